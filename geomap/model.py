@@ -1,0 +1,234 @@
+"""The plain data that flows through geomap's pipeline.
+
+text → ``Article`` → ``Sentence`` / ``Mention`` → ``Resolution`` (a ``Place``) →
+``ActorMention`` → ``Claim`` / ``Incident`` (with ``Location`` references) → geometries.
+
+Every class is a frozen dataclass holding values only; stages build new objects instead of
+mutating old ones. Coordinates are WGS 84 degrees (lat, lon); distances are km.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+#: the place kinds of ../shared/OUTPUTS.md
+PLACE_KINDS = ("country", "region", "province", "district", "city", "town", "village",
+               "river", "lake", "mountain", "other")
+
+#: how a claim's text ties an event to a place (decides the geometry rule, see geometry/)
+LOCATION_RELATIONS = (
+    "at",         # "in Astana", "shelled Sotk" -> the place's point (geo_precision 1)
+    "near",       # "near Jermuk", "outskirts of" -> the point, precision 2
+    "district",   # the place is a district/province/region -> its point or polygon, 2 or 3
+    "direction",  # "in the direction(s) of X" -> the border stretch facing X, 2
+    "sector",     # "X section of the border" -> the border stretch facing X, 2
+    "border",     # "along the border between A and B" -> that border line, 3
+    "country",    # only a country named -> the country, 3
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from the input, identified as ../shared/OUTPUTS.md says."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    license: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article; ``start``/``end`` are character offsets in the article."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry. ``id`` is stable across runs (``gn:147625``, ``gm:lachin-district``)."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    country_code: str
+    kind: str
+    source: str
+    population: int = 0
+    admin1: str = ""
+    #: canonical name of the enclosing district/province where known ("Lachin District")
+    parent: str = ""
+    #: key of a polygon in the boundary set ("country:AM", "area:nagorno-karabakh"), or ""
+    area: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name as written in an article, at character offsets [start, end)."""
+
+    article_id: str
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A place a name could refer to, with the name form that matched it."""
+
+    place: Place
+    matched_name: str
+    #: prior probability-like score before context (population, kind), 0..1
+    prior: float = 0.0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The gazetteer's answer for one mention: the chosen place (or none), and why."""
+
+    mention: Mention
+    place: Place | None
+    score: float
+    alternatives: tuple[Place, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A state, body, office holder or agency named in the text, normalised to a country.
+
+    ``name`` is the claimant as a user reads it ("Ministry of Defense of Azerbaijan",
+    "Trend news agency", "Nasser Kanaani, spokesman of the Iranian foreign ministry").
+    """
+
+    article_id: str
+    surface: str
+    start: int
+    end: int
+    name: str
+    country_code: str
+    kind: str  # state, government, ministry, military, official, agency, demonym
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date the text implies, resolved against the publication date."""
+
+    value: dt.date | None
+    precision: str | None  # day, week, month, year
+    surface: str = ""
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a claim puts an event: a relation (see ``LOCATION_RELATIONS``) to a place
+    or, for ``border`` and ``country``, to ISO alpha-2 country codes."""
+
+    relation: str
+    place: Place | None = None
+    countries: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        if self.place is not None:
+            return self.place.name
+        return "–".join(self.countries)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What one claimant says about one incident, with its sentence verbatim."""
+
+    id: str
+    incident_id: str
+    claimant: str
+    claimant_country: str
+    stance: str  # asserts | denies
+    text: str
+    article: str
+    sentence_index: int
+    date: dt.date | None = None
+    date_precision: str | None = None
+    locations: tuple[Location, ...] = ()
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(loc.place.name for loc in self.locations if loc.place))
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One event (possibly reported by several articles) with all its claims."""
+
+    id: str
+    date: dt.date | None
+    date_precision: str | None
+    event_type: str
+    sub_event_type: str
+    actors: tuple[str, ...]
+    locations: tuple[Location, ...]
+    articles: tuple[str, ...]
+    summary: str
+    claims: tuple[Claim, ...] = ()
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(loc.place.name for loc in self.locations if loc.place))
+
+
+@dataclass(frozen=True)
+class ArticleProblem:
+    """An article that could not be used, and why (the batch goes on without it)."""
+
+    source: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ArticleFindings:
+    """Everything one article yields before incidents are merged across articles."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    resolutions: tuple[Resolution, ...]
+    actors: tuple[ActorMention, ...]
+    incidents: tuple[Incident, ...]
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Options of ``geomap.build``; the CLI maps its flags one to one onto these."""
+
+    published: dt.date | None = None
+    gazetteer_extra: tuple[str, ...] = ()
+    overlays: tuple[str, ...] = ()
+    online: bool = False
+    tiles: str = "offline"  # offline | osm
+    cdn: bool = False
+    formats: tuple[str, ...] = ("html", "geojson", "gpkg", "csv")
+    strict: bool = False
+    jobs: int = 1
+    engine: str = "local"  # local | dask
+    scheduler: str | None = None
+    sector_radius_km: float = 25.0
+    corridor_width_km: float = 5.0
+    progress: bool = False
+    title: str = "geomap"
+    extra: dict = field(default_factory=dict, hash=False, compare=False)

@@ -1,0 +1,25 @@
+"""Colours shared by the HTML map and the QGIS styles (data in ``data/palette.yaml``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from .paths import PACKAGE_DIR
+
+
+@lru_cache(maxsize=1)
+def palette() -> dict:
+    with open(PACKAGE_DIR / "data" / "palette.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def event_colour(event_type: str | None) -> str:
+    table = palette()["event_type"]
+    return table.get(event_type or "", table["other"])
+
+
+def claimant_colour(country_code: str | None) -> str:
+    table = palette()["claimant_country"]
+    return table.get(country_code or "", table["other"])

@@ -1,0 +1,77 @@
+"""``build(inputs, options) -> Result``: geomap's stages in order, and nothing else.
+
+text → sentences → place mentions → resolved places → actors → incidents & claims →
+merged incidents → geometries (+ overlays) → frames. Writing files is ``write_outputs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+
+from .model import Article, ArticleFindings, ArticleProblem, BuildOptions
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a build produces: the four frames of ``geomap.frames`` plus its bookkeeping."""
+
+    articles: tuple[Article, ...]
+    findings: tuple[ArticleFindings, ...]
+    problems: tuple[ArticleProblem, ...]
+    places: gpd.GeoDataFrame
+    incidents: gpd.GeoDataFrame
+    claims: gpd.GeoDataFrame
+    overlays: gpd.GeoDataFrame
+    #: figures of the spatial analysis (corridor distance, connectivity), for the CLI
+    analysis: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+def analyse_article(article: Article, gazetteer) -> ArticleFindings:
+    """Every per-article stage; pure, so it can run in worker processes or on Dask."""
+    from .incidents import extract_incidents, find_actors
+    from .text.sentences import split_sentences
+
+    sentences = split_sentences(article)
+    mentions = gazetteer.find_mentions(article)
+    resolutions = gazetteer.resolve_mentions(article, mentions)
+    actors = find_actors(article, sentences)
+    incidents = extract_incidents(article, sentences, resolutions, actors, gazetteer)
+    return ArticleFindings(article=article, sentences=sentences, resolutions=resolutions,
+                           actors=actors, incidents=incidents)
+
+
+def assemble(findings: Iterable[ArticleFindings], problems: Iterable[ArticleProblem],
+             gazetteer, options: BuildOptions) -> Result:
+    """Cross-article stages: merge incidents, attach geometries, build the frames."""
+    from .geometry import build_overlays, load_boundaries, locate
+    from .gazetteer.frames import places_frame
+    from .incidents import merge_incidents
+
+    findings = tuple(sorted(findings, key=lambda f: f.article.id))
+    articles = tuple(f.article for f in findings)
+    incidents = merge_incidents(i for f in findings for i in f.incidents)
+    boundaries = load_boundaries()
+    incidents_gdf, claims_gdf = locate(incidents, {a.id: a for a in articles}, boundaries,
+                                       options)
+    overlays_gdf, analysis = build_overlays(gazetteer, boundaries, options)
+    return Result(articles=articles, findings=findings, problems=tuple(problems),
+                  places=places_frame(findings), incidents=incidents_gdf,
+                  claims=claims_gdf, overlays=overlays_gdf, analysis=analysis)
+
+
+def build(inputs: Iterable[str] = (), options: BuildOptions | None = None) -> Result:
+    """Read ``inputs`` (paths as ``geomap build`` takes them; none = the built-in example)
+    and run every stage. Raises ``InputError`` when no article can be used, or when any
+    cannot and ``options.strict`` is set."""
+    from .engine import run_articles
+    from .gazetteer import load_gazetteer
+    from .text.reader import read_inputs
+
+    options = options or BuildOptions()
+    gazetteer = load_gazetteer(extra=options.gazetteer_extra, online=options.online)
+    items = read_inputs(tuple(inputs), published=options.published)
+    findings, problems = run_articles(items, gazetteer, options)
+    return assemble(findings, problems, gazetteer, options)
