@@ -1,0 +1,99 @@
+"""``geomap build``: articles in, map and GIS files out."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from ..errors import GeomapError
+from ..model import BuildOptions
+from ..outputs import FORMATS, check_formats, prepare_out_dir
+from .options import (gazetteer_extra_option, online_option, out_option, published_option,
+                      split_formats)
+
+log = logging.getLogger("geomap")
+
+#: exit status when outputs were written but some articles had to be skipped
+EXIT_PARTIAL = 3
+
+
+@click.command(short_help="Build the map and GIS files from articles.")
+@click.argument("inputs", nargs=-1, metavar="[INPUT ...]")
+@out_option
+@published_option
+@gazetteer_extra_option
+@click.option("--overlay", "overlays", multiple=True, type=click.Path(dir_okay=False),
+              metavar="FILE", help="GeoJSON or corridor-style definition to draw as overlay.")
+@online_option
+@click.option("--tiles", type=click.Choice(["offline", "osm"]), default="offline",
+              show_default=True, help="Default base layer of the map.")
+@click.option("--cdn", is_flag=True, help="Link map assets from CDNs (smaller, needs network).")
+@click.option("--format", "formats", multiple=True, callback=split_formats, metavar="FMT",
+              help=f"Files to write: {', '.join(FORMATS)} (repeat or comma-join; default all).")
+@click.option("--strict", is_flag=True, help="Fail when any article cannot be read.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Worker processes for the per-article stages.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Run per-article stages locally or on a Dask bag.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="With --engine dask: address of a Dask distributed scheduler.")
+@click.option("--sector-radius-km", type=click.FloatRange(0.5, 500), default=25.0,
+              show_default=True, help="Half-length of a border sector facing a place (km).")
+@click.option("--corridor-width-km", type=click.FloatRange(0.1, 100), default=5.0,
+              show_default=True, help="Corridor strip width for the connectivity analysis (km).")
+@click.option("--title", default="geomap", show_default=True, help="Title of the map.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when standard error is a terminal).")
+def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, cdn, formats,
+          strict, jobs, engine, scheduler, sector_radius_km, corridor_width_km, title,
+          progress):
+    """Build the interactive map, GeoJSON, GeoPackage and CSV from articles.
+
+    INPUT is a .txt article, a folder of them, a JSON manifest or a JSONL file; with no
+    INPUT the built-in example is built.
+
+    \b
+    $ geomap build ../shared/seeds/seeds.json --out outputs
+    $ geomap build articles/ --published 2022-09-14 --format geojson,gpkg
+    """
+    from .. import pipeline
+    from ..outputs import write_outputs
+
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    options = BuildOptions(
+        published=published, gazetteer_extra=tuple(gazetteer_extra), overlays=tuple(overlays),
+        online=online, tiles=tiles, cdn=cdn, formats=formats or FORMATS, strict=strict,
+        jobs=jobs, engine=engine, scheduler=scheduler, sector_radius_km=sector_radius_km,
+        corridor_width_km=corridor_width_km, title=title,
+        progress=sys.stderr.isatty() if progress is None else progress)
+    try:
+        check_formats(options.formats)
+        prepare_out_dir(out_dir)
+        result = pipeline.build(inputs, options)
+        written = write_outputs(result, out_dir, options)
+    except GeomapError as exc:
+        raise click.ClickException(str(exc)) from None
+    except KeyboardInterrupt:
+        click.echo("geomap: interrupted; previous outputs left as they were", err=True)
+        sys.exit(130)
+
+    for problem in result.problems:
+        click.echo(f"geomap: skipped {problem.source}: {problem.message}", err=True)
+    click.echo(summary_line(result, out_dir, written))
+    for line in result.analysis.get("lines", ()):
+        click.echo(f"  {line}")
+    if result.problems:
+        click.echo(f"geomap: {len(result.problems)} article(s) skipped; "
+                   "the outputs hold the rest", err=True)
+        sys.exit(EXIT_PARTIAL)
+
+
+def summary_line(result, out_dir, written) -> str:
+    counts = (f"{len(result.articles)} article(s), {len(result.places)} place(s), "
+              f"{len(result.incidents)} incident(s), {len(result.claims)} claim(s), "
+              f"{len(result.overlays)} overlay(s)")
+    files = ", ".join(p.name for p in written)
+    return f"geomap: {counts} → {out_dir} ({files})"

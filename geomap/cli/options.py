@@ -1,0 +1,53 @@
+"""Options shared by geomap's commands.
+
+Every option of ``geomap build``:
+
+--out DIR                 output folder (default ``outputs/``)
+--published YYYY-MM-DD    publication date for articles that carry none
+--gazetteer-extra FILE    CSV or YAML of places that add to or correct the gazetteer
+--overlay FILE            a GeoJSON or corridor-style definition file to draw as an overlay
+--online                  ask Nominatim (cached, rate-limited) for names not found offline
+--tiles offline|osm       default base layer of the map
+--cdn                     link Leaflet and plugins from CDNs instead of inlining them
+--format FMT              html, geojson, gpkg, csv (repeat or comma-join; default all)
+--strict                  any unreadable article is fatal
+--jobs N                  worker processes for the per-article stages
+--engine local|dask       run the per-article stages locally or on a Dask bag
+--scheduler ADDRESS       with --engine dask: a Dask distributed scheduler
+--sector-radius-km KM     half-length of a border sector facing a named place
+--corridor-width-km KM    width of the corridor strip in the connectivity analysis
+--title TEXT              the map's title
+--progress/--no-progress  a progress bar (default: when standard error is a terminal)
+-v/-q                     more or less logging on standard error
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+
+def parse_published(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def split_formats(ctx, param, value):
+    return tuple(f for item in value for f in item.split(",") if f.strip())
+
+
+out_option = click.option("--out", "-o", "out_dir", default="outputs", show_default=True,
+                          type=click.Path(file_okay=False), help="Output folder.")
+published_option = click.option("--published", callback=parse_published, metavar="YYYY-MM-DD",
+                                help="Publication date for articles that carry none.")
+gazetteer_extra_option = click.option(
+    "--gazetteer-extra", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+    help="CSV or YAML places (name, aliases, lat, lon, country, kind) that add or correct.")
+online_option = click.option("--online", is_flag=True,
+                             help="Ask Nominatim for names not found offline (cached).")
+

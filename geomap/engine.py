@@ -1,0 +1,125 @@
+"""Running the per-article stages over a corpus: in-process, across processes, or on Dask.
+
+Every engine runs the same pure function, ``pipeline.analyse_article``, and returns the
+same slimmed findings in input order, so ``--jobs`` and ``--engine dask`` only change
+how fast a build is, never what it finds. Findings are slimmed as they arrive (article
+text, sentences and actor mentions dropped; one resolution per place and spelling kept)
+so memory grows with what the outputs hold, not with the size of the corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+
+from .errors import InputError
+from .model import Article, ArticleFindings, ArticleProblem, BuildOptions
+
+#: articles handed to a worker process at once, and batches kept in flight per worker
+BATCH_SIZE = 32
+BATCHES_IN_FLIGHT = 2
+
+
+def slim(findings: ArticleFindings) -> ArticleFindings:
+    """Keep only what the cross-article stages read: incidents and distinct places."""
+    seen, kept = set(), []
+    for res in findings.resolutions:
+        if res.place is None:
+            continue
+        key = (res.place.id, res.mention.surface)
+        if key not in seen:
+            seen.add(key)
+            kept.append(res)
+    return ArticleFindings(article=dataclasses.replace(findings.article, text=""),
+                           sentences=(), resolutions=tuple(kept), actors=(),
+                           incidents=findings.incidents)
+
+
+@lru_cache(maxsize=4)
+def _worker_gazetteer(extra: tuple[str, ...], online: bool):
+    from .gazetteer import load_gazetteer
+    return load_gazetteer(extra=extra, online=online)
+
+
+def analyse_batch(articles: list[Article], extra: tuple[str, ...], online: bool
+                  ) -> list[ArticleFindings]:
+    """The unit of work of the parallel engines; loads the gazetteer once per process."""
+    from .pipeline import analyse_article
+    gazetteer = _worker_gazetteer(extra, online)
+    return [slim(analyse_article(a, gazetteer)) for a in articles]
+
+
+def _batches(items: Iterable, problems: list, strict: bool) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, ArticleProblem):
+            if strict:
+                raise InputError(item.message, path=item.source)
+            problems.append(item)
+            continue
+        batch.append(item)
+        if len(batch) == BATCH_SIZE:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_local(batches, gazetteer, options) -> Iterator[ArticleFindings]:
+    from .pipeline import analyse_article
+    for batch in batches:
+        for article in batch:
+            yield slim(analyse_article(article, gazetteer))
+
+
+def _run_processes(batches, options) -> Iterator[ArticleFindings]:
+    window = max(1, options.jobs) * BATCHES_IN_FLIGHT
+    args = (tuple(options.gazetteer_extra), options.online)
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        pending = []
+        for batch in batches:
+            pending.append(pool.submit(analyse_batch, batch, *args))
+            if len(pending) >= window:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+def _run_dask(batches, options) -> Iterator[ArticleFindings]:
+    import dask
+    import dask.bag as db
+
+    args = (tuple(options.gazetteer_extra), options.online)
+    bag = db.from_sequence(list(batches), partition_size=1).map(analyse_batch, *args)
+    if options.scheduler:
+        from distributed import Client
+        with Client(options.scheduler) as client:
+            results = client.compute(bag).result()
+    else:
+        with dask.config.set(scheduler="processes", num_workers=max(1, options.jobs)):
+            results = bag.compute()
+    for findings in results:
+        yield from findings
+
+
+def run_articles(items: Iterable, gazetteer, options: BuildOptions
+                 ) -> tuple[list[ArticleFindings], list[ArticleProblem]]:
+    """Findings for every readable article (input order) and the problems met on the way."""
+    problems: list[ArticleProblem] = []
+    batches = _batches(items, problems, options.strict)
+    if options.engine == "dask":
+        stream = _run_dask(batches, options)
+    elif options.jobs > 1:
+        stream = _run_processes(batches, options)
+    else:
+        stream = _run_local(batches, gazetteer, options)
+    if options.progress:
+        from tqdm import tqdm
+        stream = tqdm(stream, unit=" articles", desc="geomap", leave=False)
+    findings = list(stream)
+    if not findings:
+        detail = f": {problems[0].source}: {problems[0].message}" if problems else ""
+        raise InputError(f"no article could be read{detail}")
+    return findings, problems

@@ -1,0 +1,233 @@
+"""Reading articles: a ``.txt`` file, a folder of them, a JSON manifest, or JSONL.
+
+``read_inputs`` checks every input up front (missing paths, broken manifests, bad dates
+are fatal ``InputError``s naming the file, line and field) and then yields articles one at
+a time, so a corpus of any size streams through with bounded memory. An article that
+cannot be read inside a batch (empty, binary, unknown encoding) is yielded as an
+``ArticleProblem``; the caller decides whether that is fatal (``--strict``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import EncodingError, InputError
+from ..model import Article, ArticleProblem
+
+EXAMPLE_MANIFEST = Path(__file__).resolve().parents[1] / "examples" / "manifest.json"
+
+#: share of letters outside ASCII above which a cp1252 reading is taken for another encoding
+MOJIBAKE_SHARE = 0.15
+MANIFEST_FIELDS = ("source", "url", "title", "license")
+
+
+def parse_date(value, *, path: str | None = None, line: int | None = None,
+               field: str = "published") -> dt.date | None:
+    """A YYYY-MM-DD string (or None) as a date; anything else is an ``InputError``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InputError(f"{value!r} is not a date (expected YYYY-MM-DD)", path=path,
+                         line=line, field=field) from None
+
+
+def decode_text(data: bytes, *, path: str) -> str:
+    """UTF-8 (with or without BOM) or Windows-1252 bytes as text; anything else is an error."""
+    if not data.strip():
+        raise InputError("the file is empty", path=path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise EncodingError("text is UTF-16; save it as UTF-8", path=path)
+    if b"\x00" in data:
+        raise InputError("this is a binary file, not article text", path=path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise EncodingError("text is neither UTF-8 nor Windows-1252", path=path) from None
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    if letters and foreign / len(letters) > MOJIBAKE_SHARE:
+        raise EncodingError("text is neither UTF-8 nor Windows-1252 (it reads as mojibake)",
+                            path=path)
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > max(2, len(text) // 100):
+        raise InputError("this is a binary file, not article text", path=path)
+    return text
+
+
+@dataclass(frozen=True)
+class PendingArticle:
+    """An article located and described, whose text is read only when its turn comes."""
+
+    id: str
+    path: Path | None
+    published: dt.date | None
+    text: str | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    license: str | None = None
+    origin: str = ""  # where it was listed, for messages
+
+    def load(self) -> Article:
+        if self.text is not None:
+            text = self.text
+            if not text.strip():
+                raise InputError("the article text is empty", path=self.origin)
+        else:
+            try:
+                data = self.path.read_bytes()
+            except FileNotFoundError:
+                raise InputError("file not found", path=self.origin) from None
+            except OSError as exc:
+                raise InputError(f"cannot read file ({exc.strerror})", path=self.origin) from None
+            text = decode_text(data, path=self.origin)
+        return Article(id=self.id, text=text, published=self.published, title=self.title,
+                       source=self.source, url=self.url, license=self.license)
+
+
+def _text_field(record: dict, name: str, *, path: str, line: int | None) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"must be a string, not {type(value).__name__}", path=path,
+                         line=line, field=name)
+    return value
+
+
+def _manifest_entries(path: Path, published: dt.date | None) -> list[PendingArticle]:
+    shown = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise EncodingError("manifest is not UTF-8 JSON", path=shown) from None
+    try:
+        records = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"broken JSON: {exc.msg}", path=shown, line=exc.lineno) from None
+    if not isinstance(records, list):
+        raise InputError("a manifest must be a JSON list of article objects", path=shown)
+    if not records:
+        raise InputError("the manifest lists no articles", path=shown)
+    entries = []
+    for number, record in enumerate(records, 1):
+        where = f"{shown} entry {number}"
+        if not isinstance(record, dict):
+            raise InputError("each entry must be an object", path=where)
+        name = _text_field(record, "file", path=where, line=None)
+        text = _text_field(record, "text", path=where, line=None)
+        if not name and text is None:
+            raise InputError("missing field", path=where, field="file")
+        day = parse_date(record.get("published"), path=where) or published
+        meta = {k: _text_field(record, k, path=where, line=None) for k in MANIFEST_FIELDS}
+        if name:
+            file_path = (path.parent / name)
+            entries.append(PendingArticle(id=name, path=file_path, published=day,
+                                          origin=f"{shown}: {name}", **meta))
+        else:
+            ident = str(record.get("id") or f"{path.name}#{number}")
+            entries.append(PendingArticle(id=ident, path=None, text=text, published=day,
+                                          origin=where, **meta))
+    return entries
+
+
+def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArticle | ArticleProblem]:
+    shown = str(path)
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            where = f"{shown}:{number}"
+            try:
+                record = json.loads(raw.decode("utf-8-sig"))
+                if not isinstance(record, dict):
+                    raise InputError("each line must be a JSON object", path=shown, line=number)
+                text = _text_field(record, "text", path=shown, line=number)
+                if text is None:
+                    raise InputError("missing field", path=shown, line=number, field="text")
+                day = parse_date(record.get("published"), path=shown, line=number) or published
+                meta = {k: _text_field(record, k, path=shown, line=number)
+                        for k in MANIFEST_FIELDS}
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                yield ArticleProblem(source=where, message="broken JSON line")
+                continue
+            except InputError as exc:
+                yield ArticleProblem(source=where, message=exc.message if not exc.field
+                                     else f"{exc.message} (field {exc.field!r})")
+                continue
+            ident = str(record.get("id") or f"{path.name}:{number}")
+            yield PendingArticle(id=ident, path=None, text=text, published=day,
+                                 origin=where, **meta)
+
+
+def _folder_entries(path: Path, published: dt.date | None) -> list[PendingArticle]:
+    files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+    if not files:
+        raise InputError("the folder holds no .txt articles", path=str(path))
+    return [PendingArticle(id=p.relative_to(path).as_posix(), path=p, published=published,
+                           origin=str(p)) for p in files]
+
+
+def plan_inputs(inputs: tuple[str, ...], published: dt.date | None = None) -> list:
+    """Check every input and list what will be read; fatal problems raise ``InputError``."""
+    if not inputs:
+        inputs = (str(EXAMPLE_MANIFEST),)
+    plan: list = []
+    for given in inputs:
+        path = Path(given)
+        if not path.exists():
+            raise InputError("no such file or folder", path=given)
+        if path.is_dir():
+            plan.extend(_folder_entries(path, published))
+        elif path.suffix.lower() == ".json":
+            plan.extend(_manifest_entries(path, published))
+        elif path.suffix.lower() == ".jsonl":
+            plan.append(path)  # streamed later, line by line
+        else:
+            plan.append(PendingArticle(id=path.name, path=path, published=published,
+                                       origin=given))
+    return plan
+
+
+def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
+                ) -> Iterator[Article | ArticleProblem]:
+    """Articles in input order; unreadable ones in a batch come as ``ArticleProblem``.
+
+    A single article given on its own that cannot be read raises ``InputError``: there
+    is no batch to build the rest of.
+    """
+    plan = plan_inputs(inputs, published)
+    single = len(plan) == 1 and isinstance(plan[0], PendingArticle)
+
+    def pending() -> Iterator[PendingArticle | ArticleProblem]:
+        for item in plan:
+            if isinstance(item, Path):
+                yield from _jsonl_entries(item, published)
+            else:
+                yield item
+
+    def articles() -> Iterator[Article | ArticleProblem]:
+        for item in pending():
+            if isinstance(item, ArticleProblem):
+                yield item
+                continue
+            try:
+                yield item.load()
+            except InputError as exc:
+                if single:
+                    raise
+                yield ArticleProblem(source=item.origin, message=exc.message)
+
+    return articles()

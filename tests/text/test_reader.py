@@ -1,0 +1,161 @@
+"""Reading inputs: every form of OUTPUTS.md, every encoding, every bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from geomap.errors import EncodingError, InputError
+from geomap.model import Article, ArticleProblem
+from geomap.text.reader import read_inputs
+
+TEXT = "Azerbaijani forces shelled positions near Jermuk on Monday."
+
+
+def articles(*inputs, published=None):
+    return list(read_inputs(tuple(str(i) for i in inputs), published=published))
+
+
+def test_txt_file_is_one_article_named_by_its_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    [article] = articles(path, published=dt.date(2022, 9, 14))
+    assert article == Article(id="a.txt", text=TEXT, published=dt.date(2022, 9, 14))
+
+
+@pytest.mark.parametrize("encoding, data", [
+    ("utf-8", "Kəlbəcər – “quoted”".encode("utf-8")),
+    ("utf-8-sig", "Kəlbəcər – “quoted”".encode("utf-8-sig")),
+    ("cp1252", "Café – “quoted” résumé of the day’s events".encode("cp1252")),
+])
+def test_utf8_with_or_without_bom_and_cp1252_read_correctly(tmp_path, encoding, data):
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    [article] = articles(path)
+    assert article.text == data.decode(encoding)
+    assert not article.text.startswith("\ufeff")
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"  \n\t ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("Привет, мир, это статья".encode("koi8-r"), "neither UTF-8 nor Windows-1252"),
+    ("text".encode("utf-16"), "UTF-16"),
+])
+def test_unreadable_single_file_is_a_clear_error(tmp_path, data, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as info:
+        articles(path)
+    assert "bad.txt" in str(info.value)
+
+
+def test_encoding_error_is_an_input_error_and_a_value_error(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes("Привет, мир".encode("koi8-r"))
+    with pytest.raises(EncodingError):
+        articles(path)
+    with pytest.raises(ValueError):
+        articles(path)
+
+
+def test_folder_reads_txt_files_sorted_with_relative_ids(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("B text", encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text("A text", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    assert [a.id for a in articles(tmp_path)] == ["b.txt", "sub/a.txt"]
+
+
+def test_folder_with_a_bad_file_yields_a_problem_and_the_rest(tmp_path):
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    items = articles(tmp_path)
+    assert [type(i) for i in items] == [ArticleProblem, Article]
+    assert "empty.txt" in items[0].source and "empty" in items[0].message
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="no .txt articles"):
+        articles(tmp_path)
+
+
+def test_missing_path_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        articles(tmp_path / "nope.txt")
+
+
+def test_manifest_gives_metadata_and_relative_ids(tmp_path):
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps([{"file": "x.txt", "published": "2022-09-14",
+                                     "source": "Mehr", "url": "https://example.org/x",
+                                     "title": "T"}]), encoding="utf-8")
+    [article] = articles(manifest)
+    assert (article.id, article.published, article.source, article.url, article.title) == (
+        "x.txt", dt.date(2022, 9, 14), "Mehr", "https://example.org/x", "T")
+
+
+def test_published_option_fills_in_where_the_manifest_has_no_date(tmp_path):
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps([{"file": "x.txt"}]), encoding="utf-8")
+    [article] = articles(manifest, published=dt.date(2023, 1, 2))
+    assert article.published == dt.date(2023, 1, 2)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("[{\"file\": \"x.txt\",", "broken JSON"),
+    ("{\"file\": \"x.txt\"}", "JSON list"),
+    ("[]", "no articles"),
+    ("[{\"published\": \"2022-01-01\"}]", "'file'"),
+    ("[{\"file\": \"x.txt\", \"published\": \"last Monday\"}]", "not a date"),
+    ("[{\"file\": 7}]", "must be a string"),
+])
+def test_broken_manifest_is_an_error_naming_the_problem(tmp_path, content, message):
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    manifest = tmp_path / "m.json"
+    manifest.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as info:
+        articles(manifest)
+    assert "m.json" in str(info.value)
+
+
+def test_manifest_entry_whose_file_is_missing_is_a_problem_in_a_batch(tmp_path):
+    (tmp_path / "x.txt").write_text(TEXT, encoding="utf-8")
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps([{"file": "x.txt"}, {"file": "gone.txt"}]), encoding="utf-8")
+    items = articles(manifest)
+    assert isinstance(items[0], Article)
+    assert isinstance(items[1], ArticleProblem) and "gone.txt" in items[1].source
+
+
+def test_jsonl_streams_records_and_reports_bad_lines(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join([
+        json.dumps({"id": "r1", "text": TEXT, "published": "2022-09-14"}),
+        "{not json",
+        json.dumps({"id": "r3"}),
+        json.dumps({"text": "Baku said so.", "title": "no id"}),
+    ]) + "\n", encoding="utf-8")
+    items = articles(path)
+    assert [getattr(i, "id", None) for i in items] == ["r1", None, None, "c.jsonl:4"]
+    assert items[1].source.endswith("c.jsonl:2") and "JSON" in items[1].message
+    assert items[2].source.endswith("c.jsonl:3") and "'text'" in items[2].message
+    assert items[0].published == dt.date(2022, 9, 14)
+
+
+def test_no_input_reads_the_built_in_example():
+    items = articles()
+    assert len(items) >= 3 and all(isinstance(i, Article) for i in items)
+    assert all(i.published for i in items)
+
+
+def test_seeds_manifest_reads_three_articles(seeds_dir):
+    items = articles(seeds_dir / "seeds.json")
+    assert [a.id for a in items] == ["000_1e885a311b783693.txt", "001_17c5b3ffab864218.txt",
+                                     "004_41c841a963bee18c.txt"]
+    assert items[1].published == dt.date(2022, 9, 14)
