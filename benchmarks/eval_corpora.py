@@ -139,3 +139,25 @@ def read_line_format(path: Path) -> list[list[tuple]]:
                               int(parts[5])))
         docs.append(items)
     return docs
+
+
+def corpus_texts() -> list[str]:
+    """Every article text of the four corpora (about 9 MB), in a fixed order."""
+    return [doc.text for name in sorted(CORPORA) for doc in CORPORA[name]() if doc.text.strip()]
+
+
+def write_jsonl_corpus(path: Path, size_mb: float, published: str = "2022-09-14") -> int:
+    """A JSONL corpus of at least ``size_mb`` MB cycling through the eval texts; returns
+    the number of articles. Written to a temporary place by the benchmarks, never kept."""
+    import json
+    texts = corpus_texts()
+    target = int(size_mb * 1_000_000)
+    written = count = 0
+    with path.open("w", encoding="utf-8") as fh:
+        while written < target:
+            text = texts[count % len(texts)]
+            fh.write(json.dumps({"id": f"doc{count:07d}", "text": text,
+                                 "published": published}) + "\n")
+            written += len(text.encode("utf-8"))
+            count += 1
+    return count

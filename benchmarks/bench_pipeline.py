@@ -1,0 +1,81 @@
+"""Full ``geomap build`` speed and memory on 5 MB and 100 MB corpora, at 1 and 2 processes.
+
+Runs the real CLI in a subprocess on a JSONL corpus made from the eval texts, and prints
+articles/s, MB/s and the peak resident memory of the whole process tree (sampled every
+0.1 s with psutil). Memory must not grow with corpus size.
+
+    $ python3 benchmarks/bench_pipeline.py [--sizes 5 100] [--jobs 1 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_corpora import EVAL_DIR, write_jsonl_corpus  # noqa: E402
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_build(corpus: Path, out: Path, jobs: int, extra: list[str]) -> tuple[float, int, int]:
+    """(seconds, peak tree RSS bytes, exit status) of one ``geomap build``."""
+    cmd = [sys.executable, "-m", "geomap", "build", str(corpus), "--out", str(out),
+           "--jobs", str(jobs), "--no-progress", *extra]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    ps, peak = psutil.Process(proc.pid), 0
+    while proc.poll() is None:
+        peak = max(peak, tree_rss(ps))
+        time.sleep(0.1)
+    seconds = time.perf_counter() - started
+    if proc.returncode not in (0, 3):
+        sys.stderr.write(proc.stderr.read().decode("utf-8", "replace"))
+    return seconds, peak, proc.returncode
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[5, 100], help="MB")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--format", default="geojson,csv,gpkg,html")
+    args = parser.parse_args(argv)
+    if not EVAL_DIR.is_dir():
+        print(f"skipped: {EVAL_DIR} not found (../shared/eval is absent)")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        subprocess.run([sys.executable, "-m", "geomap", "resolve", "Baku"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # warm the cache
+        print(f"{'corpus':>8} {'articles':>9} {'jobs':>4} {'seconds':>8} {'art/s':>8} "
+              f"{'MB/s':>6} {'peak MB':>8}")
+        for size in args.sizes:
+            corpus = tmp / f"corpus_{size:g}mb.jsonl"
+            count = write_jsonl_corpus(corpus, size)
+            mb = corpus.stat().st_size / 1e6
+            for jobs in args.jobs:
+                seconds, peak, status = run_build(corpus, tmp / "out", jobs,
+                                                  ["--format", args.format])
+                flag = "" if status in (0, 3) else f"  (exit {status})"
+                print(f"{mb:7.1f}M {count:9d} {jobs:4d} {seconds:8.1f} {count / seconds:8.0f} "
+                      f"{mb / seconds:6.2f} {peak / 1e6:8.0f}{flag}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
