@@ -1,0 +1,187 @@
+"""Build gazetteer/boundaries.gpkg, geomap's compact boundary set, from Natural Earth.
+
+    $ python3 gazetteer/build_boundaries.py            # reads ../shared/data/natural-earth
+    $ python3 gazetteer/build_boundaries.py --source DIR --out gazetteer/boundaries.gpkg
+
+Layers (all EPSG:4326): ``countries`` (iso_a2, iso_a3, name), ``borders`` (countries
+"AM-AZ" sorted, name, section "main"/"Nakhchivan", one merged line per pair and section),
+``rivers`` (name, kind), ``lakes`` (name, kind), ``disputed`` (key "area:…"/"line:…",
+name, kind, country, note). What to read and how to split sections is in
+gazetteer/boundaries.yaml; origin and licence in gazetteer/BOUNDARIES.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+import yaml
+
+HERE = Path(__file__).resolve().parent
+CONFIG = HERE / "boundaries.yaml"
+OUT = HERE / "boundaries.gpkg"
+CRS = "EPSG:4326"
+#: metric CRS for the one topological test (which country part a border piece runs along)
+METRIC_CRS = "+proj=aeqd +lat_0=39.5 +lon_0=46.0 +datum=WGS84 +units=m +no_defs"
+TOUCH_M = 50.0
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def read_config(path: Path = CONFIG) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def source_dir(config: dict, override: str | None = None) -> Path:
+    folder = override or os.environ.get("GEOMAP_NATURAL_EARTH_DIR")
+    return Path(folder) if folder else (CONFIG.parent / config["source_dir"]).resolve()
+
+
+def build_countries(raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    iso2 = raw["ISO_A2"].where(raw["ISO_A2"] != "-99", raw["ISO_A2_EH"])
+    iso3 = raw["ISO_A3"].where(raw["ISO_A3"] != "-99", raw["ISO_A3_EH"])
+    out = gpd.GeoDataFrame({"iso_a2": iso2, "iso_a3": iso3, "name": raw["NAME"],
+                            "adm0_a3": raw["ADM0_A3"]}, geometry=raw.geometry.values, crs=CRS)
+    return out.sort_values("iso_a2").reset_index(drop=True)
+
+
+def section_parts(countries: gpd.GeoDataFrame, sections: list[dict]) -> list[tuple[str, str, object]]:
+    """(iso_a2, section, polygon part) for every configured section."""
+    found = []
+    for spec in sections:
+        row = countries[countries.iso_a2 == spec["country"]]
+        if row.empty:
+            sys.exit(f"boundaries.yaml: section {spec['section']!r}: no country {spec['country']}")
+        point = shapely.Point(spec["point"])
+        parts = [p for p in shapely.get_parts(row.geometry.iloc[0]) if p.contains(point)]
+        if not parts:
+            sys.exit(f"boundaries.yaml: section {spec['section']!r}: point {spec['point']} "
+                     f"lies in no part of {spec['country']}")
+        found.extend((spec["country"], spec["section"], p) for p in parts)
+    return found
+
+
+def build_borders(raw: gpd.GeoDataFrame, countries: gpd.GeoDataFrame,
+                  sections: list[dict]) -> gpd.GeoDataFrame:
+    """One merged (Multi)LineString per sorted country pair and section."""
+    a3_to_a2 = dict(zip(countries.adm0_a3, countries.iso_a2))
+    names = dict(zip(countries.iso_a2, countries.name))
+    pieces = raw.explode(index_parts=False).reset_index(drop=True)
+    left = pieces["adm0_a3_l"].map(a3_to_a2)
+    right = pieces["adm0_a3_r"].map(a3_to_a2)
+    unknown = pieces[left.isna() | right.isna()]
+    if not unknown.empty:
+        sys.exit(f"borders: countries missing from the countries layer: "
+                 f"{sorted(set(unknown.adm0_a3_l) | set(unknown.adm0_a3_r))}")
+    pair = [tuple(sorted(p)) for p in zip(left, right)]
+
+    # a piece belongs to a section when its midpoint lies on that section's country part
+    metric = pieces.to_crs(METRIC_CRS).geometry.values
+    mids = shapely.line_interpolate_point(metric, 0.5, normalized=True)
+    section = np.full(len(pieces), "main", dtype=object)
+    for iso, name, part in section_parts(countries, sections):
+        part_m = gpd.GeoSeries([part.boundary], crs=CRS).to_crs(METRIC_CRS).iloc[0]
+        touches = shapely.dwithin(mids, part_m, TOUCH_M)
+        section[touches & np.array([iso in p for p in pair])] = name
+
+    rows = []
+    frame = pd.DataFrame({"pair": pair, "section": section, "geometry": pieces.geometry.values})
+    for (p, sec), group in frame.groupby(["pair", "section"], sort=True):
+        merged = shapely.line_merge(shapely.union_all(group.geometry.values))
+        label = f"{names[p[0]]}–{names[p[1]]} border"
+        if sec != "main":
+            label += f" ({sec} section)"
+        rows.append({"countries": "-".join(p), "name": label, "section": sec,
+                     "geometry": merged})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
+
+
+def build_rivers(raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    out = gpd.GeoDataFrame({"name": raw["name"], "kind": raw["featurecla"].str.lower()},
+                           geometry=raw.geometry.values, crs=CRS)
+    return out.sort_values(["name", "kind"], kind="stable").reset_index(drop=True)
+
+
+def build_lakes(raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    out = gpd.GeoDataFrame({"name": raw["name"], "kind": raw["featurecla"].str.lower()},
+                           geometry=raw.geometry.values, crs=CRS)
+    return out.sort_values("name").reset_index(drop=True)
+
+
+def build_disputed(areas: gpd.GeoDataFrame, lines: gpd.GeoDataFrame,
+                   countries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    a3_to_a2 = dict(zip(countries.adm0_a3, countries.iso_a2))
+    rows = []
+    for _, r in areas.iterrows():
+        rows.append({"key": f"area:{slug(r['BRK_NAME'])}", "name": r["BRK_NAME"],
+                     "kind": "area", "country": a3_to_a2.get(r["SOV_A3"], ""),
+                     "note": f"{r['NOTE_BRK']} (Natural Earth 4.0.0, 2017 status)",
+                     "geometry": r.geometry})
+    lines = lines.assign(label=lines["name"].where(lines["comment"].isna(),
+                                                   lines["comment"].fillna("")))
+    for (label, cla), group in lines.groupby(["label", "featurecla"], sort=True):
+        brk = group["brk_name_r"].dropna()
+        name = label if label != "Georgian claim" else f"Georgian claim ({', '.join(sorted(set(group['brk_name_l'].dropna())))})"
+        if label == "Nagorno-Karabakh" and cla == "Breakaway":
+            name = "Nagorno-Karabakh ceasefire line (1994)"
+        rows.append({"key": f"line:{slug(name)}", "name": name, "kind": "line",
+                     "country": a3_to_a2.get(group["adm0_a3_l"].iloc[0], ""),
+                     "note": f"{cla}; {brk.iloc[0] if len(brk) else ''}".strip("; "),
+                     "geometry": shapely.line_merge(shapely.union_all(group.geometry.values))})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS).sort_values("key").reset_index(drop=True)
+
+
+def round_coords(gdf: gpd.GeoDataFrame, decimals: int) -> gpd.GeoDataFrame:
+    geoms = shapely.transform(gdf.geometry.values, lambda xy: np.round(xy, decimals))
+    return gdf.set_geometry(gpd.GeoSeries(geoms, crs=CRS, index=gdf.index))
+
+
+def build(source: Path, out: Path, config: dict) -> dict[str, gpd.GeoDataFrame]:
+    files = config["files"]
+    read = lambda key: gpd.read_file(source / files[key]).to_crs(CRS)  # noqa: E731
+    countries = build_countries(read("countries"))
+    layers = {
+        "countries": countries,
+        "borders": build_borders(read("borders"), countries, config.get("sections", [])),
+        "rivers": build_rivers(read("rivers")),
+        "lakes": build_lakes(read("lakes")),
+        "disputed": build_disputed(read("disputed_areas"), read("disputed_lines"), countries),
+    }
+    layers["countries"] = countries.drop(columns="adm0_a3")
+    tmp = out.with_suffix(".tmp.gpkg")
+    tmp.unlink(missing_ok=True)
+    for name, gdf in layers.items():
+        gdf = round_coords(gdf, config.get("decimals", 6))
+        gdf.to_file(tmp, layer=name, driver="GPKG", engine="pyogrio")
+        layers[name] = gdf
+    os.replace(tmp, out)
+    return layers
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", help="folder of the clipped Natural Earth files")
+    parser.add_argument("--out", default=str(OUT), help="GeoPackage to write")
+    args = parser.parse_args(argv)
+    config = read_config()
+    source = source_dir(config, args.source)
+    if not source.is_dir():
+        sys.exit(f"Natural Earth folder not found: {source} (use --source)")
+    layers = build(source, Path(args.out), config)
+    for name, gdf in layers.items():
+        print(f"{name}: {len(gdf)} features", file=sys.stderr)
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

