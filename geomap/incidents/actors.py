@@ -1,0 +1,292 @@
+"""Actors named in an article — states, their bodies, office holders, agencies — each
+normalised to an ISO alpha-2 code, with simple coreference.
+
+One Aho-Corasick pass finds the named anchors (country names and aliases, demonyms,
+capitals, agencies); short anchored regexes around each anchor grow it into a phrase:
+
+- "Armenia's defense ministry", "Ministry of Defense of Azerbaijan"     → body
+- "Iranian President Ayatollah Seyed Ebrahim Raisi"                    → office holder
+- "Nasser Kanaani, the spokesman for the Iranian foreign ministry"     → office holder
+  (apposition), "Deputy Chief of Staff of the Iranian Armed Forces … Mohammad Ahadi"
+- "Azerbaijani news agency Trend"                                      → agency
+
+Then later surnames ("President Raisi", "Kanaani") and speech-verb subjects "he", "it",
+"the Leader", "the ministry" are linked to the last matching actor, so a claim's
+claimant is known even when the sentence only says "he said".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from ..model import ActorMention, Article, Sentence
+from .spans import inside, quote_spans
+from .tables import actor_patterns, actor_tables, cue_patterns
+
+_AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
+_LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
+
+#: mention kinds a "he"/"she" may refer to, and those "it" may refer to
+_PERSON_KINDS = frozenset({"official"})
+_BODY_KINDS = frozenset({"ministry", "government", "agency", "military"})
+
+
+def _named_hits(text: str) -> list[tuple[int, int, object]]:
+    """Leftmost-longest anchors on word boundaries; ambiguous agencies need context."""
+    automaton = actor_tables()[0]
+    hits = []
+    for end_index, entry in automaton.iter(text):
+        start, end = end_index - len(entry.surface) + 1, end_index + 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        if entry.ambiguous and not _AGENCY_CONTEXT.search(
+                text, max(0, start - 25), min(len(text), end + 25)):
+            continue
+        hits.append((start, end, entry))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    chosen, last_end = [], -1
+    for h in hits:
+        if h[0] >= last_end:
+            chosen.append(h)
+            last_end = h[1]
+    return chosen
+
+
+def _title_of(words: str) -> str | None:
+    """The canonical title for ``words`` ("spokesperson" → "spokesman"), or None."""
+    for t in actor_tables()[3]:
+        if t.regex.fullmatch(words.strip()):
+            return t.title
+    return None
+
+
+def _canonical_title(words: str) -> str:
+    return _title_of(words) or words.strip()
+
+
+def _body_for(words: str):
+    for b in actor_tables()[2]:
+        if b.regex.fullmatch(words.strip()):
+            return b
+    return None
+
+
+def _person(raw: str | None) -> str:
+    """A person's name without honorifics ("Ayatollah Seyed Ebrahim Raisi" → "Ebrahim Raisi")."""
+    if not raw:
+        return ""
+    return actor_patterns()["honorific"].sub("", raw.strip()).strip()
+
+
+def _official_name(person: str, title: str, of: str) -> str:
+    if title == "counterpart":
+        return f"{person} ({of})" if person else f"counterpart ({of})"
+    role = f"{title} of {of}"
+    return f"{person}, {role}" if person else role
+
+
+def _with_article(text: str, start: int) -> int:
+    """Extend ``start`` left over a determiner ("the", "a", "his")."""
+    m = _LEADING_THE.search(text, max(0, start - 5), start)
+    return m.start() if m else start
+
+
+def _apposition(text: str, start: int) -> tuple[int, str]:
+    """A name set off before ``start`` ("Nasser Kanaani, the …"): (new start, name)."""
+    pats = actor_patterns()
+    m = pats["apposition"].search(text, max(0, start - 70), start)
+    if not m or (m.start() > 0 and text[m.start() - 1].isalnum()):
+        return start, ""
+    return m.start(), _person(m.group("name"))
+
+
+def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention | None:
+    """Grow one country anchor into the longest actor phrase it heads or completes."""
+    pats = actor_patterns()
+    country = countries[entry.country]
+    fill = {"country": country.name, "demonym": country.demonym}
+
+    def make(s, e, name, kind):
+        return ActorMention("", text[s:e], s, e, name, entry.country, kind)
+
+    right = pats["right_title"].match(text, end)
+    if right:
+        title = _canonical_title(right.group("title"))
+        of = country.name
+        if right.group("title2"):
+            of = f"the {country.demonym} {title}"
+            title = _canonical_title(right.group("title2"))
+        person = _person(right.group("name"))
+        s = _with_article(text, start)
+        if not person:
+            s2, person = _apposition(text, s)
+            s = s2 if person else s
+        kind = "official"
+        return make(s, right.end(), _official_name(person, title, of), kind)
+
+    right = pats["right_body"].match(text, end)
+    if right:
+        body = _body_for(right.group("body"))
+        name = body.name.format(**fill)
+        s, e = _with_article(text, start), right.end()
+        left = pats["left_of"].search(text, max(0, s - 60), s)
+        if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
+            head = left.group("head")
+            if _body_for(head) is None:
+                return _titled(text, left.start(), e, head, f"the {name}", entry.country)
+        return make(s, e, name, body.kind)
+
+    left = pats["left_of"].search(text, max(0, start - 60), start)
+    if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
+        head = left.group("head")
+        body = _body_for(head)
+        if body is not None:
+            s = _with_article(text, left.start())
+            return make(s, end, body.name.format(**fill), body.kind)
+        return _titled(text, left.start(), end, head, country.name, entry.country)
+
+    kind = {"demonym": "demonym", "capital": "government"}.get(entry.kind, "state")
+    return make(start, end, entry.name, kind)
+
+
+def _titled(text: str, s: int, e: int, head: str, of: str, code: str) -> ActorMention:
+    """An office holder written "<title> of/for <the body or country> [Name]"."""
+    pats = actor_patterns()
+    title = _canonical_title(head)
+    person = ""
+    m = pats["right_name"].match(text, e)
+    if m:
+        run = ((m.group("for") or "") + " " + m.group("name")).split()
+        person = _person(" ".join(run[-2:] if m.group("for") else run))
+        e = m.end()
+    s = _with_article(text, s)
+    if not person:
+        s2, person = _apposition(text, s)
+        s = s2 if person else s
+    return ActorMention("", text[s:e], s, e, _official_name(person, title, of), code, "official")
+
+
+def _select(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """Non-overlapping mentions, longer ones first, in text order."""
+    chosen: list[ActorMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _surname_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Later references by surname ("President Raisi", "Kanaani") to a named official."""
+    pats = actor_patterns()
+    by_surname: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.kind == "official" and ", " in m.name:
+            person = m.name.split(", ")[0]
+            tokens = person.split()
+            if len(tokens) >= 2:
+                by_surname.setdefault(tokens[-1], m)
+    found = []
+    for surname, official in by_surname.items():
+        name_tokens = set(official.name.replace(",", " ").split())
+        for hit in re.finditer(r"(?<![\w])" + re.escape(surname) + r"(?![\w])", text):
+            s = hit.start()
+            # extend left over the rest of the name, honorifics and a title word
+            while True:
+                prev = re.search(r"([A-Z][\w.’'\-]*)\s+$", text[max(0, s - 30):s])
+                if not prev:
+                    break
+                word = prev.group(1)
+                if word in name_tokens or pats["honorific"].match(word + " ") or \
+                        _title_of(word) is not None:
+                    s -= len(prev.group(0))
+                else:
+                    break
+            found.append(ActorMention("", text[s:hit.end()], s, hit.end(), official.name,
+                                      official.country_code, "official"))
+    return found
+
+
+def _coreferences(text: str, mentions: list[ActorMention],
+                  sentence_starts: list[int]) -> list[ActorMention]:
+    """"he said", "It said", "the Leader said", "The ministry said" → an earlier actor.
+
+    The antecedent is the first fitting actor of the nearest sentence that has one (the
+    part before the pronoun, then up to three sentences back): subjects come first, so
+    "Khamenei reiterated this in a meeting with Erdogan. … he said" means Khamenei.
+    """
+    quotes = quote_spans(text)
+    antecedents = [m for m in mentions if not inside(m.start, quotes)]
+    found = []
+    cues = cue_patterns()
+    for hit in cues["pronoun"].finditer(text):
+        if inside(hit.start("pro"), quotes):
+            continue
+        pro, desc = hit.group("pro"), hit.group("desc")
+        if not cues["verb_after"].match(text, hit.end()) and not (
+                desc is not None and cues["cue_before"].search(
+                    text, max(0, hit.start() - 30), hit.start())):
+            continue
+        fits = _antecedent_test(pro, desc)
+        if fits is None:
+            continue
+        at = hit.start("pro")
+        k = bisect_right(sentence_starts, at) - 1
+        lo = sentence_starts[max(0, k - 3)] if sentence_starts else 0
+        best = None
+        for s_index in range(k, max(-1, k - 4), -1):
+            s_start = sentence_starts[s_index] if s_index >= 0 else 0
+            s_end = sentence_starts[s_index + 1] if s_index + 1 < len(sentence_starts) else at
+            s_end = min(s_end, at)
+            best = next((m for m in antecedents if s_start <= m.start < s_end and fits(m)), None)
+            if best is not None or s_start <= lo:
+                break
+        if best is not None:
+            found.append(ActorMention("", pro, at, at + len(pro), best.name,
+                                      best.country_code, best.kind))
+    return found
+
+
+def _antecedent_test(pro: str, desc: str | None):
+    """What an antecedent of ``pro`` ("he", "it", "the <desc>") must be, or None."""
+    if desc is None:
+        kinds = _BODY_KINDS if pro.lower() == "it" else _PERSON_KINDS
+        return lambda m: m.kind in kinds
+    generic = cue_patterns()["descriptions"].get(desc.lower())
+    if generic is not None:
+        return lambda m: m.kind == generic
+    title = _title_of(desc)
+    if title is not None:
+        return lambda m: m.kind == "official" and f"{title} of" in m.name
+    body = _body_for(desc)
+    if body is not None:
+        return lambda m: m.kind == body.kind
+    return None
+
+
+def find_actors(article: Article, sentences: tuple[Sentence, ...] = ()) -> tuple[ActorMention, ...]:
+    """Every actor mention of ``article`` in text order; ``sentences`` (split here when
+    empty) bound the search for the antecedent of "he said"."""
+    text = article.text
+    _, countries, *_ = actor_tables()
+    raw = []
+    for start, end, entry in _named_hits(text):
+        if entry.kind == "agency":
+            raw.append(ActorMention("", text[start:end], start, end, entry.name, entry.country,
+                                    "agency"))
+            continue
+        phrase = _phrase(text, start, end, entry, countries)
+        if phrase is not None:
+            raw.append(phrase)
+    mentions = _select(raw)
+    mentions = _select(mentions + _surname_mentions(text, mentions))
+    if not sentences:
+        from ..text.sentences import split_sentences
+        sentences = split_sentences(article)
+    starts = [s.start for s in sentences]
+    mentions = _select(mentions + _coreferences(text, mentions, starts))
+    return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
+                              m.kind) for m in mentions)

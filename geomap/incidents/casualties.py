@@ -1,0 +1,123 @@
+"""Casualty counts in a sentence: numbers, ranges and words → fatalities and injured.
+
+Handles "150-200 people", "between 10 and 15", "at least three", "one serviceman was
+wounded", "two soldiers killed", "killing four", "the death toll … amounted to 150-200",
+and vague quantities with ACLED's conservative codings (data/numbers.yaml): "hundreds"
+→ min 100 (max 999), "dozens" → min 12 (max 99), "several"/"many" → min 10.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .tables import number_tables
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """Counts one sentence gives; None where it says nothing."""
+
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.fatalities_min, self.fatalities_max,
+                                           self.injured_min, self.injured_max))
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    words, vague, data = number_tables()
+    word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    vague_alt = "|".join(sorted((re.escape(w) for w in vague), key=len, reverse=True))
+    num = r"\d{1,3}(?:,\d{3})+|\d+"
+    qty = (rf"(?:between\s+(?:{num})\s+and\s+(?:{num})"
+           rf"|(?:{num})\s*(?:-|–|to|or)\s*(?:{num})"
+           rf"|(?:(?:at least|more than|over|up to|nearly|almost|about|around)\s+)?(?:{num})"
+           rf"|(?:(?:at least|more than|over|up to|nearly|almost|about|around)\s+)?(?i:{word_alt})"
+           rf"|(?i:{vague_alt})(?:\s+of)?)")
+    killed, injured = data["killed"], data["injured"]
+    outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
+    filler = r"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who)\b)[A-Za-z’'\-]+){0,4}?"
+    aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly))*"
+    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){filler}{aux}\s+{outcome}(?![\w])")
+    verb_first = re.compile(
+        rf"(?<![\w])(?P<verb>(?i:killing|killed|leaving|left|wounding|wounded|injuring|injured))\s+"
+        rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
+    toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,5}}?\s+"
+                      rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
+    injured_rx = re.compile(rf"^(?i:{injured})$")
+    return subject, verb_first, toll, injured_rx, words, vague
+
+
+def _quantity(raw: str) -> tuple[int | None, int | None] | None:
+    """(min, max) of a quantity phrase; None when it is not a count (e.g. a year)."""
+    _, _, _, _, words, vague = _patterns()
+    text = " ".join(raw.lower().split())
+    text = re.sub(r"\s+of$", "", text)
+    numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", text)]
+    if text.startswith("between") or re.search(r"\d\s*(?:-|–|to|or)\s*\d", text):
+        if len(numbers) == 2:
+            lo, hi = sorted(numbers)
+            return lo, hi
+    if text in vague:
+        return vague[text]
+    qualifier = re.match(r"(at least|more than|over|up to|nearly|almost|about|around)\s+", text)
+    core = text[qualifier.end():] if qualifier else text
+    if numbers:
+        value = numbers[0]
+        if 1900 <= value <= 2100 and "," not in core:
+            return None                      # a year ("the 2020 war killed")
+    elif core in words:
+        value = words[core]
+    else:
+        return None
+    q = qualifier.group(1) if qualifier else ""
+    if q in ("at least",):
+        return value, None
+    if q in ("more than", "over"):
+        return value + 1, None
+    if q == "up to":
+        return None, value
+    return value, value
+
+
+def find_casualties(text: str, start: int = 0, end: int | None = None) -> Casualties:
+    """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated)."""
+    subject, verb_first, toll, injured_rx, *_ = _patterns()
+    end = len(text) if end is None else end
+    counts = {"fatalities": [], "injured": []}
+    taken: list[tuple[int, int]] = []
+
+    def add(m, key):
+        q = _quantity(m.group("qty"))
+        if q is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append(m.span())
+        counts[key].append(q)
+
+    for m in toll.finditer(text, start, end):
+        add(m, "fatalities")
+    for m in subject.finditer(text, start, end):
+        add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities")
+    for m in verb_first.finditer(text, start, end):
+        word = (m.group("outcome") or m.group("verb")).lower()
+        add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities")
+
+    def span(values):
+        if not values:
+            return None, None
+        lo = max((v[0] for v in values if v[0] is not None), default=None)
+        his = [v[1] for v in values]
+        hi = None if any(h is None for h in his) else max(his)
+        if lo is not None and hi is not None and hi < lo:
+            hi = lo
+        return lo, hi
+
+    f_lo, f_hi = span(counts["fatalities"])
+    i_lo, i_hi = span(counts["injured"])
+    return Casualties(f_lo, f_hi, i_lo, i_hi)

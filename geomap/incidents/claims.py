@@ -1,0 +1,132 @@
+"""Claims: who says so (the claimant, normalised to a country) and whether they assert or
+deny.
+
+A sentence is a claim when it carries an attribution cue ("said", "according to", "a
+statement put out by", "VOA wrote") or a denial cue ("denied", "dismissed as baseless")
+with an actor as its subject or source. The claimant is
+
+1. the first actor after a source cue ("according to the Iranian foreign ministry");
+2. else the actor nearest before a speech or denial verb, outside quotations and
+   relative clauses, skipping compounds such as "Iran-Azerbaijan relations" (or right
+   after it when inverted: "…,” said the ministry");
+3. else an unnamed "military official" whose country, for a denial, is the side whose
+   deed is denied ("reports about the deployment of Iranian troops" → Iran).
+
+The stance is ``denies`` when a denial bears on a violent or military event or on a report
+of one: "denied it fired", "did not open fire", "such reports are completely groundless".
+"Raisi rejected any change in the borders" bears on no event and stays ``asserts``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import ActorMention
+from .events import EventCue
+from .spans import Span, inside, overlaps
+from .tables import actor_tables, cue_patterns
+
+#: actor kinds that can speak for themselves
+_SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military", "state"})
+_GENERIC_SPEAKER = re.compile(
+    r"(?i:(?:an?|the)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
+    r"source|officer|commander|diplomat)s?))\s+(?:\w+\s+)?$")
+
+
+_COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
+_LOCATIVE = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+$")
+
+
+def _after_locative(text: str, a: ActorMention) -> bool:
+    """"in Yerevan", "to Moscow": a place here, not a speaker."""
+    return bool(_LOCATIVE.search(text, max(0, a.start - 6), a.start))
+
+
+@dataclass(frozen=True)
+class ClaimCue:
+    """Who claims what in one sentence."""
+
+    claimant: str
+    country: str
+    kind: str
+    stance: str          # asserts | denies
+    cue_start: int
+    #: the claimant speaks for one side's forces (a defence ministry, the military)
+    party: bool = False
+    #: the sentence denies "such reports" without naming the event itself
+    anaphoric: bool = False
+
+
+def _usable(a: ActorMention, text: str, quotes: list[Span], asides: list[Span]) -> bool:
+    if a.kind not in _SPEAKERS or not a.country_code:
+        return False
+    if inside(a.start, quotes) or inside(a.start, asides):
+        return False
+    # "Iran-Azerbaijan relations", "Azerbaijan-Iran Joint Commission": a modifier
+    return not (text[a.end:a.end + 1] in ("-", "–") or text[a.start - 1:a.start] in ("-", "–"))
+
+
+def _is_party(a: ActorMention) -> bool:
+    return a.kind == "military" or "Defense" in a.name
+
+
+def _outside(matches, quotes: list[Span]):
+    return [m for m in matches if not inside(m.start(), quotes)]
+
+
+def stance_of(text: str, start: int, end: int, event: EventCue | None) -> tuple[str, bool]:
+    """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied."""
+    cues = cue_patterns()
+    military_event = event is not None and not event.diplomatic
+    reports = cues["report_nouns"].search(text, start, end)
+    for m in cues["denial_negations"].finditer(text, start, end):
+        if military_event and 0 <= event.start - m.end() <= 14:
+            return "denies", False
+    for m in cues["denial_verbs"].finditer(text, start, end):
+        tail_event = military_event and event.start >= m.end()
+        tail_report = cues["report_nouns"].search(text, m.end(), end)
+        if tail_event or tail_report:
+            return "denies", not tail_event
+    if cues["denial_qualifiers"].search(text, start, end) and (military_event or reports):
+        return "denies", not military_event
+    return "asserts", False
+
+
+def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
+               quotes: list[Span], asides: list[Span], event: EventCue | None,
+               agents: tuple[str, ...] = ()) -> ClaimCue | None:
+    """The claim ``text[start:end]`` makes, or None when it names no claimant or cue."""
+    cues = cue_patterns()
+    usable = [a for a in actors if start <= a.start < end and _usable(a, text, quotes, asides)]
+    stance, anaphoric = stance_of(text, start, end, event)
+
+    def claim(a: ActorMention, at: int) -> ClaimCue:
+        return ClaimCue(a.name, a.country_code, a.kind, stance, at, _is_party(a), anaphoric)
+
+    for m in _outside(cues["attribution_sources"].finditer(text, start, end), quotes):
+        after = next((a for a in usable if m.end() <= a.start <= m.end() + 80), None)
+        if after is not None:
+            return claim(after, m.start())
+    verbs = _outside(cues["attribution_verbs"].finditer(text, start, end), quotes) + \
+        _outside(cues["denial_verbs"].finditer(text, start, end), quotes)
+    verbs = [m for m in verbs if not inside(m.start(), asides)]
+    for m in sorted(verbs, key=lambda m: m.start()):
+        inverted = text[max(start, m.start() - 3):m.start()].strip() in (",", "”,", ",”", "”")
+        after = next((a for a in usable if m.end() <= a.start <= m.end() + 6), None)
+        if inverted and after is not None:
+            return claim(after, m.start())
+        before = [a for a in usable if a.end <= m.start() and not _after_locative(text, a)]
+        if before:
+            # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
+            coordinated = _COORDINATED.search(text, max(start, m.start() - 20), m.start())
+            return claim(before[0] if coordinated else before[-1], m.start())
+        generic = _GENERIC_SPEAKER.search(text, max(start, m.start() - 60), m.start())
+        if generic and not overlaps(generic.start(), generic.end(), quotes):
+            country = agents[0] if stance == "denies" and len(set(agents)) == 1 else ""
+            if country:
+                name = f"{generic.group('who')} ({actor_tables()[1][country].name})"
+                return ClaimCue(name, country, "official", stance, m.start(), False, anaphoric)
+        if after is not None:
+            return claim(after, m.start())
+    return None

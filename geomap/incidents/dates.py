@@ -1,0 +1,162 @@
+"""Dates a sentence implies, resolved against the article's publication date.
+
+News copy rarely writes full dates: "On Sunday", "Monday at late night", "in July",
+"this week". The rules (checked against ../shared/seeds/seeds.json):
+
+- a weekday is the latest such day on or before publication (published Monday
+  2022-10-17: "Sunday" → 2022-10-16; a Monday article's "Monday" is that day);
+- a month alone is the latest such month on or before publication, at month precision;
+- "this week" / "last week" are the Monday of that week, at week precision;
+- "yesterday", "today", "last night" are days; "in 2020" is a year;
+- explicit dates ("September 13, 2022", "13 Sept", "2022-09-13") go through dateparser,
+  preferring the past relative to the publication date when the year is missing.
+
+One precompiled regex finds every candidate, so sentences without a date cost one scan
+and dateparser is only called for explicit dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import DateRef
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
+             r"Oct\.?|Nov\.?|Dec\.?)")
+
+_DATE = re.compile(
+    r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
+    rf"|(?P<md>\b{_MONTH_RX}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)"
+    rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+\d{{4}}\b)?)"
+    r"|(?P<weekday>\b(?:(?P<wmod>last|this past|past)\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|(?P<rel>\b(?i:yesterday|today|tonight|last night|this morning|this week|last week|"
+    r"earlier this week|this month|last month|earlier this month)\b)"
+    rf"|(?P<month>\b(?i:in|during|since|a|an|last|early|late|mid-?|this|of|on)\s+"
+    rf"(?P<mname>January|February|March|April|June|July|August|September|October|November|"
+    rf"December|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
+    r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
+    r"|(?P<year>\b(?i:in|during|since)\s+(?P<yval>(?:19|20)\d\d)\b(?!\s*[-–]))")
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date expression at absolute offsets [start, end) and what it resolves to."""
+
+    start: int
+    end: int
+    ref: DateRef
+
+
+def _latest_weekday(published: dt.date, weekday: int) -> dt.date:
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _latest_month(published: dt.date, month: int) -> dt.date:
+    year = published.year if month <= published.month else published.year - 1
+    return dt.date(year, month, 1)
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _explicit(surface: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """An explicit calendar date through dateparser; a missing year takes the latest
+    such day on or before publication."""
+    import dateparser
+
+    has_year = re.search(r"\d{4}", surface) is not None
+    if not has_year and published is None:
+        return None, None
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(23, 59))
+    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b|\bof\b", "", surface).replace("Sept.", "Sep")
+    value = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if value is None:
+        return None, None
+    day = value.date()
+    if not has_year and published is not None and day > published:
+        day = day.replace(year=day.year - 1)
+    return day, "day"
+
+
+def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    if m.group("iso") or m.group("md") or m.group("dm"):
+        return _explicit(m.group(0), published)
+    if m.group("year"):
+        return dt.date(int(m.group("yval")), 1, 1), "year"
+    if m.group("month"):
+        month = _MONTHS.index(m.group("mname").lower()) + 1
+        if m.group("myear"):
+            return dt.date(int(m.group("myear")), month, 1), "month"
+        return (_latest_month(published, month), "month") if published else (None, "month")
+    if published is None:
+        return None, None
+    if m.group("weekday"):
+        day = _latest_weekday(published, _WEEKDAYS.index(m.group("wd").lower()))
+        if m.group("wmod") and day == published:
+            day -= dt.timedelta(days=7)
+        return day, "day"
+    if m.group("ago"):
+        n_word = m.group(0).split()[0].lower()
+        n = int(n_word) if n_word.isdigit() else (
+            ["a", "one", "two", "three", "four", "five", "six", "seven"].index(n_word) or 1)
+        days = n * (7 if "week" in m.group(0) else 1)
+        day = published - dt.timedelta(days=days)
+        return (day, "day") if "day" in m.group(0) else (_monday(day), "week")
+    rel = m.group("rel").lower()
+    if rel in ("today", "tonight", "this morning"):
+        return published, "day"
+    if rel in ("yesterday", "last night"):
+        return published - dt.timedelta(days=1), "day"
+    if rel in ("this week", "earlier this week"):
+        return _monday(published), "week"
+    if rel == "last week":
+        return _monday(published) - dt.timedelta(days=7), "week"
+    if rel in ("this month", "earlier this month"):
+        return published.replace(day=1), "month"
+    if rel == "last month":
+        return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1), "month"
+    return None, None
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> tuple[DateMatch, ...]:
+    """Every date expression in ``text[start:end]``, resolved (value None when it cannot be)."""
+    found = []
+    for m in _DATE.finditer(text, start, end):
+        value, precision = _resolve(m, published)
+        if value is not None:
+            found.append(DateMatch(m.start(), m.end(), DateRef(value, precision, m.group(0))))
+    return tuple(found)
+
+
+def best_date(matches: tuple[DateMatch, ...], anchor: int) -> DateRef | None:
+    """The most precise date, nearest to ``anchor`` (the event cue) among equals."""
+    if not matches:
+        return None
+    best = min(matches, key=lambda d: (_PRECISION_RANK.get(d.ref.precision, 9),
+                                       abs(d.start - anchor)))
+    return best.ref
+
+
+def day_range(value: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
+    """The first and last day a date of this precision may mean."""
+    if precision == "week":
+        return value, value + dt.timedelta(days=6)
+    if precision == "month":
+        nxt = (value.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return value, nxt - dt.timedelta(days=1)
+    if precision == "year":
+        return value.replace(month=1, day=1), value.replace(month=12, day=31)
+    return value, value

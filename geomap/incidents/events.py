@@ -1,0 +1,61 @@
+"""Event typing: which ACLED event type (or "diplomatic") a sentence reports, if any.
+
+The cue tables in data/events.yaml are tried in priority order (strikes and shelling
+before clashes, violence before strategic developments before diplomacy); a cue in a
+relative clause ("…, who was leading a delegation to the … meeting,"), or made
+hypothetical by the words before it ("the possibility of clashes", "any foreign
+forces"), does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .spans import Span, inside
+from .tables import event_tables
+
+_LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
+_NEW_WINDOW = re.compile(r"(?:\S+\s+){0,3}$")
+
+
+@dataclass(frozen=True)
+class EventCue:
+    """The event a sentence reports: its type and the cue at absolute [start, end)."""
+
+    event_type: str
+    sub_event_type: str
+    family: str
+    start: int
+    end: int
+    #: "a separate meeting", "another clash": not the last event of its kind
+    new: bool = False
+
+    @property
+    def violent(self) -> bool:
+        return self.family == "violent"
+
+    @property
+    def diplomatic(self) -> bool:
+        return self.event_type == "diplomatic"
+
+
+def find_event(text: str, start: int, end: int, masked: list[Span] = (),
+               only: frozenset[int] | None = None) -> EventCue | None:
+    """The highest-priority event cue in ``text[start:end]`` outside ``masked`` spans
+    (``only``: the indices of the kinds worth trying, from the stem prefilter)."""
+    kinds, hypothetical, new_event, _ = event_tables()
+    masked = list(masked)
+    for k, kind in enumerate(kinds):
+        if only is not None and k not in only:
+            continue
+        for m in kind.regex.finditer(text, start, end):
+            if inside(m.start(), masked):
+                continue
+            before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
+            if hypothetical.search(before) or hypothetical.search(m.group(0)):
+                continue
+            near = _NEW_WINDOW.search(text, max(start, m.start() - 30), m.start()).group(0)
+            return EventCue(kind.event_type, kind.sub_event_type, kind.family, m.start(),
+                            m.end(), bool(new_event.search(near)))
+    return None

@@ -1,0 +1,309 @@
+"""From one article's sentences to its incidents, each with the claims made about it.
+
+Two steps, both pure:
+
+1. ``sentence_facts``: per sentence, the event cue, date, claim (claimant + stance),
+   casualties, locations and the countries acting in the event's clause.
+2. ``fold_incidents``: a left-to-right pass that opens, extends and closes incidents.
+
+Which sentences become incidents (so an analyst gets events, not every statement):
+
+- a sentence with an event cue joins the latest incident of its family in the article
+  (violence; exercises; deployments; calls; meetings) unless its own date is more than a
+  day off, its actors do not overlap, or it says "a separate meeting";
+- otherwise it opens an incident when it is anchored: it has a date, or it is a claim
+  about violence ("Azerbaijan said Armenian forces shelled …" with no date). Diplomatic
+  incidents also need two countries among the participants — a cabinet meeting at home
+  is not diplomacy. Undated, unattributed background ("sporadic skirmishes between
+  Armenia and Azerbaijan") opens nothing;
+- a claim with no event cue attaches to the incident under discussion (the last one
+  opened or joined, at most three sentences back) only if it denies "such reports" or
+  gives casualties — or if that incident is diplomatic and the claimant's country took
+  part: policy statements made at a meeting ("any change of borders is rejected,"
+  President Raisi said) become claims of that meeting. Every other statement is dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
+from .casualties import Casualties, find_casualties
+from .claims import ClaimCue, find_claim
+from .dates import best_date, day_range, find_dates
+from .events import EventCue, find_event
+from .locations import border_phrases, find_locations
+from .spans import aside_spans, clause_around, inside, quote_spans
+from .tables import cue_hits, cue_patterns, cue_stems
+
+#: how many sentences after an incident's last mention a statement may still attach to it
+WINDOW = 3
+SUMMARY_CHARS = 240
+
+_AGENT_KINDS = frozenset({"state", "demonym", "military", "government", "ministry", "official"})
+_PARTICIPANT_KINDS = frozenset({"state", "government", "ministry", "official"})
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What one sentence says, before incidents are formed."""
+
+    sentence: Sentence
+    event: EventCue | None
+    date: DateRef | None
+    claim: ClaimCue | None
+    casualties: Casualties
+    locations: tuple[Location, ...]
+    #: countries acting in the event (agents, sides of a border named, a denying party)
+    actors: tuple[str, ...]
+    has_report_noun: bool = False
+
+
+def _stable_id(prefix: str, *parts) -> str:
+    digest = hashlib.sha1("|".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}-{digest[:12]}"
+
+
+def _locative_before(text: str, a: ActorMention) -> bool:
+    head = text[max(0, a.start - 8):a.start].lower()
+    return head.endswith(("in ", "at ", "from ", "to ", "into "))
+
+
+def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
+                  claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
+    """Countries taking part in the event the sentence reports."""
+    quotes = quote_spans(text, s.start, s.end)
+    if event.diplomatic:
+        scope = (s.start, s.end)
+        kinds = _PARTICIPANT_KINDS
+    else:
+        scope = clause_around(text, s.start, s.end, event.start)
+        kinds = _AGENT_KINDS
+    borders = border_phrases(text, s.start, s.end, actors, owner_hint)
+    codes: list[str] = []
+    for a in actors:
+        if not (scope[0] <= a.start < scope[1]) or a.kind not in kinds:
+            continue
+        if inside(a.start, masked) or any(b0 <= a.start < b1 for (b0, b1), _ in borders):
+            continue
+        if event.diplomatic and (inside(a.start, quotes) or _locative_before(text, a)
+                                 or text[a.end:a.end + 1] in ("-", "–")):
+            continue
+        if claim is not None and a.name == claim.claimant and not event.diplomatic:
+            continue                        # the speaker, counted below only if a party
+        if event.family not in ("violent",) and _locative_before(text, a):
+            continue
+        codes.append(a.country_code)
+    if event.violent:
+        for _, pair in borders:
+            codes.extend(pair)
+    if claim is not None and not event.diplomatic and (
+            claim.party or (claim.stance == "denies" and event.violent)):
+        codes.append(claim.country)
+    return tuple(sorted(set(c for c in codes if c)))
+
+
+def _families(hits, hit_ends: list[int], s: Sentence) -> frozenset[str] | None:
+    """Event kinds and cue families whose stems occur in sentence ``s`` (None: unknown)."""
+    if hits is None:
+        return None
+    lo, hi = bisect_left(hit_ends, s.start), bisect_left(hit_ends, s.end)
+    found = set(cue_stems()[1])
+    for _, fams in hits[lo:hi]:
+        found |= fams
+    return frozenset(found)
+
+
+def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
+                   resolutions: tuple[Resolution, ...], actors: tuple[ActorMention, ...]
+                   ) -> tuple[SentenceFacts, ...]:
+    """Step 1: the facts of every sentence, in order."""
+    text = article.text
+    report_nouns = cue_patterns()["report_nouns"]
+    hits = cue_hits(text) if len(text.lower()) == len(text) else None
+    hit_ends = [h[0] for h in hits] if hits is not None else []
+    actor_starts = [a.start for a in actors]
+    facts = []
+    for s in sentences:
+        families = _families(hits, hit_ends, s)
+        event_kinds = None if families is None else frozenset(
+            int(f[6:]) for f in families if f.startswith("event:"))
+        quotes = quote_spans(text, s.start, s.end)
+        asides = aside_spans(text, s.start, s.end)
+        event = find_event(text, s.start, s.end, asides, event_kinds) \
+            if event_kinds is None or event_kinds else None
+        in_s = actors[bisect_left(actor_starts, s.start):bisect_left(actor_starts, s.end)]
+        agents0: tuple[str, ...] = ()
+        if event is not None:
+            agents0 = _event_actors(text, s, event, in_s, None, asides, "")
+        claim = None
+        if families is None or event is not None or any(
+                not f.startswith("event:") for f in families):
+            claim = find_claim(text, s.start, s.end, in_s, quotes, asides, event, agents0)
+        date = None
+        if event is not None or claim is not None:
+            anchor = event.start if event is not None else s.start
+            date = best_date(find_dates(text, s.start, s.end, article.published), anchor)
+        # the near side of "the border with X": the one side acting, else the claimant
+        owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
+        actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
+            if event is not None else ()
+        locations = find_locations(text, s.start, s.end, resolutions, in_s, asides, owner) \
+            if (event is not None or claim is not None) else ()
+        casualties = find_casualties(text, s.start, s.end) if (
+            event is not None or claim is not None) else Casualties()
+        facts.append(SentenceFacts(
+            sentence=s, event=event, date=date, claim=claim, casualties=casualties,
+            locations=locations, actors=actors_here,
+            has_report_noun=bool(report_nouns.search(text, s.start, s.end))))
+    return tuple(facts)
+
+
+@dataclass
+class _Draft:
+    """An incident being formed during the fold (private, mutable, never returned)."""
+
+    anchor: SentenceFacts
+    event: EventCue
+    actors: set[str]
+    claims: list[SentenceFacts] = field(default_factory=list)
+    last_index: int = 0
+
+    @property
+    def date_range(self):
+        d = self.anchor.date
+        return day_range(d.value, d.precision) if d is not None and d.value else None
+
+
+def _dates_compatible(a: DateRef | None, rng) -> bool:
+    if a is None or a.value is None or rng is None:
+        return True
+    lo, hi = day_range(a.value, a.precision)
+    return (lo - rng[1]).days <= 1 and (rng[0] - hi).days <= 1
+
+
+def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
+    """The incident an event sentence continues, or None for a new one."""
+    if f.event.new:
+        return None
+    for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
+        if d.event.family != f.event.family:
+            continue
+        if not _dates_compatible(f.date, d.date_range):
+            continue
+        # undated talk of "the exercises" or "the meeting" means the last one; violence
+        # and dated mentions must also share a side
+        needs_overlap = f.event.violent or f.date is not None
+        if needs_overlap and f.actors and d.actors and not (set(f.actors) & d.actors):
+            continue
+        return d
+    return None
+
+
+def _opens(f: SentenceFacts) -> bool:
+    """Whether an unlinked event sentence is anchored enough to be an incident."""
+    if not f.actors:
+        return False
+    if f.event.diplomatic:
+        return f.date is not None and len(f.actors) >= 2
+    return f.date is not None or (f.claim is not None and f.event.violent)
+
+
+def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
+    """Step 2: group sentences into incidents (see the module docstring for the rules)."""
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    for f in facts:
+        i = f.sentence.index
+        if f.event is not None:
+            target = _link(drafts, f)
+            if target is None and _opens(f):
+                target = _Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
+                drafts.append(target)
+                if f.claim is not None:
+                    target.claims.append(f)
+            elif target is not None:
+                target.last_index = i
+                if f.claim is not None:
+                    target.claims.append(f)
+                if not target.actors:
+                    target.actors |= set(f.actors)
+            current = target
+            continue
+        if f.claim is None or current is None or i - current.last_index > WINDOW:
+            continue
+        denial_of_reports = f.claim.stance == "denies" and f.has_report_noun
+        casualty_report = bool(f.casualties) and current.event.violent
+        statement = current.event.diplomatic and f.claim.country in current.actors
+        if denial_of_reports or casualty_report or statement:
+            current.claims.append(f)
+            current.last_index = i
+    return drafts
+
+
+def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef | None,
+           keep_locations: bool) -> Claim:
+    c, cas = f.claim, f.casualties
+    when = f.date if f.date is not None else date
+    counts = cas if c.stance == "asserts" else Casualties()
+    return Claim(
+        id=_stable_id("cl", article.id, f.sentence.start, f.sentence.end),
+        incident_id=incident_id, claimant=c.claimant, claimant_country=c.country,
+        stance=c.stance, text=f.sentence.text, article=article.id,
+        sentence_index=f.sentence.index,
+        date=when.value if when else None, date_precision=when.precision if when else None,
+        locations=f.locations if keep_locations else (),
+        fatalities_min=counts.fatalities_min, fatalities_max=counts.fatalities_max,
+        injured_min=counts.injured_min, injured_max=counts.injured_max)
+
+
+def summary_of(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rstrip() + "…"
+
+
+def combine_casualties(counts) -> dict:
+    """Incident figures from several reports: the most conservative minimum and the
+    largest maximum any report gives (None when none gives one)."""
+    def pick(values, fn):
+        values = [v for v in values if v is not None]
+        return fn(values) if values else None
+    counts = list(counts)
+    return dict(
+        fatalities_min=pick((c.fatalities_min for c in counts), min),
+        fatalities_max=pick((c.fatalities_max for c in counts), max),
+        injured_min=pick((c.injured_min for c in counts), min),
+        injured_max=pick((c.injured_max for c in counts), max))
+
+
+def _incident(article: Article, d: _Draft) -> Incident:
+    a, e = d.anchor, d.event
+    incident_id = _stable_id("inc", article.id, a.sentence.start, a.sentence.end,
+                             e.event_type, e.sub_event_type)
+    date = a.date
+    claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None)
+                   for f in d.claims)
+    locations = tuple(dict.fromkeys(
+        (a.locations if a.claim is None else ()) + tuple(l for c in claims for l in c.locations)))
+    counted = [c for c in claims if c.stance == "asserts"]
+    if a.claim is None and a.casualties:
+        counted.append(a.casualties)
+    return Incident(
+        id=incident_id, date=date.value if date else None,
+        date_precision=date.precision if date else None, event_type=e.event_type,
+        sub_event_type=e.sub_event_type, actors=tuple(sorted(d.actors)), locations=locations,
+        articles=(article.id,), summary=summary_of(a.sentence.text), claims=claims,
+        **combine_casualties(counted))
+
+
+def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
+                      resolutions: tuple[Resolution, ...], actors: tuple[ActorMention, ...],
+                      gazetteer=None) -> tuple[Incident, ...]:
+    """The incidents ``article`` reports, each with its claims (``gazetteer`` is accepted
+    for the pipeline's signature; places come only from ``resolutions``)."""
+    resolutions = tuple(sorted((r for r in resolutions if r.place is not None),
+                               key=lambda r: r.mention.start))
+    facts = sentence_facts(article, sentences, resolutions, actors)
+    return tuple(_incident(article, d) for d in fold_incidents(facts))

@@ -1,0 +1,100 @@
+"""One incident, many reports: merge incidents found in several articles (or twice in
+one) into one incident with all claims and sources.
+
+Two incidents are the same when they have the same event type and sub-type, share an
+actor, share a place (or neither names one), and their dates lie within a day of each
+other (date ranges for week/month precision). Undated incidents never merge: nothing
+shows they are the same. Grouping is transitive (union-find) and the result does not
+depend on input order: the merged incident keeps the id of its most precisely dated,
+earliest member, so two runs give identical ids.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..model import Incident
+from .dates import day_range
+from .extract import combine_casualties
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _place_keys(incident: Incident) -> frozenset[str]:
+    return frozenset(loc.place.id for loc in incident.locations if loc.place is not None)
+
+
+def same_incident(a: Incident, b: Incident) -> bool:
+    """Whether two incidents describe one event (see the module docstring)."""
+    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+        return False
+    if a.date is None or b.date is None:
+        return False
+    if not set(a.actors) & set(b.actors):
+        return False
+    pa, pb = _place_keys(a), _place_keys(b)
+    if (pa or pb) and not (pa & pb):
+        return False
+    lo_a, hi_a = day_range(a.date, a.date_precision)
+    lo_b, hi_b = day_range(b.date, b.date_precision)
+    return (lo_a - hi_b).days <= 1 and (lo_b - hi_a).days <= 1
+
+
+def _sort_key(i: Incident):
+    return (i.date is None, i.date or "", _PRECISION_RANK.get(i.date_precision, 9), i.id)
+
+
+def _representative_key(i: Incident):
+    return (i.date is None, _PRECISION_RANK.get(i.date_precision, 9), i.date or "", i.id)
+
+
+def _combine(group: list[Incident]) -> Incident:
+    if len(group) == 1:
+        return group[0]
+    head = min(group, key=_representative_key)
+    claims = sorted((replace(c, incident_id=head.id) for i in group for c in i.claims),
+                    key=lambda c: (c.article, c.sentence_index, c.id))
+    claims = list({c.id: c for c in claims}.values())
+    members = sorted(group, key=_representative_key)
+    return replace(
+        head,
+        actors=tuple(sorted({a for i in group for a in i.actors})),
+        locations=tuple(dict.fromkeys(loc for i in members for loc in i.locations)),
+        articles=tuple(sorted({a for i in group for a in i.articles})),
+        claims=tuple(claims),
+        **combine_casualties(group))
+
+
+def merge_incidents(incidents: Iterable[Incident]) -> tuple[Incident, ...]:
+    """Merged incidents, ordered by date (undated last), then id."""
+    items = sorted({i.id: i for i in incidents}.values(), key=lambda i: i.id)
+    parent = list(range(len(items)))
+
+    def find(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, inc in enumerate(items):
+        if inc.date is not None:
+            buckets[(inc.event_type, inc.sub_event_type)].append(k)
+    for members in buckets.values():
+        # sweep by start day: only incidents whose ranges come within a day can match
+        members.sort(key=lambda k: day_range(items[k].date, items[k].date_precision)[0])
+        active: list[int] = []
+        for k in members:
+            lo = day_range(items[k].date, items[k].date_precision)[0]
+            active = [j for j in active
+                      if (lo - day_range(items[j].date, items[j].date_precision)[1]).days <= 1]
+            for j in active:
+                if same_incident(items[j], items[k]):
+                    parent[find(k)] = find(j)
+            active.append(k)
+    groups: dict[int, list[Incident]] = defaultdict(list)
+    for k, inc in enumerate(items):
+        groups[find(k)].append(inc)
+    return tuple(sorted((_combine(g) for g in groups.values()), key=_sort_key))

@@ -1,0 +1,50 @@
+"""Character spans inside a sentence that the other stages treat specially.
+
+Quotations (a claimant's words, not the claimant), relative clauses and "while …"
+asides (background: ", who was leading a delegation in Baku for the … meeting,"), and
+the comma-delimited clause around an event cue (its agents).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where|while|although|though)\b[^,;“”]*(?=,|;|$)")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|[“”]")
+
+Span = tuple[int, int]
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Quotations in ``text[start:end]`` as absolute [start, end) spans, quote marks included."""
+    end = len(text) if end is None else end
+    return [m.span() for m in _QUOTE.finditer(text, start, end)]
+
+
+def aside_spans(text: str, start: int, end: int) -> list[Span]:
+    """Relative clauses and concessive asides in ``text[start:end]`` (absolute spans)."""
+    return [m.span() for m in _ASIDE.finditer(text, start, end)]
+
+
+def inside(pos: int, spans: list[Span]) -> bool:
+    """True when ``pos`` lies in one of the sorted, non-overlapping ``spans``."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def overlaps(a: int, b: int, spans: list[Span]) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def clause_around(text: str, start: int, end: int, pos: int) -> Span:
+    """The comma/semicolon/dash-delimited clause of ``text[start:end]`` holding ``pos``."""
+    left, right = start, end
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.end() <= pos:
+            left = m.end()
+        elif m.start() >= pos:
+            right = m.start()
+            break
+    return left, right

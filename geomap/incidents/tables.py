@@ -1,0 +1,270 @@
+"""The word tables of ``geomap/incidents/data`` loaded once and compiled into matchers.
+
+Everything here is read-only and cached: an Aho-Corasick automaton for named actors
+(countries, demonyms, capitals, agencies — one pass over the text), and precompiled
+regular expressions for cue words, bodies, titles, dates and casualties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def _load(name: str) -> dict:
+    with resources.files("geomap.incidents").joinpath("data", name).open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _alternation(patterns: list[str]) -> str:
+    """A YAML list of regex patterns as one non-capturing alternation, longest first."""
+    parts = sorted((p for p in patterns if p), key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _split_top(value: str) -> list[str]:
+    """Split a regex alternation on its top-level ``|`` only (not inside groups)."""
+    parts, depth, current = [], 0, []
+    for ch in value:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _words(value: str) -> str:
+    """A folded ``a|b c|d`` YAML string (alternatives may hold spaces and groups) as one
+    non-capturing alternation, longest alternatives first."""
+    parts = _split_top(value.replace("\n", ""))
+    parts.sort(key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class NamedEntry:
+    """What a surface in the automaton stands for."""
+
+    surface: str
+    country: str
+    kind: str          # state | alias | demonym | capital | agency
+    name: str          # normalised name ("Armenia", "Trend news agency")
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    demonym: str
+
+
+@dataclass(frozen=True)
+class Body:
+    regex: re.Pattern
+    name: str
+    kind: str
+    party: bool
+
+
+@dataclass(frozen=True)
+class Title:
+    regex: re.Pattern
+    title: str
+
+
+@lru_cache(maxsize=1)
+def actor_tables():
+    """(automaton, countries by code, bodies, titles, honorifics) for actor finding."""
+    import ahocorasick
+    import pycountry
+
+    data = _load("actors.yaml")
+    countries: dict[str, Country] = {}
+    entries: dict[str, NamedEntry] = {}
+
+    def add(entry: NamedEntry):
+        entries.setdefault(entry.surface, entry)
+
+    for code, row in data["countries"].items():
+        demonyms = row.get("demonyms") or []
+        countries[code] = Country(code, row["name"], demonyms[0] if demonyms else row["name"])
+        add(NamedEntry(row["name"], code, "state", row["name"]))
+        for alias in row.get("aliases") or []:
+            add(NamedEntry(alias, code, "alias", row["name"]))
+        for dem in demonyms:
+            add(NamedEntry(dem, code, "demonym", row["name"]))
+        if row.get("capital"):
+            add(NamedEntry(row["capital"], code, "capital", f"Government of {row['name']}"))
+    for agency in data["agencies"]:
+        for surface in agency["names"]:
+            add(NamedEntry(surface, agency["country"], "agency", agency["name"],
+                           bool(agency.get("ambiguous"))))
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", c.name)}
+        short = min(names, key=len)
+        if c.alpha_2 not in countries:
+            countries[c.alpha_2] = Country(c.alpha_2, short, short)
+        for n in names:
+            if "," not in n and "(" not in n:
+                add(NamedEntry(n, c.alpha_2, "state", countries[c.alpha_2].name))
+
+    automaton = ahocorasick.Automaton()
+    for surface, entry in entries.items():
+        automaton.add_word(surface, entry)
+    automaton.make_automaton()
+
+    bodies = tuple(Body(re.compile(r"(?i:" + b["pattern"] + r")(?![\w])"), b["name"], b["kind"],
+                        bool(b.get("party"))) for b in data["bodies"])
+    titles = tuple(Title(re.compile(r"(?i:" + t["pattern"] + r")(?![\w])"), t["title"])
+                   for t in data["titles"])
+    return automaton, countries, bodies, titles, tuple(data["honorifics"])
+
+
+@lru_cache(maxsize=1)
+def actor_patterns():
+    """Compiled phrase patterns around a named country (see ``actors``)."""
+    _, _, bodies, titles, honorifics = actor_tables()
+    data = _load("actors.yaml")
+    body = "(?:" + "|".join(sorted((b["pattern"] for b in data["bodies"]), key=len,
+                                    reverse=True)) + ")"
+    title = "(?:" + "|".join(t["pattern"] for t in data["titles"]) + ")"
+    hon = "(?:" + "|".join(re.escape(h) for h in honorifics) + ")"
+    cap = r"[A-Z][\w’'\-]*[\w]"
+    name = rf"(?:{hon}\s+)*{cap}(?:\s+{cap}){{0,3}}"
+    return {
+        "right_title": re.compile(
+            rf"(?:['’]s)?\s+(?P<title>(?i:{title}))(?![\w])"
+            rf"(?:['’]s\s+(?P<title2>(?i:{title}))(?![\w]))?"
+            rf"(?P<name>\s+(?!(?:On|In|At|And|But|Of|For|The|To|As|With|From)\b){name})?"),
+        "right_body": re.compile(rf"(?:['’]s)?\s+(?P<body>(?i:{body}))(?![\w])"),
+        "left_of": re.compile(rf"(?P<head>(?i:{title}|{body}))\s+(?:of|for)\s+(?:the\s+)?$"),
+        "right_name": re.compile(
+            rf"(?:\s+for\s+(?P<for>(?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*))?(?P<name>\s+(?!(?:On|In|At|And|But|Of|For|The|To|As|With|From)\b){name})"),
+        "apposition": re.compile(rf"(?P<name>{name}),\s+(?:the\s+|a\s+|an\s+)?$"),
+        "honorific": re.compile(rf"^(?:{hon}\s+)+"),
+        "name_token": re.compile(cap),
+    }
+
+
+@lru_cache(maxsize=1)
+def cue_patterns():
+    """Compiled attribution and denial cues (see data/cues.yaml)."""
+    data = _load("cues.yaml")
+    titles = _load("actors.yaml")["titles"]
+
+    def rx(key):
+        return re.compile(r"(?<![\w])(?i:" + _words(data[key]) + r")(?![\w])")
+
+    return {key: rx(key) for key in ("attribution_verbs", "attribution_sources", "denial_verbs",
+                                      "denial_qualifiers", "denial_negations", "report_nouns")} | {
+        "descriptions": {k.lower(): v for k, v in data["definite_descriptions"].items()},
+        # "he", "it", "the Leader", "the ministry": checked for a speech verb after it, or
+        # (for "the …") a source cue before it, in ``actors._coreferences``
+        "pronoun": re.compile(
+            r"(?<![\w])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]he (?P<desc>(?i:"
+            + "|".join(list(data["definite_descriptions"]) + [t["pattern"] for t in titles])
+            + r")))(?![\w])"),
+        "verb_after": re.compile(
+            r"\s+(?:also\s+|further\s+|then\s+|later\s+|again\s+|once again\s+)?(?i:"
+            + _words(data["attribution_verbs"]) + "|" + _words(data["denial_verbs"])
+            + r")(?![\w])"),
+        "cue_before": re.compile(
+            r"(?<![\w])(?i:" + _words(data["attribution_sources"]) + "|"
+            + _words(data["attribution_verbs"]) + r")\s+$"),
+    }
+
+
+@dataclass(frozen=True)
+class EventKind:
+    event_type: str
+    sub_event_type: str
+    family: str
+    regex: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def event_tables():
+    """(event kinds in priority order, hypothetical-words regex, location-word regexes)."""
+    data = _load("events.yaml")
+    kinds = tuple(EventKind(e["event_type"], e["sub_event_type"], e["family"],
+                            re.compile(r"(?<![\w])(?i:" + _alternation(e["patterns"]) + r")(?![\w])"))
+                  for e in data["events"])
+    hypothetical = re.compile(r"(?<![\w])(?i:" + _words(data["hypothetical"]) + r")(?![\w])")
+    new_event = re.compile(r"(?<![\w])(?i:" + _words(data["new_event"]) + r")(?![\w])")
+    words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative")}
+    return kinds, hypothetical, new_event, words
+
+
+_META = re.compile(r"[\\\[\](){}?*+|.^$]")
+
+
+def literal_stem(alternative: str) -> str:
+    """The literal text every match of ``alternative`` starts with, lowercased ("" if
+    none): "shell(?:ed|ing)" → "shell", "drills?" → "drill"."""
+    m = _META.search(alternative)
+    if m is None:
+        return alternative.lower()
+    stem = alternative[:m.start()]
+    if m.group(0) in "?*{":
+        stem = stem[:-1]                  # the character before is optional
+    return stem.lower()
+
+
+@lru_cache(maxsize=1)
+def cue_stems():
+    """An Aho-Corasick automaton over the literal stems of every event and cue pattern.
+
+    One pass over an article's lowercased text tells which event kinds and cue families
+    can match in which sentence; the (slower) regexes then run only where they may
+    match. A family with a pattern that has no literal stem is always scanned.
+    """
+    import ahocorasick
+
+    events = _load("events.yaml")["events"]
+    cues = _load("cues.yaml")
+    families: dict[str, list[str]] = {}
+    for k, e in enumerate(events):
+        families[f"event:{k}"] = list(e["patterns"])
+    for key in ("attribution_verbs", "attribution_sources", "denial_verbs",
+                "denial_qualifiers", "denial_negations"):
+        families[key] = _split_top(cues[key].replace("\n", ""))
+    always: set[str] = set()
+    automaton = ahocorasick.Automaton()
+    stems: dict[str, set[str]] = {}
+    for family, alternatives in families.items():
+        for alt in alternatives:
+            stem = literal_stem(alt)
+            if len(stem) < 2:
+                always.add(family)
+                break
+            stems.setdefault(stem, set()).add(family)
+    for stem, fams in stems.items():
+        automaton.add_word(stem, frozenset(fams))
+    automaton.make_automaton()
+    return automaton, frozenset(always)
+
+
+def cue_hits(text: str) -> list[tuple[int, frozenset[str]]]:
+    """(offset, families) of every stem occurrence in ``text``, in text order."""
+    automaton, _ = cue_stems()
+    return [(end, fams) for end, fams in automaton.iter(text.lower())]
+
+
+@lru_cache(maxsize=1)
+def number_tables():
+    """Number words, vague quantities and the casualty phrase regexes."""
+    data = _load("numbers.yaml")
+    words = {k.lower(): int(v) for k, v in data["words"].items()}
+    vague = {k.lower(): (v["min"], v["max"]) for k, v in data["vague"].items()}
+    return words, vague, data

@@ -1,0 +1,49 @@
+"""Hand-built places and resolutions, so incident tests need no gazetteer."""
+
+from __future__ import annotations
+
+import re
+
+from geomap.model import Article, Mention, Place, Resolution
+
+PLACES = {
+    "Dashkasan": ("town", "AZ", 40.524, 46.082),
+    "Kalbajar": ("town", "AZ", 40.110, 46.044),
+    "Lachin": ("town", "AZ", 39.637, 46.550),
+    "Tovuz": ("town", "AZ", 40.992, 45.628),
+    "Jermuk": ("town", "AM", 39.841, 45.669),
+    "Sotk": ("village", "AM", 40.203, 45.926),
+    "Vayots Dzor": ("province", "AM", 39.76, 45.33),
+    "Tavush": ("province", "AM", 40.90, 45.10),
+    "Astana": ("city", "KZ", 51.180, 71.446),
+    "Tehran": ("city", "IR", 35.694, 51.422),
+    "Baku": ("city", "AZ", 40.378, 49.892),
+    "Yerevan": ("city", "AM", 40.181, 44.514),
+    "Prague": ("city", "CZ", 50.088, 14.421),
+    "Moscow": ("city", "RU", 55.752, 37.616),
+    "Nagorno-Karabakh": ("region", "AZ", 39.82, 46.75),
+    "Nakhichevan": ("region", "AZ", 39.209, 45.412),
+    "Armenia": ("country", "AM", 40.0, 45.0),
+    "Azerbaijan": ("country", "AZ", 40.5, 47.5),
+    "Iran": ("country", "IR", 32.0, 53.0),
+    "Russia": ("country", "RU", 60.0, 100.0),
+    "Ukraine": ("country", "UA", 49.0, 32.0),
+    "Turkey": ("country", "TR", 39.0, 35.0),
+}
+
+
+def place(name: str) -> Place:
+    kind, cc, lat, lon = PLACES[name]
+    return Place(id=f"test:{name.lower()}", name=name, lat=lat, lon=lon, country_code=cc,
+                 kind=kind, source="test")
+
+
+def resolve_by_hand(article: Article, names=None) -> tuple[Resolution, ...]:
+    """A resolution for every occurrence of a known place name in the article."""
+    names = names or PLACES
+    out = []
+    for name in names:
+        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", article.text):
+            out.append(Resolution(Mention(article.id, name, m.start(), m.end()), place(name),
+                                  1.0))
+    return tuple(sorted(out, key=lambda r: r.mention.start))

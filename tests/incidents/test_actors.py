@@ -1,0 +1,110 @@
+"""Actors: states, bodies, office holders (title table, apposition), agencies, coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents import find_actors
+from geomap.model import Article
+
+
+def actors(text: str):
+    return find_actors(Article(id="t", text=text))
+
+
+def actor_at(text: str, surface_start: str):
+    start = text.index(surface_start)
+    return next(m for m in actors(text) if m.start <= start < m.end)
+
+
+@pytest.mark.parametrize("text, at, name, country, kind", [
+    ("Armenia's defense ministry said so.", "Armenia", "Ministry of Defense of Armenia", "AM", "ministry"),
+    ("the Azerbaijani ministry of defense said", "Azerbaijani", "Ministry of Defense of Azerbaijan", "AZ", "ministry"),
+    ("by the Ministry of Defense of Azerbaijan is", "Ministry", "Ministry of Defense of Azerbaijan", "AZ", "ministry"),
+    ("A statement put out by the Armenian premiership said", "Armenian", "Armenian premiership", "AM", "government"),
+    ("Azerbaijani forces came under fire", "Azerbaijani", "Azerbaijani armed forces", "AZ", "military"),
+    ("Baku said", "Baku", "Government of Azerbaijan", "AZ", "government"),
+    ("Yerevan said", "Yerevan", "Government of Armenia", "AM", "government"),
+    ("Tehran said", "Tehran", "Government of Iran", "IR", "government"),
+    ("Moscow said", "Moscow", "Government of Russia", "RU", "government"),
+    ("Ankara said", "Ankara", "Government of Turkey", "TR", "government"),
+    ("Washington said", "Washington", "Government of United States", "US", "government"),
+    # office holders from the title table
+    ("Iranian President Ayatollah Seyed Ebrahim Raisi met", "Iranian", "Ebrahim Raisi, President of Iran", "IR", "official"),
+    ("Armenian Prime Minister Nikol Pashinyan convened", "Armenian", "Nikol Pashinyan, Prime Minister of Armenia", "AM", "official"),
+    ("with the Foreign Minister of the Republic of Azerbaijan Jeyhun Bayramov, he", "Foreign",
+     "Jeyhun Bayramov, Foreign Minister of Azerbaijan", "AZ", "official"),
+    ("Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei made it clear", "Leader",
+     "Ali Khamenei, Leader of Iran", "IR", "official"),
+    # apposition
+    ("Nasser Kanaani, the spokesman for the Iranian foreign ministry, said", "Nasser",
+     "Nasser Kanaani, spokesman of the Iranian foreign ministry", "IR", "official"),
+    ("a spokesperson for the Armenian defense ministry said", "spokesperson",
+     "spokesman of the Ministry of Defense of Armenia", "AM", "official"),
+    ("Deputy Chief of Staff of the Iranian Armed Forces for International Cooperation Mohammad Ahadi, who",
+     "Deputy", "Mohammad Ahadi, deputy chief of staff of the Iranian armed forces", "IR", "official"),
+    # agencies
+    ("Azerbaijani news agency Trend reported.", "Trend", "Trend news agency", "AZ", "agency"),
+    ("Tasnim news agency reported.", "Tasnim", "Tasnim news agency", "IR", "agency"),
+    ("Mehr news agency reported.", "Mehr", "Mehr News Agency", "IR", "agency"),
+    ("VOA wrote.", "VOA", "Voice of America", "US", "agency"),
+    ("APA reported.", "APA", "APA news agency", "AZ", "agency"),
+    ("Armenpress reported.", "Armenpress", "Armenpress", "AM", "agency"),
+    ("TASS reported.", "TASS", "TASS", "RU", "agency"),
+])
+def test_actor_phrases(text, at, name, country, kind):
+    m = actor_at(text, at)
+    assert (m.name, m.country_code, m.kind) == (name, country, kind)
+    assert text[m.start:m.end] == m.surface
+
+
+def test_an_ordinary_word_is_not_an_agency():
+    assert not any(m.kind == "agency" for m in actors("The trend shows that Trend is rising."[:25]))
+    assert all(m.name != "Trend news agency" for m in actors("A Trend emerged in markets."))
+
+
+def test_hyphenated_pairs_are_two_states():
+    found = actors("clashes along the Armenia-Azerbaijan border")
+    assert [m.country_code for m in found] == ["AM", "AZ"]
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    ("Nasser Kanaani, the spokesman for the Iranian foreign ministry, spoke. He said so.",
+     "He", "Nasser Kanaani, spokesman of the Iranian foreign ministry"),
+    # the subject of the last sentence, not the last name in it
+    ("Leader of the Islamic Revolution Ayatollah Ali Khamenei met Turkish President Recep "
+     "Tayyip Erdogan. “No,” he said.", "he", "Ali Khamenei, Leader of Iran"),
+    ("Leader of the Islamic Revolution Ayatollah Ali Khamenei spoke. “No,” the Leader said.",
+     "the Leader", "Ali Khamenei, Leader of Iran"),
+    ("Armenia’s defense ministry said it. The ministry said more.", "The ministry",
+     "Ministry of Defense of Armenia"),
+    ("Azerbaijan's defense ministry denied it. It said its units responded.", "It",
+     "Ministry of Defense of Azerbaijan"),
+    ("One soldier was wounded, according to the ministry. Azerbaijan's defense ministry spoke.",
+     "the ministry", None),
+    ("Azerbaijan's defense ministry spoke. One soldier was wounded, according to the ministry.",
+     "the ministry", "Ministry of Defense of Azerbaijan"),
+])
+def test_coreference(text, pronoun, name):
+    start = text.rindex(pronoun)
+    hit = [m for m in actors(text) if m.start == start]
+    if name is None:
+        assert not hit
+    else:
+        assert hit and hit[0].name == name and hit[0].surface == pronoun
+
+
+def test_surnames_refer_to_the_named_official():
+    text = ("Iranian Foreign Minister Hossein Amir Abdollahian spoke. Amir Abdollahian said so. "
+            "President Raisi agreed, as Iranian President Ebrahim Raisi had.")
+    found = actors(text)
+    amir = next(m for m in found if m.surface == "Amir Abdollahian")
+    assert amir.name == "Hossein Amir Abdollahian, Foreign Minister of Iran"
+    raisi = next(m for m in found if m.surface == "President Raisi")
+    assert raisi.country_code == "IR"
+
+
+def test_mentions_carry_the_article_id_and_do_not_overlap():
+    found = find_actors(Article(id="a.txt", text="Armenia's defense ministry and Iranian troops."))
+    assert all(m.article_id == "a.txt" for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))

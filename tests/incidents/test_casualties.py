@@ -1,0 +1,38 @@
+"""Casualty counts: numbers, ranges, number words and vague quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.casualties import find_casualties
+
+
+@pytest.mark.parametrize("text, fatalities, injured", [
+    ("Death toll of Armenian armed forces amounted to 150-200 people", (150, 200), (None, None)),
+    ("hundreds of Armenian soldiers were injured", (None, None), (100, 999)),
+    ("one serviceman was wounded", (None, None), (1, 1)),
+    ("One Azerbaijani soldier was wounded, according to the ministry.", (None, None), (1, 1)),
+    ("two soldiers killed", (2, 2), (None, None)),
+    ("two Armenian servicemen were killed and five were wounded", (2, 2), (5, 5)),
+    ("dozens of people were injured", (None, None), (12, 99)),
+    ("several soldiers were killed", (10, None), (None, None)),
+    ("between 10 and 15 soldiers died", (10, 15), (None, None)),
+    ("12 to 14 troops were killed", (12, 14), (None, None)),
+    ("at least three civilians were killed", (3, None), (None, None)),
+    ("more than 200 soldiers were killed", (201, None), (None, None)),
+    ("the shelling killed four and wounded 12", (4, 4), (12, 12)),
+    ("a serviceman was killed", (1, 1), (None, None)),
+    ("the death toll rose to 3,000", (3000, 3000), (None, None)),
+])
+def test_casualty_forms(text, fatalities, injured):
+    c = find_casualties(text)
+    assert (c.fatalities_min, c.fatalities_max) == fatalities
+    assert (c.injured_min, c.injured_max) == injured
+
+
+@pytest.mark.parametrize("text", [
+    "for thousands of years", "the two countries have been at war",
+    "since the 2020 war killed the hopes", "five villages were shelled",
+])
+def test_no_casualties(text):
+    assert not find_casualties(text)

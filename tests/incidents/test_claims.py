@@ -1,0 +1,97 @@
+"""Claims: each attribution and denial cue family, the claimant and the stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents import find_actors
+from geomap.incidents.claims import find_claim
+from geomap.incidents.events import find_event
+from geomap.incidents.spans import aside_spans, quote_spans
+from geomap.model import Article
+
+
+def claim_of(text: str):
+    actors = find_actors(Article(id="t", text=text))
+    asides = aside_spans(text, 0, len(text))
+    event = find_event(text, 0, len(text), asides)
+    agents = tuple(sorted({a.country_code for a in actors if a.kind == "military"}))
+    return find_claim(text, 0, len(text), actors, quote_spans(text), asides, event, agents)
+
+
+@pytest.mark.parametrize("text, claimant, country", [
+    # attribution verbs
+    ("Armenia's defense ministry said Azerbaijani forces shelled Sotk.",
+     "Ministry of Defense of Armenia", "AM"),
+    ("Baku stated that Armenian units opened fire.", "Government of Azerbaijan", "AZ"),
+    ("Azerbaijan claimed Armenian forces attacked its positions.", "Azerbaijan", "AZ"),
+    ("“Death toll amounted to 150-200 people,” Azerbaijani news agency Trend reported.",
+     "Trend news agency", "AZ"),
+    ("Yerevan accused Azerbaijani forces of shelling the village.", "Government of Armenia", "AM"),
+    ("Iranian officials warned that clashes could follow.", "official of Iran", "IR"),
+    ("Iranian President Ebrahim Raisi told Pashinyan, “Peace has not returned.”",
+     "Ebrahim Raisi, President of Iran", "IR"),
+    ("The exercises began with frustration growing in Armenia, VOA wrote.", "Voice of America", "US"),
+    ("Azerbaijan offered a different account, saying Armenia launched provocations.",
+     "Azerbaijan", "AZ"),
+    # source phrases
+    ("A statement put out by the Armenian premiership said Azerbaijan attacked.",
+     "Armenian premiership", "AM"),
+    ("Forces clashed overnight, according to the Iranian foreign ministry.",
+     "Iranian foreign ministry", "IR"),
+    ("Raisi stated that borders matter, according to a readout put out by the Iranian presidency.",
+     "Iranian presidency", "IR"),
+    # inverted and coordinated attribution, relative clauses
+    ("“We did not fire,” said Armenia's defense ministry.", "Ministry of Defense of Armenia", "AM"),
+    ("Iran's foreign minister met his Armenian counterpart in Yerevan and said talks went well.",
+     "Foreign Minister of Iran", "IR"),
+    ("Iran, while seeking ties with both Armenia and Azerbaijan, has said it opposes change.",
+     "Iran", "IR"),
+])
+def test_attribution_cues_and_claimant(text, claimant, country):
+    c = claim_of(text)
+    assert c is not None and (c.claimant, c.country, c.stance) == (claimant, country, "asserts")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Armenia denied it fired at Azerbaijani forces.", "AM"),
+    ("“Units of the Armenian Armed Forces did not open fire in the direction of the Azerbaijani "
+     "positions,” a spokesperson for the Armenian defense ministry said in a statement.", "AM"),
+    ("On Sunday, a military official dismissed as “baseless” the reports about the deployment "
+     "of Iranian troops on the northern border with the Republic of Azerbaijan.", "IR"),
+    ("Iranian Armed Forces commander Mohammad Ahadi said such reports are “completely groundless”.",
+     "IR"),
+    ("Armenia's defense ministry rejected the report as misinformation.", "AM"),
+    ("Azerbaijan's defense ministry refuted claims that its troops shelled Jermuk.", "AZ"),
+    ("Armenia's defense ministry said the accusations were nothing but misinformation.", "AM"),
+    ("Azerbaijan's defense ministry called the claims of shelling untrue.", "AZ"),
+])
+def test_denial_cues(text, country):
+    c = claim_of(text)
+    assert c is not None and c.stance == "denies" and c.country == country
+
+
+@pytest.mark.parametrize("text", [
+    # a denial verb or negation that bears on no event or report asserts something else
+    "“In this meeting, Ayatollah Raisi rejected any change in the borders,” an Iranian "
+    "official said.",
+    "Iranian President Ebrahim Raisi said unrest did not distract Iran from the region.",
+    "Iran's foreign minister said Tehran would not accept any change to its border.",
+])
+def test_denial_words_without_an_event_assert(text):
+    c = claim_of(text)
+    assert c is not None and c.stance == "asserts"
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes broke out along the Armenia-Azerbaijan border on Monday.",
+    "The unrest came as the region became a flashpoint of skirmishes.",
+    "A military official dismissed the reports.",          # unnamed, no side known
+])
+def test_no_claimant_no_claim(text):
+    assert claim_of(text) is None
+
+
+def test_denied_reports_without_the_event_are_anaphoric():
+    c = claim_of("Iranian official Mohammad Ahadi said such reports are groundless.")
+    assert c.stance == "denies" and c.anaphoric

@@ -1,0 +1,50 @@
+"""Event typing with ACLED's taxonomy (and "diplomatic"), hypotheticals excluded."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.events import find_event
+from geomap.incidents.spans import aside_spans
+
+
+def event_of(text: str):
+    e = find_event(text, 0, len(text), aside_spans(text, 0, len(text)))
+    return (e.event_type, e.sub_event_type) if e else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("heavy clashes broke out along the border", ("Battles", "Armed clash")),
+    ("forces came under fire and retaliated", ("Battles", "Armed clash")),
+    ("units did not open fire", ("Battles", "Armed clash")),
+    ("Armenia launched large-scale provocations in the directions of Lachin",
+     ("Battles", "Armed clash")),
+    ("Azerbaijani forces shelled positions near Sotk",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("artillery was used against Jermuk",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("a drone strike hit a truck", ("Explosions/Remote violence", "Air/drone strike")),
+    ("joint military drills kicked off Monday", ("Strategic developments", "Military exercise")),
+    ("the deployment of Iranian troops on the border", ("Strategic developments", "Troop deployment")),
+    ("Raisi met with his Azerbaijani counterpart", ("diplomatic", "meeting")),
+    ("in a phone call with the foreign minister", ("diplomatic", "call")),
+    ("the two sides issued a joint statement", ("diplomatic", "statement")),
+])
+def test_event_types(text, expected):
+    assert event_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "concern about the possibility of (military) clashes",
+    "opposition to the deployment of any foreign forces in the region",
+    "the region cannot tolerate another war",
+    "Ahadi, who was leading a delegation for the Joint Commission meeting, said so",
+    "the trend is clear",
+])
+def test_no_event(text):
+    assert event_of(text) is None
+
+
+def test_a_separate_meeting_is_new():
+    e = find_event("He reiterated it in a separate meeting with Erdogan.", 0, 52)
+    assert e.new

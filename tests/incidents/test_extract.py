@@ -1,0 +1,133 @@
+"""Which sentences become incidents, and how claims attach to them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from incident_helpers import resolve_by_hand
+
+from geomap.incidents import extract_incidents, find_actors
+from geomap.model import Article
+from geomap.text.sentences import split_sentences
+
+
+def incidents_of(text: str, published=dt.date(2023, 5, 14), article_id="a.txt"):
+    article = Article(id=article_id, text=text, published=published)
+    sentences = split_sentences(article)
+    return extract_incidents(article, sentences, resolve_by_hand(article),
+                             find_actors(article, sentences), None)
+
+
+def test_a_dated_event_with_its_claims_and_a_linked_denial():
+    text = ("BAKU – Azerbaijani troops came under small-arms fire along the border with Armenia "
+            "near Tovuz on Saturday evening, the Azerbaijani defense ministry said in a statement. "
+            "One Azerbaijani soldier was wounded, according to the ministry.\n\n"
+            "Armenia's defense ministry rejected the report as misinformation and said its units "
+            "in Tavush province did not open fire.")
+    (inc,) = incidents_of(text)
+    assert (inc.event_type, inc.sub_event_type) == ("Battles", "Armed clash")
+    assert inc.date == dt.date(2023, 5, 13) and inc.date_precision == "day"
+    assert inc.actors == ("AM", "AZ")
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [
+        ("AZ", "asserts"), ("AZ", "asserts"), ("AM", "denies")]
+    assert inc.claims[1].injured_min == 1 and inc.injured_min == 1
+    # contradicting claims keep their own places
+    assert inc.claims[0].places == ("Tovuz",) and inc.claims[2].places == ("Tavush",)
+    assert {c.incident_id for c in inc.claims} == {inc.id}
+
+
+def test_shelling_with_casualties_attributed_to_the_claimant():
+    text = ("Armenia's defense ministry said on Tuesday that Azerbaijani forces shelled positions "
+            "near Sotk and Jermuk overnight, and that two Armenian servicemen were killed and five "
+            "were wounded. Azerbaijan's defense ministry denied the accusation.")
+    (inc,) = incidents_of(text, published=dt.date(2022, 9, 13))
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+    assert inc.date == dt.date(2022, 9, 13)
+    first, denial = inc.claims
+    assert (first.fatalities_min, first.fatalities_max, first.injured_min) == (2, 2, 5)
+    assert [l.relation for l in first.locations] == ["near", "near"]
+    assert (denial.claimant_country, denial.stance) == ("AZ", "denies")
+    assert inc.actors == ("AM", "AZ")
+
+
+def test_background_and_statements_are_not_incidents():
+    text = ("The region has become a flashpoint of sporadic skirmishes between Armenia and "
+            "Azerbaijan. Iran has been warning that it will not accept any change in the borders. "
+            "Armenian Prime Minister Nikol Pashinyan convened a security meeting on Tuesday.")
+    assert incidents_of(text) == ()
+
+
+def test_an_undated_attributed_clash_is_an_incident_without_a_date():
+    text = "Azerbaijan's defense ministry said Armenian forces opened fire on its positions."
+    (inc,) = incidents_of(text)
+    assert inc.date is None and inc.actors == ("AM", "AZ")
+
+
+def test_statements_attach_to_the_meeting_they_were_made_at():
+    text = ("Iranian President Ebrahim Raisi met with his Azerbaijani counterpart Ilham Aliyev in "
+            "Astana on Thursday. “Any change of borders is rejected,” President Raisi said. "
+            "Iranian officials have long warned against a corridor.")
+    (inc,) = incidents_of(text, published=dt.date(2022, 10, 17))
+    assert (inc.event_type, inc.sub_event_type, inc.date) == ("diplomatic", "meeting",
+                                                              dt.date(2022, 10, 13))
+    assert inc.places == ("Astana",) and inc.actors == ("AZ", "IR")
+    assert [c.claimant for c in inc.claims] == ["Ebrahim Raisi, President of Iran",
+                                                "official of Iran"]
+    assert all(c.locations == () for c in inc.claims)      # statements are not placed
+
+
+def test_a_separate_meeting_is_not_the_last_one():
+    text = ("In a July meeting with Russian President Vladimir Putin in Tehran, Leader of the "
+            "Islamic Revolution Ayatollah Ali Khamenei made it clear that Iran objects. "
+            "Ayatollah Khamenei reiterated this position in a separate meeting with Turkish "
+            "President Recep Tayyip Erdogan. “We will oppose it,” he said.")
+    (inc,) = incidents_of(text, published=dt.date(2022, 9, 14))
+    assert inc.date == dt.date(2022, 7, 1) and inc.date_precision == "month"
+    assert inc.actors == ("IR", "RU") and len(inc.claims) == 1
+
+
+def test_a_denial_of_such_reports_joins_the_incident_under_discussion():
+    text = ("On Sunday, a military official dismissed as “baseless” the reports about the "
+            "deployment of Iranian troops on the northern border with the Republic of Azerbaijan. "
+            "Iranian Armed Forces commander Mohammad Ahadi said such reports are groundless.")
+    (inc,) = incidents_of(text, published=dt.date(2023, 9, 12))
+    assert inc.actors == ("IR",) and inc.sub_event_type == "Troop deployment"
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [("IR", "denies")] * 2
+
+
+def test_two_dated_events_of_a_kind_days_apart_are_two_incidents():
+    text = ("On Monday, clashes broke out on the Armenia-Azerbaijan border. On Friday, clashes "
+            "broke out again on the Armenia-Azerbaijan border.")
+    incs = incidents_of(text, published=dt.date(2022, 9, 17))
+    assert sorted(i.date for i in incs) == [dt.date(2022, 9, 12), dt.date(2022, 9, 16)]
+
+
+def test_ids_depend_on_content_only():
+    text = "On Monday, clashes broke out on the Armenia-Azerbaijan border."
+    assert incidents_of(text)[0].id == incidents_of(text)[0].id
+    assert incidents_of(text)[0].id != incidents_of(text, article_id="b.txt")[0].id
+
+
+VOCABULARY = ["Armenia", "Azerbaijan's", "Iranian", "defense", "ministry", "said", "denied",
+              "“", "”", ",", ".", "clashes", "On", "Sunday", "near", "Lachin", "in", "the",
+              "border", "with", "he", "It", "according", "to", "Trend", "reported", "two",
+              "soldiers", "were", "killed", "met", "President", "Raisi", "did", "not", "open",
+              "fire", "-", "\n", "baseless", "reports", "hundreds", "of", "150-200", "July"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(VOCABULARY), max_size=60))
+def test_any_word_salad_gives_consistent_incidents(words):
+    text = " ".join(words)
+    article = Article(id="f.txt", text=text, published=dt.date(2022, 9, 14))
+    sentences = split_sentences(article)
+    incidents = extract_incidents(article, sentences, resolve_by_hand(article),
+                                  find_actors(article, sentences), None)
+    texts = {s.text for s in sentences}
+    for inc in incidents:
+        assert inc.event_type and inc.articles == ("f.txt",)
+        for c in inc.claims:
+            assert c.text in texts and c.incident_id == inc.id
+            assert c.stance in ("asserts", "denies") and len(c.claimant_country) == 2

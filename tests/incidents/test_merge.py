@@ -1,0 +1,71 @@
+"""Merging one incident reported by several articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incident_helpers import place
+
+from geomap.incidents import merge_incidents
+from geomap.model import Claim, Incident, Location
+
+BORDER = Location("border", countries=("AM", "AZ"))
+
+
+def incident(id, date, *, article="a.txt", actors=("AM", "AZ"), locations=(BORDER,),
+             sub="Armed clash", precision="day", fatalities=(None, None)):
+    claim = Claim(id=f"cl-{id}", incident_id=id, claimant="x", claimant_country=actors[0],
+                  stance="asserts", text="x said.", article=article, sentence_index=0,
+                  fatalities_min=fatalities[0], fatalities_max=fatalities[1])
+    return Incident(id=id, date=date, date_precision=precision, event_type="Battles",
+                    sub_event_type=sub, actors=actors, locations=locations, articles=(article,),
+                    summary="s", claims=(claim,), fatalities_min=fatalities[0],
+                    fatalities_max=fatalities[1])
+
+
+D = dt.date
+
+
+def test_same_event_in_two_articles_merges():
+    a = incident("inc-b", D(2022, 9, 13), article="a.txt", fatalities=(150, 200))
+    b = incident("inc-a", D(2022, 9, 12), article="b.txt", actors=("AZ",), fatalities=(49, 49))
+    (m,) = merge_incidents([a, b])
+    assert m.id == "inc-a" and m.date == D(2022, 9, 12)
+    assert m.articles == ("a.txt", "b.txt") and m.actors == ("AM", "AZ")
+    assert {c.incident_id for c in m.claims} == {"inc-a"} and len(m.claims) == 2
+    assert (m.fatalities_min, m.fatalities_max) == (49, 200)
+
+
+def test_order_does_not_matter():
+    items = [incident("inc-1", D(2022, 9, 12)), incident("inc-2", D(2022, 9, 13), article="b"),
+             incident("inc-3", D(2022, 10, 16), article="c")]
+    assert merge_incidents(items) == merge_incidents(reversed(items))
+    assert [i.date for i in merge_incidents(items)] == [D(2022, 9, 12), D(2022, 10, 16)]
+
+
+def test_what_keeps_incidents_apart():
+    base = incident("inc-1", D(2022, 9, 12))
+    others = [
+        incident("inc-2", D(2022, 9, 14), article="b"),                       # two days
+        incident("inc-3", D(2022, 9, 12), article="b", sub="Shelling"),       # another type
+        incident("inc-4", D(2022, 9, 12), article="b", actors=("IR",)),       # other actors
+        incident("inc-5", D(2022, 9, 12), article="b",
+                 locations=(Location("at", place("Tovuz")),)),                # other place
+        incident("inc-6", None, article="b"),                                 # undated
+    ]
+    for other in others:
+        assert len(merge_incidents([base, other])) == 2, other.id
+
+
+def test_shared_place_and_month_precision():
+    lachin = (Location("direction", place("Lachin")),)
+    a = incident("inc-1", D(2022, 9, 30), locations=lachin)
+    b = incident("inc-2", D(2022, 9, 1), article="b", locations=lachin + (BORDER,),
+                 precision="month")
+    (m,) = merge_incidents([a, b])
+    assert m.date == D(2022, 9, 30) and m.date_precision == "day"
+
+
+def test_undated_incidents_sort_last():
+    out = merge_incidents([incident("inc-0", None), incident("inc-9", D(2020, 1, 1), article="b")])
+    assert [i.id for i in out] == ["inc-9", "inc-0"]

@@ -1,0 +1,83 @@
+"""The news-aware sentence splitter: offsets, quotes, abbreviations, datelines."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap.model import Article
+from geomap.text.sentences import dateline_end, split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(Article(id="t", text=text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes broke out. Armenia denied it.", ["Clashes broke out.", "Armenia denied it."]),
+    # a quotation ending in a comma stays with its attribution, even over several sentences
+    ("“We did not fire. It is a lie,” a spokesperson said. Baku disagreed.",
+     ["“We did not fire. It is a lie,” a spokesperson said.", "Baku disagreed."]),
+    # a quotation closing the sentence ends it
+    ("Forces took “adequate measures.” Armenia denied it.",
+     ["Forces took “adequate measures.”", "Armenia denied it."]),
+    ("“Is this peace?” he asked. Nobody answered.",
+     ["“Is this peace?” he asked.", "Nobody answered."]),
+    # abbreviations, initials, dotted acronyms
+    ("Gen. Smith met Lt. Col. Jones. They talked.", ["Gen. Smith met Lt. Col. Jones.", "They talked."]),
+    ("U.S. forces arrived in Sept. 2023 with J. Doe. It was late.",
+     ["U.S. forces arrived in Sept. 2023 with J. Doe.", "It was late."]),
+    ("It came from the U.S. The talks ended.", ["It came from the U.S.", "The talks ended."]),
+    ("Decision No. 5 was read. Then it ended.", ["Decision No. 5 was read.", "Then it ended."]),
+    # a headline line without a full stop is a sentence of its own
+    ("Armenia-US joint drill underway\nMeanwhile, drills began.",
+     ["Armenia-US joint drill underway", "Meanwhile, drills began."]),
+    # a wrapped line is not
+    ("The ministry said forces\nshelled the village.", ["The ministry said forces\nshelled the village."]),
+    ("The rate was 3.5 percent. Fine.", ["The rate was 3.5 percent.", "Fine."]),
+])
+def test_splits(text, expected):
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    ("TEHRAN – Iran is vigilant.", "Iran is vigilant."),
+    ("TEHRAN - The new episode began.", "The new episode began."),
+    ("YEREVAN, Armenia (AP) — Shelling resumed.", "Shelling resumed."),
+    ("BAKU – Troops came under fire.", "Troops came under fire."),
+])
+def test_dateline_is_not_part_of_the_first_sentence(text, body):
+    assert texts(text)[0] == body
+    assert dateline_end(text) == text.index(body)
+
+
+def test_an_ordinary_opening_is_not_a_dateline():
+    assert dateline_end("The Armenian side - they said - fired first.") == 0
+    assert dateline_end("US – Iran talks resumed.") == 0
+
+
+def test_offsets_and_indices():
+    text = "TEHRAN – One. Two “three.” Four?\n\nFive"
+    sentences = split_sentences(Article(id="a.txt", text=text))
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    for s in sentences:
+        assert s.text == text[s.start:s.end] and s.article_id == "a.txt"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Ab .,!?“”\"'\n–-0", max_size=200))
+def test_any_text_gives_verbatim_ordered_sentences(text):
+    sentences = split_sentences(Article(id="x", text=text))
+    last = 0
+    for s in sentences:
+        assert s.text == text[s.start:s.end] and s.text.strip() == s.text and s.text
+        assert s.start >= last
+        last = s.end
+
+
+def test_seed_quote_with_attribution_is_one_sentence(seeds_dir):
+    text = (seeds_dir / "000_1e885a311b783693.txt").read_text(encoding="utf-8")
+    found = texts(text)
+    assert any(s.startswith("“In this meeting") and s.endswith("on Twitter.") for s in found)
+    assert found[0].startswith("Despite grappling")
