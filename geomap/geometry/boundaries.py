@@ -1,0 +1,164 @@
+"""The boundary set: Natural Earth 1:10m countries, borders, rivers, lakes and disputed
+areas, built by ``gazetteer/build_boundaries.py`` into ``gazetteer/boundaries.gpkg`` and
+read once per process by ``load_boundaries()``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import shapely
+
+from ..errors import GeomapError
+from ..frames import CRS
+from ..paths import gazetteer_dir
+from .measure import to_metric
+from .settings import settings
+
+BOUNDARIES_FILE = "boundaries.gpkg"
+LAYERS = ("countries", "borders", "rivers", "lakes", "disputed")
+
+
+def pair_key(*countries: str) -> str:
+    """The sorted key of a country pair: ``pair_key("IR", "AM") == "AM-IR"``."""
+    return "-".join(sorted(c.upper() for c in countries))
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Boundaries:
+    """Five GeoDataFrames in EPSG:4326.
+
+    - ``countries``: iso_a2, iso_a3, name (polygons; Iran, Turkey, Russia… are clipped to
+      lon 38–52, lat 36–44)
+    - ``borders``: countries ("AM-AZ", sorted), name, section ("main" or "Nakhchivan")
+    - ``rivers``, ``lakes``: name, kind
+    - ``disputed``: key ("area:nagorno-karabakh", "line:…"), name, kind, country, note
+    """
+
+    countries: gpd.GeoDataFrame
+    borders: gpd.GeoDataFrame
+    rivers: gpd.GeoDataFrame
+    lakes: gpd.GeoDataFrame
+    disputed: gpd.GeoDataFrame
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in LAYERS)
+        return f"Boundaries({counts})"
+
+    def country(self, iso_a2: str):
+        """The country polygon, or None when the set does not hold it."""
+        rows = self.countries.geometry[self.countries.iso_a2 == iso_a2.upper()]
+        return rows.iloc[0] if len(rows) else None
+
+    def country_name(self, iso_a2: str) -> str:
+        rows = self.countries.name[self.countries.iso_a2 == iso_a2.upper()]
+        return rows.iloc[0] if len(rows) else iso_a2
+
+    def border(self, a: str, b: str, section: str | None = None):
+        """The land border of two countries (all sections merged unless ``section``),
+        or None when they share none."""
+        key = (pair_key(a, b), section)
+        if key not in self._border_cache:
+            rows = self.borders[self.borders.countries == key[0]]
+            if section is not None:
+                rows = rows[rows.section == section]
+            self._border_cache[key] = (None if rows.empty else
+                                       shapely.line_merge(shapely.union_all(rows.geometry.values)))
+        return self._border_cache[key]
+
+    def border_metric(self, a: str, b: str):
+        """``border(a, b)`` in the projected CRS (metres), or None."""
+        key = ("metric", pair_key(a, b))
+        if key not in self._border_cache:
+            line = self.border(a, b)
+            self._border_cache[key] = None if line is None else to_metric(line)
+        return self._border_cache[key]
+
+    @cached_property
+    def _border_cache(self) -> dict:
+        return {}
+
+    def neighbours(self, iso_a2: str) -> tuple[str, ...]:
+        """Countries sharing a land border with ``iso_a2``, sorted."""
+        found = set()
+        for key in self.borders.countries:
+            a, b = key.split("-")
+            if iso_a2.upper() in (a, b):
+                found.add(b if a == iso_a2.upper() else a)
+        return tuple(sorted(found))
+
+    def river(self, name: str):
+        """A river's merged centreline by name (case-insensitive), or None."""
+        rows = self.rivers[(self.rivers.name.str.lower() == name.lower())
+                           & (self.rivers.kind == "river")]
+        if rows.empty:
+            return None
+        return shapely.line_merge(shapely.union_all(rows.geometry.values))
+
+    def area(self, key: str):
+        """A polygon (or river line) by ``Place.area`` key: "country:AM",
+        "area:nagorno-karabakh", "lake:Lake Sevan", "river:Aras"; None when unknown."""
+        kind, _, name = key.partition(":")
+        if kind == "country":
+            return self.country(name)
+        if kind == "river":
+            return self.river(name)
+        if kind == "lake":
+            rows = self.lakes.geometry[self.lakes.name.str.lower() == name.lower()]
+        else:
+            rows = self.disputed.geometry[self.disputed.key == key]
+        return rows.iloc[0] if len(rows) else None
+
+    # metric (projected) copies, computed on first use and kept with the set
+    @cached_property
+    def countries_metric(self):
+        return to_metric(self.countries.geometry.values)
+
+    @cached_property
+    def borders_metric(self):
+        return to_metric(self.borders.geometry.values)
+
+    @cached_property
+    def all_borders_metric(self):
+        """Every international land border as one projected multi-line."""
+        return shapely.union_all(self.borders_metric)
+
+    @cached_property
+    def countries_interior_metric(self):
+        """Projected countries shrunk by ``territory_edge_km``: what lies on a border
+        line lies in none of them."""
+        return shapely.buffer(self.countries_metric, -settings().territory_edge_km * 1000)
+
+    @cached_property
+    def border_band_metric(self):
+        """Everything within ``near_border_km`` of an international land border."""
+        return shapely.buffer(self.all_borders_metric, settings().near_border_km * 1000)
+
+
+def boundaries_path() -> Path:
+    return gazetteer_dir() / BOUNDARIES_FILE
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Boundaries:
+    if not path.is_file():
+        raise GeomapError(f"boundary set not found: {path}; build it with "
+                          "python3 gazetteer/build_boundaries.py")
+    import pyogrio
+
+    frames = {}
+    for layer in LAYERS:
+        try:
+            gdf = pyogrio.read_dataframe(path, layer=layer)
+        except Exception as exc:  # pyogrio raises several DataSourceError kinds
+            raise GeomapError(f"cannot read layer {layer!r} of {path}: {exc}") from exc
+        frames[layer] = gdf.set_crs(CRS, allow_override=True) if gdf.crs is None else gdf.to_crs(CRS)
+    return Boundaries(**frames)
+
+
+def load_boundaries() -> Boundaries:
+    """The boundary set of ``gazetteer/`` (``GEOMAP_GAZETTEER_DIR`` overrides), read once
+    per process and shared: treat its frames as read-only."""
+    return _load(boundaries_path().resolve())

@@ -1,0 +1,142 @@
+"""``locate``: incidents and claims → the incidents and claims GeoDataFrames.
+
+Each claim gets the geometry of its own locations (``rules.py``). An incident's geometry is
+the union of the geometries of its claims that name a location, else of its own
+locations; a claim or incident that names none falls back, at ``geo_precision`` 3, to the
+border its actors share, else to an actor's (then the claimant's) country.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+
+import geopandas as gpd
+
+from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
+from ..model import Article, BuildOptions, Claim, Incident
+from .boundaries import Boundaries
+from .rules import Placed, border_geometry, combine, country_geometry, location_geometry
+from .territory import near_border, territory
+
+log = logging.getLogger(__name__)
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def place_locations(locations, boundaries: Boundaries, radius_km: float,
+                    parties: Iterable[str]) -> Placed | None:
+    parties = tuple(parties)
+    return combine(location_geometry(loc, boundaries, radius_km, parties)
+                   for loc in locations)
+
+
+def fallback(actors: Iterable[str], boundaries: Boundaries,
+             claimants: Iterable[str] = ()) -> Placed | None:
+    """No place named: the actors' shared border, else the first actor's (then
+    claimant's) country the boundary set holds; None when there is none."""
+    actors = tuple(dict.fromkeys(a.upper() for a in actors if a))
+    if len(actors) >= 2:
+        found = border_geometry(actors, boundaries)
+        if found is not None:
+            return Placed(found[0], 3, f"no place named: border {found[1]} of the actors")
+    for code in actors + tuple(dict.fromkeys(c.upper() for c in claimants if c)):
+        geom = country_geometry((code,), boundaries)
+        if geom is not None:
+            return Placed(geom, 3, f"no place named: country {code}")
+    return None
+
+
+def _claim_parties(claim: Claim, incident: Incident) -> tuple[str, ...]:
+    return (claim.claimant_country,) + tuple(incident.actors)
+
+
+def _incident_placement(incident: Incident, own: dict[str, Placed | None],
+                        boundaries: Boundaries, radius_km: float) -> Placed | None:
+    named = [own[c.id] for c in incident.claims if own[c.id] is not None]
+    if named:
+        return combine(named)
+    if incident.locations:
+        placed = place_locations(incident.locations, boundaries, radius_km, incident.actors)
+        if placed is not None:
+            return placed
+    return fallback(incident.actors, boundaries, (c.claimant_country for c in incident.claims))
+
+
+def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
+                    radius_km: float) -> Placed | None:
+    """A claim naming no place: the incident's own locations, else the actors' border or
+    country. Other claimants' places are not lent to it."""
+    parties = _claim_parties(claim, incident)
+    placed = place_locations(incident.locations, boundaries, radius_km, parties)
+    if placed is not None:
+        return Placed(placed.geometry, placed.precision,
+                      f"no place named: the incident's ({placed.how})")
+    return fallback(incident.actors, boundaries, (claim.claimant_country,))
+
+
+def _place_countries(incident: Incident) -> list[str]:
+    """The gazetteer's countries of every place an incident and its claims name."""
+    locations = list(incident.locations) + [l for c in incident.claims for l in c.locations]
+    return list(dict.fromkeys(l.place.country_code for l in locations
+                              if l.place and l.place.country_code))
+
+
+def _sort_key(incident: Incident):
+    return (incident.date is None, incident.date or 0, incident.id)
+
+
+def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
+           boundaries: Boundaries, options: BuildOptions
+           ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """(incidents frame with ``INCIDENT_COLUMNS``, claims frame with ``CLAIM_COLUMNS``),
+    both EPSG:4326, incidents ordered by date then id, claims in their incident's order."""
+    radius = options.sector_radius_km
+    incident_rows, claim_rows = [], []
+    for incident in sorted(incidents, key=_sort_key):
+        own = {c.id: place_locations(c.locations, boundaries, radius,
+                                     _claim_parties(c, incident))
+               for c in incident.claims}
+        placed = _incident_placement(incident, own, boundaries, radius)
+        if placed is None:
+            log.warning("incident %s: no location and no actor country in the boundary "
+                        "set; its geometry is empty", incident.id)
+        geometry = placed.geometry if placed else None
+        claim_places = [p for c in incident.claims for p in c.places]
+        incident_rows.append(dict(
+            id=incident.id, date=_iso(incident.date), date_precision=incident.date_precision,
+            event_type=incident.event_type, sub_event_type=incident.sub_event_type,
+            actors=list(incident.actors),
+            places=list(dict.fromkeys(list(incident.places) + claim_places)),
+            fatalities_min=incident.fatalities_min, fatalities_max=incident.fatalities_max,
+            injured_min=incident.injured_min, injured_max=incident.injured_max,
+            geo_precision=placed.precision if placed else None,
+            articles=list(incident.articles), summary=incident.summary,
+            territory=territory(geometry, boundaries, hints=_place_countries(incident)),
+            near_border=near_border(geometry, boundaries),
+            claims_count=len(incident.claims),
+            claimants=list(dict.fromkeys(c.claimant for c in incident.claims)),
+            geometry=geometry,
+        ))
+        for claim in incident.claims:
+            cp = own[claim.id] or _unplaced_claim(claim, incident, boundaries, radius)
+            article = articles.get(claim.article)
+            claim_rows.append(dict(
+                id=claim.id, incident_id=incident.id, claimant=claim.claimant,
+                claimant_country=claim.claimant_country, stance=claim.stance,
+                text=claim.text, article=claim.article,
+                date=_iso(claim.date or incident.date), places=list(claim.places),
+                date_precision=claim.date_precision if claim.date else incident.date_precision,
+                geo_precision=cp.precision if cp else None,
+                location=cp.how if cp else "",
+                fatalities_min=claim.fatalities_min, fatalities_max=claim.fatalities_max,
+                injured_min=claim.injured_min, injured_max=claim.injured_max,
+                event_type=incident.event_type,
+                article_title=article.title if article else None,
+                article_source=article.source if article else None,
+                article_url=article.url if article else None,
+                geometry=cp.geometry if cp else None,
+            ))
+    return frame(incident_rows, INCIDENT_COLUMNS), frame(claim_rows, CLAIM_COLUMNS)

@@ -1,0 +1,133 @@
+"""Where a claim puts an event: one ``Location`` → a WGS 84 geometry and a
+``geo_precision`` (../shared/OUTPUTS.md: 1 exact place, 2 near a place, a district or a
+border sector, 3 region, border or country).
+
+| relation | place kind | geometry | precision |
+|---|---|---|---|
+| at | village, town, city | the point | 1 |
+| at | river, lake, mountain, other | polygon or line of ``Place.area``, else the point | 2 |
+| near | any local place | the point (polygon if ``Place.area`` names one) | 2 |
+| at / near / district | district, province | polygon of ``Place.area``, else the point | 2 |
+| direction / sector | any | border stretch facing the place (``sectors.py``) | 2 |
+| border | — | the border line of the countries | 3 |
+| country, or place kind country | — | the country polygon | 3 |
+| any | region | polygon of ``Place.area``, else the point | 3 |
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from ..model import Location, Place
+from .boundaries import Boundaries, pair_key
+from .sectors import border_sector, relevant_border, shared_pairs
+
+AREA_KINDS = frozenset({"district", "province"})
+SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
+WIDE_KINDS = frozenset({"region", "country"})
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A geometry (WGS 84), its ``geo_precision`` and how it was found ("direction
+    Dashkasan: AM-AZ border within 25 km of its nearest border point")."""
+
+    geometry: BaseGeometry
+    precision: int
+    how: str
+
+
+def _point(place: Place) -> shapely.Point:
+    return shapely.Point(place.lon, place.lat)
+
+
+def _area_or_point(place: Place, boundaries: Boundaries) -> BaseGeometry:
+    area = boundaries.area(place.area) if place.area else None
+    return area if area is not None else _point(place)
+
+
+def country_geometry(codes: Iterable[str], boundaries: Boundaries) -> BaseGeometry | None:
+    """Union of the country polygons the boundary set holds, or None."""
+    polys = [g for g in (boundaries.country(c) for c in codes if c) if g is not None]
+    return shapely.union_all(polys) if polys else None
+
+
+def border_geometry(codes: Iterable[str], boundaries: Boundaries,
+                    parties: Iterable[str] = ()) -> tuple[BaseGeometry, str] | None:
+    """The border line(s) named by ``codes``: every shared pair among two or more codes;
+    for one code, its border with a party (claimant, actors) if they share one, else all
+    of its land borders. Returns (geometry, label) or None."""
+    codes = tuple(dict.fromkeys(c.upper() for c in codes if c))
+    if len(codes) >= 2:
+        keys = shared_pairs(boundaries, codes)
+    elif len(codes) == 1:
+        keys = [k for k in shared_pairs(boundaries, codes + tuple(parties))
+                if codes[0] in k.split("-")]
+        keys = keys or [pair_key(codes[0], n) for n in boundaries.neighbours(codes[0])]
+    else:
+        keys = []
+    lines = [boundaries.border(*k.split("-")) for k in keys]
+    lines = [g for g in lines if g is not None]
+    if not lines:
+        return None
+    return shapely.line_merge(shapely.union_all(lines)), ", ".join(
+        k.replace("-", "–") for k in keys)
+
+
+def location_geometry(location: Location, boundaries: Boundaries, radius_km: float,
+                      parties: Iterable[str] = ()) -> Placed | None:
+    """The geometry of one location; ``parties`` (claimant country, incident actors) pick
+    the relevant border. None when nothing in the place or the boundary set fits."""
+    parties = tuple(dict.fromkeys(p.upper() for p in parties if p))
+    rel, place = location.relation, location.place
+
+    if rel == "border":
+        codes = location.countries or ((place.country_code,) if place else ())
+        found = border_geometry(codes, boundaries, parties)
+        if found is not None:
+            return Placed(found[0], 3, f"border {found[1]}")
+        rel = "country"  # two countries that share no land border: the countries
+    if rel == "country" or (place is not None and place.kind == "country"):
+        codes = location.countries or ((place.country_code,) if place else ())
+        geom = country_geometry(codes, boundaries)
+        if geom is not None:
+            return Placed(geom, 3, f"country {', '.join(codes)}")
+        if place is None:
+            return None
+        return Placed(_point(place), 3, f"country {place.name} (point: not in boundary set)")
+    if place is None:
+        return None
+    if place.kind == "region":
+        return Placed(_area_or_point(place, boundaries), 3, f"region {place.name}")
+    if rel in ("direction", "sector"):
+        key = relevant_border(boundaries, _point(place), place.country_code, parties)
+        if key is not None:
+            a, b = key.split("-")
+            sector = border_sector(boundaries.border(a, b), _point(place), radius_km, key,
+                                   border_m=boundaries.border_metric(a, b))
+            if not sector.geometry.is_empty:
+                return Placed(sector.geometry, 2,
+                              f"{rel} {place.name}: {key.replace('-', '–')} border within "
+                              f"{radius_km:g} km of its point nearest {place.name} "
+                              f"({sector.distance_km:.1f} km away)")
+        return Placed(_point(place), 2, f"{rel} {place.name} (no border found: point)")
+    if rel in ("district",) or place.kind in AREA_KINDS:
+        return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
+    if rel == "near" or place.kind not in SETTLEMENT_KINDS:
+        return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
+    return Placed(_point(place), 1, f"at {place.name}")
+
+
+def combine(placed: Iterable[Placed]) -> Placed | None:
+    """The union of several placements; precision is the coarsest of them."""
+    placed = [p for p in placed if p is not None]
+    if not placed:
+        return None
+    geom = shapely.union_all([p.geometry for p in placed])
+    if geom.geom_type == "MultiLineString":
+        geom = shapely.line_merge(geom)
+    return Placed(geom, max(p.precision for p in placed), "; ".join(p.how for p in placed))

@@ -1,0 +1,82 @@
+"""Border sectors: the stretch of an international border that faces a place.
+
+"Provocations in the direction of Dashkasan" happen on the border, not in the town: the
+sector is the part of the border line within ``radius_km`` of the border point nearest to
+the place. (A radius around the town itself would miss the border: Dashkasan lies about
+32 km from Armenia.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from .boundaries import Boundaries, pair_key
+from .measure import to_metric, to_wgs84
+
+
+@dataclass(frozen=True)
+class BorderSector:
+    """A border stretch facing a place: ``geometry`` (WGS 84 line pieces on the border),
+    the border ``countries`` key, the ``anchor`` border point nearest to the place and the
+    place's distance to it (km)."""
+
+    geometry: BaseGeometry
+    countries: str
+    anchor: shapely.Point
+    distance_km: float
+
+
+def border_sector(border: BaseGeometry, place: shapely.Point, radius_km: float,
+                  countries: str = "", border_m: BaseGeometry | None = None) -> BorderSector:
+    """The part of ``border`` (WGS 84 line) within ``radius_km`` of the border point
+    nearest to ``place`` (WGS 84 point), measured in the projected CRS (``border_m``:
+    the border already projected, to skip the transformation)."""
+    border_m = to_metric(border) if border_m is None else border_m
+    place_m = to_metric(place)
+    anchor_m = shapely.shortest_line(place_m, border_m).coords[1]
+    anchor_m = shapely.Point(anchor_m)
+    disk = shapely.buffer(anchor_m, radius_km * 1000.0, quad_segs=32)
+    piece = shapely.line_merge(shapely.intersection(border_m, disk))
+    return BorderSector(geometry=to_wgs84(piece), countries=countries,
+                        anchor=to_wgs84(anchor_m),
+                        distance_km=float(shapely.distance(place_m, anchor_m)) / 1000.0)
+
+
+def shared_pairs(boundaries: Boundaries, countries: Iterable[str]) -> list[str]:
+    """Border keys ("AM-AZ") of every pair among ``countries`` that shares a land border."""
+    codes = sorted({c.upper() for c in countries if c})
+    keys = set(boundaries.borders.countries)
+    return [pair_key(a, b) for a, b in combinations(codes, 2) if pair_key(a, b) in keys]
+
+
+def relevant_border(boundaries: Boundaries, place: shapely.Point, place_country: str,
+                    parties: Iterable[str]) -> str | None:
+    """The border key a sector near ``place`` belongs to.
+
+    First the borders between the parties (claimant and actors) that include the place's
+    own country, then any border between the parties, then the place's country's borders,
+    then any border; the nearest to the place wins within each tier."""
+    parties = tuple(parties)
+    keys = boundaries.borders.countries.to_numpy()
+    pairs = shared_pairs(boundaries, parties + ((place_country,) if place_country else ()))
+    tiers = [
+        [k for k in pairs if place_country and place_country in k.split("-")],
+        shared_pairs(boundaries, parties),
+        [k for k in dict.fromkeys(keys) if place_country and place_country in k.split("-")],
+        list(dict.fromkeys(keys)),
+    ]
+    place_m = to_metric(place)
+    metric = boundaries.borders_metric
+    for tier in tiers:
+        if not tier:
+            continue
+        mask = np.isin(keys, tier)
+        dist = shapely.distance(place_m, metric[mask])
+        return str(keys[mask][int(np.argmin(dist))])
+    return None

@@ -1,0 +1,76 @@
+"""Whose territory a geometry lies in, and whether it lies near an international border."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from .boundaries import Boundaries
+from .measure import to_metric
+from .settings import settings
+
+
+def _measure(geoms: np.ndarray, dim: int) -> np.ndarray:
+    if dim == 2:
+        return shapely.area(geoms)
+    if dim == 1:
+        return shapely.length(geoms)
+    return shapely.get_num_geometries(geoms) * ~shapely.is_empty(geoms)
+
+
+def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
+              hints: Iterable[str] = ()) -> str:
+    """ISO alpha-2 of the country holding most of ``geometry`` (WGS 84), or "".
+
+    Points: a hinted country (the gazetteer's country of the place) within
+    ``territory_snap_km`` — 1:10m borders are off by up to a km, so Agarak's point falls
+    in Iran — else the country containing them, else one within the snap distance. Lines and
+    polygons: the country whose interior (shrunk by ``territory_edge_km``) holds at least
+    half of the length or area; a line drawn on a border lies in neither and gets ""."""
+    if geometry is None or geometry.is_empty:
+        return ""
+    conf = settings()
+    geom_m = to_metric(geometry)
+    countries = boundaries.countries_metric
+    codes = boundaries.countries.iso_a2.to_numpy()
+    dim = shapely.get_dimensions(geom_m)
+    if dim == 0:
+        points = shapely.get_parts(geom_m)
+        near = shapely.distance(countries, shapely.centroid(geom_m)) <= conf.territory_snap_km * 1000
+        for hint in hints:
+            if hint and near[codes == hint.upper()].any():
+                return hint.upper()
+        inside = shapely.contains(countries[:, None], points[None, :]).sum(axis=1)
+        if inside.max() * 2 >= len(points):
+            return str(codes[int(np.argmax(inside))])
+        dist = shapely.distance(countries, shapely.centroid(geom_m))
+        best = int(np.argmin(dist))
+        return str(codes[best]) if dist[best] <= conf.territory_snap_km * 1000 else ""
+    interiors = boundaries.countries_interior_metric
+    held = _measure(shapely.intersection(interiors, geom_m), dim)
+    total = float(_measure(np.array([geom_m]), dim)[0])
+    if total <= 0:
+        return ""
+    best = int(np.argmax(held))
+    return str(codes[best]) if held[best] * 2 >= total else ""
+
+
+def near_border(geometry: BaseGeometry | None, boundaries: Boundaries,
+                within_km: float | None = None) -> bool:
+    """True when ``geometry`` (WGS 84) lies within ``within_km`` (default
+    ``near_border_km``) of an international land border. A polygon counts when at least
+    half of its area does, so a whole country is not "near a border"."""
+    if geometry is None or geometry.is_empty:
+        return False
+    within_m = (settings().near_border_km if within_km is None else within_km) * 1000
+    geom_m = to_metric(geometry)
+    borders = boundaries.all_borders_metric
+    if shapely.get_dimensions(geom_m) < 2:
+        return bool(shapely.dwithin(geom_m, borders, within_m))
+    band = (boundaries.border_band_metric if within_km is None
+            else shapely.buffer(borders, within_m))
+    band = shapely.intersection(geom_m, band)
+    return bool(shapely.area(band) * 2 >= shapely.area(geom_m))

@@ -1,0 +1,143 @@
+"""locate(): the claims and incidents frames of the seed incidents, built by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shapely
+
+from geomap.frames import CLAIM_COLUMNS, INCIDENT_COLUMNS
+from geomap.geometry import locate
+from geomap.geometry.measure import geodesic_gap_km, length_km, to_metric
+from geomap.model import Article, BuildOptions
+
+from geo_helpers import PLACES
+
+
+def vertices_off_line_km(geom, line) -> float:
+    """The largest distance (km) of any vertex of ``geom`` from ``line``."""
+    pts = shapely.points(shapely.get_coordinates(to_metric(geom)))
+    return float(np.max(shapely.distance(pts, to_metric(line)))) / 1000
+
+
+def town(name):
+    lat, lon, *_ = PLACES[name]
+    return shapely.Point(lon, lat)
+
+
+@pytest.fixture
+def frames(seed_incidents, boundaries):
+    articles = {"a.txt": Article(id="a.txt", text="", title="Clashes", source="Example",
+                                 url="https://example.org/a")}
+    return locate(tuple(seed_incidents.values()), articles, boundaries, BuildOptions())
+
+
+def claim(frames, cid):
+    claims = frames[1]
+    return claims[claims.id == cid].iloc[0]
+
+
+def incident(frames, iid):
+    incidents = frames[0]
+    return incidents[incidents.id == iid].iloc[0]
+
+
+def test_columns_and_crs(frames):
+    incidents, claims = frames
+    assert tuple(incidents.columns[:-1]) == INCIDENT_COLUMNS
+    assert tuple(claims.columns[:-1]) == CLAIM_COLUMNS
+    assert incidents.crs == claims.crs == "EPSG:4326"
+    assert incidents.geometry.is_valid.all() and claims.geometry.is_valid.all()
+
+
+def test_deterministic_order(frames, seed_incidents, boundaries):
+    again = locate(tuple(reversed(seed_incidents.values())), {}, boundaries, BuildOptions())
+    assert list(again[0].id) == list(frames[0].id)
+    assert list(frames[0].id) == ["inc-sep22", "inc-astana", "inc-oct22", "inc-sep23",
+                                  "inc-drill"]
+
+
+def test_sept_2022_claim_lies_on_armenia_azerbaijan_border(frames, boundaries):
+    row = claim(frames, "cl-az")
+    border = boundaries.border("AM", "AZ")
+    assert row.geo_precision == 2
+    assert row.geometry.geom_type in ("LineString", "MultiLineString")
+    assert vertices_off_line_km(row.geometry, border) < 0.05
+
+
+@pytest.mark.parametrize("name", ["Dashkasan", "Kalbajar", "Lachin"])
+def test_sept_2022_claim_has_a_piece_facing_each_town(frames, boundaries, name):
+    row = claim(frames, "cl-az")
+    to_border = geodesic_gap_km(town(name), boundaries.border("AM", "AZ"))
+    to_claim = geodesic_gap_km(town(name), row.geometry)
+    assert to_claim <= to_border + 10
+    assert to_claim == pytest.approx(to_border, abs=0.1)  # it holds the nearest point
+
+
+def test_dashkasan_sector_exists_although_town_is_far_from_border(boundaries):
+    assert geodesic_gap_km(town("Dashkasan"), boundaries.border("AM", "AZ")) > 25
+
+
+def test_sept_2022_incident_is_the_sectors(frames, boundaries):
+    row = incident(frames, "inc-sep22")
+    assert row.geo_precision == 2
+    assert row.near_border
+    assert row.territory == ""  # on the border line: in neither country
+    assert row.claims_count == 3
+    assert set(row.places) == {"Dashkasan", "Kalbajar", "Lachin"}
+    assert 100 < length_km(row.geometry) < 3 * 55
+
+
+def test_claim_naming_no_place_gets_the_actors_border(frames, boundaries):
+    row = claim(frames, "cl-am")
+    assert row.geo_precision == 3
+    assert row.location.startswith("no place named")
+    assert length_km(row.geometry) == pytest.approx(
+        length_km(boundaries.border("AM", "AZ")), rel=0.01)
+
+
+def test_oct_2022_border_fire_is_the_whole_border(frames, boundaries):
+    row = incident(frames, "inc-oct22")
+    border = boundaries.border("AM", "AZ")
+    assert row.geo_precision == 3
+    assert length_km(row.geometry) == pytest.approx(length_km(border), rel=0.01)
+    assert vertices_off_line_km(row.geometry, border) < 0.01
+    assert row.near_border
+
+
+def test_sept_2023_denial_lies_on_iran_azerbaijan_border(frames, boundaries):
+    for row in (claim(frames, "cl-ir"), incident(frames, "inc-sep23")):
+        assert row.geo_precision == 3
+        assert vertices_off_line_km(row.geometry, boundaries.border("AZ", "IR")) < 0.01
+        assert length_km(row.geometry) > 500
+
+
+def test_incident_without_place_falls_back_to_first_actor_country(frames, boundaries):
+    row = incident(frames, "inc-drill")
+    assert row.geo_precision == 3
+    assert row.territory == "AM"
+    assert not row.near_border
+    assert row.geometry.equals(boundaries.country("AM"))
+
+
+def test_point_incident_outside_boundary_set(frames):
+    row = incident(frames, "inc-astana")
+    assert row.geo_precision == 1
+    assert row.geometry.equals(town("Astana"))
+    assert row.territory == ""  # Kazakhstan's polygon is clipped at lat 44
+    assert claim(frames, "cl-astana").geometry.equals(town("Astana"))
+
+
+def test_claim_article_fields_and_dates(frames):
+    row = claim(frames, "cl-az")
+    assert (row.article_title, row.article_source, row.article_url) == (
+        "Clashes", "Example", "https://example.org/a")
+    assert row.date == "2022-09-13"
+    assert row.places == ["Dashkasan", "Kalbajar", "Lachin"]
+    assert incident(frames, "inc-oct22").date == "2022-10-16"
+
+
+def test_empty_input_gives_empty_frames(boundaries):
+    incidents, claims = locate((), {}, boundaries, BuildOptions())
+    assert incidents.empty and claims.empty
+    assert tuple(claims.columns[:-1]) == CLAIM_COLUMNS

@@ -1,0 +1,77 @@
+"""The geometry rules: one Location → a geometry and a geo_precision (OUTPUTS.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geometry.measure import length_km
+from geomap.geometry.rules import combine, location_geometry
+from geomap.model import Location
+from geo_helpers import make_place
+
+
+def loc(relation, name=None, countries=(), **place_changes):
+    place = make_place(name, **place_changes) if name else None
+    return Location(relation, place, tuple(countries))
+
+
+@pytest.mark.parametrize("case, location, parties, precision, geom_types", [
+    ("village or town", loc("at", "Meghri"), (), 1, {"Point"}),
+    ("near a town", loc("near", "Meghri"), (), 2, {"Point"}),
+    ("at a river with a line", loc("at", "Meghri", kind="river", area="river:Aras"), (), 2,
+     {"LineString"}),
+    ("at another kind of place", loc("at", "Meghri", kind="other"), (), 2, {"Point"}),
+    ("near, place names a polygon", loc("near", "Lachin", area="area:nagorno-karabakh"), (),
+     2, {"Polygon"}),
+    ("a district without polygon", loc("district", "Lachin", kind="district"), (), 2,
+     {"Point"}),
+    ("a province with polygon", loc("at", "Lachin", kind="province",
+                                    area="area:nagorno-karabakh"), (), 2, {"Polygon"}),
+    ("a region", loc("at", "South Caucasus"), (), 3, {"Point"}),
+    ("a country named as place", loc("at", "Armenia"), (), 3, {"Polygon", "MultiPolygon"}),
+    ("a country outside the boundary set", loc("at", "Ukraine"), (), 3, {"Point"}),
+    ("country relation", loc("country", countries=("AM",)), (), 3,
+     {"Polygon", "MultiPolygon"}),
+    ("direction", loc("direction", "Dashkasan"), ("AZ", "AM"), 2,
+     {"LineString", "MultiLineString"}),
+    ("sector", loc("sector", "Kalbajar"), ("AZ", "AM"), 2, {"LineString", "MultiLineString"}),
+    ("border of two countries", loc("border", countries=("AZ", "AM")), (), 3,
+     {"LineString", "MultiLineString"}),
+    ("border of one country with a party", loc("border", countries=("IR",)), ("AZ",), 3,
+     {"LineString", "MultiLineString"}),
+    ("border of countries sharing none", loc("border", countries=("AM", "US")), (), 3,
+     {"Polygon", "MultiPolygon"}),
+])
+def test_rule_table(boundaries, case, location, parties, precision, geom_types):
+    placed = location_geometry(location, boundaries, 25.0, parties)
+    assert placed is not None, case
+    assert placed.precision == precision, case
+    assert placed.geometry.geom_type in geom_types, case
+    assert placed.how
+
+
+def test_unknown_country_without_place_has_no_geometry(boundaries):
+    assert location_geometry(loc("country", countries=("UA",)), boundaries, 25.0) is None
+
+
+def test_one_country_border_uses_the_party_pair(boundaries):
+    placed = location_geometry(loc("border", countries=("IR",)), boundaries, 25.0, ("AZ",))
+    assert length_km(placed.geometry) == pytest.approx(length_km(boundaries.border("AZ", "IR")),
+                                                       rel=1e-6)
+    alone = location_geometry(loc("border", countries=("IR",)), boundaries, 25.0)
+    assert length_km(alone.geometry) > length_km(placed.geometry)   # all Iran's land borders
+
+
+@pytest.mark.parametrize("radius_km", [10.0, 25.0, 40.0])
+def test_sector_radius_option(boundaries, radius_km):
+    placed = location_geometry(loc("direction", "Lachin"), boundaries, radius_km, ("AM", "AZ"))
+    assert 1.5 * radius_km < length_km(placed.geometry) < 6 * radius_km
+
+
+def test_combine_keeps_the_coarsest_precision(boundaries):
+    parts = [location_geometry(loc("at", "Meghri"), boundaries, 25.0),
+             location_geometry(loc("direction", "Lachin"), boundaries, 25.0, ("AM", "AZ"))]
+    both = combine(parts)
+    assert both.precision == 2
+    assert both.geometry.geom_type == "GeometryCollection"
+    assert combine([]) is None

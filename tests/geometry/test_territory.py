@@ -1,0 +1,57 @@
+"""Whose territory an incident lies in, and whether it is near an international border."""
+
+from __future__ import annotations
+
+import pytest
+import shapely
+
+from geomap.geometry.territory import near_border, territory
+from geo_helpers import PLACES
+
+
+def town(name):
+    lat, lon, *_ = PLACES[name]
+    return shapely.Point(lon, lat)
+
+
+@pytest.mark.parametrize("name, iso, near", [
+    ("Yerevan", "AM", False),     # about 20 km from Turkey
+    ("Meghri", "AM", True),       # about 1 km from Iran
+    ("Agarak", "IR", True),       # on the Aras: 1:10m generalisation puts it in Iran
+    ("Dashkasan", "AZ", False),   # about 32 km from Armenia
+    ("Ordubad", "AZ", True),
+    ("Nakhchivan", "AZ", False),
+    ("Astana", "", False),        # outside the boundary set's box
+])
+def test_points(boundaries, name, iso, near):
+    assert territory(town(name), boundaries) == iso
+    assert near_border(town(name), boundaries) is near
+
+
+def test_gazetteer_country_wins_within_snap_distance(boundaries):
+    assert territory(town("Agarak"), boundaries, hints=["AM"]) == "AM"
+    assert territory(town("Yerevan"), boundaries, hints=["AZ"]) == "AM"   # 20+ km: no
+
+
+def test_line_on_a_border_lies_in_neither_country(boundaries):
+    line = boundaries.border("AM", "IR")
+    assert territory(line, boundaries) == ""
+    assert near_border(line, boundaries)
+
+
+def test_line_inside_a_country(boundaries):
+    line = shapely.LineString([(44.5, 40.2), (44.9, 40.3)])   # Yerevan towards Sevan
+    assert territory(line, boundaries) == "AM"
+
+
+@pytest.mark.parametrize("iso, near", [("AM", False), ("AZ", False)])
+def test_country_polygon(boundaries, iso, near):
+    assert territory(boundaries.country(iso), boundaries) == iso
+    assert near_border(boundaries.country(iso), boundaries) is near
+
+
+def test_near_border_threshold(boundaries):
+    meghri = town("Meghri")
+    assert near_border(meghri, boundaries, within_km=2)
+    assert not near_border(meghri, boundaries, within_km=0.1)
+    assert territory(None, boundaries) == "" and not near_border(None, boundaries)
