@@ -1,0 +1,350 @@
+"""The map's elements, written the way folium writes its own: small ``MacroElement``
+classes with a Jinja template, assets declared with ``JSCSSMixin``.
+
+Two differences from folium, both for safety and speed: the templates autoescape (text
+arrives as escaped ``Markup``, anything else is escaped), and the rendered macros go into
+the page verbatim instead of being parsed a second time as Jinja templates, as branca's
+``MacroElement.render`` does (that second pass would evaluate any ``{{ … }}`` in the data
+and costs seconds on a 10 MB data block).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.map import Layer
+from folium.template import Template
+from markupsafe import Markup
+
+from .assets import Verbatim
+from .escape import js_literal
+
+TIMELINE_JS = ("timeline",
+               "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js")
+MARKERCLUSTER_JS = [
+    ("markerclusterjs",
+     "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js"),
+]
+MARKERCLUSTER_CSS = [
+    ("markerclustercss",
+     "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css"),
+    ("markerclusterdefaultcss",
+     "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css"),
+]
+MINIMAP_JS = [("Control_MiniMap_js",
+               "https://cdnjs.cloudflare.com/ajax/libs/leaflet-minimap/3.6.1/Control.MiniMap.js")]
+MINIMAP_CSS = [("Control_MiniMap_css",
+                "https://cdnjs.cloudflare.com/ajax/libs/leaflet-minimap/3.6.1/Control.MiniMap.css")]
+
+
+def template(source: str) -> Template:
+    """A folium template that escapes every value not already ``Markup``."""
+    return Template(source, autoescape=True)
+
+
+@lru_cache(maxsize=None)
+def _resource(name: str) -> str:
+    return files("geomap.render").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+class GeomapElement(MacroElement):
+    """A ``MacroElement`` whose rendered header, html and script go into the page as they
+    are (see the module docstring)."""
+
+    _template = template("")
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        macros = self._template.module.__dict__
+        for part in ("header", "html", "script"):
+            macro = macros.get(part)
+            if macro is not None:
+                getattr(figure, part).add_child(Verbatim(str(macro(self, kwargs))),
+                                                name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class Runtime(GeomapElement):
+    """geomap's own script and stylesheet, and the configuration they read: palette,
+    symbol sizes, country names, the article table and the time range (always inlined:
+    it is geomap's code, a few kilobytes)."""
+
+    _template = template("""
+        {% macro header(this, kwargs) %}
+            <style>{{ this.css }}</style>
+            <script>{{ this.js }}</script>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+            geomap.init({{ this._parent.get_name() }}, {{ this.config }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, config: dict):
+        super().__init__()
+        self._name = "GeomapRuntime"
+        self.config = js_literal(config)
+        self.css = Markup(_resource("geomap.css"))
+        self.js = Markup(_resource("geomap.js"))
+
+
+class FeatureLayer(JSCSSMixin, Layer, GeomapElement):
+    """One kind of geomap feature (incidents, claims, places or overlays) as one layer
+    in the layer control, styled in the browser from the features' properties.
+
+    ``timed``: the time slider filters it (leaflet.timeline). ``cluster``: its markers
+    are clustered (Leaflet.markercluster). Either way the page holds one GeoJSON block,
+    not one folium object per feature.
+    """
+
+    _template = template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = geomap.layer({{ this.kind|tojson }},
+                {{ this.data }}, {{ this.layer_options|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, kind: str, data: dict, name: str, *, timed: bool = False,
+                 cluster: bool = False, show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "FeatureLayer"
+        self.kind = kind
+        self.data = js_literal(data)
+        self.n_features = len(data["features"])
+        self.layer_options = {"timed": timed, "cluster": cluster}
+        self.default_js = ([TIMELINE_JS] if timed else []) + (MARKERCLUSTER_JS if cluster else [])
+        self.default_css = MARKERCLUSTER_CSS if cluster else []
+
+
+class BaseLayer(Layer, GeomapElement):
+    """The offline base map: country polygons, disputed areas, lakes, rivers and country
+    names from the gazetteer's boundary set. A base layer in the layer control."""
+
+    _template = template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }}_data = {{ this.data }};
+            var {{ this.get_name() }} = geomap.baseLayer({{ this.get_name() }}_data);
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: dict, name: str, show: bool = True):
+        super().__init__(name=name, overlay=False, control=True, show=show)
+        self._name = "BaseLayer"
+        self.data = js_literal(data)
+
+
+class BaseMiniMap(JSCSSMixin, GeomapElement):
+    """leaflet-minimap (as folium's ``MiniMap``) drawn from the offline base data, so the
+    overview never asks for tiles."""
+
+    _template = template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = new L.Control.MiniMap(
+                geomap.miniLayer({{ this.base.get_name() }}_data),
+                {{ this.options|tojson }}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    default_js = MINIMAP_JS
+    default_css = MINIMAP_CSS
+
+    def __init__(self, base: BaseLayer, position: str = "bottomright"):
+        super().__init__()
+        self._name = "BaseMiniMap"
+        self.base = base
+        self.options = {"position": position, "width": 160, "height": 140,
+                        "zoomLevelOffset": -4, "toggleDisplay": False,
+                        "aimingRectOptions": {"color": "#c51b8a", "weight": 1}}
+
+
+class TimeSlider(JSCSSMixin, GeomapElement):
+    """folium's ``TimelineSlider`` (leaflet.timeline's slider control) over every timed
+    layer; shows features dated up to the chosen day. Dates are formatted without
+    moment.js, so the page does not carry it."""
+
+    _template = template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = L.timelineSliderControl(Object.assign(
+                {{ this.options|tojson }}, {formatOutput: geomap.formatTime})
+            ).addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    default_js = [TIMELINE_JS]
+
+    def __init__(self, start_ms: int, end_ms: int, steps: int):
+        super().__init__()
+        self._name = "TimeSlider"
+        self.options = {"start": start_ms, "end": end_ms, "position": "bottomleft",
+                        "enablePlayback": True, "enableKeyboardControls": False,
+                        "showTicks": True, "steps": max(1, steps), "duration": 10000,
+                        "autoPlay": False, "waitToUpdateMap": False}
+
+
+class Panel(GeomapElement):
+    """A block of HTML shown as a Leaflet control (base of the legend and summary)."""
+
+    position = "topright"
+
+
+class Legend(Panel):
+    """What each symbol means, drawn with the same colours, sizes and dashes as the
+    layers (from palette.yaml and symbols.yaml)."""
+
+    _template = template("""
+        {% macro html(this, kwargs) %}
+        {% set s = this.symbols %}{% set p = this.palette %}
+        <div id="{{ this.get_name() }}" class="gm-panel gm-legend">
+          <details open><summary>Legend</summary>
+          <h2>Incidents</h2>
+          <table>
+          {% for key, label in this.event_types %}
+            <tr><td>
+            {% if key == "diplomatic" %}
+              <svg width="18" height="18"><rect x="4" y="4" width="10" height="10"
+                transform="rotate(45 9 9)" fill="{{ p.event_type[key] }}" stroke="#222"
+                stroke-width="1.5"/></svg>
+            {% else %}
+              <svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.incident.radius }}"
+                fill="{{ p.event_type.get(key, p.event_type.other) }}"
+                fill-opacity="{{ s.incident.fill_opacity }}" stroke="{{ s.incident.outline }}"
+                stroke-width="1"/></svg>
+            {% endif %}
+            </td><td>{{ label }}</td></tr>
+          {% endfor %}
+            <tr><td><svg width="18" height="18"><line x1="1" y1="9" x2="17" y2="9"
+              stroke="#777" stroke-width="{{ s.incident.line_weight }}"
+              stroke-linecap="round"/></svg></td><td>along a border stretch</td></tr>
+            <tr><td><svg width="18" height="18"><rect x="2" y="3" width="14" height="12"
+              fill="#777" fill-opacity="0.25" stroke="#777" stroke-dasharray="4 4"/></svg></td>
+              <td>somewhere in a region or country</td></tr>
+          </table>
+          {% if this.claimants %}
+          <h2>Claims</h2>
+          <table>
+          {% for code, label in this.claimants %}
+            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.claim.radius }}"
+              fill="{{ p.claimant_country.get(code, p.claimant_country.other) }}"
+              fill-opacity="{{ p.stance.asserts.fill_opacity }}"
+              stroke="{{ p.claimant_country.get(code, p.claimant_country.other) }}"
+              stroke-width="2"/></svg></td><td>{{ label }}</td></tr>
+          {% endfor %}
+            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.claim.radius }}"
+              fill="#555" fill-opacity="{{ p.stance.asserts.fill_opacity }}" stroke="#555"
+              stroke-width="{{ p.stance.asserts.weight }}"/></svg></td>
+              <td>asserts (solid)</td></tr>
+            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.claim.radius }}"
+              fill="#555" fill-opacity="{{ p.stance.denies.fill_opacity }}" stroke="#555"
+              stroke-width="{{ p.stance.denies.weight }}"
+              stroke-dasharray="{{ (p.stance.denies.dash or '3 3')|replace(' ', ',') }}"/></svg></td>
+              <td>denies (dashed, hollow)</td></tr>
+          </table>
+          {% endif %}
+          <h2>Reference</h2>
+          <table>
+            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.place.radius }}"
+              fill="{{ p.place }}" stroke="#fff"/></svg></td><td>place named in an article</td></tr>
+          {% for role, label in this.overlays %}
+            <tr><td><svg width="18" height="18"><line x1="1" y1="9" x2="17" y2="9"
+              stroke="{{ p.overlay[role] }}" stroke-width="{{ s.overlay[role].weight }}"
+              {% if s.overlay[role].dash %}stroke-dasharray="{{ s.overlay[role].dash|replace(' ', ',') }}"{% endif %}/></svg></td>
+              <td>{{ label }}</td></tr>
+          {% endfor %}
+            <tr><td><svg width="18" height="18"><rect x="2" y="3" width="14" height="12"
+              fill="{{ p.base.disputed }}" stroke="{{ p.base.land_outline }}"
+              stroke-dasharray="3,3"/></svg></td><td>disputed area</td></tr>
+          </table>
+          </details>
+        </div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
+                         {{ this.position|tojson }});
+        {% endmacro %}
+    """)
+
+    position = "bottomright"
+
+    def __init__(self, palette: dict, symbols: dict, event_types, claimants, overlays):
+        super().__init__()
+        self._name = "Legend"
+        self.palette = palette
+        self.symbols = symbols
+        self.event_types = tuple(event_types)   # (palette key, escaped label)
+        self.claimants = tuple(claimants)       # (country code, escaped label)
+        self.overlays = tuple(overlays)         # (overlay role, label)
+
+
+class SummaryPanel(Panel):
+    """The map's title and what it holds: counts by event type and by claimant."""
+
+    _template = template("""
+        {% macro html(this, kwargs) %}
+        {% set s = this.summary %}
+        <div id="{{ this.get_name() }}" class="gm-panel gm-summary-panel">
+          <details open><summary><h1 style="display:inline">{{ this.title }}</h1></summary>
+          <div class="gm-muted">
+            {{ s.incidents }} incident{{ "" if s.incidents == 1 else "s" }},
+            {{ s.claims }} claim{{ "" if s.claims == 1 else "s" }},
+            {{ s.places }} place{{ "" if s.places == 1 else "s" }}
+            from {{ s.articles }} article{{ "" if s.articles == 1 else "s" }}
+            {% if s.first_date %}<br>{{ s.first_date }} – {{ s.last_date }}{% endif %}
+            {% if s.incidents_unlocated %}<br>{{ s.incidents_unlocated }} without a location
+            (not drawn){% endif %}
+          </div>
+          {% if s.by_type %}
+          <h2>Incidents by type</h2>
+          <table>{% for label, n in s.by_type %}
+            <tr><td>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
+          {% endif %}
+          {% if this.by_country %}
+          <h2>Claims by claimant country</h2>
+          <table>{% for label, n in this.by_country %}
+            <tr><td>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
+          {% endif %}
+          {% if this.by_claimant %}
+          <h2>Claims by claimant</h2>
+          <table>{% for label, n in this.by_claimant %}
+            <tr><td>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
+          {% endif %}
+          </details>
+        </div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
+                         {{ this.position|tojson }});
+        {% endmacro %}
+    """)
+
+    position = "topleft"
+
+    def __init__(self, title, summary, by_country, max_claimants: int = 12):
+        super().__init__()
+        self._name = "SummaryPanel"
+        self.title = title
+        self.summary = summary
+        self.by_country = tuple(by_country)
+        self.by_claimant = summary.by_claimant[:max_claimants]
+
+
+class Startup(GeomapElement):
+    """Runs last: fits the view to the data (without animation, so the map is still when
+    it reports ready), hands the timed layers to the slider, shows all dates, flags ready."""
+
+    _template = template("""
+        {% macro script(this, kwargs) %}
+            geomap.start({{ this._parent.get_name() }},
+                         {{ this.slider.get_name() if this.slider else "null" }},
+                         {{ this.view|tojson }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, slider: TimeSlider | None, bounds, padding: int = 30,
+                 max_zoom: int = 11):
+        super().__init__()
+        self._name = "Startup"
+        self.slider = slider
+        self.view = {"bounds": bounds, "padding": [padding, padding], "maxZoom": max_zoom}

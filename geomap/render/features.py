@@ -1,0 +1,288 @@
+"""The map's data: geomap's four frames turned into GeoJSON with escaped properties.
+
+Each ``*_collection`` returns a FeatureCollection dict whose string properties are
+HTML-escaped ``Markup`` (see ``escape``); the page's script inserts them as HTML and
+styles features from these properties, so one layer holds any number of features.
+Coordinates are WGS 84 lon/lat rounded to 5 decimals (about 1 m).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from .escape import number, plain, safe_url, text, texts
+
+DECIMALS = 5
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _geometries(gdf: gpd.GeoDataFrame, tolerance: float = 0.0) -> list:
+    """GeoJSON geometry dicts (None for missing/empty geometry), coordinates rounded."""
+    if gdf.empty:
+        return []
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    geoms = np.where(missing, None, geoms)
+    if tolerance:
+        geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
+    geoms = shapely.transform(geoms, lambda xy: np.round(xy, DECIMALS))
+    return [None if g is None else g.__geo_interface__ for g in geoms]
+
+
+def _collection(features: list[dict]) -> dict:
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _rows(gdf: gpd.GeoDataFrame, columns: tuple[str, ...]):
+    present = [c for c in columns if c in gdf.columns]
+    records = gdf[present].to_dict("records") if present else [{} for _ in range(len(gdf))]
+    for geometry, record in zip(_geometries(gdf), records):
+        yield geometry, {c: record.get(c) for c in columns}
+
+
+def epoch_ms(date) -> int | None:
+    """Milliseconds since 1970-01-01 UTC for a ``YYYY-MM-DD`` string (the time slider's unit)."""
+    date = plain(date)
+    if not date:
+        return None
+    try:
+        day = dt.date.fromisoformat(str(date)[:10])
+    except ValueError:
+        return None
+    return (day - _EPOCH).days * 86_400_000
+
+
+def _counts(row: dict) -> dict:
+    return {k: number(row.get(k)) for k in
+            ("fatalities_min", "fatalities_max", "injured_min", "injured_max")}
+
+
+def incident_collection(incidents: gpd.GeoDataFrame) -> dict:
+    cols = ("id", "date", "date_precision", "event_type", "sub_event_type", "actors",
+            "places", "fatalities_min", "fatalities_max", "injured_min", "injured_max",
+            "geo_precision", "articles", "summary", "territory", "near_border")
+    features = []
+    for geometry, r in _rows(incidents, cols):
+        props = {
+            "id": text(r["id"]), "date": text(r["date"]),
+            "date_precision": text(r["date_precision"]), "t": epoch_ms(r["date"]),
+            "event_type": text(r["event_type"]) or "other",
+            "sub_event_type": text(r["sub_event_type"]),
+            "actors": texts(r["actors"]), "places": texts(r["places"]),
+            "geo_precision": number(r["geo_precision"]), "articles": texts(r["articles"]),
+            "summary": text(r["summary"]), "territory": text(r["territory"]),
+            "near_border": _flag(r["near_border"]),
+            **_counts(r),
+        }
+        features.append({"type": "Feature", "geometry": geometry, "properties": props})
+    return _collection(features)
+
+
+def claim_collection(claims: gpd.GeoDataFrame) -> dict:
+    """Every claim, also those without a geometry: the incident popups list them all."""
+    cols = ("id", "incident_id", "claimant", "claimant_country", "stance", "text",
+            "article", "date", "places", "date_precision", "geo_precision", "location",
+            "fatalities_min", "fatalities_max", "injured_min", "injured_max")
+    features = []
+    for geometry, r in _rows(claims, cols):
+        props = {
+            "id": text(r["id"]), "incident_id": text(r["incident_id"]),
+            "claimant": text(r["claimant"]),
+            "claimant_country": text(r["claimant_country"]) or "",
+            "stance": "denies" if plain(r["stance"]) == "denies" else "asserts",
+            "text": text(r["text"]), "article": text(r["article"]),
+            "date": text(r["date"]), "date_precision": text(r["date_precision"]),
+            "t": epoch_ms(r["date"]), "places": texts(r["places"]),
+            "geo_precision": number(r["geo_precision"]), "location": text(r["location"]),
+            **_counts(r),
+        }
+        features.append({"type": "Feature", "geometry": geometry, "properties": props})
+    return _collection(features)
+
+
+def place_collection(places: gpd.GeoDataFrame) -> dict:
+    cols = ("id", "name", "mentions", "country_code", "kind", "source", "articles",
+            "population", "score", "reason")
+    features = []
+    for geometry, r in _rows(places, cols):
+        score = number(r["score"])
+        props = {
+            "id": text(r["id"]), "name": text(r["name"]), "mentions": texts(r["mentions"]),
+            "country_code": text(r["country_code"]), "kind": text(r["kind"]),
+            "source": text(r["source"]), "articles": texts(r["articles"]),
+            "population": number(r["population"]),
+            "score": round(score, 2) if score is not None else None,
+            "reason": text(r["reason"]),
+        }
+        features.append({"type": "Feature", "geometry": geometry, "properties": props})
+    return _collection(features)
+
+
+@dataclass(frozen=True)
+class OverlayGroups:
+    """The overlays split the way the layer control shows them."""
+
+    iran_armenia: dict
+    other_borders: dict
+    corridors: dict
+    user: tuple[tuple[str, dict], ...]  # (escaped name, collection) per user overlay
+
+
+def overlay_collections(overlays: gpd.GeoDataFrame, max_user_layers: int = 8) -> OverlayGroups:
+    cols = ("id", "name", "kind", "countries", "length_km", "status", "source", "note",
+            "length_in_armenia_km", "min_distance_to_border_km",
+            "max_distance_to_border_km", "connectivity")
+    iran_armenia, borders, corridors, user = [], [], [], {}
+    for geometry, r in _rows(overlays, cols):
+        kind = plain(r["kind"]) or "other"
+        countries = sorted(str(c).upper() for c in (plain(r["countries"]) or []))
+        props = {
+            "id": text(r["id"]), "name": text(r["name"]), "kind": text(kind),
+            "countries": texts(countries), "status": text(r["status"]),
+            "source": text(r["source"]), "note": text(r["note"]),
+            "connectivity": text(r["connectivity"]),
+            **{k: _km(r[k]) for k in ("length_km", "length_in_armenia_km",
+                                      "min_distance_to_border_km",
+                                      "max_distance_to_border_km")},
+        }
+        if kind == "border" and countries == ["AM", "IR"]:
+            props["role"] = "iran_armenia_border"
+            iran_armenia.append({"type": "Feature", "geometry": geometry,
+                                 "properties": props})
+        elif kind == "border":
+            props["role"] = "border"
+            borders.append({"type": "Feature", "geometry": geometry, "properties": props})
+        elif kind == "corridor":
+            props["role"] = "corridor"
+            corridors.append({"type": "Feature", "geometry": geometry, "properties": props})
+        else:
+            props["role"] = "user"
+            name = props["name"] or text(kind)
+            user.setdefault(name, []).append(
+                {"type": "Feature", "geometry": geometry, "properties": props})
+    groups = tuple((name, _collection(fs)) for name, fs in user.items())
+    if len(groups) > max_user_layers:  # one toggle per overlay stops being useful
+        groups = ((text("Other overlays"),
+                   _collection([f for _, c in groups for f in c["features"]])),)
+    return OverlayGroups(_collection(iran_armenia), _collection(borders),
+                         _collection(corridors), groups)
+
+
+def _flag(value) -> bool | None:
+    value = plain(value)
+    return None if value is None else bool(value)
+
+
+def _km(value) -> float | None:
+    value = number(value)
+    return None if value is None else round(float(value), 1)
+
+
+def article_table(articles, claims: gpd.GeoDataFrame) -> dict:
+    """Article id → escaped title, source and (http/https only) url, for the popups.
+    The build's ``Article`` records come first; the claims' copies fill the gaps."""
+    table: dict[str, dict] = {}
+    for a in articles or ():
+        table[str(a.id)] = {"title": text(a.title), "source": text(a.source),
+                            "url": safe_url(a.url)}
+    if not claims.empty:
+        extra = [c for c in ("article", "article_title", "article_source", "article_url")
+                 if c in claims.columns]
+        if "article" in extra:
+            for r in claims[extra].to_dict("records"):
+                key = plain(r.get("article"))
+                if key is None:
+                    continue
+                row = table.setdefault(str(key), {"title": None, "source": None, "url": None})
+                row["title"] = row["title"] or text(r.get("article_title"))
+                row["source"] = row["source"] or text(r.get("article_source"))
+                row["url"] = row["url"] or safe_url(r.get("article_url"))
+    return {text(k): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The counts of the summary panel (labels escaped)."""
+
+    incidents: int
+    incidents_unlocated: int
+    claims: int
+    places: int
+    articles: int
+    first_date: str | None
+    last_date: str | None
+    by_type: tuple[tuple[str, int], ...]
+    by_claimant_country: tuple[tuple[str, int], ...]
+    by_claimant: tuple[tuple[str, int], ...]
+
+
+def summarise(incidents: dict, claims: dict, places: dict, n_articles: int) -> Summary:
+    inc = [f["properties"] for f in incidents["features"]]
+    cl = [f["properties"] for f in claims["features"]]
+    dates = sorted(p["date"] for p in inc if p["date"])
+    return Summary(
+        incidents=len(inc),
+        incidents_unlocated=sum(1 for f in incidents["features"] if f["geometry"] is None),
+        claims=len(cl), places=len(places["features"]), articles=n_articles,
+        first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
+        by_type=tuple(Counter(p["event_type"] for p in inc).most_common()),
+        by_claimant_country=tuple(Counter(p["claimant_country"] or "other"
+                                          for p in cl).most_common()),
+        by_claimant=tuple(Counter(p["claimant"] for p in cl if p["claimant"]).most_common()),
+    )
+
+
+def data_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of the points and lines of ``frames``; polygons count
+    only when nothing else is there (a country-wide incident should not zoom out the map)."""
+    def bounds(keep_polygons: bool):
+        parts = []
+        for gdf in frames:
+            if gdf is None or gdf.empty:
+                continue
+            geoms = gdf.geometry[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
+            if not keep_polygons:
+                geoms = geoms[~geoms.geom_type.isin(["Polygon", "MultiPolygon"])]
+            if len(geoms):
+                parts.append(geoms.total_bounds)
+        if not parts:
+            return None
+        b = np.array(parts)
+        return [[float(b[:, 1].min()), float(b[:, 0].min())],
+                [float(b[:, 3].max()), float(b[:, 2].max())]]
+    return bounds(False) or bounds(True)
+
+
+def base_collections(boundaries, tolerance: float = 0.002) -> dict:
+    """The offline base layer's data: countries, lakes, rivers, disputed areas, labels."""
+    def coll(gdf, cols):
+        if gdf is None or gdf.empty:
+            return _collection([])
+        present = [c for c in cols if c in gdf.columns]
+        records = gdf[present].to_dict("records")
+        return _collection([
+            {"type": "Feature", "geometry": g, "properties": {c: text(r.get(c)) for c in present}}
+            for g, r in zip(_geometries(gdf, tolerance), records) if g is not None])
+
+    countries = boundaries.countries
+    labels = []
+    if not countries.empty:
+        points = shapely.point_on_surface(np.asarray(countries.geometry.values, dtype=object))
+        for p, name in zip(points, countries["name"]):
+            labels.append({"type": "Feature", "geometry": {
+                "type": "Point", "coordinates": [round(p.x, 3), round(p.y, 3)]},
+                "properties": {"name": text(name)}})
+    disputed = getattr(boundaries, "disputed", None)
+    return {
+        "countries": coll(countries, ("iso_a2", "name")),
+        "lakes": coll(boundaries.lakes, ("name",)),
+        "rivers": coll(boundaries.rivers, ("name",)),
+        "disputed": coll(disputed, ("name", "kind")),
+        "labels": _collection(labels),
+    }

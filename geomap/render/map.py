@@ -1,0 +1,215 @@
+"""``build_map(result, options) -> folium.Map`` and ``write_map(result, path, options)``.
+
+The map holds one layer per kind of feature (incidents, claims, places, each group of
+overlays), an offline base layer drawn from the gazetteer's boundary set (OpenStreetMap
+tiles only as an optional base layer), a legend, a summary panel, a time slider, a
+minimap, fullscreen and measure controls, fitted to the data. See ``assets`` for how the
+page works with no network and ``escape`` for how article text is kept inert.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import folium
+import folium.plugins
+import yaml
+
+from ..errors import OutputError
+from ..model import BuildOptions
+from ..palette import palette
+from . import features
+from .assets import MapFigure
+from .elements import (BaseLayer, BaseMiniMap, FeatureLayer, Legend, Runtime, Startup,
+                       SummaryPanel, TimeSlider)
+from .escape import text
+
+#: the region the map shows when a build locates nothing (S, W, N, E in degrees)
+DEFAULT_BOUNDS = [[38.3, 43.4], [41.9, 50.4]]
+OSM_NAME = "OpenStreetMap (online tiles)"
+BASE_NAME = "Boundaries (offline)"
+#: layer names; each contains the word the issue's test looks for
+LAYER_NAMES = {
+    "incidents": "Incidents", "claims": "Claims", "places": "Places",
+    "iran_armenia_border": "Iran–Armenia Border", "border": "Other Borders",
+    "corridor": "Proposed Corridor",
+}
+LEGEND_OVERLAYS = {
+    "iran_armenia_border": "Iran–Armenia border", "border": "other international border",
+    "corridor": "proposed corridor (dashed)", "user": "your overlays",
+}
+DAY_MS = 86_400_000
+MAX_ZOOM = 18
+
+
+@lru_cache(maxsize=1)
+def symbols() -> dict:
+    """Sizes and dashes of the map's symbols (``render/data/symbols.yaml``)."""
+    return yaml.safe_load(files("geomap.render").joinpath("data", "symbols.yaml")
+                          .read_text(encoding="utf-8"))
+
+
+def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -> folium.Map:
+    """The interactive map of ``result`` (a ``geomap.Result``, or anything with the frames
+    ``places``, ``incidents``, ``claims``, ``overlays`` and ``articles``).
+
+    ``boundaries`` defaults to ``geomap.geometry.load_boundaries()``. Render the page with
+    ``build_map(...).get_root().render()``; ``write_map`` writes it to a file.
+    """
+    options = options or BuildOptions()
+    if options.tiles not in ("offline", "osm"):
+        from ..errors import InputError
+        raise InputError(f"unknown tiles {options.tiles!r}; choose offline or osm",
+                         field="--tiles")
+    if boundaries is None:
+        from ..geometry import load_boundaries
+        boundaries = load_boundaries()
+    pal, sym = palette(), symbols()
+
+    incidents = features.incident_collection(result.incidents)
+    claims = features.claim_collection(result.claims)
+    places = features.place_collection(result.places)
+    overlays = features.overlay_collections(result.overlays)
+    articles = features.article_table(getattr(result, "articles", ()), result.claims)
+    names = _country_names(boundaries, incidents, claims, places, overlays)
+
+    times = [f["properties"]["t"] for f in incidents["features"] + claims["features"]
+             if f["properties"]["t"] is not None]
+    time_range = {"min": min(times), "max": max(times)} if times else {"min": 0, "max": 0}
+
+    bounds = (features.data_bounds(result.incidents, result.claims)
+              or features.data_bounds(result.places)
+              or features.data_bounds(result.overlays) or DEFAULT_BOUNDS)
+    title = text(options.title or "geomap")
+
+    fmap = folium.Map(location=_centre(bounds), zoom_start=7, tiles=None,
+                      control_scale=True, prefer_canvas=False)
+    # no tile layer sets the zoom range when the base is offline; clustering needs it
+    fmap.options.update(max_zoom=MAX_ZOOM, min_zoom=3)
+    MapFigure(cdn=options.cdn, title=title).add_child(fmap)
+
+    fmap.add_child(Runtime({
+        "palette": pal, "symbols": sym, "countries": names, "articles": articles,
+        "time": time_range,
+        "geo_precision": {str(k): v for k, v in sym["geo_precision"].items()},
+    }))
+    base = BaseLayer(features.base_collections(boundaries), BASE_NAME,
+                     show=options.tiles != "osm")
+    fmap.add_child(base)
+    fmap.add_child(folium.TileLayer("OpenStreetMap", name=OSM_NAME, overlay=False,
+                                    control=True, show=options.tiles == "osm",
+                                    max_zoom=MAX_ZOOM))
+
+    def many_points(collection) -> bool:
+        points = sum(1 for f in collection["features"]
+                     if f["geometry"] and f["geometry"]["type"] == "Point")
+        return points > sym["cluster_above"]
+
+    def layer(kind, data, label, **kw):
+        n = len(data["features"])
+        fmap.add_child(FeatureLayer(kind, data, text(f"{label} ({n})"), **kw))
+
+    timed = bool(times)
+    layer("incidents", incidents, LAYER_NAMES["incidents"], timed=timed,
+          cluster=many_points(incidents))
+    layer("claims", claims, LAYER_NAMES["claims"], timed=timed, cluster=many_points(claims))
+    layer("places", places, LAYER_NAMES["places"], cluster=many_points(places))
+    roles_present = []
+    for role, data in (("iran_armenia_border", overlays.iran_armenia),
+                       ("border", overlays.other_borders),
+                       ("corridor", overlays.corridors)):
+        if data["features"]:
+            roles_present.append(role)
+            layer("overlays", data, LAYER_NAMES[role])
+    for name, data in overlays.user:
+        roles_present.append("user")
+        fmap.add_child(FeatureLayer("overlays", data, text("Overlay: ") + name))
+
+    folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
+    folium.plugins.Fullscreen(position="topleft", title="Full screen",
+                              title_cancel="Leave full screen").add_to(fmap)
+    folium.plugins.MeasureControl(position="topleft", primary_length_unit="kilometers",
+                                  secondary_length_unit="miles",
+                                  primary_area_unit="sqkilometers",
+                                  secondary_area_unit="hectares").add_to(fmap)
+
+    summary = features.summarise(incidents, claims, places, len(articles))
+    present_types = {label for label, _ in summary.by_type}
+    event_types = [(k, text(k)) for k in pal["event_type"] if k in present_types and k != "other"]
+    event_types += [(k, k) for k in sorted(present_types - set(pal["event_type"]))]
+    event_types.append(("other", text("other")))
+    claimant_codes = [code for code, _ in summary.by_claimant_country]
+    fmap.add_child(BaseMiniMap(base))
+    fmap.add_child(Legend(
+        pal, sym, event_types,
+        [(code, _label(names, code)) for code in claimant_codes],
+        [(role, LEGEND_OVERLAYS[role]) for role in dict.fromkeys(roles_present)]))
+    fmap.add_child(SummaryPanel(
+        title, summary, [(_label(names, c), n) for c, n in summary.by_claimant_country]))
+
+    slider = None
+    if timed:
+        days = (time_range["max"] - time_range["min"]) // DAY_MS
+        slider = TimeSlider(time_range["min"], time_range["max"], steps=min(max(days, 1), 2000))
+        fmap.add_child(slider)
+    fmap.add_child(Startup(slider, bounds))
+    return fmap
+
+
+def write_map(result, path, options: BuildOptions | None = None, *, boundaries=None) -> Path:
+    """Write the map of ``result`` to ``path`` as one HTML file (self-contained unless
+    ``options.cdn``); returns the path."""
+    fmap = build_map(result, options, boundaries=boundaries)
+    page = fmap.get_root().render()
+    path = Path(path)
+    try:
+        path.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write the map ({exc.strerror or exc})", path=str(path)) from None
+    return path
+
+
+def _centre(bounds) -> list[float]:
+    (s, w), (n, e) = bounds
+    return [(s + n) / 2, (w + e) / 2]
+
+
+def _label(names: dict, code: str):
+    if not code or code == "other":
+        return text("unknown country")
+    return names.get(code) or code
+
+
+def _country_names(boundaries, *collections) -> dict:
+    """ISO alpha-2 → short country name for every code the data uses (escaped)."""
+    import pycountry
+
+    codes = set()
+    for coll in collections:
+        if isinstance(coll, features.OverlayGroups):
+            colls = [coll.iran_armenia, coll.other_borders, coll.corridors,
+                     *[c for _, c in coll.user]]
+        else:
+            colls = [coll]
+        for c in colls:
+            for f in c["features"]:
+                p = f["properties"]
+                for key in ("actors", "countries"):
+                    codes.update(p.get(key) or ())
+                for key in ("claimant_country", "territory", "country_code"):
+                    if p.get(key):
+                        codes.add(p[key])
+    known = {}
+    if boundaries is not None and not boundaries.countries.empty:
+        known = dict(zip(boundaries.countries["iso_a2"], boundaries.countries["name"]))
+    names = {}
+    for code in sorted(codes):
+        name = known.get(str(code))
+        if name is None:
+            entry = pycountry.countries.get(alpha_2=str(code)) if len(str(code)) == 2 else None
+            name = (getattr(entry, "common_name", None) or entry.name) if entry else None
+        if name:
+            names[code] = text(name)
+    return names
