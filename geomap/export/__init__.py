@@ -1,0 +1,99 @@
+"""GIS files a user opens in QGIS as they are: GeoJSON, GeoPackage and an ACLED-style CSV.
+
+    >>> from geomap.export import write_exports
+    >>> write_exports(result, Path("outputs"), ["geojson", "gpkg", "csv"])
+
+| format    | files                                                                   |
+| --------- | ----------------------------------------------------------------------- |
+| `geojson` | `places.geojson`, `incidents.geojson`, `claims.geojson`,               |
+|           | `overlays.geojson`, each with its QGIS style (`places.qml`, …) beside it |
+| `gpkg`    | `geomap.gpkg`: layers places, incidents, claims, overlays, styled      |
+| `csv`     | `incidents.csv` (ACLED column names) and `incidents.csv`'s types in    |
+|           | `incidents.csvt`                                                        |
+
+The frames come from ``geomap.frames``; the colours from ``geomap/data/palette.yaml``, as
+the HTML map's. The same frames always give byte-identical files.
+
+In QGIS: drag a ``.geojson`` (its ``.qml`` is picked up) or a ``geomap.gpkg`` layer (its
+style comes from the ``layer_styles`` table) onto the map and it is drawn as the HTML map
+draws it. Claims refer to their incident by ``claims.incident_id`` = ``incidents.id``;
+QGIS ≥ 3.28 finds this relation in the GeoPackage by itself, in 3.22 add it under
+Project ▸ Properties ▸ Relations (referenced layer incidents, field id; referencing
+layer claims, field incident_id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import InputError
+
+#: the formats this package writes; "html" (the map) is written by geomap.render
+EXPORT_FORMATS = ("geojson", "gpkg", "csv")
+ALL_FORMATS = ("html",) + EXPORT_FORMATS
+
+#: the four layers, in the order they are written
+LAYERS = ("places", "incidents", "claims", "overlays")
+
+GPKG_NAME = "geomap.gpkg"
+CSV_NAME = "incidents.csv"
+
+__all__ = ["EXPORT_FORMATS", "LAYERS", "write_exports"]
+
+
+def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(formats, str):
+        formats = [formats]
+    wanted = [str(f).strip().lower() for f in formats]
+    unknown = [f for f in wanted if f not in ALL_FORMATS]
+    if unknown:
+        raise InputError(f"unknown format {unknown[0]!r}; choose from "
+                         f"{', '.join(ALL_FORMATS)}", field="--format")
+    return tuple(f for f in EXPORT_FORMATS if f in wanted)
+
+
+def _articles_lookups(result) -> tuple[dict[str, str], dict[str, str]]:
+    """Outlet by article id, and first-order division by place name, from a build."""
+    sources = {a.id: a.source for a in getattr(result, "articles", ()) or () if a.source}
+    admin1 = {}
+    for findings in getattr(result, "findings", ()) or ():
+        for resolution in findings.resolutions:
+            place = resolution.place
+            if place is not None and place.admin1:
+                admin1.setdefault(place.name, place.admin1)
+    return sources, admin1
+
+
+def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
+    """Write the chosen ``formats`` of ``result`` (its ``places``, ``incidents``,
+    ``claims`` and ``overlays`` frames) into the existing folder ``out_dir``.
+
+    ``formats`` may also name ``"html"``, which is left to ``geomap.render``; any other
+    name is an ``InputError``. Returns the paths written, in a stable order."""
+    from .acled import acled_rows, write_csv
+    from .geojson import write_geojson
+    from .gpkg import write_gpkg
+    from .styles import layer_style
+
+    chosen = _check_formats(formats)
+    out_dir = Path(out_dir)
+    frames = {name: getattr(result, name) for name in LAYERS}
+    written: list[Path] = []
+    if "geojson" in chosen:
+        for name, frame in frames.items():
+            written.append(write_geojson(frame, out_dir / f"{name}.geojson", name))
+            style = out_dir / f"{name}.qml"
+            style.write_text(layer_style(name, frame, lists_as_arrays=True).qml(),
+                             encoding="utf-8", newline="\n")
+            written.append(style)
+    if "gpkg" in chosen:
+        styles = {name: layer_style(name, frame, lists_as_arrays=False).qml()
+                  for name, frame in frames.items()}
+        written.append(write_gpkg(out_dir / GPKG_NAME, frames, styles))
+    if "csv" in chosen:
+        sources, admin1 = _articles_lookups(result)
+        path = write_csv(acled_rows(frames["incidents"], sources=sources, admin1=admin1),
+                         out_dir / CSV_NAME)
+        written += [path, path.with_suffix(".csvt")]
+    return written

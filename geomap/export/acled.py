@@ -1,0 +1,147 @@
+"""``incidents.csv``: one row per incident under ACLED's column names, so geomap rows
+can be stacked under an ACLED export, followed by geomap's own columns.
+
+ACLED conventions followed: ``time_precision`` 1 day, 2 week, 3 month or coarser;
+``geo_precision`` 1–3 as geomap already counts it; ``fatalities`` one conservative number
+(geomap's lower bound, 0 when none was reported); ``latitude``/``longitude`` of the
+incident's point (the representative point of a line or an area, which lies on it);
+``source`` the outlets, ``notes`` the summary. Lists are ``"; "``-joined, the file is
+UTF-8 without BOM with ``\\n`` line ends. A ``incidents.csvt`` beside it gives GDAL and
+QGIS the column types (dates as Date, counts as Integer).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import pycountry
+import shapely
+import yaml
+
+from ..paths import PACKAGE_DIR
+from .fields import LIST_SEPARATOR, field_kinds, iso_date, is_null, plain_value
+from .geojson import COORDINATE_DECIMALS
+
+#: ACLED's columns as geomap fills them, then geomap's own (name, csvt type)
+ACLED_COLUMNS = (
+    ("event_id_cnty", "String"), ("event_date", "Date"), ("year", "Integer"),
+    ("time_precision", "Integer"), ("event_type", "String"), ("sub_event_type", "String"),
+    ("actor1", "String"), ("actor2", "String"), ("country", "String"),
+    ("admin1", "String"), ("location", "String"), ("latitude", "Real"),
+    ("longitude", "Real"), ("geo_precision", "Integer"), ("source", "String"),
+    ("notes", "String"), ("fatalities", "Integer"),
+)
+GEOMAP_COLUMNS = (
+    ("id", "String"), ("fatalities_max", "Integer"), ("injured_min", "Integer"),
+    ("injured_max", "Integer"), ("claims_count", "Integer"), ("actors", "String"),
+    ("articles", "String"),
+)
+CSV_COLUMNS = ACLED_COLUMNS + GEOMAP_COLUMNS
+
+#: geomap date_precision → ACLED time_precision
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+@lru_cache(maxsize=1)
+def _acled_names() -> dict[str, str]:
+    with open(PACKAGE_DIR / "export" / "data" / "acled_countries.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def country_name(code: str | None) -> str:
+    """``AZ`` → ``Azerbaijan``, in ACLED's short form (``IR`` → ``Iran``, ``RU`` →
+    ``Russia``); "" for none, the code itself for an unknown one."""
+    if not code:
+        return ""
+    code = str(code).upper()
+    if code in _acled_names():
+        return _acled_names()[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def representative_lon_lat(geometry) -> tuple[float | None, float | None]:
+    """A point on the geometry, rounded like the GeoJSON (None for no geometry)."""
+    if geometry is None or geometry.is_empty:
+        return None, None
+    point = geometry if geometry.geom_type == "Point" else \
+        shapely.point_on_surface(geometry)
+    return (round(point.x, COORDINATE_DECIMALS) + 0.0,
+            round(point.y, COORDINATE_DECIMALS) + 0.0)
+
+
+def _first(values) -> str:
+    return str(values[0]) if values else ""
+
+
+def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None = None,
+               admin1: Mapping[str, str] | None = None) -> list[dict]:
+    """The CSV rows of ``incidents``. ``sources`` maps an article id to its outlet
+    (``Article.source``) and ``admin1`` a place name to its first-order division; both
+    optional (the article id, resp. "", is used instead)."""
+    sources, admin1 = sources or {}, admin1 or {}
+    kinds = field_kinds(incidents)
+    rows = []
+    for record, geometry in zip(incidents.to_dict("records"), incidents.geometry):
+        value = {c: plain_value(record.get(c), kinds.get(c, "string"), c) for c in record
+                 if c != incidents.geometry.name}
+        date = iso_date(value.get("date"))
+        actors = value.get("actors") or []
+        places = value.get("places") or []
+        articles = value.get("articles") or []
+        outlets = list(dict.fromkeys(sources.get(a) or a for a in articles))
+        lon, lat = representative_lon_lat(geometry)
+        fatalities_min = value.get("fatalities_min")
+        rows.append({
+            "event_id_cnty": value.get("id"),
+            "event_date": date,
+            "year": int(date[:4]) if date else None,
+            "time_precision": (TIME_PRECISION.get(value.get("date_precision") or "", 3)
+                               if date else None),
+            "event_type": value.get("event_type"),
+            "sub_event_type": value.get("sub_event_type"),
+            "actor1": country_name(actors[0]) if len(actors) > 0 else "",
+            "actor2": country_name(actors[1]) if len(actors) > 1 else "",
+            "country": country_name(value.get("territory")),
+            "admin1": next((admin1[p] for p in places if admin1.get(p)), ""),
+            "location": _first(places),
+            "latitude": lat,
+            "longitude": lon,
+            "geo_precision": value.get("geo_precision"),
+            "source": LIST_SEPARATOR.join(outlets),
+            "notes": value.get("summary"),
+            "fatalities": fatalities_min if fatalities_min is not None else 0,
+            "id": value.get("id"),
+            "fatalities_max": value.get("fatalities_max"),
+            "injured_min": value.get("injured_min"),
+            "injured_max": value.get("injured_max"),
+            "claims_count": value.get("claims_count"),
+            "actors": LIST_SEPARATOR.join(map(str, actors)),
+            "articles": LIST_SEPARATOR.join(map(str, articles)),
+        })
+    return rows
+
+
+def _cell(value) -> str:
+    if is_null(value):
+        return ""
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def write_csv(rows: Iterable[dict], path: Path) -> Path:
+    """Write ``rows`` under :data:`CSV_COLUMNS` and the ``.csvt`` type file beside it."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow([name for name, _ in CSV_COLUMNS])
+        for row in rows:
+            writer.writerow([_cell(row.get(name)) for name, _ in CSV_COLUMNS])
+    path.with_suffix(".csvt").write_text(
+        ",".join(f'"{kind}"' for _, kind in CSV_COLUMNS) + "\n", encoding="utf-8",
+        newline="\n")
+    return path

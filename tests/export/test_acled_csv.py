@@ -1,0 +1,82 @@
+"""incidents.csv: ACLED column names and conventions, typed for GDAL by incidents.csvt."""
+
+from __future__ import annotations
+
+import csv
+
+import pyogrio
+import pytest
+import shapely
+from shapely.geometry import Point
+
+from geomap.export.acled import ACLED_COLUMNS, CSV_COLUMNS, country_name
+
+ACLED_NAMES = ["event_id_cnty", "event_date", "year", "time_precision", "event_type",
+               "sub_event_type", "actor1", "actor2", "country", "admin1", "location",
+               "latitude", "longitude", "geo_precision", "source", "notes", "fatalities"]
+
+
+def rows(out):
+    with open(out / "incidents.csv", encoding="utf-8", newline="") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh)}
+
+
+def test_columns_are_acled_then_geomap(exported):
+    header = (exported / "incidents.csv").read_text(encoding="utf-8").splitlines()[0]
+    names = header.split(",")
+    assert names[:len(ACLED_NAMES)] == ACLED_NAMES == [n for n, _ in ACLED_COLUMNS]
+    assert {"id", "fatalities_max", "injured_min", "injured_max", "claims_count"} <= set(names)
+    assert not (exported / "incidents.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_values_follow_acled_conventions(exported):
+    by_id = rows(exported)
+    first = by_id["inc-1"]
+    assert first["event_date"] == "2022-09-13" and first["year"] == "2022"
+    assert first["time_precision"] == "1"
+    assert (first["actor1"], first["actor2"]) == ("Armenia", "Azerbaijan")
+    assert first["country"] == "Azerbaijan" and first["location"] == "Lachin"
+    assert first["fatalities"] == "150" and first["fatalities_max"] == "200"
+    assert first["injured_max"] == ""
+    assert first["source"] == "Example News"
+    assert first["notes"] == "Clashes along the border"
+    assert first["claims_count"] == "2"
+    second = by_id["inc-2"]
+    assert second["fatalities"] == "0"  # none reported: ACLED's conservative 0
+    assert second["actor1"] == "Iran"
+    third = by_id["inc-3"]
+    assert third["event_date"] == "" and third["year"] == "" and third["time_precision"] == ""
+    assert third["source"] == "b.txt; Example News"  # outlet, else the article id
+    assert third["notes"] == "Protest in the \"district\"; 'quotes' & <tags>"
+
+
+@pytest.mark.parametrize("incident_id", ["inc-1", "inc-2", "inc-3"])
+def test_point_lies_on_the_incident(exported, export_frames, incident_id):
+    row = rows(exported)[incident_id]
+    point = Point(float(row["longitude"]), float(row["latitude"]))
+    geometry = export_frames["incidents"].set_index("id").geometry[incident_id]
+    assert shapely.distance(point, geometry) < 1e-6
+
+
+def test_gdal_reads_types_from_csvt(exported):
+    assert (exported / "incidents.csvt").is_file()
+    info = pyogrio.read_info(exported / "incidents.csv")
+    types = dict(zip(info["fields"], info["ogr_types"]))
+    assert info["features"] == 3
+    assert types["event_date"] == "OFTDate"
+    for column in ("year", "time_precision", "geo_precision", "fatalities",
+                   "fatalities_max", "claims_count"):
+        assert types[column] == "OFTInteger", column
+    assert types["latitude"] == types["longitude"] == "OFTReal"
+    assert len(info["fields"]) == len(CSV_COLUMNS)
+    read = pyogrio.read_dataframe(exported / "incidents.csv",
+                                  X_POSSIBLE_NAMES="longitude", Y_POSSIBLE_NAMES="latitude")
+    assert list(read["id"]) == ["inc-1", "inc-2", "inc-3"]
+    assert read.geometry.iloc[1].equals_exact(Point(44.5126, 40.1777), 1e-9)
+
+
+@pytest.mark.parametrize("code, name", [("AM", "Armenia"), ("AZ", "Azerbaijan"),
+                                        ("IR", "Iran"), ("RU", "Russia"), ("TR", "Turkey"),
+                                        ("", "")])
+def test_country_names(code, name):
+    assert country_name(code) == name

@@ -1,0 +1,53 @@
+"""The seed articles, built by the whole pipeline, exported and read back through GDAL."""
+
+from __future__ import annotations
+
+import csv
+
+import pyogrio
+import pytest
+
+import geomap
+from geomap.export import LAYERS, write_exports
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def seeds_export(seeds_dir, tmp_path_factory):
+    result = geomap.build([str(seeds_dir / "seeds.json")])
+    out = tmp_path_factory.mktemp("seeds")
+    write_exports(result, out, ["geojson", "gpkg", "csv"])
+    return result, out
+
+
+def test_every_layer_reads_back_with_all_features(seeds_export):
+    result, out = seeds_export
+    assert len(result.incidents) > 0 and len(result.claims) > 0
+    for layer in LAYERS:
+        frame = getattr(result, layer)
+        geojson = pyogrio.read_info(out / f"{layer}.geojson")
+        gpkg = pyogrio.read_info(out / "geomap.gpkg", layer=layer)
+        assert geojson["crs"] == gpkg["crs"] == "EPSG:4326"
+        assert geojson["features"] == gpkg["features"] == len(frame), layer
+    info = pyogrio.read_info(out / "geomap.gpkg", layer="incidents")
+    assert dict(zip(info["fields"], info["ogr_types"]))["date"] == "OFTDate"
+
+
+def test_claims_point_at_incidents(seeds_export):
+    _, out = seeds_export
+    incidents = pyogrio.read_dataframe(out / "geomap.gpkg", layer="incidents",
+                                       read_geometry=False)
+    claims = pyogrio.read_dataframe(out / "geomap.gpkg", layer="claims",
+                                    read_geometry=False)
+    assert set(claims["incident_id"]) <= set(incidents["id"])
+
+
+def test_csv_has_a_row_per_incident_within_the_region(seeds_export):
+    result, out = seeds_export
+    with open(out / "incidents.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["id"] for r in rows] == list(result.incidents["id"])
+    for row in rows:
+        # the seeds are about the South Caucasus and Iran's north-west
+        assert 35 < float(row["latitude"]) < 45 and 40 < float(row["longitude"]) < 52
