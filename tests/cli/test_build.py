@@ -1,0 +1,210 @@
+"""``geomap build`` as a user runs it: outputs, exit statuses, messages, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from geomap.cli.main import cli
+
+GOOD = ("Azerbaijan's defense ministry said its forces along the border with Armenia came "
+        "under fire on Sunday. Armenia's defense ministry denied it.")
+ALL_FILES = {"map.html", "places.geojson", "incidents.geojson", "claims.geojson",
+             "overlays.geojson", "geomap.gpkg", "incidents.csv"}
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` (hidden ones too) with a digest of its bytes."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def previous_outputs(tmp_path) -> Path:
+    """An output folder holding the files of an earlier build (stand-ins)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in sorted(ALL_FILES):
+        (out / name).write_text(f"earlier {name}", encoding="utf-8")
+    return out
+
+
+def good_article(folder: Path, name: str = "good.txt") -> Path:
+    path = folder / name
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def test_build_writes_every_file_of_outputs_md(runner, tmp_path):
+    article = good_article(tmp_path)
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(article), "--out", str(out),
+                                 "--published", "2022-10-17"])
+    assert result.exit_code == 0, result.output
+    assert ALL_FILES <= {p.name for p in out.iterdir()}
+    assert "1 article(s)" in result.output
+    assert not any(p.name.startswith(".geomap-tmp") for p in tmp_path.iterdir())
+
+
+def test_format_option_chooses_the_files(runner, tmp_path):
+    article = good_article(tmp_path)
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(article), "--out", str(out),
+                                 "--format", "geojson,csv"])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    assert "incidents.csv" in names and "places.geojson" in names
+    assert "map.html" not in names and "geomap.gpkg" not in names
+
+
+def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
+    """name -> (arguments, fragment the one-line message must contain)."""
+    (tmp / "empty_folder").mkdir()
+    (tmp / "empty.txt").write_bytes(b"")
+    (tmp / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp / "koi8.txt").write_bytes("Сегодня на границе стреляли весь день".encode("koi8-r"))
+    (tmp / "broken.json").write_text('[{"file": "good.txt",', encoding="utf-8")
+    (tmp / "nofile.json").write_text('[{"published": "2022-09-14"}]', encoding="utf-8")
+    (tmp / "baddate.json").write_text('[{"file": "good.txt", "published": "Tuesday"}]',
+                                      encoding="utf-8")
+    (tmp / "extra.csv").write_text("name,lat,lon,country,kind\nSotk,forty,45.87,AM,village\n",
+                                   encoding="utf-8")
+    (tmp / "overlay.geojson").write_text('{"type": "FeatureCollection", "features": [',
+                                         encoding="utf-8")
+    (tmp / "a_file").write_text("x", encoding="utf-8")
+    good = str(good_article(tmp))
+    return {
+        "missing path": ([str(tmp / "nope.txt")], "nope.txt"),
+        "folder with no articles": ([str(tmp / "empty_folder")], "empty_folder"),
+        "empty file": ([str(tmp / "empty.txt")], "empty.txt"),
+        "binary file": ([str(tmp / "binary.txt")], "binary.txt"),
+        "unknown encoding": ([str(tmp / "koi8.txt")], "koi8.txt"),
+        "broken manifest JSON": ([str(tmp / "broken.json")], "broken.json"),
+        "manifest missing field": ([str(tmp / "nofile.json")], "file"),
+        "manifest date not a date": ([str(tmp / "baddate.json")], "baddate.json"),
+        "unreadable override file": ([good, "--gazetteer-extra", str(tmp / "extra.csv")],
+                                     "extra.csv"),
+        "missing override file": ([good, "--gazetteer-extra", str(tmp / "none.csv")],
+                                  "none.csv"),
+        "broken overlay file": ([good, "--overlay", str(tmp / "overlay.geojson")],
+                                "overlay.geojson"),
+        "unknown format": ([good, "--format", "shp"], "shp"),
+    }
+
+
+CASES = ["missing path", "folder with no articles", "empty file", "binary file",
+         "unknown encoding", "broken manifest JSON", "manifest missing field",
+         "manifest date not a date", "unreadable override file", "missing override file",
+         "broken overlay file", "unknown format"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_gets_one_line_exit_1_and_leaves_outputs_alone(runner, tmp_path,
+                                                                 previous_outputs, case):
+    args, fragment = _bad_cases(tmp_path)[case]
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", *args, "--out", str(previous_outputs)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    message = [line for line in result.output.splitlines() if line.strip()]
+    assert len(message) == 1 and fragment in message[0], result.output
+    assert snapshot(previous_outputs) == before
+
+
+def test_bad_published_option_is_a_usage_error(runner, tmp_path, previous_outputs):
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", str(good_article(tmp_path)), "--published",
+                                 "2022-13-45", "--out", str(previous_outputs)])
+    assert result.exit_code == 2 and "not a date" in result.output
+    assert snapshot(previous_outputs) == before
+
+
+def test_unknown_option_is_a_usage_error(runner):
+    result = runner.invoke(cli, ["build", "--no-such-option"])
+    assert result.exit_code == 2 and "No such option" in result.output
+
+
+def test_output_folder_that_cannot_be_written_is_an_error(runner, tmp_path):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x", encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(good_article(tmp_path)), "--out",
+                                 str(blocker / "out")])
+    assert result.exit_code == 1 and "a_file" in result.output
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_batch_with_bad_articles_builds_the_rest_and_says_so(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good_article(folder)
+    (folder / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 3, result.output
+    assert "skipped" in result.output and "empty.txt" in result.output
+    assert "1 article(s)" in result.output
+    assert ALL_FILES <= {p.name for p in out.iterdir()}
+
+
+def test_strict_makes_any_bad_article_fatal(runner, tmp_path, previous_outputs):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good_article(folder)
+    (folder / "empty.txt").write_bytes(b"")
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", str(folder), "--strict", "--out",
+                                 str(previous_outputs)])
+    assert result.exit_code == 1 and "empty.txt" in result.output
+    assert snapshot(previous_outputs) == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL, signal.SIGINT])
+def test_killing_a_build_midway_leaves_earlier_outputs_byte_identical(tmp_path,
+                                                                      previous_outputs, sig):
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(4000):
+            fh.write(json.dumps({"id": f"a{i}", "text": GOOD * 3,
+                                 "published": "2022-10-17"}) + "\n")
+    before = snapshot(previous_outputs)
+    proc = subprocess.Popen([sys.executable, "-m", "geomap", "build", str(corpus), "--out",
+                             str(previous_outputs)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    time.sleep(4.0)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    os.kill(proc.pid, sig)
+    proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert snapshot(previous_outputs) == before
+    if sig != signal.SIGKILL:
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geomap-tmp")]
+
+
+def test_two_builds_of_the_seeds_are_byte_identical(runner, seeds_dir, tmp_path):
+    outs = []
+    for name in ("one", "two"):
+        out = tmp_path / name
+        result = runner.invoke(cli, ["build", str(seeds_dir / "seeds.json"), "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        outs.append(snapshot(out))
+    assert outs[0] == outs[1]
+    assert ALL_FILES <= set(outs[0])
+
+
+def test_no_input_builds_the_built_in_example(runner, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {"map.html", "places.geojson"} <= {p.name for p in out.iterdir()}
+    places = json.loads((out / "places.geojson").read_text(encoding="utf-8"))
+    names = {f["properties"]["name"] for f in places["features"]}
+    assert {"Jermuk", "Yerevan", "Meghri"} <= names
