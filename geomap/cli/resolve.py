@@ -1,10 +1,55 @@
-"""Placeholder until the gazetteer's ``geomap resolve`` lands."""
+"""``geomap resolve``: one place name → coordinates, for checking the gazetteer by hand."""
+
+from __future__ import annotations
+
+import json
 
 import click
 
+from ..errors import GeomapError
+from ..model import Place, Resolution
+from .options import gazetteer_extra_option, online_option
 
-@click.command(short_help="Resolve one place name.")
+
+def place_record(place: Place, score: float | None = None) -> dict:
+    """The JSON fields of ../shared/OUTPUTS.md for one place."""
+    return {"name": place.name, "lat": round(place.lat, 6), "lon": round(place.lon, 6),
+            "country_code": place.country_code or "", "kind": place.kind,
+            "source": place.source, "score": None if score is None else round(score, 4)}
+
+
+def resolution_record(query: str, resolution: Resolution) -> dict:
+    record = {"query": query, **place_record(resolution.place, resolution.score)}
+    record["reason"] = resolution.reason
+    record["alternatives"] = [place_record(p) for p in resolution.alternatives]
+    return record
+
+
+@click.command(short_help="Resolve one place name to coordinates.")
 @click.argument("name")
-def resolve(name: str) -> None:
-    """Resolve NAME to coordinates."""
-    raise click.ClickException("not implemented yet")
+@click.option("--context", default="", metavar="TEXT",
+              help="Text around the name (other places, countries) to choose between "
+                   "same-named places.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@gazetteer_extra_option
+@online_option
+def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: bool) -> None:
+    """Resolve NAME to coordinates, offline unless --online is given."""
+    from ..gazetteer import load_gazetteer
+
+    try:
+        gazetteer = load_gazetteer(extra=tuple(gazetteer_extra), online=online)
+        resolution = gazetteer.resolve(name, context=context)
+    except GeomapError as error:
+        raise click.ClickException(str(error)) from None
+    record = resolution_record(name, resolution)
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    place = resolution.place
+    click.echo(f"{place.name} ({place.kind}, {place.country_code or '—'}) "
+               f"{place.lat:.5f}, {place.lon:.5f}  score {resolution.score:.2f}  "
+               f"[{place.source}]")
+    for alt in record["alternatives"][:5]:
+        click.echo(f"  not: {alt['name']} ({alt['kind']}, {alt['country_code'] or '—'}) "
+                   f"{alt['lat']:.5f}, {alt['lon']:.5f}")

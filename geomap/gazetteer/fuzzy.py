@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -24,8 +23,18 @@ MIN_SKELETON_SIMILARITY = 60.0
 MIN_SIMILARITY = 85.0
 
 
-@lru_cache(maxsize=2)
-def _skeletons(index_key: int, index: Index) -> dict[str, tuple[str, ...]]:
+#: skeleton tables by ``id`` of their index (an Index is not hashable)
+_SKELETON_TABLES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _skeletons(index: Index) -> dict[str, tuple[str, ...]]:
+    table = _SKELETON_TABLES.get(id(index))
+    if table is None:
+        table = _SKELETON_TABLES[id(index)] = _load_skeletons(index)
+    return table
+
+
+def _load_skeletons(index: Index) -> dict[str, tuple[str, ...]]:
     path = cache_path().with_suffix(".skeletons.pickle")
     if path.is_file():
         try:
@@ -54,7 +63,7 @@ def closest_keys(index: Index, name: str, limit: int = 5) -> list[tuple[str, flo
     key = lookup_key(name)
     if not key or len(key) < 3:
         return []
-    shared = _skeletons(id(index), index).get(skeleton_key(key), ())
+    shared = _skeletons(index).get(skeleton_key(key), ())
     scored = sorted(((k, fuzz.ratio(key, k)) for k in shared), key=lambda p: -p[1])
     found = [(k, s) for k, s in scored[:limit] if s >= MIN_SKELETON_SIMILARITY]
     if found:
