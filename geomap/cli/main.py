@@ -1,7 +1,8 @@
 """The ``geomap`` command group: ``geomap build`` and ``geomap resolve``.
 
 Library errors (``GeomapError``) become one line on standard error and exit status 1;
-usage errors exit 2 (click's convention); nothing else is caught here.
+usage errors exit 2 (click's convention). Anything else is a bug in geomap: it too gets one
+line and exit status 1, with the traceback in the log at ``-v``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,26 @@ from .build import build
 from .resolve import resolve
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+log = logging.getLogger("geomap")
+
+
+class GeomapGroup(click.Group):
+    """The command group; turns an unexpected exception into one line, not a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit,
+                click.exceptions.Abort, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as error:  # noqa: BLE001 - the last line of defence
+            log.info("internal error", exc_info=True)
+            raise click.ClickException(
+                f"internal error: {type(error).__name__}: {error} "
+                "(please report it; rerun with -v for the traceback)") from None
+
+
+@click.group(cls=GeomapGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="geomap")
 @click.option("-v", "--verbose", count=True, help="More logging on standard error.")
 @click.option("-q", "--quiet", count=True, help="Less logging on standard error.")

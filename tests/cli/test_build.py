@@ -208,3 +208,17 @@ def test_no_input_builds_the_built_in_example(runner, tmp_path):
     places = json.loads((out / "places.geojson").read_text(encoding="utf-8"))
     names = {f["properties"]["name"] for f in places["features"]}
     assert {"Jermuk", "Yerevan", "Meghri"} <= names
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(runner, tmp_path, monkeypatch):
+    import geomap.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("something geomap did not expect")
+
+    monkeypatch.setattr(geomap.pipeline, "build", broken)
+    result = runner.invoke(cli, ["build", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "internal error" in result.output and "did not expect" in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
