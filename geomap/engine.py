@@ -20,6 +20,8 @@ from .model import Article, ArticleFindings, ArticleProblem, BuildOptions
 #: articles handed to a worker process at once, and batches kept in flight per worker
 BATCH_SIZE = 32
 BATCHES_IN_FLIGHT = 2
+#: batches per worker in one Dask bag (one bag is computed at a time)
+DASK_PARTITIONS_PER_WORKER = 8
 
 
 def slim(findings: ArticleFindings) -> ArticleFindings:
@@ -87,21 +89,42 @@ def _run_processes(batches, options) -> Iterator[ArticleFindings]:
             yield from future.result()
 
 
+def _windows(batches: Iterable[list[Article]], size: int) -> Iterator[list[list[Article]]]:
+    window: list[list[Article]] = []
+    for batch in batches:
+        window.append(batch)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
 def _run_dask(batches, options) -> Iterator[ArticleFindings]:
+    """The same batches on Dask bags, a window of them at a time so memory stays bounded:
+    local processes by default, a distributed cluster with ``--scheduler``."""
     import dask
     import dask.bag as db
 
     args = (tuple(options.gazetteer_extra), options.online)
-    bag = db.from_sequence(list(batches), partition_size=1).map(analyse_batch, *args)
+    window = max(1, options.jobs) * DASK_PARTITIONS_PER_WORKER
+
+    def bags():
+        for chunk in _windows(batches, window):
+            yield db.from_sequence(chunk, partition_size=1).map(analyse_batch, *args)
+
     if options.scheduler:
         from distributed import Client
         with Client(options.scheduler) as client:
-            results = client.compute(bag).result()
-    else:
-        with dask.config.set(scheduler="processes", num_workers=max(1, options.jobs)):
-            results = bag.compute()
-    for findings in results:
-        yield from findings
+            for bag in bags():
+                for findings in client.compute(bag).result():
+                    yield from findings
+        return
+    with ProcessPoolExecutor(max_workers=max(1, options.jobs)) as pool, \
+            dask.config.set(scheduler="processes", pool=pool):
+        for bag in bags():
+            for findings in bag.compute():
+                yield from findings
 
 
 def run_articles(items: Iterable, gazetteer, options: BuildOptions
