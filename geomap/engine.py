@@ -53,20 +53,30 @@ def analyse_batch(articles: list[Article], extra: tuple[str, ...], online: bool
     return [slim(analyse_article(a, gazetteer)) for a in articles]
 
 
-def _batches(items: Iterable, problems: list, strict: bool) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _readable(items: Iterable, problems: list, strict: bool) -> Iterator[Article]:
+    """The articles of ``items``; problems are collected (or raised when ``strict``)."""
     for item in items:
         if isinstance(item, ArticleProblem):
             if strict:
                 raise InputError(item.message, path=item.source)
             problems.append(item)
             continue
-        batch.append(item)
-        if len(batch) == BATCH_SIZE:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        yield item
+
+
+def _batches(items: Iterable, problems: list, strict: bool) -> Iterator[list[Article]]:
+    return _chunks(_readable(items, problems, strict), BATCH_SIZE)
 
 
 def _run_local(batches, gazetteer, options) -> Iterator[ArticleFindings]:
@@ -89,17 +99,6 @@ def _run_processes(batches, options) -> Iterator[ArticleFindings]:
             yield from future.result()
 
 
-def _windows(batches: Iterable[list[Article]], size: int) -> Iterator[list[list[Article]]]:
-    window: list[list[Article]] = []
-    for batch in batches:
-        window.append(batch)
-        if len(window) == size:
-            yield window
-            window = []
-    if window:
-        yield window
-
-
 def _run_dask(batches, options) -> Iterator[ArticleFindings]:
     """The same batches on Dask bags, a window of them at a time so memory stays bounded:
     local processes by default, a distributed cluster with ``--scheduler``."""
@@ -110,7 +109,7 @@ def _run_dask(batches, options) -> Iterator[ArticleFindings]:
     window = max(1, options.jobs) * DASK_PARTITIONS_PER_WORKER
 
     def bags():
-        for chunk in _windows(batches, window):
+        for chunk in _chunks(batches, window):
             yield db.from_sequence(chunk, partition_size=1).map(analyse_batch, *args)
 
     if options.scheduler:
