@@ -1,9 +1,18 @@
 """``locate``: incidents and claims → the incidents and claims GeoDataFrames.
 
 Each claim gets the geometry of its own locations (``rules.py``). An incident's geometry is
-the union of the geometries of its claims that name a location, else of its own
-locations; a claim or incident that names none falls back, at ``geo_precision`` 3, to the
-border its actors share, else to an actor's (then the claimant's) country.
+the union of the geometries of its claims that name a location — leaving out those of
+``geo_precision`` 3 (a whole country, border or region) when some claim is more precise —
+else of its own locations. Coarse claims stay on the claims layer: when Baku puts a
+clash on three border stretches and Yerevan says only "against Armenia's sovereign
+territory", the incident is the border stretches (near a border, in neither country), not
+all of Armenia.
+
+A claim that names no place takes the incident's places that its own side reported (the
+reporter's and its own country's claimants'; other claimants' places are not lent to it,
+except a meeting's or call's venue); failing those, like an incident that names none, it
+falls back, at ``geo_precision`` 3, to the border its actors share (a violent or military
+event), else to the actors' countries (a meeting or call is not on a border).
 """
 
 from __future__ import annotations
@@ -21,6 +30,9 @@ from .territory import near_border, territory
 
 log = logging.getLogger(__name__)
 
+#: the geo_precision of a country, region or whole border (../shared/OUTPUTS.md)
+COARSE = 3
+
 
 def _iso(day) -> str | None:
     return day.isoformat() if day is not None else None
@@ -34,11 +46,17 @@ def place_locations(locations, boundaries: Boundaries, radius_km: float,
 
 
 def fallback(actors: Iterable[str], boundaries: Boundaries,
-             claimants: Iterable[str] = ()) -> Placed | None:
-    """No place named: the actors' shared border, else the first actor's (then
-    claimant's) country the boundary set holds; None when there is none."""
+             claimants: Iterable[str] = (), diplomatic: bool = False) -> Placed | None:
+    """No place named: the actors' shared border (not for diplomacy: a call between Baku
+    and Tehran is not on their border, so the actors' countries), else the first actor's
+    (then claimant's) country the boundary set holds; None when there is none."""
     actors = tuple(dict.fromkeys(a.upper() for a in actors if a))
-    if len(actors) >= 2:
+    if len(actors) >= 2 and diplomatic:
+        held = [c for c in actors if boundaries.country(c) is not None]
+        if len(held) >= 2:
+            return Placed(country_geometry(held, boundaries), 3,
+                          f"no place named: countries {', '.join(held)} of the actors")
+    if len(actors) >= 2 and not diplomatic:
         found = border_geometry(actors, boundaries)
         if found is not None:
             return Placed(found[0], 3, f"no place named: border {found[1]} of the actors")
@@ -57,24 +75,43 @@ def _incident_placement(incident: Incident, own: dict[str, Placed | None],
                         boundaries: Boundaries, radius_km: float) -> Placed | None:
     named = [own[c.id] for c in incident.claims if own[c.id] is not None]
     if named:
-        return combine(named)
+        local = [p for p in named if p.precision < COARSE]
+        return combine(local or named)
     if incident.locations:
         placed = place_locations(incident.locations, boundaries, radius_km, incident.actors)
         if placed is not None:
             return placed
-    return fallback(incident.actors, boundaries, (c.claimant_country for c in incident.claims))
+    return fallback(incident.actors, boundaries, (c.claimant_country for c in incident.claims),
+                    diplomatic=_diplomatic(incident))
+
+
+def _diplomatic(incident: Incident) -> bool:
+    return incident.event_type == "diplomatic"
+
+
+def lent_locations(claim: Claim, incident: Incident) -> tuple:
+    """The incident's locations a claim naming none may take: all but those that only
+    claimants of another country give (all of them for a meeting or call: its venue is
+    not in dispute)."""
+    if _diplomatic(incident):
+        return incident.locations
+    others, same = set(), set()
+    for c in incident.claims:
+        (same if c.claimant_country == claim.claimant_country else others).update(c.locations)
+    return tuple(loc for loc in incident.locations if loc in same or loc not in others)
 
 
 def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
                     radius_km: float) -> Placed | None:
-    """A claim naming no place: the incident's own locations, else the actors' border or
-    country. Other claimants' places are not lent to it."""
+    """A claim naming no place: the incident's locations its side reported, else the
+    actors' border or countries (see the module docstring)."""
     parties = _claim_parties(claim, incident)
-    placed = place_locations(incident.locations, boundaries, radius_km, parties)
+    placed = place_locations(lent_locations(claim, incident), boundaries, radius_km, parties)
     if placed is not None:
         return Placed(placed.geometry, placed.precision,
                       f"no place named: the incident's ({placed.how})")
-    return fallback(incident.actors, boundaries, (claim.claimant_country,))
+    return fallback(incident.actors, boundaries, (claim.claimant_country,),
+                    diplomatic=_diplomatic(incident))
 
 
 def _place_countries(incident: Incident) -> list[str]:

@@ -25,13 +25,17 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
               hints: Iterable[str] = ()) -> str:
     """ISO alpha-2 of the country holding most of ``geometry`` (WGS 84), or "".
 
-    Points: a hinted country (the gazetteer's country of the place) within
+    A point: a hinted country (the gazetteer's country of the place) within
     ``territory_snap_km`` — 1:10m borders are off by up to a km, so Agarak's point falls
-    in Iran — else the country containing them, else one within the snap distance. Lines and
+    in Iran — else the country containing it, else one within the snap distance, else
+    (a point beyond the clipped boundary set: Tehran, Astana) the first hint. Several
+    points: the country holding more than half of them, else "". Lines and
     polygons: the country whose interior (shrunk by ``territory_edge_km``) holds at least
-    half of the length or area; a line drawn on a border lies in neither and gets ""."""
+    half of the length or area; a line drawn on a border lies in neither and gets "", and
+    so does an area spanning several whole countries (a call between two capitals)."""
     if geometry is None or geometry.is_empty:
         return ""
+    hints = tuple(hints)
     conf = settings()
     geom_m = to_metric(geometry)
     countries = boundaries.countries_metric
@@ -39,21 +43,32 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
     dim = shapely.get_dimensions(geom_m)
     if dim == 0:
         points = shapely.get_parts(geom_m)
-        near = shapely.distance(countries, shapely.centroid(geom_m)) <= conf.territory_snap_km * 1000
-        for hint in hints:
-            if hint and near[codes == hint.upper()].any():
-                return hint.upper()
+        if len(points) == 1:
+            near = shapely.distance(countries, points[0]) <= conf.territory_snap_km * 1000
+            for hint in hints:
+                if hint and near[codes == hint.upper()].any():
+                    return hint.upper()
         inside = shapely.contains(countries[:, None], points[None, :]).sum(axis=1)
-        if inside.max() * 2 >= len(points):
+        if inside.max() * 2 > len(points):
             return str(codes[int(np.argmax(inside))])
+        if len(points) > 1:
+            named = set(h.upper() for h in hints if h)
+            # split between countries: none; all beyond the boundary set: the gazetteer's
+            return named.pop() if inside.max() == 0 and len(named) == 1 else ""
         dist = shapely.distance(countries, shapely.centroid(geom_m))
         best = int(np.argmin(dist))
-        return str(codes[best]) if dist[best] <= conf.territory_snap_km * 1000 else ""
+        if dist[best] <= conf.territory_snap_km * 1000:
+            return str(codes[best])
+        return next((h.upper() for h in hints if h), "")
     interiors = boundaries.countries_interior_metric
     held = _measure(shapely.intersection(interiors, geom_m), dim)
     total = float(_measure(np.array([geom_m]), dim)[0])
     if total <= 0:
         return ""
+    if dim == 2:
+        whole = held >= 0.9 * _measure(interiors, 2)
+        if int(whole.sum()) >= 2:
+            return ""
     best = int(np.argmax(held))
     return str(codes[best]) if held[best] * 2 >= total else ""
 

@@ -10,9 +10,12 @@ capitals, agencies); short anchored regexes around each anchor grow it into a ph
   (apposition), "Deputy Chief of Staff of the Iranian Armed Forces … Mohammad Ahadi"
 - "Azerbaijani news agency Trend"                                      → agency
 
-Then later surnames ("President Raisi", "Kanaani") and speech-verb subjects "he", "it",
-"the Leader", "the ministry" are linked to the last matching actor, so a claim's
-claimant is known even when the sentence only says "he said".
+Then officials are completed from the rest of the article ("his Azerbaijani counterpart
+Ilham Aliyev" takes the host's title; "the Azerbaijani president" is Aliyev when the
+article names one such president), and later surnames ("President Raisi", "Kanaani")
+and speech-verb subjects "he", "it", "the Leader", "the ministry" are linked to the last
+matching actor, so a claim's claimant is known even when the sentence only says "he
+said".
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import ActorMention, Article, Sentence
 from .spans import inside, quote_spans
@@ -133,14 +137,16 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
         body = _body_for(right.group("body"))
         name = body.name.format(**fill)
         s, e = _with_article(text, start), right.end()
-        left = pats["left_of"].search(text, max(0, s - 60), s)
+        left = pats["left_of"].search(text, max(0, s - 60), s) \
+            if pats["of_before"].search(text, max(0, s - 9), s) else None
         if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
             head = left.group("head")
             if _body_for(head) is None:
                 return _titled(text, left.start(), e, head, f"the {name}", entry.country)
         return make(s, e, name, body.kind)
 
-    left = pats["left_of"].search(text, max(0, start - 60), start)
+    left = pats["left_of"].search(text, max(0, start - 60), start) \
+        if pats["of_before"].search(text, max(0, start - 9), start) else None
     if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
         head = left.group("head")
         body = _body_for(head)
@@ -208,6 +214,74 @@ def _surname_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMent
             found.append(ActorMention("", text[s:hit.end()], s, hit.end(), official.name,
                                       official.country_code, "official"))
     return found
+
+
+def _role(name: str) -> str:
+    """The role part of an official's normalised name ("President of Iran")."""
+    return name.split(", ", 1)[1] if ", " in name else name
+
+
+def _counterpart_person(name: str) -> str | None:
+    """The person of a counterpart's name ("Ilham Aliyev (Azerbaijan)"; "" for "counterpart
+    (Armenia)"), or None when ``name`` is not a counterpart's."""
+    if name.endswith(")") and " (" in name:
+        person = name[:name.rindex(" (")]
+        return "" if person == "counterpart" else person
+    return None
+
+
+@lru_cache(maxsize=1)
+def _generic_officials() -> frozenset[str]:
+    """"official of Iran"…: unnamed officials that stand for no one person."""
+    return frozenset(f"official of {c.name}" for c in actor_tables()[1].values())
+
+
+def _complete_officials(mentions: list[ActorMention], sentence_starts: list[int]
+                        ) -> list[ActorMention]:
+    """Give officials their full identity from the rest of the article.
+
+    - "X met with his Azerbaijani counterpart Ilham Aliyev": the counterpart holds the
+      title of the office holder named before it in that sentence (President);
+    - "the Azerbaijani president", "the Iranian foreign minister": when the article names
+      exactly one person in that role, the mention is that person — so one person's claims
+      carry one claimant name.
+    """
+    countries = actor_tables()[1]
+    done: list[ActorMention] = []
+    for m in mentions:
+        person = _counterpart_person(m.name) if m.kind == "official" else None
+        if person is not None:
+            k = bisect_right(sentence_starts, m.start) - 1
+            s_start = sentence_starts[k] if k >= 0 else 0
+            host = next((d for d in reversed(done) if d.kind == "official"
+                         and s_start <= d.start < m.start and " of " in d.name
+                         and d.name not in _generic_officials()
+                         and _counterpart_person(d.name) is None), None)
+            if host is not None:
+                role = _role(host.name)
+                title = max((t.title for t in actor_tables()[3]
+                             if role.startswith(t.title + " of ")), key=len,
+                            default=role.split(" of ", 1)[0])
+                country = countries[m.country_code].name if m.country_code in countries \
+                    else m.country_code
+                m = ActorMention(m.article_id, m.surface, m.start, m.end,
+                                 _official_name(person, title, country), m.country_code,
+                                 m.kind)
+        done.append(m)
+    people: dict[str, set[str]] = {}
+    for m in done:
+        if m.kind == "official" and ", " in m.name:
+            people.setdefault(_role(m.name), set()).add(m.name)
+    generic = _generic_officials()
+    out = []
+    for m in done:
+        named = people.get(m.name, ())
+        if m.kind == "official" and ", " not in m.name and m.name not in generic \
+                and len(named) == 1:
+            m = ActorMention(m.article_id, m.surface, m.start, m.end, next(iter(named)),
+                             m.country_code, m.kind)
+        out.append(m)
+    return out
 
 
 def _coreferences(text: str, mentions: list[ActorMention],
@@ -281,12 +355,12 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = ()) -> tuple
         phrase = _phrase(text, start, end, entry, countries)
         if phrase is not None:
             raw.append(phrase)
-    mentions = _select(raw)
-    mentions = _select(mentions + _surname_mentions(text, mentions))
     if not sentences:
         from ..text.sentences import split_sentences
         sentences = split_sentences(article)
     starts = [s.start for s in sentences]
+    mentions = _complete_officials(_select(raw), starts)
+    mentions = _select(mentions + _surname_mentions(text, mentions))
     mentions = _select(mentions + _coreferences(text, mentions, starts))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

@@ -75,41 +75,56 @@ def _outside(matches, quotes: list[Span]):
     return [m for m in matches if not inside(m.start(), quotes)]
 
 
-def stance_of(text: str, start: int, end: int, event: EventCue | None) -> tuple[str, bool]:
-    """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied."""
+def stance_of(text: str, start: int, end: int, event: EventCue | None,
+              families: frozenset[str] | None = None) -> tuple[str, bool]:
+    """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied.
+    ``families``: the cue families whose stems occur in the span (None: try them all)."""
     cues = cue_patterns()
+
+    def may(family: str) -> bool:
+        return families is None or family in families
+
     military_event = event is not None and not event.diplomatic
-    reports = cues["report_nouns"].search(text, start, end)
-    for m in cues["denial_negations"].finditer(text, start, end):
-        if military_event and 0 <= event.start - m.end() <= 14:
-            return "denies", False
-    for m in cues["denial_verbs"].finditer(text, start, end):
-        tail_event = military_event and event.start >= m.end()
-        tail_report = cues["report_nouns"].search(text, m.end(), end)
-        if tail_event or tail_report:
-            return "denies", not tail_event
-    if cues["denial_qualifiers"].search(text, start, end) and (military_event or reports):
+    reports = may("report_nouns") and cues["report_nouns"].search(text, start, end)
+    if military_event and may("denial_negations"):
+        for m in cues["denial_negations"].finditer(text, start, end):
+            if 0 <= event.start - m.end() <= 14:
+                return "denies", False
+    if may("denial_verbs"):
+        for m in cues["denial_verbs"].finditer(text, start, end):
+            tail_event = military_event and event.start >= m.end()
+            tail_report = reports and cues["report_nouns"].search(text, m.end(), end)
+            if tail_event or tail_report:
+                return "denies", not tail_event
+    if (military_event or reports) and may("denial_qualifiers") and \
+            cues["denial_qualifiers"].search(text, start, end):
         return "denies", not military_event
     return "asserts", False
 
 
 def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
                quotes: list[Span], asides: list[Span], event: EventCue | None,
-               agents: tuple[str, ...] = ()) -> ClaimCue | None:
-    """The claim ``text[start:end]`` makes, or None when it names no claimant or cue."""
+               agents: tuple[str, ...] = (), families: frozenset[str] | None = None
+               ) -> ClaimCue | None:
+    """The claim ``text[start:end]`` makes, or None when it names no claimant or cue
+    (``families``: the cue families whose stems occur there, None: try them all)."""
     cues = cue_patterns()
     usable = [a for a in actors if start <= a.start < end and _usable(a, text, quotes, asides)]
-    stance, anaphoric = stance_of(text, start, end, event)
+    stance, anaphoric = stance_of(text, start, end, event, families)
+
+    def scan(family: str):
+        if families is not None and family not in families:
+            return []
+        return _outside(cues[family].finditer(text, start, end), quotes)
 
     def claim(a: ActorMention, at: int) -> ClaimCue:
         return ClaimCue(a.name, a.country_code, a.kind, stance, at, _is_party(a), anaphoric)
 
-    for m in _outside(cues["attribution_sources"].finditer(text, start, end), quotes):
+    for m in scan("attribution_sources"):
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 80), None)
         if after is not None:
             return claim(after, m.start())
-    verbs = _outside(cues["attribution_verbs"].finditer(text, start, end), quotes) + \
-        _outside(cues["denial_verbs"].finditer(text, start, end), quotes)
+    verbs = scan("attribution_verbs") + scan("denial_verbs")
     verbs = [m for m in verbs if not inside(m.start(), asides)]
     for m in sorted(verbs, key=lambda m: m.start()):
         inverted = text[max(start, m.start() - 3):m.start()].strip() in (",", "”,", ",”", "”")

@@ -20,7 +20,10 @@ Which sentences become incidents (so an analyst gets events, not every statement
   opened or joined, at most three sentences back) only if it denies "such reports" or
   gives casualties — or if that incident is diplomatic and the claimant's country took
   part: policy statements made at a meeting ("any change of borders is rejected,"
-  President Raisi said) become claims of that meeting. Every other statement is dropped.
+  President Raisi said) become claims of that meeting. Every other statement is dropped;
+- a participant of a call or meeting under discussion who recalls an earlier event ("he
+  described the recent meeting as important") makes a claim of that event, but the
+  discussion stays with the call.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
 from .spans import aside_spans, clause_around, inside, quote_spans
-from .tables import cue_hits, cue_patterns, cue_stems
+from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
@@ -139,9 +142,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if event is not None:
             agents0 = _event_actors(text, s, event, in_s, None, asides, "")
         claim = None
-        if families is None or event is not None or any(
-                not f.startswith("event:") for f in families):
-            claim = find_claim(text, s.start, s.end, in_s, quotes, asides, event, agents0)
+        if families is None or families & CLAIM_FAMILIES:
+            claim = find_claim(text, s.start, s.end, in_s, quotes, asides, event, agents0,
+                               families)
         date = None
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
@@ -150,14 +153,16 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
             if event is not None else ()
-        locations = find_locations(text, s.start, s.end, resolutions, in_s, asides, owner) \
+        locations = find_locations(text, s.start, s.end, resolutions, in_s, asides, owner,
+                                   venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
         casualties = find_casualties(text, s.start, s.end) if (
             event is not None or claim is not None) else Casualties()
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,
-            has_report_noun=bool(report_nouns.search(text, s.start, s.end))))
+            has_report_noun=(families is None or "report_nouns" in families)
+            and bool(report_nouns.search(text, s.start, s.end))))
     return tuple(facts)
 
 
@@ -211,6 +216,18 @@ def _opens(f: SentenceFacts) -> bool:
     return f.date is not None or (f.claim is not None and f.event.violent)
 
 
+def _recalls_earlier(current: _Draft | None, target: _Draft, f: SentenceFacts,
+                     drafts: list[_Draft]) -> bool:
+    """Whether a participant of the diplomatic exchange under discussion mentions an
+    earlier event ("in the call, the minister described the recent meeting as
+    important"): the claim goes to that event, but the talk stays with the call, so the
+    statements that follow are the call's."""
+    return (current is not None and current is not target and current.event.diplomatic
+            and f.claim is not None and f.claim.country in current.actors
+            and f.sentence.index - current.last_index <= WINDOW
+            and drafts.index(current) > drafts.index(target))
+
+
 def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     """Step 2: group sentences into incidents (see the module docstring for the rules)."""
     drafts: list[_Draft] = []
@@ -230,6 +247,9 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     target.claims.append(f)
                 if not target.actors:
                     target.actors |= set(f.actors)
+                if _recalls_earlier(current, target, f, drafts):
+                    current.last_index = i
+                    continue
             current = target
             continue
         if f.claim is None or current is None or i - current.last_index > WINDOW:

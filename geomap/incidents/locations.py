@@ -11,8 +11,16 @@ resolutions and the words around them.
 - only a country, where the text puts the event in it ("in Armenia", "against Armenia's
   sovereign territory") → ``country``.
 
-Places beat borders, borders beat countries: a claim keeps its most precise kind only.
-Capitals used for governments ("Baku and Yerevan blame each other") are not places.
+Local places (towns, districts, provinces) beat border phrases, a border phrase beats a
+region ("on the northern border with Azerbaijan … in the South Caucasus" is on the
+border), regions beat countries: a claim keeps its most precise kind only.
+
+A district or province that only qualifies the town before it ("Jermuk in Vayots Dzor
+province") adds nothing: the town is the place. Not places of the event: capitals used
+for governments ("Baku and Yerevan blame each other"), names inside an office holder's
+phrase ("Russian President Vladimir Putin"), regions ending an organisation's name ("the
+Conference on … Measures in Asia"), and, for a meeting or call, any place the text does
+not introduce as the venue ("in Tehran").
 """
 
 from __future__ import annotations
@@ -26,6 +34,8 @@ from .tables import event_tables
 _COUNTRY_KINDS = frozenset({"state", "demonym"})
 _AREA_KINDS = frozenset({"district", "province", "region"})
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+#: actor kinds whose phrase may hold a person's name that is also a place name
+_NAMED_PERSON_KINDS = frozenset({"official"})
 
 
 def _patterns():
@@ -35,8 +45,13 @@ def _patterns():
         "direction": re.compile(rf"(?i:{w['direction']})\s+(?:of\s+)?(?:the\s+)?$"),
         "sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}border"),
         "locative": re.compile(rf"(?<![\w])(?i:{w['locative']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
+        "venue": re.compile(rf"(?<![\w])(?i:{w['venue']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
+        "name_head": re.compile(rf"{w['name_heads']}"),
         "at_actor": re.compile(r"(?<![\w])(?i:in|at|near|outside|inside)\s+$"),
-        "list": re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
+        "list": re.compile(r"^\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
+        # the gap between a town and its district or province (see ``_qualifies``)
+        "qualifier": re.compile(r"^(?:\s+in\s+(?:the\s+)?|\s*\()$"),
+        "comma": re.compile(r"^,\s+(?:the\s+)?$"),
         "country_in": re.compile(r"(?<![\w])(?i:in|into|inside|within|on the territory of|"
                                  r"territory of|on)\s+(?:the\s+)?$"),
         "territory_after": re.compile(r"(?:['’]s)\s+(?:\w+\s+)?territory"),
@@ -99,7 +114,8 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     kind = r.place.kind
     if previous is not None and p["list"].match(text[previous[0].mention.end:s]) and \
             kind != "country":
-        return previous[1]
+        # "shelled Jermuk and Tavush province": the list's "at" means the province itself
+        return "district" if previous[1] == "at" and kind in _AREA_KINDS else previous[1]
     if p["sector"].match(text, e):
         return "sector"
     if p["direction"].search(text, lo, s):
@@ -113,44 +129,91 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     return None
 
 
+def _in_organisation_name(text: str, lo: int, s: int) -> bool:
+    """True when the place at ``s`` ends an organisation's name: the capitalised words
+    before its "in"/"of"/"for"/"and" hold a head word ("Measures in Asia")."""
+    tokens = text[max(lo, s - 120):s].split()
+    if len(tokens) < 3 or tokens[-1] not in ("in", "of", "for", "and"):
+        return False
+    head = patterns()["name_head"]
+    capitalised = []
+    for token in reversed(tokens[:-1]):
+        word = token.strip("()“”\"'")
+        if word in ("on", "and", "of", "for", "the", "in", "&"):
+            continue
+        if not word[:1].isupper() or token.endswith((",", ".", ";", ":")):
+            break
+        capitalised.append(word)
+    return len(capitalised) >= 2 and any(head.fullmatch(w) for w in capitalised)
+
+
+def _qualifies(gap: str, town, area) -> bool:
+    """Whether ``area`` (after ``gap``) only says where ``town`` lies: "Jermuk in Vayots
+    Dzor province", "Jermuk (Vayots Dzor)", or "Sotk, Gegharkunik" when the gazetteer
+    holds Gegharkunik as Sotk's province."""
+    if area.kind not in ("district", "province") or town.kind not in _SETTLEMENT_KINDS:
+        return False
+    p = patterns()
+    if p["qualifier"].match(gap):
+        return True
+    return bool(p["comma"].match(gap)) and bool(town.parent) and town.parent == area.name
+
+
 def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolution, ...],
                    actors: tuple[ActorMention, ...], masked: list[Span],
-                   owner: str = "") -> tuple[Location, ...]:
-    """The locations ``text[start:end]`` gives its event, most precise kind only."""
+                   owner: str = "", venue_only: bool = False) -> tuple[Location, ...]:
+    """The locations ``text[start:end]`` gives its event, most precise kind only.
+
+    ``venue_only`` (meetings, calls): only places introduced as the venue count."""
     p = patterns()
     governments = [(a.start, a.end) for a in actors
                    if start <= a.start < end and a.kind in ("government", "state", "alias")]
-    places: list[Location] = []
+    persons = [(a.start, a.end) for a in actors
+               if start <= a.start < end and a.kind in _NAMED_PERSON_KINDS]
+    local: list[Location] = []
+    regions: list[Location] = []
     countries: list[Location] = []
     previous = None
     for r in resolutions:
         if r.place is None or not (start <= r.mention.start < end):
             continue
-        if inside(r.mention.start, masked):
+        s = r.mention.start
+        if inside(s, masked):
             continue
-        is_actor = any(s <= r.mention.start < e for s, e in governments)
-        if is_actor and not p["at_actor"].search(text, max(start, r.mention.start - 12),
-                                                 r.mention.start):
+        is_actor = any(a <= s < b for a, b in governments)
+        if is_actor and not p["at_actor"].search(text, max(start, s - 12), s):
             continue                      # "Yerevan applied to …", "Moscow's orbit"
+        if any(a <= s < b for a, b in persons):
+            continue                      # "Russian President Vladimir Putin"
         if text[r.mention.end:r.mention.end + 2] in ("’s", "'s"):
             continue
         if r.place.kind == "country":
             continue                      # countries come from the actor mentions below
+        if r.place.kind == "region" and _in_organisation_name(text, start, s):
+            continue                      # "… Measures in Asia"; "Summit in Astana" stays
+        listed = previous is not None and p["list"].match(text[previous[0].mention.end:s])
+        if venue_only and not (listed or p["venue"].search(text, max(start, s - 45), s)):
+            continue
+        if previous is not None and _qualifies(text[previous[0].mention.end:s],
+                                               previous[0].place, r.place):
+            previous = (r, previous[1])   # "Jermuk in Vayots Dzor province": Jermuk's;
+            continue                      # a list goes on after it
         relation = _relation(text, r, start, previous)
         if relation is None:
             continue
         previous = (r, relation)
-        places.append(Location(relation, place=r.place))
+        (regions if r.place.kind == "region" else local).append(Location(relation, place=r.place))
     for a in actors:
         if start <= a.start < end and a.kind == "state" and not inside(a.start, masked):
             if p["country_in"].search(text, max(start, a.start - 25), a.start) or \
                     p["territory_after"].match(text, a.end):
                 countries.append(Location("country", countries=(a.country_code,)))
-    if places:
-        return tuple(dict.fromkeys(places))
+    if local:
+        return tuple(dict.fromkeys(local))
     borders = [Location("border", countries=codes)
                for span, codes in border_phrases(text, start, end, actors, owner)
                if len(codes) == 2 and not inside(span[0], masked)]
-    if borders:
-        return tuple(dict.fromkeys(borders))
-    return tuple(dict.fromkeys(countries))
+    for found in (borders, regions, countries):
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()

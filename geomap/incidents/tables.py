@@ -149,6 +149,8 @@ def actor_patterns():
             rf"(?P<name>\s+(?!(?:On|In|At|And|But|Of|For|The|To|As|With|From)\b){name})?"),
         "right_body": re.compile(rf"(?:['’]s)?\s+(?P<body>(?i:{body}))(?![\w])"),
         "left_of": re.compile(rf"(?P<head>(?i:{title}|{body}))\s+(?:of|for)\s+(?:the\s+)?$"),
+        # the cheap test that must hold before ``left_of`` is worth searching
+        "of_before": re.compile(r"(?<![\w])(?:of|for)\s+(?:the\s+)?$", re.I),
         "right_name": re.compile(
             rf"(?:\s+for\s+(?P<for>(?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*))?(?P<name>\s+(?!(?:On|In|At|And|But|Of|For|The|To|As|With|From)\b){name})"),
         "apposition": re.compile(rf"(?P<name>{name}),\s+(?:the\s+|a\s+|an\s+)?$"),
@@ -202,7 +204,8 @@ def event_tables():
                   for e in data["events"])
     hypothetical = re.compile(r"(?<![\w])(?i:" + _words(data["hypothetical"]) + r")(?![\w])")
     new_event = re.compile(r"(?<![\w])(?i:" + _words(data["new_event"]) + r")(?![\w])")
-    words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative")}
+    words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative", "venue",
+                                          "name_heads")}
     return kinds, hypothetical, new_event, words
 
 
@@ -221,6 +224,13 @@ def literal_stem(alternative: str) -> str:
     return stem.lower()
 
 
+#: the cue families of data/cues.yaml that ``cue_stems`` prefilters
+CUE_FAMILIES = ("attribution_verbs", "attribution_sources", "denial_verbs",
+                "denial_qualifiers", "denial_negations", "report_nouns")
+#: the families that can make a sentence a claim (a speech or source cue, or a denial verb)
+CLAIM_FAMILIES = frozenset({"attribution_verbs", "attribution_sources", "denial_verbs"})
+
+
 @lru_cache(maxsize=1)
 def cue_stems():
     """An Aho-Corasick automaton over the literal stems of every event and cue pattern.
@@ -236,8 +246,7 @@ def cue_stems():
     families: dict[str, list[str]] = {}
     for k, e in enumerate(events):
         families[f"event:{k}"] = list(e["patterns"])
-    for key in ("attribution_verbs", "attribution_sources", "denial_verbs",
-                "denial_qualifiers", "denial_negations"):
+    for key in CUE_FAMILIES:
         families[key] = _split_top(cues[key].replace("\n", ""))
     always: set[str] = set()
     automaton = ahocorasick.Automaton()

@@ -78,3 +78,33 @@ def test_sept_2023_denial(result, boundaries):
                   & (claims.date == "2023-09-10")]
     assert len(rows) >= 1
     assert max_off_km(rows.iloc[0].geometry, boundaries.border("AZ", "IR")) < 0.05
+
+
+def test_claims_layer_quotes_its_articles(result, seeds_dir):
+    """No claim invented: on the claims layer of a seeds build every ``text`` is a
+    sentence of its article, verbatim, with an attribution or denial cue."""
+    from geomap.incidents.tables import cue_patterns
+    from geomap.text.sentences import split_sentences
+
+    cues = cue_patterns()
+    keys = ("attribution_verbs", "attribution_sources", "denial_verbs", "denial_qualifiers",
+            "denial_negations")
+    sentences = {}
+    for article in result.articles:
+        text = (seeds_dir / article.id).read_text(encoding="utf-8")
+        sentences[article.id] = {s.text for s in split_sentences(
+            type(article)(id=article.id, text=text, published=article.published))}
+    assert len(result.claims) >= 8
+    for row in result.claims.itertuples():
+        assert row.text in sentences[row.article], row.text
+        assert any(cues[k].search(row.text) for k in keys), row.text
+
+
+def test_every_incident_says_whose_territory_and_if_near_a_border(result):
+    incidents = result.incidents.set_index("date")
+    assert incidents.loc["2022-09-12", "near_border"]            # border sectors
+    assert incidents.loc["2022-09-12", "geo_precision"] == 2
+    assert incidents.loc["2022-10-16", "near_border"]            # the AM–AZ border
+    assert incidents.loc["2023-09-11", "territory"] == "AM"      # drills in Armenia
+    assert incidents.loc["2022-07-01", "territory"] == "IR"      # Tehran, beyond the box
+    assert incidents.loc["2022-10-13", "territory"] == "KZ"      # Astana

@@ -9,9 +9,9 @@ import shapely
 from geomap.frames import CLAIM_COLUMNS, INCIDENT_COLUMNS
 from geomap.geometry import locate
 from geomap.geometry.measure import geodesic_gap_km, length_km, to_metric
-from geomap.model import Article, BuildOptions
+from geomap.model import Article, BuildOptions, Location
 
-from geo_helpers import PLACES
+from geo_helpers import PLACES, make_claim, make_incident, make_place
 
 
 def vertices_off_line_km(geom, line) -> float:
@@ -124,7 +124,7 @@ def test_point_incident_outside_boundary_set(frames):
     row = incident(frames, "inc-astana")
     assert row.geo_precision == 1
     assert row.geometry.equals(town("Astana"))
-    assert row.territory == ""  # Kazakhstan's polygon is clipped at lat 44
+    assert row.territory == "KZ"  # beyond the clipped box: the gazetteer's country
     assert claim(frames, "cl-astana").geometry.equals(town("Astana"))
 
 
@@ -141,3 +141,72 @@ def test_empty_input_gives_empty_frames(boundaries):
     incidents, claims = locate((), {}, boundaries, BuildOptions())
     assert incidents.empty and claims.empty
     assert tuple(claims.columns[:-1]) == CLAIM_COLUMNS
+
+
+# incidents whose claims disagree on precision, and claims that name no place ----------
+
+
+def _locate_one(incident, boundaries):
+    incidents, claims = locate((incident,), {}, boundaries, BuildOptions())
+    return incidents.iloc[0], {row.id: row for row in claims.itertuples()}
+
+
+def test_a_country_wide_claim_does_not_swallow_border_sectors(boundaries):
+    """Yerevan says "against Armenia's territory", Baku names three border stretches:
+    the incident is the stretches; the Armenian claim keeps Armenia on the claims layer."""
+    inc = make_incident("inc", ("AM", "AZ"), claims=(
+        make_claim("am", "inc", "AM", locations=[Location("country", countries=("AM",))]),
+        make_claim("az", "inc", "AZ", locations=[
+            Location("direction", make_place(n)) for n in ("Dashkasan", "Kalbajar", "Lachin")]),
+    ))
+    row, claims = _locate_one(inc, boundaries)
+    assert row.geo_precision == 2 and row.near_border and row.territory == ""
+    assert vertices_off_line_km(row.geometry, boundaries.border("AM", "AZ")) < 0.05
+    assert claims["am"].geo_precision == 3
+    assert claims["am"].geometry.equals(boundaries.country("AM"))
+
+
+def test_a_claim_naming_no_place_takes_its_own_sides_places_only(boundaries):
+    sector = [Location("direction", make_place("Lachin"))]
+    inc = make_incident("inc", ("AM", "AZ"), locations=sector, claims=(
+        make_claim("az", "inc", "AZ", locations=sector),
+        make_claim("az-agency", "inc", "AZ", claimant="Trend news agency"),
+        make_claim("am", "inc", "AM", stance="denies"),
+    ))
+    _, claims = _locate_one(inc, boundaries)
+    assert claims["az-agency"].geometry.equals(claims["az"].geometry)
+    assert claims["az-agency"].location.startswith("no place named: the incident's")
+    # Baku's places are not lent to Yerevan's denial: it gets the actors' border
+    assert claims["am"].geo_precision == 3
+    assert length_km(claims["am"].geometry) == pytest.approx(
+        length_km(boundaries.border("AM", "AZ")), rel=0.01)
+
+
+def test_a_call_naming_no_place_is_the_two_countries_not_their_border(boundaries):
+    inc = make_incident("inc", ("AZ", "IR"), event_type="diplomatic", claims=(
+        make_claim("ir", "inc", "IR"),))
+    row, claims = _locate_one(inc, boundaries)
+    both = shapely.union_all([boundaries.country("AZ"), boundaries.country("IR")])
+    assert row.geo_precision == 3 and row.geometry.equals(both)
+    assert not row.near_border and row.territory == ""
+    assert claims["ir"].geometry.equals(both)
+
+
+def test_a_meetings_venue_is_lent_to_every_claimant(boundaries):
+    astana = [Location("at", make_place("Astana"))]
+    inc = make_incident("inc", ("AZ", "IR"), event_type="diplomatic", locations=astana,
+                        claims=(make_claim("ir", "inc", "IR", locations=astana),
+                                make_claim("az", "inc", "AZ")))
+    _, claims = _locate_one(inc, boundaries)
+    assert claims["az"].geometry.equals(town("Astana")) and claims["az"].geo_precision == 1
+
+
+def test_claims_finer_than_a_country_are_all_kept(boundaries):
+    inc = make_incident("inc", ("AM", "AZ"), claims=(
+        make_claim("am", "inc", "AM", locations=[Location("at", make_place("Jermuk"))]),
+        make_claim("az", "inc", "AZ", locations=[Location("direction", make_place("Lachin"))]),
+    ))
+    row, claims = _locate_one(inc, boundaries)
+    assert row.geo_precision == 2                 # the coarsest of what it unites
+    assert row.geometry.covers(town("Jermuk"))
+    assert row.geometry.covers(claims["az"].geometry)

@@ -55,3 +55,22 @@ def test_near_border_threshold(boundaries):
     assert near_border(meghri, boundaries, within_km=2)
     assert not near_border(meghri, boundaries, within_km=0.1)
     assert territory(None, boundaries) == "" and not near_border(None, boundaries)
+
+
+def test_point_beyond_the_boundary_set_takes_the_gazetteer_country(boundaries):
+    # Astana lies north of the clipped box; its gazetteer country is all there is
+    assert territory(town("Astana"), boundaries, hints=["KZ"]) == "KZ"
+    # inside the box the polygons decide, whatever the hint
+    assert territory(town("Dashkasan"), boundaries, hints=["AM"]) == "AZ"
+
+
+def test_two_whole_countries_lie_in_neither(boundaries):
+    both = shapely.union_all([boundaries.country("AZ"), boundaries.country("IR")])
+    assert territory(both, boundaries) == ""
+
+
+def test_points_split_between_countries_lie_in_neither(boundaries):
+    split = shapely.MultiPoint([town("Jermuk"), town("Dashkasan")])
+    assert territory(split, boundaries, hints=["AM", "AZ"]) == ""
+    both_in_armenia = shapely.MultiPoint([town("Jermuk"), town("Yerevan")])
+    assert territory(both_in_armenia, boundaries) == "AM"

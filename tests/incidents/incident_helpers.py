@@ -23,6 +23,11 @@ PLACES = {
     "Moscow": ("city", "RU", 55.752, 37.616),
     "Nagorno-Karabakh": ("region", "AZ", 39.82, 46.75),
     "Nakhichevan": ("region", "AZ", 39.209, 45.412),
+    # names a naive matcher resolves although the text means something else
+    "South Caucasus": ("region", "", 41.0, 45.0),
+    "Caucasus": ("region", "", 42.5, 44.5),
+    "Asia": ("region", "", 29.84, 89.30),
+    "Vladimir": ("city", "RU", 56.139, 40.400),
     "Armenia": ("country", "AM", 40.0, 45.0),
     "Azerbaijan": ("country", "AZ", 40.5, 47.5),
     "Iran": ("country", "IR", 32.0, 53.0),
@@ -39,11 +44,17 @@ def place(name: str) -> Place:
 
 
 def resolve_by_hand(article: Article, names=None) -> tuple[Resolution, ...]:
-    """A resolution for every occurrence of a known place name in the article."""
+    """A resolution for every occurrence of a known place name in the article (the
+    longest where names overlap)."""
     names = names or PLACES
     out = []
     for name in names:
         for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", article.text):
             out.append(Resolution(Mention(article.id, name, m.start(), m.end()), place(name),
                                   1.0))
-    return tuple(sorted(out, key=lambda r: r.mention.start))
+    kept = []                     # longest match wins: "South Caucasus", not "Caucasus"
+    for r in sorted(out, key=lambda r: r.mention.start - r.mention.end):
+        if all(r.mention.end <= k.mention.start or r.mention.start >= k.mention.end
+               for k in kept):
+            kept.append(r)
+    return tuple(sorted(kept, key=lambda r: r.mention.start))

@@ -108,3 +108,36 @@ def test_mentions_carry_the_article_id_and_do_not_overlap():
     found = find_actors(Article(id="a.txt", text="Armenia's defense ministry and Iranian troops."))
     assert all(m.article_id == "a.txt" for m in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+def test_a_counterpart_takes_the_hosts_title():
+    text = ("Iranian President Ebrahim Raisi met with his Azerbaijani counterpart Ilham Aliyev "
+            "in Astana. Foreign Minister Hossein Amir Abdollahian joined.")
+    assert actor_at(text, "his Azerbaijani").name == "Ilham Aliyev, President of Azerbaijan"
+
+
+def test_an_unnamed_office_holder_is_the_one_the_article_names():
+    text = ("Iranian President Ebrahim Raisi met his Azerbaijani counterpart Ilham Aliyev. "
+            "The Azerbaijani president stressed respect for borders. Later, Iranian Foreign "
+            "Minister Hossein Amir Abdollahian called Baku. The Iranian foreign minister said "
+            "talks went well.")
+    assert actor_at(text, "The Azerbaijani president").name == \
+        "Ilham Aliyev, President of Azerbaijan"
+    assert actor_at(text, "The Iranian foreign minister").name == \
+        "Hossein Amir Abdollahian, Foreign Minister of Iran"
+
+
+def test_two_people_in_one_role_leave_the_unnamed_one_alone():
+    text = ("Former Armenian President Serzh Sargsyan and Armenian President Vahagn "
+            "Khachaturyan attended. The Armenian president said nothing.")
+    assert actor_at(text, "The Armenian president").name == "President of Armenia"
+
+
+def test_unnamed_officials_stay_generic():
+    text = ("Iranian President Ebrahim Raisi spoke. An Iranian official said the talks went well.")
+    assert actor_at(text, "Iranian official").name == "official of Iran"
+
+
+def test_an_unnamed_counterpart_takes_the_hosts_title():
+    text = "Iran's foreign minister met his Armenian counterpart in Yerevan on Monday."
+    assert actor_at(text, "his Armenian").name == "Foreign Minister of Armenia"

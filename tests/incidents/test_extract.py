@@ -88,6 +88,29 @@ def test_a_separate_meeting_is_not_the_last_one():
     assert inc.actors == ("IR", "RU") and len(inc.claims) == 1
 
 
+def test_a_call_recalling_an_earlier_meeting_keeps_its_own_statements():
+    text = ("Iranian President Ebrahim Raisi met with his Azerbaijani counterpart Ilham Aliyev "
+            "in Astana on Thursday. On Saturday, Iranian Foreign Minister Hossein Amir "
+            "Abdollahian, in a phone call with the Foreign Minister of the Republic of "
+            "Azerbaijan Jeyhun Bayramov, exchanged views on regional issues. Amir Abdollahian "
+            "described the recent meeting between the presidents as important, according to "
+            "the Iranian foreign ministry. Amir Abdollahian said foreign forces in the region "
+            "are a common concern.")
+    meeting, call = sorted(incidents_of(text, published=dt.date(2022, 10, 17)),
+                           key=lambda i: i.date)
+    assert (meeting.sub_event_type, meeting.date) == ("meeting", dt.date(2022, 10, 13))
+    assert (call.sub_event_type, call.date) == ("call", dt.date(2022, 10, 15))
+    assert [c.claimant for c in meeting.claims] == ["Iranian foreign ministry"]
+    assert [c.text[:30] for c in call.claims] == ["Amir Abdollahian said foreign "]
+
+
+def test_a_meeting_is_placed_at_its_venue_not_at_a_name():
+    text = ("In a July meeting with Russian President Vladimir Putin in Tehran, Leader of the "
+            "Islamic Revolution Ayatollah Ali Khamenei made it clear that Iran objects.")
+    (inc,) = incidents_of(text, published=dt.date(2022, 9, 14))
+    assert inc.places == ("Tehran",) and inc.claims[0].places == ("Tehran",)
+
+
 def test_a_denial_of_such_reports_joins_the_incident_under_discussion():
     text = ("On Sunday, a military official dismissed as “baseless” the reports about the "
             "deployment of Iranian troops on the northern border with the Republic of Azerbaijan. "

@@ -135,3 +135,30 @@ def test_ids_are_stable(seeds_dir, by_hand):
 
 def test_expected_with_the_real_gazetteer(with_gazetteer, expected):
     check_expected(with_gazetteer[1], expected)
+
+
+def test_no_claim_is_invented_with_the_real_gazetteer(with_gazetteer):
+    test_no_claim_is_invented(with_gazetteer)
+
+
+def _on(incidents, day: str, sub_event_type: str):
+    return next(i for i in incidents
+                if i.date == dt.date.fromisoformat(day) and i.sub_event_type == sub_event_type)
+
+
+def test_what_an_analyst_reads_with_the_real_gazetteer(with_gazetteer):
+    incidents = with_gazetteer[1]
+    # a meeting is at its venue: not at "Vladimir" (Putin), not in "Asia" (CICA's name)
+    assert _on(incidents, "2022-07-01", "meeting").places == ("Tehran",)
+    astana = _on(incidents, "2022-10-13", "meeting")
+    assert astana.places == ("Astana",)
+    # "the Azerbaijani president" is Aliyev, named earlier as Raisi's counterpart
+    assert "Ilham Aliyev, President of Azerbaijan" in {c.claimant for c in astana.claims}
+    # the border phrase wins over "in the South Caucasus"
+    denial = _on(incidents, "2023-09-10", "Troop deployment")
+    assert [(l.relation, l.countries) for l in denial.locations] == [("border", ("AZ", "IR"))]
+    assert all(c.places == () for c in denial.claims)
+    # the foreign minister's words in Saturday's call are claims of the call
+    call = _on(incidents, "2022-10-15", "call")
+    assert {c.claimant for c in call.claims} == {
+        "Hossein Amir Abdollahian, Foreign Minister of Iran"}

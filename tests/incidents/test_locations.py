@@ -11,10 +11,10 @@ from geomap.incidents.spans import aside_spans
 from geomap.model import Article
 
 
-def locations_of(text: str, owner: str = ""):
+def locations_of(text: str, owner: str = "", venue_only: bool = False):
     article = Article(id="t", text=text)
     return find_locations(text, 0, len(text), resolve_by_hand(article), find_actors(article),
-                          aside_spans(text, 0, len(text)), owner)
+                          aside_spans(text, 0, len(text)), owner, venue_only=venue_only)
 
 
 def labels(locs):
@@ -27,8 +27,11 @@ def labels(locs):
      [("direction", "Dashkasan"), ("direction", "Kalbajar"), ("direction", "Lachin")]),
     ("Fire was opened on the Tovuz section of the border.", "AZ", [("sector", "Tovuz")]),
     ("Forces shelled positions near Sotk and Jermuk.", "AZ", [("near", "Sotk"), ("near", "Jermuk")]),
-    ("Artillery hit the town of Jermuk in Vayots Dzor province.", "AZ",
-     [("at", "Jermuk"), ("district", "Vayots Dzor")]),
+    ("Artillery hit the town of Jermuk in Vayots Dzor province.", "AZ", [("at", "Jermuk")]),
+    ("Artillery hit Jermuk (Vayots Dzor) and Tavush province.", "AZ",
+     [("at", "Jermuk"), ("district", "Tavush")]),
+    ("Artillery hit Jermuk, Tavush province and Sotk.", "AZ",
+     [("at", "Jermuk"), ("district", "Tavush"), ("at", "Sotk")]),
     ("The leaders met in Astana on Thursday.", "", [("at", "Astana")]),
     # no place: the border between the two sides, codes sorted
     ("Azerbaijani forces along the border with Armenia came under fire.", "AZ", [("border", "AM–AZ")]),
@@ -40,6 +43,14 @@ def labels(locs):
     ("Azerbaijan launched aggressive actions against Armenia’s sovereign territory.", "AM",
      [("country", "AM")]),
     ("Shelling was reported in Armenia.", "", [("country", "AM")]),
+    # an explicit border beats a vague region; a province beats the border
+    ("On Sunday, a military official dismissed as “baseless” the reports about the deployment "
+     "of Iranian troops on the northern border with the Republic of Azerbaijan under the "
+     "current tense circumstances in the South Caucasus.", "IR", [("border", "AZ–IR")]),
+    ("Clashes broke out in the South Caucasus.", "", [("district", "South Caucasus")]),
+    ("Shelling hit positions along the border with Azerbaijan in Tavush province.", "AM",
+     [("district", "Tavush")]),
+    ("Troops massed in the South Caucasus, in Armenia.", "", [("district", "South Caucasus")]),
 ])
 def test_relations(text, owner, expected):
     assert labels(locations_of(text, owner)) == expected
@@ -53,6 +64,24 @@ def test_relations(text, owner, expected):
 ])
 def test_governments_and_bare_countries_are_not_locations(text):
     assert locations_of(text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a July meeting with Russian President Vladimir Putin in Tehran, Khamenei made it "
+     "clear that Iran objects.", [("at", "Tehran")]),
+    ("Raisi met Aliyev on the sidelines of the CICA Summit in Astana on Thursday.",
+     [("at", "Astana")]),
+    ("The presidents met on the fringes of the Conference on Interaction and Confidence "
+     "Building Measures in Asia (CICA) summit in Astana.", [("at", "Astana")]),
+    ("The foreign minister of Armenia met his Iranian counterpart to discuss Lachin.", []),
+])
+def test_a_meeting_is_where_the_text_puts_its_venue(text, expected):
+    assert labels(locations_of(text, venue_only=True)) == expected
+
+
+def test_a_person_named_like_a_town_is_not_a_place():
+    text = "Russian President Vladimir Putin said Russian forces shelled Lachin."
+    assert labels(locations_of(text)) == [("at", "Lachin")]
 
 
 def test_places_in_a_relative_clause_are_background():
