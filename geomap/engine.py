@@ -10,12 +10,15 @@ so memory grows with what the outputs hold, not with the size of the corpus.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
 from .errors import InputError
 from .model import Article, ArticleFindings, ArticleProblem, BuildOptions
+
+log = logging.getLogger("geomap")
 
 #: articles handed to a worker process at once, and batches kept in flight per worker
 BATCH_SIZE = 32
@@ -131,6 +134,11 @@ def run_articles(items: Iterable, gazetteer, options: BuildOptions
     """Findings for every readable article (input order) and the problems met on the way."""
     problems: list[ArticleProblem] = []
     batches = _batches(items, problems, options.strict)
+    if options.online and (options.engine == "dask" or options.jobs > 1):
+        # one process keeps one rate limit and one cache writer for the online geocoder
+        log.warning("--online runs the articles in one process (Nominatim allows one "
+                    "request a second)")
+        options = dataclasses.replace(options, engine="local", jobs=1)
     if options.engine == "dask":
         stream = _run_dask(batches, options)
     elif options.jobs > 1:
