@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from .assets import Verbatim
 from .escape import js_literal
+from .features import pack
 
 TIMELINE_JS = ("timeline",
                "https://cdn.jsdelivr.net/npm/leaflet.timeline@1.6.0/dist/leaflet.timeline.min.js")
@@ -28,11 +29,10 @@ MARKERCLUSTER_JS = [
     ("markerclusterjs",
      "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/leaflet.markercluster.js"),
 ]
+# (not MarkerCluster.Default.css: geomap draws its own cluster icons)
 MARKERCLUSTER_CSS = [
     ("markerclustercss",
      "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.css"),
-    ("markerclusterdefaultcss",
-     "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/MarkerCluster.Default.css"),
 ]
 MINIMAP_JS = [("Control_MiniMap_js",
                "https://cdnjs.cloudflare.com/ajax/libs/leaflet-minimap/3.6.1/Control.MiniMap.js")]
@@ -95,24 +95,30 @@ class FeatureLayer(JSCSSMixin, Layer, GeomapElement):
     """One kind of geomap feature (incidents, claims, places or overlays) as one layer
     in the layer control, styled in the browser from the features' properties.
 
-    ``timed``: the time slider filters it (leaflet.timeline). ``cluster``: its markers
-    are clustered (Leaflet.markercluster). Either way the page holds one GeoJSON block,
-    not one folium object per feature.
+    The data travels as JSON in a ``<script type="application/json">`` block, packed
+    (``features.pack``) and read with ``JSON.parse``, which browsers do several times
+    faster than running the same data as a script. ``timed``: the time slider filters it
+    (leaflet.timeline). ``cluster``: its markers are clustered (Leaflet.markercluster).
+    Either way the page holds one data block, not one folium object per feature.
     """
 
     _template = template("""
+        {% macro html(this, kwargs) %}
+            <script type="application/json" id="{{ this.get_name() }}_data">{{ this.data }}</script>
+        {% endmacro %}
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = geomap.layer({{ this.kind|tojson }},
-                {{ this.data }}, {{ this.layer_options|tojson }});
+                geomap.json({{ (this.get_name() ~ "_data")|tojson }}),
+                {{ this.layer_options|tojson }});
         {% endmacro %}
     """)
 
     def __init__(self, kind: str, data: dict, name: str, *, timed: bool = False,
-                 cluster: bool = False, show: bool = True):
+                 cluster: bool = False, show: bool = True, shared: dict | None = None):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "FeatureLayer"
         self.kind = kind
-        self.data = js_literal(data)
+        self.data = js_literal(pack(data, shared))
         self.n_features = len(data["features"])
         self.layer_options = {"timed": timed, "cluster": cluster}
         self.default_js = ([TIMELINE_JS] if timed else []) + (MARKERCLUSTER_JS if cluster else [])
@@ -138,13 +144,13 @@ class BaseLayer(Layer, GeomapElement):
 
 class BaseMiniMap(JSCSSMixin, GeomapElement):
     """leaflet-minimap (as folium's ``MiniMap``) drawn from the offline base data, so the
-    overview never asks for tiles."""
+    overview never asks for tiles; dragging it pans the map (``geomap.miniMap``)."""
 
     _template = template("""
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = new L.Control.MiniMap(
+            var {{ this.get_name() }} = geomap.miniMap(new L.Control.MiniMap(
                 geomap.miniLayer({{ this.base.get_name() }}_data),
-                {{ this.options|tojson }}).addTo({{ this._parent.get_name() }});
+                {{ this.options|tojson }}).addTo({{ this._parent.get_name() }}));
         {% endmacro %}
     """)
 
@@ -192,71 +198,79 @@ class Panel(GeomapElement):
 
 class Legend(Panel):
     """What each symbol means, drawn with the same colours, sizes and dashes as the
-    layers (from palette.yaml and symbols.yaml)."""
+    layers (from palette.yaml and symbols.yaml). Only what the map holds is listed."""
 
     _template = template("""
         {% macro html(this, kwargs) %}
         {% set s = this.symbols %}{% set p = this.palette %}
+        {% set ia = s.incident.area %}
         <div id="{{ this.get_name() }}" class="gm-panel gm-legend">
           <details open><summary>Legend</summary>
-          <h2>Incidents</h2>
-          <table>
+          <div class="gm-leg-h">Incidents <span class="gm-muted">by event type</span></div>
+          <ul class="gm-leg">
           {% for key, label in this.event_types %}
-            <tr><td>
+            <li>
             {% if key == "diplomatic" %}
-              <svg width="18" height="18"><rect x="4" y="4" width="10" height="10"
-                transform="rotate(45 9 9)" fill="{{ p.event_type[key] }}" stroke="#222"
+              <svg width="16" height="16"><rect x="4" y="4" width="8" height="8"
+                transform="rotate(45 8 8)" fill="{{ p.event_type[key] }}" stroke="#222"
                 stroke-width="1.5"/></svg>
             {% else %}
-              <svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.incident.radius }}"
+              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.incident.radius - 1 }}"
                 fill="{{ p.event_type.get(key, p.event_type.other) }}"
                 fill-opacity="{{ s.incident.fill_opacity }}" stroke="{{ s.incident.outline }}"
                 stroke-width="1"/></svg>
             {% endif %}
-            </td><td>{{ label }}</td></tr>
+            {{ label }}</li>
           {% endfor %}
-            <tr><td><svg width="18" height="18"><line x1="1" y1="9" x2="17" y2="9"
-              stroke="#777" stroke-width="{{ s.incident.line_weight }}"
-              stroke-linecap="round"/></svg></td><td>along a border stretch</td></tr>
-            <tr><td><svg width="18" height="18"><rect x="2" y="3" width="14" height="12"
-              fill="#777" fill-opacity="0.25" stroke="#777" stroke-dasharray="4 4"/></svg></td>
-              <td>somewhere in a region or country</td></tr>
-          </table>
+            <li><svg width="16" height="16"><line x1="1" y1="8" x2="15" y2="8"
+              stroke="#777" stroke-width="{{ s.incident.line_weight - 1 }}"
+              stroke-linecap="round"/></svg>on a border stretch or river</li>
+            <li><svg width="16" height="16"><rect x="1.5" y="2.5" width="13" height="11"
+              fill="#777" fill-opacity="{{ ia.fill_opacity * 2 }}" stroke="#777"
+              stroke-width="{{ ia.weight }}"
+              {% if ia.dash %}stroke-dasharray="{{ ia.dash|replace(' ', ',') }}"{% endif %}/></svg>only a region or country known</li>
+          </ul>
           {% if this.claimants %}
-          <h2>Claims</h2>
-          <table>
+          <div class="gm-leg-h">Claims <span class="gm-muted">by claimant country</span></div>
+          <ul class="gm-leg gm-leg-2col">
           {% for code, label in this.claimants %}
-            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.claim.radius }}"
-              fill="{{ p.claimant_country.get(code, p.claimant_country.other) }}"
-              fill-opacity="{{ p.stance.asserts.fill_opacity }}"
-              stroke="{{ p.claimant_country.get(code, p.claimant_country.other) }}"
-              stroke-width="2"/></svg></td><td>{{ label }}</td></tr>
+            {% set c = p.claimant_country.get(code, p.claimant_country.other) %}
+            <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+              fill="{{ c }}" fill-opacity="{{ p.stance.asserts.fill_opacity }}"
+              stroke="{{ c }}" stroke-width="2"/></svg>{{ label }}</li>
           {% endfor %}
-            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.claim.radius }}"
+          </ul>
+          <ul class="gm-leg">
+            <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
               fill="#555" fill-opacity="{{ p.stance.asserts.fill_opacity }}" stroke="#555"
-              stroke-width="{{ p.stance.asserts.weight }}"/></svg></td>
-              <td>asserts (solid)</td></tr>
-            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.claim.radius }}"
+              stroke-width="{{ p.stance.asserts.weight - 1 }}"/></svg>solid: the claimant asserts</li>
+            <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
               fill="#555" fill-opacity="{{ p.stance.denies.fill_opacity }}" stroke="#555"
-              stroke-width="{{ p.stance.denies.weight }}"
-              stroke-dasharray="{{ (p.stance.denies.dash or '3 3')|replace(' ', ',') }}"/></svg></td>
-              <td>denies (dashed, hollow)</td></tr>
-          </table>
+              stroke-width="{{ p.stance.denies.weight - 1 }}"
+              stroke-dasharray="{{ (p.stance.denies.dash or '3 3')|replace(' ', ',') }}"/></svg>dashed, hollow: denies</li>
+          </ul>
           {% endif %}
-          <h2>Reference</h2>
-          <table>
-            <tr><td><svg width="18" height="18"><circle cx="9" cy="9" r="{{ s.place.radius }}"
-              fill="{{ p.place }}" stroke="#fff"/></svg></td><td>place named in an article</td></tr>
+          <div class="gm-leg-h">Reference</div>
+          <ul class="gm-leg">
+            <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.place.radius }}"
+              fill="{{ p.place }}" stroke="#fff"/></svg>place named in an article</li>
           {% for role, label in this.overlays %}
-            <tr><td><svg width="18" height="18"><line x1="1" y1="9" x2="17" y2="9"
+            <li><svg width="16" height="16"><line x1="1" y1="8" x2="15" y2="8"
               stroke="{{ p.overlay[role] }}" stroke-width="{{ s.overlay[role].weight }}"
-              {% if s.overlay[role].dash %}stroke-dasharray="{{ s.overlay[role].dash|replace(' ', ',') }}"{% endif %}/></svg></td>
-              <td>{{ label }}</td></tr>
+              {% if s.overlay[role].dash %}stroke-dasharray="{{ s.overlay[role].dash|replace(' ', ',') }}"{% endif %}/></svg>{{ label }}</li>
           {% endfor %}
-            <tr><td><svg width="18" height="18"><rect x="2" y="3" width="14" height="12"
+            <li><svg width="16" height="16"><rect x="1.5" y="2.5" width="13" height="11"
               fill="{{ p.base.disputed }}" stroke="{{ p.base.land_outline }}"
-              stroke-dasharray="3,3"/></svg></td><td>disputed area</td></tr>
-          </table>
+              stroke-dasharray="3,3"/></svg>disputed area (base map)</li>
+          {% if this.clustered %}
+            <li><svg width="16" height="16"><circle cx="8" cy="8" r="6" fill="none"
+              stroke="{{ p.event_type.Battles }}" stroke-width="3.5"
+              stroke-dasharray="26 12"/><circle cx="8" cy="8" r="6" fill="none"
+              stroke="{{ p.event_type.diplomatic }}" stroke-width="3.5"
+              stroke-dasharray="12 26" stroke-dashoffset="-26"/></svg>cluster: its ring
+              shows the colours of the markers in it; click to zoom in</li>
+          {% endif %}
+          </ul>
           </details>
         </div>
         {% endmacro %}
@@ -266,11 +280,13 @@ class Legend(Panel):
         {% endmacro %}
     """)
 
-    position = "bottomright"
+    position = "topright"
 
-    def __init__(self, palette: dict, symbols: dict, event_types, claimants, overlays):
+    def __init__(self, palette: dict, symbols: dict, event_types, claimants, overlays,
+                 clustered: bool = False):
         super().__init__()
         self._name = "Legend"
+        self.clustered = clustered
         self.palette = palette
         self.symbols = symbols
         self.event_types = tuple(event_types)   # (palette key, escaped label)
@@ -279,13 +295,14 @@ class Legend(Panel):
 
 
 class SummaryPanel(Panel):
-    """The map's title and what it holds: counts by event type and by claimant."""
+    """The map's title and what it holds: counts by event type and by claimant, with
+    the legend's colours."""
 
     _template = template("""
         {% macro html(this, kwargs) %}
-        {% set s = this.summary %}
+        {% set s = this.summary %}{% set p = this.palette %}
         <div id="{{ this.get_name() }}" class="gm-panel gm-summary-panel">
-          <details open><summary><h1 style="display:inline">{{ this.title }}</h1></summary>
+          <details open><summary><h1>{{ this.title }}</h1></summary>
           <div class="gm-muted">
             {{ s.incidents }} incident{{ "" if s.incidents == 1 else "s" }},
             {{ s.claims }} claim{{ "" if s.claims == 1 else "s" }},
@@ -296,20 +313,24 @@ class SummaryPanel(Panel):
             (not drawn){% endif %}
           </div>
           {% if s.by_type %}
-          <h2>Incidents by type</h2>
+          <div class="gm-leg-h">Incidents by type</div>
           <table>{% for label, n in s.by_type %}
-            <tr><td>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
+            <tr><td><span class="gm-dot" style="background:{{ p.event_type.get(label, p.event_type.other) }}"></span>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
           {% endif %}
           {% if this.by_country %}
-          <h2>Claims by claimant country</h2>
-          <table>{% for label, n in this.by_country %}
-            <tr><td>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
+          <div class="gm-leg-h">Claims by claimant country</div>
+          <table>{% for code, label, n in this.by_country %}
+            <tr><td><span class="gm-dot" style="background:{{ p.claimant_country.get(code, p.claimant_country.other) }}"></span>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
           {% endif %}
           {% if this.by_claimant %}
-          <h2>Claims by claimant</h2>
+          <div class="gm-leg-h">Most cited claimants</div>
           <table>{% for label, n in this.by_claimant %}
-            <tr><td>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
+            <tr><td>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}
+          {% if this.more_claimants %}
+            <tr><td class="gm-muted">{{ this.more_claimants }} more</td><td></td></tr>
+          {% endif %}</table>
           {% endif %}
+          <div class="gm-muted gm-note">Click a symbol for its date, claims and sources.</div>
           </details>
         </div>
         {% endmacro %}
@@ -321,13 +342,15 @@ class SummaryPanel(Panel):
 
     position = "topleft"
 
-    def __init__(self, title, summary, by_country, max_claimants: int = 12):
+    def __init__(self, title, summary, by_country, palette: dict, max_claimants: int = 5):
         super().__init__()
         self._name = "SummaryPanel"
         self.title = title
         self.summary = summary
-        self.by_country = tuple(by_country)
+        self.palette = palette
+        self.by_country = tuple(by_country)     # (code, escaped label, count)
         self.by_claimant = summary.by_claimant[:max_claimants]
+        self.more_claimants = max(0, len(summary.by_claimant) - max_claimants)
 
 
 class Startup(GeomapElement):

@@ -25,6 +25,7 @@ from .assets import MapFigure
 from .elements import (BaseLayer, BaseMiniMap, FeatureLayer, Legend, Runtime, Startup,
                        SummaryPanel, TimeSlider)
 from .escape import text
+from .ids import stable_ids
 
 #: the region the map shows when a build locates nothing (S, W, N, E in degrees)
 DEFAULT_BOUNDS = [[38.3, 43.4], [41.9, 50.4]]
@@ -56,8 +57,14 @@ def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -
     ``places``, ``incidents``, ``claims``, ``overlays`` and ``articles``).
 
     ``boundaries`` defaults to ``geomap.geometry.load_boundaries()``. Render the page with
-    ``build_map(...).get_root().render()``; ``write_map`` writes it to a file.
+    ``build_map(...).get_root().render()``; ``write_map`` writes it to a file. The same
+    inputs give the same page, byte for byte (element names come from ``ids.stable_ids``).
     """
+    with stable_ids():
+        return _build_map(result, options, boundaries)
+
+
+def _build_map(result, options, boundaries) -> folium.Map:
     options = options or BuildOptions()
     if options.tiles not in ("offline", "osm"):
         from ..errors import InputError
@@ -79,7 +86,8 @@ def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -
              if f["properties"]["t"] is not None]
     time_range = {"min": min(times), "max": max(times)} if times else {"min": 0, "max": 0}
 
-    bounds = (features.data_bounds(result.incidents, result.claims)
+    bounds = (features.data_bounds(*features.focus_frames(result.incidents, result.claims))
+              or features.data_bounds(result.incidents, result.claims)
               or features.data_bounds(result.places)
               or features.data_bounds(result.overlays) or DEFAULT_BOUNDS)
     title = text(options.title or "geomap")
@@ -112,10 +120,16 @@ def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -
         fmap.add_child(FeatureLayer(kind, data, text(f"{label} ({n})"), **kw))
 
     timed = bool(times)
+    clustered = {kind: many_points(data) for kind, data in
+                 (("incidents", incidents), ("claims", claims), ("places", places))}
     layer("incidents", incidents, LAYER_NAMES["incidents"], timed=timed,
-          cluster=many_points(incidents))
-    layer("claims", claims, LAYER_NAMES["claims"], timed=timed, cluster=many_points(claims))
-    layer("places", places, LAYER_NAMES["places"], cluster=many_points(places))
+          cluster=clustered["incidents"])
+    # Many claims lie where their incidents are, whose popups list them all: once they
+    # are clustered, their clusters would sit on the incidents' ones, so the layer starts
+    # switched off (one click in the layer control shows it).
+    layer("claims", claims, LAYER_NAMES["claims"], timed=timed, cluster=clustered["claims"],
+          show=not clustered["claims"], shared=features.geometries_by_id(incidents))
+    layer("places", places, LAYER_NAMES["places"], cluster=clustered["places"])
     roles_present = []
     for role, data in (("iran_armenia_border", overlays.iran_armenia),
                        ("border", overlays.other_borders),
@@ -137,17 +151,18 @@ def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -
 
     summary = features.summarise(incidents, claims, places, len(articles))
     present_types = {label for label, _ in summary.by_type}
-    event_types = [(k, text(k)) for k in pal["event_type"] if k in present_types and k != "other"]
+    event_types = [(k, text(k)) for k in pal["event_type"] if k in present_types]
     event_types += [(k, k) for k in sorted(present_types - set(pal["event_type"]))]
-    event_types.append(("other", text("other")))
     claimant_codes = [code for code, _ in summary.by_claimant_country]
     fmap.add_child(BaseMiniMap(base))
     fmap.add_child(Legend(
         pal, sym, event_types,
         [(code, _label(names, code)) for code in claimant_codes],
-        [(role, LEGEND_OVERLAYS[role]) for role in dict.fromkeys(roles_present)]))
+        [(role, LEGEND_OVERLAYS[role]) for role in dict.fromkeys(roles_present)],
+        clustered=any(clustered.values())))
     fmap.add_child(SummaryPanel(
-        title, summary, [(_label(names, c), n) for c, n in summary.by_claimant_country]))
+        title, summary,
+        [(c, _label(names, c), n) for c, n in summary.by_claimant_country], pal))
 
     slider = None
     if timed:
@@ -161,8 +176,8 @@ def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -
 def write_map(result, path, options: BuildOptions | None = None, *, boundaries=None) -> Path:
     """Write the map of ``result`` to ``path`` as one HTML file (self-contained unless
     ``options.cdn``); returns the path."""
-    fmap = build_map(result, options, boundaries=boundaries)
-    page = fmap.get_root().render()
+    with stable_ids():
+        page = build_map(result, options, boundaries=boundaries).get_root().render()
     path = Path(path)
     try:
         path.write_text(page, encoding="utf-8")

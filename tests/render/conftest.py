@@ -67,6 +67,7 @@ class OpenedMap:
 
     page: object
     blocked: list = field(default_factory=list)
+    served: list = field(default_factory=list)
     console_errors: list = field(default_factory=list)
     load_seconds: float = 0.0
 
@@ -86,31 +87,61 @@ class OpenedMap:
         return popup.inner_text()
 
 
-# Finds the layer drawing a feature (opening its cluster if need be), centres the map on a
-# point of it and returns that point in page coordinates.
+# Finds the layer drawing a feature and a spot where a user would click it: a point of
+# it, else the middle of a segment of one of its lines, else the centre of one of its
+# areas (a multi-part or collection geometry is a group of layers), opening its cluster if
+# need be. The map is centred on the spot, and the spot is kept only if the browser's
+# hit test finds the feature there (lines of other features may lie over it); returns the
+# spot in page coordinates.
 CENTRE_ON_FEATURE = """
 async (id) => {
   const G = window.geomap, map = G.map;
-  const layer = G.layers[id];
-  if (!layer) { throw new Error("no layer draws feature " + id); }
-  for (const group of Object.values(G.groups)) {
-    if (group.zoomToShowLayer && group.hasLayer(layer)) {
-      await new Promise(done => group.zoomToShowLayer(layer, done));
+  const drawn = G.layers[id];
+  if (!drawn) { throw new Error("no layer draws feature " + id); }
+  const frame = () => new Promise(done => requestAnimationFrame(() => done()));
+  const settled = async () => {  // no pan or cluster animation still moving the map
+    for (let i = 0; i < 100; i++) {
+      const moving = (map._panAnim && map._panAnim._inProgress) || map._animatingZoom ||
+        Object.values(G.groups).some(g => g._inZoomAnimation);
+      if (!moving) { return; }
+      await new Promise(done => setTimeout(done, 30));
     }
-  }
-  let target;
-  if (layer.getLatLng) {
-    target = layer.getLatLng();
-  } else if (layer.getLatLngs && !(layer instanceof L.Polygon)) {
-    const flat = layer.getLatLngs().flat(3);
-    target = flat[Math.floor(flat.length / 2)];
-  } else {
-    target = layer.getCenter();
-  }
-  map.setView(target, Math.max(map.getZoom(), 9), {animate: false});
-  const pt = map.latLngToContainerPoint(target);
+  };
+  const leaves = (l) => l.getLayers ? l.getLayers().flatMap(leaves) : [l];
+  const parts = leaves(drawn);
+  const spots = [];
+  parts.filter(p => p.getLatLng).forEach(p => spots.push([p, p.getLatLng()]));
+  parts.filter(p => p.getLatLngs && !(p instanceof L.Polygon)).forEach(p => {
+    const flat = p.getLatLngs().flat(3);
+    for (let i = 0; i + 1 < flat.length && i < 40; i++) {
+      spots.push([p, L.latLng((flat[i].lat + flat[i + 1].lat) / 2,
+                              (flat[i].lng + flat[i + 1].lng) / 2)]);
+    }
+  });
+  parts.filter(p => p instanceof L.Polygon).forEach(p => spots.push([p, p.getCenter()]));
   const box = map.getContainer().getBoundingClientRect();
-  return [box.left + pt.x, box.top + pt.y];
+  const key = parts[0]._gm && parts[0]._gm.key;
+  const hits = (x, y) => document.elementsFromPoint(x, y).some(el => {
+    const m = /gm-k-(\\d+)/.exec(el.getAttribute && el.getAttribute("class") || "");
+    return m && G.feats[+m[1]].key === key;
+  });
+  let first = null;
+  for (const [layer, target] of spots) {
+    for (const group of Object.values(G.groups)) {
+      if (group.zoomToShowLayer && group.hasLayer(layer)) {
+        await new Promise(done => group.zoomToShowLayer(layer, done));
+        await settled();
+      }
+    }
+    map.setView(target, Math.max(map.getZoom(), 9), {animate: false});
+    await settled();
+    await frame();
+    const pt = map.latLngToContainerPoint(target);
+    const spot = [box.left + pt.x, box.top + pt.y];
+    first = first || spot;
+    if (hits(spot[0], spot[1])) { return spot; }
+  }
+  return first;
 }
 """
 
@@ -135,7 +166,9 @@ def open_map(chromium):
 
     contexts = []
 
-    def opener(path: Path, viewport=(1280, 800)) -> OpenedMap:
+    def opener(path: Path, viewport=(1280, 800), serve=None) -> OpenedMap:
+        """``serve(url)`` may answer a request that is not ``file:``/``data:`` with
+        ``(body, content_type)`` (a stand-in for the network); anything else is refused."""
         context = chromium.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         contexts.append(context)
         page = context.new_page()
@@ -145,9 +178,14 @@ def open_map(chromium):
             url = route.request.url
             if url.startswith(("file:", "data:")):
                 route.continue_()
-            else:
+                return
+            answer = serve(url) if serve else None
+            if answer is None:
                 opened.blocked.append(url)
                 route.abort()
+            else:
+                opened.served.append(url)
+                route.fulfill(status=200, body=answer[0], content_type=answer[1])
 
         page.route("**/*", gate)
         page.on("console", lambda msg: opened.console_errors.append(msg.text)

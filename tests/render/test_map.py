@@ -144,3 +144,67 @@ def test_legend_uses_the_palette(sample_result):
                    pal["overlay"]["iran_armenia_border"]):
         assert colour in legend
     assert "asserts" in legend and "denies" in legend
+
+
+def test_layer_data_is_packed_with_shared_geometries():
+    from geomap.render.features import pack
+
+    line = {"type": "LineString", "coordinates": ((45.0, 40.0), (45.1, 40.1))}
+    claims = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": line,
+         "properties": {"id": "c1", "incident_id": "i1", "text": "x", "extra": None}},
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": (44.5, 40.2)},
+         "properties": {"id": "c2", "incident_id": "i1", "text": None, "extra": 3}},
+    ]}
+    packed = pack(claims, shared={"i1": line})
+    assert packed["keys"] == ["id", "incident_id", "text", "extra"]
+    assert packed["rows"][0] == [1, "c1", "i1", "x"]  # the incident's line; trailing null cut
+    assert packed["rows"][1][0]["type"] == "Point" and packed["rows"][1][1:] == [
+        "c2", "i1", None, 3]
+
+
+def test_view_leaves_out_far_diplomatic_events(sample_frames):
+    import pandas as pd
+    from shapely.geometry import Point
+
+    from geomap.render.features import data_bounds, focus_frames
+
+    inc = sample_frames["incidents"]
+    astana = inc.iloc[[1]].assign(id="inc-astana", geometry=[Point(71.45, 51.18)])
+    frames = pd.concat([inc, astana], ignore_index=True).set_geometry("geometry")
+    kept, claims = focus_frames(frames, sample_frames["claims"])
+    assert list(kept["id"]) == ["inc-1", "inc-2"]  # Yerevan is near, Astana is not
+    (south, west), (north, east) = data_bounds(kept, claims)
+    assert east < 47 and west > 44 and south > 39 and north < 41
+
+
+def test_legend_lists_what_the_map_holds(sample_result):
+    page = page_of(sample_result)
+    legend = page.split('class="gm-panel gm-legend"')[1].split("</details>")[0]
+    assert "Battles" in legend and "diplomatic" in legend
+    assert "Violence against civilians" not in legend and ">other<" not in legend
+    assert "cluster" not in legend
+
+
+def test_clustered_claims_start_switched_off(sample_frames):
+    import pandas as pd
+    from shapely.geometry import Point
+
+    inc, cl = sample_frames["incidents"], sample_frames["claims"]
+    rows = pd.concat([inc.iloc[[1]]] * 200, ignore_index=True)
+    rows["id"] = [f"inc-{i}" for i in range(len(rows))]
+    rows["geometry"] = [Point(44 + i / 100, 40) for i in range(len(rows))]
+    claims = pd.concat([cl.iloc[[0]]] * 200, ignore_index=True)
+    claims["id"] = [f"cl-{i}" for i in range(len(claims))]
+    claims["incident_id"] = rows["id"]
+    claims["geometry"] = rows["geometry"]
+    frames = dict(sample_frames, incidents=rows.set_geometry("geometry"),
+                  claims=claims.set_geometry("geometry"))
+    fmap = build_map(make_result(frames), BuildOptions())
+    layers = {str(c.layer_name): c for c in fmap._children.values()
+              if isinstance(c, FeatureLayer)}
+    assert layers["Incidents (200)"].show is True
+    assert layers["Claims (200)"].show is False
+    assert layers["Claims (200)"].layer_options["cluster"] is True
+    assert '"rows":[[1,' in str(layers["Claims (200)"].data)  # placed where the incident is
+    assert "cluster: its ring" in fmap.get_root().render()

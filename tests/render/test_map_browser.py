@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -138,15 +139,193 @@ def test_seeds_map(seeds_result, open_map, tmp_path):
     assert "Armenia (AM)" in popup and "Azerbaijan (AZ)" in popup
     assert opened.console_errors == []
 
-    opened.page.keyboard.press("Escape")
-    opened.page.evaluate("b => { geomap.map.closePopup(); "
-                         "geomap.map.fitBounds(b, {animate: false, padding: [30, 30]}); }",
-                         _fit(result))
+    # the README's picture: the first view again (the home button), legend and summary open
+    opened.page.click(".gm-home a")
+    opened.page.wait_for_selector(".leaflet-popup", state="detached", timeout=5000)
+    opened.page.hover(".gm-legend")  # no tooltip left open over the map
     opened.page.wait_for_timeout(300)
     DOCS_SCREENSHOT.parent.mkdir(exist_ok=True)
     opened.page.screenshot(path=str(DOCS_SCREENSHOT))
 
 
-def _fit(result):
-    from geomap.render.features import data_bounds
-    return data_bounds(result.incidents, result.claims)
+def make_result(frames: dict, articles=()) -> SimpleNamespace:
+    return SimpleNamespace(articles=tuple(articles), **frames)
+
+
+def tiny_png() -> bytes:
+    """A 1×1 grey PNG: what the stand-in network answers for a tile or an icon."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xdd\xdd\xdd")) + chunk(b"IEND", b""))
+
+
+CDN_HOSTS = ("cdn.jsdelivr.net", "cdnjs.cloudflare.com")
+
+
+def cdn_network(url: str):
+    """The CDNs, answered from folium-offline's copies of the same files."""
+    from urllib.parse import urlsplit
+
+    from geomap.errors import GeomapError
+    from geomap.render.assets import asset_text
+
+    if urlsplit(url).hostname not in CDN_HOSTS:
+        return None
+    try:
+        text = asset_text(url)
+    except GeomapError:
+        return (tiny_png(), "image/png") if re.search(r"\.(png|svg|gif)$", url) else None
+    return text, "text/css" if url.endswith(".css") else "application/javascript"
+
+
+def osm_network(url: str):
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return (tiny_png(), "image/png") if host.endswith("tile.openstreetmap.org") else None
+
+
+def test_cdn_map_loads_its_scripts_from_the_cdns(sample_result, open_map, tmp_path):
+    path = write_map(sample_result, tmp_path / "map.html", BuildOptions(cdn=True))
+    opened = open_map(path, serve=cdn_network)
+    assert_healthy(opened)
+    assert any(u.endswith("/leaflet.js") for u in opened.served)
+    assert any("leaflet.timeline" in u for u in opened.served)
+    popup = squash(opened.click_feature("inc-1"))
+    assert "Ministry of Defense of Azerbaijan" in popup and "denies" in popup
+
+
+@pytest.mark.parametrize("tiles", ["offline", "osm"])
+def test_base_layer_follows_the_tiles_option(sample_result, open_map, tmp_path, tiles):
+    path = write_map(sample_result, tmp_path / "map.html", BuildOptions(tiles=tiles))
+    opened = open_map(path, serve=osm_network)
+    page = opened.page
+    assert opened.blocked == [] and opened.console_errors == []
+    chosen = page.eval_on_selector(".leaflet-control-layers-base input:checked",
+                                   "el => el.parentElement.textContent")
+    offline_drawn = "() => !!document.querySelector('.leaflet-gm-base-pane path')"
+    if tiles == "osm":
+        assert "OpenStreetMap" in chosen
+        page.wait_for_selector("img.leaflet-tile-loaded", timeout=10_000)
+        assert page.evaluate(offline_drawn) is False
+    else:
+        assert "offline" in chosen
+        assert opened.served == [] and page.evaluate(offline_drawn) is True
+        page.click("text=OpenStreetMap (online tiles)")  # the user switches when online
+        page.wait_for_selector("img.leaflet-tile-loaded", timeout=10_000)
+        assert all("tile.openstreetmap.org" in u for u in opened.served)
+
+
+def test_overlapping_features_share_one_popup(sample_frames, open_map, tmp_path):
+    import pandas as pd
+
+    from geomap.frames import OVERLAY_COLUMNS, frame
+    from geomap.model import Article
+
+    inc = sample_frames["incidents"]
+    again = inc.iloc[[0]].assign(id="inc-3", date="2022-09-14",
+                                 summary="Shelling resumed at dawn")
+    border = frame([dict(id="ov-am-az", name="Armenia–Azerbaijan border", kind="border",
+                         countries=["AM", "AZ"], length_km=1007.0,
+                         status="international border", source="Natural Earth",
+                         geometry=inc.geometry.iloc[0])], OVERLAY_COLUMNS)
+    frames = dict(sample_frames,
+                  incidents=pd.concat([inc, again], ignore_index=True).set_geometry("geometry"),
+                  overlays=pd.concat([sample_frames["overlays"], border], ignore_index=True))
+    result = make_result(frames, [Article(id="a.txt", text="…")])
+    opened = open_map(write_map(result, tmp_path / "map.html"))
+    popup = squash(opened.click_feature("inc-1"))
+    assert "2 incidents here" in popup.lower()
+    assert "Clashes along the border" in popup and "Shelling resumed at dawn" in popup
+    assert popup.index("2022-09-13") < popup.index("2022-09-14")  # in date order
+    assert "also here" in popup.lower() and "Armenia–Azerbaijan border · 1007.0 km" in popup
+    assert "Natural Earth" not in popup  # the line's details open on a click
+    opened.page.click(".gm-also-item summary")
+    assert "Natural Earth" in opened.page.inner_text(".leaflet-popup-content")
+    assert opened.console_errors == []
+
+
+def test_symbols_match_the_legend(full_result, open_map, tmp_path):
+    from geomap.palette import palette
+
+    pal = palette()
+    opened = open_map(write_map(full_result, tmp_path / "map.html"))
+    drawn = opened.page.evaluate("""() => {
+        const path = id => geomap.layers[id]._path;
+        return {
+          battle: path("inc-1").getAttribute("stroke"),
+          diamond: getComputedStyle(document.querySelector(".gm-diamond")).backgroundColor,
+          asserts: [path("cl-1").getAttribute("stroke"),
+                    path("cl-1").getAttribute("stroke-dasharray")],
+          denies: [path("cl-2").getAttribute("stroke"),
+                   path("cl-2").getAttribute("stroke-dasharray")],
+          corridor: path("ov-corridor").getAttribute("stroke-dasharray"),
+          legend: document.querySelector(".gm-legend").innerHTML,
+        };
+    }""")
+    legend = drawn["legend"]
+    assert drawn["battle"] == pal["event_type"]["Battles"] and drawn["battle"] in legend
+    assert pal["event_type"]["diplomatic"] in legend
+    assert drawn["diamond"] == _rgb(pal["event_type"]["diplomatic"])
+    assert drawn["asserts"] == [pal["claimant_country"]["AM"], None]
+    assert drawn["denies"][0] == pal["claimant_country"]["AZ"] and drawn["denies"][1]
+    assert drawn["corridor"] and "proposed corridor (dashed)" in legend
+    for colour in (pal["claimant_country"]["AM"], pal["claimant_country"]["AZ"],
+                   pal["overlay"]["corridor"], pal["overlay"]["iran_armenia_border"]):
+        assert colour in legend
+
+
+def _rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def test_many_incidents_are_clustered(sample_frames, open_map, tmp_path):
+    import pandas as pd
+    from shapely.geometry import Point
+
+    inc, cl = sample_frames["incidents"], sample_frames["claims"]
+    n = 400
+    rows = pd.concat([inc.iloc[[1]]] * n, ignore_index=True)
+    rows["id"] = [f"inc-{i}" for i in range(n)]
+    rows["geometry"] = [Point(44.6 + (i % 20) / 12, 39.4 + (i // 20) / 14) for i in range(n)]
+    claims = pd.concat([cl.iloc[[0, 1]]] * n, ignore_index=True)
+    claims["id"] = [f"cl-{i}" for i in range(2 * n)]
+    claims["incident_id"] = [f"inc-{i // 2}" for i in range(2 * n)]
+    claims["geometry"] = [rows.geometry.iloc[i // 2] for i in range(2 * n)]
+    frames = dict(sample_frames, incidents=rows.set_geometry("geometry"),
+                  claims=claims.set_geometry("geometry"))
+    opened = open_map(write_map(make_result(frames), tmp_path / "map.html"))
+    page = opened.page
+    assert page.locator(".gm-cluster-incidents").count() > 3
+    assert page.locator(".gm-cluster-claims").count() == 0  # claims start switched off
+    page.click("text=Claims (800)")
+    page.wait_for_selector(".gm-cluster-claims", timeout=10_000)
+    assert page.evaluate("geomap.groups.claims.getLayers().length") == 2 * n
+    popup = squash(opened.click_feature("inc-7"))  # opens its cluster first
+    assert "diplomatic" in popup and "Yerevan" in popup
+    assert opened.blocked == [] and opened.console_errors == []
+
+
+def test_minimap_follows_the_map_and_pans_it_when_dragged(sample_result, open_map, tmp_path):
+    opened = open_map(write_map(sample_result, tmp_path / "map.html"))
+    page = opened.page
+    centre = "() => { const c = geomap.map.getCenter(); return [c.lat, c.lng]; }"
+    page.evaluate("() => { geomap.map.setView([40.2, 45.3], 9, {animate: false}); }")
+    page.wait_for_timeout(600)  # leaflet-minimap alone would move the map back by ~100 px
+    lat, lng = page.evaluate(centre)
+    assert abs(lat - 40.2) < 1e-6 and abs(lng - 45.3) < 1e-6
+    box = page.locator(".leaflet-control-minimap").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x - 20, y, steps=5)
+    page.mouse.up()
+    page.wait_for_timeout(600)
+    assert page.evaluate(centre)[1] > 45.3 + 0.1  # dragged west: the map moved east
+    assert opened.console_errors == []

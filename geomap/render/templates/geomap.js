@@ -15,8 +15,16 @@
   G.claimsByIncident = {};  // incident id -> [claim properties]
   G.timelines = [];
   G.groups = {};            // layer kind -> the layer the layer control toggles
+  G.geometries = {};        // incident id -> its geometry (claims placed where it is)
+  G.feats = [];             // n -> {kind, key, props, area}: what the element of class
+                            // "gm-k-n" draws (see bind)
 
-  var PANES = {base: 250, overlays: 405, places: 410, claims: 420, incidents: 430};
+  // areas (an incident or claim placed only on a region or country) lie under every line
+  // and point, so that a click on a point reaches the point
+  // The proposed corridor is drawn above everything ("top"; only its clickable twin
+  // takes the pointer there).
+  var PANES = {base: 250, areas: 400, overlays: 405, places: 410, claims: 420, incidents: 430,
+               clusters: 435, top: 440};
 
   G.init = function (map, cfg) {
     G.map = map;
@@ -24,8 +32,10 @@
     Object.keys(PANES).forEach(function (name) {
       var pane = map.createPane("gm-" + name);
       pane.style.zIndex = PANES[name];
-      if (name === "base") { pane.style.pointerEvents = "none"; }
+      if (name === "base" || name === "top") { pane.style.pointerEvents = "none"; }
     });
+    G.home = function () {};
+    homeControl().addTo(map);
   };
 
   /* ---- small formatting helpers (inputs are escaped strings or numbers) ---- */
@@ -45,7 +55,8 @@
   function span(min, max) {
     if (min == null && max == null) { return ""; }
     if (min == null) { return "up to " + max; }
-    if (max == null || max === min) { return String(min); }
+    if (max == null) { return "at least " + min; }
+    if (max === min) { return String(min); }
     return min + "–" + max;
   }
 
@@ -81,13 +92,15 @@
     var a = G.cfg.articles[id] || {};
     var bits = [];
     if (a.title) { bits.push("<span class=\"gm-title\">" + a.title + "</span>"); }
-    if (a.source) { bits.push(a.source); }
+    var by = (a.source || "") + (a.published ? (a.source ? ", " : "") + a.published : "");
+    if (by) { bits.push(by); }
     if (a.url) {
       bits.push("<a href=\"" + a.url + "\" target=\"_blank\" rel=\"noopener noreferrer\">" +
-                "link</a>");
+                "open article</a>");
     }
     bits.push("<span class=\"gm-muted\">" + (id || "") + "</span>");
-    return "<div class=\"gm-source\">" + bits.join(" · ") + "</div>";
+    return "<div class=\"gm-source\"><span class=\"gm-key\">Source</span> " +
+      bits.join(" · ") + "</div>";
   }
 
   function claimBlock(c, withIncident) {
@@ -134,7 +147,7 @@
       "</div><table class=\"gm-table\">" +
       row("Date", dateText(p.date, p.date_precision)) +
       row("Where", list(p.places) || null) +
-      row("Precision", p.geo_precision ? p.geo_precision + " – " +
+      row("Located", p.geo_precision ? p.geo_precision + " – " +
           (G.cfg.geo_precision[p.geo_precision] || "") : null) +
       row("Actors", list(p.actors, country) || null) +
       row("Casualties", cas || null) +
@@ -202,55 +215,80 @@
 
   /* ---- styles: chosen from the palette by the feature's properties ---- */
 
-  function isPolygon(f) {
-    return f.geometry && /Polygon/.test(f.geometry.type);
+  /* Each kind draws a feature by its geometry: a circle marker for a point (``marker``),
+   * a line (``line``) or a light area (``area``). Leaflet applies a GeoJSON layer's style
+   * to every part of a feature, points included, so ``style`` picks by geometry type and
+   * the parts of a geometry collection are styled one by one (see bind). */
+  function styleBy(kind) {
+    return function (f) {
+      var spec = KINDS[kind], type = f.geometry ? f.geometry.type : "";
+      if (/Polygon/.test(type)) { return spec.area(f.properties); }
+      if (/LineString/.test(type)) { return spec.line(f.properties); }
+      if (/Point/.test(type)) { return spec.marker(f.properties); }
+      return {};
+    };
   }
 
   var KINDS = {
     incidents: {
       pane: "gm-incidents",
-      style: function (f) {
-        var c = colour(G.cfg.palette.event_type, f.properties.event_type);
+      style: styleBy("incidents"),
+      marker: function (p) {
         var s = G.cfg.symbols.incident;
-        if (isPolygon(f)) {
-          return {color: c, weight: 2, dashArray: "4 4", fillColor: c,
-                  fillOpacity: s.polygon_fill_opacity};
-        }
-        return {color: c, weight: s.line_weight, opacity: 0.85, lineCap: "round"};
+        return {radius: s.radius, color: s.outline, weight: 1, opacity: 1, fill: true,
+                fillColor: colour(G.cfg.palette.event_type, p.event_type),
+                fillOpacity: s.fill_opacity};
+      },
+      line: function (p) {
+        var c = colour(G.cfg.palette.event_type, p.event_type);
+        return {color: c, weight: G.cfg.symbols.incident.line_weight, opacity: 0.85,
+                lineCap: "round", fill: false};
+      },
+      area: function (p) {
+        var c = colour(G.cfg.palette.event_type, p.event_type);
+        var a = G.cfg.symbols.incident.area;
+        return {color: c, weight: a.weight, dashArray: a.dash, opacity: 0.9, fill: true,
+                fillColor: c, fillOpacity: a.fill_opacity};
       },
       point: function (f, latlng) {
         var p = f.properties;
-        var c = colour(G.cfg.palette.event_type, p.event_type);
-        var s = G.cfg.symbols.incident;
         if (p.event_type === "diplomatic") {
-          var size = s.diplomatic_size;
+          var size = G.cfg.symbols.incident.diplomatic_size;
+          var c = colour(G.cfg.palette.event_type, p.event_type);
           return L.marker(latlng, {pane: "gm-incidents", icon: L.divIcon({
             className: "gm-diamond-icon", iconSize: [size, size],
             html: "<span class=\"gm-diamond\" style=\"background:" + c + "\"></span>"})});
         }
-        return L.circleMarker(latlng, {pane: "gm-incidents", radius: s.radius,
-          color: s.outline, weight: 1, fillColor: c, fillOpacity: s.fill_opacity});
+        return L.circleMarker(latlng, L.extend({pane: "gm-incidents"},
+                                               KINDS.incidents.marker(p)));
       },
       popup: function (p) { return G.incidentPopup(p); },
       tooltip: incidentTooltip
     },
     claims: {
       pane: "gm-claims",
-      style: function (f) {
-        var p = f.properties;
+      style: styleBy("claims"),
+      marker: function (p) {
         var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
-        return {color: c, weight: st.weight, dashArray: st.dash, opacity: 0.9,
-                fillColor: c, fillOpacity: isPolygon(f) ? st.fill_opacity / 3 :
-                st.fill_opacity};
+        return {radius: G.cfg.symbols.claim.radius, color: c, weight: st.weight, opacity: 1,
+                dashArray: st.dash, fill: true, fillColor: c, fillOpacity: st.fill_opacity};
+      },
+      line: function (p) {
+        var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
+        var st = G.cfg.palette.stance[stanceClass(p.stance)];
+        return {color: c, weight: st.weight, dashArray: st.dash, opacity: 0.9, fill: false};
+      },
+      area: function (p) {
+        var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
+        var st = G.cfg.palette.stance[stanceClass(p.stance)];
+        var a = G.cfg.symbols.claim.area;
+        return {color: c, weight: a.weight, dashArray: st.dash, opacity: 0.9, fill: true,
+                fillColor: c, fillOpacity: a.fill_opacity};
       },
       point: function (f, latlng) {
-        var p = f.properties;
-        var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
-        var st = G.cfg.palette.stance[stanceClass(p.stance)];
-        return L.circleMarker(latlng, {pane: "gm-claims", radius: G.cfg.symbols.claim.radius,
-          color: c, weight: st.weight, dashArray: st.dash, fillColor: c,
-          fillOpacity: st.fill_opacity});
+        return L.circleMarker(latlng, L.extend({pane: "gm-claims"},
+                                               KINDS.claims.marker(f.properties)));
       },
       popup: function (p) { return G.claimPopup(p); },
       tooltip: function (p) {
@@ -260,29 +298,45 @@
     },
     places: {
       pane: "gm-places",
-      style: function () {
-        return {color: G.cfg.palette.place, weight: 1, fillOpacity: 0.1};
+      style: styleBy("places"),
+      marker: function () {
+        return {radius: G.cfg.symbols.place.radius, color: "#ffffff", weight: 1, opacity: 1,
+                fill: true, fillColor: G.cfg.palette.place, fillOpacity: 1};
+      },
+      line: function () { return {color: G.cfg.palette.place, weight: 2, fill: false}; },
+      area: function () {
+        return {color: G.cfg.palette.place, weight: 1, fillColor: G.cfg.palette.place,
+                fillOpacity: 0.1};
       },
       point: function (f, latlng) {
-        return L.circleMarker(latlng, {pane: "gm-places", radius: G.cfg.symbols.place.radius,
-          color: "#ffffff", weight: 1, fillColor: G.cfg.palette.place, fillOpacity: 1});
+        return L.circleMarker(latlng, L.extend({pane: "gm-places"}, KINDS.places.marker()));
       },
       popup: function (p) { return G.placePopup(p); },
       tooltip: function (p) { return p.name || ""; }
     },
     overlays: {
       pane: "gm-overlays",
-      style: function (f) {
-        var role = f.properties.role;
-        var look = G.cfg.symbols.overlay[role] || G.cfg.symbols.overlay.user;
-        var c = G.cfg.palette.overlay[role] || G.cfg.palette.overlay.user;
+      style: styleBy("overlays"),
+      marker: function (p) {
+        var c = G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
+        return {radius: 5, color: c, weight: 2, opacity: 1, fill: true, fillColor: c,
+                fillOpacity: 0.2};
+      },
+      line: function (p) {
+        var look = G.cfg.symbols.overlay[p.role] || G.cfg.symbols.overlay.user;
+        var c = G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
+        return {color: c, weight: look.weight, dashArray: look.dash, opacity: 0.95,
+                fill: false};
+      },
+      area: function (p) {
+        var look = G.cfg.symbols.overlay[p.role] || G.cfg.symbols.overlay.user;
+        var c = G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
         return {color: c, weight: look.weight, dashArray: look.dash, opacity: 0.95,
                 fillColor: c, fillOpacity: 0.08};
       },
       point: function (f, latlng) {
-        var c = G.cfg.palette.overlay[f.properties.role] || G.cfg.palette.overlay.user;
-        return L.circleMarker(latlng, {pane: "gm-overlays", radius: 5, color: c, weight: 2,
-          fillOpacity: 0.2});
+        return L.circleMarker(latlng, L.extend({pane: "gm-overlays"},
+                                               KINDS.overlays.marker(f.properties)));
       },
       popup: function (p) { return G.overlayPopup(p); },
       tooltip: function (p) { return p.name || ""; }
@@ -290,42 +344,302 @@
   };
 
   /* A dashed line can only be clicked on its dashes (browsers hit-test the painted
-   * stroke), so it gets a transparent, wider twin that takes the pointer for it. */
-  function addHitLine(layer, tooltip) {
+   * stroke), so it gets a transparent, wider twin that takes the pointer for it (as does
+   * a line drawn where it cannot be clicked, the corridor). */
+  function addHitLine(layer) {
     if (!(layer instanceof L.Polyline) || layer instanceof L.Polygon ||
-        !layer.options.dashArray) {
+        (!layer.options.dashArray && layer.options.interactive !== false)) {
       return;
     }
-    var hit = L.polyline(layer.getLatLngs(), {pane: layer.options.pane, opacity: 0,
-                                              weight: Math.max(12, layer.options.weight + 8)});
-    hit.on("click", function (e) { layer.openPopup(e.latlng); });
-    if (tooltip) { hit.bindTooltip(tooltip, {sticky: true}); }
+    var hit = L.polyline(layer.getLatLngs(), {
+      pane: layer.options.pane, opacity: 0, className: layer.options.className,
+      weight: Math.max(12, layer.options.weight + 8)});
+    hit._gm = layer._gm;
+    hit.on("click", function (e) { openPopup(hit, e); });
+    hit.on("mouseover", function (e) { hover({propagatedFrom: hit, latlng: e.latlng}); });
     layer.on("add", function () { hit.addTo(layer._map); });
     layer.on("remove", function () { hit.remove(); });
   }
 
+  /* Features often lie on top of one another (two incidents on one border stretch, a
+   * claim where its incident is, the corridor along a border). A click therefore opens a
+   * popup for every feature of the clicked kind drawn under the pointer, as the browser
+   * hit-tests them (document.elementsFromPoint, a few pixels around the click; areas only
+   * when no point or line is there), and lists what else lies there, one line each,
+   * opening on a click. */
+  var NEAR = [[0, 0], [-3, 0], [3, 0], [0, -3], [0, 3]];
+  var ORDER = {incidents: 0, claims: 1, places: 2, overlays: 3};
+  var NOUNS = {incidents: "incidents", claims: "claims", places: "places", overlays: "lines"};
+
+  var FEATURE_CLASS = /(?:^|\s)gm-k-(\d+)(?:\s|$)/;
+
+  function featureOf(el) {
+    var m = FEATURE_CLASS.exec(el.getAttribute && el.getAttribute("class") || "");
+    return m ? G.feats[+m[1]] : null;
+  }
+
+  function hitsAt(event) {
+    var found = [], seen = {};
+    if (event.clientX == null) { return found; }  // a key press, not a click
+    NEAR.forEach(function (d) {
+      document.elementsFromPoint(event.clientX + d[0], event.clientY + d[1])
+        .forEach(function (el) {
+          var g = featureOf(el);
+          if (!g || seen[g.key]) { return; }
+          seen[g.key] = true;
+          found.push(g);
+        });
+    });
+    return found;
+  }
+
+  function byDate(a, b) {
+    var x = a.date || "9999", y = b.date || "9999";
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+
+  function alsoLine(g) {
+    var spec = KINDS[g.kind], p = g.props;
+    var line = (g.kind === "overlays" ? p.name || p.id : spec.tooltip(p)) || "";
+    if (g.kind === "overlays" && p.length_km != null) { line += " · " + km(p.length_km); }
+    return "<details class=\"gm-also-item\"><summary>" + line + "</summary>" +
+      spec.popup(p) + "</details>";
+  }
+
+  function stackPopup(spec, kind, clicked, event) {
+    var hits = event ? hitsAt(event) : [];
+    var mine = hits.filter(function (g) { return g.kind === kind; });
+    var sharp = mine.filter(function (g) { return !g.area; });
+    var props = (sharp.length ? sharp : mine).map(function (g) { return g.props; });
+    if (props.indexOf(clicked) < 0) { props.unshift(clicked); }
+    var areasToo = !sharp.length;
+    var shown = {};
+    props.forEach(function (p) { shown[p.id] = true; });
+    var others = hits.filter(function (g) {
+      return g.kind !== kind && (areasToo || !g.area) &&
+        !(g.kind === "claims" && kind === "incidents" && shown[g.props.incident_id]);
+    }).sort(function (a, b) {
+      return ORDER[a.kind] - ORDER[b.kind] || byDate(a.props, b.props);
+    });
+    var html;
+    if (props.length === 1) {
+      html = spec.popup(clicked);
+    } else {
+      props.sort(byDate);
+      html = "<div class=\"gm-stack-head\">" + props.length + " " + NOUNS[kind] +
+        " here</div>" + props.map(spec.popup).join("<hr class=\"gm-rule\">");
+    }
+    if (others.length) {
+      html += "<div class=\"gm-also\"><div class=\"gm-stack-head\">Also here</div>" +
+        others.map(alsoLine).join("") + "</div>";
+    }
+    return "<div class=\"gm-stack\">" + html + "</div>";
+  }
+
+  /* How far the panels along the map's sides reach into it, in pixels: the summary on
+   * the left, the layer control, legend and minimap on the right, the time slider at the
+   * bottom. */
+  function panelInsets() {
+    var map = G.map, box = map.getContainer().getBoundingClientRect();
+    var inset = {left: 0, right: 0, bottom: 0, width: box.width, height: box.height};
+    var each = function (sel, fn) {
+      Array.prototype.forEach.call(map.getContainer().querySelectorAll(sel), function (el) {
+        fn(el.getBoundingClientRect());
+      });
+    };
+    each(".leaflet-top.leaflet-left .gm-panel", function (r) {
+      inset.left = Math.max(inset.left, r.right - box.left);
+    });
+    each(".leaflet-right .leaflet-control:not(.leaflet-control-attribution)", function (r) {
+      inset.right = Math.max(inset.right, box.right - r.left);
+    });
+    each(".leaflet-bottom.leaflet-left .leaflet-control", function (r) {
+      inset.bottom = Math.max(inset.bottom, box.bottom - r.top);
+    });
+    return inset;
+  }
+
+  /* Keep an opening popup clear of the panels when the map is wide enough for that. */
+  function panelPadding(popup) {
+    var inset = panelInsets();
+    var roomy = inset.width - inset.left - inset.right > popup.options.maxWidth + 60;
+    popup.options.autoPanPaddingTopLeft = roomy ? [inset.left + 8, 8] : null;
+    popup.options.autoPanPaddingBottomRight = roomy ? [inset.right + 8, 8] : null;
+  }
+
+  function leaves(layer, fn) {
+    if (layer.eachLayer && !(layer instanceof L.Path)) {
+      layer.eachLayer(function (l) { leaves(l, fn); });
+    } else {
+      fn(layer);
+    }
+  }
+
+  /* The corridor over every other line, with a white casing so that it reads apart from
+   * the incidents and borders it runs along; its transparent twin takes the clicks. */
+  function onTop(leaf) {
+    leaf.options.pane = "gm-top";
+    leaf.options.interactive = false;
+    var casing = L.polyline(leaf.getLatLngs(), {pane: "gm-top", interactive: false,
+      color: "#ffffff", opacity: 0.9, weight: leaf.options.weight + 4, lineCap: "butt"});
+    leaf.on("add", function () { casing.addTo(leaf._map); casing.bringToBack(); });
+    leaf.on("remove", function () { casing.remove(); });
+  }
+
+  /* One popup for the whole map, opened by the layer groups (not one per feature: a map
+   * of 10,000 incidents would build 30,000 of them). */
+  function openPopup(leaf, e) {
+    var g = leaf._gm;
+    if (!g) { return; }
+    if (!G.popup) {
+      G.popup = L.popup({maxWidth: 400, minWidth: 260, maxHeight: 440,
+                         autoPanPadding: [8, 8]});
+    }
+    panelPadding(G.popup);
+    G.popup.setLatLng(e.latlng)
+      .setContent(stackPopup(KINDS[g.kind], g.kind, g.props, e.originalEvent))
+      .openOn(G.map);
+  }
+
+  function tooltipText(g) {
+    if (g.kind === "overlays" && g.props.role === "corridor") { return null; }
+    return KINDS[g.kind].tooltip(g.props) || null;
+  }
+
+  /* Tooltips are bound when the pointer first comes over a feature. */
+  function hover(e) {
+    var leaf = e.propagatedFrom || e.layer;
+    if (!leaf || !leaf._gm || leaf.getTooltip()) { return; }
+    var tip = tooltipText(leaf._gm);
+    if (!tip) { return; }
+    leaf.bindTooltip(tip, {sticky: true});
+    leaf.openTooltip(e.latlng);
+  }
+
+  function listen(group) {
+    group.on("click", function (e) {
+      var leaf = e.propagatedFrom || e.layer;
+      if (leaf && leaf._gm) { openPopup(leaf, e); }
+    });
+    group.on("mouseover", hover);
+  }
+
+  /* A feature's leaves (the parts of a multi-part geometry) carry what they draw, and
+   * their elements the class "gm-k-n" that leads back to it from a click. */
   function bind(spec, kind) {
+    var areaPane = kind === "incidents" || kind === "claims" ? "gm-areas" : null;
     return function (f, layer) {
       var p = f.properties;
       if (p.id) { G.layers[p.id] = layer; }
-      layer.bindPopup(function () { return spec.popup(p); },
-                      {maxWidth: 400, minWidth: 240, maxHeight: 420});
-      var tooltip = null;
-      if (kind === "overlays" && p.role === "corridor") {
-        layer.bindTooltip((p.name || "corridor") + " – " + (p.status || "proposed"),
-                          {permanent: true, direction: "center", className: "gm-label"});
-      } else {
-        tooltip = spec.tooltip(p);
-        layer.bindTooltip(tooltip, {sticky: true});
+      var key = kind + ":" + (p.id || L.stamp(layer));
+      var refs = {};
+      var ref = function (area) {
+        if (refs[area] === undefined) {
+          refs[area] = G.feats.length;
+          G.feats.push({kind: kind, key: key, props: p, area: area});
+        }
+        return refs[area];
+      };
+      var corridor = kind === "overlays" && p.role === "corridor";
+      if (corridor) {
+        var label = p.name || "corridor";
+        if (!/proposed/i.test(label)) { label += " – " + (p.status || "proposed"); }
+        layer.bindTooltip(label, {permanent: true, direction: "bottom", offset: [0, 12],
+                                  className: "gm-label"});
       }
-      addHitLine(layer, tooltip);
+      leaves(layer, function (leaf) {
+        var area = leaf instanceof L.Polygon;
+        var n = ref(area);
+        leaf._gm = G.feats[n];
+        if (leaf.options.icon) {
+          leaf.options.icon.options.className += " gm-k-" + n;
+        } else {
+          leaf.options.className = "gm-k-" + n;
+        }
+        if (area && areaPane) { leaf.options.pane = areaPane; }
+        if (f.geometry.type === "GeometryCollection" && leaf.setStyle) {
+          leaf.setStyle(area ? spec.area(p) : leaf instanceof L.Polyline ? spec.line(p) :
+                        spec.marker(p));
+        }
+        if (corridor && leaf instanceof L.Polyline) { onTop(leaf); }
+        addHitLine(leaf);
+      });
     };
   }
+
+  /* A cluster of markers: a ring split by the colours of what it holds (event types of
+   * incidents, claimant countries of claims) around the number of markers. */
+  var CLUSTER_COLOUR = {
+    incidents: function (p) { return colour(G.cfg.palette.event_type, p.event_type); },
+    claims: function (p) { return colour(G.cfg.palette.claimant_country, p.claimant_country); },
+    places: function () { return G.cfg.palette.place; },
+    overlays: function (p) {
+      return G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
+    }
+  };
+
+  G.ring = function (counts, n, size, width) {
+    var r = size / 2 - width / 2 - 1, c = 2 * Math.PI * r, at = 0, mid = size / 2;
+    var parts = Object.keys(counts).sort(function (a, b) {
+      return counts[b] - counts[a] || (a < b ? -1 : 1);
+    }).map(function (colourKey) {
+      var len = c * counts[colourKey] / n;
+      var arc = "<circle cx=\"" + mid + "\" cy=\"" + mid + "\" r=\"" + r + "\" fill=\"none\" " +
+        "stroke=\"" + colourKey + "\" stroke-width=\"" + width + "\" stroke-dasharray=\"" + len + " " +
+        (c - len) + "\" stroke-dashoffset=\"" + (-at) + "\"/>";
+      at += len;
+      return arc;
+    });
+    return "<svg width=\"" + size + "\" height=\"" + size + "\" viewBox=\"0 0 " + size + " " +
+      size + "\"><circle cx=\"" + mid + "\" cy=\"" + mid + "\" r=\"" + (mid - 0.5) +
+      "\" fill=\"rgba(255,255,255,0.92)\" stroke=\"#444\" stroke-width=\"1\"/>" +
+      "<g transform=\"rotate(-90 " + mid + " " + mid + ")\">" + parts.join("") + "</g>" +
+      "<text x=\"" + mid + "\" y=\"" + mid + "\" dy=\"0.35em\" text-anchor=\"middle\">" + n +
+      "</text></svg>";
+  };
+
+  function clusterIcon(kind) {
+    var colourOf = CLUSTER_COLOUR[kind];
+    return function (cluster) {
+      var markers = cluster.getAllChildMarkers(), n = markers.length, counts = {};
+      markers.forEach(function (m) {
+        var c = m._gm ? colourOf(m._gm.props) : "#777777";
+        counts[c] = (counts[c] || 0) + 1;
+      });
+      var small = kind === "places";
+      var size = (small ? 22 : 30) + Math.min(4, Math.floor(Math.log10(n))) * 4;
+      return L.divIcon({
+        html: G.ring(counts, n, size, small ? 2.5 : 6),
+        className: "gm-cluster gm-cluster-" + kind, iconSize: [size, size]});
+    };
+  }
+
+  /* A layer's data as geomap.render packs it: {keys, rows}, each row the geometry (or 1:
+   * the geometry of the claim's incident) followed by the property values in the order of
+   * keys, trailing nulls cut. Nulls are left out of the properties. */
+  G.unpack = function (packed) {
+    var keys = packed.keys;
+    return {type: "FeatureCollection", features: packed.rows.map(function (r) {
+      var p = {};
+      for (var i = 1; i < r.length; i++) {
+        if (r[i] !== null) { p[keys[i - 1]] = r[i]; }
+      }
+      var g = r[0] === 1 ? G.geometries[p.incident_id] || null : r[0];
+      return {type: "Feature", geometry: g, properties: p};
+    })};
+  };
+
+  G.json = function (id) {
+    return JSON.parse(document.getElementById(id).textContent);
+  };
 
   function index(kind, data) {
     data.features.forEach(function (f) {
       var p = f.properties;
-      if (kind === "incidents") { G.incidents[p.id] = p; }
+      if (kind === "incidents") {
+        G.incidents[p.id] = p;
+        G.geometries[p.id] = f.geometry;
+      }
       if (kind === "claims") {
         (G.claimsByIncident[p.incident_id] = G.claimsByIncident[p.incident_id] || []).push(p);
       }
@@ -342,21 +656,51 @@
     if (group.removeLayers) { group.removeLayers(layers); } else { layers.forEach(group.removeLayer, group); }
   }
 
+  /* Moves layers into and out of a group. A marker cluster group that is off the map
+   * (switched off in the layer control) is only marked stale, and refilled from
+   * ``source`` when it is switched on: markercluster files each marker added while it is
+   * off the map with a linear search, which takes seconds for 20,000 claims. */
+  function syncer(group, source) {
+    var stale = false;
+    group.on("add", function () {
+      if (stale) {
+        stale = false;
+        group.clearLayers();
+        addAll(group, source());
+      }
+    });
+    return function (added, removed) {
+      if (group.addLayers && !group._map) {
+        stale = true;
+        return;
+      }
+      removeAll(group, removed);
+      addAll(group, added);
+    };
+  }
+
   /* One toggleable layer for a kind of feature. A timed layer keeps its features in an
    * L.timeline (leaflet.timeline, folium's Timeline plugin) that is never on the map: the
    * slider sets its time, and the features it shows are moved into the drawn group, a
    * marker cluster group when the layer holds many points. */
-  G.layer = function (kind, data, opts) {
+  G.layer = function (kind, packed, opts) {
     var spec = KINDS[kind];
+    var data = G.unpack(packed);
     index(kind, data);
     var geo = {pane: spec.pane, style: spec.style, pointToLayer: spec.point,
                onEachFeature: bind(spec, kind)};
     var group = opts.cluster ? L.markerClusterGroup({
       chunkedLoading: false, showCoverageOnHover: false, maxClusterRadius: 40,
-      spiderfyOnMaxZoom: true, disableClusteringAtZoom: 11}) : L.featureGroup();
+      spiderfyOnMaxZoom: true, disableClusteringAtZoom: 11,
+      iconCreateFunction: clusterIcon(kind),
+      // incidents' clusters over every line; claims' and places' in their own panes,
+      // under the incidents' markers
+      clusterPane: kind === "incidents" ? "gm-clusters" : spec.pane}) : L.featureGroup();
     G.groups[kind] = group;
+    listen(group);
     if (!opts.timed) {
-      addAll(group, L.geoJSON(data, geo).getLayers());
+      var all = L.geoJSON(data, geo).getLayers();
+      syncer(group, function () { return all; })(all, []);
       return group;
     }
     var time = G.cfg.time;
@@ -367,12 +711,25 @@
       return {start: t == null ? time.min : t, end: time.max};
     };
     var timeline = L.timeline(data, geo);
+    var sync = syncer(group, function () { return timeline.getLayers(); });
+    // a layer switched off draws nothing: it catches up with the slider when switched on
+    var setTime = timeline.setTime, pending = null;
+    timeline.setTime = function (t) {
+      if (!group._map) {
+        pending = t;
+        return;
+      }
+      pending = null;
+      setTime.call(timeline, t);
+    };
+    group.on("add", function () {
+      if (pending !== null) { timeline.setTime(pending); }
+    });
     var added = [], removed = [];
     timeline.on("layeradd", function (e) { added.push(e.layer); });
     timeline.on("layerremove", function (e) { removed.push(e.layer); });
     timeline.on("change", function () {
-      removeAll(group, removed);
-      addAll(group, added);
+      sync(added, removed);
       added = [];
       removed = [];
     });
@@ -419,6 +776,20 @@
     ]);
   };
 
+  /* leaflet-minimap moves the main map to the minimap's centre after every move of the
+   * minimap, telling its own moves from the user's with a flag; two quick moves of the
+   * main map (a fitted view, then a click on a feature) fool the flag, and the main map
+   * jumps to the minimap's centre, rounded at the minimap's zoom (some 100 px at zoom 9).
+   * Only the user's drags of the minimap move the main map here. */
+  G.miniMap = function (control) {
+    var mini = control._miniMap;
+    if (mini && control._onMiniMapMoved) {
+      mini.off("moveend", control._onMiniMapMoved, control);
+      mini.on("dragend", function () { G.map.panTo(mini.getCenter()); });
+    }
+    return control;
+  };
+
   /* Mount an element written by the page's HTML (legend, summary) as a Leaflet control. */
   G.panel = function (map, elementId, position) {
     var control = L.control({position: position});
@@ -432,9 +803,43 @@
   };
 
   /* Fit the view, show every feature (the slider starts at the last date), flag ready. */
+  /* A button under the zoom buttons that brings back the first view. */
+  function homeControl() {
+    var control = L.control({position: "topleft"});
+    control.onAdd = function () {
+      var bar = L.DomUtil.create("div", "leaflet-bar leaflet-control gm-home");
+      var a = L.DomUtil.create("a", "", bar);
+      a.href = "#";
+      a.title = "Back to the whole map";
+      a.setAttribute("role", "button");
+      a.setAttribute("aria-label", a.title);
+      a.innerHTML = "<svg width=\"16\" height=\"16\" viewBox=\"0 0 16 16\"><path d=\"M1.5 8.5 " +
+        "8 2l6.5 6.5M3.5 7v7h3.5v-4h2v4h3.5V7\" fill=\"none\" stroke=\"#333\" " +
+        "stroke-width=\"1.6\" stroke-linejoin=\"round\"/></svg>";
+      L.DomEvent.disableClickPropagation(bar);
+      L.DomEvent.on(a, "click", function (e) { L.DomEvent.preventDefault(e); G.home(); });
+      return bar;
+    };
+    return control;
+  }
+
   G.start = function (map, slider, view) {
-    map.fitBounds(view.bounds, {padding: view.padding, maxZoom: view.maxZoom,
-                                animate: false});
+    // fit the data into the part of the map the panels leave free, when there is one
+    var inset = panelInsets(), pad = view.padding;
+    var options = {padding: pad, maxZoom: view.maxZoom, animate: false};
+    if (inset.width - inset.left - inset.right > 320 && inset.height - inset.bottom > 300) {
+      options = {paddingTopLeft: [inset.left + pad[0], pad[1]],
+                 paddingBottomRight: [inset.right + pad[0], inset.bottom + pad[1]],
+                 maxZoom: view.maxZoom, animate: false};
+    }
+    G.home = function () { map.closePopup(); map.fitBounds(view.bounds, options); };
+    G.home();
+    // under the zoom buttons (folium adds those after geomap's script has started)
+    var home = map.getContainer().querySelector(".gm-home");
+    var zoom = map.zoomControl && map.zoomControl.getContainer();
+    if (home && zoom && zoom.parentNode === home.parentNode) {
+      zoom.parentNode.insertBefore(home, zoom.nextSibling);
+    }
     if (slider && G.timelines.length) {
       slider.addTimelines.apply(slider, G.timelines);
       slider.setTime(G.cfg.time.max);
