@@ -1,4 +1,5 @@
-"""Colours shared by the HTML map and the QGIS styles (data in ``data/palette.yaml``)."""
+"""Colours and symbols shared by the HTML map and the QGIS styles (``data/palette.yaml``,
+``data/symbols.yaml``): one definition, so QGIS draws what the map's legend shows."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ from .paths import PACKAGE_DIR
 @lru_cache(maxsize=1)
 def palette() -> dict:
     with open(PACKAGE_DIR / "data" / "palette.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def symbols() -> dict:
+    """Sizes, dashes and opacities of the symbols of every layer."""
+    with open(PACKAGE_DIR / "data" / "symbols.yaml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 

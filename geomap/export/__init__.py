@@ -11,8 +11,9 @@
 | `csv`     | `incidents.csv` (ACLED column names) and `incidents.csv`'s types in    |
 |           | `incidents.csvt`                                                        |
 
-The frames come from ``geomap.frames``; the colours from ``geomap/data/palette.yaml``, as
-the HTML map's. The same frames always give byte-identical files.
+The frames come from ``geomap.frames``; the styles' colours, widths, dashes and opacities
+from the HTML map's own ``geomap/data/palette.yaml`` and ``symbols.yaml``. The same frames
+always give byte-identical files.
 
 In QGIS: drag a ``.geojson`` (its ``.qml`` is picked up) or a ``geomap.gpkg`` layer (its
 style comes from the ``layer_styles`` table) onto the map and it is drawn as the HTML map

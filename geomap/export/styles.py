@@ -1,15 +1,21 @@
-"""QGIS layer styles (.qml) drawn with the HTML map's colours.
+"""QGIS layer styles (.qml) that draw geomap's layers as the HTML map draws them.
 
-The colours come from ``geomap/data/palette.yaml`` (the map's own file), the sizes from
-``data/qgis_symbols.yaml`` and the XML from ``templates/layer.qml.jinja``:
+The map and these styles read one definition of the symbols: colours from
+``geomap/data/palette.yaml`` and sizes, dashes and opacities from
+``geomap/data/symbols.yaml``, through the loaders the map itself uses
+(``geomap.palette.palette`` and ``geomap.palette.symbols``). The map's CSS pixels
+become mm at 96 dpi, so that prints scale; ``data/qgis.yaml`` adds only what the map has
+no notion of (QGIS marker names, place labels). The XML comes from
+``templates/layer.qml.jinja``:
 
 - places: one grey point symbol, labelled with the place name;
 - incidents: categorised by ``event_type`` (the map's event colours; unknown types fall
-  in the "other" category);
-- claims: categorised by claimant country × stance: ``denies`` is hollow and dashed, as
-  on the map;
+  in the "other" category); diplomatic events are diamonds, an incident known only by
+  its region or country a light area inside a dashed outline;
+- claims: categorised by claimant country × stance: ``asserts`` is solid, ``denies``
+  hollow and dashed, as on the map;
 - overlays: categorised by ``kind`` (the Iran–Armenia border and the corridor have their
-  own colours, the corridor is dashed).
+  own colours and widths, the corridor is dashed).
 
 A layer holding one kind of geometry gets a categorised renderer with symbols of that
 kind. A layer that mixes points, lines and areas (an incident at a village next to one
@@ -29,18 +35,23 @@ import jinja2
 import shapely
 import yaml
 
-from ..palette import palette
+from ..palette import palette, symbols
 from ..paths import PACKAGE_DIR
+
 
 HERE = PACKAGE_DIR / "export"
 
 #: geometry dimensions: 0 points, 1 lines, 2 areas
 POINTS, LINES, AREAS = 0, 1, 2
 
+#: a CSS pixel (the map's unit) in mm: 1/96 inch
+MM_PER_PX = 25.4 / 96
+
 
 @lru_cache(maxsize=1)
-def symbol_sizes() -> dict:
-    with open(HERE / "data" / "qgis_symbols.yaml", encoding="utf-8") as fh:
+def qgis_settings() -> dict:
+    """What only QGIS needs (``data/qgis.yaml``): marker names and place labels."""
+    with open(HERE / "data" / "qgis.yaml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
@@ -67,29 +78,44 @@ class Symbol:
     layers: tuple[SymbolLayer, ...]
 
 
+# How a feature looks, in the map's terms (Leaflet's path options): widths and sizes in
+# CSS pixels, dashes as Leaflet dash arrays in pixels ("6 6"), opacities 0..1.
+
+@dataclass(frozen=True)
+class Stroke:
+    colour: str
+    weight: float
+    dash: str | None = None
+    opacity: float = 1.0
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A point: a QGIS marker ``shape`` ``size`` px across, filled with ``colour`` at
+    ``fill_opacity``, inside ``outline``."""
+
+    shape: str
+    size: float
+    colour: str
+    fill_opacity: float
+    outline: Stroke
+
+
+@dataclass(frozen=True)
+class Area:
+    colour: str
+    fill_opacity: float
+    outline: Stroke
+
+
 @dataclass(frozen=True)
 class Look:
-    """How a feature looks, whatever its geometry; widths and sizes in mm, dashes as
-    QGIS's "dash;gap" in mm, opacities 0..1.
+    """How one category is drawn on each kind of geometry, as the map's ``marker``,
+    ``line`` and ``area`` styles draw it (``render/templates/geomap.js``)."""
 
-    Lines use ``width``, ``dash`` and ``stroke_opacity``; areas are filled at
-    ``area_opacity`` inside an outline of ``area_width``/``area_dash``; points are
-    ``marker_shape`` markers filled at ``fill_opacity`` with an outline of
-    ``marker_outline`` (None: the colour itself), dashed when ``marker_dashed``."""
-
-    colour: str
-    width: float
-    dash: str | None = None
-    stroke_opacity: float = 1.0
-    area_opacity: float = 0.1
-    area_width: float | None = None      # None: ``width``
-    area_dash: str | None = None
-    fill_opacity: float = 1.0
-    marker_shape: str = "circle"
-    marker_size: float = 3.7
-    marker_outline: str | None = None
-    marker_outline_width: float = 0.26
-    marker_dashed: bool = False
+    marker: Marker
+    line: Stroke
+    area: Area
 
 
 @dataclass(frozen=True)
@@ -195,72 +221,62 @@ def qgis_colour(hex_colour: str, opacity: float = 1.0) -> str:
     return f"{red},{green},{blue},{round(255 * opacity)}"
 
 
-def _mm(value: float) -> str:
-    return f"{value:.3g}"
+def mm(px: float) -> str:
+    """CSS pixels of the map → mm, as written in a QML file."""
+    return f"{float(px) * MM_PER_PX:.3g}"
 
 
-def _px(value: float) -> float:
-    """CSS pixels of the HTML map → mm."""
-    return float(value) * symbol_sizes()["mm_per_px"]
-
-
-def _dash_mm(pattern_px: str | None) -> str | None:
-    """A Leaflet dashArray in CSS pixels ("6 6") → QGIS's custom dash in mm ("1.59;1.59")."""
+def dash_mm(pattern_px: str | None) -> str | None:
+    """A Leaflet dash array in CSS pixels ("6 6") → QGIS's custom dash in mm ("1.59;1.59")."""
     if not pattern_px:
         return None
-    return ";".join(_mm(_px(part)) for part in str(pattern_px).replace(",", " ").split())
+    return ";".join(mm(part) for part in str(pattern_px).replace(",", " ").split())
 
 
-def _stroke(prefix: str, colour: str, width: float, dash: str | None,
-            opacity: float = 1.0) -> list[tuple[str, str]]:
-    options = [(f"{prefix}color", qgis_colour(colour, opacity)),
-               (f"{prefix}width", _mm(width)), (f"{prefix}width_unit", "MM")]
+def _stroke(prefix: str, stroke: Stroke) -> list[tuple[str, str]]:
+    options = [(f"{prefix}color", qgis_colour(stroke.colour, stroke.opacity)),
+               (f"{prefix}width", mm(stroke.weight)), (f"{prefix}width_unit", "MM")]
     if prefix == "line_":
         options += [("line_style", "solid"), ("capstyle", "round"), ("joinstyle", "round")]
-        options += ([("use_custom_dash", "1"), ("customdash", dash),
-                     ("customdash_unit", "MM")] if dash else [("use_custom_dash", "0")])
-    else:
-        options += [(f"{prefix}style", "dash" if dash else "solid")]
+        options += ([("use_custom_dash", "1"), ("customdash", dash_mm(stroke.dash)),
+                     ("customdash_unit", "MM")] if stroke.dash else [("use_custom_dash", "0")])
+    else:  # a marker's or a fill's outline knows only Qt's dash
+        options += [(f"{prefix}style", "dash" if stroke.dash else "solid")]
     return options
 
 
-def line_symbol(look: Look) -> Symbol:
-    options = _stroke("line_", look.colour, look.width, look.dash, look.stroke_opacity)
-    return Symbol("line", (SymbolLayer("SimpleLine", tuple(options)),))
+def line_symbol(stroke: Stroke) -> Symbol:
+    return Symbol("line", (SymbolLayer("SimpleLine", tuple(_stroke("line_", stroke))),))
 
 
-def fill_symbol(look: Look) -> Symbol:
+def fill_symbol(area: Area) -> Symbol:
     """An area: a translucent fill inside a (possibly dashed) outline. QGIS's simple fill
     outline knows only Qt's dash, so a custom dash is drawn by a second, line layer."""
-    width = look.width if look.area_width is None else look.area_width
-    fill = [("color", qgis_colour(look.colour, look.area_opacity)), ("style", "solid"),
+    fill = [("color", qgis_colour(area.colour, area.fill_opacity)), ("style", "solid"),
             ("joinstyle", "round")]
-    if not look.area_dash:
-        fill += _stroke("outline_", look.colour, width, None, look.stroke_opacity)
+    if not area.outline.dash:
+        fill += _stroke("outline_", area.outline)
         return Symbol("fill", (SymbolLayer("SimpleFill", tuple(fill)),))
     fill += [("outline_style", "no")]
-    outline = _stroke("line_", look.colour, width, look.area_dash, look.stroke_opacity)
     return Symbol("fill", (SymbolLayer("SimpleFill", tuple(fill)),
-                           SymbolLayer("SimpleLine", tuple(outline))))
+                           SymbolLayer("SimpleLine", tuple(_stroke("line_", area.outline)))))
 
 
-def marker_symbol(look: Look) -> Symbol:
-    outline = look.marker_outline or look.colour
-    options = [("name", look.marker_shape),
-               ("color", qgis_colour(look.colour, look.fill_opacity)),
-               ("size", _mm(look.marker_size)), ("size_unit", "MM"),
+def marker_symbol(marker: Marker) -> Symbol:
+    options = [("name", marker.shape),
+               ("color", qgis_colour(marker.colour, marker.fill_opacity)),
+               ("size", mm(marker.size)), ("size_unit", "MM"),
                ("scale_method", "diameter"), ("joinstyle", "round"),
-               ("outline_color", qgis_colour(outline)),
-               ("outline_width", _mm(look.marker_outline_width)),
-               ("outline_width_unit", "MM"),
-               ("outline_style", "dash" if look.marker_dashed else "solid")]
+               *_stroke("outline_", marker.outline)]
     return Symbol("marker", (SymbolLayer("SimpleMarker", tuple(options)),))
 
 
 def feature_symbol(look: Look, dimensions: frozenset[int]) -> Symbol:
     """The symbol drawing ``look`` on features of one dimension."""
     (dimension,) = dimensions
-    return {POINTS: marker_symbol, LINES: line_symbol, AREAS: fill_symbol}[dimension](look)
+    if dimension == POINTS:
+        return marker_symbol(look.marker)
+    return line_symbol(look.line) if dimension == LINES else fill_symbol(look.area)
 
 
 def geometry_dimensions(frame: gpd.GeoDataFrame) -> frozenset[int]:
@@ -273,48 +289,85 @@ def geometry_dimensions(frame: gpd.GeoDataFrame) -> frozenset[int]:
     return frozenset(int(d) for d in set(shapely.get_dimensions(geoms).tolist()))
 
 
-# --- the four layers: the HTML map's looks (render/templates/geomap.js) in QGIS ----------
+# --- the map's looks (the marker, line and area styles of render/templates/geomap.js) --
+
+def circle(radius: float, colour: str, fill_opacity: float, outline: Stroke) -> Marker:
+    """Leaflet's circle marker: ``radius`` px to the middle of its outline."""
+    return Marker(qgis_settings()["marker_shape"], 2 * radius, colour, fill_opacity, outline)
+
+
+def place_look() -> Look:
+    sizes, colour = symbols()["place"], palette()["place"]
+    return Look(
+        marker=circle(sizes["radius"], colour, 1.0,
+                      Stroke(sizes["outline"], sizes["outline_weight"])),
+        line=Stroke(colour, sizes["line_weight"]),
+        area=Area(colour, sizes["area"]["fill_opacity"],
+                  Stroke(colour, sizes["area"]["weight"])))
+
+
+def incident_look(event_type: str, colour: str) -> Look:
+    """Circles outlined in dark grey (diplomatic events: solid diamonds), thick lines, and
+    light areas inside a thin dashed outline."""
+    sizes = symbols()["incident"]
+    area = sizes["area"]
+    diamond = qgis_settings()["incident_marker_shapes"].get(event_type)
+    if diamond:
+        marker = Marker(diamond, sizes["diplomatic_size"], colour, 1.0,
+                        Stroke(sizes["outline"], sizes["diplomatic_outline_weight"]))
+    else:
+        marker = circle(sizes["radius"], colour, sizes["fill_opacity"],
+                        Stroke(sizes["outline"], sizes["outline_weight"]))
+    return Look(marker=marker,
+                line=Stroke(colour, sizes["line_weight"], opacity=sizes["line_opacity"]),
+                area=Area(colour, area["fill_opacity"],
+                          Stroke(colour, area["weight"], area.get("dash"), area["opacity"])))
+
+
+def claim_look(stance: str, colour: str) -> Look:
+    """The stance (palette.yaml) gives the outline's weight and dash and a point's fill:
+    ``asserts`` solid, ``denies`` dashed and nearly hollow."""
+    sizes = symbols()["claim"]
+    area = sizes["area"]
+    drawn = palette()["stance"][stance]
+    return Look(
+        marker=circle(sizes["radius"], colour, drawn["fill_opacity"],
+                      Stroke(colour, drawn["weight"], drawn.get("dash"))),
+        line=Stroke(colour, drawn["weight"], drawn.get("dash"), sizes["line_opacity"]),
+        area=Area(colour, area["fill_opacity"],
+                  Stroke(colour, area["weight"], drawn.get("dash"), area["opacity"])))
+
+
+def overlay_look(role: str, colour: str) -> Look:
+    """The role's weight and dash (the corridor dashed); areas lightly filled."""
+    sizes = symbols()["overlay"]
+    drawn = sizes.get(role) or sizes["user"]  # as the map falls back for a role
+    line = Stroke(colour, drawn["weight"], drawn.get("dash"), sizes["opacity"])
+    point = sizes["point"]
+    return Look(
+        marker=circle(point["radius"], colour, point["fill_opacity"],
+                      Stroke(colour, point["weight"])),
+        line=line, area=Area(colour, sizes["fill_opacity"], line))
+
+
+# --- the four layers ---------------------------------------------------------------------
 
 def places_style(dimensions: frozenset[int]) -> LayerStyle:
-    sizes = symbol_sizes()["place"]
-    colour = palette()["place"]
-    look = Look(colour=colour, width=_px(1), marker_size=_px(2 * sizes["radius"]),
-                marker_outline=sizes["outline"],
-                marker_outline_width=_px(sizes["outline_weight"]))
+    label = qgis_settings()["place_label"]
     return LayerStyle(
-        layer="places", dimensions=dimensions or frozenset({POINTS}), look=look,
+        layer="places", dimensions=dimensions or frozenset({POINTS}), look=place_look(),
         label_field="name",
-        label={"size": sizes["label_size"], "colour": qgis_colour(colour),
-               "buffer_colour": qgis_colour(sizes["label_buffer"])},
+        label={"size": label["size"], "colour": qgis_colour(palette()["place"]),
+               "buffer_colour": qgis_colour(label["buffer"])},
         display_expression='"name"',
         map_tip='<b>[% "name" %]</b> ([% "kind" %], [% "country_code" %])')
 
 
-#: event types the map draws as diamonds
-DIAMOND_EVENT_TYPES = ("diplomatic",)
-
-
 def incidents_style(dimensions: frozenset[int]) -> LayerStyle:
     colours = palette()["event_type"]
-    sizes = symbol_sizes()["incident"]
-
-    def look(event_type: str, colour: str) -> Look:
-        diamond = event_type in DIAMOND_EVENT_TYPES
-        return Look(colour=colour, width=_px(sizes["line_weight"]),
-                    stroke_opacity=sizes["line_opacity"],
-                    area_opacity=sizes["polygon_fill_opacity"],
-                    area_width=_px(sizes["polygon_weight"]),
-                    area_dash=_dash_mm(sizes["polygon_dash"]),
-                    fill_opacity=1.0 if diamond else sizes["fill_opacity"],
-                    marker_shape="diamond" if diamond else "circle",
-                    marker_size=_px(sizes["diplomatic_size"] if diamond
-                                    else 2 * sizes["radius"]),
-                    marker_outline=colour if diamond else sizes["outline"],
-                    marker_outline_width=_px(sizes["outline_weight"]))
-
-    categories = [Category(name, name, look(name, colour))
+    categories = [Category(name, name, incident_look(name, colour))
                   for name, colour in colours.items() if name != "other"]
-    categories.append(Category("", "other", look("other", colours["other"])))
+    categories.append(Category("", "other", incident_look("other", colours["other"])))
     return LayerStyle(layer="incidents", dimensions=dimensions or frozenset({POINTS}),
                       attribute="event_type", categories=tuple(categories),
                       display_expression="concat(\"date\", ' ', \"event_type\", ': ', "
@@ -341,22 +394,10 @@ def claim_key(claimant_country: str | None, stance: str | None) -> str:
 
 
 def claims_style(dimensions: frozenset[int]) -> LayerStyle:
-    stances = palette()["stance"]
-    sizes = symbol_sizes()["claim"]
-    categories = []
-    for country, colour in palette()["claimant_country"].items():
-        for stance in ("asserts", "denies"):
-            drawn = stances[stance]
-            dash = _dash_mm(drawn.get("dash"))
-            fill_opacity = float(drawn.get("fill_opacity", 0.8))
-            look = Look(colour=colour, width=_px(drawn.get("weight") or 3), dash=dash,
-                        stroke_opacity=sizes["line_opacity"],
-                        area_opacity=fill_opacity * sizes["polygon_fill_factor"],
-                        area_dash=dash, fill_opacity=fill_opacity,
-                        marker_size=_px(2 * sizes["radius"]),
-                        marker_outline_width=_px(drawn.get("weight") or 3),
-                        marker_dashed=dash is not None)
-            categories.append(Category(f"{country} {stance}", f"{country} – {stance}", look))
+    categories = [Category(f"{country} {stance}", f"{country} – {stance}",
+                           claim_look(stance, colour))
+                  for country, colour in palette()["claimant_country"].items()
+                  for stance in ("asserts", "denies")]
     return LayerStyle(layer="claims", dimensions=dimensions or frozenset({POINTS}),
                       attribute=claim_key_expression(), categories=tuple(categories),
                       display_expression="concat(\"claimant\", ' ', \"stance\")",
@@ -395,20 +436,9 @@ def overlay_colour(kind: str | None, countries) -> str:
 
 
 def overlays_style(dimensions: frozenset[int], countries_as_list: bool) -> LayerStyle:
-    sizes = symbol_sizes()["overlay"]
-    colours = palette()["overlay"]
-
-    def look(key: str, colour: str) -> Look:
-        role = sizes.get(key) or sizes["user"]
-        dash = _dash_mm(role.get("dash"))
-        return Look(colour=colour, width=_px(role["weight"]), dash=dash,
-                    stroke_opacity=sizes["opacity"], area_opacity=sizes["fill_opacity"],
-                    area_dash=dash, fill_opacity=0.2,
-                    marker_size=_px(2 * sizes["point_radius"]), marker_outline_width=_px(2))
-
-    categories = [Category(key, key.replace("_", " "), look(key, colour))
-                  for key, colour in colours.items() if key != "other"]
-    categories.append(Category("", "other", look("user", overlay_colour(None, ()))))
+    categories = [Category(role, role.replace("_", " "), overlay_look(role, colour))
+                  for role, colour in palette()["overlay"].items() if role != "other"]
+    categories.append(Category("", "other", overlay_look("user", overlay_colour(None, ()))))
     return LayerStyle(layer="overlays", dimensions=dimensions or frozenset({LINES}),
                       attribute=overlay_key_expression(countries_as_list),
                       categories=tuple(categories), display_expression='"name"',

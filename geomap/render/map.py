@@ -9,17 +9,14 @@ page works with no network and ``escape`` for how article text is kept inert.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 import folium
 import folium.plugins
-import yaml
 
 from ..errors import OutputError
 from ..model import BuildOptions
-from ..palette import palette
+from ..palette import palette, symbols
 from . import features
 from .assets import MapFigure
 from .elements import (BaseLayer, BaseMiniMap, FeatureLayer, Legend, Runtime, Startup,
@@ -43,13 +40,6 @@ LEGEND_OVERLAYS = {
 }
 DAY_MS = 86_400_000
 MAX_ZOOM = 18
-
-
-@lru_cache(maxsize=1)
-def symbols() -> dict:
-    """Sizes and dashes of the map's symbols (``render/data/symbols.yaml``)."""
-    return yaml.safe_load(files("geomap.render").joinpath("data", "symbols.yaml")
-                          .read_text(encoding="utf-8"))
 
 
 def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -> folium.Map:

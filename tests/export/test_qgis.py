@@ -137,16 +137,17 @@ def _drawn(rendered: dict, colour: str, opacity: float, tolerance: int = 4) -> b
 def test_every_geometry_kind_is_drawn(qgis_report, export_frames, source):
     """QGIS types a mixed layer after its first feature (here a line): the point and
     the area must be drawn all the same, in their category's colour."""
-    from geomap.export.styles import symbol_sizes
+    from geomap.palette import symbols
 
     drawn = qgis_report[source]["incidents"]["rendered_colours"]
-    line_opacity = symbol_sizes()["incident"]["line_opacity"]
-    assert _drawn(drawn, event_colour("Battles"), line_opacity)  # the border stretch
+    incident = symbols()["incident"]
+    assert _drawn(drawn, event_colour("Battles"), incident["line_opacity"])  # border stretch
     assert _drawn(drawn, event_colour("diplomatic"), 1.0)  # the diamond in Yerevan
-    assert _drawn(drawn, event_colour("Protests"), line_opacity)  # the district outline
+    # the district's dashed outline
+    assert _drawn(drawn, event_colour("Protests"), incident["area"]["opacity"])
     for colour in _expected_colours(export_frames)["overlays"].values():
         assert _drawn(qgis_report[source]["overlays"]["rendered_colours"], colour,
-                      symbol_sizes()["overlay"]["opacity"])
+                      symbols()["overlay"]["opacity"])
 
 
 def test_places_are_labelled(qgis_report):

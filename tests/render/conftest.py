@@ -80,10 +80,10 @@ class OpenedMap:
         """Centre the map on a feature, click it as a user would, and return the text of
         the popup that opens."""
         self.page.evaluate("() => { geomap.map.closePopup(); }")
-        self.page.wait_for_selector(".leaflet-popup", state="detached", timeout=5000)
+        self.page.wait_for_selector(".leaflet-popup", state="detached", timeout=20_000)
         x, y = self.page.evaluate(CENTRE_ON_FEATURE, feature_id)
         self.page.mouse.click(x, y)
-        popup = self.page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+        popup = self.page.wait_for_selector(".leaflet-popup-content", timeout=20_000)
         return popup.inner_text()
 
 

@@ -141,7 +141,7 @@ def test_seeds_map(seeds_result, open_map, tmp_path):
 
     # the README's picture: the first view again (the home button), legend and summary open
     opened.page.click(".gm-home a")
-    opened.page.wait_for_selector(".leaflet-popup", state="detached", timeout=5000)
+    opened.page.wait_for_selector(".leaflet-popup", state="detached", timeout=20_000)
     opened.page.hover(".gm-legend")  # no tooltip left open over the map
     opened.page.wait_for_timeout(300)
     DOCS_SCREENSHOT.parent.mkdir(exist_ok=True)
