@@ -3,7 +3,13 @@
 Prints, per corpus: toponym recognition precision/recall/F1 (exact spans), and resolution
 given the gold spans — acc@161, AUC of log error (lower is better), mean and median
 error km — computed as ../shared/eval/ANCHORS.md defines them. A gold span geomap does
-not resolve counts as the worst error (20,039 km).
+not resolve counts as the worst error (20,039 km). The gold (eval_corpora.py): for LGL and
+TR-News the toponyms with GeoNames coordinates, for GeoWebNews the literal and associative
+toponym types (recognition) and the authors' geocoding file gwn_full.txt (resolution),
+for GeoVirus every location; drifted TR-News offsets are realigned and counted.
+Resolution is given the gold spans as places (``trust_spans``): no person/organisation
+filter, and a demonym stands for its country. Why resolutions miss, by kind of error:
+benchmarks/diagnose_resolution.py.
 
     $ python3 benchmarks/bench_accuracy.py [--corpus LGL ...] [--limit N]
 """
@@ -17,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_corpora import (CORPORA, EARTH_HALF_CIRCUMFERENCE_KM, EVAL_DIR,  # noqa: E402
+from eval_corpora import (ALIGNMENT, CORPORA, EARTH_HALF_CIRCUMFERENCE_KM, EVAL_DIR,  # noqa: E402
                           haversine_km, recognition_metrics, resolution_metrics)
 
 #: published acc@161 (%) to beat, from ../shared/eval/ANCHORS.md
@@ -45,10 +51,13 @@ def evaluate(corpus: str, gazetteer, limit: int | None = None) -> dict:
         gold_spans |= {(doc.doc_id, t.start, t.end) for t in doc.toponyms}
         predicted_spans |= {(doc.doc_id, m.start, m.end)
                             for m in gazetteer.find_mentions(article)}
-        located = [t for t in doc.toponyms if t.lat is not None and t.lon is not None]
-        mentions = [Mention(article.id, doc.text[t.start:t.end] or t.surface, t.start, t.end)
+        located = doc.located
+        mentions = [Mention(article.id, doc.text[t.start:t.end], t.start, t.end)
                     for t in located]
-        for gold, res in zip(located, gazetteer.resolve_mentions(article, mentions)):
+        # the gold spans are places: resolve them all (trust_spans skips the checks that
+        # keep people, organisations and demonyms out of recognition)
+        resolutions = gazetteer.resolve_mentions(article, mentions, trust_spans=True)
+        for gold, res in zip(located, resolutions):
             if res.place is None:
                 errors.append(EARTH_HALF_CIRCUMFERENCE_KM)
             else:
@@ -60,8 +69,11 @@ def evaluate(corpus: str, gazetteer, limit: int | None = None) -> dict:
 
 def report(row: dict) -> str:
     rec, res = row["recognition"], row["resolution"]
-    lines = [f"{row['corpus']}: {row['docs']} docs, {res['n']} gold toponyms with "
-             f"coordinates, {row['seconds']:.1f} s",
+    aligned = ALIGNMENT.get(row["corpus"], {})
+    repairs = ", ".join(f"{aligned[k]} {k}" for k in ("realigned", "dropped") if aligned.get(k))
+    lines = [f"{row['corpus']}: {row['docs']} docs, {rec['gold']} gold toponyms, {res['n']} "
+             f"with coordinates, {row['seconds']:.1f} s"
+             + (f" (gold offsets: {repairs})" if repairs else ""),
              f"  recognition (exact spans): P {rec['precision']:.3f}  R {rec['recall']:.3f}  "
              f"F1 {rec['f1']:.3f}"]
     for name, f1 in PUBLISHED_RECOGNITION_F1.get(row["corpus"], []):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,10 +30,54 @@ class GoldToponym:
 
 @dataclass(frozen=True)
 class GoldDocument:
+    """An article with its gold: ``toponyms`` for recognition, ``located`` (toponyms with
+    gold coordinates) for resolution given the gold spans."""
+
     corpus: str
     doc_id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    located: tuple[GoldToponym, ...]
+
+
+#: per corpus: gold spans whose offsets were repaired or had to be dropped while reading
+ALIGNMENT: dict[str, Counter] = {}
+
+#: how far (characters) a drifted gold offset is searched for its phrase
+_ALIGN_WINDOW = 40
+
+
+def _align(text: str, start: int, end: int, surface: str, corpus: str) -> tuple[int, int] | None:
+    """Offsets of ``surface`` at or nearest to [start, end); None if it is not nearby.
+
+    TR-News has articles whose offsets drift by a few characters (characters of the
+    original page dropped from the text) and GeoWebNews has four spans with negative
+    offsets; a span whose phrase occurs within ``_ALIGN_WINDOW`` characters is moved
+    there, anything else is dropped and counted in ``ALIGNMENT``."""
+    counts = ALIGNMENT.setdefault(corpus, Counter())
+    if 0 <= start < end <= len(text) and text[start:end] == surface:
+        counts["exact"] += 1
+        return start, end
+    if surface and start >= 0:
+        lo, hi = max(0, start - _ALIGN_WINDOW), min(len(text), end + _ALIGN_WINDOW)
+        window = text[lo:hi]
+        found = [lo + i for i in _occurrences(window, surface)]
+        if not found:
+            found = [lo + i for i in _occurrences(window.lower(), surface.lower())]
+        if found:
+            at = min(found, key=lambda i: abs(i - start))
+            counts["realigned"] += 1
+            return at, at + len(surface)
+    counts["dropped"] += 1
+    return None
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    out, at = [], text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
 def _float(node, tag):
@@ -40,19 +85,46 @@ def _float(node, tag):
     return float(value) if value not in (None, "") else None
 
 
+def _document(corpus: str, doc_id: str, text: str, raw: list[tuple], located_raw=None
+              ) -> GoldDocument:
+    """A document from raw (start, end, surface, lat, lon) rows; ``located_raw`` rows
+    (default: the raw rows with coordinates) are the resolution gold."""
+    def aligned(rows):
+        out = []
+        for start, end, surface, lat, lon in rows:
+            span = _align(text, start, end, surface, corpus)
+            if span is not None:
+                out.append(GoldToponym(span[0], span[1], surface, lat, lon))
+        return tuple(out)
+
+    toponyms = aligned(raw)
+    if located_raw is None:
+        located = tuple(t for t in toponyms if t.lat is not None and t.lon is not None)
+    else:
+        located = aligned(located_raw)
+    return GoldDocument(corpus, doc_id, text, toponyms, located)
+
+
 def read_lgl_style(path: Path, corpus: str) -> Iterator[GoldDocument]:
-    """LGL and TR-News: <article docid> <text> <toponyms><toponym> start end phrase gaztag."""
+    """LGL and TR-News: <article docid> <text> <toponyms><toponym> start end phrase gaztag.
+
+    Recognition gold is the toponyms with a gaztag (GeoNames id and coordinates), as in
+    Gritta et al.'s evaluation: with it their stored CLAVIN output gives exactly the
+    published LGL P .81 / R .44 / F .57 (results_lgl.txt); toponyms without a gaztag are
+    left out of both recognition and resolution."""
     root = ET.parse(path).getroot()
     for art in root.iter("article"):
         text = art.findtext("text") or ""
-        tops = []
+        raw = []
         for top in art.iter("toponym"):
             gaz = top.find("gaztag")
             lat = _float(gaz, "lat") if gaz is not None else None
             lon = _float(gaz, "lon") if gaz is not None else None
-            tops.append(GoldToponym(int(top.findtext("start")), int(top.findtext("end")),
-                                    top.findtext("phrase") or "", lat, lon))
-        yield GoldDocument(corpus, art.get("docid", ""), text, tuple(tops))
+            if lat is None or lon is None:
+                continue
+            raw.append((int(top.findtext("start")), int(top.findtext("end")),
+                        top.findtext("phrase") or "", lat, lon))
+        yield _document(corpus, art.get("docid", ""), text, raw)
 
 
 #: GeoWebNews types that are toponyms for a literal-location task (see its SOURCE.md)
@@ -62,28 +134,37 @@ GWN_TOPONYM_TYPES = frozenset({"Literal", "Literal_Modifier", "Metonymic", "Mixe
 
 
 def read_geowebnews(path: Path) -> Iterator[GoldDocument]:
+    """GeoWebNews: recognition gold from GWN.xml (the toponym types above); resolution gold
+    from the authors' geocoding file ``gwn_full.txt`` (2,401 toponyms with GeoNames
+    coordinates, one line per article in GWN.xml's order) — the file the Edinburgh,
+    Yahoo! and EMM outputs of ANCHORS.md are scored against. GWN.xml's other coordinates
+    belong to streets and buildings placed by hand."""
     root = ET.parse(path).getroot()
-    for art in root.iter("article"):
+    lines = (path.parent / "gwn_full.txt").read_text(encoding="utf-8").splitlines()
+    for art, line in zip(root.iter("article"), lines, strict=True):
         text = art.findtext("text") or ""
-        tops = []
+        raw = []
         for top in art.iter("toponym"):
             if top.findtext("type") not in GWN_TOPONYM_TYPES:
                 continue
-            tops.append(GoldToponym(int(top.findtext("start")), int(top.findtext("end")),
-                                    top.findtext("extractedName") or "",
-                                    _float(top, "latitude"), _float(top, "longitude")))
-        yield GoldDocument("GeoWebNews", art.get("file", ""), text, tuple(tops))
+            raw.append((int(top.findtext("start")), int(top.findtext("end")),
+                        top.findtext("extractedName") or "",
+                        _float(top, "latitude"), _float(top, "longitude")))
+        located_raw = [(start, end, surface, lat, lon)
+                       for surface, lat, lon, start, end in _line_items(line)]
+        yield _document("GeoWebNews", art.get("file", ""), text, raw, located_raw)
 
 
 def read_geovirus(path: Path) -> Iterator[GoldDocument]:
+    """GeoVirus: offsets in GeoVirus.xml count from 1 (all 2,170 <name>s sit at
+    [start - 1, end - 1) of <text>), so they are shifted to Python's 0-based offsets."""
     root = ET.parse(path).getroot()
     for number, art in enumerate(root.iter("article")):
         text = art.findtext("text") or ""
-        tops = tuple(GoldToponym(int(loc.findtext("start")), int(loc.findtext("end")),
-                                 loc.findtext("name") or "", _float(loc, "lat"),
-                                 _float(loc, "lon"))
-                     for loc in art.iter("location"))
-        yield GoldDocument("GeoVirus", str(number), text, tops)
+        raw = [(int(loc.findtext("start")) - 1, int(loc.findtext("end")) - 1,
+                loc.findtext("name") or "", _float(loc, "lat"), _float(loc, "lon"))
+               for loc in art.iter("location")]
+        yield _document("GeoVirus", str(number), text, raw)
 
 
 CORPORA = {
@@ -127,18 +208,20 @@ def recognition_metrics(gold: set, predicted: set) -> dict:
     return {"precision": p, "recall": r, "f1": f, "gold": len(gold), "predicted": len(predicted)}
 
 
+def _line_items(line: str) -> list[tuple]:
+    """(surface, lat, lon, start, end) of one article line of the Gritta line format."""
+    items = []
+    for chunk in line.split("||"):
+        parts = chunk.split(",,")
+        if len(parts) >= 6:
+            items.append((parts[1], float(parts[2]), float(parts[3]), int(parts[4]),
+                          int(parts[5])))
+    return items
+
+
 def read_line_format(path: Path) -> list[list[tuple]]:
     """The Gritta line format: one article a line, ``name,,surface,,lat,,lon,,start,,end||``."""
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        items = []
-        for chunk in line.split("||"):
-            parts = chunk.split(",,")
-            if len(parts) >= 6:
-                items.append((parts[1], float(parts[2]), float(parts[3]), int(parts[4]),
-                              int(parts[5])))
-        docs.append(items)
-    return docs
+    return [_line_items(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 def corpus_texts() -> list[str]:

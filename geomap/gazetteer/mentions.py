@@ -10,28 +10,47 @@ words. Each match then passes these filters, whose words live in ``data/``:
 
 * a word of English whose Zipf frequency reaches ``mentions.common_word`` is a place
   only when strongly supported ("Summit", "Trend", "Of" are not; "Turkey", "Moscow" are);
-* a name right after a title ("President Raisi"), after a first name ("Mahsa Amini"),
-  or that is a first name followed by a capitalised word ("Alen Simonyan", "Vladimir
-  Putin") belongs to a person; one followed by an organisation word ("Mehr News
-  Agency") to an organisation; one between other capitalised words that are no places
-  and no ordinary words is part of some other name. Countries, divisions, hand-checked
-  regional places and cities of a million are exempt.
+* a name right after a title ("President Raisi", "President Vladimir Putin") belongs to
+  a person whatever else it can mean, unless it is a country's ("King Jordan" aside,
+  "Jordan" stays a place);
+* a name after a first name ("Mahsa Amini", "Hillary Clinton"), or that is a first name
+  followed by a capitalised word ("Alen Simonyan", "Vladimir Putin"), belongs to a
+  person unless it is a country's or a city's of a million ("Houston Rockets" stays);
+* a name after "in", "of" or "for" that ends a run of capitalised words spelled out by
+  the acronym after it ("Conference on Interaction and Confidence Building Measures in
+  Asia (CICA)") is part of an organisation's name, as is one followed by an
+  organisation word ("Mehr News Agency"); one between other capitalised words that are
+  no places and no ordinary words is part of some other name. For these, divisions,
+  hand-checked regional places and cities of a million are exempt.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Article, Mention
 from .normalize import lookup_key, match_text
-from .tables import scoring, word_list
+from .tables import data_yaml, scoring, word_list
 
 #: an all-capitals run ("TEHRAN", "NAGORNO KARABAKH") in match text
 _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?![A-Za-z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
-_WORD_AFTER = re.compile(r"^[ \t]([A-Za-z][A-Za-z'\-]*)")
+_WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
+#: "(CICA)" right after a name
+_ACRONYM_AFTER = re.compile(r"[ \t]?\(([A-Z]{3,8})\)")
+#: the words of a run of capitalised words before a name, connectors included
+_RUN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|&")
+#: words before a name that end an organisation's name ("… Measures in Asia")
+_ACRONYM_LEAD = frozenset({"in", "of", "for", "on"})
+#: lower-case words that may sit inside an organisation's name
+_NAME_CONNECTORS = frozenset({"of", "on", "and", "in", "for", "the", "de", "du", "at",
+                              "to", "&"})
+#: a title before a name only counts with a dot if it is this short ("Gen.", "Dr.");
+#: longer words before a dot end a sentence ("… said the Minister. Moscow …")
+_MAX_DOTTED_TITLE = 4
 
 
 @dataclass(frozen=True)
@@ -39,6 +58,10 @@ class KeyStrength:
     """What the gazetteer knows about everything a name can mean, for the filters."""
 
     population: int
+    #: one of the places is a country: never taken for a person's name
+    country: bool
+    #: one of the places is a country or has mentions.name_neighbour_population people
+    major: bool
     #: a country, province, region, hand-checked or user entry, or a city of a million
     protected: bool
     #: protected, or a place of the regional table (the region geomap is about)
@@ -58,76 +81,149 @@ def _lists() -> tuple[frozenset, frozenset, frozenset, frozenset]:
     return titles, organisations, places, stop
 
 
+#: bytes → "A" for a capital letter or an apostrophe, "a" for anything else: a capitals
+#: run of three is b"AAA" in this shape, found at C speed before any regex runs
+_SHAPE = bytes(ord("A") if chr(b).isupper() or chr(b) == "'" else ord("a")
+               for b in range(256))
+
+
 def automaton_hits(automaton, text: str) -> list[tuple[int, int, int]]:
     """(start, end, key position) of leftmost-longest matches in ``text`` (offsets of
     ``text``); automaton values are ``key_position * 256 + form length``."""
     matchable = " " + match_text(text)
     size = len(matchable)
     hits = []
+    append = hits.append
     for end, value in automaton.iter_long(matchable):
-        after = end + 1
-        if after < size and matchable[after].isalnum():
+        if end + 1 < size and matchable[end + 1].isalnum():
             continue
-        length = value & 0xFF
-        hits.append((end - length + 1, end, value >> 8))
-    for run in _CAPITALS_RUN.finditer(matchable):
+        append((end - (value & 0xFF) + 1, end, value >> 8))
+    shape = matchable.encode("ascii").translate(_SHAPE)
+    found = shape.find(b"AAA")
+    while found >= 0:
+        start = found
+        while start > 0 and shape[start - 1] == 65:
+            start -= 1
+        run = _CAPITALS_RUN.match(matchable, start)
+        if run is None:
+            found = shape.find(b"AAA", found + 3)
+            continue
+        found = shape.find(b"AAA", run.end())
         line_start = matchable.rfind("\n", 0, run.start()) + 1
         opens_line = not text[max(0, line_start - 1):run.start() - 1].strip()
         if not (opens_line or " " in run.group()):
             continue
         titled = " " + run.group().title()
         for end, value in automaton.iter_long(titled):
-            after = end + 1
-            if after < len(titled) and titled[after].isalnum():
+            if end + 1 < len(titled) and titled[end + 1].isalnum():
                 continue
             length = value & 0xFF
-            hits.append((run.start() - 1 + end - length + 1, run.start() - 1 + end,
-                         value >> 8))
+            append((run.start() - 1 + end - length + 1, run.start() - 1 + end, value >> 8))
     return hits
 
 
 def longest_first(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """Non-overlapping hits, the longer one winning an overlap, in text order."""
+    ordered = sorted(hits)
+    if all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:])):
+        return ordered          # one automaton's leftmost-longest matches: no overlaps
     kept: list[tuple[int, int, int]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []      # sorted starts of kept hits; kept hits never overlap
+    ends: list[int] = []
     for start, end, key in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        if any(start < e and s < end for s, e in taken):
+        at = bisect_right(starts, start)
+        if at and ends[at - 1] > start or at < len(starts) and starts[at] < end:
             continue
-        taken.append((start, end))
-        kept.append((start, end, key))
-    return sorted(kept)
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.insert(at, (start, end, key))
+    return kept
 
 
 def word_before(text: str, start: int) -> str:
-    match = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    """The word right before ``start`` across one space or tab ("President"), or ""."""
+    if start < 2 or text[start - 1] not in " \t":
+        return ""
+    low = start - 40 if start > 40 else 0
+    # the word lies after the last blank of the 40 characters before the name
+    chunk = text[max(low, text.rfind(" ", low, start - 1) + 1):start - 1]
+    if chunk.isalpha() and chunk.isascii():
+        return chunk                # the usual case, without a regex
+    match = _WORD_BEFORE.search(text, start - 1 - len(chunk), start)
     return match.group(1) if match else ""
 
 
 def word_after(text: str, end: int) -> str:
-    match = _WORD_AFTER.match(text[end:end + 40])
+    """The word right after ``end`` across one space or tab, or ""."""
+    match = _WORD_AFTER.match(text, end, end + 40)
     return match.group(1) if match else ""
+
+
+def is_title(word: str, titles: frozenset) -> bool:
+    """True if ``word`` (as written before a name) is a person's title; "Gen." is one,
+    "Minister." ends a sentence."""
+    plain = word.rstrip(".")
+    if plain not in titles:
+        return False
+    return not word.endswith(".") or len(plain) <= _MAX_DOTTED_TITLE
+
+
+def spelled_out_acronym(text: str, start: int, end: int) -> str:
+    """The acronym after a name that follows "in", "of", "for" or "on", whose letters the
+    capitalised words up to and including the name spell out, ending with the name's
+    initial: "… Measures in Asia (CICA)" → "CICA"; "" if there is none."""
+    found = _ACRONYM_AFTER.match(text, end, end + 12)
+    if not found:
+        return ""
+    acronym = found.group(1)
+    words = _RUN_WORD.findall(text[max(0, start - 160):start])
+    if not words or words[-1] not in _ACRONYM_LEAD or word_before(text, start) != words[-1]:
+        return ""
+    initials = []
+    for word in reversed(words):
+        if word[:1].isupper():
+            initials.append(word[0])
+        elif word.lower() not in _NAME_CONNECTORS:
+            break
+    own = [w[0] for w in re.split(r"[ \-]+", text[start:end]) if w[:1].isupper()]
+    if not own or acronym[-1] != own[-1] or len(acronym) <= len(own):
+        return ""
+    letters = iter(list(reversed(initials)) + own)
+    if all(any(letter == c for c in letters) for letter in acronym):
+        return acronym
+    return ""
 
 
 def person_or_organisation(text: str, start: int, end: int, key: str, strength: KeyStrength,
                            first_names: frozenset, ordinary_words: frozenset,
                            is_place_word) -> str:
     """Why the name at [start, end) belongs to a person or an organisation, or ""."""
-    if strength.protected:
+    if strength.country:
         return ""
     titles, organisations, places, _ = _lists()
     before, after = word_before(text, start), word_after(text, end)
-    before_plain = before.rstrip(".")
-    if before_plain in titles:
+    paren = text.startswith("(", end) or text.startswith("(", end + 1)
+    if not (before[:1].isupper() or after[:1].isupper() or paren
+            or after.lower() in organisations):
+        return ""           # no rule below can apply: the common case, kept fast
+    if is_title(before, titles):
         return f"a person's name (after {before!r})"
-    if before[:1].isupper() and before.lower() in first_names and \
-            before.lower() not in ordinary_words:
-        return f"a person's surname (after the first name {before!r})"
+    after_is_name = (after[:1].isupper() and after.lower() not in places
+                     and after.lower() not in ordinary_words and after not in titles
+                     and not is_place_word(after))
+    if not strength.major:
+        if before[:1].isupper() and before.lower() in first_names and \
+                before.lower() not in ordinary_words:
+            return f"a person's surname (after the first name {before!r})"
+        if " " not in key and key in first_names and after_is_name:
+            return f"a person's first name ({after!r} follows)"
+    acronym = spelled_out_acronym(text, start, end) if paren else ""
+    if acronym:
+        return f"part of an organisation's name ({acronym!r} follows)"
+    if strength.protected:
+        return ""
     if after.lower() in organisations:
         return f"part of an organisation's name ({after!r} follows)"
-    after_is_name = (after[:1].isupper() and after.lower() not in places
-                     and after.lower() not in ordinary_words and not is_place_word(after))
-    if " " not in key and key in first_names and after_is_name:
-        return f"a person's first name ({after!r} follows)"
     if strength.regional:
         return ""
     before_is_name = (before[:1].isupper() and not before.endswith(".")
@@ -154,8 +250,56 @@ def is_stopword(key: str) -> bool:
     return key in _lists()[3]
 
 
+def name_verdict(gazetteer, key: str):
+    """What a name found in text needs, decided once per name: ``True`` (an indirect
+    reference, always kept), ``False`` (a stopword or a common English word, never a place
+    on its own) or its ``KeyStrength`` for the person and organisation checks."""
+    if gazetteer.is_indirect(key):
+        return True
+    strength = gazetteer.key_strength(key)
+    if is_stopword(key) and not strength.protected:
+        return False
+    if common_word(key, strength, gazetteer.index.word_zipf):
+        return False
+    return strength
+
+
+@lru_cache(maxsize=None)
+def _cue_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """("village of <Name>", "<Name> village") patterns of data/toponym_cues.yaml."""
+    cues = data_yaml("toponym_cues.yaml")
+    name = r"([A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){0,2})"
+    before = "|".join(re.escape(w) for w in cues["before_of"])
+    after = "|".join(re.escape(w) for w in cues["after"])
+    return (re.compile(rf"\b(?i:{before})\s+of\s+(?:the\s+)?{name}"),
+            re.compile(rf"{name}\s+(?i:{after})\b"))
+
+
+def cued_names(gazetteer, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of capitalised names the gazetteer does not know that a place word
+    introduces or follows ("the village of Tegh", "Tegh village"), outside ``taken``."""
+    ordinary = gazetteer.index.ordinary_words
+    titles = _lists()[0]
+    spans = set()
+    for pattern in _cue_patterns():
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            words = match.group(1).split(" ")
+            while words and (words[0].lower() in ordinary or words[0] in titles
+                             or gazetteer.demonym_country(words[0])):
+                start += len(words.pop(0)) + 1
+            if not words or any(w.lower() in ordinary for w in words):
+                continue
+            if any(start < e and s < end for s, e in taken):
+                continue
+            spans.add((start, end))
+    return sorted(spans)
+
+
 def find_mentions(gazetteer, article: Article) -> list[Mention]:
-    """Place-name mentions of ``article``: sorted, non-overlapping, filtered."""
+    """Place-name mentions of ``article``: sorted, non-overlapping, filtered. With the
+    online fallback on, names the gazetteer lacks are proposed where a place word marks
+    them ("the village of Tegh"); they resolve through the fallback or not at all."""
     text = article.text
     if not text:
         return []
@@ -164,17 +308,23 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
     for number, automaton in enumerate(gazetteer.extra_automata()):
         hits += [(s, e, -1 - k) for s, e, k in automaton_hits(automaton, text)]
     mentions = []
+    keys, verdicts = index.keys, gazetteer.verdicts
     for start, end, position in longest_first(hits):
-        key = gazetteer.key_at(position)
-        if not gazetteer.is_indirect(key):
-            strength = gazetteer.key_strength(key)
-            if is_stopword(key) and not strength.protected:
-                continue
-            if common_word(key, strength, index.word_zipf):
-                continue
-            if person_or_organisation(text, start, end, key, strength, index.first_names,
-                                      index.ordinary_words, gazetteer.is_name):
-                continue
+        key = keys[position] if position >= 0 else gazetteer.key_at(position)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = verdicts[key] = name_verdict(gazetteer, key)
+        if verdict is False:
+            continue
+        if verdict is not True and person_or_organisation(
+                text, start, end, key, verdict, index.first_names, index.ordinary_words,
+                gazetteer.is_name):
+            continue
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))
+    if gazetteer.online is not None:
+        taken = [(s, e) for s, e, _ in hits]
+        mentions += [Mention(article_id=article.id, surface=text[s:e], start=s, end=e)
+                     for s, e in cued_names(gazetteer, text, taken)]
+        mentions.sort(key=lambda m: m.start)
     return mentions

@@ -43,11 +43,22 @@ def _fold_char(ch: str) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+def _replace_each(text: str, one_char) -> str:
+    """``text`` with every non-ASCII character replaced by ``one_char(character)``: one
+    ``str.replace`` per distinct character (news use a handful: ’ “ ” – é), which is
+    many times faster than a Python call per occurrence."""
+    for ch in set(_NON_ASCII.findall(text)):
+        replacement = one_char(ch)
+        if replacement != ch:
+            text = text.replace(ch, replacement)
+    return text
+
+
 def fold(text: str) -> str:
     """Latin diacritics and typographic punctuation folded to ASCII; length and case kept."""
     if text.isascii():
         return text
-    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), text)
+    return _replace_each(text, _fold_char)
 
 
 #: in match text only letters, digits, the apostrophe and the dot survive
@@ -63,7 +74,7 @@ def _match_char(ch: str) -> str:
 def match_text(text: str) -> str:
     """The ASCII, length-preserving form names are matched in (see module docstring)."""
     if not text.isascii():
-        text = _NON_ASCII.sub(lambda m: _match_char(m.group()), text)
+        text = _replace_each(text, _match_char)
     return text.encode("ascii").translate(_MATCH_BYTES).decode("ascii")
 
 

@@ -11,14 +11,18 @@ OpenStreetMap contributors, ODbL.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
+import tempfile
 import threading
 from pathlib import Path
 
 from ..errors import OnlineGeocoderError
 from ..model import Place
 from ..paths import cache_dir
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = "geomap (offline border-incident mapper; opt-in --online fallback)"
 #: seconds between two requests (Nominatim's usage policy asks for at most one a second)
@@ -58,10 +62,21 @@ class OnlineGeocoder:
             return {}
 
     def _write_cache(self) -> None:
-        tmp = self.cache_file.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._cache, ensure_ascii=False, sort_keys=True),
-                       encoding="utf-8")
-        os.replace(tmp, self.cache_file)
+        """Keep the answers on disk; a cache that cannot be written costs only a request
+        next time, so it is logged, not raised."""
+        tmp = None
+        try:
+            self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+            # a temporary file of its own: worker processes may write at the same time
+            fd, tmp = tempfile.mkstemp(dir=self.cache_file.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self._cache, handle, ensure_ascii=False, sort_keys=True)
+            os.replace(tmp, self.cache_file)
+        except OSError as exc:
+            log.warning("could not write the online geocoder cache %s: %s",
+                        self.cache_file, exc)
+            if tmp and os.path.exists(tmp):
+                os.unlink(tmp)
 
     def geocode(self, name: str) -> Place | None:
         """The place Nominatim finds for ``name``, or None; raises OnlineGeocoderError."""

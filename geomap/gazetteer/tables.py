@@ -2,8 +2,11 @@
 ``geomap/gazetteer/data``: their columns and how they are read.
 
 Every built table (``regional.csv``, ``admin1.csv``, ``us_counties.csv``) has the columns
-of ``TABLE_COLUMNS``, one place a row; aliases are joined with ``;``. Lines starting with
-``#`` are comments in every CSV here.
+of ``TABLE_COLUMNS``, one place a row; aliases are joined with ``;``. ``primary_aliases``
+(optional) lists the aliases that name the place as fully as its display name — its
+GeoNames name when ``aliases.csv`` renamed it ("Laçın" for Lachin), the spellings that
+``aliases.csv`` adds — rather than mere alternate spellings. Lines starting with ``#``
+are comments in every CSV here.
 """
 
 from __future__ import annotations
@@ -20,10 +23,12 @@ import yaml
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 TABLE_COLUMNS = ("id", "name", "aliases", "lat", "lon", "country_code", "kind",
-                 "population", "admin1", "parent", "area", "source")
+                 "population", "admin1", "parent", "area", "source", "primary_aliases")
 
-#: the built tables the index reads, in order (later rows with the same id win)
-BUILT_TABLES = ("admin1.csv", "us_counties.csv", "regional.csv")
+#: the committed tables the index reads, in order (later rows with the same id win); all
+#: built by gazetteer/build_gazetteer.py except the hand-placed world.csv (oceans, seas,
+#: world regions)
+BUILT_TABLES = ("admin1.csv", "admin2.csv", "us_counties.csv", "world.csv", "regional.csv")
 
 POPULATED_KINDS = ("city", "town", "village")
 
@@ -44,6 +49,8 @@ class TableRow:
     parent: str
     area: str
     source: str
+    #: aliases that are names of the place as much as ``name`` (see module docstring)
+    primary_aliases: tuple[str, ...] = ()
 
 
 def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
@@ -73,7 +80,8 @@ def read_table(path: Path) -> list[TableRow]:
             kind=r.get("kind", "other") or "other",
             population=int(float(r["population"])) if r.get("population") else 0,
             admin1=r.get("admin1", ""), parent=r.get("parent", ""), area=r.get("area", ""),
-            source=r.get("source", "")))
+            source=r.get("source", ""),
+            primary_aliases=split_aliases(r.get("primary_aliases", ""))))
     return rows
 
 
@@ -87,7 +95,8 @@ def write_table(path: Path, rows: list[TableRow], header_comment: str) -> None:
     for row in sorted(rows, key=lambda r: r.id):
         writer.writerow([row.id, row.name, ";".join(row.aliases), f"{row.lat:.5f}",
                          f"{row.lon:.5f}", row.country_code, row.kind,
-                         row.population or "", row.admin1, row.parent, row.area, row.source])
+                         row.population or "", row.admin1, row.parent, row.area, row.source,
+                         ";".join(row.primary_aliases)])
     Path(path).write_text(buffer.getvalue(), encoding="utf-8")
 
 

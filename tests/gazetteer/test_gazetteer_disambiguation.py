@@ -1,0 +1,204 @@
+"""Choosing the place a name means from the evidence of the article: qualifiers, the
+other places, indirect references, districts and towns, multi-word names; and keeping
+words, demonyms, people and organisations out of the places."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer_helpers import distance_km
+
+MARTUNI_GEGHARKUNIK = (40.14028, 45.30232)
+MARTUNI_KARABAKH = (39.795, 47.112)      # Khojavend, called Martuni in Armenian
+AGHDAM_TOWN = (39.99096, 46.92736)       # the town of Aghdam District (GeoNames 148619)
+AGHDAM_TOVUZ = (40.9053, 45.5564)        # the village of Tovuz District
+JULFA_AZ = (38.95397, 45.62961)
+JULFA_IR = (38.93788, 45.63329)
+
+
+def near(place, point, km: float = 15) -> bool:
+    return distance_km(place.lat, place.lon, *point) <= km
+
+
+# ---------------------------------------------------------------- qualifiers
+
+@pytest.mark.parametrize("text, surface, point", [
+    ("Azerbaijan said the Aghdam village of Tovuz district came under fire.",
+     "Aghdam", AGHDAM_TOVUZ),
+    ("Shells hit houses in Aghdam in Tovuz district overnight.", "Aghdam", AGHDAM_TOVUZ),
+    ("Farmers returned to Aghdam, Tovuz, after the shelling.", "Aghdam", AGHDAM_TOVUZ),
+    ("Rebuilding Aghdam will take years, officials in Baku said.", "Aghdam", AGHDAM_TOWN),
+    ("Shooting was heard near Martuni in Gegharkunik province.", "Martuni",
+     MARTUNI_GEGHARKUNIK),
+    ("Residents of Martuni, Gegharkunik, heard gunfire.", "Martuni", MARTUNI_GEGHARKUNIK),
+    ("Fighting in Martuni, in Nagorno-Karabakh, continued.", "Martuni", MARTUNI_KARABAKH),
+])
+def test_an_explicit_qualifier_decides(resolution_of, text, surface, point):
+    resolution = resolution_of(text, surface)
+    assert near(resolution.place, point), resolution
+    assert resolution.alternatives, "the namesakes it was chosen over are kept"
+
+
+@pytest.mark.parametrize("query, point", [
+    ("Aghdam in Tovuz district", AGHDAM_TOVUZ),
+    ("Aghdam", AGHDAM_TOWN),
+    ("Martuni in Gegharkunik", MARTUNI_GEGHARKUNIK),
+    ("Martuni (Nagorno-Karabakh)", MARTUNI_KARABAKH),
+    ("Martuni, Azerbaijan", MARTUNI_KARABAKH),
+])
+def test_resolve_reads_qualifiers_in_the_query(resolve_json, query, point):
+    found = resolve_json(query)
+    assert distance_km(found["lat"], found["lon"], *point) <= 15, found
+
+
+def test_the_reason_names_the_qualifier(resolve_json):
+    assert "Tovuz" in resolve_json("Aghdam in Tovuz district")["reason"]
+
+
+# ---------------------------------------------------------------- article context
+
+def test_the_other_places_of_the_article_choose_the_namesake(resolution_of):
+    iranian = resolution_of("Iranian border guards in Julfa met officials from Tabriz and "
+                            "Marand in East Azerbaijan province.", "Julfa")
+    azerbaijani = resolution_of("Trains leave Julfa for Nakhchivan and Ordubad.", "Julfa")
+    assert near(iranian.place, JULFA_IR, 3) and iranian.place.country_code == "IR"
+    assert near(azerbaijani.place, JULFA_AZ, 3) and azerbaijani.place.country_code == "AZ"
+
+
+def test_moscow_is_in_russia_unless_the_article_is_about_idaho(resolution_of):
+    russian = resolution_of("Officials in Moscow and Kazan said the talks failed.", "Moscow")
+    idaho = resolution_of("Students in Moscow, near Pullman and Lewiston, protested at "
+                          "the University of Idaho.", "Moscow")
+    assert russian.place.country_code == "RU"
+    assert idaho.place.country_code == "US"
+    assert near(idaho.place, (46.73239, -117.00017))
+
+
+# ---------------------------------------------------------------- indirect references
+
+@pytest.mark.parametrize("phrase, capital, country", [
+    ("the Kazakh capital", "Astana", "KZ"),
+    ("the Armenian capital", "Yerevan", "AM"),
+    ("the Azerbaijani capital", "Baku", "AZ"),
+    ("the Iranian capital", "Tehran", "IR"),
+])
+def test_an_indirect_reference_is_the_capital(resolution_of, phrase, capital, country):
+    text = f"Delegations met in {phrase} on Thursday."
+    resolution = resolution_of(text, phrase)
+    assert resolution.place.name == capital
+    assert resolution.place.country_code == country
+    assert "indirect reference" in resolution.reason
+
+
+# ---------------------------------------------------------------- names and their parts
+
+def test_districts_and_towns_of_one_name_are_separate_places(places_in):
+    found = dict(places_in("Refugees left the Lachin district for Goris. Lachin itself "
+                           "was handed over."))
+    district, town = found["Lachin district"], found["Lachin"]
+    assert district.kind == "district" and town.kind == "town"
+    assert district.id != town.id
+    assert near(town, (39.63742, 46.54977))
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Tensions rose in Nagorno-Karabakh after the ceasefire.", "Nagorno-Karabakh"),
+    ("Iran watches the South Caucasus closely.", "South Caucasus"),
+    ("Baku insists on the Zangezur corridor through Syunik.", "Zangezur corridor"),
+    ("Azerbaijan closed the Lachin corridor in December.", "Lachin corridor"),
+])
+def test_a_multi_word_name_wins_over_its_parts(places_in, text, whole):
+    found = dict(places_in(text))
+    assert whole in found, found
+    written = set(found)
+    assert not any(part in written for part in whole.replace("-", " ").split()
+                   if part != whole)
+
+
+def test_the_zangezur_corridor_is_not_kapan(places_in):
+    place = dict(places_in("Baku insists on the Zangezur corridor."))["Zangezur corridor"]
+    assert place.name != "Kapan" and place.kind != "town"
+    assert near(place, (38.90123, 46.24308), 30)   # it runs along the Aras near Meghri
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Armenia’s defence ministry denied it.", "Armenia", "Armenia"),
+    ("The Caucasus' future is unclear.", "Caucasus", "Caucasus"),
+])
+def test_possessives_are_read_as_the_name(places_in, text, surface, name):
+    assert (surface, name) in [(s, p.name) for s, p in places_in(text)]
+
+
+@pytest.mark.parametrize("query, name", [
+    ("Azerbaijan's", "Azerbaijan"), ("Armenia’s", "Armenia"),
+    ("the Caucasus", "Caucasus"), ("the South Caucasus", "South Caucasus"),
+])
+def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
+    assert resolve_json(query)["name"] == name
+
+
+# ---------------------------------------------------------------- what is no place
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan.",
+     "Vladimir"),
+    ("Vladimir Putin spoke in Sochi.", "Vladimir"),
+    ("Foreign minister Ararat Mirzoyan replied on Monday.", "Ararat"),
+    ("Hillary Clinton did not comment.", "Clinton"),
+    ("Pashinyan met the President of the National Assembly Alen Simonyan.", "Alen"),
+    ("Azerbaijani news agency Trend reported it.", "Trend"),
+    ("On the sidelines of the CICA Summit in Astana they met.", "Summit"),
+    ("Since then, nothing has changed. But Of course it will.", "Of"),
+    ("The Conference on Interaction and Confidence Building Measures in Asia (CICA) met.",
+     "Asia"),
+    ("The Organization for Security and Co-operation in Europe (OSCE) sent observers.",
+     "Europe"),
+    ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Armenian"),
+    ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Iranian"),
+    ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Azerbaijani"),
+    ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "European"),
+])
+def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
+                                                               not_a_place):
+    found = places_in(text)
+    assert not_a_place not in {s for s, _ in found}
+    assert not_a_place not in {p.name for _, p in found}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Jordan Peterson and officials of Jordan met.", "Jordan"),
+    ("He met the Prime Minister. Moscow later said it was concerned.", "Moscow"),
+    ("The Houston Rockets won in Houston.", "Houston"),
+    ("Clashes were reported in Sochi and Vladimir.", "Vladimir"),
+])
+def test_a_place_next_to_such_words_stays_a_place(places_in, text, place):
+    assert place in {p.name for _, p in places_in(text)}
+
+
+# ---------------------------------------------------------------- every resolution
+
+def test_every_resolution_has_a_score_and_the_alternatives_it_beat(gazetteer):
+    from geomap.model import Article
+    article = Article(id="a.txt", text=(
+        "Azerbaijan said Armenian forces fired on positions in Kalbajar and Lachin, and "
+        "near Tovuz. Yerevan denied it; Goris and Jermuk were calm. Moscow called for "
+        "restraint, and Tehran met officials in the Kazakh capital."))
+    resolutions = gazetteer.resolve_mentions(article, gazetteer.find_mentions(article))
+    assert len(resolutions) >= 10
+    for resolution in resolutions:
+        assert resolution.place is not None, resolution
+        assert 0 < resolution.score <= 1
+        assert resolution.reason
+        assert all(alt.id != resolution.place.id for alt in resolution.alternatives)
+    ambiguous = {r.mention.surface: r for r in resolutions}
+    for name in ("Goris", "Moscow", "Jermuk"):
+        assert ambiguous[name].alternatives, name
+        assert ambiguous[name].score < 1
+
+
+def test_candidates_are_ranked_by_prior(gazetteer):
+    candidates = gazetteer.candidates("Moscow")
+    assert candidates[0].place.country_code == "RU"
+    assert len(candidates) > 1
+    priors = [c.prior for c in candidates]
+    assert priors == sorted(priors, reverse=True)

@@ -1,0 +1,130 @@
+"""``geomap resolve NAME --json`` as a user runs it: the names of border reporting land
+within 15 km (50 km for Nakhchivan) of their GeoNames coordinates, in every spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.cli.main import cli
+
+from gazetteer_helpers import distance_km
+
+# GeoNames (cities500) coordinates, WGS 84 degrees
+DASHKASAN = (40.52393, 46.08186)
+KALBAJAR = (40.10984, 46.04446)
+LACHIN = (39.63742, 46.54977)
+ASTANA = (51.1801, 71.44598)
+KHANKENDI = (39.8177, 46.7528)
+NAKHCHIVAN = (39.20889, 45.41222)
+
+WITHIN_15_KM = [
+    ("Dashkasan", DASHKASAN, "AZ"),
+    ("Daşkəsən", DASHKASAN, "AZ"),
+    ("Kalbajar", KALBAJAR, "AZ"),
+    ("Kəlbəcər", KALBAJAR, "AZ"),
+    ("Kelbajar", KALBAJAR, "AZ"),
+    ("Karvachar", KALBAJAR, "AZ"),
+    ("Lachin", LACHIN, "AZ"),
+    ("Laçın", LACHIN, "AZ"),
+    ("Berdzor", LACHIN, "AZ"),
+    ("Astana", ASTANA, "KZ"),
+    ("Nur-Sultan", ASTANA, "KZ"),
+    ("Stepanakert", KHANKENDI, "AZ"),
+    ("Khankendi", KHANKENDI, "AZ"),
+    ("Goris", (39.51111, 46.34168), "AM"),
+    ("Jermuk", (39.83948, 45.67112), "AM"),
+    ("Sotk", (40.20007, 45.86951), "AM"),
+    ("Vardenis", (40.1827, 45.73156), "AM"),
+    ("Kapan", (39.20762, 46.40678), "AM"),
+    ("Meghri", (38.90123, 46.24308), "AM"),
+    ("Yeraskh", (39.73944, 44.82806), "AM"),
+    ("Movses", (40.90534, 45.48838), "AM"),
+    ("Berd", (40.88066, 45.38901), "AM"),
+]
+
+NAKHCHIVAN_SPELLINGS = ["Nakhichevan", "Nakhchivan", "Nakhijevan", "Naxçıvan"]
+
+
+@pytest.mark.parametrize("name, point, country", WITHIN_15_KM,
+                         ids=[n for n, _, _ in WITHIN_15_KM])
+def test_resolves_within_15_km_of_geonames(resolve_json, name, point, country):
+    found = resolve_json(name)
+    assert distance_km(found["lat"], found["lon"], *point) <= 15, found
+    assert found["country_code"] == country
+
+
+@pytest.mark.parametrize("name", NAKHCHIVAN_SPELLINGS)
+def test_nakhchivan_resolves_within_50_km_in_every_spelling(resolve_json, name):
+    found = resolve_json(name)
+    assert distance_km(found["lat"], found["lon"], *NAKHCHIVAN) <= 50, found
+    assert found["country_code"] == "AZ"
+
+
+def test_the_kazakh_capital_is_astana(resolve_json):
+    found = resolve_json("the Kazakh capital")
+    assert found["name"] == "Astana"
+    assert distance_km(found["lat"], found["lon"], *ASTANA) <= 15
+
+
+@pytest.mark.parametrize("name, country", [("Goris", "AM"), ("Moscow", "RU"),
+                                           ("Yerevan", "AM"), ("Baku", "AZ"),
+                                           ("Tehran", "IR"), ("Prague", "CZ")])
+def test_well_known_names_stay_in_their_country(resolve_json, name, country):
+    assert resolve_json(name)["country_code"] == country
+
+
+def test_zangezur_is_not_kapan(resolve_json):
+    found = resolve_json("Zangezur")
+    kapan = resolve_json("Kapan")
+    assert found["name"] != "Kapan"
+    assert (found["lat"], found["lon"]) != (kapan["lat"], kapan["lon"])
+    assert found["kind"] == "region"
+
+
+def test_json_has_the_fields_of_outputs_md(resolve_json):
+    found = resolve_json("Goris")
+    fields = {"query", "name", "lat", "lon", "country_code", "kind", "source", "score",
+              "alternatives"}
+    assert fields <= set(found)
+    assert found["query"] == "Goris"
+    assert 0 < found["score"] <= 1
+    assert found["alternatives"], "Goris has namesakes (Gori, …) it was chosen over"
+    for alternative in found["alternatives"]:
+        assert fields - {"query", "alternatives"} <= set(alternative)
+        assert (alternative["lat"], alternative["lon"]) != (found["lat"], found["lon"])
+
+
+def test_human_readable_output_names_the_place(runner):
+    result = runner.invoke(cli, ["resolve", "Karvachar"])
+    assert result.exit_code == 0, result.output
+    assert "Kalbajar" in result.output and "AZ" in result.output
+
+
+def test_context_option_chooses_between_namesakes(resolve_json):
+    plain = resolve_json("Moscow")
+    in_idaho = resolve_json("Moscow", "--context",
+                            "The University of Idaho campus lies between Lewiston, "
+                            "Pullman and Coeur d'Alene in Idaho.")
+    assert plain["country_code"] == "RU"
+    assert in_idaho["country_code"] == "US"
+    assert distance_km(in_idaho["lat"], in_idaho["lon"], 46.73239, -117.00017) <= 15
+
+
+def test_an_unknown_name_exits_1_with_one_line(runner):
+    result = runner.invoke(cli, ["resolve", "Qxzvorbinsk", "--json"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert "Qxzvorbinsk" in lines[0]
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("word", ["Armenian", "Azerbaijani", "Iranian"])
+def test_a_demonym_is_no_place(runner, word):
+    result = runner.invoke(cli, ["resolve", word, "--json"])
+    assert result.exit_code == 1, result.output
+
+
+def test_a_missing_name_is_a_usage_error(runner):
+    result = runner.invoke(cli, ["resolve", "--json"])
+    assert result.exit_code == 2
