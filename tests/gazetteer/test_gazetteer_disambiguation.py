@@ -202,3 +202,19 @@ def test_candidates_are_ranked_by_prior(gazetteer):
     assert len(candidates) > 1
     priors = [c.prior for c in candidates]
     assert priors == sorted(priors, reverse=True)
+
+
+@pytest.mark.parametrize("text, name, country, lat, lon", [
+    # the article's other places decide: Henry County puts Paris in Tennessee
+    ("Police in Paris and Henry County searched the lake on Tuesday.", "Paris", "US",
+     36.302, -88.326),
+    # a national capital beats a same-named division; the division keeps its own name
+    ("Talks were held in Washington on Monday.", "Washington", "US", 38.895, -77.037),
+    ("Wildfires spread across Minnesota this week.", "Minnesota", "US", 46.0, -94.5),
+])
+def test_world_names_resolve_from_article_evidence(text, name, country, lat, lon):
+    from geomap.gazetteer import load_gazetteer
+
+    place = load_gazetteer().resolve(name, context=text).place
+    assert place.country_code == country
+    assert distance_km(place.lat, place.lon, lat, lon) < 200
