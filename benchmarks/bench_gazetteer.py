@@ -171,12 +171,18 @@ def main(argv=None) -> int:
     rate_geotext = megabytes / seconds_geotext
     print(f"  geotext (names, no coordinates):  {rate_geotext:7.2f} MB/s  "
           f"{seconds_geotext:6.2f} s  {count_geotext} names")
+    ratios = {}
     for label, seconds, count in (
             ("geomap find_mentions:", seconds_find, f"{count_find} mentions"),
             ("geomap find + resolve to lat/lon:", seconds_both, f"{count_both} places")):
         rate = megabytes / seconds
+        ratios[label] = rate / rate_geotext
         print(f"  {label:33s} {rate:7.2f} MB/s  {seconds:6.2f} s  {count}  "
               f"({rate / rate_geotext:.2f}× geotext)")
+    find_ratio, both_ratio = ratios.values()
+    print(f"\nratio to geotext (target ≥ 1.00×): find only {find_ratio:.2f}×, "
+          f"find + resolve to coordinates {both_ratio:.2f}× — target "
+          f"{'met' if both_ratio >= 1.0 else 'not met'}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Full ``geomap build`` speed and memory on 5 MB and 100 MB corpora, at 1 and 2 processes.
 
 Runs the real CLI in a subprocess on a JSONL corpus made from the eval texts, and prints
-articles/s, MB/s and the peak resident memory of the whole process tree (sampled every
+articles/s, MB/s and the peak memory (PSS) of the whole process tree (sampled every
 0.1 s with psutil). Memory must not grow with corpus size.
 
     $ python3 benchmarks/bench_pipeline.py [--sizes 5 100] [--jobs 1 2]
@@ -23,25 +23,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_corpora import EVAL_DIR, write_jsonl_corpus  # noqa: E402
 
 
-def tree_rss(proc: psutil.Process) -> int:
+def tree_memory(proc: psutil.Process) -> int:
+    """Proportional set size (PSS) of the process tree: pages the worker processes share
+    with their parent after fork count once, not once per process (RSS would)."""
     total = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            pass
+            total += p.memory_full_info().pss
+        except (psutil.Error, AttributeError):
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
     return total
 
 
 def run_build(corpus: Path, out: Path, jobs: int, extra: list[str]) -> tuple[float, int, int]:
-    """(seconds, peak tree RSS bytes, exit status) of one ``geomap build``."""
+    """(seconds, peak tree PSS bytes, exit status) of one ``geomap build``."""
     cmd = [sys.executable, "-m", "geomap", "build", str(corpus), "--out", str(out),
            "--jobs", str(jobs), "--no-progress", *extra]
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     ps, peak = psutil.Process(proc.pid), 0
     while proc.poll() is None:
-        peak = max(peak, tree_rss(ps))
+        peak = max(peak, tree_memory(ps))
         time.sleep(0.1)
     seconds = time.perf_counter() - started
     if proc.returncode not in (0, 3):

@@ -114,7 +114,51 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 LOCAL, NATIONAL = ("near", "in_division", "same_division"), ("in_country", "same_country")
 
 
-def _affinities(flat: list[Option], weights: dict) -> dict:
+_AREA_KINDS = ("country", "province", "region")
+
+#: what coherence reads of a reading, by the reading less its logit (``Option[2:]``):
+#: (country number, division number — -1 for none —, is country, is division, is area,
+#: place key); the numbers stand for the country and "country.admin1" codes
+_READINGS: dict[tuple, tuple] = {}
+_CODES: dict[str, int] = {}
+
+
+def _reading(option: Option) -> tuple:
+    fields = option[2:]
+    found = _READINGS.get(fields)
+    if found is None:
+        if len(_READINGS) > 200_000:
+            _READINGS.clear()
+        o = option
+        division = f"{o.country}.{o.admin1}" if o.admin1 and o.country else ""
+        found = _READINGS[fields] = (
+            _CODES.setdefault(o.country, len(_CODES)) if o.country else -1,
+            _CODES.setdefault(division, len(_CODES)) if division else -1,
+            o.kind == "country", o.kind == "province", o.kind in _AREA_KINDS,
+            (o.name, round(o.lat, 2), round(o.lon, 2)), o.lat, o.lon)
+    return found
+
+
+def _features(options: list[Option]):
+    """Per option, as arrays: latitude and longitude (radians), country and division as
+    integers (an option without one gets a number of its own, so it matches nothing),
+    whether it is a country, a first-level division, an area; and per option a number
+    of its place (name and point to 0.01°, numbered in order of appearance), shared by
+    readings of one place."""
+    import numpy as np
+
+    readings = [_reading(o) for o in options]
+    country, admin1, is_country, is_division, is_area, keys, lats, lons = zip(*readings)
+    places: dict[tuple, int] = {}
+    place = [places.setdefault(key, len(places)) for key in keys]
+    own = -1 - np.arange(len(options))
+    country, admin1 = np.array(country), np.array(admin1)
+    return (np.radians(lats), np.radians(lons), np.where(country < 0, own, country),
+            np.where(admin1 < 0, own, admin1), np.array(is_country),
+            np.array(is_division), np.array(is_area), np.array(place))
+
+
+def _affinities(flat: list[Option], weights: dict, features=None) -> dict:
     """How strongly option i and option j (of different names) fit together in one
     article, one matrix per kind of fit: ``near`` (within ``near_km``, full weight within
     ``close_km``; places, not areas), ``in_division`` (a place and the first-level
@@ -122,29 +166,24 @@ def _affinities(flat: list[Option], weights: dict) -> dict:
     country), ``same_country``."""
     import numpy as np
 
-    lat = np.radians([o.lat for o in flat])
-    lon = np.radians([o.lon for o in flat])
-    country = np.array([o.country or f"?{i}" for i, o in enumerate(flat)])
-    admin1 = np.array([f"{o.country}.{o.admin1}" if o.admin1 and o.country else f"?{i}"
-                       for i, o in enumerate(flat)])
-    kinds = [o.kind for o in flat]
-    is_country = np.array([k == "country" for k in kinds])
-    is_division = np.array([k == "province" for k in kinds])
-    is_area = np.array([k in ("country", "province", "region") for k in kinds])
-
-    half = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + np.cos(lat)[:, None]
-            * np.cos(lat)[None, :] * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+    lat, lon, country, admin1, is_country, is_division, is_area, _ = (
+        features or _features(flat))
+    cos_lat = np.cos(lat)
+    half = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + cos_lat[:, None]
+            * cos_lat[None, :] * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
     km = 12742.0 * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
     near, close = weights["near_km"], weights["close_km"]
     nearness = np.clip(np.log(near / np.maximum(km, 1e-3)) / math.log(near / close), 0.0, 1.0)
-    points = ~is_area[:, None] & ~is_area[None, :]
+    point = ~is_area
+    points = point[:, None] & point[None, :]
 
     same_country = country[:, None] == country[None, :]
     same_division = admin1[:, None] == admin1[None, :]
     in_country = same_country & (is_country[:, None] != is_country[None, :])
-    in_division = same_division & ((is_division[None, :] & ~is_area[:, None])
-                                   | (is_division[:, None] & ~is_area[None, :]))
-    both_local = ~is_country[:, None] & ~is_country[None, :]
+    in_division = same_division & ((is_division[None, :] & point[:, None])
+                                   | (is_division[:, None] & point[None, :]))
+    local_kind = ~is_country
+    both_local = local_kind[:, None] & local_kind[None, :]
     return {
         "near": np.where(points, weights["nearby"] * nearness, 0.0),
         "in_division": np.where(in_division, weights["in_division"], 0.0),
@@ -169,72 +208,91 @@ def coherence(groups: list[list[Option]]) -> list[list[tuple[float, str]]]:
     so a list of US states does not send "Mexico" to Mexico, Missouri. Names whose
     favourites are one place ("U.S.", "United States") are one witness. A second round
     lets readings that support one another rise together. One sense per discourse: a
-    name is one group."""
+    name is one group.
+
+    The readings are laid out flat, name after name, so each name's readings are one
+    run and per-name maxima are ``reduceat`` over the runs' starts."""
     import numpy as np
 
     weights = scoring()["context"]
+    max_options, max_trail = weights["max_options"], weights["max_trail"]
     kept = []
     for g in groups:
-        order = sorted(range(len(g)), key=lambda i: -g[i].logit)[:weights["max_options"]]
-        floor = g[order[0]].logit - weights["max_trail"] if order else 0.0
+        if len(g) == 1:
+            kept.append([0])
+            continue
+        order = sorted(range(len(g)), key=lambda i: -g[i].logit)[:max_options]
+        floor = g[order[0]].logit - max_trail if order else 0.0
         kept.append([i for i in order if g[i].logit >= floor])
-    flat = [groups[g][i] for g, idx in enumerate(kept) for i in idx]
-    owner = np.array([g for g, idx in enumerate(kept) for _ in idx], dtype=int)
     out = [[(0.0, "")] * len(g) for g in groups]
-    if len(set(owner.tolist())) < 2:
-        return out
-    sizes = np.bincount(owner, minlength=len(groups))
-    rows = np.flatnonzero(sizes[owner] > 1)      # the readings of ambiguous names
-    if not len(rows):
-        return out
-    layers = _affinities(flat, weights)
-    local = np.max([layers[k] for k in LOCAL], axis=0)[rows]
-    national = np.max([layers[k] for k in NATIONAL], axis=0)[rows]
+    present = [g for g, idx in enumerate(kept) if idx]
+    if len(present) < 2 or all(len(kept[g]) < 2 for g in present):
+        return out              # no other name to lend support, or nothing to choose
+    flat, slots, owner_list, run_starts, run_sizes = [], [], [], [], []
+    for g in present:
+        run_starts.append(len(flat))
+        run_sizes.append(len(kept[g]))
+        for i in kept[g]:
+            flat.append(groups[g][i])
+            slots.append((g, i))
+            owner_list.append(g)
+    owner = np.array(owner_list)
+    counts = np.array(run_sizes)
+    run_starts = np.array(run_starts)
+    rows = np.flatnonzero(np.repeat(counts > 1, counts))   # readings of ambiguous names
+    features = _features(flat)
+    place_id = features[-1]
+    layers = _affinities(flat, weights, features)
+    local = np.maximum(np.maximum(layers["near"], layers["in_division"]),
+                       layers["same_division"])[rows]
+    national = np.maximum(layers["in_country"], layers["same_country"])[rows]
     same_name = owner[rows][:, None] == owner[None, :]
     logits = np.array([o.logit for o in flat])
-    names = len(groups)
-    places: dict[tuple, int] = {}
-    place_id = np.array([places.setdefault((o.name, round(o.lat, 2), round(o.lon, 2)),
-                                           len(places)) for o in flat])
+    support_cost = weights["support_cost"]
     bonus = np.zeros(len(flat))
     for _ in range(weights["rounds"]):
         current = logits + bonus
-        best_of = np.full(names, -np.inf)
-        np.maximum.at(best_of, owner, current)
-        cost = np.where(same_name, np.inf,
-                        weights["support_cost"] * (best_of[owner] - current)[None, :])
+        best_here = np.repeat(np.maximum.reduceat(current, run_starts), counts)
+        cost = np.where(same_name, np.inf, support_cost * (best_here - current)[None, :])
         # names whose favourites are one place ("U.S.", "United States", "America")
-        # are one witness, not three
-        tops = np.flatnonzero(current == best_of[owner])
-        names_top, first = np.unique(owner[tops], return_index=True)
-        favourite = np.zeros(names, dtype=int)
-        favourite[names_top] = place_id[tops[first]]
-        witness = favourite[owner]
-        order = np.argsort(witness, kind="stable")
-        starts = np.flatnonzero(np.concatenate(([True], np.diff(witness[order]) != 0)))
-        local_support = np.maximum(np.maximum.reduceat(
-            (local - cost)[:, order], starts, axis=1), 0.0)
-        national_support = np.maximum(np.maximum.reduceat(
-            (national - cost)[:, order], starts, axis=1), 0.0)
+        # are one witness, not three: a name's favourite is its first top reading
+        tops = np.flatnonzero(current == best_here)
+        top_owner = owner[tops]
+        first = tops[np.concatenate(([True], top_owner[1:] != top_owner[:-1]))]
+        witness = np.repeat(place_id[first], counts)
+        local_loans, national_loans = local - cost, national - cost
+        if (witness[1:] < witness[:-1]).any():
+            # the usual order (names numbered as they come) needs no sorting
+            order = np.argsort(witness, kind="stable")
+            witness = witness[order]
+            local_loans, national_loans = local_loans[:, order], national_loans[:, order]
+        starts = np.flatnonzero(np.concatenate(([True], witness[1:] != witness[:-1])))
+        local_support = np.maximum(np.maximum.reduceat(local_loans, starts, axis=1), 0.0)
+        national_support = np.maximum(np.maximum.reduceat(national_loans, starts, axis=1),
+                                      0.0)
         bonus = np.zeros(len(flat))
         bonus[rows] = local_support.sum(axis=1) + national_support.max(axis=1)
     final = logits + bonus
-    top_of = np.full(names, -np.inf)
-    np.maximum.at(top_of, owner, final)
-    slots = [(g, i) for g, idx in enumerate(kept) for i in idx]
-    for r, position in enumerate(rows):
-        if bonus[position] <= 0:
-            continue
+    top_here = np.repeat(np.maximum.reduceat(final, run_starts), counts)
+    # the reason is read only for the readings that win their name with some support:
+    # the kind of fit that lends most (the first of LOCAL + NATIONAL on a tie) and the
+    # reading that lends it
+    reasoned = np.flatnonzero((bonus[rows] > 0) & (final[rows] >= top_here[rows]))
+    if len(reasoned):
+        positions = rows[reasoned]
+        fits = np.stack([layers[k][positions] - cost[reasoned] for k in LOCAL + NATIONAL])
+        kinds = np.argmax(fits.max(axis=2), axis=0)
+        partners = np.argmax(fits[kinds, np.arange(len(reasoned))], axis=1)
+        supporters = np.count_nonzero((local_support[reasoned] > 0)
+                                      | (national_support[reasoned] > 0), axis=1)
+        for position, kind, partner, count in zip(positions.tolist(), kinds.tolist(),
+                                                  partners.tolist(), supporters.tolist()):
+            g, i = slots[position]
+            out[g][i] = (0.0, _reason((LOCAL + NATIONAL)[kind], flat[partner], count))
+    for r in np.flatnonzero(bonus[rows] > 0).tolist():
+        position = int(rows[r])
         g, i = slots[position]
-        reason = ""
-        if final[position] >= top_of[g]:
-            # the reason is read only for the reading that wins its name
-            scores = [(layers[k][position] - cost[r], k) for k in LOCAL + NATIONAL]
-            row, kind = max(scores, key=lambda sk: sk[0].max())
-            supporters = int(np.count_nonzero((local_support[r] > 0)
-                                              | (national_support[r] > 0)))
-            reason = _reason(kind, flat[int(np.argmax(row))], supporters)
-        out[g][i] = (float(bonus[position]), reason)
+        out[g][i] = (float(bonus[position]), out[g][i][1])
     return out
 
 
@@ -254,8 +312,12 @@ def _reason(kind: str, partner: Option, supporters: int) -> str:
 
 def probabilities(options: list[Option]) -> list[float]:
     """Softmax over the options and the "none of these" choice (last)."""
-    none = scoring()["context"]["none_logit"]
-    logits = [o.logit for o in options] + [none]
+    return probabilities_of([o.logit for o in options])
+
+
+def probabilities_of(logits: list[float]) -> list[float]:
+    """Softmax over logits and the "none of these" choice (last)."""
+    logits = [*logits, scoring()["context"]["none_logit"]]
     top = max(logits)
     weights = [math.exp(v - top) for v in logits]
     total = sum(weights)

@@ -64,6 +64,10 @@ class Gazetteer:
             self._extra_automaton = None
         self._options_cache: dict[str, tuple] = {}
         self._strength_cache: dict[str, KeyStrength] = {}
+        #: entry number → Place, for the entries resolutions have named
+        self._places: dict[int, Place] = {}
+        #: lookup key → ``_decide`` of its own options without qualifier or context
+        self._decisions: dict[str, tuple] = {}
         #: per lookup key, what a mention of it needs (``mentions.name_verdict``)
         self.verdicts: dict[str, object] = {}
 
@@ -163,9 +167,15 @@ class Gazetteer:
         return result
 
     def place_of(self, option: passes.Option) -> Place:
-        if isinstance(option.ref, Place):
-            return option.ref
-        return _place(self.index, option.ref)
+        ref = option.ref
+        if isinstance(ref, Place):
+            return ref
+        place = self._places.get(ref)
+        if place is None:
+            if len(self._places) > 200_000:
+                self._places.clear()
+            place = self._places[ref] = _place(self.index, ref)
+        return place
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every place ``name`` can mean (exact spelling after normalisation, or else
@@ -271,14 +281,19 @@ class Gazetteer:
             elif qualifier and not group_qualifiers[g]:
                 groups[g], group_qualifiers[g] = options, qualifier
         bonuses = passes.coherence(groups)
+        # every mention of a name resolves alike: decide each name once
+        decided: dict[int, tuple] = {}
         results = []
         for mention, key, note in zip(mentions, keys, notes):
             g = group_of.get(key)
             if g is None:
                 results.append(Resolution(mention=mention, place=None, score=0.0, reason=note))
-            else:
-                results.append(self._decide(mention, key, groups[g], group_qualifiers[g],
-                                            bonuses[g]))
+                continue
+            decision = decided.get(g)
+            if decision is None:
+                decision = decided[g] = self._decision(key, groups[g], group_qualifiers[g],
+                                                       bonuses[g])
+            results.append(Resolution(mention, *decision))
         return tuple(results)
 
     def _adjective_options(self, key: str) -> list[passes.Option]:
@@ -364,26 +379,41 @@ class Gazetteer:
                         lon=option.lon, radius_km=scoring()["context"]["region_radius_km"])
         return None
 
-    def _decide(self, mention: Mention, key: str, options: list[passes.Option],
-                qualifier: str, bonuses: list[tuple[float, str]]) -> Resolution:
-        """The resolution of one mention from its name's options and their article-context
-        bonuses (``disambiguation.coherence``), which a qualifier overrules."""
-        prior_best = passes.best(options)
+    def _decision(self, key: str, options: list[passes.Option], qualifier: str,
+                  bonuses: list[tuple[float, str]]) -> tuple:
+        """``_decide``, remembered for a name that the article leaves as the gazetteer
+        has it: its own options, no qualifier, no context bonus (most names)."""
+        if qualifier or any(bonus for bonus, _ in bonuses):
+            return self._decide(key, options, qualifier, bonuses)
+        own = self._options_cache.get(key)
+        if own is None or len(own) != len(options) or any(
+                a is not b for a, b in zip(own, options)):
+            return self._decide(key, options, qualifier, bonuses)
+        decision = self._decisions.get(key)
+        if decision is None:
+            if len(self._decisions) > 100_000:
+                self._decisions.clear()
+            decision = self._decisions[key] = self._decide(key, options, qualifier, bonuses)
+        return decision
+
+    def _decide(self, key: str, options: list[passes.Option], qualifier: str,
+                bonuses: list[tuple[float, str]]) -> tuple:
+        """(place, score, alternatives, reason) of a name's mentions from its options and
+        their article-context bonuses (``disambiguation.coherence``), which a qualifier
+        overrules."""
+        logits = [o.logit for o in options]
+        prior_best = max(range(len(logits)), key=logits.__getitem__)
         reasons: dict[int, str] = {}
         if len(options) > 1 and not qualifier:
-            options = [o._replace(logit=o.logit + bonus)
-                       for o, (bonus, _) in zip(options, bonuses)]
+            logits = [logit + bonus for logit, (bonus, _) in zip(logits, bonuses)]
             reasons = {i: reason for i, (_, reason) in enumerate(bonuses) if reason}
-        chosen = passes.best(options)
-        probs = passes.probabilities(options)
-        order = sorted(range(len(options)), key=lambda i: -options[i].logit)
-        alternatives = tuple(self.place_of(options[i]) for i in order
-                             if i != chosen)[:MAX_ALTERNATIVES]
+        chosen = max(range(len(logits)), key=logits.__getitem__)
+        order = sorted(range(len(logits)), key=lambda i: -logits[i])
+        alternatives = tuple(self.place_of(options[i]) for i in
+                             [i for i in order if i != chosen][:MAX_ALTERNATIVES])
         place = self.place_of(options[chosen])
-        return Resolution(mention=mention, place=place, score=round(probs[chosen], 4),
-                          alternatives=alternatives,
-                          reason=self._reason(key, place, options, chosen, prior_best,
-                                              qualifier, reasons))
+        return (place, round(passes.probabilities_of(logits)[chosen], 4), alternatives,
+                self._reason(key, place, options, chosen, prior_best, qualifier, reasons))
 
     def _reason(self, key, place, options, chosen, prior_best, qualifier, reasons) -> str:
         if self.is_indirect(key):
