@@ -222,3 +222,14 @@ def test_an_internal_error_is_one_line_not_a_traceback(runner, tmp_path, monkeyp
     assert "Traceback" not in result.output
     assert "internal error" in result.output and "did not expect" in result.output
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_progress_option_shows_a_progress_bar(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        good_article(folder, f"a{i}.txt")
+    result = runner.invoke(cli, ["build", str(folder), "--progress", "--format", "csv",
+                                 "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "geomap: 0 articles [" in result.output and "articles/s]" in result.output
