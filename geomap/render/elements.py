@@ -45,6 +45,15 @@ def template(source: str) -> Template:
     return Template(source, autoescape=True)
 
 
+#: the script macro of every panel: geomap.js places the panel's HTML on the map
+PANEL_SCRIPT = """
+        {% macro script(this, kwargs) %}
+            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
+                         {{ this.position|tojson }});
+        {% endmacro %}
+"""
+
+
 @lru_cache(maxsize=None)
 def _resource(name: str) -> str:
     return files("geomap.render").joinpath("templates", name).read_text(encoding="utf-8")
@@ -274,11 +283,7 @@ class Legend(Panel):
           </details>
         </div>
         {% endmacro %}
-        {% macro script(this, kwargs) %}
-            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
-                         {{ this.position|tojson }});
-        {% endmacro %}
-    """)
+    """ + PANEL_SCRIPT)
 
     position = "topright"
 
@@ -334,11 +339,7 @@ class SummaryPanel(Panel):
           </details>
         </div>
         {% endmacro %}
-        {% macro script(this, kwargs) %}
-            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
-                         {{ this.position|tojson }});
-        {% endmacro %}
-    """)
+    """ + PANEL_SCRIPT)
 
     position = "topleft"
 
