@@ -27,7 +27,6 @@ __all__ = ["Gazetteer", "load_gazetteer"]
 def load_gazetteer(extra: tuple[str, ...] = (), online: bool = False) -> Gazetteer:
     """The gazetteer with the user places of ``extra`` files (CSV or YAML) and, if
     ``online``, the Nominatim fallback. Raises ``OverrideError`` for a broken extra file."""
-    from .index import load_index
     from .overrides import read_extra
 
     places = [item for path in extra for item in read_extra(str(path))]

@@ -16,7 +16,7 @@ import ahocorasick
 from ..errors import UnknownPlaceError
 from ..model import Article, Candidate, Mention, Place, Resolution
 from . import disambiguation as passes
-from .index import CURATED, REGIONAL, Index
+from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
                        person_or_organisation)
 from .normalize import fold, lookup_key, match_text
@@ -168,13 +168,15 @@ class Gazetteer:
 
     def place_of(self, option: passes.Option) -> Place:
         ref = option.ref
-        if isinstance(ref, Place):
-            return ref
-        place = self._places.get(ref)
+        return ref if isinstance(ref, Place) else self._place_at(ref)
+
+    def _place_at(self, entry: int) -> Place:
+        """The Place of an index entry, built once (bounded: a long run meets many)."""
+        place = self._places.get(entry)
         if place is None:
             if len(self._places) > 200_000:
                 self._places.clear()
-            place = self._places[ref] = _place(self.index, ref)
+            place = self._places[entry] = self.index.place(entry)
         return place
 
     def candidates(self, name: str) -> list[Candidate]:
@@ -224,7 +226,7 @@ class Gazetteer:
         entry = self.index.country_entry.get((code or "").upper())
         if entry is None:
             raise UnknownPlaceError(f"no country with the code {code!r}")
-        return _place(self.index, entry)
+        return self._place_at(entry)
 
     def demonym_country(self, word: str) -> str | None:
         """ISO alpha-2 code of a demonym or national adjective: "Armenian" → "AM"."""
@@ -505,34 +507,21 @@ def _capital_entries(index: Index) -> frozenset:
 _CAPITALS: dict[int, frozenset] = {}
 
 
-@lru_cache(maxsize=200_000)
-def _place_cached(index_id: int, entry: int) -> Place:
-    return _INDEXES[index_id].place(entry)
-
-
-_INDEXES: dict[int, Index] = {}
-
-
-def _place(index: Index, entry: int) -> Place:
-    _INDEXES.setdefault(id(index), index)
-    return _place_cached(id(index), entry)
+def _word_table(filename: str, word: str, value: str) -> dict[str, str]:
+    """A data table of words (and their plurals) → a value, keyed by lookup key."""
+    table = {}
+    for row in data_csv(filename):
+        key = lookup_key(row[word])
+        table[key] = row[value]
+        table.setdefault(key + "s", row[value])
+    return table
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    table = {}
-    for row in data_csv("demonyms.csv"):
-        key = lookup_key(row["demonym"])
-        table[key] = row["country_code"]
-        table.setdefault(key + "s", row["country_code"])
-    return table
+    return _word_table("demonyms.csv", "demonym", "country_code")
 
 
 @lru_cache(maxsize=1)
 def _place_adjectives() -> dict[str, str]:
-    table = {}
-    for row in data_csv("place_adjectives.csv"):
-        key = lookup_key(row["adjective"])
-        table[key] = row["place"]
-        table.setdefault(key + "s", row["place"])
-    return table
+    return _word_table("place_adjectives.csv", "adjective", "place")
