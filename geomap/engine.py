@@ -13,7 +13,6 @@ import dataclasses
 import logging
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from functools import lru_cache
 
 from .errors import InputError
 from .model import Article, ArticleFindings, ArticleProblem, BuildOptions
@@ -42,17 +41,13 @@ def slim(findings: ArticleFindings) -> ArticleFindings:
                            incidents=findings.incidents)
 
 
-@lru_cache(maxsize=4)
-def _worker_gazetteer(extra: tuple[str, ...], online: bool):
-    from .gazetteer import load_gazetteer
-    return load_gazetteer(extra=extra, online=online)
-
-
 def analyse_batch(articles: list[Article], extra: tuple[str, ...], online: bool
                   ) -> list[ArticleFindings]:
-    """The unit of work of the parallel engines; loads the gazetteer once per process."""
+    """The unit of work of the parallel engines; ``load_gazetteer`` is cached, so each
+    process loads the gazetteer once."""
+    from .gazetteer import load_gazetteer
     from .pipeline import analyse_article
-    gazetteer = _worker_gazetteer(extra, online)
+    gazetteer = load_gazetteer(extra=extra, online=online)
     return [slim(analyse_article(a, gazetteer)) for a in articles]
 
 
