@@ -127,16 +127,20 @@ async (id) => {
   });
   let first = null;
   for (const [layer, target] of spots) {
+    // zoom in first, then open the feature's cluster: a zoom change after opening it
+    // would fold the feature back into its cluster
+    map.setView(target, Math.max(map.getZoom(), 9), {animate: false});
+    await settled();
     for (const group of Object.values(G.groups)) {
       if (group.zoomToShowLayer && group.hasLayer(layer)) {
         await new Promise(done => group.zoomToShowLayer(layer, done));
         await settled();
       }
     }
-    map.setView(target, Math.max(map.getZoom(), 9), {animate: false});
-    await settled();
     await frame();
-    const pt = map.latLngToContainerPoint(target);
+    // a spiderfied marker is drawn away from its own point
+    const at = layer.getLatLng ? layer.getLatLng() : target;
+    const pt = map.latLngToContainerPoint(at);
     const spot = [box.left + pt.x, box.top + pt.y];
     first = first || spot;
     if (hits(spot[0], spot[1])) { return spot; }
