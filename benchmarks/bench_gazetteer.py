@@ -149,9 +149,7 @@ def main(argv=None) -> int:
     def geomap_find_and_resolve():
         found = 0
         for article in articles:
-            resolutions = gazetteer.resolve_mentions(article,
-                                                     gazetteer.find_mentions(article))
-            found += sum(1 for r in resolutions if r.place is not None)
+            found += sum(1 for r in gazetteer.locate(article) if r.place is not None)
         return found
 
     def geotext_find():

@@ -35,8 +35,7 @@ def analyse_article(article: Article, gazetteer) -> ArticleFindings:
     from .text.sentences import split_sentences
 
     sentences = split_sentences(article)
-    mentions = gazetteer.find_mentions(article)
-    resolutions = gazetteer.resolve_mentions(article, mentions)
+    resolutions = gazetteer.locate(article)
     actors = find_actors(article, sentences)
     incidents = extract_incidents(article, sentences, resolutions, actors, gazetteer)
     return ArticleFindings(article=article, sentences=sentences, resolutions=resolutions,

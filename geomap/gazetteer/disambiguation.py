@@ -25,7 +25,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from .tables import scoring
@@ -75,7 +78,7 @@ class Container:
 
 
 _QUALIFIER = re.compile(
-    r"^(?:\s+(?:village|town|city|settlement|community))?"
+    r"(?:\s+(?:village|town|city|settlement|community))?"
     r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
     r"((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}"
     r"(?:\s+(?:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
@@ -87,7 +90,7 @@ def qualifier_text(text: str, end: int) -> str:
     """The name right after a mention that may qualify it: ", Illinois", " in Tovuz
     district", " village of Tovuz district", ", in Nagorno-Karabakh", " (Gegharkunik)";
     "" if none."""
-    match = _QUALIFIER.match(text[end:end + 80])
+    match = _QUALIFIER.match(text, end, end + 80)
     return match.group(1).rstrip(".,") if match else ""
 
 
@@ -110,91 +113,43 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
-#: affinities between two readings, local ones first (see ``_affinities``)
+#: kinds of fit between two readings, in ``kernels``' order: local ones, then national
 LOCAL, NATIONAL = ("near", "in_division", "same_division"), ("in_country", "same_country")
 
-
 _AREA_KINDS = ("country", "province", "region")
-
-#: what coherence reads of a reading, by the reading less its logit (``Option[2:]``):
-#: (country number, division number — -1 for none —, is country, is division, is area,
-#: place key); the numbers stand for the country and "country.admin1" codes
-_READINGS: dict[tuple, tuple] = {}
+#: country and "country.admin1" codes → numbers (a few thousand)
 _CODES: dict[str, int] = {}
 
 
-def _reading(option: Option) -> tuple:
-    fields = option[2:]
-    found = _READINGS.get(fields)
-    if found is None:
-        if len(_READINGS) > 200_000:
-            _READINGS.clear()
-        o = option
-        division = f"{o.country}.{o.admin1}" if o.admin1 and o.country else ""
-        found = _READINGS[fields] = (
-            _CODES.setdefault(o.country, len(_CODES)) if o.country else -1,
-            _CODES.setdefault(division, len(_CODES)) if division else -1,
-            o.kind == "country", o.kind == "province", o.kind in _AREA_KINDS,
-            (o.name, round(o.lat, 2), round(o.lon, 2)), o.lat, o.lon)
-    return found
-
-
-def _features(options: list[Option]):
-    """Per option, as arrays: latitude and longitude (radians), country and division as
-    integers (an option without one gets a number of its own, so it matches nothing),
-    whether it is a country, a first-level division, an area; and per option a number
-    of its place (name and point to 0.01°, numbered in order of appearance), shared by
+def reading(option: Option) -> tuple:
+    """What the article-context pass reads of an option (``kernels`` columns): its point
+    as a unit vector, country and division numbers (-1 for none), kind flags and the
+    number of its place (name and point to 0.01°; a hash, exact in a float), shared by
     readings of one place."""
+    from .kernels import IS_AREA, IS_COUNTRY, IS_DIVISION
+    o = option
+    division = f"{o.country}.{o.admin1}" if o.admin1 and o.country else ""
+    lat, lon = math.radians(o.lat), math.radians(o.lon)
+    flags = ((IS_COUNTRY if o.kind == "country" else 0)
+             | (IS_DIVISION if o.kind == "province" else 0)
+             | (IS_AREA if o.kind in _AREA_KINDS else 0))
+    return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat),
+            _CODES.setdefault(o.country, len(_CODES)) if o.country else -1,
+            _CODES.setdefault(division, len(_CODES)) if division else -1, flags,
+            hash((o.name, round(o.lat, 2), round(o.lon, 2))) & _PLACE_BITS)
+
+
+_PLACE_BITS = (1 << 52) - 1
+
+
+def readings(options) -> "np.ndarray":
+    """``reading`` of each option, as rows of a float array."""
     import numpy as np
-
-    readings = [_reading(o) for o in options]
-    country, admin1, is_country, is_division, is_area, keys, lats, lons = zip(*readings)
-    places: dict[tuple, int] = {}
-    place = [places.setdefault(key, len(places)) for key in keys]
-    own = -1 - np.arange(len(options))
-    country, admin1 = np.array(country), np.array(admin1)
-    return (np.radians(lats), np.radians(lons), np.where(country < 0, own, country),
-            np.where(admin1 < 0, own, admin1), np.array(is_country),
-            np.array(is_division), np.array(is_area), np.array(place))
+    return np.array([reading(o) for o in options], dtype=float).reshape(len(options), 7)
 
 
-def _affinities(flat: list[Option], weights: dict, features=None) -> dict:
-    """How strongly option i and option j (of different names) fit together in one
-    article, one matrix per kind of fit: ``near`` (within ``near_km``, full weight within
-    ``close_km``; places, not areas), ``in_division`` (a place and the first-level
-    division it lies in), ``same_division``, ``in_country`` (a place or division and its
-    country), ``same_country``."""
-    import numpy as np
-
-    lat, lon, country, admin1, is_country, is_division, is_area, _ = (
-        features or _features(flat))
-    cos_lat = np.cos(lat)
-    half = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2 + cos_lat[:, None]
-            * cos_lat[None, :] * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
-    km = 12742.0 * np.arcsin(np.sqrt(np.clip(half, 0.0, 1.0)))
-    near, close = weights["near_km"], weights["close_km"]
-    nearness = np.clip(np.log(near / np.maximum(km, 1e-3)) / math.log(near / close), 0.0, 1.0)
-    point = ~is_area
-    points = point[:, None] & point[None, :]
-
-    same_country = country[:, None] == country[None, :]
-    same_division = admin1[:, None] == admin1[None, :]
-    in_country = same_country & (is_country[:, None] != is_country[None, :])
-    in_division = same_division & ((is_division[None, :] & point[:, None])
-                                   | (is_division[:, None] & point[None, :]))
-    local_kind = ~is_country
-    both_local = local_kind[:, None] & local_kind[None, :]
-    return {
-        "near": np.where(points, weights["nearby"] * nearness, 0.0),
-        "in_division": np.where(in_division, weights["in_division"], 0.0),
-        "same_division": np.where(same_division & both_local & ~in_division,
-                                  weights["same_admin1"], 0.0),
-        "in_country": np.where(in_country, weights["in_country"], 0.0),
-        "same_country": np.where(same_country & both_local, weights["same_country"], 0.0),
-    }
-
-
-def coherence(groups: list[list[Option]]) -> list[list[tuple[float, str]]]:
+def coherence(groups: list[list[Option]], readings_of: list | None = None
+              ) -> list[list[tuple[float, str]]]:
     """Article context: for every option of every name, a bonus for fitting the places the
     article's other names can mean, and the reason that weighed most.
 
@@ -210,90 +165,41 @@ def coherence(groups: list[list[Option]]) -> list[list[tuple[float, str]]]:
     lets readings that support one another rise together. One sense per discourse: a
     name is one group.
 
-    The readings are laid out flat, name after name, so each name's readings are one
-    run and per-name maxima are ``reduceat`` over the runs' starts."""
+    ``readings`` holds, per name, the ``readings`` array of its options (computed here
+    when not given); the arithmetic runs compiled in ``kernels.coherence_kernel``."""
     import numpy as np
 
-    weights = scoring()["context"]
-    max_options, max_trail = weights["max_options"], weights["max_trail"]
-    kept = []
-    for g in groups:
-        if len(g) == 1:
-            kept.append([0])
-            continue
-        order = sorted(range(len(g)), key=lambda i: -g[i].logit)[:max_options]
-        floor = g[order[0]].logit - max_trail if order else 0.0
-        kept.append([i for i in order if g[i].logit >= floor])
+    from .kernels import coherence_kernel
+
     out = [[(0.0, "")] * len(g) for g in groups]
-    present = [g for g, idx in enumerate(kept) if idx]
-    if len(present) < 2 or all(len(kept[g]) < 2 for g in present):
+    if len(groups) < 2 or all(len(g) < 2 for g in groups):
         return out              # no other name to lend support, or nothing to choose
-    flat, slots, owner_list, run_starts, run_sizes = [], [], [], [], []
-    for g in present:
-        run_starts.append(len(flat))
-        run_sizes.append(len(kept[g]))
-        for i in kept[g]:
-            flat.append(groups[g][i])
-            slots.append((g, i))
-            owner_list.append(g)
-    owner = np.array(owner_list)
-    counts = np.array(run_sizes)
-    run_starts = np.array(run_starts)
-    rows = np.flatnonzero(np.repeat(counts > 1, counts))   # readings of ambiguous names
-    features = _features(flat)
-    place_id = features[-1]
-    layers = _affinities(flat, weights, features)
-    local = np.maximum(np.maximum(layers["near"], layers["in_division"]),
-                       layers["same_division"])[rows]
-    national = np.maximum(layers["in_country"], layers["same_country"])[rows]
-    same_name = owner[rows][:, None] == owner[None, :]
-    logits = np.array([o.logit for o in flat])
-    support_cost = weights["support_cost"]
-    bonus = np.zeros(len(flat))
-    for _ in range(weights["rounds"]):
-        current = logits + bonus
-        best_here = np.repeat(np.maximum.reduceat(current, run_starts), counts)
-        cost = np.where(same_name, np.inf, support_cost * (best_here - current)[None, :])
-        # names whose favourites are one place ("U.S.", "United States", "America")
-        # are one witness, not three: a name's favourite is its first top reading
-        tops = np.flatnonzero(current == best_here)
-        top_owner = owner[tops]
-        first = tops[np.concatenate(([True], top_owner[1:] != top_owner[:-1]))]
-        witness = np.repeat(place_id[first], counts)
-        local_loans, national_loans = local - cost, national - cost
-        if (witness[1:] < witness[:-1]).any():
-            # the usual order (names numbered as they come) needs no sorting
-            order = np.argsort(witness, kind="stable")
-            witness = witness[order]
-            local_loans, national_loans = local_loans[:, order], national_loans[:, order]
-        starts = np.flatnonzero(np.concatenate(([True], witness[1:] != witness[:-1])))
-        local_support = np.maximum(np.maximum.reduceat(local_loans, starts, axis=1), 0.0)
-        national_support = np.maximum(np.maximum.reduceat(national_loans, starts, axis=1),
-                                      0.0)
-        bonus = np.zeros(len(flat))
-        bonus[rows] = local_support.sum(axis=1) + national_support.max(axis=1)
-    final = logits + bonus
-    top_here = np.repeat(np.maximum.reduceat(final, run_starts), counts)
-    # the reason is read only for the readings that win their name with some support:
-    # the kind of fit that lends most (the first of LOCAL + NATIONAL on a tie) and the
-    # reading that lends it
-    reasoned = np.flatnonzero((bonus[rows] > 0) & (final[rows] >= top_here[rows]))
-    if len(reasoned):
-        positions = rows[reasoned]
-        fits = np.stack([layers[k][positions] - cost[reasoned] for k in LOCAL + NATIONAL])
-        kinds = np.argmax(fits.max(axis=2), axis=0)
-        partners = np.argmax(fits[kinds, np.arange(len(reasoned))], axis=1)
-        supporters = np.count_nonzero((local_support[reasoned] > 0)
-                                      | (national_support[reasoned] > 0), axis=1)
-        for position, kind, partner, count in zip(positions.tolist(), kinds.tolist(),
-                                                  partners.tolist(), supporters.tolist()):
-            g, i = slots[position]
-            out[g][i] = (0.0, _reason((LOCAL + NATIONAL)[kind], flat[partner], count))
-    for r in np.flatnonzero(bonus[rows] > 0).tolist():
-        position = int(rows[r])
-        g, i = slots[position]
-        out[g][i] = (float(bonus[position]), out[g][i][1])
+    flat = [o for g in groups for o in g]
+    starts = list(accumulate([len(g) for g in groups[:-1]], initial=0))
+    if readings_of is None:
+        readings_of = [readings(g) for g in groups]
+    context = scoring()["context"]
+    bonus, kind, partner, supporters = coherence_kernel(
+        np.array([o.logit for o in flat]), np.array(starts), np.concatenate(readings_of),
+        _kernel_weights(), context["max_options"], context["rounds"])
+    for position in np.flatnonzero(bonus).tolist():
+        g = bisect_right(starts, position) - 1
+        reason = ""
+        if kind[position] >= 0:
+            reason = _reason((LOCAL + NATIONAL)[kind[position]], flat[partner[position]],
+                             int(supporters[position]))
+        out[g][position - starts[g]] = (float(bonus[position]), reason)
     return out
+
+
+@lru_cache(maxsize=1)
+def _kernel_weights() -> "np.ndarray":
+    """scoring.yaml's context weights in ``kernels``' ``W_*`` order."""
+    import numpy as np
+    context = scoring()["context"]
+    return np.array([context[name] for name in (
+        "near_km", "close_km", "nearby", "in_division", "same_admin1", "in_country",
+        "same_country", "support_cost", "max_trail")], dtype=float)
 
 
 def _reason(kind: str, partner: Option, supporters: int) -> str:
@@ -326,3 +232,4 @@ def probabilities_of(logits: list[float]) -> list[float]:
 
 def best(options: list[Option]) -> int:
     return max(range(len(options)), key=lambda i: options[i].logit)
+

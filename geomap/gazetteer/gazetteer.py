@@ -63,6 +63,8 @@ class Gazetteer:
         else:
             self._extra_automaton = None
         self._options_cache: dict[str, tuple] = {}
+        #: lookup key → ``disambiguation.readings`` of its options
+        self._readings_cache: dict[str, object] = {}
         self._strength_cache: dict[str, KeyStrength] = {}
         #: entry number → Place, for the entries resolutions have named
         self._places: dict[int, Place] = {}
@@ -237,8 +239,14 @@ class Gazetteer:
     def find_mentions(self, article: Article) -> list[Mention]:
         return find_mentions(self, article)
 
+    def locate(self, article: Article) -> tuple[Resolution, ...]:
+        """The place mentions of an article, resolved: ``find_mentions`` and then
+        ``resolve_mentions``, without checking twice that each name is no person's."""
+        return self.resolve_mentions(article, self.find_mentions(article), _found=True)
+
     def resolve_mentions(self, article: Article, mentions: Iterable[Mention],
-                         trust_spans: bool = False) -> tuple[Resolution, ...]:
+                         trust_spans: bool = False, *, _found: bool = False
+                         ) -> tuple[Resolution, ...]:
         """One resolution per mention, in order, decided with the article as context.
 
         With ``trust_spans`` the mentions are known to be places (gold spans of a
@@ -248,22 +256,30 @@ class Gazetteer:
         mentions = list(mentions)
         text = article.text or ""
         keys, option_lists, qualified, notes = [], [], [], []
+        demonyms = _demonyms()
         for mention in mentions:
             key = lookup_key(mention.surface)
             keys.append(key)
-            note = "" if trust_spans else self._not_a_place(text, mention, key)
-            options = [] if note else list(self.options(key))
+            if trust_spans:
+                note = ""
+            elif _found:        # find_mentions has run the person/organisation check
+                note = ("a demonym, not a place" if key in demonyms
+                        and key not in self._extra_by_key else "")
+            else:
+                note = self._not_a_place(text, mention, key)
+            options = [] if note else self.options(key)
             if trust_spans and key not in self._extra_by_key:
-                options = self._adjective_options(key) + options
+                options = self._adjective_options(key) + list(options)
             if not options and not note:
                 options, note = self._fallback_options(mention.surface,
                                                        contained=trust_spans)
             qualifier = ""
             if len(options) > 1:
                 qualifier = passes.qualifier_text(text, mention.end)
-                options, told_apart = passes.with_qualifier(options,
-                                                            self._container(qualifier))
-                qualifier = qualifier if told_apart else ""
+                if qualifier:
+                    options, told_apart = passes.with_qualifier(
+                        options, self._container(qualifier))
+                    qualifier = qualifier if told_apart else ""
             option_lists.append(options)
             qualified.append(qualifier)
             notes.append(note)
@@ -272,17 +288,20 @@ class Gazetteer:
         group_of: dict[str, int] = {}
         groups: list[list[passes.Option]] = []
         group_qualifiers: list[str] = []
+        group_keys: list[str] = []
         for key, options, qualifier in zip(keys, option_lists, qualified):
             if not options:
                 continue
             g = group_of.get(key)
             if g is None:
                 group_of[key] = len(groups)
+                group_keys.append(key)
                 groups.append(options)
                 group_qualifiers.append(qualifier)
             elif qualifier and not group_qualifiers[g]:
                 groups[g], group_qualifiers[g] = options, qualifier
-        bonuses = passes.coherence(groups)
+        bonuses = passes.coherence(groups, [self._readings(key, options) for key, options
+                                            in zip(group_keys, groups)])
         # every mention of a name resolves alike: decide each name once
         decided: dict[int, tuple] = {}
         results = []
@@ -297,6 +316,20 @@ class Gazetteer:
                                                        bonuses[g])
             results.append(Resolution(mention, *decision))
         return tuple(results)
+
+    def _readings(self, key: str, options: list[passes.Option]):
+        """``disambiguation.readings`` of a name's options, remembered for the name's own
+        options (a qualifier changes logits, not readings)."""
+        own = self._options_cache.get(key)
+        if own is None or len(own) != len(options) or (options is not own and any(
+                a.ref is not b.ref for a, b in zip(own, options))):
+            return passes.readings(options)
+        found = self._readings_cache.get(key)
+        if found is None:
+            if len(self._readings_cache) > 100_000:
+                self._readings_cache.clear()
+            found = self._readings_cache[key] = passes.readings(options)
+        return found
 
     def _adjective_options(self, key: str) -> list[passes.Option]:
         """The place a place adjective or demonym stands for (data/place_adjectives.csv,
@@ -387,9 +420,7 @@ class Gazetteer:
         has it: its own options, no qualifier, no context bonus (most names)."""
         if qualifier or any(bonus for bonus, _ in bonuses):
             return self._decide(key, options, qualifier, bonuses)
-        own = self._options_cache.get(key)
-        if own is None or len(own) != len(options) or any(
-                a is not b for a, b in zip(own, options)):
+        if options is not self._options_cache.get(key):
             return self._decide(key, options, qualifier, bonuses)
         decision = self._decisions.get(key)
         if decision is None:
@@ -409,10 +440,10 @@ class Gazetteer:
         if len(options) > 1 and not qualifier:
             logits = [logit + bonus for logit, (bonus, _) in zip(logits, bonuses)]
             reasons = {i: reason for i, (_, reason) in enumerate(bonuses) if reason}
-        chosen = max(range(len(logits)), key=logits.__getitem__)
-        order = sorted(range(len(logits)), key=lambda i: -logits[i])
-        alternatives = tuple(self.place_of(options[i]) for i in
-                             [i for i in order if i != chosen][:MAX_ALTERNATIVES])
+        order = sorted(range(len(logits)), key=logits.__getitem__, reverse=True)
+        chosen = order[0]
+        alternatives = tuple(self.place_of(options[i])
+                             for i in order[1:1 + MAX_ALTERNATIVES])
         place = self.place_of(options[chosen])
         return (place, round(passes.probabilities_of(logits)[chosen], 4), alternatives,
                 self._reason(key, place, options, chosen, prior_best, qualifier, reasons))

@@ -1,0 +1,224 @@
+"""The article-context pass (``disambiguation.coherence``) as compiled loops.
+
+An article weighs every reading of every name against every reading of the others: a
+few hundred pairs, in two rounds. As numpy that is about a hundred array operations of
+a few microseconds each per article, which made it most of the time spent resolving;
+numba compiles the same arithmetic to one loop nest (cached on disk after the first
+run). The rules are those of ``coherence``'s docstring; this module only computes.
+
+Inputs are flat over the readings of all names, name after name (``starts`` holds where
+each name's readings begin): their logits, and their ``readings`` rows (columns below,
+made by ``disambiguation.reading``).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+#: affinities between two readings, in the order reasons prefer them on a tie
+NEAR, IN_DIVISION, SAME_DIVISION, IN_COUNTRY, SAME_COUNTRY = range(5)
+#: ``weights`` layout
+W_NEAR_KM, W_CLOSE_KM, W_NEARBY, W_IN_DIVISION, W_SAME_ADMIN1, W_IN_COUNTRY, \
+    W_SAME_COUNTRY, W_SUPPORT_COST, W_MAX_TRAIL = range(9)
+
+
+#: ``readings`` columns: the point as a unit vector, country and division numbers (-1
+#: for none), kind flags, place number
+X, Y, Z, COUNTRY, DIVISION, FLAGS, PLACE = range(7)
+IS_COUNTRY, IS_DIVISION, IS_AREA = 1, 2, 4
+
+
+@njit(cache=True)
+def _fits(a, b, readings, weights, near_half, close_half):
+    """The five affinities of readings a and b, in the order NEAR … SAME_COUNTRY.
+
+    Distances are compared as the haversine term of the chord between unit vectors,
+    ``half`` = chord² / 4 = sin²(d / 2R): a logarithm and an arcsine are only needed for
+    pairs between ``close_km`` and ``near_km`` apart."""
+    flags_a, flags_b = int(readings[a, FLAGS]), int(readings[b, FLAGS])
+    same_country = readings[a, COUNTRY] >= 0 and readings[a, COUNTRY] == readings[b, COUNTRY]
+    same_division = (readings[a, DIVISION] >= 0
+                     and readings[a, DIVISION] == readings[b, DIVISION])
+    point_a, point_b = not flags_a & IS_AREA, not flags_b & IS_AREA
+    in_division = same_division and ((flags_b & IS_DIVISION and point_a)
+                                     or (flags_a & IS_DIVISION and point_b))
+    both_local = not flags_a & IS_COUNTRY and not flags_b & IS_COUNTRY
+    near = 0.0
+    if point_a and point_b:
+        dx = readings[a, X] - readings[b, X]
+        dy = readings[a, Y] - readings[b, Y]
+        dz = readings[a, Z] - readings[b, Z]
+        half = (dx * dx + dy * dy + dz * dz) / 4.0
+        if half <= close_half:
+            near = weights[W_NEARBY]
+        elif half < near_half:
+            km = max(12742.0 * math.asin(math.sqrt(min(half, 1.0))), 1e-3)
+            near = weights[W_NEARBY] * min(
+                math.log(weights[W_NEAR_KM] / km)
+                / math.log(weights[W_NEAR_KM] / weights[W_CLOSE_KM]), 1.0)
+    return (near,
+            weights[W_IN_DIVISION] if in_division else 0.0,
+            weights[W_SAME_ADMIN1] if same_division and both_local and not in_division
+            else 0.0,
+            weights[W_IN_COUNTRY] if same_country and (flags_a & IS_COUNTRY)
+            != (flags_b & IS_COUNTRY) else 0.0,
+            weights[W_SAME_COUNTRY] if same_country and both_local else 0.0)
+
+
+@njit(cache=True)
+def _by_logit(logits, start, end):
+    """Positions start … end-1, highest logit first, in order on a tie (an insertion
+    sort: a name has at most a few dozen readings)."""
+    order = np.arange(start, end)
+    for k in range(1, end - start):
+        at = order[k]
+        m = k
+        while m > 0 and logits[order[m - 1]] < logits[at]:
+            order[m] = order[m - 1]
+            m -= 1
+        order[m] = at
+    return order
+
+
+@njit(cache=True)
+def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
+    """(bonus, reason kind, partner, supporters) per reading: the context bonus, and for
+    the readings that win their name with some support the kind of fit that lends most
+    (-1 for none), the reading that lends it and how many witnesses lend anything."""
+    total = len(logits)
+    names = len(starts)
+    ends = np.empty(names, np.int64)
+    ends[:-1] = starts[1:]
+    ends[names - 1] = total
+    bonus_out = np.zeros(total)
+    kind_out = np.full(total, -1, np.int64)
+    partner_out = np.full(total, -1, np.int64)
+    supporters_out = np.zeros(total, np.int64)
+    # the readings weighed: per name the most likely, none trailing by max_trail
+    chosen = np.empty(total, np.int64)
+    owner = np.empty(total, np.int64)
+    run_start = np.empty(names, np.int64)
+    run_size = np.empty(names, np.int64)
+    n = 0
+    ambiguous = 0
+    for g in range(names):
+        run_start[g] = n
+        size = ends[g] - starts[g]
+        if size == 1:
+            chosen[n] = starts[g]
+            owner[n] = g
+            n += 1
+        else:
+            order = _by_logit(logits, starts[g], ends[g])
+            floor = logits[order[0]] - weights[W_MAX_TRAIL]
+            for k in range(min(size, max_options)):
+                at = order[k]
+                if logits[at] >= floor:
+                    chosen[n] = at
+                    owner[n] = g
+                    n += 1
+        run_size[g] = n - run_start[g]
+        if run_size[g] > 1:
+            ambiguous += 1
+    if names < 2 or ambiguous == 0:
+        return bonus_out, kind_out, partner_out, supporters_out
+    near_half = math.sin(weights[W_NEAR_KM] / 12742.0) ** 2
+    close_half = math.sin(weights[W_CLOSE_KM] / 12742.0) ** 2
+    base = np.empty(n)
+    for k in range(n):
+        base[k] = logits[chosen[k]]
+    # local (nearness, the division) and national (the country) fit of each pair
+    local = np.zeros((n, n))
+    national = np.zeros((n, n))
+    for i in range(n):
+        if run_size[owner[i]] < 2:
+            continue
+        for j in range(n):
+            if owner[j] == owner[i]:
+                continue
+            fits = _fits(chosen[i], chosen[j], readings, weights, near_half, close_half)
+            local[i, j] = max(fits[NEAR], fits[IN_DIVISION], fits[SAME_DIVISION])
+            national[i, j] = max(fits[IN_COUNTRY], fits[SAME_COUNTRY])
+    bonus = np.zeros(n)
+    cost = np.zeros(n)
+    witness = np.empty(names, np.int64)
+    favourite_place = np.empty(names)
+    local_best = np.empty(names)
+    national_best = np.empty(names)
+    for _ in range(rounds):
+        current = base + bonus
+        # each name's favourite (its first top reading) is its witness; names whose
+        # favourites are one place are one witness
+        witnesses = 0
+        for g in range(names):
+            top = run_start[g]
+            for k in range(run_start[g], run_start[g] + run_size[g]):
+                if current[k] > current[top]:
+                    top = k
+            for k in range(run_start[g], run_start[g] + run_size[g]):
+                cost[k] = weights[W_SUPPORT_COST] * (current[top] - current[k])
+            favourite_place[g] = readings[chosen[top], PLACE]
+            witness[g] = -1
+            for h in range(g):
+                if favourite_place[h] == readings[chosen[top], PLACE]:
+                    witness[g] = witness[h]
+                    break
+            if witness[g] < 0:
+                witness[g] = witnesses
+                witnesses += 1
+        new_bonus = np.zeros(n)
+        for i in range(n):
+            if run_size[owner[i]] < 2:
+                continue
+            local_best[:witnesses] = 0.0
+            national_best[:witnesses] = 0.0
+            for j in range(n):
+                if owner[j] == owner[i]:
+                    continue
+                w = witness[owner[j]]
+                loan = local[i, j] - cost[j]
+                if loan > local_best[w]:
+                    local_best[w] = loan
+                loan = national[i, j] - cost[j]
+                if loan > national_best[w]:
+                    national_best[w] = loan
+            support, strongest, count = 0.0, 0.0, 0
+            for w in range(witnesses):
+                support += local_best[w]
+                strongest = max(strongest, national_best[w])
+                if local_best[w] > 0 or national_best[w] > 0:
+                    count += 1
+            new_bonus[i] = support + strongest
+            supporters_out[chosen[i]] = count
+        bonus = new_bonus
+    final = base + bonus
+    for g in range(names):
+        top = run_start[g]
+        for k in range(run_start[g], run_start[g] + run_size[g]):
+            if final[k] > final[top]:
+                top = k
+        for i in range(run_start[g], run_start[g] + run_size[g]):
+            if bonus[i] <= 0:
+                supporters_out[chosen[i]] = 0
+                continue
+            bonus_out[chosen[i]] = bonus[i]
+            if final[i] < final[top]:
+                continue
+            # the reason: the kind of fit that lends most, and the reading lending it
+            best, best_kind, best_partner = -np.inf, -1, -1
+            for j in range(n):
+                if owner[j] == owner[i]:
+                    continue
+                fits = _fits(chosen[i], chosen[j], readings, weights, near_half,
+                             close_half)
+                for kind in range(5):
+                    value = fits[kind] - cost[j]
+                    if value > best or (value == best and kind < best_kind):
+                        best, best_kind, best_partner = value, kind, j
+            kind_out[chosen[i]] = best_kind
+            partner_out[chosen[i]] = chosen[best_partner]
+    return bonus_out, kind_out, partner_out, supporters_out
+
