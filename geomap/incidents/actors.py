@@ -316,12 +316,32 @@ def _coreferences(text: str, mentions: list[ActorMention],
             s_end = sentence_starts[s_index + 1] if s_index + 1 < len(sentence_starts) else at
             s_end = min(s_end, at)
             best = next((m for m in antecedents if s_start <= m.start < s_end and fits(m)), None)
+            if best is None and desc is not None and desc.lower() == "ministry":
+                best = _foreign_ministry(text, s_start, s_end, antecedents)
             if best is not None or s_start <= lo:
                 break
         if best is not None:
             found.append(ActorMention("", pro, at, at + len(pro), best.name,
                                       best.country_code, best.kind))
     return found
+
+
+def _foreign_ministry(text: str, start: int, end: int,
+                      antecedents: list[ActorMention]) -> ActorMention | None:
+    """The foreign ministry of the government that opens a sentence in which it acts
+    through one ("Moscow … summoned Armenia's ambassador"), as the antecedent of a
+    following "the ministry"; None otherwise."""
+    subject = next((m for m in antecedents if start <= m.start < end), None)
+    if subject is None or subject.kind != "government" or not cue_patterns()[
+            "foreign_ministry_acts"].search(text, start, end):
+        return None
+    body = _body_for("foreign ministry")
+    country = actor_tables()[1].get(subject.country_code)
+    if body is None or country is None:
+        return None
+    name = body.name.format(country=country.name, demonym=country.demonym)
+    return ActorMention("", subject.surface, subject.start, subject.end, name,
+                        subject.country_code, body.kind)
 
 
 def _antecedent_test(pro: str, desc: str | None):

@@ -171,6 +171,7 @@ def cue_patterns():
     return {key: rx(key) for key in ("attribution_verbs", "attribution_sources", "denial_verbs",
                                       "denial_qualifiers", "denial_negations", "report_nouns")} | {
         "descriptions": {k.lower(): v for k, v in data["definite_descriptions"].items()},
+        "foreign_ministry_acts": rx("foreign_ministry_acts"),
         # "he", "it", "the Leader", "the ministry": checked for a speech verb after it, or
         # (for "the …") a source cue before it, in ``actors._coreferences``
         "pronoun": re.compile(

@@ -84,6 +84,15 @@ def test_hyphenated_pairs_are_two_states():
      "the ministry", None),
     ("Azerbaijan's defense ministry spoke. One soldier was wounded, according to the ministry.",
      "the ministry", "Ministry of Defense of Azerbaijan"),
+    # a government that summons an ambassador speaks through its foreign ministry, even
+    # when another ministry was named before
+    ("Armenia’s defense ministry said it. Moscow summoned Armenia’s ambassador this week. "
+     "The ministry said the envoy was rebuked.", "The ministry", "Russian foreign ministry"),
+    ("Baku recalled its envoy from Tehran. The ministry said so.", "The ministry",
+     "Azerbaijani foreign ministry"),
+    # without such an act the last ministry named stays the antecedent
+    ("Armenia’s defense ministry said it. Moscow criticised the move. The ministry said more.",
+     "The ministry", "Ministry of Defense of Armenia"),
 ])
 def test_coreference(text, pronoun, name):
     start = text.rindex(pronoun)
