@@ -235,29 +235,32 @@
       style: styleBy("incidents"),
       marker: function (p) {
         var s = G.cfg.symbols.incident;
-        return {radius: s.radius, color: s.outline, weight: 1, opacity: 1, fill: true,
+        return {radius: s.radius, color: s.outline, weight: s.outline_weight, opacity: 1,
+                fill: true,
                 fillColor: colour(G.cfg.palette.event_type, p.event_type),
                 fillOpacity: s.fill_opacity};
       },
       line: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
-        return {color: c, weight: G.cfg.symbols.incident.line_weight, opacity: 0.85,
-                lineCap: "round", fill: false};
+        var s = G.cfg.symbols.incident;
+        return {color: c, weight: s.line_weight, opacity: s.line_opacity, lineCap: "round",
+                fill: false};
       },
       area: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
         var a = G.cfg.symbols.incident.area;
-        return {color: c, weight: a.weight, dashArray: a.dash, opacity: 0.9, fill: true,
+        return {color: c, weight: a.weight, dashArray: a.dash, opacity: a.opacity, fill: true,
                 fillColor: c, fillOpacity: a.fill_opacity};
       },
       point: function (f, latlng) {
         var p = f.properties;
         if (p.event_type === "diplomatic") {
-          var size = G.cfg.symbols.incident.diplomatic_size;
+          var s = G.cfg.symbols.incident;
           var c = colour(G.cfg.palette.event_type, p.event_type);
           return L.marker(latlng, {pane: "gm-incidents", icon: L.divIcon({
-            className: "gm-diamond-icon", iconSize: [size, size],
-            html: "<span class=\"gm-diamond\" style=\"background:" + c + "\"></span>"})});
+            className: "gm-diamond-icon", iconSize: [s.diplomatic_size, s.diplomatic_size],
+            html: "<span class=\"gm-diamond\" style=\"background:" + c + ";border:" +
+              s.diplomatic_outline_weight + "px solid " + s.outline + "\"></span>"})});
         }
         return L.circleMarker(latlng, L.extend({pane: "gm-incidents"},
                                                KINDS.incidents.marker(p)));
@@ -277,13 +280,14 @@
       line: function (p) {
         var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
-        return {color: c, weight: st.weight, dashArray: st.dash, opacity: 0.9, fill: false};
+        return {color: c, weight: st.weight, dashArray: st.dash,
+                opacity: G.cfg.symbols.claim.line_opacity, fill: false};
       },
       area: function (p) {
         var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
         var a = G.cfg.symbols.claim.area;
-        return {color: c, weight: a.weight, dashArray: st.dash, opacity: 0.9, fill: true,
+        return {color: c, weight: a.weight, dashArray: st.dash, opacity: a.opacity, fill: true,
                 fillColor: c, fillOpacity: a.fill_opacity};
       },
       point: function (f, latlng) {
@@ -300,13 +304,18 @@
       pane: "gm-places",
       style: styleBy("places"),
       marker: function () {
-        return {radius: G.cfg.symbols.place.radius, color: "#ffffff", weight: 1, opacity: 1,
+        var s = G.cfg.symbols.place;
+        return {radius: s.radius, color: s.outline, weight: s.outline_weight, opacity: 1,
                 fill: true, fillColor: G.cfg.palette.place, fillOpacity: 1};
       },
-      line: function () { return {color: G.cfg.palette.place, weight: 2, fill: false}; },
+      line: function () {
+        return {color: G.cfg.palette.place, weight: G.cfg.symbols.place.line_weight,
+                fill: false};
+      },
       area: function () {
-        return {color: G.cfg.palette.place, weight: 1, fillColor: G.cfg.palette.place,
-                fillOpacity: 0.1};
+        var a = G.cfg.symbols.place.area;
+        return {color: G.cfg.palette.place, weight: a.weight, fillColor: G.cfg.palette.place,
+                fillOpacity: a.fill_opacity};
       },
       point: function (f, latlng) {
         return L.circleMarker(latlng, L.extend({pane: "gm-places"}, KINDS.places.marker()));
@@ -319,20 +328,22 @@
       style: styleBy("overlays"),
       marker: function (p) {
         var c = G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
-        return {radius: 5, color: c, weight: 2, opacity: 1, fill: true, fillColor: c,
-                fillOpacity: 0.2};
+        var pt = G.cfg.symbols.overlay.point;
+        return {radius: pt.radius, color: c, weight: pt.weight, opacity: 1, fill: true,
+                fillColor: c, fillOpacity: pt.fill_opacity};
       },
       line: function (p) {
         var look = G.cfg.symbols.overlay[p.role] || G.cfg.symbols.overlay.user;
         var c = G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
-        return {color: c, weight: look.weight, dashArray: look.dash, opacity: 0.95,
-                fill: false};
+        return {color: c, weight: look.weight, dashArray: look.dash,
+                opacity: G.cfg.symbols.overlay.opacity, fill: false};
       },
       area: function (p) {
         var look = G.cfg.symbols.overlay[p.role] || G.cfg.symbols.overlay.user;
         var c = G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
-        return {color: c, weight: look.weight, dashArray: look.dash, opacity: 0.95,
-                fillColor: c, fillOpacity: 0.08};
+        return {color: c, weight: look.weight, dashArray: look.dash,
+                opacity: G.cfg.symbols.overlay.opacity, fillColor: c,
+                fillOpacity: G.cfg.symbols.overlay.fill_opacity};
       },
       point: function (f, latlng) {
         return L.circleMarker(latlng, L.extend({pane: "gm-overlays"},
