@@ -84,6 +84,16 @@ def _by_logit(logits, start, end):
 
 
 @njit(cache=True)
+def _first_top(values, start, size):
+    """The first position of the highest value among values[start:start + size]."""
+    top = start
+    for k in range(start, start + size):
+        if values[k] > values[top]:
+            top = k
+    return top
+
+
+@njit(cache=True)
 def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
     """(bonus, reason kind, partner, supporters) per reading: the context bonus, and for
     the readings that win their name with some support the kind of fit that lends most
@@ -154,10 +164,7 @@ def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
         # favourites are one place are one witness
         witnesses = 0
         for g in range(names):
-            top = run_start[g]
-            for k in range(run_start[g], run_start[g] + run_size[g]):
-                if current[k] > current[top]:
-                    top = k
+            top = _first_top(current, run_start[g], run_size[g])
             for k in range(run_start[g], run_start[g] + run_size[g]):
                 cost[k] = weights[W_SUPPORT_COST] * (current[top] - current[k])
             favourite_place[g] = readings[chosen[top], PLACE]
@@ -196,10 +203,7 @@ def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
         bonus = new_bonus
     final = base + bonus
     for g in range(names):
-        top = run_start[g]
-        for k in range(run_start[g], run_start[g] + run_size[g]):
-            if final[k] > final[top]:
-                top = k
+        top = _first_top(final, run_start[g], run_size[g])
         for i in range(run_start[g], run_start[g] + run_size[g]):
             if bonus[i] <= 0:
                 supporters_out[chosen[i]] = 0
