@@ -149,9 +149,10 @@ def readings(options) -> "np.ndarray":
 
 
 def coherence(groups: list[list[Option]], readings_of: list | None = None
-              ) -> list[list[tuple[float, str]]]:
-    """Article context: for every option of every name, a bonus for fitting the places the
-    article's other names can mean, and the reason that weighed most.
+              ) -> list[dict[int, tuple[float, str]]]:
+    """Article context: per name, {option number: (bonus, reason)} for the options that
+    fit the places the article's other names can mean, with the reason that weighed most
+    (options without a bonus are left out).
 
     Each other name lends an option the support of its best-fitting reading: the
     affinity of the pair (``_affinities``) less ``support_cost`` per logit that reading
@@ -171,7 +172,7 @@ def coherence(groups: list[list[Option]], readings_of: list | None = None
 
     from .kernels import coherence_kernel
 
-    out = [[(0.0, "")] * len(g) for g in groups]
+    out: list[dict[int, tuple[float, str]]] = [{} for _ in groups]
     if len(groups) < 2 or all(len(g) < 2 for g in groups):
         return out              # no other name to lend support, or nothing to choose
     flat = [o for g in groups for o in g]

@@ -415,10 +415,10 @@ class Gazetteer:
         return None
 
     def _decision(self, key: str, options: list[passes.Option], qualifier: str,
-                  bonuses: list[tuple[float, str]]) -> tuple:
+                  bonuses: dict[int, tuple[float, str]]) -> tuple:
         """``_decide``, remembered for a name that the article leaves as the gazetteer
         has it: its own options, no qualifier, no context bonus (most names)."""
-        if qualifier or any(bonus for bonus, _ in bonuses):
+        if qualifier or bonuses:
             return self._decide(key, options, qualifier, bonuses)
         if options is not self._options_cache.get(key):
             return self._decide(key, options, qualifier, bonuses)
@@ -430,16 +430,18 @@ class Gazetteer:
         return decision
 
     def _decide(self, key: str, options: list[passes.Option], qualifier: str,
-                bonuses: list[tuple[float, str]]) -> tuple:
+                bonuses: dict[int, tuple[float, str]]) -> tuple:
         """(place, score, alternatives, reason) of a name's mentions from its options and
         their article-context bonuses (``disambiguation.coherence``), which a qualifier
         overrules."""
         logits = [o.logit for o in options]
-        prior_best = max(range(len(logits)), key=logits.__getitem__)
+        prior_best = logits.index(max(logits))
         reasons: dict[int, str] = {}
         if len(options) > 1 and not qualifier:
-            logits = [logit + bonus for logit, (bonus, _) in zip(logits, bonuses)]
-            reasons = {i: reason for i, (_, reason) in enumerate(bonuses) if reason}
+            for i, (bonus, reason) in bonuses.items():
+                logits[i] += bonus
+                if reason:
+                    reasons[i] = reason
         order = sorted(range(len(logits)), key=logits.__getitem__, reverse=True)
         chosen = order[0]
         alternatives = tuple(self.place_of(options[i])
