@@ -182,7 +182,7 @@ def coherence(groups: list[list[Option]], readings_of: list | None = None
     context = scoring()["context"]
     bonus, kind, partner, supporters = coherence_kernel(
         np.array([o.logit for o in flat]), np.array(starts), np.concatenate(readings_of),
-        _kernel_weights(), context["max_options"], context["rounds"])
+        _kernel_weights(), context["max_options"], context["max_readings"], context["rounds"])
     for position in np.flatnonzero(bonus).tolist():
         g = bisect_right(starts, position) - 1
         reason = ""

@@ -94,7 +94,7 @@ def _first_top(values, start, size):
 
 
 @njit(cache=True)
-def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
+def coherence_kernel(logits, starts, readings, weights, max_options, max_readings, rounds):
     """(bonus, reason kind, partner, supporters) per reading: the context bonus, and for
     the readings that win their name with some support the kind of fit that lends most
     (-1 for none), the reading that lends it and how many witnesses lend anything."""
@@ -107,7 +107,22 @@ def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
     kind_out = np.full(total, -1, np.int64)
     partner_out = np.full(total, -1, np.int64)
     supporters_out = np.zeros(total, np.int64)
-    # the readings weighed: per name the most likely, none trailing by max_trail
+    # the readings weighed: per name the most likely, at most max_options, none trailing
+    # by max_trail; an article naming so many places that they would make more than
+    # max_readings readings weighs fewer per name (the work grows with their square)
+    ordered = np.empty(total, np.int64)
+    eligible = np.empty(names, np.int64)
+    for g in range(names):
+        ordered[starts[g]:ends[g]] = _by_logit(logits, starts[g], ends[g])
+        floor = logits[ordered[starts[g]]] - weights[W_MAX_TRAIL]
+        count = 1
+        while (count < min(ends[g] - starts[g], max_options)
+               and logits[ordered[starts[g] + count]] >= floor):
+            count += 1
+        eligible[g] = count
+    cap = max_options
+    while cap > 1 and np.minimum(eligible, cap).sum() > max_readings:
+        cap -= 1
     chosen = np.empty(total, np.int64)
     owner = np.empty(total, np.int64)
     run_start = np.empty(names, np.int64)
@@ -116,21 +131,11 @@ def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
     ambiguous = 0
     for g in range(names):
         run_start[g] = n
-        size = ends[g] - starts[g]
-        if size == 1:
-            chosen[n] = starts[g]
+        run_size[g] = min(eligible[g], cap)
+        for k in range(run_size[g]):
+            chosen[n] = ordered[starts[g] + k]
             owner[n] = g
             n += 1
-        else:
-            order = _by_logit(logits, starts[g], ends[g])
-            floor = logits[order[0]] - weights[W_MAX_TRAIL]
-            for k in range(min(size, max_options)):
-                at = order[k]
-                if logits[at] >= floor:
-                    chosen[n] = at
-                    owner[n] = g
-                    n += 1
-        run_size[g] = n - run_start[g]
         if run_size[g] > 1:
             ambiguous += 1
     if names < 2 or ambiguous == 0:
@@ -140,18 +145,6 @@ def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
     base = np.empty(n)
     for k in range(n):
         base[k] = logits[chosen[k]]
-    # local (nearness, the division) and national (the country) fit of each pair
-    local = np.zeros((n, n))
-    national = np.zeros((n, n))
-    for i in range(n):
-        if run_size[owner[i]] < 2:
-            continue
-        for j in range(n):
-            if owner[j] == owner[i]:
-                continue
-            fits = _fits(chosen[i], chosen[j], readings, weights, near_half, close_half)
-            local[i, j] = max(fits[NEAR], fits[IN_DIVISION], fits[SAME_DIVISION])
-            national[i, j] = max(fits[IN_COUNTRY], fits[SAME_COUNTRY])
     bonus = np.zeros(n)
     cost = np.zeros(n)
     witness = np.empty(names, np.int64)
@@ -185,11 +178,14 @@ def coherence_kernel(logits, starts, readings, weights, max_options, rounds):
             for j in range(n):
                 if owner[j] == owner[i]:
                     continue
+                # the pair's fits are recomputed each round rather than kept: an
+                # article naming thousands of places must not need n² memory
+                fits = _fits(chosen[i], chosen[j], readings, weights, near_half, close_half)
                 w = witness[owner[j]]
-                loan = local[i, j] - cost[j]
+                loan = max(fits[NEAR], fits[IN_DIVISION], fits[SAME_DIVISION]) - cost[j]
                 if loan > local_best[w]:
                     local_best[w] = loan
-                loan = national[i, j] - cost[j]
+                loan = max(fits[IN_COUNTRY], fits[SAME_COUNTRY]) - cost[j]
                 if loan > national_best[w]:
                     national_best[w] = loan
             support, strongest, count = 0.0, 0.0, 0

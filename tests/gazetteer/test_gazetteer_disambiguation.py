@@ -218,3 +218,34 @@ def test_world_names_resolve_from_article_evidence(text, name, country, lat, lon
     place = load_gazetteer().resolve(name, context=text).place
     assert place.country_code == country
     assert distance_km(place.lat, place.lon, lat, lon) < 200
+
+
+def test_locate_is_find_then_resolve(gazetteer):
+    from geomap.model import Article
+    article = Article(id="a.txt", text=(
+        "President Vladimir Putin met Ilham Aliyev in Moscow. Shelling near Goris and "
+        "Jermuk was reported by the Armenian defense ministry; Aghdam in Tovuz district "
+        "stayed calm. The Kazakh capital hosts the CICA summit."))
+    assert gazetteer.locate(article) == gazetteer.resolve_mentions(
+        article, gazetteer.find_mentions(article))
+
+
+def test_an_article_listing_a_thousand_places_is_resolved(gazetteer):
+    # the context pass weighs every reading against every other: a list of a thousand
+    # ambiguous names must still resolve (in bounded work, weighing fewer readings each)
+    from geomap.model import Article
+    index = gazetteer.index
+    names = []
+    for entry in range(len(index)):
+        name = index.names[entry]
+        if (index.countries[entry] == "US" and index.kinds[entry] == "town"
+                and name.isalpha() and len(gazetteer.options(name.lower())) > 3):
+            names.append(name)
+        if len(set(names)) >= 1000:
+            break
+    names = sorted(set(names))
+    article = Article(id="list.txt", text="Stops: " + ", ".join(names) + ".")
+    resolutions = gazetteer.locate(article)
+    # some are first names or words ("Ada", "Adams") and are left out as mentions
+    assert len(resolutions) >= 700
+    assert all(r.place is not None and r.place.country_code for r in resolutions)
