@@ -155,7 +155,7 @@ def coherence(groups: list[list[Option]], readings_of: list | None = None
     (options without a bonus are left out).
 
     Each other name lends an option the support of its best-fitting reading: the
-    affinity of the pair (``_affinities``) less ``support_cost`` per logit that reading
+    affinity of the pair (``kernels._fits``) less ``support_cost`` per logit that reading
     trails that name's own favourite, and never below 0. So "Paris" beside "Henry
     County" moves to Paris, Tennessee, 4 km from Henry County, Tennessee, while "Paris"
     beside "London" stays in France: London, Kentucky trails London, England by too much
@@ -166,8 +166,8 @@ def coherence(groups: list[list[Option]], readings_of: list | None = None
     lets readings that support one another rise together. One sense per discourse: a
     name is one group.
 
-    ``readings`` holds, per name, the ``readings`` array of its options (computed here
-    when not given); the arithmetic runs compiled in ``kernels.coherence_kernel``."""
+    ``readings_of`` holds, per name, the ``readings`` of its options (computed here when
+    not given); the arithmetic runs compiled, in ``kernels.coherence_kernel``."""
     import numpy as np
 
     from .kernels import coherence_kernel
@@ -233,4 +233,3 @@ def probabilities_of(logits: list[float]) -> list[float]:
 
 def best(options: list[Option]) -> int:
     return max(range(len(options)), key=lambda i: options[i].logit)
-

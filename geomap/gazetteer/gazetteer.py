@@ -242,17 +242,22 @@ class Gazetteer:
     def locate(self, article: Article) -> tuple[Resolution, ...]:
         """The place mentions of an article, resolved: ``find_mentions`` and then
         ``resolve_mentions``, without checking twice that each name is no person's."""
-        return self.resolve_mentions(article, self.find_mentions(article), _found=True)
+        return self._resolve(article, self.find_mentions(article), checked=True)
 
     def resolve_mentions(self, article: Article, mentions: Iterable[Mention],
-                         trust_spans: bool = False, *, _found: bool = False
-                         ) -> tuple[Resolution, ...]:
+                         trust_spans: bool = False) -> tuple[Resolution, ...]:
         """One resolution per mention, in order, decided with the article as context.
 
         With ``trust_spans`` the mentions are known to be places (gold spans of a
         benchmark): no person/organisation check, a demonym or place adjective stands
         for its place ("Irish" → Ireland, "European" → Europe), and an unknown name for
         a place named inside it ("Colorado State University" → Colorado)."""
+        return self._resolve(article, mentions, trust_spans=trust_spans)
+
+    def _resolve(self, article: Article, mentions: Iterable[Mention],
+                 trust_spans: bool = False, checked: bool = False) -> tuple[Resolution, ...]:
+        """``resolve_mentions``; ``checked`` mentions come from ``find_mentions``, which has
+        already made sure that each is no person's or organisation's name."""
         mentions = list(mentions)
         text = article.text or ""
         keys, option_lists, qualified, notes = [], [], [], []
@@ -262,7 +267,7 @@ class Gazetteer:
             keys.append(key)
             if trust_spans:
                 note = ""
-            elif _found:        # find_mentions has run the person/organisation check
+            elif checked:
                 note = ("a demonym, not a place" if key in demonyms
                         and key not in self._extra_by_key else "")
             else:
