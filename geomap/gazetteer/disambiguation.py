@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -120,13 +121,17 @@ _AREA_KINDS = ("country", "province", "region")
 #: country and "country.admin1" codes → numbers (a few thousand)
 _CODES: dict[str, int] = {}
 
+#: columns of a ``reading`` (and of the kernels' ``readings`` rows): the point as a unit
+#: vector, country and division numbers (-1 for none), kind flags, place number
+X, Y, Z, COUNTRY, DIVISION, FLAGS, PLACE = range(7)
+IS_COUNTRY, IS_DIVISION, IS_AREA = 1, 2, 4
+
 
 def reading(option: Option) -> tuple:
     """What the article-context pass reads of an option (``kernels`` columns): its point
     as a unit vector, country and division numbers (-1 for none), kind flags and the
     number of its place (name and point to 0.01°; a hash, exact in a float), shared by
     readings of one place."""
-    from .kernels import IS_AREA, IS_COUNTRY, IS_DIVISION
     o = option
     division = f"{o.country}.{o.admin1}" if o.admin1 and o.country else ""
     lat, lon = math.radians(o.lat), math.radians(o.lon)
@@ -148,7 +153,8 @@ def readings(options) -> "np.ndarray":
     return np.array([reading(o) for o in options], dtype=float).reshape(len(options), 7)
 
 
-def coherence(groups: list[list[Option]], readings_of: list | None = None
+def coherence(groups: list[list[Option]],
+              readings_of: Callable[[int], "np.ndarray"] | None = None
               ) -> list[dict[int, tuple[float, str]]]:
     """Article context: per name, {option number: (bonus, reason)} for the options that
     fit the places the article's other names can mean, with the reason that weighed most
@@ -166,22 +172,23 @@ def coherence(groups: list[list[Option]], readings_of: list | None = None
     lets readings that support one another rise together. One sense per discourse: a
     name is one group.
 
-    ``readings_of`` holds, per name, the ``readings`` of its options (computed here when
-    not given); the arithmetic runs compiled, in ``kernels.coherence_kernel``."""
+    ``readings_of(g)`` gives the ``readings`` of name g's options (by default computed
+    here), asked only when there is something to weigh; the arithmetic runs compiled, in
+    ``kernels.coherence_kernel`` (numba is imported only then)."""
+    out: list[dict[int, tuple[float, str]]] = [{} for _ in groups]
+    if len(groups) < 2 or all(len(g) < 2 for g in groups):
+        return out              # no other name to lend support, or nothing to choose
     import numpy as np
 
     from .kernels import coherence_kernel
 
-    out: list[dict[int, tuple[float, str]]] = [{} for _ in groups]
-    if len(groups) < 2 or all(len(g) < 2 for g in groups):
-        return out              # no other name to lend support, or nothing to choose
     flat = [o for g in groups for o in g]
     starts = list(accumulate([len(g) for g in groups[:-1]], initial=0))
-    if readings_of is None:
-        readings_of = [readings(g) for g in groups]
+    readings_of = readings_of or (lambda g: readings(groups[g]))
     context = scoring()["context"]
     bonus, kind, partner, supporters = coherence_kernel(
-        np.array([o.logit for o in flat]), np.array(starts), np.concatenate(readings_of),
+        np.array([o.logit for o in flat]), np.array(starts),
+        np.concatenate([readings_of(g) for g in range(len(groups))]),
         _kernel_weights(), context["max_options"], context["max_readings"], context["rounds"])
     for position in np.flatnonzero(bonus).tolist():
         g = bisect_right(starts, position) - 1

@@ -305,8 +305,8 @@ class Gazetteer:
                 group_qualifiers.append(qualifier)
             elif qualifier and not group_qualifiers[g]:
                 groups[g], group_qualifiers[g] = options, qualifier
-        bonuses = passes.coherence(groups, [self._readings(key, options) for key, options
-                                            in zip(group_keys, groups)])
+        bonuses = passes.coherence(groups,
+                                   lambda g: self._readings(group_keys[g], groups[g]))
         # every mention of a name resolves alike: decide each name once
         decided: dict[int, tuple] = {}
         results = []

@@ -7,8 +7,8 @@ numba compiles the same arithmetic to one loop nest (cached on disk after the fi
 run). The rules are those of ``coherence``'s docstring; this module only computes.
 
 Inputs are flat over the readings of all names, name after name (``starts`` holds where
-each name's readings begin): their logits, and their ``readings`` rows (columns below,
-made by ``disambiguation.reading``).
+each name's readings begin): their logits, and their ``readings`` rows (columns and flags as
+``disambiguation`` lays them out in ``reading``, which imports no numba).
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ import math
 import numpy as np
 from numba import njit
 
+from .disambiguation import (COUNTRY, DIVISION, FLAGS, IS_AREA, IS_COUNTRY, IS_DIVISION,
+                             PLACE, X, Y, Z)
+
 #: affinities between two readings, in the order reasons prefer them on a tie
 NEAR, IN_DIVISION, SAME_DIVISION, IN_COUNTRY, SAME_COUNTRY = range(5)
 #: ``weights`` layout
@@ -25,10 +28,6 @@ W_NEAR_KM, W_CLOSE_KM, W_NEARBY, W_IN_DIVISION, W_SAME_ADMIN1, W_IN_COUNTRY, \
     W_SAME_COUNTRY, W_SUPPORT_COST, W_MAX_TRAIL = range(9)
 
 
-#: ``readings`` columns: the point as a unit vector, country and division numbers (-1
-#: for none), kind flags, place number
-X, Y, Z, COUNTRY, DIVISION, FLAGS, PLACE = range(7)
-IS_COUNTRY, IS_DIVISION, IS_AREA = 1, 2, 4
 
 
 @njit(cache=True)
