@@ -24,7 +24,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_corpora import (ALIGNMENT, CORPORA, EARTH_HALF_CIRCUMFERENCE_KM, EVAL_DIR,  # noqa: E402
-                          haversine_km, recognition_metrics, resolution_metrics)
+                          haversine_km, recognition_metrics, resolution_metrics,
+                          resolve_gold)
 
 #: published acc@161 (%) to beat, from ../shared/eval/ANCHORS.md
 PUBLISHED_ACC161 = {
@@ -38,8 +39,6 @@ PUBLISHED_RECOGNITION_F1 = {"LGL": [("Topocluster", 0.71), ("GeoTxt", 0.68),
 
 
 def evaluate(corpus: str, gazetteer, limit: int | None = None) -> dict:
-    from geomap.model import Article, Mention
-
     gold_spans, predicted_spans, errors = set(), set(), []
     docs = 0
     started = time.perf_counter()
@@ -47,17 +46,11 @@ def evaluate(corpus: str, gazetteer, limit: int | None = None) -> dict:
         if limit is not None and docs >= limit:
             break
         docs += 1
-        article = Article(id=f"{corpus}:{doc.doc_id}", text=doc.text)
+        article, resolved = resolve_gold(gazetteer, corpus, doc)
         gold_spans |= {(doc.doc_id, t.start, t.end) for t in doc.toponyms}
         predicted_spans |= {(doc.doc_id, m.start, m.end)
                             for m in gazetteer.find_mentions(article)}
-        located = doc.located
-        mentions = [Mention(article.id, doc.text[t.start:t.end], t.start, t.end)
-                    for t in located]
-        # the gold spans are places: resolve them all (trust_spans skips the checks that
-        # keep people, organisations and demonyms out of recognition)
-        resolutions = gazetteer.resolve_mentions(article, mentions, trust_spans=True)
-        for gold, res in zip(located, resolutions):
+        for gold, res in resolved:
             if res.place is None:
                 errors.append(EARTH_HALF_CIRCUMFERENCE_KM)
             else:

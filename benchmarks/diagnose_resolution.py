@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_corpora import CORPORA, EVAL_DIR, haversine_km  # noqa: E402
+from eval_corpora import CORPORA, EVAL_DIR, haversine_km, resolve_gold  # noqa: E402
 
 CORRECT_KM = 161.0
 
@@ -67,18 +67,12 @@ def categorise(gazetteer, text: str, gold, resolution) -> tuple[str, str]:
 
 
 def diagnose(corpus: str, gazetteer, limit: int | None) -> tuple[Counter, dict]:
-    from geomap.model import Article, Mention
-
     counts: Counter = Counter()
     examples: dict[str, Counter] = defaultdict(Counter)
     for number, doc in enumerate(CORPORA[corpus]()):
         if limit is not None and number >= limit:
             break
-        article = Article(id=f"{corpus}:{doc.doc_id}", text=doc.text)
-        mentions = [Mention(article.id, doc.text[t.start:t.end], t.start, t.end)
-                    for t in doc.located]
-        for gold, res in zip(doc.located, gazetteer.resolve_mentions(article, mentions,
-                                                                     trust_spans=True)):
+        for gold, res in resolve_gold(gazetteer, corpus, doc)[1]:
             category, detail = categorise(gazetteer, doc.text, gold, res)
             counts[category] += 1
             if category != "correct":
