@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-import ahocorasick
+import numpy as np
 
 from ..errors import UnknownPlaceError
 from ..model import Article, Candidate, Mention, Place, Resolution
@@ -21,6 +21,7 @@ from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
                        person_or_organisation)
 from .normalize import fold, lookup_key, match_text
 from .tables import POPULATED_KINDS, data_csv, scoring
+from .trie import NameTrie
 
 #: at most this many candidates of one name are weighed (the most likely by prior)
 MAX_OPTIONS = 40
@@ -42,7 +43,7 @@ class Gazetteer:
         self._extra_places: list[Place] = []
         self._extra_keys: list[str] = []
         self._extra_by_key: dict[str, list[int]] = {}
-        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        forms: dict[str, int] = {}
         for place, aliases in extra_places:
             number = len(self._extra_places)
             self._extra_places.append(place)
@@ -55,13 +56,10 @@ class Gazetteer:
                     self._extra_keys.append(key)
                 self._extra_by_key[key].append(number)
                 form = " " + match_text(fold(name))
-                if form[1:2].isupper() and len(form) < 256:
-                    automaton.add_word(form, self._extra_keys.index(key) * 256 + len(form))
-        if len(automaton):
-            automaton.make_automaton()
-            self._extra_automaton = automaton
-        else:
-            self._extra_automaton = None
+                if form[1:2].isupper():
+                    forms[form] = self._extra_keys.index(key)
+        #: the index's trie, then the user's names (key numbers into ``_extra_keys``)
+        self._tries = [index.trie] + ([NameTrie.build(forms)] if forms else [])
         self._options_cache: dict[str, tuple] = {}
         #: lookup key → ``disambiguation.readings`` of its options
         self._readings_cache: dict[str, object] = {}
@@ -70,8 +68,10 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         #: lookup key → ``_decide`` of its own options without qualifier or context
         self._decisions: dict[str, tuple] = {}
-        #: per lookup key, what a mention of it needs (``mentions.name_verdict``)
+        #: per lookup key, what a mention of it needs (``mentions.name_verdict``), and
+        #: per key position of the index the same as a code for the compiled filter
         self.verdicts: dict[str, object] = {}
+        self.name_codes = np.zeros(len(index.keys), dtype=np.int8)
 
     def __reduce__(self):
         # a gazetteer crossing to a worker process is loaded there, not pickled whole
@@ -85,8 +85,9 @@ class Gazetteer:
             return self.index.keys[position]
         return self._extra_keys[-1 - position]
 
-    def extra_automata(self) -> list:
-        return [self._extra_automaton] if self._extra_automaton is not None else []
+    def tries(self) -> list[NameTrie]:
+        """Where names are looked for in text (``mentions.find_mentions``)."""
+        return self._tries
 
     def is_indirect(self, key: str) -> bool:
         return key in self.index.indirect and key not in self._extra_by_key

