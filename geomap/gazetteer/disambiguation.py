@@ -190,13 +190,15 @@ def coherence(groups: list[list[Option]],
         np.array([o.logit for o in flat]), np.array(starts),
         np.concatenate([readings_of(g) for g in range(len(groups))]),
         _kernel_weights(), context["max_options"], context["max_readings"], context["rounds"])
-    for position in np.flatnonzero(bonus).tolist():
+    given = np.flatnonzero(bonus)
+    for position, amount, fit, lender, count in zip(
+            given.tolist(), bonus[given].tolist(), kind[given].tolist(),
+            partner[given].tolist(), supporters[given].tolist()):
         g = bisect_right(starts, position) - 1
         reason = ""
-        if kind[position] >= 0:
-            reason = _reason((LOCAL + NATIONAL)[kind[position]], flat[partner[position]],
-                             int(supporters[position]))
-        out[g][position - starts[g]] = (float(bonus[position]), reason)
+        if fit >= 0:
+            reason = _reason((LOCAL + NATIONAL)[fit], flat[lender], count)
+        out[g][position - starts[g]] = (amount, reason)
     return out
 
 
