@@ -92,10 +92,13 @@ class Gazetteer:
     def is_indirect(self, key: str) -> bool:
         return key in self.index.indirect and key not in self._extra_by_key
 
-    def is_name(self, word: str) -> bool:
-        """True if a word is a place name the gazetteer knows (for the mention filters)."""
+    def word_strength(self, word: str) -> KeyStrength | None:
+        """``key_strength`` of a word the gazetteer knows as a place name, else None (for
+        the mention filters)."""
         key = lookup_key(word)
-        return bool(key) and (self.index.key_position(key) >= 0 or key in self._extra_by_key)
+        if key and (self.index.key_position(key) >= 0 or key in self._extra_by_key):
+            return self.key_strength(key)
+        return None
 
     def key_strength(self, key: str) -> KeyStrength:
         """How strongly a name stands for a place (see ``mentions.KeyStrength``)."""
@@ -354,7 +357,7 @@ class Gazetteer:
             return ""
         return person_or_organisation(text, mention.start, mention.end, key,
                                       self.key_strength(key), self.index.first_names,
-                                      self.index.ordinary_words, self.is_name)
+                                      self.index.ordinary_words, self.word_strength)
 
     def _fallback_options(self, surface: str, contained: bool = False
                           ) -> tuple[list[passes.Option], str]:

@@ -197,8 +197,14 @@ def spelled_out_acronym(text: str, start: int, end: int) -> str:
 
 def person_or_organisation(text: str, start: int, end: int, key: str, strength: KeyStrength,
                            first_names: frozenset, ordinary_words: frozenset,
-                           is_place_word) -> str:
-    """Why the name at [start, end) belongs to a person or an organisation, or ""."""
+                           place_word) -> str:
+    """Why the name at [start, end) belongs to a person or an organisation, or "".
+
+    ``place_word(word)`` is the ``KeyStrength`` of a word the gazetteer knows as a place
+    name, else None. A capitalised word after the name counts as another name (a
+    surname: "Alan Johnson", "Paul Kemp") unless it is a place of note — a country, a
+    division or a city of a million ("Alan, Texas"): small places are named after
+    people as often as people after them."""
     if strength.country:
         return ""
     titles, organisations, places, _ = _lists()
@@ -211,7 +217,7 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         return f"a person's name (after {before!r})"
     after_is_name = (after[:1].isupper() and after.lower() not in places
                      and after.lower() not in ordinary_words and after not in titles
-                     and not is_place_word(after))
+                     and not _notable(place_word(after)))
     if not strength.major:
         if before[:1].isupper() and before.lower() in first_names and \
                 before.lower() not in ordinary_words:
@@ -228,10 +234,14 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if strength.regional:
         return ""
     before_is_name = (before[:1].isupper() and not before.endswith(".")
-                      and before.lower() not in ordinary_words and not is_place_word(before))
+                      and before.lower() not in ordinary_words and place_word(before) is None)
     if before_is_name or after_is_name:
         return "part of a longer name"
     return ""
+
+
+def _notable(strength: KeyStrength | None) -> bool:
+    return strength is not None and strength.protected
 
 
 def common_word(key: str, strength: KeyStrength, word_zipf: dict) -> str:
@@ -360,7 +370,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                 continue
             if verdict is not True and person_or_organisation(
                     text, start, end, key, verdict, index.first_names,
-                    index.ordinary_words, gazetteer.is_name):
+                    index.ordinary_words, gazetteer.word_strength):
                 continue
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))

@@ -157,6 +157,9 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Iranian"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Azerbaijani"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "European"),
+    # a first name before a surname that some small place also bears
+    ("By Cristina Harris. Volunteer drivers are needed.", "Cristina"),
+    ("And as Margarita Zavala stated, the nation comes first.", "Margarita"),
 ])
 def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
                                                                not_a_place):
@@ -170,6 +173,8 @@ def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
     ("He met the Prime Minister. Moscow later said it was concerned.", "Moscow"),
     ("The Houston Rockets won in Houston.", "Houston"),
     ("Clashes were reported in Sochi and Vladimir.", "Vladimir"),
+    # a first name before a place of note: the place bears it ("Tyler Smithers" does not)
+    ("Flooding closed roads in Tyler Texas on Monday.", "Tyler"),
 ])
 def test_a_place_next_to_such_words_stays_a_place(places_in, text, place):
     assert place in {p.name for _, p in places_in(text)}
