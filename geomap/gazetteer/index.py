@@ -41,7 +41,7 @@ from .trie import NameTrie
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "10"
+FORMAT_VERSION = "11"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district")
 _GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
@@ -84,7 +84,8 @@ class Index:
     word_zipf: dict[str, float] = field(default_factory=dict)
     #: English words at least as frequent as scoring.yaml mentions.ordinary_word
     ordinary_words: frozenset = frozenset()
-    #: lower-case first names (gender-guesser's list)
+    #: lower-case first names (gender-guesser's list, without words as frequent as
+    #: scoring.yaml mentions.function_word: "the", "an", "will")
     first_names: frozenset = frozenset()
     #: country code → entry of the country; → entry of its capital
     country_entry: dict[str, int] = field(default_factory=dict)
@@ -437,7 +438,8 @@ def _add_word_statistics(index: Index, rules: dict) -> None:
     index.ordinary_words = frozenset(w for w, f in frequencies.items()
                                      if f > 0 and math.log10(f) + 9 >= floor and w.isalpha())
     detector = gender_guesser.detector.Detector(case_sensitive=False)
-    index.first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
+    index.first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1
+                                  and zipf(n) < rules["function_word"])
 
 
 # --------------------------------------------------------------------------- caching

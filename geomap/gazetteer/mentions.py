@@ -26,6 +26,7 @@ words. Each match then passes these filters, whose words live in ``data/``:
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -195,6 +196,10 @@ def spelled_out_acronym(text: str, start: int, end: int) -> str:
     return ""
 
 
+#: how ``person_or_organisation`` begins the reason that names a person's surname
+_A_SURNAME = "a person's surname"
+
+
 def person_or_organisation(text: str, start: int, end: int, key: str, strength: KeyStrength,
                            first_names: frozenset, ordinary_words: frozenset,
                            place_word) -> str:
@@ -219,8 +224,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
                      and after.lower() not in ordinary_words and after not in titles
                      and not _notable(place_word(after)))
     if not strength.major:
-        if before[:1].isupper() and before.lower() in first_names and \
-                before.lower() not in ordinary_words:
+        if before[:1].isupper() and before.lower() in first_names and (
+                before.lower() not in ordinary_words
+                or _a_name_mid_sentence(text, start - 1 - len(before), before)):
             return f"a person's surname (after the first name {before!r})"
         if " " not in key and key in first_names and after_is_name:
             return f"a person's first name ({after!r} follows)"
@@ -242,6 +248,20 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
 
 def _notable(strength: KeyStrength | None) -> bool:
     return strength is not None and strength.protected
+
+
+#: words a sentence ends with, before the next one begins
+_SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’\n")
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _a_name_mid_sentence(text: str, start: int, word: str) -> bool:
+    """True if ``word`` at ``start`` is capitalised inside a sentence and is no month: a
+    first name that is also a common word ("Paul", "Joseph") is one there."""
+    if word.lower() in _MONTHS:
+        return False
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return bool(before) and before[-1] not in _SENTENCE_ENDS
 
 
 def common_word(key: str, strength: KeyStrength, word_zipf: dict) -> str:
@@ -354,7 +374,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                       *tries[0].arrays, gazetteer.name_codes, _organisation_codes(),
                       overlaps).tolist() + others
     found = longest_first(hits) if overlaps else hits
-    mentions = []
+    mentions, positions, people = [], [], set()
     keys, verdicts, codes = index.keys, gazetteer.verdicts, gazetteer.name_codes
     for start, end, position, action in found:
         if action == NEVER:
@@ -368,12 +388,21 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                 codes[position] = name_code(verdict)
             if verdict is False:
                 continue
-            if verdict is not True and person_or_organisation(
-                    text, start, end, key, verdict, index.first_names,
-                    index.ordinary_words, gazetteer.word_strength):
-                continue
+            if verdict is not True:
+                why = person_or_organisation(text, start, end, key, verdict,
+                                             index.first_names, index.ordinary_words,
+                                             gazetteer.word_strength)
+                if why:
+                    # "Mayor Douglas Wilder … Wilder's unit": the article's other
+                    # mentions of a surname are that person too
+                    if why.startswith(_A_SURNAME) and not verdict.protected:
+                        people.add(position)
+                    continue
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))
+        positions.append(position)
+    if people:
+        mentions = [m for m, p in zip(mentions, positions) if p not in people]
     if gazetteer.online is not None:
         taken = [(hit[0], hit[1]) for hit in hits]
         mentions += [Mention(article_id=article.id, surface=text[s:e], start=s, end=e)

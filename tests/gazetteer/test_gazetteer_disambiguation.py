@@ -160,6 +160,12 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     # a first name before a surname that some small place also bears
     ("By Cristina Harris. Volunteer drivers are needed.", "Cristina"),
     ("And as Margarita Zavala stated, the nation comes first.", "Margarita"),
+    # inside a sentence a common first name is one ("Paul", "Joseph" are common words)
+    ("His lawyer, Paul Kemp, insisted that his client had no role.", "Kemp"),
+    ("A truck driven by Joseph Welch of Richmond turned right.", "Welch"),
+    # a surname alone is the person the article named in full
+    ("Wilder's protection unit had seven wrecks. It guarded then-Mayor L. Douglas Wilder.",
+     "Wilder"),
 ])
 def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
                                                                not_a_place):
@@ -175,6 +181,10 @@ def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
     ("Clashes were reported in Sochi and Vladimir.", "Vladimir"),
     # a first name before a place of note: the place bears it ("Tyler Smithers" does not)
     ("Flooding closed roads in Tyler Texas on Monday.", "Tyler"),
+    # a month or a function word before a name is no first name
+    ("In April Jermuk hosted the talks.", "Jermuk"),
+    ("Celebrations began — The Jermuk festival opened.", "Jermuk"),
+    ("A truck driven by Joseph Welch of Richmond turned right.", "Richmond"),
 ])
 def test_a_place_next_to_such_words_stays_a_place(places_in, text, place):
     assert place in {p.name for _, p in places_in(text)}
