@@ -55,6 +55,8 @@ _ACRONYM_LEAD = frozenset({"in", "of", "for", "on"})
 #: lower-case words that may sit inside an organisation's name
 _NAME_CONNECTORS = frozenset({"of", "on", "and", "in", "for", "the", "de", "du", "at",
                               "to", "&"})
+#: a middle initial ("Roy A. Nelson")
+_INITIAL = re.compile(r"[A-Z]\.")
 #: a title before a name only counts with a dot if it is this short ("Gen.", "Dr.");
 #: longer words before a dot end a sentence ("… said the Minister. Moscow …")
 _MAX_DOTTED_TITLE = 4
@@ -230,6 +232,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
             return f"a person's surname (after the first name {before!r})"
         if " " not in key and key in first_names and after_is_name:
             return f"a person's first name ({after!r} follows)"
+        if _INITIAL.fullmatch(before) and \
+                word_before(text, start - len(before) - 1)[:1].isupper():
+            return f"a person's surname (after the initial {before!r})"
     acronym = spelled_out_acronym(text, start, end) if paren else ""
     if acronym:
         return f"part of an organisation's name ({acronym!r} follows)"

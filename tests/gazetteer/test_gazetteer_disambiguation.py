@@ -163,6 +163,7 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     # inside a sentence a common first name is one ("Paul", "Joseph" are common words)
     ("His lawyer, Paul Kemp, insisted that his client had no role.", "Kemp"),
     ("A truck driven by Joseph Welch of Richmond turned right.", "Welch"),
+    ("Who would have wanted Matthew D. Flores dead?", "Flores"),
     # a surname alone is the person the article named in full
     ("Wilder's protection unit had seven wrecks. It guarded then-Mayor L. Douglas Wilder.",
      "Wilder"),
@@ -185,6 +186,7 @@ def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
     ("In April Jermuk hosted the talks.", "Jermuk"),
     ("Celebrations began — The Jermuk festival opened.", "Jermuk"),
     ("A truck driven by Joseph Welch of Richmond turned right.", "Richmond"),
+    ("He flew to Washington D.C. and then to St. Louis.", "St. Louis"),
 ])
 def test_a_place_next_to_such_words_stays_a_place(places_in, text, place):
     assert place in {p.name for _, p in places_in(text)}
