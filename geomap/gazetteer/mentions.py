@@ -4,18 +4,21 @@ filters that keep words, people and organisations out.
 The trie (``trie.NameTrie``) is walked over ``" " + match_text(text)`` (see
 ``normalize``) and holds every name worth looking for with a leading space, so a match
 can only start at a word boundary; the longest name wins and must end at one, so
-"Zangezur corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in capitals
-("TEHRAN –") are looked up again in title case when they open a line or run over several
-words. Each match then passes these filters, whose words live in ``data/``:
+"Zangezur corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in
+capitals ("TEHRAN –") are looked up again in title case when they open a line or run over
+several words. Each match then passes these filters, whose words live in ``data/``:
 
 * a word of English whose Zipf frequency reaches ``mentions.common_word`` is a place
   only when strongly supported ("Summit", "Trend", "Of" are not; "Turkey", "Moscow" are);
 * a name right after a title ("President Raisi", "President Vladimir Putin") belongs to
   a person whatever else it can mean, unless it is a country's ("King Jordan" aside,
   "Jordan" stays a place);
-* a name after a first name ("Mahsa Amini", "Hillary Clinton"), or that is a first name
-  followed by a capitalised word ("Alen Simonyan", "Vladimir Putin"), belongs to a
-  person unless it is a country's or a city's of a million ("Houston Rockets" stays);
+* a name after a first name ("Mahsa Amini", "Hillary Clinton"; inside a sentence also a
+  first name that is a common word, "lawyer Paul Kemp") or after a middle initial
+  ("Matthew D. Flores"), or that is a first name followed by a capitalised word that
+  is no place of note ("Alen Simonyan", "Cristina Harris"), belongs to a person unless
+  it is a country's or a city's of a million ("Houston Rockets" stays); and the
+  article's other mentions of a surname so found are that person too ("Wilder said");
 * a name after "in", "of" or "for" that ends a run of capitalised words spelled out by
   the acronym after it ("Conference on Interaction and Confidence Building Measures in
   Asia (CICA)") is part of an organisation's name, as is one followed by an
