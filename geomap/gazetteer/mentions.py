@@ -42,7 +42,7 @@ from .normalize import lookup_key, match_text
 from .tables import data_yaml, scoring, word_list
 
 #: what a name found in text needs, per lookup key (``Gazetteer.name_codes``) and per hit
-#: (``kernels.hit_actions``): not known yet, never a place on its own, a place whatever
+#: (``kernels.find_names``): not known yet, never a place on its own, a place whatever
 #: surrounds it, or a place unless ``person_or_organisation`` finds otherwise
 UNKNOWN, NEVER, ALWAYS, CHECK = range(4)
 #: an all-capitals run ("TEHRAN", "NAGORNO KARABAKH") in match text
@@ -212,9 +212,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
 
     ``place_word(word)`` is the ``KeyStrength`` of a word the gazetteer knows as a place
     name, else None. A capitalised word after the name counts as another name (a
-    surname: "Alan Johnson", "Paul Kemp") unless it is a place of note — a country, a
-    division or a city of a million ("Alan, Texas"): small places are named after
-    people as often as people after them."""
+    surname: "Cristina Harris", "Margarita Zavala") unless it is a place of note — a
+    country, a division or a city of a million ("Tyler Texas"): small places are named
+    after people as often as people after them."""
     if strength.country:
         return ""
     titles, organisations, places, _ = _lists()
@@ -356,19 +356,10 @@ def _organisation_codes() -> np.ndarray:
     return np.array(sorted(packed_word(w) for w in words), dtype=np.int64)
 
 
-def find_mentions(gazetteer, article: Article) -> list[Mention]:
-    """Place-name mentions of ``article``: sorted, non-overlapping, filtered. With the
-    online fallback on, names the gazetteer lacks are proposed where a place word marks
-    them ("the village of Tegh"); they resolve through the fallback or not at all.
-
-    The names a trie finds get their filters' verdict in compiled code when their key's
-    verdict is known (``Gazetteer.name_codes``) and nothing around them needs a closer
-    look; the others go through ``name_verdict`` and ``person_or_organisation`` here."""
-    text = article.text
-    if not text:
-        return []
+def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
+    """([start, end, key position, action] of every name the gazetteer's tries find in
+    ``text``, the non-overlapping ones among them in text order)."""
     from .kernels import find_names
-    index = gazetteer.index
     matchable = " " + match_text(text)
     encoded = matchable.encode("ascii")
     tries = gazetteer.tries()
@@ -381,7 +372,22 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                       np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8),
                       *tries[0].arrays, gazetteer.name_codes, _organisation_codes(),
                       overlaps).tolist() + others
-    found = longest_first(hits) if overlaps else hits
+    return hits, longest_first(hits) if overlaps else hits
+
+
+def find_mentions(gazetteer, article: Article) -> list[Mention]:
+    """Place-name mentions of ``article``: sorted, non-overlapping, filtered. With the
+    online fallback on, names the gazetteer lacks are proposed where a place word marks
+    them ("the village of Tegh"); they resolve through the fallback or not at all.
+
+    The names a trie finds get their filters' verdict in compiled code when their key's
+    verdict is known (``Gazetteer.name_codes``) and nothing around them needs a closer
+    look; the others go through ``name_verdict`` and ``person_or_organisation`` here."""
+    text = article.text
+    if not text:
+        return []
+    index = gazetteer.index
+    hits, found = _names_in(gazetteer, text)
     mentions, positions, people = [], [], set()
     keys, verdicts, codes = index.keys, gazetteer.verdicts, gazetteer.name_codes
     for start, end, position, action in found:
