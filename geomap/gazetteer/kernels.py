@@ -232,7 +232,6 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
     return bonus_out, kind_out, partner_out, supporters_out
 
 
-
 @njit(cache=True)
 def _edge(first, edge_byte, edge_node, node, byte):
     """The node an edge reading ``byte`` leads to from ``node``, or -1 (binary search)."""
