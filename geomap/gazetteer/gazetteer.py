@@ -265,15 +265,13 @@ class Gazetteer:
         mentions = list(mentions)
         text = article.text or ""
         keys, option_lists, qualified, notes = [], [], [], []
-        demonyms = _demonyms()
         for mention in mentions:
             key = lookup_key(mention.surface)
             keys.append(key)
             if trust_spans:
                 note = ""
             elif checked:
-                note = ("a demonym, not a place" if key in demonyms
-                        and key not in self._extra_by_key else "")
+                note = "a demonym, not a place" if self._is_demonym(key) else ""
             else:
                 note = self._not_a_place(text, mention, key)
             options = [] if note else self.options(key)
@@ -350,8 +348,14 @@ class Gazetteer:
         entry = self.index.country_entry.get(_demonyms().get(key, ""))
         return [] if entry is None else [self._option(entry, self.index.priors[entry])]
 
+    def _is_demonym(self, key: str) -> bool:
+        """A demonym or national adjective ("Armenian") that is no country's own name
+        ("US", "UK" are both, and places)."""
+        return (key in _demonyms() and key not in self._extra_by_key
+                and not self.key_strength(key).country)
+
     def _not_a_place(self, text: str, mention: Mention, key: str) -> str:
-        if key in _demonyms() and key not in self._extra_by_key:
+        if self._is_demonym(key):
             return "a demonym, not a place"
         if not text or self.is_indirect(key):
             return ""

@@ -41,7 +41,7 @@ from .trie import NameTrie
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "11"
+FORMAT_VERSION = "12"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district")
 _GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
@@ -372,7 +372,9 @@ def build_index(folder: Path | None = None) -> Index:
                 continue
             slot = names.setdefault(key, {})
             slot[i] = max(slot.get(i, 0), int(primary))
-            if not in_text or key in stop or key in demonyms:
+            # a country's own name is looked for even where it is also used as an
+            # adjective ("US", "UK"); other demonyms are never places
+            if not in_text or key in stop or (key in demonyms and e.kind != "country"):
                 continue
             for form in _text_forms(name):
                 short = len(form) < min_length and e.kind != "country"

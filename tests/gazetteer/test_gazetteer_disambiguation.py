@@ -175,6 +175,21 @@ def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
     assert not_a_place not in {p.name for _, p in found}
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Seats in the U.S. House of Representatives are at stake.", "US"),
+    ("Egyptian-US relations had three themes.", "US"),
+    ("Half a million people in the UK have it.", "GB"),
+    ("Promising to make Russia an EU member, he lost.", "RU"),
+])
+def test_a_country_is_a_place_under_its_abbreviation(places_in, text, code):
+    # "US" and "UK" are also adjectives ("US forces"); unlike "American" they are places
+    assert code in {p.country_code for _, p in places_in(text) if p.kind == "country"}
+
+
+def test_a_national_adjective_is_still_no_place(places_in):
+    assert places_in("American and British officials met.") == []
+
+
 @pytest.mark.parametrize("text, place", [
     ("Jordan Peterson and officials of Jordan met.", "Jordan"),
     ("He met the Prime Minister. Moscow later said it was concerned.", "Moscow"),
