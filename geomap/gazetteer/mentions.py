@@ -18,7 +18,8 @@ several words. Each match then passes these filters, whose words live in ``data/
   ("Matthew D. Flores"), or that is a first name followed by a capitalised word that
   is no place of note ("Alen Simonyan", "Cristina Harris"), belongs to a person unless
   it is a country's or a city's of a million ("Houston Rockets" stays); and the
-  article's other mentions of a surname so found are that person too ("Wilder said");
+  article's other mentions of a surname so found are that person too ("Wilder said",
+  "Flores' stepfather");
 * a name after "in", "of" or "for" that ends a run of capitalised words spelled out by
   the acronym after it ("Conference on Interaction and Confidence Building Measures in
   Asia (CICA)") is part of an organisation's name, as is one followed by an
@@ -408,8 +409,9 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                                              gazetteer.word_strength)
                 if why:
                     # "Mayor Douglas Wilder … Wilder's unit": the article's other
-                    # mentions of a surname are that person too
-                    if why.startswith(_A_SURNAME) and not verdict.protected:
+                    # mentions of a surname are that person too (the rule spares
+                    # countries and cities of a million)
+                    if why.startswith(_A_SURNAME):
                         people.add(position)
                     continue
         mentions.append(Mention(article_id=article.id, surface=text[start:end],

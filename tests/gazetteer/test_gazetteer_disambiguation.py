@@ -167,6 +167,9 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     # a surname alone is the person the article named in full
     ("Wilder's protection unit had seven wrecks. It guarded then-Mayor L. Douglas Wilder.",
      "Wilder"),
+    # … even where the surname is also a province's name (Flores, Guatemala)
+    ("Who wanted Matthew D. Flores dead? Nothing came of it, said Flores' stepfather.",
+     "Flores"),
 ])
 def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
                                                                not_a_place):
