@@ -245,7 +245,7 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if strength.protected:
         return ""
     if after.lower() in organisations:
-        return f"part of an organisation's name ({after!r} follows)"
+        return f"part of a longer name ({after!r} follows)"
     if strength.regional:
         return ""
     before_is_name = (before[:1].isupper() and not before.endswith(".")

@@ -147,6 +147,8 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     ("Hillary Clinton did not comment.", "Clinton"),
     ("Pashinyan met the President of the National Assembly Alen Simonyan.", "Alen"),
     ("Azerbaijani news agency Trend reported it.", "Trend"),
+    ("A tourist was killed by the Marburg virus in Uganda.", "Marburg"),
+    ("Three farm workers were infected with Reston ebolavirus.", "Reston"),
     ("On the sidelines of the CICA Summit in Astana they met.", "Summit"),
     ("Since then, nothing has changed. But Of course it will.", "Of"),
     ("The Conference on Interaction and Confidence Building Measures in Asia (CICA) met.",
