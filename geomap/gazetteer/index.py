@@ -41,7 +41,7 @@ from .trie import NameTrie
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "12"
+FORMAT_VERSION = "13"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district")
 _GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
@@ -377,7 +377,10 @@ def build_index(folder: Path | None = None) -> Index:
             if not in_text or key in stop or (key in demonyms and e.kind != "country"):
                 continue
             for form in _text_forms(name):
-                short = len(form) < min_length and e.kind != "country"
+                # short names are looked for only as a country's or, in capitals, a
+                # hand-checked entry's ("US", "UK", "EU")
+                short = len(form) < min_length and e.kind != "country" and not (
+                    e.text_aliases and form.isupper())
                 if short or not form[:1].isupper():
                     continue
                 text_names[" " + match_text(form)] = key

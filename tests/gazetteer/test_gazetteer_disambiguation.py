@@ -191,6 +191,10 @@ def test_a_country_is_a_place_under_its_abbreviation(places_in, text, code):
     assert code in {p.country_code for _, p in places_in(text) if p.kind == "country"}
 
 
+def test_the_eu_is_a_place(places_in):
+    assert "European Union" in {p.name for _, p in places_in("Russia wants to join the EU.")}
+
+
 def test_a_national_adjective_is_still_no_place(places_in):
     assert places_in("American and British officials met.") == []
 
