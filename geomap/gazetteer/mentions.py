@@ -48,6 +48,8 @@ from .tables import data_yaml, scoring, word_list
 UNKNOWN, NEVER, ALWAYS, CHECK = range(4)
 #: an all-capitals run ("TEHRAN", "NAGORNO KARABAKH") in match text
 _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?![A-Za-z0-9])")
+#: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —"
+_DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|Reuters|AFP)\)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
 #: "(CICA)" right after a name
@@ -118,7 +120,8 @@ def capitals_hits(tries, text: str, matchable: str, encoded: bytes) -> list[list
         found = shape.find(b"AAA", run.end())
         line_start = matchable.rfind("\n", 0, run.start()) + 1
         opens_line = not text[max(0, line_start - 1):run.start() - 1].strip()
-        if not (opens_line or " " in run.group()):
+        if not (opens_line or " " in run.group()
+                or _DATELINE.match(text, run.end() - 1, run.end() + 8)):
             continue
         titled = " " + run.group().title()
         shift = run.start() - 1

@@ -191,6 +191,21 @@ def test_a_country_is_a_place_under_its_abbreviation(places_in, text, code):
     assert code in {p.country_code for _, p in places_in(text) if p.kind == "country"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("TEHRAN – Iran's foreign minister said on Monday", "Tehran"),
+    ("Ohio's budget . COLUMBUS, Ohio (AP) — Gov. Ted Strickland's budget", "Columbus"),
+    ("House passes bill. WASHINGTON — Denouncing a squandering", "Washington"),
+    ("Lions Club news. CHARLESTON, W.Va. - Jim McMillon won", "Charleston"),
+])
+def test_a_dateline_in_capitals_is_a_place(places_in, text, name):
+    assert name in {p.name for _, p in places_in(text)}
+
+
+def test_an_acronym_in_capitals_is_no_dateline(places_in):
+    assert {p.name for _, p in places_in("NATO, Russia and the EU met.")} == {
+        "Russia", "European Union"}
+
+
 def test_the_eu_is_a_place(places_in):
     assert "European Union" in {p.name for _, p in places_in("Russia wants to join the EU.")}
 
