@@ -5,8 +5,9 @@ The trie (``trie.NameTrie``) is walked over ``" " + match_text(text)`` (see
 ``normalize``) and holds every name worth looking for with a leading space, so a match
 can only start at a word boundary; the longest name wins and must end at one, so
 "Zangezur corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in
-capitals ("TEHRAN –") are looked up again in title case when they open a line or run over
-several words. Each match then passes these filters, whose words live in ``data/``:
+capitals ("TEHRAN –") are looked up again in title case when they open a line, run over
+several words or carry a dateline's mark ("COLUMBUS, Ohio (AP) —"). Each match then
+passes these filters, whose words live in ``data/``:
 
 * a word of English whose Zipf frequency reaches ``mentions.common_word`` is a place
   only when strongly supported ("Summit", "Trend", "Of" are not; "Turkey", "Moscow" are);
@@ -104,8 +105,9 @@ _SHAPE = bytes(ord("A") if chr(b).isupper() or chr(b) == "'" else ord("a")
 
 def capitals_hits(tries, text: str, matchable: str, encoded: bytes) -> list[list[int]]:
     """[start, end, key position, UNKNOWN] of names in capitals ("TEHRAN –") looked for
-    again in title case, where they open a line or run over several words (key positions
-    as ``find_mentions`` numbers them); ``encoded`` is ``matchable`` as bytes."""
+    again in title case, where they open a line, run over several words or carry a
+    dateline's mark (key positions as ``find_mentions`` numbers them); ``encoded`` is
+    ``matchable`` as bytes."""
     hits = []
     shape = encoded.translate(_SHAPE)
     found = shape.find(b"AAA")
