@@ -6,8 +6,9 @@ The trie (``trie.NameTrie``) is walked over ``" " + match_text(text)`` (see
 can only start at a word boundary; the longest name wins and must end at one, so
 "Zangezur corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in
 capitals ("TEHRAN –") are looked up again in title case when they open a line, run over
-several words or carry a dateline's mark ("COLUMBUS, Ohio (AP) —"). Each match then
-passes these filters, whose words live in ``data/``:
+several words or carry a dateline's mark ("COLUMBUS, Ohio (AP) —"), and a division
+abbreviated after a name and a comma ("Fresno, Calif.") is a mention of its own. Each
+match of the trie passes these filters, whose words live in ``data/``:
 
 * a word of English whose Zipf frequency reaches ``mentions.common_word`` is a place
   only when strongly supported ("Summit", "Trend", "Of" are not; "Turkey", "Moscow" are);
@@ -51,6 +52,8 @@ UNKNOWN, NEVER, ALWAYS, CHECK = range(4)
 _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?![A-Za-z0-9])")
 #: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —"
 _DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|Reuters|AFP)\)")
+#: ", Calif." / ", W.Va." / ", D.C." after a name
+_ABBREVIATED_QUALIFIER = re.compile(r",[ \t]+((?:[A-Z][a-z]{0,4}\.){1,3})(?![A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
 #: "(CICA)" right after a name
@@ -381,6 +384,25 @@ def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
     return hits, longest_first(hits) if overlaps else hits
 
 
+def abbreviated_divisions(gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Divisions and countries written as a dotted abbreviation after a mention and a
+    comma ("Fresno, Calif.", "Washington, D.C.", "Charleston, W.Va."): places of their
+    own, which the trie does not hold (on their own "Ill." or "Ind." are words)."""
+    found = []
+    for mention in mentions:
+        after = _ABBREVIATED_QUALIFIER.match(text, mention.end, mention.end + 16)
+        if after is None:
+            continue
+        start, end = after.span(1)
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        options = gazetteer.options(lookup_key(text[start:end]))
+        if options and options[0].kind in ("province", "country"):
+            found.append(Mention(article_id=mention.article_id, surface=text[start:end],
+                                 start=start, end=end))
+    return found
+
+
 def find_mentions(gazetteer, article: Article) -> list[Mention]:
     """Place-name mentions of ``article``: sorted, non-overlapping, filtered. With the
     online fallback on, names the gazetteer lacks are proposed where a place word marks
@@ -424,6 +446,9 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
         positions.append(position)
     if people:
         mentions = [m for m, p in zip(mentions, positions) if p not in people]
+    abbreviated = abbreviated_divisions(gazetteer, text, mentions)
+    if abbreviated:
+        mentions = sorted(mentions + abbreviated, key=lambda m: m.start)
     if gazetteer.online is not None:
         taken = [(hit[0], hit[1]) for hit in hits]
         mentions += [Mention(article_id=article.id, surface=text[s:e], start=s, end=e)

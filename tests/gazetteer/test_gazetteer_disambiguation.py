@@ -206,6 +206,16 @@ def test_an_acronym_in_capitals_is_no_dateline(places_in):
         "Russia", "European Union"}
 
 
+@pytest.mark.parametrize("text, names", [
+    ("He lives in Fresno, Calif., and works there.", ["Fresno", "California"]),
+    ("Schools in Washington, D.C., opened.", ["Washington", "District of Columbia"]),
+    ("Finalists: Louisville, Ky., and Sioux Falls, S.D.",
+     ["Louisville", "Kentucky", "Sioux Falls", "South Dakota"]),
+])
+def test_an_abbreviated_state_after_a_town_is_a_place_of_its_own(places_in, text, names):
+    assert [p.name for _, p in places_in(text)] == names
+
+
 def test_the_eu_is_a_place(places_in):
     assert "European Union" in {p.name for _, p in places_in("Russia wants to join the EU.")}
 
