@@ -163,7 +163,8 @@ class Gazetteer:
                 entry = encoded >> 1
                 logit = index.priors[entry] - (0.0 if encoded & 1 else penalty)
                 options.append(self._option(entry, logit))
-            options = _without_shadowed_divisions(options, key, index)
+            options = _without_shadowed_divisions(_areas_of_initials(options, key), key,
+                                                  index)
         options += [self._extra_option(n) for n in self._extra_by_key.get(key, ())]
         options.sort(key=lambda o: -o.logit)
         result = tuple(options[:MAX_OPTIONS])
@@ -516,6 +517,15 @@ def _split_qualifier(name: str) -> tuple[str, str]:
             if head.strip() and tail.strip():
                 return head.strip(), tail.strip()
     return name, ""
+
+
+def _areas_of_initials(options: list[passes.Option], key: str) -> list[passes.Option]:
+    """Two letters that name a country, a division or a region ("US", "U.K.", "EU") name
+    nothing else: not "Us" in France nor "Uk" in Siberia."""
+    if len(key) > 2:
+        return options
+    areas = [o for o in options if o.kind in ("country", "province", "region")]
+    return areas or options
 
 
 def _without_shadowed_divisions(options: list[passes.Option], key: str, index: Index

@@ -216,6 +216,11 @@ def test_an_abbreviated_state_after_a_town_is_a_place_of_its_own(places_in, text
     assert [p.name for _, p in places_in(text)] == names
 
 
+def test_two_letters_of_a_country_name_nothing_else(gazetteer):
+    resolution = gazetteer.resolve("US")
+    assert resolution.place.name == "United States" and resolution.alternatives == ()
+
+
 def test_the_eu_is_a_place(places_in):
     assert "European Union" in {p.name for _, p in places_in("Russia wants to join the EU.")}
 
