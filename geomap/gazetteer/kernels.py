@@ -249,8 +249,18 @@ def _edge(first, edge_byte, edge_node, node, byte):
 
 
 @njit(cache=True)
+def _is_upper(byte):
+    return 65 <= byte <= 90
+
+
+@njit(cache=True)
+def _is_lower(byte):
+    return 97 <= byte <= 122
+
+
+@njit(cache=True)
 def _is_alnum(byte):
-    return 48 <= byte <= 57 or 65 <= byte <= 90 or 97 <= byte <= 122
+    return 48 <= byte <= 57 or _is_upper(byte) or _is_lower(byte)
 
 
 @njit(cache=True)
@@ -295,16 +305,6 @@ def scan_names(text, first, edge_byte, edge_node, value):
 
 
 @njit(cache=True)
-def _is_upper(byte):
-    return 65 <= byte <= 90
-
-
-@njit(cache=True)
-def _is_lower(byte):
-    return 97 <= byte <= 122
-
-
-@njit(cache=True)
 def _capitals_near(raw, start, end, organisations):
     """False when ``mentions.person_or_organisation`` has nothing to look at around the
     name at [start, end) of ``raw`` (the article as ASCII bytes, "?" for anything else):
@@ -332,12 +332,12 @@ def _capitals_near(raw, start, end, organisations):
                 packed |= (raw[at] - 96) << (5 * letters)
             letters += 1
             at += 1
-        if 0 < letters <= 12 and not (at < limit and (
+        if letters > 12 or (at < limit and (
                 _is_upper(raw[at]) or raw[at] == 39 or raw[at] == 45)):
+            return True         # a word the packing does not read: "McAllen", "al-Qaeda"
+        if letters > 0:
             found = np.searchsorted(organisations, packed)
             return found < organisations.shape[0] and organisations[found] == packed
-        if at < limit and (_is_upper(raw[at]) or raw[at] == 39 or raw[at] == 45):
-            return True         # "McAllen", "al-Qaeda" …: a word the packing does not read
     return False
 
 

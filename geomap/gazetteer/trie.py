@@ -35,10 +35,6 @@ class NameTrie:
     edge_node: np.ndarray
     #: node → ``key * FORM_LENGTHS + len(form)`` of the form ending there, or -1
     value: np.ndarray
-    forms: int
-
-    def __len__(self) -> int:
-        return self.forms
 
     @classmethod
     def build(cls, forms: Mapping[str, int]) -> NameTrie:
@@ -77,7 +73,7 @@ class NameTrie:
         np.cumsum(np.bincount(parents[1:], minlength=size), out=first[1:])
         return cls(first=first, edge_byte=np.array(byte, dtype=np.uint8)[old][edges],
                    edge_node=edges.astype(np.int32),
-                   value=np.array(value, dtype=np.int32)[old], forms=len(items))
+                   value=np.array(value, dtype=np.int32)[old])
 
     @property
     def arrays(self) -> tuple[np.ndarray, ...]:
