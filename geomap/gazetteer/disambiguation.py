@@ -165,7 +165,9 @@ def coherence(groups: list[list[Option]],
     trails that name's own favourite, and never below 0. So "Paris" beside "Henry
     County" moves to Paris, Tennessee, 4 km from Henry County, Tennessee, while "Paris"
     beside "London" stays in France: London, Kentucky trails London, England by too much
-    to lend anything. Local support (nearness, the division) adds up over the names;
+    to lend anything. Local support (nearness, the division) adds up over the names,
+    to at most ``max_local`` (else a village among a dozen named places outweighs the
+    province of the same name that holds them all);
     national support (the country) counts once, however many names share the country,
     so a list of US states does not send "Mexico" to Mexico, Missouri. Names whose
     favourites are one place ("U.S.", "United States") are one witness. A second round
@@ -209,7 +211,7 @@ def _kernel_weights() -> "np.ndarray":
     context = scoring()["context"]
     return np.array([context[name] for name in (
         "near_km", "close_km", "nearby", "in_division", "same_admin1", "in_country",
-        "same_country", "support_cost", "max_trail")], dtype=float)
+        "same_country", "support_cost", "max_trail", "max_local")], dtype=float)
 
 
 def _reason(kind: str, partner: Option, supporters: int) -> str:

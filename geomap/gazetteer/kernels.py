@@ -35,7 +35,7 @@ from .trie import FORM_LENGTHS
 NEAR, IN_DIVISION, SAME_DIVISION, IN_COUNTRY, SAME_COUNTRY = range(5)
 #: ``weights`` layout
 W_NEAR_KM, W_CLOSE_KM, W_NEARBY, W_IN_DIVISION, W_SAME_ADMIN1, W_IN_COUNTRY, \
-    W_SAME_COUNTRY, W_SUPPORT_COST, W_MAX_TRAIL = range(9)
+    W_SAME_COUNTRY, W_SUPPORT_COST, W_MAX_TRAIL, W_MAX_LOCAL = range(10)
 
 
 
@@ -203,7 +203,7 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
                 strongest = max(strongest, national_best[w])
                 if local_best[w] > 0 or national_best[w] > 0:
                     count += 1
-            new_bonus[i] = support + strongest
+            new_bonus[i] = min(support, weights[W_MAX_LOCAL]) + strongest
             supporters_out[chosen[i]] = count
         bonus = new_bonus
     final = base + bonus

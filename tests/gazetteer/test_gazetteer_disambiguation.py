@@ -74,6 +74,42 @@ def test_moscow_is_in_russia_unless_the_article_is_about_idaho(resolution_of):
     assert near(idaho.place, (46.73239, -117.00017))
 
 
+#: a wire report naming a dozen places on both sides of the border around Syunik and
+#: Tavush, where villages called Syunik and Tavush sit among the places named
+BORDER_ROUNDUP = (
+    "Shelling hit Jermuk, Goris, Kapan and Meghri. It was also reported near Ishkhanasar, "
+    "and in the villages of Tegh, Khoznavar and Kornidzor in Syunik. In Tavush, residents "
+    "of Chinari and Berd sheltered, while Azerbaijan reported fire on Tovuz and Gazakh. "
+    "Calm held along the Lachin corridor near the Hakari bridge; Zangilan, Gubadli, "
+    "Lachin and Kalbajar were quiet. Traffic through Agarak to the crossing at Nurduz "
+    "continued, and officials reported no incidents in Ordubad or Julfa.")
+
+
+@pytest.mark.parametrize("surface, point", [
+    ("Syunik", (39.25, 46.25)),
+    ("Tavush", (40.88, 45.15)),
+])
+def test_a_province_among_its_own_places_is_not_the_village_of_its_name(
+        resolution_of, surface, point):
+    resolution = resolution_of(BORDER_ROUNDUP, surface)
+    assert resolution.place.kind == "province", resolution
+    assert near(resolution.place, point, 5)
+
+
+@pytest.mark.parametrize("surface, point, km", [
+    ("Hakari bridge", (39.575, 46.555), 10),      # on the Lachin road, not Hakkâri, Turkey
+    ("Nurduz", (38.855, 46.20), 10),               # Iran's side of the crossing at Agarak
+])
+def test_the_crossings_of_border_reporting_are_in_the_gazetteer(
+        resolution_of, surface, point, km):
+    assert near(resolution_of(BORDER_ROUNDUP, surface).place, point, km)
+
+
+def test_a_bare_hakari_in_lachin_is_the_river_not_the_turkish_town(resolution_of):
+    resolution = resolution_of("Water levels of the Hakari near Lachin fell.", "Hakari")
+    assert resolution.place.kind == "river" and resolution.place.country_code == "AZ"
+
+
 # ---------------------------------------------------------------- indirect references
 
 @pytest.mark.parametrize("phrase, capital, country", [
