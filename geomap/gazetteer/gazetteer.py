@@ -265,7 +265,7 @@ class Gazetteer:
         already made sure that each is no person's or organisation's name."""
         mentions = list(mentions)
         text = article.text or ""
-        keys, option_lists, qualified, notes = [], [], [], []
+        keys, option_lists, qualified, notes, sources = [], [], [], [], []
         for mention in mentions:
             key = lookup_key(mention.surface)
             keys.append(key)
@@ -278,9 +278,12 @@ class Gazetteer:
             options = [] if note else self.options(key)
             if trust_spans and key not in self._extra_by_key:
                 options = self._adjective_options(key) + list(options)
+            source = ""
             if not options and not note:
-                options, note = self._fallback_options(mention.surface,
-                                                       contained=trust_spans)
+                options, source = self._fallback_options(mention.surface,
+                                                         contained=trust_spans)
+                if not options:
+                    note, source = source, ""
             qualifier = ""
             if len(options) > 1:
                 qualifier = passes.qualifier_text(text, mention.end)
@@ -291,13 +294,15 @@ class Gazetteer:
             option_lists.append(options)
             qualified.append(qualifier)
             notes.append(note)
+            sources.append(source)
         # one sense per discourse: the mentions of a name share its options, and a
         # qualifier found at any of them holds for all
         group_of: dict[str, int] = {}
         groups: list[list[passes.Option]] = []
         group_qualifiers: list[str] = []
         group_keys: list[str] = []
-        for key, options, qualifier in zip(keys, option_lists, qualified):
+        group_sources: list[str] = []
+        for key, options, qualifier, source in zip(keys, option_lists, qualified, sources):
             if not options:
                 continue
             g = group_of.get(key)
@@ -306,6 +311,7 @@ class Gazetteer:
                 group_keys.append(key)
                 groups.append(options)
                 group_qualifiers.append(qualifier)
+                group_sources.append(source)
             elif qualifier and not group_qualifiers[g]:
                 groups[g], group_qualifiers[g] = options, qualifier
         bonuses = passes.coherence(groups,
@@ -321,7 +327,7 @@ class Gazetteer:
             decision = decided.get(g)
             if decision is None:
                 decision = decided[g] = self._decision(key, groups[g], group_qualifiers[g],
-                                                       bonuses[g])
+                                                       bonuses[g], group_sources[g])
             results.append(Resolution(mention, *decision))
         return tuple(results)
 
@@ -366,25 +372,28 @@ class Gazetteer:
 
     def _fallback_options(self, surface: str, contained: bool = False
                           ) -> tuple[list[passes.Option], str]:
-        """Options of a name with no exact match: a close spelling variant; else the
-        online answer (when asked for); else, if ``contained`` (the span is known to be a
-        place), a place named inside it ("University of California", "Dubai World
-        Cup"); else a looser spelling variant."""
+        """(options, where they come from) of a name with no exact match: a close
+        spelling variant; else the online answer (when asked for); else, if
+        ``contained`` (the span is known to be a place), a place named inside it
+        ("University of California", "Dubai World Cup"); else a looser spelling
+        variant. ([], "not in the gazetteer") if none: a guess must say it is one."""
         from rapidfuzz import fuzz
         options, matched = self._variant_options(surface)
+        variant = f"closest spelling in the gazetteer: {matched!r} (no place is called " \
+                  f"{surface!r})"
         if options and fuzz.ratio(lookup_key(surface), matched) >= CLOSE_VARIANT:
-            return options, ""
+            return options, variant
         if self.online is not None:
             place = self.online.geocode(surface)
             if place is not None:
                 return [passes.Option(place, 5.0, place.name, place.country_code,
                                       place.admin1, place.kind, place.lat, place.lon,
-                                      place.parent)], ""
+                                      place.parent)], "online geocoder (--online)"
         inside = self._contained_options(surface) if contained else []
         if inside:
-            return inside, ""
+            return inside, f"named inside {surface!r}"
         if options:
-            return options, ""
+            return options, variant
         return [], "not in the gazetteer"
 
     def _contained_options(self, surface: str) -> list[passes.Option]:
@@ -429,13 +438,11 @@ class Gazetteer:
         return None
 
     def _decision(self, key: str, options: list[passes.Option], qualifier: str,
-                  bonuses: dict[int, tuple[float, str]]) -> tuple:
+                  bonuses: dict[int, tuple[float, str]], source: str = "") -> tuple:
         """``_decide``, remembered for a name that the article leaves as the gazetteer
         has it: its own options, no qualifier, no context bonus (most names)."""
-        if qualifier or bonuses:
-            return self._decide(key, options, qualifier, bonuses)
-        if options is not self._options_cache.get(key):
-            return self._decide(key, options, qualifier, bonuses)
+        if qualifier or bonuses or options is not self._options_cache.get(key):
+            return self._decide(key, options, qualifier, bonuses, source)
         decision = self._decisions.get(key)
         if decision is None:
             if len(self._decisions) > 100_000:
@@ -444,10 +451,10 @@ class Gazetteer:
         return decision
 
     def _decide(self, key: str, options: list[passes.Option], qualifier: str,
-                bonuses: dict[int, tuple[float, str]]) -> tuple:
+                bonuses: dict[int, tuple[float, str]], source: str = "") -> tuple:
         """(place, score, alternatives, reason) of a name's mentions from its options and
         their article-context bonuses (``disambiguation.coherence``), which a qualifier
-        overrules."""
+        overrules; ``source`` says where options other than the name's own come from."""
         logits = [o.logit for o in options]
         prior_best = logits.index(max(logits))
         reasons: dict[int, str] = {}
@@ -462,20 +469,24 @@ class Gazetteer:
                              for i in order[1:1 + MAX_ALTERNATIVES])
         place = self.place_of(options[chosen])
         return (place, round(passes.probabilities_of(logits)[chosen], 4), alternatives,
-                self._reason(key, place, options, chosen, prior_best, qualifier, reasons))
+                self._reason(key, place, options, chosen, prior_best, qualifier, reasons,
+                             source))
 
-    def _reason(self, key, place, options, chosen, prior_best, qualifier, reasons) -> str:
+    def _reason(self, key, place, options, chosen, prior_best, qualifier, reasons,
+                source) -> str:
         if self.is_indirect(key):
             country = self.index.names[self.index.country_entry.get(place.country_code, 0)]
             return f"indirect reference: the capital of {country}"
         if place.id.startswith("user:"):
             return "user gazetteer (--gazetteer-extra)"
         if qualifier:
-            return f"qualified by {qualifier!r}"
+            return f"qualified by {qualifier!r}" + (f"; {source}" if source else "")
+        if chosen != prior_best and chosen in reasons:
+            return reasons[chosen] + (f"; {source}" if source else "")
+        if source:
+            return source
         if len(options) == 1:
             return "only place of that name"
-        if chosen != prior_best and chosen in reasons:
-            return reasons[chosen]
         if place.kind == "country":
             return "country name"
         return "population prior"

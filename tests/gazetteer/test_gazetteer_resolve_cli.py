@@ -110,6 +110,13 @@ def test_context_option_chooses_between_namesakes(resolve_json):
     assert distance_km(in_idaho["lat"], in_idaho["lon"], 46.73239, -117.00017) <= 15
 
 
+def test_a_misspelt_name_says_its_place_is_a_guess(resolve_json):
+    found = resolve_json("Kelbadjar")          # no such spelling in the gazetteer
+    assert distance_km(found["lat"], found["lon"], *KALBAJAR) <= 15
+    assert "closest spelling" in found["reason"] and "Kelbadjar" in found["reason"]
+    assert "closest spelling" not in resolve_json("Kelbajar")["reason"]
+
+
 def test_an_unknown_name_exits_1_with_one_line(runner):
     result = runner.invoke(cli, ["resolve", "Qxzvorbinsk", "--json"])
     assert result.exit_code == 1
