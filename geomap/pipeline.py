@@ -6,12 +6,16 @@ merged incidents → geometries (+ overlays) → frames. Writing files is ``writ
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import geopandas as gpd
 
 from .model import Article, ArticleFindings, ArticleProblem, BuildOptions
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,17 @@ def build(inputs: Iterable[str] = (), options: BuildOptions | None = None) -> Re
     from .text.reader import read_inputs
 
     options = options or BuildOptions()
+    started = time.perf_counter()
     gazetteer = load_gazetteer(extra=options.gazetteer_extra, online=options.online)
+    log.info("gazetteer loaded in %.2f s", time.perf_counter() - started)
     items = read_inputs(tuple(inputs), published=options.published)
+    started = time.perf_counter()
     findings, problems = run_articles(items, gazetteer, options)
-    return assemble(findings, problems, gazetteer, options)
+    seconds = time.perf_counter() - started
+    log.info("%d article(s) analysed in %.2f s (%d unreadable)", len(findings), seconds,
+             len(problems))
+    started = time.perf_counter()
+    result = assemble(findings, problems, gazetteer, options)
+    log.info("%d incident(s) after merging, %d claim(s), geometries and overlays in %.2f s",
+             len(result.incidents), len(result.claims), time.perf_counter() - started)
+    return result

@@ -10,8 +10,8 @@ import click
 from ..errors import GeomapError
 from ..model import BuildOptions
 from ..outputs import FORMATS, check_formats, prepare_out_dir
-from .options import (gazetteer_extra_option, online_option, out_option, published_option,
-                      split_formats)
+from .options import (gazetteer_extra_option, logging_options, online_option, out_option,
+                      published_option, split_formats)
 
 log = logging.getLogger("geomap")
 
@@ -44,6 +44,7 @@ EXIT_PARTIAL = 3
 @click.option("--corridor-width-km", type=click.FloatRange(0.1, 100), default=5.0,
               show_default=True, help="Corridor strip width for the connectivity analysis (km).")
 @click.option("--title", default="geomap", show_default=True, help="Title of the map.")
+@logging_options
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when standard error is a terminal).")
 def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, cdn, formats,

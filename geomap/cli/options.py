@@ -24,6 +24,7 @@ Every option of ``geomap build``:
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import click
 
@@ -51,3 +52,22 @@ gazetteer_extra_option = click.option(
 online_option = click.option("--online", is_flag=True,
                              help="Ask Nominatim for names not found offline (cached).")
 
+
+
+def _shift_logging(ctx, param, steps):
+    """-v/-q after the command name ("geomap build -q") shift the level the group set
+    from those before it ("geomap -q build"): both places work, and they add up."""
+    if steps:
+        sign = -1 if param.name == "verbose" else 1
+        root = logging.getLogger()
+        root.setLevel(max(logging.DEBUG, min(logging.CRITICAL,
+                                             root.level + sign * 10 * steps)))
+
+
+def logging_options(command):
+    """-v/--verbose and -q/--quiet on a command as on the ``geomap`` group."""
+    for name, short, help_text in (("--quiet", "-q", "Less logging on standard error."),
+                                   ("--verbose", "-v", "More logging on standard error.")):
+        command = click.option(short, name, count=True, expose_value=False,
+                               callback=_shift_logging, help=help_text)(command)
+    return command

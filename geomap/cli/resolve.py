@@ -8,7 +8,7 @@ import click
 
 from ..errors import GeomapError
 from ..model import Place, Resolution
-from .options import gazetteer_extra_option, online_option
+from .options import gazetteer_extra_option, logging_options, online_option
 
 
 def place_record(place: Place, score: float | None = None) -> dict:
@@ -33,6 +33,7 @@ def resolution_record(query: str, resolution: Resolution) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @gazetteer_extra_option
 @online_option
+@logging_options
 def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: bool) -> None:
     """Resolve NAME to coordinates, offline unless --online is given.
 

@@ -233,3 +233,18 @@ def test_progress_option_shows_a_progress_bar(runner, tmp_path):
                                  "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "geomap: 0 articles [" in result.output and "articles/s]" in result.output
+
+
+@pytest.mark.parametrize("flags, logged", [
+    (["build", "-v"], True),            # after the command name, as build --help lists it
+    (["-v", "build"], True),            # before it, on the group
+    (["-v", "build", "-q"], False),     # and they add up
+    (["build"], False),
+])
+def test_verbose_logs_the_stages_and_quiet_silences_them(tmp_path, flags, logged):
+    article = good_article(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "geomap", *flags, str(article), "--format",
+                           "csv", "--out", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert ("1 article(s) analysed in" in done.stderr) is logged, done.stderr
