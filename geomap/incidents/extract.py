@@ -6,11 +6,16 @@ Two steps, both pure:
    casualties, locations and the countries acting in the event's clause.
 2. ``fold_incidents``: a left-to-right pass that opens, extends and closes incidents.
 
+A wire dateline ("YEREVAN, September 14 —") is where the report was filed: it places no
+event.
+
 Which sentences become incidents (so an analyst gets events, not every statement):
 
 - a sentence with an event cue joins the latest incident of its family in the article
   (violence; exercises; deployments; calls; meetings) unless its own date is more than a
-  day off, its actors do not overlap, or it says "a separate meeting";
+  day off, its actors do not overlap, or it says "a separate meeting"; when nobody is
+  said to claim it ("Shelling was also reported near Tegh"), its places and figures join
+  the incident's as the article's own (not for calls and meetings: one venue each);
 - otherwise it opens an incident when it is anchored: it has a date, or it is a claim
   about violence ("Azerbaijan said Armenian forces shelled …" with no date). Diplomatic
   incidents also need two countries among the participants — a cabinet meeting at home
@@ -38,7 +43,7 @@ from .claims import ClaimCue, find_claim
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
-from .spans import aside_spans, clause_around, inside, quote_spans
+from .spans import aside_spans, clause_around, dateline_spans, inside, quote_spans
 from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
@@ -128,6 +133,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     hits = cue_hits(text) if len(text.lower()) == len(text) else None
     hit_ends = [h[0] for h in hits] if hits is not None else []
     actor_starts = [a.start for a in actors]
+    dateline = dateline_spans(text)
     facts = []
     for s in sentences:
         families = _families(hits, hit_ends, s)
@@ -153,7 +159,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
             if event is not None else ()
-        locations = find_locations(text, s.start, s.end, resolutions, in_s, asides, owner,
+        masked = [d for d in dateline if d[0] < s.end] + asides
+        locations = find_locations(text, s.start, s.end, resolutions, in_s, masked, owner,
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
         casualties = find_casualties(text, s.start, s.end) if (
@@ -174,6 +181,10 @@ class _Draft:
     event: EventCue
     actors: set[str]
     claims: list[SentenceFacts] = field(default_factory=list)
+    #: later sentences of a violent event, exercise or deployment that nobody is said to
+    #: claim ("Shelling was also reported near Tegh"): their places and figures are the
+    #: article's own, as the anchor's are when it has no claimant
+    reports: list[SentenceFacts] = field(default_factory=list)
     last_index: int = 0
 
     @property
@@ -245,6 +256,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 target.last_index = i
                 if f.claim is not None:
                     target.claims.append(f)
+                elif not target.event.diplomatic:   # a meeting has one venue: its own
+                    target.reports.append(f)
                 if not target.actors:
                     target.actors |= set(f.actors)
                 if _recalls_earlier(current, target, f, drafts):
@@ -305,11 +318,12 @@ def _incident(article: Article, d: _Draft) -> Incident:
     date = a.date
     claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None)
                    for f in d.claims)
-    locations = tuple(dict.fromkeys(
-        (a.locations if a.claim is None else ()) + tuple(l for c in claims for l in c.locations)))
+    unclaimed = ([a] if a.claim is None else []) + d.reports
+    told = sorted([(f.sentence.index, f.locations) for f in unclaimed]
+                  + [(c.sentence_index, c.locations) for c in claims], key=lambda t: t[0])
+    locations = tuple(dict.fromkeys(l for _, where in told for l in where))
     counted = [c for c in claims if c.stance == "asserts"]
-    if a.claim is None and a.casualties:
-        counted.append(a.casualties)
+    counted += [f.casualties for f in unclaimed if f.casualties]
     return Incident(
         id=incident_id, date=date.value if date else None,
         date_precision=date.precision if date else None, event_type=e.event_type,

@@ -1,8 +1,9 @@
 """Character spans inside a sentence that the other stages treat specially.
 
 Quotations (a claimant's words, not the claimant), relative clauses and "while …"
-asides (background: ", who was leading a delegation in Baku for the … meeting,"), and
-the comma-delimited clause around an event cue (its agents).
+asides (background: ", who was leading a delegation in Baku for the … meeting,"), the
+dateline opening an article (where the report was filed, not where its events took
+place), and the comma-delimited clause around an event cue (its agents).
 """
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ from bisect import bisect_right
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where|while|although|though)\b[^,;“”]*(?=,|;|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|[“”]")
+#: "YEREVAN, September 14 — ", "TEHRAN - ", "BAKU, Azerbaijan (AP) — ", "BEIRUT: "
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*"                  # the place, in capitals
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)*"  # ", Sept. 14, 2022"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"                               # "(AP)", "(IRNA)"
+    r"(?:[ \t]+[—–-]+[ \t]|:[ \t])")
 
 Span = tuple[int, int]
 
@@ -26,6 +33,12 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
 def aside_spans(text: str, start: int, end: int) -> list[Span]:
     """Relative clauses and concessive asides in ``text[start:end]`` (absolute spans)."""
     return [m.span() for m in _ASIDE.finditer(text, start, end)]
+
+
+def dateline_spans(text: str) -> list[Span]:
+    """The wire dateline opening ``text`` ("YEREVAN, September 14 — "), if it has one."""
+    found = _DATELINE.match(text)
+    return [found.span()] if found else []
 
 
 def inside(pos: int, spans: list[Span]) -> bool:

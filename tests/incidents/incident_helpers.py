@@ -44,14 +44,15 @@ def place(name: str) -> Place:
 
 
 def resolve_by_hand(article: Article, names=None) -> tuple[Resolution, ...]:
-    """A resolution for every occurrence of a known place name in the article (the
-    longest where names overlap)."""
+    """A resolution for every occurrence of a known place name in the article, as written
+    or in capitals ("YEREVAN, September 14 —"), the longest where names overlap."""
     names = names or PLACES
     out = []
     for name in names:
-        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", article.text):
-            out.append(Resolution(Mention(article.id, name, m.start(), m.end()), place(name),
-                                  1.0))
+        written = r"(?<![\w])(?:" + re.escape(name) + "|" + re.escape(name.upper()) + r")(?![\w])"
+        for m in re.finditer(written, article.text):
+            out.append(Resolution(Mention(article.id, m.group(), m.start(), m.end()),
+                                  place(name), 1.0))
     kept = []                     # longest match wins: "South Caucasus", not "Caucasus"
     for r in sorted(out, key=lambda r: r.mention.start - r.mention.end):
         if all(r.mention.end <= k.mention.start or r.mention.start >= k.mention.end

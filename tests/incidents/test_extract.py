@@ -154,3 +154,25 @@ def test_any_word_salad_gives_consistent_incidents(words):
         for c in inc.claims:
             assert c.text in texts and c.incident_id == inc.id
             assert c.stance in ("asserts", "denies") and len(c.claimant_country) == 2
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_where_the_shelling_was():
+    (inc,) = incidents_of("YEREVAN, September 14 — Armenia's defence ministry said "
+                          "Azerbaijani forces shelled Jermuk and Sotk overnight.")
+    assert inc.places == ("Jermuk", "Sotk")
+
+
+def test_an_unattributed_report_of_the_same_shelling_adds_its_places():
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday, "
+        "killing two soldiers. Shelling was also reported near Sotk, where one soldier "
+        "was killed.")
+    assert inc.places == ("Jermuk", "Sotk")
+    assert inc.fatalities_max == 2 and len(inc.claims) == 1
+
+
+def test_an_unattributed_sentence_on_other_talks_does_not_move_a_meeting():
+    (inc,) = incidents_of(
+        "The presidents of Iran and Azerbaijan met in Astana on Thursday. The talks also "
+        "covered the negotiations between Azerbaijan and Armenia in Prague.")
+    assert inc.places == ("Astana",)
