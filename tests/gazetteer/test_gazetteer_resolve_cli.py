@@ -110,6 +110,18 @@ def test_context_option_chooses_between_namesakes(resolve_json):
     assert distance_km(in_idaho["lat"], in_idaho["lon"], 46.73239, -117.00017) <= 15
 
 
+@pytest.mark.parametrize("name, point", [
+    ("Martakert", (40.20, 46.817)), ("Aghdara", (40.20, 46.817)),    # Armenian / Azerbaijani
+    ("Hadrut", (39.517, 47.033)),
+    ("Madagiz", (40.27, 46.74)), ("Sugovushan", (40.27, 46.74)),
+    ("Goycha", (40.317, 45.35)),                  # Lake Sevan, as Baku names it
+])
+def test_karabakh_names_of_the_wars_resolve_in_both_languages(resolve_json, name, point):
+    found = resolve_json(name)
+    assert distance_km(found["lat"], found["lon"], *point) <= 15, found
+    assert "closest spelling" not in found["reason"]
+
+
 def test_a_misspelt_name_says_its_place_is_a_guess(resolve_json):
     found = resolve_json("Kelbadjar")          # no such spelling in the gazetteer
     assert distance_km(found["lat"], found["lon"], *KALBAJAR) <= 15
