@@ -7,7 +7,8 @@ can only start at a word boundary; the longest name wins and must end at one, so
 "Zangezur corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in
 capitals ("TEHRAN –") are looked up again in title case when they open a line, run over
 several words or carry a dateline's mark ("COLUMBUS, Ohio (AP) —"), and a division
-abbreviated after a name and a comma ("Fresno, Calif.") is a mention of its own. Each
+abbreviated after a name and a comma ("Fresno, Calif.") is a mention of its own, as is
+one named with a plural ("the Kalbajar and Lachin regions": "Lachin region"). Each
 match of the trie passes these filters, whose words live in ``data/``:
 
 * a word of English whose Zipf frequency reaches ``mentions.common_word`` is a place
@@ -53,6 +54,10 @@ _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?
 #: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —"
 _DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|Reuters|AFP)\)")
 #: ", Calif." / ", W.Va." / ", D.C." after a name
+#: "Kalbajar and Lachin regions", "Vayots Dzor provinces": capitalised words, a plural
+_PLURAL_DIVISION = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}(?:[Rr]egion|[Dd]istrict|[Pp]rovince))s(?!\w)")
+_DIVISION_KINDS = ("province", "district", "region")
 _ABBREVIATED_QUALIFIER = re.compile(r",[ \t]+((?:[A-Z][a-z]{0,4}\.){1,3})(?![A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
@@ -384,22 +389,45 @@ def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
     return hits, longest_first(hits) if overlaps else hits
 
 
-def abbreviated_divisions(gazetteer, text: str, mentions: list[Mention]) -> list[Mention]:
+def abbreviated_divisions(gazetteer, article: Article, mentions: list[Mention]
+                          ) -> list[Mention]:
     """Divisions and countries written as a dotted abbreviation after a mention and a
     comma ("Fresno, Calif.", "Washington, D.C.", "Charleston, W.Va."): places of their
     own, which the trie does not hold (on their own "Ill." or "Ind." are words)."""
-    found = []
+    spans, text = [], article.text
     for mention in mentions:
         after = _ABBREVIATED_QUALIFIER.match(text, mention.end, mention.end + 16)
-        if after is None:
-            continue
-        start, end = after.span(1)
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        options = gazetteer.options(lookup_key(text[start:end]))
-        if options and options[0].kind in ("province", "country"):
-            found.append(Mention(article_id=mention.article_id, surface=text[start:end],
-                                 start=start, end=end))
+        if after is not None:
+            spans.append([after.span(1)])
+    return _places_among(gazetteer, article, spans, mentions, ("province", "country"))
+
+
+def plural_divisions(gazetteer, article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A division named with a plural ("in the Kalbajar and Lachin regions"): the trie's
+    longest form, "Lachin region", runs into the "s" and so names nothing there; its
+    singular does ("Lachin region", the district)."""
+    spans, text = [], article.text
+    for plural in _PLURAL_DIVISION.finditer(text):
+        start, end = plural.span(1)
+        words = [m.start() for m in re.finditer(r"\S+", text[start:end])]
+        spans.append([(start + w, end) for w in words[:-1]])   # longest first
+    return _places_among(gazetteer, article, spans, mentions, _DIVISION_KINDS)
+
+
+def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]],
+                  mentions: list[Mention], kinds) -> list[Mention]:
+    """Per group of candidate spans (longest first), a mention of the first that no
+    mention overlaps and whose likeliest place is of one of ``kinds``."""
+    found, text = [], article.text
+    for group in spans:
+        for start, end in group:
+            if any(m.start < end and start < m.end for m in mentions):
+                break
+            options = gazetteer.options(lookup_key(text[start:end]))
+            if options and options[0].kind in kinds:
+                found.append(Mention(article_id=article.id, surface=text[start:end],
+                                     start=start, end=end))
+                break
     return found
 
 
@@ -446,9 +474,10 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
         positions.append(position)
     if people:
         mentions = [m for m, p in zip(mentions, positions) if p not in people]
-    abbreviated = abbreviated_divisions(gazetteer, text, mentions)
-    if abbreviated:
-        mentions = sorted(mentions + abbreviated, key=lambda m: m.start)
+    more = abbreviated_divisions(gazetteer, article, mentions)
+    more += plural_divisions(gazetteer, article, mentions + more)
+    if more:
+        mentions = sorted(mentions + more, key=lambda m: m.start)
     if gazetteer.online is not None:
         taken = [(hit[0], hit[1]) for hit in hits]
         mentions += [Mention(article_id=article.id, surface=text[s:e], start=s, end=e)

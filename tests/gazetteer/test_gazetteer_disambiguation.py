@@ -252,6 +252,16 @@ def test_an_abbreviated_state_after_a_town_is_a_place_of_its_own(places_in, text
     assert [p.name for _, p in places_in(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Units fired on positions in the Kalbajar and Lachin regions.",
+     ["Kalbajar", "Lachin District"]),
+    ("Shelling hit the Vayots Dzor and Gegharkunik provinces.",
+     ["Vayots Dzor", "Gegharkunik"]),
+])
+def test_a_division_named_with_a_plural_is_found(places_in, text, names):
+    assert [p.name for _, p in places_in(text)] == names
+
+
 def test_two_letters_of_a_country_name_nothing_else(gazetteer):
     resolution = gazetteer.resolve("US")
     assert resolution.place.name == "United States" and resolution.alternatives == ()
