@@ -1,6 +1,6 @@
 """Casualty counts in a sentence: numbers, ranges and words → fatalities and injured.
 
-Handles "150-200 people", "between 10 and 15", "at least three", "one serviceman was
+Handles "150-200 people", "between 10 and 15", "at least three", "forty-nine soldiers", "one serviceman was
 wounded", "two soldiers killed", "killing four", "the death toll … amounted to 150-200",
 and vague quantities with ACLED's conservative codings (data/numbers.yaml): "hundreds"
 → min 100 (max 999), "dozens" → min 12 (max 99), "several"/"many" → min 10.
@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from text_to_num import text2num
 
 from .tables import number_tables
 
@@ -29,10 +31,18 @@ class Casualties:
                                            self.injured_min, self.injured_max))
 
 
+#: the words of numbers spelled out, for compounds that ``text_to_num`` reads
+_NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                "fifty|sixty|seventy|eighty|ninety|hundred|thousand")
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     words, vague, data = number_tables()
     word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # a number spelled in several words: "forty-nine", "one hundred and five"
+    word_alt = rf"(?:{_NUMBER_WORD})(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_NUMBER_WORD}))+|{word_alt}"
     vague_alt = "|".join(sorted((re.escape(w) for w in vague), key=len, reverse=True))
     num = r"\d{1,3}(?:,\d{3})+|\d+"
     qty = (rf"(?:between\s+(?:{num})\s+and\s+(?:{num})"
@@ -75,7 +85,10 @@ def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     elif core in words:
         value = words[core]
     else:
-        return None
+        try:
+            value = text2num(re.sub(r"^an? ", "one ", core), "en")
+        except ValueError:
+            return None
     q = qualifier.group(1) if qualifier else ""
     if q in ("at least",):
         return value, None

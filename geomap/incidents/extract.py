@@ -21,6 +21,8 @@ Which sentences become incidents (so an analyst gets events, not every statement
   incidents also need two countries among the participants — a cabinet meeting at home
   is not diplomacy. Undated, unattributed background ("sporadic skirmishes between
   Armenia and Azerbaijan") opens nothing;
+- an unattributed casualty count ("Forty-nine servicemen were killed.") joins the violent
+  incident under discussion (at most three sentences back) as the article's own figure;
 - a claim with no event cue attaches to the incident under discussion (the last one
   opened or joined, at most three sentences back) only if it denies "such reports" or
   gives casualties — or if that incident is diplomatic and the claimant's country took
@@ -34,6 +36,7 @@ Which sentences become incidents (so an analyst gets events, not every statement
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -48,6 +51,8 @@ from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
+#: words of a casualty count; a sentence without them is not searched for one
+_HARM = re.compile(r"\b(?:kill|wound|injur|dead|die|death|casualt|martyr|fatalit)", re.I)
 SUMMARY_CHARS = 240
 
 _AGENT_KINDS = frozenset({"state", "demonym", "military", "government", "ministry", "official"})
@@ -164,7 +169,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
         casualties = find_casualties(text, s.start, s.end) if (
-            event is not None or claim is not None) else Casualties()
+            event is not None or claim is not None
+            or _HARM.search(text, s.start, s.end)) else Casualties()
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,
@@ -265,7 +271,12 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     continue
             current = target
             continue
-        if f.claim is None or current is None or i - current.last_index > WINDOW:
+        if current is None or i - current.last_index > WINDOW:
+            continue
+        if f.claim is None:
+            if f.casualties and current.event.violent:   # "Forty-nine servicemen were killed."
+                current.reports.append(f)
+                current.last_index = i
             continue
         denial_of_reports = f.claim.stance == "denies" and f.has_report_noun
         casualty_report = bool(f.casualties) and current.event.violent

@@ -23,6 +23,12 @@ from geomap.incidents.casualties import find_casualties
     ("the shelling killed four and wounded 12", (4, 4), (12, 12)),
     ("a serviceman was killed", (1, 1), (None, None)),
     ("the death toll rose to 3,000", (3000, 3000), (None, None)),
+    # numbers spelled in several words (they read as their last word before)
+    ("Forty-nine Armenian servicemen were killed.", (49, 49), (None, None)),
+    ("twenty one soldiers died", (21, 21), (None, None)),
+    ("One hundred and five soldiers were killed", (105, 105), (None, None)),
+    ("at least twenty-five people were wounded", (None, None), (25, None)),
+    ("killing forty-two and wounding two hundred", (42, 42), (200, 200)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)

@@ -176,3 +176,18 @@ def test_an_unattributed_sentence_on_other_talks_does_not_move_a_meeting():
         "The presidents of Iran and Azerbaijan met in Astana on Thursday. The talks also "
         "covered the negotiations between Azerbaijan and Armenia in Prague.")
     assert inc.places == ("Astana",)
+
+
+def test_an_unattributed_casualty_count_joins_the_shelling_it_follows():
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday. "
+        "Forty-nine Armenian servicemen were killed.")
+    assert (inc.fatalities_min, inc.fatalities_max) == (49, 49)
+
+
+def test_azerbaijans_subjected_to_fire_is_a_clash():
+    (inc,) = incidents_of(
+        "The Ministry of Defense of Azerbaijan said that on Sunday Armenian armed forces "
+        "units subjected to fire the positions of the Azerbaijani Army near Kalbajar.")
+    assert inc.sub_event_type == "Armed clash" and inc.places == ("Kalbajar",)
+    assert inc.claims[0].claimant_country == "AZ"
