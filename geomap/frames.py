@@ -35,6 +35,7 @@ CLAIM_COLUMNS = (
     # extras
     "date_precision", "geo_precision", "location",  # location: how the text places it
     "fatalities_min", "fatalities_max", "injured_min", "injured_max",
+    "victims_country",    # ISO alpha-2 of the side whose people the figures count, or ""
     "event_type", "article_title", "article_source", "article_url",
 )
 

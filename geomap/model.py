@@ -163,6 +163,8 @@ class Claim:
     fatalities_max: int | None = None
     injured_min: int | None = None
     injured_max: int | None = None
+    #: whose people the figures count, where the sentence says ("Armenian servicemen")
+    victims_country: str = ""
 
     @property
     def places(self) -> tuple[str, ...]:

@@ -25,11 +25,19 @@ class Casualties:
     fatalities_max: int | None = None
     injured_min: int | None = None
     injured_max: int | None = None
+    #: the country whose people the counts are, where the sentence says ("Armenian
+    #: servicemen"); "" when it does not or the counts are of several sides
+    victims_country: str = ""
 
     def __bool__(self) -> bool:
         return any(v is not None for v in (self.fatalities_min, self.fatalities_max,
                                            self.injured_min, self.injured_max))
 
+
+#: the words after "killing 49" that say whose people they were, up to a word that
+#: starts another phrase ("… by Azerbaijani shelling" names the attacker)
+_WHOM = re.compile(r"(?:[ \t]+(?!(?:by|in|at|on|near|after|during|when|as|and|from|with|"
+                   r"to|while)\b)[A-Za-z’'\-]+){1,3}")
 
 #: the words of numbers spelled out, for compounds that ``text_to_num`` reads
 _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -99,19 +107,26 @@ def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     return value, value
 
 
-def find_casualties(text: str, start: int = 0, end: int | None = None) -> Casualties:
-    """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated)."""
+def find_casualties(text: str, start: int = 0, end: int | None = None,
+                    nations: tuple[tuple[int, int, str], ...] = ()) -> Casualties:
+    """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
+    ``nations`` — (start, end, country) of the actors named there — tell whose people
+    the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
     subject, verb_first, toll, injured_rx, *_ = _patterns()
     end = len(text) if end is None else end
     counts = {"fatalities": [], "injured": []}
     taken: list[tuple[int, int]] = []
+    sides: set[str] = set()
 
-    def add(m, key):
+    def add(m, key, reach=None):
         q = _quantity(m.group("qty"))
         if q is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append(m.span())
         counts[key].append(q)
+        reach = m.end() if reach is None else max(reach, m.end())
+        named = {c for s, e, c in nations if m.start() <= s and e <= reach}
+        sides.add(named.pop() if len(named) == 1 else "")
 
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
@@ -119,7 +134,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> Casual
         add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities")
     for m in verb_first.finditer(text, start, end):
         word = (m.group("outcome") or m.group("verb")).lower()
-        add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities")
+        whom = _WHOM.match(text, m.end("qty"), end)      # "killing 49 Armenian servicemen"
+        add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities",
+            whom.end() if whom else None)
 
     def span(values):
         if not values:
@@ -133,4 +150,4 @@ def find_casualties(text: str, start: int = 0, end: int | None = None) -> Casual
 
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
-    return Casualties(f_lo, f_hi, i_lo, i_hi)
+    return Casualties(f_lo, f_hi, i_lo, i_hi, sides.pop() if len(sides) == 1 else "")

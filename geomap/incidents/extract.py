@@ -168,7 +168,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         locations = find_locations(text, s.start, s.end, resolutions, in_s, masked, owner,
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
-        casualties = find_casualties(text, s.start, s.end) if (
+        nations = tuple((a.start, a.end, a.country_code) for a in in_s)
+        casualties = find_casualties(text, s.start, s.end, nations) if (
             event is not None or claim is not None
             or _HARM.search(text, s.start, s.end)) else Casualties()
         facts.append(SentenceFacts(
@@ -300,7 +301,8 @@ def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef |
         date=when.value if when else None, date_precision=when.precision if when else None,
         locations=f.locations if keep_locations else (),
         fatalities_min=counts.fatalities_min, fatalities_max=counts.fatalities_max,
-        injured_min=counts.injured_min, injured_max=counts.injured_max)
+        injured_min=counts.injured_min, injured_max=counts.injured_max,
+        victims_country=counts.victims_country)
 
 
 def summary_of(text: str) -> str:
@@ -310,11 +312,34 @@ def summary_of(text: str) -> str:
 
 def combine_casualties(counts) -> dict:
     """Incident figures from several reports: the most conservative minimum and the
-    largest maximum any report gives (None when none gives one)."""
+    largest maximum any report gives (None when none gives one). Reports that each
+    count one side's own people ("49 Armenian servicemen", "50 Azerbaijani servicemen")
+    add up, side by side; when a report does not say whose dead it counts, they could
+    be anyone's, and nothing is added."""
+    counts = [c for c in counts if any(v is not None for v in (
+        c.fatalities_min, c.fatalities_max, c.injured_min, c.injured_max))]
+    sides = {getattr(c, "victims_country", "") for c in counts}
+    if len(sides) < 2 or "" in sides:
+        return _estimates(counts)
+    per_side = [_estimates([c for c in counts if c.victims_country == side])
+                for side in sorted(sides)]
+    total = {}
+    for measure in ("fatalities", "injured"):
+        given = [f for f in per_side if f[f"{measure}_min"] is not None
+                 or f[f"{measure}_max"] is not None]
+        highs = [f[f"{measure}_max"] for f in given]
+        total[f"{measure}_min"] = sum(f[f"{measure}_min"] or 0 for f in given) \
+            if given else None
+        total[f"{measure}_max"] = None if not given or None in highs else sum(highs)
+    return total
+
+
+def _estimates(counts) -> dict:
+    """Figures of reports that may all count the same people: the lowest minimum, the
+    highest maximum."""
     def pick(values, fn):
         values = [v for v in values if v is not None]
         return fn(values) if values else None
-    counts = list(counts)
     return dict(
         fatalities_min=pick((c.fatalities_min for c in counts), min),
         fatalities_max=pick((c.fatalities_max for c in counts), max),

@@ -42,3 +42,19 @@ def test_casualty_forms(text, fatalities, injured):
 ])
 def test_no_casualties(text):
     assert not find_casualties(text)
+
+
+def test_the_side_named_inside_a_count_is_whose_people_it_counts():
+    def nations(text, *names):
+        return tuple((text.index(n), text.index(n) + len(n), code) for n, code in names)
+    text = "Forty-nine Armenian servicemen were killed, while Azerbaijan lost none."
+    found = find_casualties(text, nations=nations(text, ("Armenian servicemen", "AM"),
+                                                  ("Azerbaijan", "AZ")))
+    assert found.victims_country == "AM"
+    text = "The shelling by Azerbaijani forces killed 5 Armenian soldiers."
+    found = find_casualties(text, nations=nations(text, ("Azerbaijani forces", "AZ"),
+                                                  ("Armenian soldiers", "AM")))
+    assert found.victims_country == "AM"
+    text = "The shelling killed 5 by Azerbaijani fire."          # the attacker, not the dead
+    assert find_casualties(text, nations=nations(
+        text, ("Azerbaijani", "AZ"))).victims_country == ""

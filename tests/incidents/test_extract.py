@@ -191,3 +191,14 @@ def test_azerbaijans_subjected_to_fire_is_a_clash():
         "units subjected to fire the positions of the Azerbaijani Army near Kalbajar.")
     assert inc.sub_event_type == "Armed clash" and inc.places == ("Kalbajar",)
     assert inc.claims[0].claimant_country == "AZ"
+
+
+def test_each_sides_own_dead_add_up_and_unattributed_dead_do_not():
+    both = ("Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday, "
+            "killing 49 Armenian servicemen. Azerbaijan's defence ministry said 50 "
+            "Azerbaijani servicemen were killed.")
+    (inc,) = incidents_of(both)
+    assert (inc.fatalities_min, inc.fatalities_max) == (99, 99)
+    assert {c.victims_country for c in inc.claims} == {"AM", "AZ"}
+    (inc,) = incidents_of(both.replace("49 Armenian servicemen", "49 servicemen"))
+    assert (inc.fatalities_min, inc.fatalities_max) == (49, 50)   # maybe the same dead
