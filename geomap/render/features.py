@@ -116,7 +116,8 @@ def claim_collection(claims: gpd.GeoDataFrame) -> dict:
     """Every claim, also those without a geometry: the incident popups list them all."""
     cols = ("id", "incident_id", "claimant", "claimant_country", "stance", "text",
             "article", "date", "places", "date_precision", "geo_precision", "location",
-            "fatalities_min", "fatalities_max", "injured_min", "injured_max")
+            "fatalities_min", "fatalities_max", "injured_min", "injured_max",
+            "victims_country")
     features = []
     for geometry, r in _rows(claims, cols):
         props = {
@@ -128,6 +129,7 @@ def claim_collection(claims: gpd.GeoDataFrame) -> dict:
             "date": text(r["date"]), "date_precision": text(r["date_precision"]),
             "t": epoch_ms(r["date"]), "places": texts(r["places"]),
             "geo_precision": number(r["geo_precision"]), "location": text(r["location"]),
+            "victims_country": text(r["victims_country"]) or "",
             **_counts(r),
         }
         features.append({"type": "Feature", "geometry": geometry, "properties": props})

@@ -203,7 +203,8 @@ def _country_names(boundaries, *collections) -> dict:
                 p = f["properties"]
                 for key in ("actors", "countries"):
                     codes.update(p.get(key) or ())
-                for key in ("claimant_country", "territory", "country_code"):
+                for key in ("claimant_country", "territory", "country_code",
+                            "victims_country"):
                     if p.get(key):
                         codes.add(p[key])
     known = {}

@@ -3,6 +3,7 @@ request that is not file: or data: refused (issue 5's done-when)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from types import SimpleNamespace
@@ -329,3 +330,20 @@ def test_minimap_follows_the_map_and_pans_it_when_dragged(sample_result, open_ma
     page.wait_for_timeout(600)
     assert page.evaluate(centre)[1] > 45.3 + 0.1  # dragged west: the map moved east
     assert opened.console_errors == []
+
+
+def test_an_incident_popup_adds_up_each_sides_dead(open_map, tmp_path):
+    import geomap
+
+    article = tmp_path / "clash.txt"
+    article.write_text(
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday, "
+        "killing 49 Armenian servicemen. Azerbaijan's defence ministry said 50 Azerbaijani "
+        "servicemen were killed.", encoding="utf-8")
+    result = geomap.build([str(article)], BuildOptions(published=dt.date(2022, 9, 14)))
+    (incident_id,) = result.incidents["id"]
+    popup = squash(open_map(write_map(result, tmp_path / "map.html")).click_feature(
+        incident_id))
+    assert "99 killed in all" in popup
+    assert "49 killed (Armenia) per Ministry of Defense of Armenia" in popup
+    assert "50 killed (Azerbaijan) per Ministry of Defense of Azerbaijan" in popup

@@ -66,7 +66,9 @@
     var injured = span(p.injured_min, p.injured_max);
     if (killed) { parts.push(killed + " killed"); }
     if (injured) { parts.push(injured + " injured"); }
-    return parts.join(", ");
+    var whose = p.victims_country ? (G.cfg.countries[p.victims_country] ||
+                                     p.victims_country) : "";
+    return parts.join(", ") + (parts.length && whose ? " (" + whose + ")" : "");
   }
 
   function dateText(date, precision) {
@@ -139,6 +141,10 @@
     var total = casualties(p);
     var cas = attributed.length ? attributed.join("<br>") :
       (total ? total + " <span class=\"gm-muted\">(not attributed)</span>" : "");
+    if (attributed.length && total && (attributed.length > 1 ||
+                                       attributed[0].indexOf(total) !== 0)) {
+      cas = total + " <span class=\"gm-muted\">in all</span><br>" + cas;  // sides add up
+    }
     var html = "<div class=\"gm-popup gm-incident\" data-incident=\"" + p.id + "\">" +
       "<div class=\"gm-head\">" +
       swatch(colour(G.cfg.palette.event_type, p.event_type),
