@@ -40,11 +40,16 @@ def parse_date(value, *, path: str | None = None, line: int | None = None,
 
 
 def decode_text(data: bytes, *, path: str) -> str:
-    """UTF-8 (with or without BOM) or Windows-1252 bytes as text; anything else is an error."""
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Notepad's "Unicode") or
+    Windows-1252 bytes as text; anything else is an error."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise EncodingError("text starts as UTF-16 but does not decode as such",
+                                path=path) from None
     if not data.strip():
         raise InputError("the file is empty", path=path)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise EncodingError("text is UTF-16; save it as UTF-8", path=path)
     if b"\x00" in data:
         raise InputError("this is a binary file, not article text", path=path)
     try:

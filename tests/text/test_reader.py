@@ -29,8 +29,10 @@ def test_txt_file_is_one_article_named_by_its_file(tmp_path):
     ("utf-8", "Kəlbəcər – “quoted”".encode("utf-8")),
     ("utf-8-sig", "Kəlbəcər – “quoted”".encode("utf-8-sig")),
     ("cp1252", "Café – “quoted” résumé of the day’s events".encode("cp1252")),
+    ("utf-16", "Kəlbəcər – “quoted”".encode("utf-16")),          # with its BOM
+    ("utf-16", "Kəlbəcər – “quoted”".encode("utf-16-be").join([b"\xfe\xff", b""])),
 ])
-def test_utf8_with_or_without_bom_and_cp1252_read_correctly(tmp_path, encoding, data):
+def test_utf8_utf16_and_cp1252_read_correctly(tmp_path, encoding, data):
     path = tmp_path / "a.txt"
     path.write_bytes(data)
     [article] = articles(path)
@@ -43,7 +45,8 @@ def test_utf8_with_or_without_bom_and_cp1252_read_correctly(tmp_path, encoding, 
     (b"  \n\t ", "empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("Привет, мир, это статья".encode("koi8-r"), "neither UTF-8 nor Windows-1252"),
-    ("text".encode("utf-16"), "UTF-16"),
+    ("text".encode("utf-16") + b"\x00\xd8", "UTF-16"),        # a lone surrogate at the end
+    (b"\xff\xfe", "empty"),
 ])
 def test_unreadable_single_file_is_a_clear_error(tmp_path, data, message):
     path = tmp_path / "bad.txt"
