@@ -2,9 +2,11 @@
 
 Runs the real CLI in a subprocess on a JSONL corpus made from the eval texts, and prints
 articles/s, MB/s and the peak memory (PSS) of the whole process tree (sampled every
-0.1 s with psutil). Memory must not grow with corpus size.
+0.1 s with psutil). Memory must not grow with corpus size. Then the same texts as one long
+article of each ``--long`` size (the built-in example's reports, end to end): its time
+must grow with its length, not faster.
 
-    $ python3 benchmarks/bench_pipeline.py [--sizes 5 100] [--jobs 1 2]
+    $ python3 benchmarks/bench_pipeline.py [--sizes 5 100] [--jobs 1 2] [--long 1 2]
 """
 
 from __future__ import annotations
@@ -56,8 +58,10 @@ def run_build(corpus: Path, out: Path, jobs: int, extra: list[str]) -> tuple[flo
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=float, nargs="+", default=[5, 100], help="MB")
+    parser.add_argument("--sizes", type=float, nargs="*", default=[5, 100], help="MB")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--long", type=float, nargs="*", default=[1, 2],
+                        help="sizes in MB of the one-article runs")
     parser.add_argument("--format", default="geojson,csv,gpkg,html")
     args = parser.parse_args(argv)
     if not EVAL_DIR.is_dir():
@@ -79,7 +83,30 @@ def main(argv=None) -> int:
                 flag = "" if status in (0, 3) else f"  (exit {status})"
                 print(f"{mb:7.1f}M {count:9d} {jobs:4d} {seconds:8.1f} {count / seconds:8.0f} "
                       f"{mb / seconds:6.2f} {peak / 1e6:8.0f}{flag}", flush=True)
+        for size in args.long:
+            article = tmp / f"long_{size:g}mb.txt"
+            article.write_text(long_text(size), encoding="utf-8")
+            mb = article.stat().st_size / 1e6
+            seconds, peak, status = run_build(article, tmp / "out", 1,
+                                              ["--format", args.format,
+                                               "--published", "2022-09-14"])
+            flag = "" if status in (0, 3) else f"  (exit {status})"
+            print(f"{mb:7.1f}M {'1 (long)':>9} {1:4d} {seconds:8.1f} {'':>8} "
+                  f"{mb / seconds:6.2f} {peak / 1e6:8.0f}{flag}", flush=True)
     return 0
+
+
+def long_text(size_mb: float) -> str:
+    """The built-in example's border reports (dense with events, claims and places) one
+    after another, as the paragraphs of one article of ``size_mb``."""
+    examples = sorted((Path(__file__).resolve().parents[1] / "geomap" / "examples")
+                      .glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in examples]
+    parts, total = [], 0
+    while total < size_mb * 1e6:
+        parts.append(texts[len(parts) % len(texts)])
+        total += len(parts[-1].encode("utf-8")) + 2
+    return "\n\n".join(parts)
 
 
 if __name__ == "__main__":

@@ -73,7 +73,8 @@ def _claim_parties(claim: Claim, incident: Incident) -> tuple[str, ...]:
 
 def _incident_placement(incident: Incident, own: dict[str, Placed | None],
                         boundaries: Boundaries, radius_km: float) -> Placed | None:
-    named = [own[c.id] for c in incident.claims if own[c.id] is not None]
+    # claims that name the same places share one placement: combine each once
+    named = list({id(p): p for c in incident.claims if (p := own[c.id]) is not None}.values())
     if named:
         local = [p for p in named if p.precision < COARSE]
         return combine(local or named)
@@ -102,11 +103,12 @@ def lent_locations(claim: Claim, incident: Incident) -> tuple:
 
 
 def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
-                    radius_km: float) -> Placed | None:
+                    place) -> Placed | None:
     """A claim naming no place: the incident's locations its side reported, else the
-    actors' border or countries (see the module docstring)."""
+    actors' border or countries (see the module docstring). ``place`` is
+    ``place_locations`` (remembered)."""
     parties = _claim_parties(claim, incident)
-    placed = place_locations(lent_locations(claim, incident), boundaries, radius_km, parties)
+    placed = place(lent_locations(claim, incident), parties)
     if placed is not None:
         return Placed(placed.geometry, placed.precision,
                       f"no place named: the incident's ({placed.how})")
@@ -132,10 +134,19 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
     both EPSG:4326, incidents ordered by date then id, claims in their incident's order."""
     radius = options.sector_radius_km
     incident_rows, claim_rows = [], []
+    placements: dict = {}
+
+    def place(locations, parties) -> Placed | None:
+        """``place_locations``, once per distinct places and parties: a long report
+        names the same places in claim after claim."""
+        key = (tuple(locations), tuple(parties))
+        if key not in placements:
+            placements[key] = place_locations(locations, boundaries, radius, parties)
+        return placements[key]
+
     for incident in sorted(incidents, key=_sort_key):
-        own = {c.id: place_locations(c.locations, boundaries, radius,
-                                     _claim_parties(c, incident))
-               for c in incident.claims}
+        own = {c.id: place(c.locations, _claim_parties(c, incident)) for c in incident.claims}
+        unplaced: dict[str, Placed | None] = {}     # by claimant country
         placed = _incident_placement(incident, own, boundaries, radius)
         if placed is None:
             log.warning("incident %s: no location and no actor country in the boundary "
@@ -158,7 +169,12 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
             geometry=geometry,
         ))
         for claim in incident.claims:
-            cp = own[claim.id] or _unplaced_claim(claim, incident, boundaries, radius)
+            cp = own[claim.id]
+            if cp is None:
+                if claim.claimant_country not in unplaced:
+                    unplaced[claim.claimant_country] = _unplaced_claim(claim, incident,
+                                                                       boundaries, place)
+                cp = unplaced[claim.claimant_country]
             article = articles.get(claim.article)
             claim_rows.append(dict(
                 id=claim.id, incident_id=incident.id, claimant=claim.claimant,

@@ -21,7 +21,7 @@ said".
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -177,12 +177,18 @@ def _titled(text: str, s: int, e: int, head: str, of: str, code: str) -> ActorMe
 
 
 def _select(mentions: Iterable[ActorMention]) -> list[ActorMention]:
-    """Non-overlapping mentions, longer ones first, in text order."""
+    """Non-overlapping mentions, longer ones first, in text order. The chosen ones are
+    kept in text order, so a candidate need only be checked against its two neighbours
+    (a long report names thousands of actors)."""
     chosen: list[ActorMention] = []
+    starts: list[int] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
-            chosen.append(m)
-    return sorted(chosen, key=lambda m: m.start)
+        i = bisect_right(starts, m.start)
+        if (i == 0 or chosen[i - 1].end <= m.start) and (
+                i == len(chosen) or m.end <= chosen[i].start):
+            chosen.insert(i, m)
+            starts.insert(i, m.start)
+    return chosen
 
 
 def _surname_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -293,7 +299,14 @@ def _coreferences(text: str, mentions: list[ActorMention],
     "Khamenei reiterated this in a meeting with Erdogan. … he said" means Khamenei.
     """
     quotes = quote_spans(text)
-    antecedents = [m for m in mentions if not inside(m.start, quotes)]
+    antecedents = [m for m in mentions if not inside(m.start, quotes)]    # text order
+    antecedent_starts = [m.start for m in antecedents]
+
+    def between(start: int, end: int) -> list[ActorMention]:
+        """The antecedents that start in [start, end)."""
+        return antecedents[bisect_left(antecedent_starts, start):
+                           bisect_left(antecedent_starts, end)]
+
     found = []
     cues = cue_patterns()
     for hit in cues["pronoun"].finditer(text):
@@ -315,9 +328,10 @@ def _coreferences(text: str, mentions: list[ActorMention],
             s_start = sentence_starts[s_index] if s_index >= 0 else 0
             s_end = sentence_starts[s_index + 1] if s_index + 1 < len(sentence_starts) else at
             s_end = min(s_end, at)
-            best = next((m for m in antecedents if s_start <= m.start < s_end and fits(m)), None)
+            candidates = between(s_start, s_end)
+            best = next((m for m in candidates if fits(m)), None)
             if best is None and desc is not None and desc.lower() == "ministry":
-                best = _foreign_ministry(text, s_start, s_end, antecedents)
+                best = _foreign_ministry(text, s_start, s_end, candidates)
             if best is not None or s_start <= lo:
                 break
         if best is not None:
@@ -330,8 +344,9 @@ def _foreign_ministry(text: str, start: int, end: int,
                       antecedents: list[ActorMention]) -> ActorMention | None:
     """The foreign ministry of the government that opens a sentence in which it acts
     through one ("Moscow … summoned Armenia's ambassador"), as the antecedent of a
-    following "the ministry"; None otherwise."""
-    subject = next((m for m in antecedents if start <= m.start < end), None)
+    following "the ministry"; None otherwise. ``antecedents``: those of that sentence
+    (text[start:end]), in text order."""
+    subject = antecedents[0] if antecedents else None
     if subject is None or subject.kind != "government" or not cue_patterns()[
             "foreign_ministry_acts"].search(text, start, end):
         return None

@@ -132,12 +132,14 @@ def _families(hits, hit_ends: list[int], s: Sentence) -> frozenset[str] | None:
 def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                    resolutions: tuple[Resolution, ...], actors: tuple[ActorMention, ...]
                    ) -> tuple[SentenceFacts, ...]:
-    """Step 1: the facts of every sentence, in order."""
+    """Step 1: the facts of every sentence, in order (``resolutions`` and ``actors`` in
+    text order)."""
     text = article.text
     report_nouns = cue_patterns()["report_nouns"]
     hits = cue_hits(text) if len(text.lower()) == len(text) else None
     hit_ends = [h[0] for h in hits] if hits is not None else []
     actor_starts = [a.start for a in actors]
+    resolution_starts = [r.mention.start for r in resolutions]     # sorted, as actors
     dateline = dateline_spans(text)
     facts = []
     for s in sentences:
@@ -165,7 +167,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
             if event is not None else ()
         masked = [d for d in dateline if d[0] < s.end] + asides
-        locations = find_locations(text, s.start, s.end, resolutions, in_s, masked, owner,
+        in_r = resolutions[bisect_left(resolution_starts, s.start):
+                           bisect_left(resolution_starts, s.end)]
+        locations = find_locations(text, s.start, s.end, in_r, in_s, masked, owner,
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
         nations = tuple((a.start, a.end, a.country_code) for a in in_s)
