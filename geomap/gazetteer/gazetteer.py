@@ -20,7 +20,7 @@ from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
                        person_or_organisation)
 from .normalize import fold, lookup_key, match_text
-from .tables import POPULATED_KINDS, data_csv, scoring
+from .tables import DIVISION_KINDS, POPULATED_KINDS, data_csv, scoring
 from .trie import NameTrie
 
 #: at most this many candidates of one name are weighed (the most likely by prior)
@@ -29,7 +29,6 @@ MAX_OPTIONS = 40
 MAX_ALTERNATIVES = 5
 #: rapidfuzz ratio from which a spelling variant is taken before anything else
 CLOSE_VARIANT = 90.0
-_DIVISION_KINDS = ("province", "district", "region")
 
 
 class Gazetteer:
@@ -424,11 +423,11 @@ class Gazetteer:
         if not qualifier:
             return None
         key = lookup_key(qualifier)
-        for division_key in (key, *(f"{key} {word}" for word in _DIVISION_KINDS)):
+        for division_key in (key, *(f"{key} {word}" for word in DIVISION_KINDS)):
             for option in self.options(division_key):
                 if option.kind == "country":
                     return passes.Container(qualifier, option.country)
-                if option.kind in _DIVISION_KINDS and option.country:
+                if option.kind in DIVISION_KINDS and option.country:
                     if option.admin1:
                         return passes.Container(qualifier, option.country,
                                                 admin1=option.admin1)

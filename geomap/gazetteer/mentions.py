@@ -43,7 +43,7 @@ import numpy as np
 
 from ..model import Article, Mention
 from .normalize import lookup_key, match_text
-from .tables import data_yaml, scoring, word_list
+from .tables import DIVISION_KINDS, data_yaml, scoring, word_list
 
 #: what a name found in text needs, per lookup key (``Gazetteer.name_codes``) and per hit
 #: (``kernels.find_names``): not known yet, never a place on its own, a place whatever
@@ -57,7 +57,6 @@ _DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|
 #: "Kalbajar and Lachin regions", "Vayots Dzor provinces": capitalised words, a plural
 _PLURAL_DIVISION = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}(?:[Rr]egion|[Dd]istrict|[Pp]rovince))s(?!\w)")
-_DIVISION_KINDS = ("province", "district", "region")
 _ABBREVIATED_QUALIFIER = re.compile(r",[ \t]+((?:[A-Z][a-z]{0,4}\.){1,3})(?![A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
@@ -411,7 +410,7 @@ def plural_divisions(gazetteer, article: Article, mentions: list[Mention]) -> li
         start, end = plural.span(1)
         words = [m.start() for m in re.finditer(r"\S+", text[start:end])]
         spans.append([(start + w, end) for w in words[:-1]])   # longest first
-    return _places_among(gazetteer, article, spans, mentions, _DIVISION_KINDS)
+    return _places_among(gazetteer, article, spans, mentions, DIVISION_KINDS)
 
 
 def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]],

@@ -31,6 +31,8 @@ TABLE_COLUMNS = ("id", "name", "aliases", "lat", "lon", "country_code", "kind",
 BUILT_TABLES = ("admin1.csv", "admin2.csv", "us_counties.csv", "world.csv", "regional.csv")
 
 POPULATED_KINDS = ("city", "town", "village")
+#: the kinds of an area that holds places and that a name's qualifier may be
+DIVISION_KINDS = ("province", "district", "region")
 
 
 @dataclass(frozen=True)
