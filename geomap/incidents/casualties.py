@@ -1,9 +1,9 @@
 """Casualty counts in a sentence: numbers, ranges and words → fatalities and injured.
 
-Handles "150-200 people", "between 10 and 15", "at least three", "forty-nine soldiers", "one serviceman was
-wounded", "two soldiers killed", "killing four", "the death toll … amounted to 150-200",
-and vague quantities with ACLED's conservative codings (data/numbers.yaml): "hundreds"
-→ min 100 (max 999), "dozens" → min 12 (max 99), "several"/"many" → min 10.
+Handles "150-200 people", "between 10 and 15", "at least three", "forty-nine soldiers"
+(compounds read by ``text_to_num``), "one serviceman was wounded", "two soldiers killed",
+"killing four", "the death toll … amounted to 150-200", and vague quantities with
+ACLED's conservative codings (data/numbers.yaml): "hundreds" → min 100 (max 999), "dozens" → min 12 (max 99), "several"/"many" → min 10.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ def _patterns():
     words, vague, data = number_tables()
     word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     # a number spelled in several words: "forty-nine", "one hundred and five"
-    word_alt = rf"(?:{_NUMBER_WORD})(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_NUMBER_WORD}))+|{word_alt}"
+    compound = rf"(?:{_NUMBER_WORD})(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_NUMBER_WORD}))+"
+    word_alt = rf"{compound}|{word_alt}"
     vague_alt = "|".join(sorted((re.escape(w) for w in vague), key=len, reverse=True))
     num = r"\d{1,3}(?:,\d{3})+|\d+"
     qty = (rf"(?:between\s+(?:{num})\s+and\s+(?:{num})"
