@@ -3,7 +3,8 @@
 Handles "150-200 people", "between 10 and 15", "at least three", "forty-nine soldiers"
 (compounds read by ``text_to_num``), "one serviceman was wounded", "two soldiers killed",
 "killing four", "the death toll … amounted to 150-200", and vague quantities with
-ACLED's conservative codings (data/numbers.yaml): "hundreds" → min 100 (max 999), "dozens" → min 12 (max 99), "several"/"many" → min 10.
+ACLED's conservative codings (data/numbers.yaml): "hundreds" → min 100 (max 999),
+"dozens" → min 12 (max 99), "several"/"many" → min 10.
 """
 
 from __future__ import annotations
