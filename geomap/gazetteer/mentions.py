@@ -54,9 +54,8 @@ _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?
 #: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —"
 _DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|Reuters|AFP)\)")
 #: ", Calif." / ", W.Va." / ", D.C." after a name
-#: "Kalbajar and Lachin regions", "Vayots Dzor provinces": capitalised words, a plural
-_PLURAL_DIVISION = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,3}(?:[Rr]egion|[Dd]istrict|[Pp]rovince))s(?!\w)")
+#: a division word in the plural, after the names it holds ("Kalbajar and Lachin regions")
+_PLURAL_DIVISION = re.compile(r" (?:[Rr]egion|[Dd]istrict|[Pp]rovince)s(?!\w)")
 _ABBREVIATED_QUALIFIER = re.compile(r",[ \t]+((?:[A-Z][a-z]{0,4}\.){1,3})(?![A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
@@ -406,10 +405,18 @@ def plural_divisions(gazetteer, article: Article, mentions: list[Mention]) -> li
     longest form, "Lachin region", runs into the "s" and so names nothing there; its
     singular does ("Lachin region", the district)."""
     spans, text = [], article.text
+    if "egions" not in text and "istricts" not in text and "rovinces" not in text:
+        return []                                   # most articles: no pattern search
     for plural in _PLURAL_DIVISION.finditer(text):
-        start, end = plural.span(1)
-        words = [m.start() for m in re.finditer(r"\S+", text[start:end])]
-        spans.append([(start + w, end) for w in words[:-1]])   # longest first
+        end, at, starts = plural.end() - 1, plural.start(), []    # end: without the "s"
+        while len(starts) < 3:                  # up to three capitalised words before it
+            space = text.rfind(" ", max(0, at - 40), at)
+            word = text[space + 1:at]
+            if not word[:1].isupper() or not word.replace("-", "").isalnum():
+                break
+            starts.append(space + 1)
+            at = space
+        spans.append([(start, end) for start in reversed(starts)])   # longest first
     return _places_among(gazetteer, article, spans, mentions, DIVISION_KINDS)
 
 
