@@ -79,6 +79,9 @@ class Mention:
     surface: str
     start: int
     end: int
+    #: the name to look up when the text means more than it writes ("Dashkasan" in "the
+    #: Dashkasan and Lachin districts" is "Dashkasan district"); "" for the surface
+    name: str = ""
 
 
 @dataclass(frozen=True)

@@ -266,7 +266,7 @@ class Gazetteer:
         text = article.text or ""
         keys, option_lists, qualified, notes, sources = [], [], [], [], []
         for mention in mentions:
-            key = lookup_key(mention.surface)
+            key = lookup_key(mention.name or mention.surface)
             keys.append(key)
             if trust_spans:
                 note = ""

@@ -56,6 +56,8 @@ _DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|
 #: ", Calif." / ", W.Va." / ", D.C." after a name
 #: a division word in the plural, after the names it holds ("Kalbajar and Lachin regions")
 _PLURAL_DIVISION = re.compile(r" (?:[Rr]egion|[Dd]istrict|[Pp]rovince)s(?!\w)")
+#: what joins the names of a list ("Dashkasan, Kalbajar and Lachin"), ending at a name
+_LIST_LINK = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
 _ABBREVIATED_QUALIFIER = re.compile(r",[ \t]+((?:[A-Z][a-z]{0,4}\.){1,3})(?![A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
@@ -401,23 +403,50 @@ def abbreviated_divisions(gazetteer, article: Article, mentions: list[Mention]
 
 
 def plural_divisions(gazetteer, article: Article, mentions: list[Mention]) -> list[Mention]:
-    """A division named with a plural ("in the Kalbajar and Lachin regions"): the trie's
-    longest form, "Lachin region", runs into the "s" and so names nothing there; its
-    singular does ("Lachin region", the district)."""
+    """Divisions named with a plural ("in the Dashkasan, Kalbajar and Lachin districts"):
+    the last name with the singular, "Lachin district" (the trie's longest form ran into
+    the "s" and so named nothing there), and each name listed before it as that kind of
+    division too — "Dashkasan" written, Dashkasan District meant (``Mention.name``).
+    A listed name that is a mention already is replaced by its division."""
     spans, text = [], article.text
     if "egions" not in text and "istricts" not in text and "rovinces" not in text:
         return []                                   # most articles: no pattern search
+    listed = []
     for plural in _PLURAL_DIVISION.finditer(text):
-        end, at, starts = plural.end() - 1, plural.start(), []    # end: without the "s"
-        while len(starts) < 3:                  # up to three capitalised words before it
-            space = text.rfind(" ", max(0, at - 40), at)
-            word = text[space + 1:at]
-            if not word[:1].isupper() or not word.replace("-", "").isalnum():
-                break
-            starts.append(space + 1)
-            at = space
+        end = plural.end() - 1                                   # without the "s"
+        starts = _capitalised_before(text, plural.start())
         spans.append([(start, end) for start in reversed(starts)])   # longest first
-    return _places_among(gazetteer, article, spans, mentions, DIVISION_KINDS)
+        if not starts:
+            continue
+        kind = plural.group()[1:-1].lower()
+        at = starts[-1]
+        while (link := _LIST_LINK.search(text, max(0, at - 12), at)) is not None:
+            before = _capitalised_before(text, link.start())
+            if not before:
+                break
+            listed.append((before[-1], link.start(), kind))
+            at = before[-1]
+    found = _places_among(gazetteer, article, spans, mentions, DIVISION_KINDS)
+    for start, end, kind in listed:
+        name = f"{text[start:end]} {kind}"
+        options = gazetteer.options(lookup_key(name))
+        if options and options[0].kind in DIVISION_KINDS:
+            found.append(Mention(article_id=article.id, surface=text[start:end], start=start,
+                                 end=end, name=name))
+    return found
+
+
+def _capitalised_before(text: str, at: int) -> list[int]:
+    """Where the up to three capitalised words that end at ``at`` start, nearest first."""
+    starts = []
+    while len(starts) < 3:
+        space = text.rfind(" ", max(0, at - 40), at)
+        word = text[space + 1:at]
+        if not word[:1].isupper() or not word.replace("-", "").isalnum():
+            break
+        starts.append(space + 1)
+        at = space
+    return starts
 
 
 def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]],
@@ -483,7 +512,9 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
     more = abbreviated_divisions(gazetteer, article, mentions)
     more += plural_divisions(gazetteer, article, mentions + more)
     if more:
-        mentions = sorted(mentions + more, key=lambda m: m.start)
+        meant = {(m.start, m.end) for m in more if m.name}      # a listed division
+        mentions = sorted([m for m in mentions if (m.start, m.end) not in meant] + more,
+                          key=lambda m: m.start)
     if gazetteer.online is not None:
         taken = [(hit[0], hit[1]) for hit in hits]
         mentions += [Mention(article_id=article.id, surface=text[s:e], start=s, end=e)

@@ -252,14 +252,21 @@ def test_an_abbreviated_state_after_a_town_is_a_place_of_its_own(places_in, text
     assert [p.name for _, p in places_in(text)] == names
 
 
-@pytest.mark.parametrize("text, names", [
+@pytest.mark.parametrize("text, written, names", [
     ("Units fired on positions in the Kalbajar and Lachin regions.",
-     ["Kalbajar", "Lachin District"]),
+     ["Kalbajar", "Lachin region"], ["Kalbajar District", "Lachin District"]),
+    ("Positions in the directions of the Dashkasan, Kalbajar and Lachin districts.",
+     ["Dashkasan", "Kalbajar", "Lachin district"],
+     ["Dashkasan District", "Kalbajar District", "Lachin District"]),
     ("Shelling hit the Vayots Dzor and Gegharkunik provinces.",
-     ["Vayots Dzor", "Gegharkunik"]),
+     ["Vayots Dzor", "Gegharkunik province"], ["Vayots Dzor", "Gegharkunik"]),
+    ("Paris and London regions.", ["Paris", "London"], ["Paris", "London"]),  # no such regions
 ])
-def test_a_division_named_with_a_plural_is_found(places_in, text, names):
-    assert [p.name for _, p in places_in(text)] == names
+def test_divisions_listed_before_a_plural_are_those_divisions(places_in, text, written,
+                                                              names):
+    found = places_in(text)
+    assert [s for s, _ in found] == written
+    assert [p.name for _, p in found] == names
 
 
 def test_two_letters_of_a_country_name_nothing_else(gazetteer):
