@@ -65,6 +65,17 @@ def test_the_other_places_of_the_article_choose_the_namesake(resolution_of):
     assert near(azerbaijani.place, JULFA_AZ, 3) and azerbaijani.place.country_code == "AZ"
 
 
+def test_zangezur_beside_its_villages_is_the_region_and_jolfa_is_iranian(resolution_of):
+    text = ("Iran opened a consulate in Kapan, in Armenia's southern Syunik (Zangezur) "
+            "province, near Goris and Meghri. Iran's Jolfa free zone faces Julfa in "
+            "Nakhchivan.")
+    zangezur = resolution_of(text, "Zangezur")
+    assert zangezur.place.kind == "region", zangezur      # not the village Hartashen
+    jolfa, julfa = resolution_of(text, "Jolfa"), resolution_of(text, "Julfa")
+    assert jolfa.place.country_code == "IR" and near(jolfa.place, JULFA_IR, 3)
+    assert julfa.place.country_code == "AZ" and near(julfa.place, JULFA_AZ, 3)
+
+
 def test_moscow_is_in_russia_unless_the_article_is_about_idaho(resolution_of):
     russian = resolution_of("Officials in Moscow and Kazan said the talks failed.", "Moscow")
     idaho = resolution_of("Students in Moscow, near Pullman and Lewiston, protested at "
