@@ -78,6 +78,8 @@ class Container:
         return True
 
 
+_POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s"
+                        r"(?: [a-z][a-z\-]*){0,2} \Z")
 _QUALIFIER = re.compile(
     r"(?:\s+(?:village|town|city|settlement|community))?"
     r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
@@ -93,6 +95,14 @@ def qualifier_text(text: str, end: int) -> str:
     "" if none."""
     match = _QUALIFIER.match(text, end, end + 80)
     return match.group(1).rstrip(".,") if match else ""
+
+
+def possessor_text(text: str, start: int) -> str:
+    """The name whose possessive comes right before a mention and may qualify it:
+    "Iran's Jolfa", "Armenia's southern Syunik province" (at most two lower-case words
+    between); "" if none."""
+    match = _POSSESSOR.search(text, max(0, start - 60), start)
+    return match.group(1) if match else ""
 
 
 def with_qualifier(options: list[Option], container: Container | None) -> tuple[list[Option], bool]:

@@ -285,7 +285,8 @@ class Gazetteer:
                     note, source = source, ""
             qualifier = ""
             if len(options) > 1:
-                qualifier = passes.qualifier_text(text, mention.end)
+                qualifier = (passes.qualifier_text(text, mention.end)
+                             or passes.possessor_text(text, mention.start))
                 if qualifier:
                     options, told_apart = passes.with_qualifier(
                         options, self._container(qualifier))

@@ -32,6 +32,10 @@ def near(place, point, km: float = 15) -> bool:
      MARTUNI_GEGHARKUNIK),
     ("Residents of Martuni, Gegharkunik, heard gunfire.", "Martuni", MARTUNI_GEGHARKUNIK),
     ("Fighting in Martuni, in Nagorno-Karabakh, continued.", "Martuni", MARTUNI_KARABAKH),
+    # a possessive before the name
+    ("Iran's Julfa border post reopened.", "Julfa", JULFA_IR),
+    ("Azerbaijan's Julfa railway station reopened.", "Julfa", JULFA_AZ),
+    ("Armenia's southern Martuni was calm.", "Martuni", MARTUNI_GEGHARKUNIK),
 ])
 def test_an_explicit_qualifier_decides(resolution_of, text, surface, point):
     resolution = resolution_of(text, surface)
