@@ -56,6 +56,7 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             if hypothetical.search(before) or hypothetical.search(m.group(0)):
                 continue
             near = _NEW_WINDOW.search(text, max(start, m.start() - 30), m.start()).group(0)
+            new = new_event.search(near) or new_event.match(text[start:start + 40])
             return EventCue(kind.event_type, kind.sub_event_type, kind.family, m.start(),
-                            m.end(), bool(new_event.search(near)))
+                            m.end(), bool(new))
     return None

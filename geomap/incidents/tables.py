@@ -204,7 +204,8 @@ def event_tables():
                             re.compile(r"(?<![\w])(?i:" + _alternation(e["patterns"]) + r")(?![\w])"))
                   for e in data["events"])
     hypothetical = re.compile(r"(?<![\w])(?i:" + _words(data["hypothetical"]) + r")(?![\w])")
-    new_event = re.compile(r"(?<![\w])(?i:" + _words(data["new_event"]) + r")(?![\w])")
+    new_event = re.compile(r"(?<![\w])(?i:" + _words(data["new_event"]) + r")(?![\w])"
+                           r"|\A\s*(?i:" + _words(data["new_event_opening"]) + r")(?![\w])")
     words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative", "venue",
                                           "name_heads")}
     return kinds, hypothetical, new_event, words

@@ -202,3 +202,16 @@ def test_each_sides_own_dead_add_up_and_unattributed_dead_do_not():
     assert {c.victims_country for c in inc.claims} == {"AM", "AZ"}
     (inc,) = incidents_of(both.replace("49 Armenian servicemen", "49 servicemen"))
     assert (inc.fatalities_min, inc.fatalities_max) == (49, 50)   # maybe the same dead
+
+
+def test_separately_opens_a_new_incident_and_a_branded_claim_is_denied():
+    first, second = incidents_of(
+        "An Armenian soldier was killed by Azerbaijani sniper fire near Sotk on Wednesday, "
+        "the Armenian Defense Ministry said. Separately, Azerbaijan's defence ministry said "
+        "two of its servicemen were wounded by a mortar shell near Kalbajar on Thursday. "
+        "Yerevan called the claim \"absolute disinformation\".")
+    assert first.sub_event_type == "Armed clash" and first.places == ("Sotk",)
+    assert first.date == dt.date(2023, 5, 10) and first.fatalities_min == 1
+    assert second.date == dt.date(2023, 5, 11) and second.places == ("Kalbajar",)
+    assert [(c.claimant_country, c.stance) for c in second.claims] == [
+        ("AZ", "asserts"), ("AM", "denies")]
