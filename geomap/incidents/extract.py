@@ -51,6 +51,8 @@ from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
+#: a claimant's own people in a casualty count
+_OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 #: words of a casualty count; a sentence without them is not searched for one
 _HARM = re.compile(r"\b(?:kill|wound|injur|dead|die|death|casualt|martyr|fatalit)", re.I)
 SUMMARY_CHARS = 240
@@ -173,6 +175,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
         nations = tuple((a.start, a.end, a.country_code) for a in in_s)
+        if claim is not None:           # "two of its servicemen", said the claimant
+            nations += tuple((m.start(), m.end(), claim.country)
+                             for m in _OWN.finditer(text, s.start, s.end))
         casualties = find_casualties(text, s.start, s.end, nations) if (
             event is not None or claim is not None
             or _HARM.search(text, s.start, s.end)) else Casualties()

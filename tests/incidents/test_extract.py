@@ -215,3 +215,4 @@ def test_separately_opens_a_new_incident_and_a_branded_claim_is_denied():
     assert second.date == dt.date(2023, 5, 11) and second.places == ("Kalbajar",)
     assert [(c.claimant_country, c.stance) for c in second.claims] == [
         ("AZ", "asserts"), ("AM", "denies")]
+    assert second.claims[0].victims_country == "AZ"          # "two of its servicemen"
