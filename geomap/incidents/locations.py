@@ -48,6 +48,7 @@ def _patterns():
         "venue": re.compile(rf"(?<![\w])(?i:{w['venue']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
         "name_head": re.compile(rf"{w['name_heads']}"),
         "at_actor": re.compile(r"(?<![\w])(?i:in|at|near|outside|inside)\s+$"),
+        "hosts": re.compile(rf"\s+(?i:{w['hosts']})(?![\w])"),
         "list": re.compile(r"^\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
         # the gap between a town and its district or province (see ``_qualifies``)
         "qualifier": re.compile(r"^(?:\s+in\s+(?:the\s+)?|\s*\()$"),
@@ -181,7 +182,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if inside(s, masked):
             continue
         is_actor = any(a <= s < b for a, b in governments)
-        if is_actor and not p["at_actor"].search(text, max(start, s - 12), s):
+        hosts = bool(p["hosts"].match(text, r.mention.end))    # "Tehran hosted …"
+        if is_actor and not hosts and not p["at_actor"].search(text, max(start, s - 12), s):
             continue                      # "Yerevan applied to …", "Moscow's orbit"
         if any(a <= s < b for a, b in persons):
             continue                      # "Russian President Vladimir Putin"
@@ -192,7 +194,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if r.place.kind == "region" and _in_organisation_name(text, start, s):
             continue                      # "… Measures in Asia"; "Summit in Astana" stays
         listed = previous is not None and p["list"].match(text[previous[0].mention.end:s])
-        if venue_only and not (listed or p["venue"].search(text, max(start, s - 45), s)):
+        if venue_only and not (listed or hosts
+                               or p["venue"].search(text, max(start, s - 45), s)):
             continue
         if previous is not None and _qualifies(text[previous[0].mention.end:s],
                                                previous[0].place, r.place):

@@ -207,7 +207,7 @@ def event_tables():
     new_event = re.compile(r"(?<![\w])(?i:" + _words(data["new_event"]) + r")(?![\w])"
                            r"|\A\s*(?i:" + _words(data["new_event_opening"]) + r")(?![\w])")
     words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative", "venue",
-                                          "name_heads")}
+                                          "hosts", "name_heads")}
     return kinds, hypothetical, new_event, words
 
 

@@ -216,3 +216,9 @@ def test_separately_opens_a_new_incident_and_a_branded_claim_is_denied():
     assert [(c.claimant_country, c.stance) for c in second.claims] == [
         ("AZ", "asserts"), ("AM", "denies")]
     assert second.claims[0].victims_country == "AZ"          # "two of its servicemen"
+
+
+def test_a_capital_that_hosts_a_meeting_is_its_venue():
+    (meeting,) = incidents_of("Tehran hosted a meeting of the foreign ministers of Iran, "
+                              "Russia, Turkey, Azerbaijan and Armenia on Monday.")
+    assert meeting.event_type == "diplomatic" and meeting.places == ("Tehran",)
