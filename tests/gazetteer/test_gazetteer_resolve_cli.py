@@ -122,6 +122,16 @@ def test_karabakh_names_of_the_wars_resolve_in_both_languages(resolve_json, name
     assert "closest spelling" not in found["reason"]
 
 
+@pytest.mark.parametrize("name, town", [
+    ("Basarkechar", "Vardenis"), ("Garakilsa", "Sisian"), ("Gafan", "Kapan"),
+    ("Gorus", "Goris"), ("Mehri", "Meghri"),
+])
+def test_the_azerbaijani_ministrys_names_of_armenian_towns_resolve(resolve_json, name, town):
+    found = resolve_json(name)
+    assert found["name"] == town and found["country_code"] == "AM", found
+    assert "closest spelling" not in found["reason"]
+
+
 def test_a_misspelt_name_says_its_place_is_a_guess(resolve_json):
     found = resolve_json("Kelbadjar")          # no such spelling in the gazetteer
     assert distance_km(found["lat"], found["lon"], *KALBAJAR) <= 15
