@@ -8,6 +8,9 @@ line and exit status 1, with the traceback in the log at ``-v``.
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import sys
 
 import click
 
@@ -28,6 +31,11 @@ class GeomapGroup(click.Group):
         except (click.exceptions.ClickException, click.exceptions.Exit,
                 click.exceptions.Abort, KeyboardInterrupt, SystemExit):
             raise
+        except BrokenPipeError:
+            # "geomap build | head -1": the reader has gone; say nothing more, as a
+            # command killed by SIGPIPE would (the outputs are written by then)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(128 + signal.SIGPIPE) from None
         except Exception as error:  # noqa: BLE001 - the last line of defence
             log.info("internal error", exc_info=True)
             raise click.ClickException(

@@ -248,3 +248,20 @@ def test_verbose_logs_the_stages_and_quiet_silences_them(tmp_path, flags, logged
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert ("1 article(s) analysed in" in done.stderr) is logged, done.stderr
+
+
+def test_a_reader_that_stops_reading_gets_no_error_message(tmp_path):
+    """`geomap build | head -1`: the outputs are written, and a closed pipe is no
+    "internal error" (the exit status is a SIGPIPE death's, as for any command)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run([sys.executable, "-m", "geomap", "build", "--out",
+                               str(tmp_path / "out"), "--format", "csv"],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True,
+                              timeout=300)
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    assert done.returncode == 128 + signal.SIGPIPE
+    assert (tmp_path / "out" / "incidents.csv").is_file()
