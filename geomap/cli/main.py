@@ -35,7 +35,7 @@ class GeomapGroup(click.Group):
             # "geomap build | head -1": the reader has gone; say nothing more, as a
             # command killed by SIGPIPE would (the outputs are written by then)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise SystemExit(128 + signal.SIGPIPE) from None
+            raise SystemExit(128 + getattr(signal, "SIGPIPE", 13)) from None
         except Exception as error:  # noqa: BLE001 - the last line of defence
             log.info("internal error", exc_info=True)
             raise click.ClickException(
