@@ -51,6 +51,8 @@ from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
+#: ", while" or ", whereas" before a second statement with its own subject
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the|a|an|its|their|[A-Z]))")
 #: a claimant's own people in a casualty count
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 #: words of a casualty count; a sentence without them is not searched for one
@@ -169,9 +171,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
             if event is not None else ()
         masked = [d for d in dateline if d[0] < s.end] + asides
-        in_r = resolutions[bisect_left(resolution_starts, s.start):
-                           bisect_left(resolution_starts, s.end)]
-        locations = find_locations(text, s.start, s.end, in_r, in_s, masked, owner,
+        where = _statement_span(text, s, claim.cue_start if claim is not None else None)
+        in_r = resolutions[bisect_left(resolution_starts, where[0]):
+                           bisect_left(resolution_starts, where[1])]
+        locations = find_locations(text, *where, in_r, in_s, masked, owner,
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
         nations = tuple((a.start, a.end, a.country_code) for a in in_s)
@@ -187,6 +190,16 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             has_report_noun=(families is None or "report_nouns" in families)
             and bool(report_nouns.search(text, s.start, s.end))))
     return tuple(facts)
+
+
+def _statement_span(text: str, s: Sentence, cue: int | None) -> tuple[int, int]:
+    """The part of a sentence whose places a claim gives: with two statements joined by
+    ", while" ("residents of Berd sheltered, while the Azerbaijani side reported fire on
+    Tovuz"), the one holding the claim's cue; else the whole sentence."""
+    contrast = _CONTRAST.search(text, s.start, s.end) if cue is not None else None
+    if contrast is None:
+        return s.start, s.end
+    return (contrast.end(), s.end) if cue >= contrast.end() else (s.start, contrast.start())
 
 
 @dataclass

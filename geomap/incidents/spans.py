@@ -12,7 +12,10 @@ import re
 from bisect import bisect_right
 
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
-_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where|while|although|though)\b[^,;“”]*(?=,|;|$)")
+#: a relative clause or a "while …" aside; "while the Azerbaijani side reported …",
+#: "while Baku said …" (a subject follows) is a second statement, not an aside
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where|(?:while|although|though)"
+                    r"(?!\s+(?:the|a|an|its|their|his|her|[A-Z])))\b[^,;“”]*(?=,|;|$)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|[“”]")
 #: "YEREVAN, September 14 — ", "TEHRAN - ", "BAKU, Azerbaijan (AP) — ", "BEIRUT: "
 _DATELINE = re.compile(

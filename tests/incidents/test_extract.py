@@ -222,3 +222,19 @@ def test_a_capital_that_hosts_a_meeting_is_its_venue():
     (meeting,) = incidents_of("Tehran hosted a meeting of the foreign ministers of Iran, "
                               "Russia, Turkey, Azerbaijan and Armenia on Monday.")
     assert meeting.event_type == "diplomatic" and meeting.places == ("Tehran",)
+
+
+def test_a_second_statement_after_while_is_a_claim_with_its_own_places():
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday. "
+        "Residents of Sotk sheltered in basements, while Azerbaijan's defence ministry "
+        "reported fire on Tovuz.")
+    tovuz = [c for c in inc.claims if c.claimant_country == "AZ"]
+    assert [c.places for c in tovuz] == [("Tovuz",)]            # not Sotk as well
+
+
+def test_a_while_aside_with_no_subject_stays_background():
+    (inc,) = incidents_of(
+        "Armenia's defence ministry, while seeking calm near Sotk, said Azerbaijani "
+        "forces shelled Jermuk on Sunday.")
+    assert inc.places == ("Jermuk",)
