@@ -71,12 +71,14 @@ def _patterns():
     toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,5}}?\s+"
                       rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
     injured_rx = re.compile(rf"^(?i:{injured})$")
-    return subject, verb_first, toll, injured_rx, words, vague
+    # "two Armenian and three Azerbaijani soldiers were killed": the first count of a pair
+    paired = re.compile(rf"(?<![\w.])(?P<qty>{qty})\s+(?:[A-Z][\w’'\-]*\s+)?and\s+\Z")
+    return subject, verb_first, toll, injured_rx, words, vague, paired
 
 
 def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a quantity phrase; None when it is not a count (e.g. a year)."""
-    _, _, _, _, words, vague = _patterns()
+    _, _, _, _, words, vague, _ = _patterns()
     text = " ".join(raw.lower().split())
     text = re.sub(r"\s+of$", "", text)
     numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", text)]
@@ -114,33 +116,35 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
     ``nations`` — (start, end, country) of the actors named there — tell whose people
     the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
-    subject, verb_first, toll, injured_rx, *_ = _patterns()
+    subject, verb_first, toll, injured_rx, _, _, paired = _patterns()
     end = len(text) if end is None else end
-    counts = {"fatalities": [], "injured": []}
+    counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
-    sides: set[str] = set()
 
     def add(m, key, reach=None):
         q = _quantity(m.group("qty"))
         if q is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
         taken.append(m.span())
-        counts[key].append(q)
         reach = m.end() if reach is None else max(reach, m.end())
         named = {c for s, e, c in nations if m.start() <= s and e <= reach}
-        sides.add(named.pop() if len(named) == 1 else "")
+        counts[key].append((q, named.pop() if len(named) == 1 else ""))
 
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
     for m in subject.finditer(text, start, end):
-        add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities")
+        key = "injured" if injured_rx.match(m.group("outcome")) else "fatalities"
+        first = paired.search(text, max(start, m.start() - 40), m.start())
+        if first is not None:
+            add(first, key)
+        add(m, key)
     for m in verb_first.finditer(text, start, end):
         word = (m.group("outcome") or m.group("verb")).lower()
         whom = _WHOM.match(text, m.end("qty"), end)      # "killing 49 Armenian servicemen"
         add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities",
             whom.end() if whom else None)
 
-    def span(values):
+    def largest(values):
         if not values:
             return None, None
         lo = max((v[0] for v in values if v[0] is not None), default=None)
@@ -150,6 +154,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             hi = lo
         return lo, hi
 
+    def span(found):
+        """The largest count if repeated; the sum of each side's when every count names
+        its side and they differ ("two Armenian and three Azerbaijani soldiers": 5)."""
+        sides = {side for _, side in found}
+        if len(sides) < 2 or "" in sides:
+            return largest([q for q, _ in found])
+        parts = [largest([q for q, s in found if s == side]) for side in sorted(sides)]
+        return (sum(lo or 0 for lo, _ in parts),
+                None if any(hi is None for _, hi in parts) else sum(hi for _, hi in parts))
+
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
+    sides = {side for found in counts.values() for _, side in found}
     return Casualties(f_lo, f_hi, i_lo, i_hi, sides.pop() if len(sides) == 1 else "")

@@ -58,3 +58,13 @@ def test_the_side_named_inside_a_count_is_whose_people_it_counts():
     text = "The shelling killed 5 by Azerbaijani fire."          # the attacker, not the dead
     assert find_casualties(text, nations=nations(
         text, ("Azerbaijani", "AZ"))).victims_country == ""
+
+
+def test_counts_of_two_sides_in_one_phrase_add_up():
+    text = "Two Armenian and three Azerbaijani soldiers were killed."
+    nations = ((text.index("Armenian"), text.index("Armenian") + 8, "AM"),
+               (text.index("Azerbaijani"), text.index(" were"), "AZ"))
+    found = find_casualties(text, nations=nations)
+    assert (found.fatalities_min, found.fatalities_max) == (5, 5)
+    assert found.victims_country == ""                         # both sides
+    assert find_casualties(text).fatalities_min == 3           # whose is unknown: the largest

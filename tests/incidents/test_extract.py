@@ -238,3 +238,10 @@ def test_a_while_aside_with_no_subject_stays_background():
         "Armenia's defence ministry, while seeking calm near Sotk, said Azerbaijani "
         "forces shelled Jermuk on Sunday.")
     assert inc.places == ("Jermuk",)
+
+
+def test_a_phrase_counting_both_sides_dead_adds_them_up():
+    (inc,) = incidents_of(
+        "Azerbaijan's defence ministry said Armenian forces shelled Tovuz on Sunday. "
+        "Two Armenian and three Azerbaijani soldiers were killed, the ministry said.")
+    assert (inc.fatalities_min, inc.fatalities_max) == (5, 5)
