@@ -48,3 +48,11 @@ def test_no_event(text):
 def test_a_separate_meeting_is_new():
     e = find_event("He reiterated it in a separate meeting with Erdogan.", 0, 52)
     assert e.new
+
+
+def test_every_cue_pattern_opens_with_a_word_the_prefilter_can_look_for():
+    """A pattern opening with a group would have its kind tried on every sentence."""
+    from geomap.incidents.tables import cue_stems
+
+    _, always_scanned = cue_stems()
+    assert always_scanned == frozenset()
