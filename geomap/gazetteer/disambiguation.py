@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from .tables import scoring
+from .tables import AREA_KINDS, scoring
 
 
 class Option(NamedTuple):
@@ -127,7 +127,6 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 #: kinds of fit between two readings, in ``kernels``' order: local ones, then national
 LOCAL, NATIONAL = ("near", "in_division", "same_division"), ("in_country", "same_country")
 
-_AREA_KINDS = ("country", "province", "region")
 #: country and "country.admin1" codes → numbers (a few thousand)
 _CODES: dict[str, int] = {}
 
@@ -147,7 +146,7 @@ def reading(option: Option) -> tuple:
     lat, lon = math.radians(o.lat), math.radians(o.lon)
     flags = ((IS_COUNTRY if o.kind == "country" else 0)
              | (IS_DIVISION if o.kind == "province" else 0)
-             | (IS_AREA if o.kind in _AREA_KINDS else 0))
+             | (IS_AREA if o.kind in AREA_KINDS else 0))
     return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat),
             _CODES.setdefault(o.country, len(_CODES)) if o.country else -1,
             _CODES.setdefault(division, len(_CODES)) if division else -1, flags,

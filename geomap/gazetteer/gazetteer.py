@@ -20,7 +20,7 @@ from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
                        person_or_organisation)
 from .normalize import fold, lookup_key, match_text
-from .tables import DIVISION_KINDS, POPULATED_KINDS, data_csv, scoring
+from .tables import AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, scoring
 from .trie import NameTrie
 
 #: at most this many candidates of one name are weighed (the most likely by prior)
@@ -535,7 +535,7 @@ def _areas_of_initials(options: list[passes.Option], key: str) -> list[passes.Op
     nothing else: not "Us" in France nor "Uk" in Siberia."""
     if len(key) > 2:
         return options
-    areas = [o for o in options if o.kind in ("country", "province", "region")]
+    areas = [o for o in options if o.kind in AREA_KINDS]
     return areas or options
 
 

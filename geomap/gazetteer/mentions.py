@@ -53,11 +53,11 @@ UNKNOWN, NEVER, ALWAYS, CHECK = range(4)
 _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?![A-Za-z0-9])")
 #: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —"
 _DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|Reuters|AFP)\)")
-#: ", Calif." / ", W.Va." / ", D.C." after a name
 #: a division word in the plural, after the names it holds ("Kalbajar and Lachin regions")
 _PLURAL_DIVISION = re.compile(r" (?:[Rr]egion|[Dd]istrict|[Pp]rovince)s(?!\w)")
 #: what joins the names of a list ("Dashkasan, Kalbajar and Lachin"), ending at a name
 _LIST_LINK = re.compile(r"(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)\Z")
+#: ", Calif." / ", W.Va." / ", D.C." after a name
 _ABBREVIATED_QUALIFIER = re.compile(r",[ \t]+((?:[A-Z][a-z]{0,4}\.){1,3})(?![A-Za-z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'.\-]*)[ \t]$")
 _WORD_AFTER = re.compile(r"[ \t]([A-Za-z][A-Za-z'\-]*)")
@@ -429,8 +429,7 @@ def plural_divisions(gazetteer, article: Article, mentions: list[Mention]) -> li
     found = _places_among(gazetteer, article, spans, mentions, DIVISION_KINDS)
     for start, end, kind in listed:
         name = f"{text[start:end]} {kind}"
-        options = gazetteer.options(lookup_key(name))
-        if options and options[0].kind in DIVISION_KINDS:
+        if _likeliest_is(gazetteer, name, DIVISION_KINDS):
             found.append(Mention(article_id=article.id, surface=text[start:end], start=start,
                                  end=end, name=name))
     return found
@@ -449,6 +448,12 @@ def _capitalised_before(text: str, at: int) -> list[int]:
     return starts
 
 
+def _likeliest_is(gazetteer, name: str, kinds) -> bool:
+    """True if the likeliest place called ``name`` is of one of ``kinds``."""
+    options = gazetteer.options(lookup_key(name))
+    return bool(options) and options[0].kind in kinds
+
+
 def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]],
                   mentions: list[Mention], kinds) -> list[Mention]:
     """Per group of candidate spans (longest first), a mention of the first that no
@@ -458,8 +463,7 @@ def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]
         for start, end in group:
             if any(m.start < end and start < m.end for m in mentions):
                 break
-            options = gazetteer.options(lookup_key(text[start:end]))
-            if options and options[0].kind in kinds:
+            if _likeliest_is(gazetteer, text[start:end], kinds):
                 found.append(Mention(article_id=article.id, surface=text[start:end],
                                      start=start, end=end))
                 break

@@ -33,6 +33,9 @@ BUILT_TABLES = ("admin1.csv", "admin2.csv", "us_counties.csv", "world.csv", "reg
 POPULATED_KINDS = ("city", "town", "village")
 #: the kinds of an area that holds places and that a name's qualifier may be
 DIVISION_KINDS = ("province", "district", "region")
+#: the kinds drawn as areas rather than points when weighing context, and the only ones
+#: two letters may name ("US", "EU")
+AREA_KINDS = ("country", "province", "region")
 
 
 @dataclass(frozen=True)
