@@ -111,6 +111,15 @@ def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     return value, value
 
 
+def added_up(sides: list[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
+    """(min, max) of the counts of several sides together: the sum of the minimums (a
+    side with only a maximum adds none), the sum of the maximums unless one is open."""
+    if not sides:
+        return None, None
+    return (sum(low or 0 for low, _ in sides),
+            None if any(high is None for _, high in sides) else sum(h for _, h in sides))
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None,
                     nations: tuple[tuple[int, int, str], ...] = ()) -> Casualties:
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
@@ -160,9 +169,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         sides = {side for _, side in found}
         if len(sides) < 2 or "" in sides:
             return largest([q for q, _ in found])
-        parts = [largest([q for q, s in found if s == side]) for side in sorted(sides)]
-        return (sum(lo or 0 for lo, _ in parts),
-                None if any(hi is None for _, hi in parts) else sum(hi for _, hi in parts))
+        return added_up([largest([q for q, s in found if s == side])
+                         for side in sorted(sides)])
 
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])

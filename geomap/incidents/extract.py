@@ -41,7 +41,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
-from .casualties import Casualties, find_casualties
+from .casualties import Casualties, added_up, find_casualties
 from .claims import ClaimCue, find_claim
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
@@ -347,12 +347,9 @@ def combine_casualties(counts) -> dict:
                 for side in sorted(sides)]
     total = {}
     for measure in ("fatalities", "injured"):
-        given = [f for f in per_side if f[f"{measure}_min"] is not None
-                 or f[f"{measure}_max"] is not None]
-        highs = [f[f"{measure}_max"] for f in given]
-        total[f"{measure}_min"] = sum(f[f"{measure}_min"] or 0 for f in given) \
-            if given else None
-        total[f"{measure}_max"] = None if not given or None in highs else sum(highs)
+        low, high = f"{measure}_min", f"{measure}_max"
+        total[low], total[high] = added_up([(f[low], f[high]) for f in per_side
+                                            if f[low] is not None or f[high] is not None])
     return total
 
 
