@@ -46,6 +46,10 @@ _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
                 "fifty|sixty|seventy|eighty|ninety|hundred|thousand")
 
 
+#: the verbs of a count that comes after them ("killing four", "wounded two")
+_HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured"
+
+
 @lru_cache(maxsize=1)
 def _patterns():
     words, vague, data = number_tables()
@@ -66,7 +70,7 @@ def _patterns():
     aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly))*"
     subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){filler}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(
-        rf"(?<![\w])(?P<verb>(?i:killing|killed|leaving|left|wounding|wounded|injuring|injured))\s+"
+        rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
         rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
     toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,5}}?\s+"
                       rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
@@ -74,6 +78,21 @@ def _patterns():
     # "two Armenian and three Azerbaijani soldiers were killed": the first count of a pair
     paired = re.compile(rf"(?<![\w.])(?P<qty>{qty})\s+(?:[A-Z][\w’'\-]*\s+)?and\s+\Z")
     return subject, verb_first, toll, injured_rx, words, vague, paired
+
+
+@lru_cache(maxsize=1)
+def _harm():
+    """Any word a count of the dead or wounded is read by (data/numbers.yaml's outcome and
+    toll words, the verbs of "killing four")."""
+    _, _, data = number_tables()
+    return re.compile(rf"(?<![\w])(?i:{data['killed']}|{data['injured']}|{data['toll']}|"
+                      rf"{_HARM_VERBS})(?![\w])")
+
+
+def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True if ``text[start:end]`` has a word ``find_casualties`` reads a count by: the
+    check before searching a sentence that neither reports an event nor makes a claim."""
+    return _harm().search(text, start, len(text) if end is None else end) is not None
 
 
 def _quantity(raw: str) -> tuple[int | None, int | None] | None:

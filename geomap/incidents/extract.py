@@ -41,7 +41,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
-from .casualties import Casualties, added_up, find_casualties
+from .casualties import Casualties, added_up, find_casualties, tells_of_harm
 from .claims import ClaimCue, find_claim
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
@@ -55,8 +55,6 @@ WINDOW = 3
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the|a|an|its|their|[A-Z]))")
 #: a claimant's own people in a casualty count
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
-#: words of a casualty count; a sentence without them is not searched for one
-_HARM = re.compile(r"\b(?:kill|wound|injur|dead|die|death|casualt|martyr|fatalit)", re.I)
 SUMMARY_CHARS = 240
 
 _AGENT_KINDS = frozenset({"state", "demonym", "military", "government", "ministry", "official"})
@@ -183,7 +181,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                              for m in _OWN.finditer(text, s.start, s.end))
         casualties = find_casualties(text, s.start, s.end, nations) if (
             event is not None or claim is not None
-            or _HARM.search(text, s.start, s.end)) else Casualties()
+            or tells_of_harm(text, s.start, s.end)) else Casualties()
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,

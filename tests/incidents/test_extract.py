@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from incident_helpers import resolve_by_hand
@@ -183,6 +185,20 @@ def test_an_unattributed_casualty_count_joins_the_shelling_it_follows():
         "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday. "
         "Forty-nine Armenian servicemen were killed.")
     assert (inc.fatalities_min, inc.fatalities_max) == (49, 49)
+
+
+@pytest.mark.parametrize("sentence, fatalities, injured", [
+    ("Three servicemen perished.", (3, 3), (None, None)),
+    ("Two soldiers lost their lives.", (2, 2), (None, None)),
+    ("Four conscripts were hurt.", (None, None), (4, 4)),
+])
+def test_every_word_the_counter_reads_lets_an_unattributed_count_join(
+        sentence, fatalities, injured):
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday. "
+        + sentence)
+    assert (inc.fatalities_min, inc.fatalities_max) == fatalities
+    assert (inc.injured_min, inc.injured_max) == injured
 
 
 def test_azerbaijans_subjected_to_fire_is_a_clash():
