@@ -46,13 +46,12 @@ from .claims import ClaimCue, find_claim
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
-from .spans import aside_spans, clause_around, dateline_spans, inside, quote_spans
+from .spans import (aside_spans, clause_around, dateline_spans, inside, quote_spans,
+                    second_statement)
 from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
-#: ", while" or ", whereas" before a second statement with its own subject
-_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?=(?:the|a|an|its|their|[A-Z]))")
 #: a claimant's own people in a casualty count
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 SUMMARY_CHARS = 240
@@ -194,10 +193,10 @@ def _statement_span(text: str, s: Sentence, cue: int | None) -> tuple[int, int]:
     """The part of a sentence whose places a claim gives: with two statements joined by
     ", while" ("residents of Berd sheltered, while the Azerbaijani side reported fire on
     Tovuz"), the one holding the claim's cue; else the whole sentence."""
-    contrast = _CONTRAST.search(text, s.start, s.end) if cue is not None else None
-    if contrast is None:
+    joint = second_statement(text, s.start, s.end) if cue is not None else None
+    if joint is None:
         return s.start, s.end
-    return (contrast.end(), s.end) if cue >= contrast.end() else (s.start, contrast.start())
+    return (joint[1], s.end) if cue >= joint[1] else (s.start, joint[0])
 
 
 @dataclass

@@ -12,10 +12,14 @@ import re
 from bisect import bisect_right
 
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
-#: a relative clause or a "while …" aside; "while the Azerbaijani side reported …",
-#: "while Baku said …" (a subject follows) is a second statement, not an aside
-_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where|(?:while|although|though)"
-                    r"(?!\s+(?:the|a|an|its|their|his|her|[A-Z])))\b[^,;“”]*(?=,|;|$)")
+#: what opens a clause's subject: "the Azerbaijani side", "his ministry", "Baku", "they"
+_SUBJECT = (r"(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|she|we)\b"
+            r"|[A-Z])")
+#: a relative clause or a "while …" aside; with a subject after the conjunction ("while
+#: the Azerbaijani side reported …", "while Baku said …") it is a second statement
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where|(?:while|whereas|although|though)"
+                    rf"(?!\s+{_SUBJECT}))\b[^,;“”]*(?=,|;|$)")
+_SECOND_STATEMENT = re.compile(rf",\s+(?:while|whereas)\s+(?={_SUBJECT})")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|[“”]")
 #: "YEREVAN, September 14 — ", "TEHRAN - ", "BAKU, Azerbaijan (AP) — ", "BEIRUT: "
 _DATELINE = re.compile(
@@ -36,6 +40,13 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
 def aside_spans(text: str, start: int, end: int) -> list[Span]:
     """Relative clauses and concessive asides in ``text[start:end]`` (absolute spans)."""
     return [m.span() for m in _ASIDE.finditer(text, start, end)]
+
+
+def second_statement(text: str, start: int, end: int) -> Span | None:
+    """The ", while" or ", whereas" that joins a second statement with a subject of its
+    own in ``text[start:end]`` ("Baku said …, while the Armenian side reported …")."""
+    found = _SECOND_STATEMENT.search(text, start, end)
+    return found.span() if found else None
 
 
 def dateline_spans(text: str) -> list[Span]:

@@ -1,0 +1,28 @@
+"""Asides and second statements: a "while" clause is one or the other by what follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.incidents.spans import aside_spans, second_statement
+
+
+@pytest.mark.parametrize("joint", [
+    "while the Azerbaijani side", "while Baku", "while his ministry", "while they",
+    "whereas its ministry", "while a spokesman",
+])
+def test_a_while_with_a_subject_joins_a_second_statement(joint):
+    text = f"Residents of Sotk sheltered in basements, {joint} reported fire on Tovuz."
+    assert second_statement(text, 0, len(text)) is not None
+    assert aside_spans(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("aside", [
+    "while seeking calm near Sotk", "while awaiting talks in Sotk",
+    "although already under fire near Sotk", "whereas earlier near Sotk",
+])
+def test_a_while_with_no_subject_is_an_aside(aside):
+    text = f"Armenia's defence ministry, {aside}, said Azerbaijani forces shelled Jermuk."
+    (span,) = aside_spans(text, 0, len(text))
+    assert text[span[0]:span[1]] == f", {aside}"
+    assert second_statement(text, 0, len(text)) is None
