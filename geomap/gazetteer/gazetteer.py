@@ -29,6 +29,10 @@ MAX_OPTIONS = 40
 MAX_ALTERNATIVES = 5
 #: rapidfuzz ratio from which a spelling variant is taken before anything else
 CLOSE_VARIANT = 90.0
+#: how a spelling guess's reason begins
+GUESS = "closest spelling in the gazetteer"
+#: how a guess too far from the article's other places says so
+_TOO_FAR = "; left unplaced: "
 
 
 class Gazetteer:
@@ -317,18 +321,17 @@ class Gazetteer:
         bonuses = passes.coherence(groups,
                                    lambda g: self._readings(group_keys[g], groups[g]))
         # every mention of a name resolves alike: decide each name once
-        decided: dict[int, tuple] = {}
+        decided = [self._decision(group_keys[g], groups[g], group_qualifiers[g], bonuses[g],
+                                  group_sources[g]) for g in range(len(groups))]
+        if any(source.startswith(GUESS) for source in group_sources):
+            decided = _without_far_guesses(decided, group_sources)
         results = []
         for mention, key, note in zip(mentions, keys, notes):
             g = group_of.get(key)
             if g is None:
                 results.append(Resolution(mention=mention, place=None, score=0.0, reason=note))
-                continue
-            decision = decided.get(g)
-            if decision is None:
-                decision = decided[g] = self._decision(key, groups[g], group_qualifiers[g],
-                                                       bonuses[g], group_sources[g])
-            results.append(Resolution(mention, *decision))
+            else:
+                results.append(Resolution(mention, *decided[g]))
         return tuple(results)
 
     def _readings(self, key: str, options: list[passes.Option]):
@@ -379,8 +382,7 @@ class Gazetteer:
         variant. ([], "not in the gazetteer") if none: a guess must say it is one."""
         from rapidfuzz import fuzz
         options, matched = self._variant_options(surface)
-        variant = f"closest spelling in the gazetteer: {matched!r} (no place is called " \
-                  f"{surface!r})"
+        variant = f"{GUESS}: {matched!r} (no place is called {surface!r})"
         if options and fuzz.ratio(lookup_key(surface), matched) >= CLOSE_VARIANT:
             return options, variant
         if self.online is not None:
@@ -510,9 +512,41 @@ class Gazetteer:
         if resolution.place is None and head != name:
             return self.resolve(name.replace(",", " "), context)
         if resolution.place is None:
-            raise UnknownPlaceError(f"no place called {name!r} in the gazetteer"
-                                    + ("" if self.online else " (try --online)"))
+            raise UnknownPlaceError(
+                f"no place called {name!r} in the gazetteer"
+                + (f", and the closest spelling is too far: {far}"
+                   if (far := resolution.reason.partition(_TOO_FAR)[2]) else "")
+                + ("" if self.online else " (try --online)"))
         return resolution
+
+
+def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tuple]:
+    """``decisions`` (place, score, alternatives, reason) per name, a spelling guess left
+    unresolved where it lies in none of the countries the article's other places (those
+    named as written) lie in, and farther than ``context.guess_reach_km`` from each: a
+    village the gazetteer lacks ("Norabak", Armenia) is better unplaced than at its
+    closest spelling on another continent (Noorbeek, Netherlands). Countries, whose
+    point says little of where they are, and an article with no other place keep their
+    guesses."""
+    sure = [d[0] for d, source in zip(decisions, sources) if d[0] is not None and not source]
+    if not sure:
+        return decisions
+    reach = scoring()["context"]["guess_reach_km"]
+    countries = {p.country_code for p in sure}
+    kept = []
+    for decision, source in zip(decisions, sources):
+        guess = decision[0]
+        if source.startswith(GUESS) and guess is not None and guess.kind != "country" \
+                and guess.country_code not in countries:
+            nearest = min(sure, key=lambda p: passes.haversine_km(p.lat, p.lon, guess.lat,
+                                                                    guess.lon))
+            km = passes.haversine_km(nearest.lat, nearest.lon, guess.lat, guess.lon)
+            if km > reach:
+                decision = (None, 0.0, (), f"{source}{_TOO_FAR}{guess.name} lies "
+                            f"{km:,.0f} km from {nearest.name}, the nearest place named "
+                            "with it")
+        kept.append(decision)
+    return kept
 
 
 def _split_qualifier(name: str) -> tuple[str, str]:

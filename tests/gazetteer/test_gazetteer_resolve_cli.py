@@ -139,6 +139,20 @@ def test_a_misspelt_name_says_its_place_is_a_guess(resolve_json):
     assert "closest spelling" not in resolve_json("Kelbajar")["reason"]
 
 
+def test_a_guess_far_from_the_places_named_with_it_is_left_unplaced(runner, resolve_json):
+    # Norabak, a Gegharkunik village the gazetteer lacks: alone, its closest spelling is
+    # Noorbeek (Netherlands), said to be a guess; beside Sotk, no dot 3,000 km away
+    assert resolve_json("Norabak")["country_code"] == "NL"
+    result = runner.invoke(cli, ["resolve", "Norabak", "--context", "Shelling hit Sotk."])
+    assert result.exit_code == 1
+    assert "closest spelling is too far: Noorbeek lies" in result.output
+    assert "from Sotk" in result.output and "Traceback" not in result.output
+    # a guess in the same region stays ("Kelbadjar" beside Lachin is Kalbajar)
+    result = runner.invoke(cli, ["resolve", "Kelbadjar", "--context", "Shelling hit Lachin.",
+                                 "--json"])
+    assert result.exit_code == 0 and '"Kalbajar"' in result.output
+
+
 def test_an_unknown_name_exits_1_with_one_line(runner):
     result = runner.invoke(cli, ["resolve", "Qxzvorbinsk", "--json"])
     assert result.exit_code == 1
