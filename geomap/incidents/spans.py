@@ -49,10 +49,24 @@ def second_statement(text: str, start: int, end: int) -> Span | None:
     return found.span() if found else None
 
 
+#: lines before the body whose first line a dateline opens (a headline, a byline)
+_HEAD_LINES = 3
+
+
 def dateline_spans(text: str) -> list[Span]:
-    """The wire dateline opening ``text`` ("YEREVAN, September 14 — "), if it has one."""
-    found = _DATELINE.match(text)
-    return [found.span()] if found else []
+    """The wire dateline opening ``text`` or the first line after its headline and byline
+    ("YEREVAN, September 14 — "), if it has one."""
+    at = 0
+    for _ in range(_HEAD_LINES + 1):
+        found = _DATELINE.match(text, at)
+        if found:
+            return [found.span()]
+        at = text.find("\n", at) + 1
+        if not at:
+            break
+        while text.startswith("\n", at):
+            at += 1
+    return []
 
 
 def inside(pos: int, spans: list[Span]) -> bool:

@@ -158,8 +158,15 @@ def test_any_word_salad_gives_consistent_incidents(words):
             assert c.stance in ("asserts", "denies") and len(c.claimant_country) == 2
 
 
-def test_a_dateline_is_where_the_report_was_filed_not_where_the_shelling_was():
-    (inc,) = incidents_of("YEREVAN, September 14 — Armenia's defence ministry said "
+@pytest.mark.parametrize("head", [
+    "", "Shelling hits Armenian border towns\n\n",
+    "Shelling hits Armenian border towns\nBy Staff Reporter\n\n",
+])
+@pytest.mark.parametrize("dateline", [
+    "YEREVAN, September 14 — ", "YEREVAN, Armenia, Sept. 14 (Reuters) - ", "YEREVAN: ",
+])
+def test_a_dateline_is_where_the_report_was_filed_not_where_the_shelling_was(head, dateline):
+    (inc,) = incidents_of(f"{head}{dateline}Armenia's defence ministry said "
                           "Azerbaijani forces shelled Jermuk and Sotk overnight.")
     assert inc.places == ("Jermuk", "Sotk")
 
