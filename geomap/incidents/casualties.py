@@ -68,7 +68,10 @@ def _patterns():
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
     filler = r"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who)\b)[A-Za-z’'\-]+){0,4}?"
     aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly))*"
-    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){filler}{aux}\s+{outcome}(?![\w])")
+    # "one soldier, Private Elvin Mammadov, was wounded"
+    apposition = r"(?:,[ \t]+[^,;.\d\n]{1,60},)?"
+    subject = re.compile(
+        rf"(?<![\w.])(?P<qty>{qty}){filler}{apposition}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
         rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")

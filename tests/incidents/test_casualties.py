@@ -29,6 +29,9 @@ from geomap.incidents.casualties import find_casualties
     ("One hundred and five soldiers were killed", (105, 105), (None, None)),
     ("at least twenty-five people were wounded", (None, None), (25, None)),
     ("killing forty-two and wounding two hundred", (42, 42), (200, 200)),
+    # a name or a phrase in apposition between the count and its verb
+    ("one soldier, Private Elvin Mammadov, was wounded", (None, None), (1, 1)),
+    ("Two soldiers, both conscripts, were killed", (2, 2), (None, None)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
@@ -39,6 +42,7 @@ def test_casualty_forms(text, fatalities, injured):
 @pytest.mark.parametrize("text", [
     "for thousands of years", "the two countries have been at war",
     "since the 2020 war killed the hopes", "five villages were shelled",
+    "Two days later, the army said troops were killed",
 ])
 def test_no_casualties(text):
     assert not find_casualties(text)
