@@ -142,6 +142,6 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             if country:
                 name = f"{generic.group('who')} ({actor_tables()[1][country].name})"
                 return ClaimCue(name, country, "official", stance, m.start(), False, anaphoric)
-        if after is not None:
-            return claim(after, m.start())
+        # an actor after a verb that is not inverted is its object or the subject of what
+        # is reported ("accused Azerbaijani troops of …", "says Turkey has shelled …")
     return None

@@ -87,6 +87,11 @@ def test_denial_words_without_an_event_assert(text):
     "Clashes broke out along the Armenia-Azerbaijan border on Monday.",
     "The unrest came as the region became a flashpoint of skirmishes.",
     "A military official dismissed the reports.",          # unnamed, no side known
+    # the actor after the verb is what is reported or whom it accuses, not who says it
+    "A Kurdish militia spokesman says Turkey has shelled a city in Syria.",
+    "The de facto authorities denied the report and accused Azerbaijani troops of "
+    "opening fire on farmers.",
+    "The separatist press committee said Georgian forces attacked a village.",
 ])
 def test_no_claimant_no_claim(text):
     assert claim_of(text) is None
