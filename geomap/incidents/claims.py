@@ -34,6 +34,11 @@ _GENERIC_SPEAKER = re.compile(
     r"source|officer|commander|diplomat)s?))\s+(?:\w+\s+)?$")
 
 
+#: a subject no actor names, right before its verb: "…, state media reported"
+_UNNAMED_SUBJECT = re.compile(
+    r"(?<![\w-])(?i:(?:state|local|official|government|pro-government|independent|"
+    r"social|news)\s+(?:media|television|TV|outlets?|press)|witnesses|residents|locals|"
+    r"sources|activists|observers)\s+(?:\w+ly\s+|also\s+)?$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
 _LOCATIVE = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+$")
 
@@ -131,6 +136,15 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 6), None)
         if inverted and after is not None:
             return claim(after, m.start())
+        unnamed = _UNNAMED_SUBJECT.search(text, max(start, m.start() - 40), m.start())
+        if unnamed is not None:
+            # "Iranian state media", "Iran's state media"; else whose media is unknown
+            owner = next((a for a in actors if a.country_code and a.kind in ("demonym", "state")
+                          and text[a.end:unnamed.start()] in (" ", "'s ", "’s ")), None)
+            if owner is not None:
+                return ClaimCue(text[owner.start:unnamed.end()].strip(), owner.country_code,
+                                "agency", stance, m.start(), False, anaphoric)
+            continue
         before = [a for a in usable if a.end <= m.start() and not _after_locative(text, a)]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject

@@ -34,6 +34,10 @@ def claim_of(text: str):
     ("The exercises began with frustration growing in Armenia, VOA wrote.", "Voice of America", "US"),
     ("Azerbaijan offered a different account, saying Armenia launched provocations.",
      "Azerbaijan", "AZ"),
+    ("Azerbaijani forces shelled Tegh, Iranian state media reported.",
+     "Iranian state media", "IR"),
+    ("Armenian forces fired on Tovuz, Azerbaijan's state television said.",
+     "Azerbaijan's state television", "AZ"),
     # source phrases
     ("A statement put out by the Armenian premiership said Azerbaijan attacked.",
      "Armenian premiership", "AM"),
@@ -92,6 +96,9 @@ def test_denial_words_without_an_event_assert(text):
     "The de facto authorities denied the report and accused Azerbaijani troops of "
     "opening fire on farmers.",
     "The separatist press committee said Georgian forces attacked a village.",
+    # a subject no actor names: not the actor before it
+    "Iran's army held drills near Azerbaijan, near the Aras, state media reported.",
+    "Witnesses said Azerbaijani troops shelled Jermuk.",
 ])
 def test_no_claimant_no_claim(text):
     assert claim_of(text) is None
