@@ -39,6 +39,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?<![\w-])(?i:(?:state|local|official|government|pro-government|independent|"
     r"social|news)\s+(?:media|television|TV|outlets?|press)|witnesses|residents|locals|"
     r"sources|activists|observers)\s+(?:\w+ly\s+|also\s+)?$")
+#: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
+_GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
 _LOCATIVE = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+$")
 
@@ -130,7 +132,9 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         if after is not None:
             return claim(after, m.start())
     verbs = scan("attribution_verbs") + scan("denial_verbs")
-    verbs = [m for m in verbs if not inside(m.start(), asides)]
+    verbs = [m for m in verbs if not inside(m.start(), asides) and not (
+        m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),
+                                                           m.start()))]
     for m in sorted(verbs, key=lambda m: m.start()):
         inverted = text[max(start, m.start() - 3):m.start()].strip() in (",", "”,", ",”", "”")
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 6), None)

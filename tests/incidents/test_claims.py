@@ -99,6 +99,8 @@ def test_denial_words_without_an_event_assert(text):
     # a subject no actor names: not the actor before it
     "Iran's army held drills near Azerbaijan, near the Aras, state media reported.",
     "Witnesses said Azerbaijani troops shelled Jermuk.",
+    # a verb's "-ing" form after a preposition: no one speaking
+    "Iran's army held drills in a show of force aimed at warning Azerbaijan.",
 ])
 def test_no_claimant_no_claim(text):
     assert claim_of(text) is None
