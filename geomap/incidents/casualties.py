@@ -4,7 +4,8 @@ Handles "150-200 people", "between 10 and 15", "at least three", "forty-nine sol
 (compounds read by ``text_to_num``), "one serviceman was wounded", "two soldiers killed",
 "killing four", "the death toll … amounted to 150-200", and vague quantities with
 ACLED's conservative codings (data/numbers.yaml): "hundreds" → min 100 (max 999),
-"dozens" → min 12 (max 99), "several"/"many" → min 10.
+"dozens" → min 12 (max 99), "several"/"many" → min 10. "No casualties were reported" is
+a count of 0 (known to be none), where a sentence that says nothing leaves None.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
                 "fifty|sixty|seventy|eighty|ninety|hundred|thousand")
 
 
+#: "no one", "not one": a count of none (``none_killed``/``none_injured`` read it)
+_NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 #: the verbs of a count that comes after them ("killing four", "wounded two")
 _HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured"
 
@@ -78,9 +81,11 @@ def _patterns():
     toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,5}}?\s+"
                       rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
     injured_rx = re.compile(rf"^(?i:{injured})$")
+    none = {key: re.compile(rf"(?<![\w])(?i:{data['none_' + key]})(?![\w])")
+            for key in ("killed", "injured")}
     # "two Armenian and three Azerbaijani soldiers were killed": the first count of a pair
     paired = re.compile(rf"(?<![\w.])(?P<qty>{qty})\s+(?:[A-Z][\w’'\-]*\s+)?and\s+\Z")
-    return subject, verb_first, toll, injured_rx, words, vague, paired
+    return subject, verb_first, toll, injured_rx, words, vague, paired, none
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +94,7 @@ def _harm():
     toll words, the verbs of "killing four")."""
     _, _, data = number_tables()
     return re.compile(rf"(?<![\w])(?i:{data['killed']}|{data['injured']}|{data['toll']}|"
-                      rf"{_HARM_VERBS})(?![\w])")
+                      rf"{data['none_killed']}|{data['none_injured']}|{_HARM_VERBS})(?![\w])")
 
 
 def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -100,7 +105,7 @@ def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a quantity phrase; None when it is not a count (e.g. a year)."""
-    _, _, _, _, words, vague, _ = _patterns()
+    _, _, _, _, words, vague, _, _ = _patterns()
     text = " ".join(raw.lower().split())
     text = re.sub(r"\s+of$", "", text)
     numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", text)]
@@ -147,7 +152,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
     ``nations`` — (start, end, country) of the actors named there — tell whose people
     the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
-    subject, verb_first, toll, injured_rx, _, _, paired = _patterns()
+    subject, verb_first, toll, injured_rx, _, _, paired, none = _patterns()
     end = len(text) if end is None else end
     counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
@@ -156,6 +161,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         q = _quantity(m.group("qty"))
         if q is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
+        if _NEGATED.search(text, max(start, m.start("qty") - 5), m.start("qty")):
+            return                                  # "no one was injured" counts none
         taken.append(m.span())
         reach = m.end() if reach is None else max(reach, m.end())
         named = {c for s, e, c in nations if m.start() <= s and e <= reach}
@@ -194,6 +201,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         return added_up([largest([q for q, s in found if s == side])
                          for side in sorted(sides)])
 
+    for key, words in (("fatalities", "killed"), ("injured", "injured")):
+        if not counts[key] and none[words].search(text, start, end):
+            counts[key].append(((0, 0), ""))        # "No casualties were reported."
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
     sides = {side for found in counts.values() for _, side in found}

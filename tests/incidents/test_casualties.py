@@ -32,6 +32,10 @@ from geomap.incidents.casualties import find_casualties
     # a name or a phrase in apposition between the count and its verb
     ("one soldier, Private Elvin Mammadov, was wounded", (None, None), (1, 1)),
     ("Two soldiers, both conscripts, were killed", (2, 2), (None, None)),
+    # none is a count, known to be 0; a sentence that says nothing leaves None
+    ("No casualties were reported.", (0, 0), (0, 0)),
+    ("Two soldiers were killed; no one was injured.", (2, 2), (0, 0)),
+    ("The shelling caused no loss of life, but one soldier was wounded.", (0, 0), (1, 1)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)

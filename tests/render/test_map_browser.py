@@ -347,3 +347,17 @@ def test_an_incident_popup_adds_up_each_sides_dead(open_map, tmp_path):
     assert "99 killed in all" in popup
     assert "49 killed (Armenia) per Ministry of Defense of Armenia" in popup
     assert "50 killed (Azerbaijan) per Ministry of Defense of Azerbaijan" in popup
+
+
+def test_an_incident_popup_says_when_no_one_was_hurt(open_map, tmp_path):
+    import geomap
+
+    article = tmp_path / "violation.txt"
+    article.write_text(
+        "Azerbaijan's defence ministry said Armenian forces fired on its positions near "
+        "Tovuz on Sunday. No casualties were reported.", encoding="utf-8")
+    result = geomap.build([str(article)], BuildOptions(published=dt.date(2022, 9, 14)))
+    (incident_id,) = result.incidents["id"]
+    popup = squash(open_map(write_map(result, tmp_path / "map.html")).click_feature(
+        incident_id))
+    assert "no one killed, no one injured" in popup

@@ -64,8 +64,8 @@
     var parts = [];
     var killed = span(p.fatalities_min, p.fatalities_max);
     var injured = span(p.injured_min, p.injured_max);
-    if (killed) { parts.push(killed + " killed"); }
-    if (injured) { parts.push(injured + " injured"); }
+    if (killed) { parts.push((killed === "0" ? "no one" : killed) + " killed"); }
+    if (injured) { parts.push((injured === "0" ? "no one" : injured) + " injured"); }
     var whose = p.victims_country ? (G.cfg.countries[p.victims_country] ||
                                      p.victims_country) : "";
     return parts.join(", ") + (parts.length && whose ? " (" + whose + ")" : "");
