@@ -41,7 +41,7 @@ from .trie import NameTrie
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "13"
+FORMAT_VERSION = "15"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district")
 _GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
@@ -381,9 +381,11 @@ def build_index(folder: Path | None = None) -> Index:
                 # hand-checked entry's ("US", "UK", "EU")
                 short = len(form) < min_length and e.kind != "country" and not (
                     e.text_aliases and form.isupper())
-                if short or not form[:1].isupper():
+                matchable = match_text(form)
+                # a name in another script matches as spaces: "            2"
+                if short or not (matchable[:1].isascii() and matchable[:1].isupper()):
                     continue
-                text_names[" " + match_text(form)] = key
+                text_names[" " + matchable] = key
     _add_indirect_references(index, entries, text_names)
     for key in text_names.values():
         names.setdefault(key, {})

@@ -3,10 +3,12 @@
 ``mentions.find_mentions``) and the article-context pass (``coherence_kernel``, for
 ``disambiguation.coherence``).
 
-Finding names walks the trie from every space of an article's match text: a handful of
-array reads per letter, where a Python step per match cost more than the search itself,
-and most names then need nothing but their key's verdict and a look at the bytes
-around them.
+Finding names walks the trie from every space of an article's match text before a byte
+some form starts with (found first, by a loop without branches): two table reads for
+the first two letters, then one node record per letter, where a Python step per match
+cost more than the search itself; most names then need nothing but their key's verdict
+and a look at the bytes around them. The walk's cost is memory: the trie's records are
+laid out (``trie``) so that a letter mostly reads a record next to the last one.
 
 An article weighs every reading of every name against every reading of the others: a
 few hundred pairs, in two rounds. As numpy that is about a hundred array operations of
@@ -29,7 +31,7 @@ from numba import njit
 from .disambiguation import (COUNTRY, DIVISION, FLAGS, IS_AREA, IS_COUNTRY, IS_DIVISION,
                              PLACE, X, Y, Z)
 from .mentions import ALWAYS, CHECK, NEVER
-from .trie import FORM_LENGTHS
+from .trie import CHILD, FIELD, KEY, LAST
 
 #: affinities between two readings, in the order reasons prefer them on a tie
 NEAR, IN_DIVISION, SAME_DIVISION, IN_COUNTRY, SAME_COUNTRY = range(5)
@@ -232,20 +234,20 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
     return bonus_out, kind_out, partner_out, supporters_out
 
 
-@njit(cache=True)
-def _edge(first, edge_byte, edge_node, node, byte):
-    """The node an edge reading ``byte`` leads to from ``node``, or -1 (binary search)."""
-    low, high = first[node], first[node + 1]
-    while low < high:
-        middle = (low + high) >> 1
-        found = edge_byte[middle]
-        if found < byte:
-            low = middle + 1
-        elif found > byte:
-            high = middle
-        else:
-            return edge_node[middle]
-    return -1
+@njit(cache=True, inline="always")
+def _child(nodes, node, byte):
+    """The child of ``node`` reached by ``byte``, or -1 (siblings are sorted by byte; past
+    the first letters a node has one or two children)."""
+    child = (nodes[node] >> CHILD) & FIELD
+    if child == 0:
+        return -1
+    while True:
+        record = nodes[child]
+        if record & 255 == byte:
+            return child
+        if record & 255 > byte or record & LAST:
+            return -1
+        child += 1
 
 
 @njit(cache=True)
@@ -264,44 +266,50 @@ def _is_alnum(byte):
 
 
 @njit(cache=True)
-def scan_names(text, first, edge_byte, edge_node, value):
+def scan_names(text, nodes, entry):
     """(start, end inclusive, key number) rows of the names in ``text`` (bytes of match
     text): from each space, the longest form the trie holds; kept if it ends at a word
     boundary, and the search goes on after it either way (see ``trie``)."""
     size = text.shape[0]
-    found = np.empty((size // 2 + 1, 3), np.int64)   # a name takes two bytes or more
-    count = 0
-    space = _edge(first, edge_byte, edge_node, 0, 32)
-    if space < 0:
-        return found[:0]
-    opening = np.full(256, -1, np.int64)      # the node after " " and a first letter
-    for e in range(first[space], first[space + 1]):
-        opening[edge_byte[e]] = edge_node[e]
-    at = 0
-    while at < size - 1:
-        node = opening[text[at + 1]] if text[at] == 32 else -1
-        if node < 0:
-            at += 1
+    # first where a walk may start, a space before a byte some form starts with: a
+    # loop without a branch, where testing each byte for a space mispredicted at every
+    # word; a name starts at one of these, so they also bound the rows
+    starts = np.empty(size, np.int64)
+    candidates = 0
+    for at in range(size - 1):
+        starts[candidates] = at
+        candidates += (text[at] == 32) & (entry[0, text[at + 1]] >= 0)
+    found = np.empty((candidates, 3), np.int64)
+    names = 0
+    resume = 0                  # past the last form reached: no walk starts in it
+    for k in range(candidates):
+        at = starts[k]
+        if at < resume:
             continue
-        end, form = -1, -1
-        step = at + 1
+        # the nodes of the first two letters from ``entry``, then a record per letter
+        end, key = -1, -1
+        record = nodes[entry[0, text[at + 1]]]
+        if record >> KEY:
+            end, key = at + 1, (record >> KEY) - 1
+        step = at + 2
+        node = entry[1 + text[at + 1], text[step]] if step < size else -1
         while node >= 0:
-            if value[node] >= 0:
-                end, form = step, value[node]
+            record = nodes[node]
+            if record >> KEY:
+                end, key = step, (record >> KEY) - 1
             step += 1
             if step == size:
                 break
-            node = _edge(first, edge_byte, edge_node, node, text[step])
+            node = _child(nodes, node, text[step])
         if end < 0:
-            at += 1
             continue
         if end + 1 == size or not _is_alnum(text[end + 1]):
-            found[count, 0] = end - form % FORM_LENGTHS + 1
-            found[count, 1] = end
-            found[count, 2] = form // FORM_LENGTHS
-            count += 1
-        at = end + 1
-    return found[:count]
+            found[names, 0] = at
+            found[names, 1] = end
+            found[names, 2] = key
+            names += 1
+        resume = end + 1
+    return found[:names]
 
 
 @njit(cache=True)
@@ -342,13 +350,12 @@ def _capitals_near(raw, start, end, organisations):
 
 
 @njit(cache=True)
-def find_names(text, raw, first, edge_byte, edge_node, value, codes, organisations,
-               keep_never):
+def find_names(text, raw, nodes, entry, codes, organisations, keep_never):
     """Rows (start, end, key, action) of ``scan_names``' names, the action being their
     key's code (``mentions.UNKNOWN`` …), a CHECK turned to ALWAYS unless
     ``_capitals_near``; names whose key is NEVER a place are left out unless
     ``keep_never`` (they still shadow shorter names found otherwise)."""
-    hits = scan_names(text, first, edge_byte, edge_node, value)
+    hits = scan_names(text, nodes, entry)
     rows = np.empty((hits.shape[0], 4), np.int64)
     count = 0
     for h in range(hits.shape[0]):
