@@ -470,6 +470,10 @@ def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]
     return found
 
 
+_POSSESSIVE = ("'s", "’s")
+_CAPITAL_OF = "capital of "
+
+
 def find_mentions(gazetteer, article: Article) -> list[Mention]:
     """Place-name mentions of ``article``: sorted, non-overlapping, filtered. With the
     online fallback on, names the gazetteer lacks are proposed where a place word marks
@@ -488,6 +492,11 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
     for start, end, position, action in found:
         if action == NEVER:
             continue
+        if text.startswith(_POSSESSIVE, end) and position >= 0 and \
+                keys[position].startswith(_CAPITAL_OF) and gazetteer.is_indirect(keys[position]):
+            # "the capital of Armenia's Syunik province" is Kapan: the country is named
+            start = text.rindex(" of ", start, end) + 4
+            position, action = index.key_position(lookup_key(text[start:end])), ALWAYS
         if action != ALWAYS:
             key = keys[position] if position >= 0 else gazetteer.key_at(position)
             verdict = verdicts.get(key)

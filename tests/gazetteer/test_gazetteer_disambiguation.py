@@ -132,6 +132,7 @@ def test_a_bare_hakari_in_lachin_is_the_river_not_the_turkish_town(resolution_of
     ("the Armenian capital", "Yerevan", "AM"),
     ("the Azerbaijani capital", "Baku", "AZ"),
     ("the Iranian capital", "Tehran", "IR"),
+    ("the capital of Armenia", "Yerevan", "AM"),
 ])
 def test_an_indirect_reference_is_the_capital(resolution_of, phrase, capital, country):
     text = f"Delegations met in {phrase} on Thursday."
@@ -139,6 +140,13 @@ def test_an_indirect_reference_is_the_capital(resolution_of, phrase, capital, co
     assert resolution.place.name == capital
     assert resolution.place.country_code == country
     assert "indirect reference" in resolution.reason
+
+
+def test_the_capital_of_a_countrys_province_is_not_the_countrys_capital(places_in):
+    found = dict(places_in("Iran opened a consulate in Kapan, the capital of Armenia's "
+                           "southern Syunik province."))
+    assert "Yerevan" not in {p.name for p in found.values()}
+    assert found["Armenia"].kind == "country" and found["Syunik province"].name == "Syunik"
 
 
 # ---------------------------------------------------------------- names and their parts
