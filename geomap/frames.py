@@ -27,6 +27,7 @@ INCIDENT_COLUMNS = (
     "near_border",        # True when within 5 km of an international border
     "claims_count",
     "claimants",          # list of claimant names
+    "victims_country",    # ISO alpha-2 of the side whose people the figures count, or ""
 )
 
 CLAIM_COLUMNS = (

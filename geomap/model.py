@@ -192,6 +192,9 @@ class Incident:
     fatalities_max: int | None = None
     injured_min: int | None = None
     injured_max: int | None = None
+    #: the country whose people the figures count, when every report counts that side's
+    #: ("" when unknown or several sides); merging adds up the figures of different sides
+    victims_country: str = ""
 
     @property
     def places(self) -> tuple[str, ...]:

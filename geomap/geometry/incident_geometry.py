@@ -166,6 +166,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
             near_border=near_border(geometry, boundaries),
             claims_count=len(incident.claims),
             claimants=list(dict.fromkeys(c.claimant for c in incident.claims)),
+            victims_country=incident.victims_country,
             geometry=geometry,
         ))
         for claim in incident.claims:

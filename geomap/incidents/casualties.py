@@ -202,8 +202,17 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
                          for side in sorted(sides)])
 
     for key, words in (("fatalities", "killed"), ("injured", "injured")):
-        if not counts[key] and none[words].search(text, start, end):
-            counts[key].append(((0, 0), ""))        # "No casualties were reported."
+        found = None if counts[key] else none[words].search(text, start, end)
+        if found is not None:                       # "No casualties were reported."
+            # "no losses among Azerbaijani servicemen": whose people, named after it
+            named = {c for s, _, c in nations if found.end() <= s <= found.end() + 20}
+            counts[key].append(((0, 0), named.pop() if len(named) == 1 else ""))
+    # "Two Armenian servicemen were killed and three others wounded": a count that names
+    # no side is of the one side the sentence's other counts name
+    named = {side for found in counts.values() for _, side in found if side}
+    if len(named) == 1:
+        side = named.pop()
+        counts = {key: [(q, s or side) for q, s in found] for key, found in counts.items()}
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
     sides = {side for found in counts.values() for _, side in found}

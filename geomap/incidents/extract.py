@@ -162,7 +162,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         date = None
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
-            date = best_date(find_dates(text, s.start, s.end, article.published), anchor)
+            # a dateline's date is when the report was filed: the event's only if the
+            # sentence gives none of its own
+            filed = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
+            date = best_date(find_dates(text, filed, s.end, article.published), anchor) or \
+                best_date(find_dates(text, s.start, filed, article.published), anchor)
         # the near side of "the border with X": the one side acting, else the claimant
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
@@ -331,15 +335,16 @@ def summary_of(text: str) -> str:
 
 def combine_casualties(counts) -> dict:
     """Incident figures from several reports: the most conservative minimum and the
-    largest maximum any report gives (None when none gives one). Reports that each
+    largest maximum any report gives (None when none gives one), and whose people they
+    are when every report counts the same side's (else ""). Reports that each
     count one side's own people ("49 Armenian servicemen", "50 Azerbaijani servicemen")
     add up, side by side; when a report does not say whose dead it counts, they could
     be anyone's, and nothing is added."""
     counts = [c for c in counts if any(v is not None for v in (
         c.fatalities_min, c.fatalities_max, c.injured_min, c.injured_max))]
-    sides = {getattr(c, "victims_country", "") for c in counts}
+    sides = {c.victims_country for c in counts}
     if len(sides) < 2 or "" in sides:
-        return _estimates(counts)
+        return {**_estimates(counts), "victims_country": sides.pop() if len(sides) == 1 else ""}
     per_side = [_estimates([c for c in counts if c.victims_country == side])
                 for side in sorted(sides)]
     total = {}
@@ -347,7 +352,7 @@ def combine_casualties(counts) -> dict:
         low, high = f"{measure}_min", f"{measure}_max"
         total[low], total[high] = added_up([(f[low], f[high]) for f in per_side
                                             if f[low] is not None or f[high] is not None])
-    return total
+    return {**total, "victims_country": ""}          # several sides
 
 
 def _estimates(counts) -> dict:

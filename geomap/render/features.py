@@ -94,7 +94,8 @@ def _counts(row: dict) -> dict:
 def incident_collection(incidents: gpd.GeoDataFrame) -> dict:
     cols = ("id", "date", "date_precision", "event_type", "sub_event_type", "actors",
             "places", "fatalities_min", "fatalities_max", "injured_min", "injured_max",
-            "geo_precision", "articles", "summary", "territory", "near_border")
+            "geo_precision", "articles", "summary", "territory", "near_border",
+            "victims_country")
     features = []
     for geometry, r in _rows(incidents, cols):
         props = {
@@ -106,6 +107,7 @@ def incident_collection(incidents: gpd.GeoDataFrame) -> dict:
             "geo_precision": number(r["geo_precision"]), "articles": texts(r["articles"]),
             "summary": text(r["summary"]), "territory": text(r["territory"]),
             "near_border": _flag(r["near_border"]),
+            "victims_country": text(r["victims_country"]) or "",
             **_counts(r),
         }
         features.append({"type": "Feature", "geometry": geometry, "properties": props})

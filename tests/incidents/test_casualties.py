@@ -76,3 +76,10 @@ def test_counts_of_two_sides_in_one_phrase_add_up():
     assert (found.fatalities_min, found.fatalities_max) == (5, 5)
     assert found.victims_country == ""                         # both sides
     assert find_casualties(text).fatalities_min == 3           # whose is unknown: the largest
+
+
+def test_none_lost_on_a_named_side_is_that_sides_zero():
+    text = "There were no losses among Azerbaijani servicemen."
+    at = text.index("Azerbaijani")
+    found = find_casualties(text, nations=((at, text.index("."), "AZ"),))
+    assert (found.fatalities_max, found.injured_max, found.victims_country) == (0, 0, "AZ")

@@ -268,3 +268,23 @@ def test_a_phrase_counting_both_sides_dead_adds_them_up():
         "Azerbaijan's defence ministry said Armenian forces shelled Tovuz on Sunday. "
         "Two Armenian and three Azerbaijani soldiers were killed, the ministry said.")
     assert (inc.fatalities_min, inc.fatalities_max) == (5, 5)
+
+
+def test_a_datelines_date_is_when_the_report_was_filed():
+    (inc,) = incidents_of(
+        "BAKU, November 16 - Units of the Armenian armed forces fired on Azerbaijani "
+        "positions in the Kalbajar district late on November 15, Azerbaijan's defence "
+        "ministry said.", published=dt.date(2022, 11, 16))
+    assert inc.date == dt.date(2022, 11, 15)
+    (inc,) = incidents_of(                       # no date of its own: the filing date
+        "BAKU, November 16 - Units of the Armenian armed forces fired on Azerbaijani "
+        "positions in the Kalbajar district, Azerbaijan's defence ministry said.",
+        published=dt.date(2022, 11, 16))
+    assert inc.date == dt.date(2022, 11, 16)
+
+
+def test_a_count_naming_no_side_is_of_the_side_the_sentence_names():
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said Azerbaijani forces shelled Sotk on Sunday. "
+        "Two Armenian servicemen were killed and three others wounded.")
+    assert (inc.fatalities_min, inc.injured_min, inc.victims_country) == (2, 3, "AM")

@@ -36,6 +36,21 @@ def test_same_event_in_two_articles_merges():
     assert (m.fatalities_min, m.fatalities_max) == (49, 200)
 
 
+def test_two_articles_counting_each_sides_own_people_add_up():
+    # Yerevan's report of two Armenian dead, Baku's of no Azerbaijani losses: 2, not 0-2
+    from dataclasses import replace
+    a = replace(incident("inc-a", D(2022, 11, 15), article="am.txt", fatalities=(2, 2)),
+                victims_country="AM")
+    b = replace(incident("inc-b", D(2022, 11, 15), article="az.txt", fatalities=(0, 0)),
+                victims_country="AZ")
+    (m,) = merge_incidents([a, b])
+    assert (m.fatalities_min, m.fatalities_max) == (2, 2) and m.victims_country == ""
+    # reports that may count the same people keep the lowest and the highest
+    c = incident("inc-c", D(2022, 11, 15), article="wire.txt", fatalities=(0, 0))
+    (m,) = merge_incidents([a, c])
+    assert (m.fatalities_min, m.fatalities_max) == (0, 2)
+
+
 def test_order_does_not_matter():
     items = [incident("inc-1", D(2022, 9, 12)), incident("inc-2", D(2022, 9, 13), article="b"),
              incident("inc-3", D(2022, 10, 16), article="c")]
