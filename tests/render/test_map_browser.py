@@ -332,32 +332,32 @@ def test_minimap_follows_the_map_and_pans_it_when_dragged(sample_result, open_ma
     assert opened.console_errors == []
 
 
-def test_an_incident_popup_adds_up_each_sides_dead(open_map, tmp_path):
+def popup_of_the_incident(open_map, tmp_path, text: str) -> str:
+    """The popup text of the one incident an article reports, as the map shows it."""
     import geomap
 
-    article = tmp_path / "clash.txt"
-    article.write_text(
-        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday, "
-        "killing 49 Armenian servicemen. Azerbaijan's defence ministry said 50 Azerbaijani "
-        "servicemen were killed.", encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
     result = geomap.build([str(article)], BuildOptions(published=dt.date(2022, 9, 14)))
     (incident_id,) = result.incidents["id"]
-    popup = squash(open_map(write_map(result, tmp_path / "map.html")).click_feature(
+    return squash(open_map(write_map(result, tmp_path / "map.html")).click_feature(
         incident_id))
+
+
+def test_an_incident_popup_adds_up_each_sides_dead(open_map, tmp_path):
+    popup = popup_of_the_incident(
+        open_map, tmp_path,
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday, "
+        "killing 49 Armenian servicemen. Azerbaijan's defence ministry said 50 Azerbaijani "
+        "servicemen were killed.")
     assert "99 killed in all" in popup
     assert "49 killed (Armenia) per Ministry of Defense of Armenia" in popup
     assert "50 killed (Azerbaijan) per Ministry of Defense of Azerbaijan" in popup
 
 
 def test_an_incident_popup_says_when_no_one_was_hurt(open_map, tmp_path):
-    import geomap
-
-    article = tmp_path / "violation.txt"
-    article.write_text(
+    popup = popup_of_the_incident(
+        open_map, tmp_path,
         "Azerbaijan's defence ministry said Armenian forces fired on its positions near "
-        "Tovuz on Sunday. No casualties were reported.", encoding="utf-8")
-    result = geomap.build([str(article)], BuildOptions(published=dt.date(2022, 9, 14)))
-    (incident_id,) = result.incidents["id"]
-    popup = squash(open_map(write_map(result, tmp_path / "map.html")).click_feature(
-        incident_id))
+        "Tovuz on Sunday. No casualties were reported.")
     assert "no one killed, no one injured" in popup
