@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..model import ActorMention
 from .events import EventCue
-from .spans import Span, inside, overlaps
+from .spans import Span, after_locative, inside, overlaps
 from .tables import actor_tables, cue_patterns
 
 #: actor kinds that can speak for themselves
@@ -42,12 +42,6 @@ _UNNAMED_SUBJECT = re.compile(
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
-_LOCATIVE = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+$")
-
-
-def _after_locative(text: str, a: ActorMention) -> bool:
-    """"in Yerevan", "to Moscow": a place here, not a speaker."""
-    return bool(_LOCATIVE.search(text, max(0, a.start - 6), a.start))
 
 
 @dataclass(frozen=True)
@@ -149,7 +143,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                 return ClaimCue(text[owner.start:unnamed.end()].strip(), owner.country_code,
                                 "agency", stance, m.start(), False, anaphoric)
             continue
-        before = [a for a in usable if a.end <= m.start() and not _after_locative(text, a)]
+        before = [a for a in usable
+                  if a.end <= m.start() and not after_locative(text, a.start)]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
             coordinated = _COORDINATED.search(text, max(start, m.start() - 20), m.start())

@@ -46,8 +46,8 @@ from .claims import ClaimCue, find_claim
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
-from .spans import (aside_spans, clause_around, dateline_spans, inside, quote_spans,
-                    second_statement)
+from .spans import (after_locative, aside_spans, clause_around, dateline_spans, inside,
+                    quote_spans, second_statement)
 from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
@@ -80,11 +80,6 @@ def _stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
-def _locative_before(text: str, a: ActorMention) -> bool:
-    head = text[max(0, a.start - 8):a.start].lower()
-    return head.endswith(("in ", "at ", "from ", "to ", "into "))
-
-
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
                   claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
     """Countries taking part in the event the sentence reports."""
@@ -102,12 +97,12 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
             continue
         if inside(a.start, masked) or any(b0 <= a.start < b1 for (b0, b1), _ in borders):
             continue
-        if event.diplomatic and (inside(a.start, quotes) or _locative_before(text, a)
+        if event.diplomatic and (inside(a.start, quotes) or after_locative(text, a.start)
                                  or text[a.end:a.end + 1] in ("-", "–")):
             continue
         if claim is not None and a.name == claim.claimant and not event.diplomatic:
             continue                        # the speaker, counted below only if a party
-        if event.family not in ("violent",) and _locative_before(text, a):
+        if event.family not in ("violent",) and after_locative(text, a.start):
             continue
         codes.append(a.country_code)
     if event.violent:

@@ -30,6 +30,15 @@ _DATELINE = re.compile(
 
 Span = tuple[int, int]
 
+#: a preposition of place right before a name: "in Yerevan", "to Moscow", "near Baku"
+_LOCATIVE = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+$", re.I)
+
+
+def after_locative(text: str, start: int) -> bool:
+    """True if a preposition of place comes right before ``start``: the name there is a
+    place ("talks in Yerevan"), not an actor ("that Iranian troops had massed")."""
+    return _LOCATIVE.search(text, max(0, start - 7), start) is not None
+
 
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Quotations in ``text[start:end]`` as absolute [start, end) spans, quote marks included."""

@@ -288,3 +288,13 @@ def test_a_count_naming_no_side_is_of_the_side_the_sentence_names():
         "Armenia's defence ministry said Azerbaijani forces shelled Sotk on Sunday. "
         "Two Armenian servicemen were killed and three others wounded.")
     assert (inc.fatalities_min, inc.injured_min, inc.victims_country) == (2, 3, "AM")
+
+
+def test_a_denied_troop_build_up_is_an_incident_with_its_denial():
+    (inc,) = incidents_of(
+        "TEHRAN, August 2 (IRNA) - Iran's foreign ministry on Tuesday rejected reports that "
+        "Iranian troops had massed along the border with Azerbaijan's Nakhchivan exclave.",
+        published=dt.date(2022, 8, 2))
+    assert inc.sub_event_type == "Troop deployment" and "IR" in inc.actors
+    (claim,) = inc.claims
+    assert claim.claimant_country == "IR" and claim.stance == "denies"

@@ -26,3 +26,14 @@ def test_a_while_with_no_subject_is_an_aside(aside):
     (span,) = aside_spans(text, 0, len(text))
     assert text[span[0]:span[1]] == f", {aside}"
     assert second_statement(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("talks in Yerevan", True), ("flew to Moscow", True), ("shelling near Baku", True),
+    ("reports that Iranian troops", False), ("what Azerbaijani forces", False),
+    ("said Armenian units", False),
+])
+def test_a_name_after_a_preposition_of_place_is_a_place(text, expected):
+    from geomap.incidents.spans import after_locative
+
+    assert after_locative(text, text.rindex(" ") + 1) is expected
