@@ -52,8 +52,8 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
           progress):
     """Build the interactive map, GeoJSON, GeoPackage and CSV from articles.
 
-    INPUT is a .txt article, a folder of them, a JSON manifest or a JSONL file; with no
-    INPUT the built-in example is built.
+    INPUT is a .txt article or a saved web page (.html), a folder of them, a JSON
+    manifest or a JSONL file; with no INPUT the built-in example is built.
 
     \b
     $ geomap build ../shared/seeds/seeds.json --out outputs

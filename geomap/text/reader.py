@@ -1,4 +1,5 @@
-"""Reading articles: a ``.txt`` file, a folder of them, a JSON manifest, or JSONL.
+"""Reading articles: a ``.txt`` file or a saved web page (``.html``), a folder of them, a
+JSON manifest, or JSONL.
 
 ``read_inputs`` checks every input up front (missing paths, broken manifests, bad dates
 are fatal ``InputError``s naming the file, line and field) and then yields articles one at
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from ..errors import EncodingError, InputError
 from ..model import Article, ArticleProblem
+from .page import PAGE_SUFFIXES, read_page
 
 EXAMPLE_MANIFEST = Path(__file__).resolve().parents[1] / "examples" / "manifest.json"
 
@@ -77,6 +79,7 @@ class PendingArticle:
 
     id: str
     path: Path | None
+    #: the date its listing gives (a manifest's, a JSON line's)
     published: dt.date | None
     text: str | None = None
     title: str | None = None
@@ -84,6 +87,8 @@ class PendingArticle:
     url: str | None = None
     license: str | None = None
     origin: str = ""  # where it was listed, for messages
+    #: ``--published``: the date of an article that carries none, not even in its page
+    default_published: dt.date | None = None
 
     def load(self) -> Article:
         if self.text is not None:
@@ -97,9 +102,25 @@ class PendingArticle:
                 raise InputError("file not found", path=self.origin) from None
             except OSError as exc:
                 raise InputError(f"cannot read file ({exc.strerror})", path=self.origin) from None
+            if self.path.suffix.lower() in PAGE_SUFFIXES:
+                return self._from_page(data)
             text = decode_text(data, path=self.origin)
-        return Article(id=self.id, text=text, published=self.published, title=self.title,
-                       source=self.source, url=self.url, license=self.license)
+        return Article(id=self.id, text=text, published=self.published or
+                       self.default_published, title=self.title, source=self.source,
+                       url=self.url, license=self.license)
+
+    def _from_page(self, markup: bytes) -> Article:
+        """A web page's article (in the encoding the page declares); what the listing
+        says wins over what the page says."""
+        if not markup.strip():
+            raise InputError("the file is empty", path=self.origin)
+        if b"\x00" in markup and not markup.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError("this is a binary file, not a web page", path=self.origin)
+        page = read_page(markup, path=self.origin)
+        return Article(id=self.id, text=page.text,
+                       published=self.published or page.published or self.default_published,
+                       title=self.title or page.title, source=self.source or page.source,
+                       url=self.url or page.url, license=self.license)
 
 
 def _text_field(record: dict, name: str, *, path: str, line: int | None) -> str | None:
@@ -135,16 +156,18 @@ def _manifest_entries(path: Path, published: dt.date | None) -> list[PendingArti
         text = _text_field(record, "text", path=where, line=None)
         if not name and text is None:
             raise InputError("missing field", path=where, field="file")
-        day = parse_date(record.get("published"), path=where) or published
+        day = parse_date(record.get("published"), path=where)
         meta = {k: _text_field(record, k, path=where, line=None) for k in MANIFEST_FIELDS}
         if name:
             file_path = (path.parent / name)
             entries.append(PendingArticle(id=name, path=file_path, published=day,
-                                          origin=f"{shown}: {name}", **meta))
+                                          origin=f"{shown}: {name}",
+                                          default_published=published, **meta))
         else:
             ident = str(record.get("id") or f"{path.name}#{number}")
             entries.append(PendingArticle(id=ident, path=None, text=text, published=day,
-                                          origin=where, **meta))
+                                          origin=where, default_published=published,
+                                          **meta))
     return entries
 
 
@@ -178,11 +201,12 @@ def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArt
 
 
 def _folder_entries(path: Path, published: dt.date | None) -> list[PendingArticle]:
-    files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+    files = sorted(p for p in path.rglob("*") if p.is_file()
+                   and p.suffix.lower() in (".txt", *PAGE_SUFFIXES))
     if not files:
-        raise InputError("the folder holds no .txt articles", path=str(path))
-    return [PendingArticle(id=p.relative_to(path).as_posix(), path=p, published=published,
-                           origin=str(p)) for p in files]
+        raise InputError("the folder holds no .txt articles or .html pages", path=str(path))
+    return [PendingArticle(id=p.relative_to(path).as_posix(), path=p, published=None,
+                           default_published=published, origin=str(p)) for p in files]
 
 
 def plan_inputs(inputs: tuple[str, ...], published: dt.date | None = None) -> list:
@@ -201,8 +225,8 @@ def plan_inputs(inputs: tuple[str, ...], published: dt.date | None = None) -> li
         elif path.suffix.lower() == ".jsonl":
             plan.append(path)  # streamed later, line by line
         else:
-            plan.append(PendingArticle(id=path.name, path=path, published=published,
-                                       origin=given))
+            plan.append(PendingArticle(id=path.name, path=path, published=None,
+                                       default_published=published, origin=given))
     return plan
 
 

@@ -162,3 +162,64 @@ def test_seeds_manifest_reads_three_articles(seeds_dir):
     assert [a.id for a in items] == ["000_1e885a311b783693.txt", "001_17c5b3ffab864218.txt",
                                      "004_41c841a963bee18c.txt"]
     assert items[1].published == dt.date(2022, 9, 14)
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
+<title>Clash near Jermuk | News.am</title>
+<meta property="article:published_time" content="2022-09-13T10:00:00Z">
+<meta property="og:site_name" content="News.am">
+<link rel="canonical" href="https://news.am/eng/news/1.html"></head>
+<body><nav><a href="/">Home</a> <a>World</a> <a>Moscow</a></nav>
+<article><h1>Clash near Jermuk</h1>
+<p>Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday, {extra}.</p>
+<p>Two soldiers were wounded, the ministry said.</p><script>alert("x")</script></article>
+<aside><h3>Most read</h3><ul><li><a>Floods in Paris</a></li></ul></aside>
+<footer>Copyright Moscow Times</footer></body></html>"""
+
+
+@pytest.mark.parametrize("charset, extra", [
+    ("utf-8", "Kəlbəcər’s residents said"), ("windows-1251", "жители сказали"),
+])
+def test_a_saved_web_page_is_its_article_and_what_the_page_says_of_it(tmp_path, charset,
+                                                                       extra):
+    path = tmp_path / "clash.html"
+    path.write_bytes(PAGE.format(charset=charset, extra=extra).encode(charset))
+    [article] = articles(path, published=dt.date(2022, 1, 1))
+    assert "shelled Jermuk on Sunday" in article.text and extra in article.text
+    assert "Two soldiers were wounded" in article.text
+    for chrome in ("World", "Paris", "Moscow", "alert"):     # menus, links, footer, script
+        assert chrome not in article.text
+    assert article.published == dt.date(2022, 9, 13)         # the page's, not the default
+    assert article.title == "Clash near Jermuk"
+    assert (article.source, article.url) == ("News.am", "https://news.am/eng/news/1.html")
+
+
+def test_a_manifests_date_and_source_win_over_the_pages(tmp_path):
+    (tmp_path / "clash.html").write_text(PAGE.format(charset="utf-8", extra="it said"),
+                                         encoding="utf-8")
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text(json.dumps([{"file": "clash.html", "published": "2022-09-14",
+                                     "source": "Armenpress"}]), encoding="utf-8")
+    [article] = articles(manifest)
+    assert (article.published, article.source) == (dt.date(2022, 9, 14), "Armenpress")
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"<html><body><div class=\"menu\"><a>Home</a> <a>World</a></div></body></html>",
+     "no article text"),
+    (b"", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_a_page_without_an_article_is_a_clear_error(tmp_path, data, message):
+    path = tmp_path / "bad.html"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as info:
+        articles(path)
+    assert "bad.html" in str(info.value)
+
+
+def test_a_folder_reads_pages_beside_text_files(tmp_path):
+    (tmp_path / "b.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.htm").write_text(PAGE.format(charset="utf-8", extra="it said"),
+                                    encoding="utf-8")
+    assert [a.id for a in articles(tmp_path)] == ["a.htm", "b.txt"]
