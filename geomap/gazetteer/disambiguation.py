@@ -25,11 +25,9 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from .tables import AREA_KINDS, scoring
@@ -101,7 +99,11 @@ def possessor_text(text: str, start: int) -> str:
     """The name whose possessive comes right before a mention and may qualify it:
     "Iran's Jolfa", "Armenia's southern Syunik province" (at most two lower-case words
     between); "" if none."""
-    match = _POSSESSOR.search(text, max(0, start - 60), start)
+    low = max(0, start - 60)
+    if start < 1 or text[start - 1] != " " or (text.find("'s ", low, start) < 0
+                                               and text.find("’s ", low, start) < 0):
+        return ""               # no "'s " before the blank: most mentions, no search
+    match = _POSSESSOR.search(text, low, start)
     return match.group(1) if match else ""
 
 
@@ -131,16 +133,16 @@ LOCAL, NATIONAL = ("near", "in_division", "same_division"), ("in_country", "same
 _CODES: dict[str, int] = {}
 
 #: columns of a ``reading`` (and of the kernels' ``readings`` rows): the point as a unit
-#: vector, country and division numbers (-1 for none), kind flags, place number
-X, Y, Z, COUNTRY, DIVISION, FLAGS, PLACE = range(7)
+#: vector, country and division numbers (-1 for none), kind flags, place number, logit
+X, Y, Z, COUNTRY, DIVISION, FLAGS, PLACE, LOGIT = range(8)
 IS_COUNTRY, IS_DIVISION, IS_AREA = 1, 2, 4
 
 
 def reading(option: Option) -> tuple:
     """What the article-context pass reads of an option (``kernels`` columns): its point
-    as a unit vector, country and division numbers (-1 for none), kind flags and the
+    as a unit vector, country and division numbers (-1 for none), kind flags, the
     number of its place (name and point to 0.01°; a hash, exact in a float), shared by
-    readings of one place."""
+    readings of one place, and its logit (one array to join per name, not two)."""
     o = option
     division = f"{o.country}.{o.admin1}" if o.admin1 and o.country else ""
     lat, lon = math.radians(o.lat), math.radians(o.lon)
@@ -150,7 +152,7 @@ def reading(option: Option) -> tuple:
     return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat),
             _CODES.setdefault(o.country, len(_CODES)) if o.country else -1,
             _CODES.setdefault(division, len(_CODES)) if division else -1, flags,
-            hash((o.name, round(o.lat, 2), round(o.lon, 2))) & _PLACE_BITS)
+            hash((o.name, round(o.lat, 2), round(o.lon, 2))) & _PLACE_BITS, o.logit)
 
 
 _PLACE_BITS = (1 << 52) - 1
@@ -159,7 +161,7 @@ _PLACE_BITS = (1 << 52) - 1
 def readings(options) -> "np.ndarray":
     """``reading`` of each option, as rows of a float array."""
     import numpy as np
-    return np.array([reading(o) for o in options], dtype=float).reshape(len(options), 7)
+    return np.array([reading(o) for o in options], dtype=float).reshape(len(options), 8)
 
 
 def coherence(groups: list[list[Option]],
@@ -193,23 +195,17 @@ def coherence(groups: list[list[Option]],
 
     from .kernels import coherence_kernel
 
-    flat = [o for g in groups for o in g]
-    starts = list(accumulate([len(g) for g in groups[:-1]], initial=0))
     readings_of = readings_of or (lambda g: readings(groups[g]))
     context = scoring()["context"]
-    bonus, kind, partner, supporters = coherence_kernel(
-        np.array([o.logit for o in flat]), np.array(starts),
+    rows, amounts = coherence_kernel(
+        np.array([len(g) for g in groups]),
         np.concatenate([readings_of(g) for g in range(len(groups))]),
         _kernel_weights(), context["max_options"], context["max_readings"], context["rounds"])
-    given = np.flatnonzero(bonus)
-    for position, amount, fit, lender, count in zip(
-            given.tolist(), bonus[given].tolist(), kind[given].tolist(),
-            partner[given].tolist(), supporters[given].tolist()):
-        g = bisect_right(starts, position) - 1
+    for (g, i, fit, lender, option, count), amount in zip(rows.tolist(), amounts.tolist()):
         reason = ""
         if fit >= 0:
-            reason = _reason((LOCAL + NATIONAL)[fit], flat[lender], count)
-        out[g][position - starts[g]] = (amount, reason)
+            reason = _reason((LOCAL + NATIONAL)[fit], groups[lender][option], count)
+        out[g][i] = (amount, reason)
     return out
 
 

@@ -336,16 +336,19 @@ class Gazetteer:
 
     def _readings(self, key: str, options: list[passes.Option]):
         """``disambiguation.readings`` of a name's options, remembered for the name's own
-        options (a qualifier changes logits, not readings)."""
+        options (a qualifier changes their logits only)."""
         own = self._options_cache.get(key)
-        if own is None or len(own) != len(options) or (options is not own and any(
+        if options is not own and (own is None or len(own) != len(options) or any(
                 a.ref is not b.ref for a, b in zip(own, options))):
             return passes.readings(options)
         found = self._readings_cache.get(key)
         if found is None:
             if len(self._readings_cache) > 100_000:
                 self._readings_cache.clear()
-            found = self._readings_cache[key] = passes.readings(options)
+            found = self._readings_cache[key] = passes.readings(own)
+        if options is not own:
+            found = found.copy()
+            found[:, passes.LOGIT] = [o.logit for o in options]
         return found
 
     def _adjective_options(self, key: str) -> list[passes.Option]:

@@ -16,8 +16,8 @@ a few microseconds each per article, which made it most of the time spent resolv
 numba compiles the same arithmetic to one loop nest (cached on disk after the first
 run). The rules are those of ``coherence``'s docstring; this module only computes.
 
-Inputs are flat over the readings of all names, name after name (``starts`` holds where
-each name's readings begin): their logits, and their ``readings`` rows (columns and flags as
+Inputs are flat over the readings of all names, name after name (``sizes`` holds how
+many each name has): their ``readings`` rows, logits included (columns and flags as
 ``disambiguation`` lays them out in ``reading``, which imports no numba).
 """
 
@@ -29,7 +29,7 @@ import numpy as np
 from numba import njit
 
 from .disambiguation import (COUNTRY, DIVISION, FLAGS, IS_AREA, IS_COUNTRY, IS_DIVISION,
-                             PLACE, X, Y, Z)
+                             LOGIT, PLACE, X, Y, Z)
 from .mentions import ALWAYS, CHECK, NEVER
 from .trie import CHILD, FIELD, KEY, LAST
 
@@ -38,6 +38,9 @@ NEAR, IN_DIVISION, SAME_DIVISION, IN_COUNTRY, SAME_COUNTRY = range(5)
 #: ``weights`` layout
 W_NEAR_KM, W_CLOSE_KM, W_NEARBY, W_IN_DIVISION, W_SAME_ADMIN1, W_IN_COUNTRY, \
     W_SAME_COUNTRY, W_SUPPORT_COST, W_MAX_TRAIL, W_MAX_LOCAL = range(10)
+#: pairs of readings whose loans ``coherence_kernel`` keeps between rounds (two arrays of
+#: this many floats, 4 MB): beyond, each round computes them again
+KEPT_PAIRS = 250_000
 
 
 
@@ -80,6 +83,15 @@ def _fits(a, b, readings, weights, near_half, close_half):
 
 
 @njit(cache=True)
+def _loans(a, b, readings, weights, near_half, close_half):
+    """What readings a and b lend each other before costs (``_fits`` is symmetric): the
+    best of their local fits and the best of their national ones."""
+    fits = _fits(a, b, readings, weights, near_half, close_half)
+    return (max(fits[NEAR], fits[IN_DIVISION], fits[SAME_DIVISION]),
+            max(fits[IN_COUNTRY], fits[SAME_COUNTRY]))
+
+
+@njit(cache=True)
 def _by_logit(logits, start, end):
     """Positions start … end-1, highest logit first, in order on a tie (an insertion
     sort: a name has at most a few dozen readings)."""
@@ -105,15 +117,50 @@ def _first_top(values, start, size):
 
 
 @njit(cache=True)
-def coherence_kernel(logits, starts, readings, weights, max_options, max_readings, rounds):
-    """(bonus, reason kind, partner, supporters) per reading: the context bonus, and for
-    the readings that win their name with some support the kind of fit that lends most
-    (-1 for none), the reading that lends it and how many witnesses lend anything."""
+def _lent(bonus, kind, partner, supporters, starts, ends):
+    """The readings given a bonus, in order, as rows (name, option, reason kind, partner's
+    name, partner's option, supporters) and their bonuses: what Python reads of
+    ``coherence_kernel``'s per-reading arrays, without a numpy call per column."""
+    count = 0
+    for k in range(bonus.shape[0]):
+        if bonus[k] != 0:
+            count += 1
+    rows = np.empty((count, 6), np.int64)
+    amounts = np.empty(count)
+    count = 0
+    for g in range(starts.shape[0]):
+        for k in range(starts[g], ends[g]):
+            if bonus[k] == 0:
+                continue
+            lender = partner[k]
+            h = np.searchsorted(starts, lender, side="right") - 1 if lender >= 0 else -1
+            rows[count, 0] = g
+            rows[count, 1] = k - starts[g]
+            rows[count, 2] = kind[k]
+            rows[count, 3] = h
+            rows[count, 4] = lender - starts[h] if lender >= 0 else -1
+            rows[count, 5] = supporters[k]
+            amounts[count] = bonus[k]
+            count += 1
+    return rows, amounts
+
+
+@njit(cache=True)
+def coherence_kernel(sizes, readings, weights, max_options, max_readings, rounds):
+    """(rows, bonuses) of the readings given a context bonus (``_lent``): the bonus, and
+    for the readings that win their name with some support the kind of fit that lends
+    most (-1 for none), the reading that lends it and how many witnesses lend
+    anything."""
+    logits = readings[:, LOGIT]
     total = len(logits)
-    names = len(starts)
+    names = len(sizes)
+    starts = np.empty(names, np.int64)
     ends = np.empty(names, np.int64)
-    ends[:-1] = starts[1:]
-    ends[names - 1] = total
+    end = 0
+    for g in range(names):
+        starts[g] = end
+        end += sizes[g]
+        ends[g] = end
     bonus_out = np.zeros(total)
     kind_out = np.full(total, -1, np.int64)
     partner_out = np.full(total, -1, np.int64)
@@ -150,7 +197,7 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
         if run_size[g] > 1:
             ambiguous += 1
     if names < 2 or ambiguous == 0:
-        return bonus_out, kind_out, partner_out, supporters_out
+        return _lent(bonus_out, kind_out, partner_out, supporters_out, starts, ends)
     near_half = math.sin(weights[W_NEAR_KM] / 12742.0) ** 2
     close_half = math.sin(weights[W_CLOSE_KM] / 12742.0) ** 2
     base = np.empty(n)
@@ -162,6 +209,20 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
     favourite_place = np.empty(names)
     local_best = np.empty(names)
     national_best = np.empty(names)
+    # the pairs' loans, computed once for all rounds (and once for both readings of a
+    # pair) while they take at most KEPT_PAIRS cells: an article naming thousands of
+    # places must not need n² memory, and then each round computes them again
+    kept = n * n <= KEPT_PAIRS
+    local_loan = np.empty((n, n) if kept else (1, 1))
+    national_loan = np.empty((n, n) if kept else (1, 1))
+    if kept:
+        for i in range(n):
+            for j in range(i + 1, n):
+                if owner[j] != owner[i] and (run_size[owner[i]] > 1 or run_size[owner[j]] > 1):
+                    local, national = _loans(chosen[i], chosen[j], readings, weights,
+                                             near_half, close_half)
+                    local_loan[i, j] = local_loan[j, i] = local
+                    national_loan[i, j] = national_loan[j, i] = national
     for _ in range(rounds):
         current = base + bonus
         # each name's favourite (its first top reading) is its witness; names whose
@@ -189,14 +250,16 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
             for j in range(n):
                 if owner[j] == owner[i]:
                     continue
-                # the pair's fits are recomputed each round rather than kept: an
-                # article naming thousands of places must not need n² memory
-                fits = _fits(chosen[i], chosen[j], readings, weights, near_half, close_half)
+                if kept:
+                    local, national = local_loan[i, j], national_loan[i, j]
+                else:
+                    local, national = _loans(chosen[i], chosen[j], readings, weights,
+                                             near_half, close_half)
                 w = witness[owner[j]]
-                loan = max(fits[NEAR], fits[IN_DIVISION], fits[SAME_DIVISION]) - cost[j]
+                loan = local - cost[j]
                 if loan > local_best[w]:
                     local_best[w] = loan
-                loan = max(fits[IN_COUNTRY], fits[SAME_COUNTRY]) - cost[j]
+                loan = national - cost[j]
                 if loan > national_best[w]:
                     national_best[w] = loan
             support, strongest, count = 0.0, 0.0, 0
@@ -231,7 +294,7 @@ def coherence_kernel(logits, starts, readings, weights, max_options, max_reading
                         best, best_kind, best_partner = value, kind, j
             kind_out[chosen[i]] = best_kind
             partner_out[chosen[i]] = chosen[best_partner]
-    return bonus_out, kind_out, partner_out, supporters_out
+    return _lent(bonus_out, kind_out, partner_out, supporters_out, starts, ends)
 
 
 @njit(cache=True, inline="always")
