@@ -40,20 +40,25 @@ def test_utf8_utf16_and_cp1252_read_correctly(tmp_path, encoding, data):
     assert not article.text.startswith("\ufeff")
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "empty"),
-    (b"  \n\t ", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    ("Привет, мир, это статья".encode("koi8-r"), "neither UTF-8 nor Windows-1252"),
-    ("text".encode("utf-16") + b"\x00\xd8", "UTF-16"),        # a lone surrogate at the end
-    (b"\xff\xfe", "empty"),
+@pytest.mark.parametrize("name, data, message", [
+    ("bad.txt", b"", "empty"),
+    ("bad.txt", b"  \n\t ", "empty"),
+    ("bad.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("bad.txt", "Привет, мир, это статья".encode("koi8-r"), "neither UTF-8 nor Windows-1252"),
+    ("bad.txt", "text".encode("utf-16") + b"\x00\xd8", "UTF-16"),  # a lone surrogate at the end
+    ("bad.txt", b"\xff\xfe", "empty"),
+    # a saved page whose only text is its menu has no article
+    ("bad.html", b"<html><body><div class=\"menu\"><a>Home</a> <a>World</a></div></body></html>",
+     "no article text"),
+    ("bad.html", b"", "empty"),
+    ("bad.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
 ])
-def test_unreadable_single_file_is_a_clear_error(tmp_path, data, message):
-    path = tmp_path / "bad.txt"
+def test_unreadable_single_file_is_a_clear_error(tmp_path, name, data, message):
+    path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(InputError, match=message) as info:
         articles(path)
-    assert "bad.txt" in str(info.value)
+    assert name in str(info.value)
 
 
 def test_encoding_error_is_an_input_error_and_a_value_error(tmp_path):
@@ -202,20 +207,6 @@ def test_a_manifests_date_and_source_win_over_the_pages(tmp_path):
                                      "source": "Armenpress"}]), encoding="utf-8")
     [article] = articles(manifest)
     assert (article.published, article.source) == (dt.date(2022, 9, 14), "Armenpress")
-
-
-@pytest.mark.parametrize("data, message", [
-    (b"<html><body><div class=\"menu\"><a>Home</a> <a>World</a></div></body></html>",
-     "no article text"),
-    (b"", "empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-])
-def test_a_page_without_an_article_is_a_clear_error(tmp_path, data, message):
-    path = tmp_path / "bad.html"
-    path.write_bytes(data)
-    with pytest.raises(InputError, match=message) as info:
-        articles(path)
-    assert "bad.html" in str(info.value)
 
 
 def test_a_folder_reads_pages_beside_text_files(tmp_path):
