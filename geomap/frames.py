@@ -19,6 +19,8 @@ PLACE_COLUMNS = (
 )
 
 INCIDENT_COLUMNS = (
+    # actors: ISO alpha-2 codes of the states taking part, never "" (a claimant that is
+    # no state is not among them)
     "id", "date", "date_precision", "event_type", "sub_event_type", "actors", "places",
     "fatalities_min", "fatalities_max", "injured_min", "injured_max", "geo_precision",
     "articles", "summary",
@@ -30,6 +32,9 @@ INCIDENT_COLUMNS = (
     "victims_country",    # ISO alpha-2 of the side whose people the figures count, or ""
 )
 
+# claimant_country: ISO alpha-2 of the claimant's state; "" for a claimant that is no
+# state: the Nagorno-Karabakh de facto authorities and their Defense Army (``non_state``
+# in incidents/data/actors.yaml), for whom no code exists (none is invented)
 CLAIM_COLUMNS = (
     "id", "incident_id", "claimant", "claimant_country", "stance", "text", "article",
     "date", "places",

@@ -107,7 +107,9 @@ class Resolution:
 
 @dataclass(frozen=True)
 class ActorMention:
-    """A state, body, office holder or agency named in the text, normalised to a country.
+    """A state, body, office holder or agency named in the text, normalised to a country
+    (``country_code`` "" for a claimant that is no state: the Nagorno-Karabakh de facto
+    authorities and their army).
 
     ``name`` is the claimant as a user reads it ("Ministry of Defense of Azerbaijan",
     "Trend news agency", "Nasser Kanaani, spokesman of the Iranian foreign ministry").
@@ -154,7 +156,7 @@ class Claim:
     id: str
     incident_id: str
     claimant: str
-    claimant_country: str
+    claimant_country: str   # ISO alpha-2; "" for a claimant that is no state
     stance: str  # asserts | denies
     text: str
     article: str

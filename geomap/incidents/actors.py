@@ -10,6 +10,11 @@ capitals, agencies); short anchored regexes around each anchor grow it into a ph
   (apposition), "Deputy Chief of Staff of the Iranian Armed Forces … Mohammad Ahadi"
 - "Azerbaijani news agency Trend"                                      → agency
 
+Claimants that are no state ("the Nagorno-Karabakh Defense Army", "the de facto
+authorities in Stepanakert") are found by their own forms (``non_state`` in actors.yaml),
+with no country code; the longer phrase wins where they overlap a state's ("Karabakh
+Armenian authorities" are not Armenia's government).
+
 Then officials are completed from the rest of the article ("his Azerbaijani counterpart
 Ilham Aliyev" takes the host's title; "the Azerbaijani president" is Aliyev when the
 article names one such president), and later surnames ("President Raisi", "Kanaani")
@@ -27,7 +32,7 @@ from functools import lru_cache
 
 from ..model import ActorMention, Article, Sentence
 from .spans import inside, quote_spans
-from .tables import actor_patterns, actor_tables, cue_patterns
+from .tables import actor_patterns, actor_tables, cue_patterns, non_state_tables
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 _LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
@@ -58,6 +63,21 @@ def _named_hits(text: str) -> list[tuple[int, int, object]]:
             chosen.append(h)
             last_end = h[1]
     return chosen
+
+
+def _non_state_hits(text: str) -> list[ActorMention]:
+    """Every written form of a claimant that is no state, with its determiner ("the
+    Nagorno-Karabakh Defense Army"); country code "". Overlaps are left to ``_select``."""
+    anchors, forms, _ = non_state_tables()
+    if not any(word in text for word in anchors):
+        return []
+    found = []
+    for form in forms:
+        for m in form.regex.finditer(text):
+            s = _with_article(text, m.start())
+            found.append(ActorMention("", text[s:m.end()], s, m.end(), form.name, "",
+                                      form.kind))
+    return found
 
 
 def _title_of(words: str) -> str | None:
@@ -390,6 +410,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = ()) -> tuple
         phrase = _phrase(text, start, end, entry, countries)
         if phrase is not None:
             raw.append(phrase)
+    raw.extend(_non_state_hits(text))
     if not sentences:
         from ..text.sentences import split_sentences
         sentences = split_sentences(article)

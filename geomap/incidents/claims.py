@@ -1,5 +1,5 @@
-"""Claims: who says so (the claimant, normalised to a country) and whether they assert or
-deny.
+"""Claims: who says so (the claimant, normalised to a country, or one of the claimants
+that are no state, whose country is "") and whether they assert or deny.
 
 A sentence is a claim when it carries an attribution cue ("said", "according to", "a
 statement put out by", "VOA wrote") or a denial cue ("denied", "dismissed as baseless")
@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import ActorMention
 from .events import EventCue
 from .spans import Span, after_locative, inside, overlaps
-from .tables import actor_tables, cue_patterns
+from .tables import actor_tables, cue_patterns, non_state_tables
 
 #: actor kinds that can speak for themselves
 _SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military", "state"})
@@ -60,7 +61,9 @@ class ClaimCue:
 
 
 def _usable(a: ActorMention, text: str, quotes: list[Span], asides: list[Span]) -> bool:
-    if a.kind not in _SPEAKERS or not a.country_code:
+    # a claimant is a state's, or one of the listed claimants that are no state (their
+    # claims carry claimant_country "")
+    if a.kind not in _SPEAKERS or not (a.country_code or a.name in _non_state_names()):
         return False
     if inside(a.start, quotes) or inside(a.start, asides):
         return False
@@ -68,8 +71,13 @@ def _usable(a: ActorMention, text: str, quotes: list[Span], asides: list[Span]) 
     return not (text[a.end:a.end + 1] in ("-", "–") or text[a.start - 1:a.start] in ("-", "–"))
 
 
+@lru_cache(maxsize=1)
+def _non_state_names() -> frozenset[str]:
+    return frozenset(f.name for f in non_state_tables()[1])
+
+
 def _is_party(a: ActorMention) -> bool:
-    return a.kind == "military" or "Defense" in a.name
+    return a.kind == "military" or "Defense" in a.name or a.name in non_state_tables()[2]
 
 
 def _outside(matches, quotes: list[Span]):

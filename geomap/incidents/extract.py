@@ -363,11 +363,25 @@ def _estimates(counts) -> dict:
         injured_max=pick((c.injured_max for c in counts), max))
 
 
+def _headline_date(article: Article, d: _Draft) -> DateRef | None:
+    """The date of an incident opened by an undated headline ("Karabakh army says
+    Azerbaijani forces opened fire near Martakert") is the one the sentence right after
+    it gives, when that sentence joined it (the report's lead); else the anchor's."""
+    s = d.anchor.sentence
+    if s.index != 0 or s.text.rstrip("”’\"' ").endswith((".", "!", "?", "…")) or \
+            not article.text[s.end:s.end + 3].lstrip(" \t\r").startswith("\n"):
+        return d.anchor.date
+    lead = next((f for f in d.claims + d.reports if f.sentence.index == 1), None)
+    if lead is None or lead.date is None or not lead.date.value:
+        return d.anchor.date
+    return lead.date
+
+
 def _incident(article: Article, d: _Draft) -> Incident:
     a, e = d.anchor, d.event
     incident_id = _stable_id("inc", article.id, a.sentence.start, a.sentence.end,
                              e.event_type, e.sub_event_type)
-    date = a.date
+    date = a.date if a.date is not None and a.date.value else _headline_date(article, d)
     claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None)
                    for f in d.claims)
     unclaimed = ([a] if a.claim is None else []) + d.reports

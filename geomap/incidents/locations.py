@@ -18,9 +18,10 @@ border), regions beat countries: a claim keeps its most precise kind only.
 A district or province that only qualifies the town before it ("Jermuk in Vayots Dzor
 province") adds nothing: the town is the place. Not places of the event: capitals used
 for governments ("Baku and Yerevan blame each other"), names inside an office holder's
-phrase ("Russian President Vladimir Putin"), regions ending an organisation's name ("the
-Conference on … Measures in Asia"), and, for a meeting or call, any place the text does
-not introduce as the venue ("in Tehran").
+phrase ("Russian President Vladimir Putin") or inside the name of a claimant that is no
+state ("the Nagorno-Karabakh Defense Army", "the de facto authorities in Stepanakert"),
+regions ending an organisation's name ("the Conference on … Measures in Asia"), and, for
+a meeting or call, any place the text does not introduce as the venue ("in Tehran").
 """
 
 from __future__ import annotations
@@ -169,8 +170,11 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     p = patterns()
     governments = [(a.start, a.end) for a in actors
                    if start <= a.start < end and a.kind in ("government", "state", "alias")]
+    # an office holder's phrase may hold a person named like a place; a claimant that is
+    # no state is named after its territory ("the de facto authorities in Stepanakert")
     persons = [(a.start, a.end) for a in actors
-               if start <= a.start < end and a.kind in _NAMED_PERSON_KINDS]
+               if start <= a.start < end and (a.kind in _NAMED_PERSON_KINDS
+                                               or not a.country_code)]
     local: list[Location] = []
     regions: list[Location] = []
     countries: list[Location] = []

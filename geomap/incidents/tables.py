@@ -2,7 +2,8 @@
 
 Everything here is read-only and cached: an Aho-Corasick automaton for named actors
 (countries, demonyms, capitals, agencies — one pass over the text), and precompiled
-regular expressions for cue words, bodies, titles, dates and casualties.
+regular expressions for cue words, bodies, titles, dates and casualties, and for the
+forms of the claimants that are no state.
 """
 
 from __future__ import annotations
@@ -129,6 +130,35 @@ def actor_tables():
     titles = tuple(Title(re.compile(r"(?i:" + t["pattern"] + r")(?![\w])"), t["title"])
                    for t in data["titles"])
     return automaton, countries, bodies, titles, tuple(data["honorifics"])
+
+
+@dataclass(frozen=True)
+class NonStateForm:
+    """One written form of a claimant that is no state (``non_state`` in actors.yaml)."""
+
+    regex: re.Pattern
+    name: str          # the claimant as shown ("Nagorno-Karabakh Defense Army")
+    kind: str          # military | government | ministry | official
+    party: bool
+
+
+@lru_cache(maxsize=1)
+def non_state_tables() -> tuple[tuple[str, ...], tuple[NonStateForm, ...], frozenset[str]]:
+    """(anchor words, forms, names of the parties) of the non-state claimants: a text
+    holding none of the anchor words (as written) names none of them."""
+    data = _load("actors.yaml").get("non_state") or {}
+    region = data.get("region", "")
+    forms = []
+    for entity in data.get("entities") or ():
+        for key, kind in (("forms", entity["kind"]), ("ministries", "ministry"),
+                          ("officials", "official")):
+            for pattern in entity.get(key) or ():
+                regex = re.compile(r"(?<![\w-])(?:" + pattern.replace("{region}", region)
+                                   + r")(?![\w])", re.IGNORECASE)
+                forms.append(NonStateForm(regex, entity["name"], kind,
+                                          bool(entity.get("party"))))
+    parties = frozenset(f.name for f in forms if f.party)
+    return tuple(data.get("anchors") or ()), tuple(forms), parties
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ page works with no network and ``escape`` for how article text is kept inert.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import folium
@@ -144,15 +145,16 @@ def _build_map(result, options, boundaries) -> folium.Map:
     event_types = [(k, text(k)) for k in pal["event_type"] if k in present_types]
     event_types += [(k, k) for k in sorted(present_types - set(pal["event_type"]))]
     claimant_codes = [code for code, _ in summary.by_claimant_country]
+    stateless = _stateless_claimants(claims)
     fmap.add_child(BaseMiniMap(base))
     fmap.add_child(Legend(
         pal, sym, event_types,
-        [(code, _label(names, code)) for code in claimant_codes],
+        [(code, _label(names, code, stateless)) for code in claimant_codes],
         [(role, LEGEND_OVERLAYS[role]) for role in dict.fromkeys(roles_present)],
         clustered=any(clustered.values())))
     fmap.add_child(SummaryPanel(
         title, summary,
-        [(c, _label(names, c), n) for c, n in summary.by_claimant_country], pal))
+        [(c, _label(names, c, stateless), n) for c, n in summary.by_claimant_country], pal))
 
     slider = None
     if timed:
@@ -181,10 +183,27 @@ def _centre(bounds) -> list[float]:
     return [(s + n) / 2, (w + e) / 2]
 
 
-def _label(names: dict, code: str):
+#: how many claimants that are no state the legend names before "…"
+STATELESS_NAMED = 3
+
+
+def _label(names: dict, code: str, stateless: list | tuple = ()):
+    """The legend's label of a claimant country; claims with none are those of claimants
+    that are no state (the Nagorno-Karabakh de facto authorities), named instead."""
     if not code or code == "other":
-        return text("unknown country")
+        if not stateless:
+            return text("unknown country")
+        more = text(" …") if len(stateless) > STATELESS_NAMED else text("")
+        return text("no state: ") + text(", ").join(stateless[:STATELESS_NAMED]) + more
     return names.get(code) or code
+
+
+def _stateless_claimants(claims: dict) -> list:
+    """The (escaped) names of the claimants whose claims carry no country, most cited
+    first."""
+    counts = Counter(f["properties"]["claimant"] for f in claims["features"]
+                     if not f["properties"]["claimant_country"] and f["properties"]["claimant"])
+    return [name for name, _ in counts.most_common()]
 
 
 def _country_names(boundaries, *collections) -> dict:

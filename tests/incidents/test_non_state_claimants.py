@@ -1,0 +1,229 @@
+"""Claimants that are no state: the Nagorno-Karabakh de facto authorities and their
+Defense Army. Reporting on Karabakh (2020–2023) quotes them as sources; their claims
+carry claimant_country "" (no ISO code exists), and the bare names of the territory
+stay places, never claimants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+import pytest
+
+from geomap.incidents import find_actors
+from geomap.incidents.claims import find_claim
+from geomap.incidents.events import find_event
+from geomap.incidents.spans import aside_spans, quote_spans
+from geomap.model import Article, BuildOptions
+
+ARMY = "Nagorno-Karabakh Defense Army"
+AUTHORITIES = "Nagorno-Karabakh de facto authorities"
+MARTAKERT = (40.21, 46.81)          # lat, lon
+ASKERAN = (39.94, 46.83)
+
+#: the probe: a Karabakh army report, Azerbaijan's denial, a de facto authorities' act
+PROBE = """Karabakh army says Azerbaijani forces opened fire near Martakert
+
+STEPANAKERT, August 3 — The Nagorno-Karabakh Defense Army said on Wednesday that \
+Azerbaijani forces had opened fire on its positions near Martakert, killing two of its \
+soldiers and wounding 14.
+
+Azerbaijan's Ministry of Defense denied the report, calling it a provocation, and said an \
+Azerbaijani serviceman was killed near Lachin by "illegal Armenian armed detachments".
+
+The de facto authorities in Stepanakert declared a partial mobilisation. Russian \
+peacekeepers said they were working to stabilise the situation near Sarybaba heights.
+"""
+
+AUTHORITIES_REPORT = """Separatist authorities in Nagorno-Karabakh said on Monday that \
+Azerbaijani troops had shelled Askeran, wounding a civilian.
+
+The situation in Nagorno-Karabakh remains tense, the Kremlin said. The 2020 \
+Nagorno-Karabakh war ended with a Russian-brokered ceasefire.
+"""
+
+
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points in degrees."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def claim_of(text: str):
+    actors = find_actors(Article(id="t", text=text))
+    asides = aside_spans(text, 0, len(text))
+    event = find_event(text, 0, len(text), asides)
+    agents = tuple(sorted({a.country_code for a in actors
+                           if a.kind == "military" and a.country_code}))
+    return find_claim(text, 0, len(text), actors, quote_spans(text), asides, event, agents)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The probe and the authorities' report built with the real gazetteer and written
+    to every output file."""
+    import geomap
+
+    folder = tmp_path_factory.mktemp("nk")
+    (folder / "nk.txt").write_text(PROBE, encoding="utf-8")
+    (folder / "authorities.txt").write_text(AUTHORITIES_REPORT, encoding="utf-8")
+    result = geomap.build([folder / "nk.txt", folder / "authorities.txt"],
+                          BuildOptions(published=dt.date(2022, 8, 4)))
+    out = folder / "out"
+    geomap.write_outputs(result, out)
+    return result, out
+
+
+def features(out, layer: str) -> list[dict]:
+    data = json.loads((out / f"{layer}.geojson").read_text(encoding="utf-8"))
+    return data["features"]
+
+
+def lat_lon(feature: dict) -> tuple[float, float]:
+    lon, lat = feature["geometry"]["coordinates"]
+    return lat, lon
+
+
+def test_the_karabakh_army_asserts_near_martakert(built):
+    _, out = built
+    said = [f for f in features(out, "claims")
+            if f["properties"]["text"].startswith("STEPANAKERT, August 3 — The Nagorno")]
+    assert len(said) == 1
+    p = said[0]["properties"]
+    assert (p["claimant"], p["claimant_country"], p["stance"]) == (ARMY, "", "asserts")
+    assert p["places"] == ["Martakert"]
+    assert p["date"] == "2022-08-03"
+    assert km_between(lat_lon(said[0]), MARTAKERT) < 25
+    # "two of its soldiers": the claimant's own people, of no known state
+    assert (p["fatalities_min"], p["injured_min"], p["victims_country"]) == (2, 14, "")
+
+
+def test_azerbaijans_denial_stays(built):
+    _, out = built
+    denials = [f["properties"] for f in features(out, "claims")
+               if f["properties"]["stance"] == "denies"]
+    assert [(p["claimant"], p["claimant_country"]) for p in denials] == [
+        ("Ministry of Defense of Azerbaijan", "AZ")]
+
+
+def test_incidents_name_states_only(built):
+    result, out = built
+    for f in features(out, "incidents"):
+        assert "" not in f["properties"]["actors"]
+    probe = [f["properties"] for f in features(out, "incidents")
+             if "nk.txt" in f["properties"]["articles"]]
+    assert len(probe) == 1
+    assert probe[0]["actors"] == ["AZ"]
+    assert probe[0]["date"] == "2022-08-03"      # the headline's incident takes the lead's date
+    assert ARMY in probe[0]["claimants"]
+    assert all(a for actors in result.incidents["actors"] for a in actors)
+
+
+def test_the_de_facto_authorities_assert_near_askeran(built):
+    _, out = built
+    theirs = [f for f in features(out, "claims") if f["properties"]["claimant"] == AUTHORITIES]
+    assert len(theirs) == 1
+    p = theirs[0]["properties"]
+    assert (p["claimant_country"], p["stance"]) == ("", "asserts")
+    assert "Stepanakert" not in p["places"]       # named in the claimant, not the event
+    assert km_between(lat_lon(theirs[0]), ASKERAN) < 10
+
+
+def test_the_territorys_name_makes_no_claimant(built):
+    result, _ = built
+    claimants = set(result.claims["claimant"])
+    assert claimants <= {ARMY, AUTHORITIES, "Ministry of Defense of Azerbaijan"}
+    assert not any("Kremlin" in t or "2020" in t for t in result.claims["text"])
+
+
+def test_csv_and_geopackage_keep_the_empty_country(built):
+    import csv
+
+    import geopandas as gpd
+
+    from geomap.export.styles import claim_key
+
+    _, out = built
+    with open(out / "incidents.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    probe = [r for r in rows if r["articles"] == "nk.txt"]
+    assert [(r["actor1"], r["actor2"], r["actors"]) for r in probe] == [("Azerbaijan", "", "AZ")]
+    claims = gpd.read_file(out / "geomap.gpkg", layer="claims")
+    army = claims[claims["claimant"] == ARMY]
+    assert len(army) == 2 and set(army["claimant_country"].fillna("")) == {""}
+    # QGIS draws them in the palette's 'other' colour
+    assert claim_key("", "asserts") == "other asserts"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The Nagorno-Karabakh Defense Army said Azerbaijani forces shelled its positions.", ARMY),
+    ("The Defence Army of Artsakh reported that Azerbaijani troops opened fire.", ARMY),
+    ("The Karabakh army said Azerbaijani forces attacked its positions.", ARMY),
+    ("Artsakh's defence ministry said Azerbaijani forces fired mortars near Martuni.", ARMY),
+    ("The Ministry of Defense of Nagorno-Karabakh said Azerbaijani troops opened fire.", ARMY),
+    ("NK Defense Army said its positions came under fire.", ARMY),
+    ("Karabakh's armed forces said two servicemen were wounded by Azerbaijani fire.", ARMY),
+    ("The de facto authorities in Stepanakert said Azerbaijani troops shelled the city.",
+     AUTHORITIES),
+    ("Separatist authorities in Nagorno-Karabakh said Azerbaijani forces opened fire.",
+     AUTHORITIES),
+    ("Karabakh Armenian authorities said Azerbaijani troops shelled a village.", AUTHORITIES),
+    ("The self-declared government of Nagorno-Karabakh said Azerbaijani troops attacked.",
+     AUTHORITIES),
+    ("Karabakh's president Arayik Harutyunyan said Azerbaijani forces shelled Stepanakert.",
+     AUTHORITIES),
+    ("Artsakh's human rights ombudsman said Azerbaijani troops fired on farmers.", AUTHORITIES),
+    ("The Artsakh government said Azerbaijani forces violated the ceasefire.", AUTHORITIES),
+    # one side's denial of the other's report
+    ("The Nagorno-Karabakh Defense Army denied that it had fired on Azerbaijani positions.",
+     ARMY),
+])
+def test_written_forms_claim_with_no_country(text, claimant):
+    c = claim_of(text)
+    assert c is not None and (c.claimant, c.country) == (claimant, "")
+
+
+def test_a_denial_by_the_karabakh_army():
+    c = claim_of("The Nagorno-Karabakh Defense Army denied that its forces opened fire "
+                 "on Azerbaijani positions.")
+    assert (c.claimant, c.country, c.stance) == (ARMY, "", "denies")
+
+
+@pytest.mark.parametrize("text", [
+    "The 2020 Nagorno-Karabakh war ended with a ceasefire, Russia said.",
+    "The situation in Nagorno-Karabakh remains tense, the Kremlin said.",
+    "The liberation of Nagorno-Karabakh was celebrated, Azerbaijan said.",
+    "Azerbaijan said the Nagorno-Karabakh military conflict was over.",
+    "Stepanakert was shelled overnight, Armenia said.",
+    "Artsakh is the Armenian name of Karabakh, Armenia's foreign ministry said.",
+])
+def test_the_territorys_name_alone_is_no_claimant(text):
+    names = {a.name for a in find_actors(Article(id="t", text=text))}
+    assert not names & {ARMY, AUTHORITIES}
+    c = claim_of(text)
+    assert c is None or c.country != ""
+
+
+@pytest.mark.parametrize("text, antecedent", [
+    ("The Nagorno-Karabakh Defense Army reported shelling near Martakert. "
+     "It said one soldier was killed.", ARMY),
+    ("The Nagorno-Karabakh Defense Army reported shelling near Martakert. "
+     "The army said one soldier was killed.", ARMY),
+    ("Azerbaijan's defense ministry reported calm. Artsakh's defence ministry reported "
+     "shelling. The ministry said one soldier was killed.", ARMY),
+    ("Karabakh's president Arayik Harutyunyan spoke on television. He said the road was "
+     "blocked.", AUTHORITIES),
+])
+def test_it_said_refers_back_to_them(text, antecedent):
+    actors = find_actors(Article(id="t", text=text))
+    last = [a for a in actors if a.start >= text.rindex(". ") + 2][0]
+    assert (last.name, last.country_code) == (antecedent, "")
+
+
+def test_karabakh_armenian_authorities_are_not_armenias_government():
+    actors = find_actors(Article(id="t", text="Karabakh Armenian authorities said the "
+                                              "gas supply was cut."))
+    assert [(a.name, a.country_code) for a in actors] == [(AUTHORITIES, "")]
