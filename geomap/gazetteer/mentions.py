@@ -113,10 +113,12 @@ _SHAPE = bytes(ord("A") if chr(b).isupper() or chr(b) == "'" else ord("a")
 
 def capitals_hits(tries, text: str, matchable: str, encoded: bytes) -> list[list[int]]:
     """[start, end, key position, UNKNOWN] of names in capitals ("TEHRAN –") looked for
-    again in title case, where they open a line, run over several words or carry a
+    again in title case, where they open the text, run over several words or carry a
     dateline's mark (key positions as ``find_mentions`` numbers them); ``encoded`` is
     ``matchable`` as bytes."""
     hits = []
+    # where the text's first word begins: a run there opens the text (a headline)
+    lead = len(text) - len(text.lstrip())
     shape = encoded.translate(_SHAPE)
     found = shape.find(b"AAA")
     while found >= 0:
@@ -128,9 +130,7 @@ def capitals_hits(tries, text: str, matchable: str, encoded: bytes) -> list[list
             found = shape.find(b"AAA", found + 3)
             continue
         found = shape.find(b"AAA", run.end())
-        line_start = matchable.rfind("\n", 0, run.start()) + 1
-        opens_line = not text[max(0, line_start - 1):run.start() - 1].strip()
-        if not (opens_line or " " in run.group()
+        if not (run.start() - 1 <= lead or " " in run.group()
                 or _DATELINE.match(text, run.end() - 1, run.end() + 8)):
             continue
         titled = " " + run.group().title()
