@@ -363,18 +363,38 @@ def _estimates(counts) -> dict:
         injured_max=pick((c.injured_max for c in counts), max))
 
 
+def _is_headline(article: Article, s: Sentence) -> bool:
+    """The article's first line, unpunctuated and on a line of its own: a headline."""
+    return s.index == 0 and not s.text.rstrip("”’\"' ").endswith((".", "!", "?", "…")) \
+        and article.text[s.end:s.end + 3].lstrip(" \t\r").startswith("\n")
+
+
 def _headline_date(article: Article, d: _Draft) -> DateRef | None:
     """The date of an incident opened by an undated headline ("Karabakh army says
     Azerbaijani forces opened fire near Martakert") is the one the sentence right after
     it gives, when that sentence joined it (the report's lead); else the anchor's."""
-    s = d.anchor.sentence
-    if s.index != 0 or s.text.rstrip("”’\"' ").endswith((".", "!", "?", "…")) or \
-            not article.text[s.end:s.end + 3].lstrip(" \t\r").startswith("\n"):
+    if not _is_headline(article, d.anchor.sentence):
         return d.anchor.date
     lead = next((f for f in d.claims + d.reports if f.sentence.index == 1), None)
     if lead is None or lead.date is None or not lead.date.value:
         return d.anchor.date
     return lead.date
+
+
+def _speaker(f: SentenceFacts) -> tuple[str, str]:
+    """Who makes a claim, as far as telling two claims apart goes: its state, or its name
+    when it is no state's; and its stance."""
+    return f.claim.country or f.claim.claimant, f.claim.stance
+
+
+def _without_headline_echo(article: Article, claims: list) -> list:
+    """The claims of an incident without its headline's when the article's body makes the
+    same claim ("Azerbaijan says Armenian forces fired on Tovuz" over "Azerbaijan's defence
+    ministry said …"): one claim, the body's, not two."""
+    if not claims or not _is_headline(article, claims[0].sentence):
+        return claims
+    rest = claims[1:]
+    return rest if any(_speaker(f) == _speaker(claims[0]) for f in rest) else claims
 
 
 def _incident(article: Article, d: _Draft) -> Incident:
@@ -383,7 +403,7 @@ def _incident(article: Article, d: _Draft) -> Incident:
                              e.event_type, e.sub_event_type)
     date = a.date if a.date is not None and a.date.value else _headline_date(article, d)
     claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None)
-                   for f in d.claims)
+                   for f in _without_headline_echo(article, d.claims))
     unclaimed = ([a] if a.claim is None else []) + d.reports
     told = sorted([(f.sentence.index, f.locations) for f in unclaimed]
                   + [(c.sentence_index, c.locations) for c in claims], key=lambda t: t[0])

@@ -298,3 +298,20 @@ def test_a_denied_troop_build_up_is_an_incident_with_its_denial():
     assert inc.sub_event_type == "Troop deployment" and "IR" in inc.actors
     (claim,) = inc.claims
     assert claim.claimant_country == "IR" and claim.stance == "denies"
+
+
+def test_a_headline_that_the_body_says_again_is_one_claim_not_two():
+    body = ("BAKU, November 16 — Azerbaijan's defence ministry said on Wednesday that Armenian "
+            "armed forces had fired on Azerbaijani army positions in Tovuz overnight, wounding "
+            "one serviceman.\n\nArmenia's defence ministry denied the report.")
+    (inc,) = incidents_of("Azerbaijan says Armenian forces fired on its positions in Tovuz\n\n"
+                          + body, published=dt.date(2022, 11, 16))
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [
+        ("AZ", "asserts"), ("AM", "denies")]
+    assert inc.claims[0].text.startswith("BAKU") and inc.claims[0].injured_min == 1
+    # a headline whose claim the body does not repeat keeps it
+    (inc,) = incidents_of("Azerbaijan says Armenian forces fired on its positions in Tovuz\n\n"
+                          "Armenia's defence ministry denied the report.",
+                          published=dt.date(2022, 11, 16))
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [
+        ("AZ", "asserts"), ("AM", "denies")]
