@@ -23,7 +23,7 @@ _SECOND_STATEMENT = re.compile(rf",\s+(?:while|whereas)\s+(?={_SUBJECT})")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|[“”]")
 #: "YEREVAN, September 14 — ", "TEHRAN - ", "BAKU, Azerbaijan (AP) — ", "BEIRUT: "
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*"                 # the place, in capitals
+    r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"    # the place(s), in capitals: "YEREVAN/BAKU"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)*"   # ", Sept. 14, 2022"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"                               # "(AP)", "(IRNA)"
     r"(?:[ \t]+[—–-]+[ \t]|:[ \t])")

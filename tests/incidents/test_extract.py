@@ -164,6 +164,7 @@ def test_any_word_salad_gives_consistent_incidents(words):
 ])
 @pytest.mark.parametrize("dateline", [
     "YEREVAN, September 14 — ", "YEREVAN, Armenia, Sept. 14 (Reuters) - ", "YEREVAN: ",
+    "YEREVAN/BAKU, Sept 13 (Reuters) - ",
 ])
 def test_a_dateline_is_where_the_report_was_filed_not_where_the_shelling_was(head, dateline):
     (inc,) = incidents_of(f"{head}{dateline}Armenia's defence ministry said "
@@ -315,3 +316,16 @@ def test_a_headline_that_the_body_says_again_is_one_claim_not_two():
                           published=dt.date(2022, 11, 16))
     assert [(c.claimant_country, c.stance) for c in inc.claims] == [
         ("AZ", "asserts"), ("AM", "denies")]
+
+
+def test_an_advance_into_territory_is_a_clash_and_an_ombudsman_a_claimant():
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said on Tuesday that Azerbaijani troops had advanced "
+        "into Armenian territory near Sotk. Two civilians were wounded in Sotk, according "
+        "to Armenia's human rights ombudsman.", published=dt.date(2022, 9, 14))
+    assert (inc.event_type, inc.sub_event_type, inc.places) == ("Battles", "Armed clash",
+                                                                ("Sotk",))
+    assert [(c.claimant, c.stance) for c in inc.claims] == [
+        ("Ministry of Defense of Armenia", "asserts"),
+        ("Armenian human rights ombudsman", "asserts")]
+    assert inc.injured_min == 2
