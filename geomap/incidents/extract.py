@@ -180,6 +180,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         casualties = find_casualties(text, s.start, s.end, nations) if (
             event is not None or claim is not None
             or tells_of_harm(text, s.start, s.end)) else Casualties()
+        if event is not None and event.violent and casualties.victims_country:
+            # "Armenia said 49 of its soldiers were killed when Azerbaijani forces
+            # shelled …": the side whose people were hit is one of the event's
+            actors_here = tuple(sorted({*actors_here, casualties.victims_country}))
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,
@@ -264,6 +268,13 @@ def _recalls_earlier(current: _Draft | None, target: _Draft, f: SentenceFacts,
             and drafts.index(current) > drafts.index(target))
 
 
+def _add_victims_side(d: _Draft, f: SentenceFacts) -> None:
+    """A violent incident's sides include the one whose people a report of it counts
+    ("Armenia said 49 of its soldiers were killed": Armenia)."""
+    if d.event.violent and f.casualties.victims_country:
+        d.actors.add(f.casualties.victims_country)
+
+
 def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     """Step 2: group sentences into incidents (see the module docstring for the rules)."""
     drafts: list[_Draft] = []
@@ -285,6 +296,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     target.reports.append(f)
                 if not target.actors:
                     target.actors |= set(f.actors)
+                _add_victims_side(target, f)
                 if _recalls_earlier(current, target, f, drafts):
                     current.last_index = i
                     continue
@@ -296,6 +308,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             if f.casualties and current.event.violent:   # "Forty-nine servicemen were killed."
                 current.reports.append(f)
                 current.last_index = i
+                _add_victims_side(current, f)
             continue
         denial_of_reports = f.claim.stance == "denies" and f.has_report_noun
         casualty_report = bool(f.casualties) and current.event.violent
@@ -303,6 +316,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         if denial_of_reports or casualty_report or statement:
             current.claims.append(f)
             current.last_index = i
+            _add_victims_side(current, f)
     return drafts
 
 

@@ -329,3 +329,15 @@ def test_an_advance_into_territory_is_a_clash_and_an_ombudsman_a_claimant():
         ("Ministry of Defense of Armenia", "asserts"),
         ("Armenian human rights ombudsman", "asserts")]
     assert inc.injured_min == 2
+
+
+def test_the_side_whose_people_were_killed_is_one_of_the_incidents_sides():
+    (inc,) = incidents_of(
+        "Armenia says 49 soldiers killed in Azerbaijani attack\n\n"
+        "Armenia said on Tuesday that 49 of its soldiers were killed when Azerbaijani "
+        "forces shelled Jermuk.", published=dt.date(2022, 9, 14))
+    assert inc.actors == ("AM", "AZ") and inc.fatalities_min == 49
+    (inc,) = incidents_of(
+        "Azerbaijani forces shelled Jermuk on Tuesday, Armenia's defence ministry said. "
+        "Three Armenian servicemen were killed.", published=dt.date(2022, 9, 14))
+    assert inc.actors == ("AM", "AZ") and inc.fatalities_min == 3
