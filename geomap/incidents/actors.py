@@ -35,6 +35,7 @@ from .spans import inside, quote_spans
 from .tables import actor_patterns, actor_tables, cue_patterns, non_state_tables
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
+_WORD_BEFORE = re.compile(r"([A-Z][\w.]*)\s+$")
 _LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
 
 #: mention kinds a "he"/"she" may refer to, and those "it" may refer to
@@ -106,7 +107,15 @@ def _person(raw: str | None) -> str:
     return actor_patterns()["honorific"].sub("", raw.strip()).strip()
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, str]:
+    """Each written form of a known office holder's name → the name shown (one claimant
+    for "Erdoğan" and "Erdogan")."""
+    return {e.surface: e.name for e in actor_tables()[0].values() if e.kind == "person"}
+
+
 def _official_name(person: str, title: str, of: str) -> str:
+    person = _spellings().get(person, person)
     if title == "counterpart":
         return f"{person} ({of})" if person else f"counterpart ({of})"
     role = f"{title} of {of}"
@@ -177,6 +186,33 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
 
     kind = {"demonym": "demonym", "capital": "government"}.get(entry.kind, "state")
     return make(start, end, entry.name, kind)
+
+
+def _known_person(text: str, start: int, end: int, entry, countries) -> ActorMention:
+    """An office holder named without his country ("Prime Minister Nikol Pashinyan told
+    parliament"), from ``people`` in actors.yaml: the title written before the name, else
+    the table's."""
+    pats = actor_patterns()
+    s, title = start, entry.title
+    while (word := _WORD_BEFORE.search(text, max(0, s - 20), s)) is not None and \
+            pats["honorific"].match(word.group(1) + " "):
+        s = word.start()                    # "Ayatollah Seyed Ebrahim Raisi"
+    country = countries[entry.country]
+    of = country.name
+    before = pats["title_before"].search(text, max(0, s - 60), s)
+    if before:
+        s, title = before.start(), _canonical_title(before.group("title"))
+        # "Iran's foreign ministry spokesman Nasser Kanaani": the ministry's spokesman
+        office = pats["body_before"].search(text, max(0, s - 60), s)
+        body = _body_for(office.group("body")) if office else None
+        if body is not None:
+            of = "the " + body.name.format(country=country.name, demonym=country.demonym)
+            owner = (office.group("owner") or "").removesuffix("'s").removesuffix("’s")
+            s = office.start("owner") if owner in (country.name, country.demonym) \
+                else office.start("body")
+        s = _with_article(text, s)
+    return ActorMention("", text[s:end], s, end, _official_name(entry.name, title, of),
+                        entry.country, "official")
 
 
 def _titled(text: str, s: int, e: int, head: str, of: str, code: str) -> ActorMention:
@@ -406,6 +442,9 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = ()) -> tuple
         if entry.kind == "agency":
             raw.append(ActorMention("", text[start:end], start, end, entry.name, entry.country,
                                     "agency"))
+            continue
+        if entry.kind == "person":
+            raw.append(_known_person(text, start, end, entry, countries))
             continue
         phrase = _phrase(text, start, end, entry, countries)
         if phrase is not None:

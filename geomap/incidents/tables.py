@@ -58,9 +58,10 @@ class NamedEntry:
 
     surface: str
     country: str
-    kind: str          # state | alias | demonym | capital | agency
-    name: str          # normalised name ("Armenia", "Trend news agency")
+    kind: str          # state | alias | demonym | capital | agency | person
+    name: str          # normalised name ("Armenia", "Trend news agency", "Nikol Pashinyan")
     ambiguous: bool = False
+    title: str = ""    # a person's office, when the text gives none before the name
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,10 @@ def actor_tables():
             add(NamedEntry(dem, code, "demonym", row["name"]))
         if row.get("capital"):
             add(NamedEntry(row["capital"], code, "capital", f"Government of {row['name']}"))
+    for person in data.get("people") or ():
+        for surface in [person["name"], *(person.get("spellings") or ())]:
+            add(NamedEntry(surface, person["country"], "person", person["name"],
+                           title=person["title"]))
     for agency in data["agencies"]:
         for surface in agency["names"]:
             add(NamedEntry(surface, agency["country"], "agency", agency["name"],
@@ -184,6 +189,11 @@ def actor_patterns():
         "right_name": re.compile(
             rf"(?:\s+for\s+(?P<for>(?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*))?(?P<name>\s+(?!(?:On|In|At|And|But|Of|For|The|To|As|With|From)\b){name})"),
         "apposition": re.compile(rf"(?P<name>{name}),\s+(?:the\s+|a\s+|an\s+)?$"),
+        # "Prime Minister Nikol Pashinyan", "Supreme Leader Ayatollah Ali Khamenei"
+        "title_before": re.compile(rf"(?<![\w])(?P<title>(?i:{title}))\s+(?:{hon}\s+)*$"),
+        # "Iran's foreign ministry" before such a title: whose office it is
+        "body_before": re.compile(
+            rf"(?:(?<![\w])(?P<owner>{cap})(?:['’]s)?\s+)?(?<![\w])(?P<body>(?i:{body}))\s+$"),
         "honorific": re.compile(rf"^(?:{hon}\s+)+"),
         "name_token": re.compile(cap),
     }
