@@ -88,13 +88,23 @@ def overlaps(a: int, b: int, spans: list[Span]) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
+#: a clause that says how, set off by commas between a subject and its verb: "units of
+#: the Armenian armed forces, using small arms, subjected to fire …"
+_MANNER = re.compile(r"\s*(?:using|employing|with|firing from)\s+[^,;:]*,\s+$")
+
+
 def clause_around(text: str, start: int, end: int, pos: int) -> Span:
-    """The comma/semicolon/dash-delimited clause of ``text[start:end]`` holding ``pos``."""
+    """The comma/semicolon/dash-delimited clause of ``text[start:end]`` holding ``pos``,
+    with its subject where a manner clause ("…, using small arms, …") sets it apart."""
     left, right = start, end
+    lefts = [start]
     for m in _CLAUSE_BREAK.finditer(text, start, end):
         if m.end() <= pos:
             left = m.end()
+            lefts.append(left)
         elif m.start() >= pos:
             right = m.start()
             break
+    if len(lefts) > 2 and _MANNER.fullmatch(text, lefts[-2], lefts[-1]):
+        left = lefts[-3]
     return left, right

@@ -1,10 +1,11 @@
-"""Asides and second statements: a "while" clause is one or the other by what follows it."""
+"""Asides, second statements and clauses: a "while" clause is one or the other by what
+follows it; a manner clause does not part a verb from its subject."""
 
 from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.spans import aside_spans, second_statement
+from geomap.incidents.spans import aside_spans, clause_around, second_statement
 
 
 @pytest.mark.parametrize("joint", [
@@ -37,3 +38,20 @@ def test_a_name_after_a_preposition_of_place_is_a_place(text, expected):
     from geomap.incidents.spans import after_locative
 
     assert after_locative(text, text.rindex(" ") + 1) is expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Units of the Armenian armed forces, using small arms, subjected to fire the positions.",
+     "Armenian"),
+    ("Azerbaijani troops, with mortars and drones, shelled the village.", "Azerbaijani"),
+])
+def test_a_manner_clause_does_not_part_a_verb_from_its_subject(text, subject):
+    verb = text.index("subjected" if "subjected" in text else "shelled")
+    left, right = clause_around(text, 0, len(text), verb)
+    assert left <= text.index(subject) < right == len(text)
+
+
+def test_a_clause_after_a_comma_stands_alone():
+    text = "Armenia said on Monday, after talks, that Azerbaijani troops shelled Sotk."
+    left, _ = clause_around(text, 0, len(text), text.index("shelled"))
+    assert text[left:].startswith("that Azerbaijani")
