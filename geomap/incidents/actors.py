@@ -439,9 +439,9 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = ()) -> tuple
     _, countries, *_ = actor_tables()
     raw = []
     for start, end, entry in _named_hits(text):
-        if entry.kind == "agency":
+        if entry.kind in ("agency", "force"):       # a force is its state's military
             raw.append(ActorMention("", text[start:end], start, end, entry.name, entry.country,
-                                    "agency"))
+                                    "agency" if entry.kind == "agency" else "military"))
             continue
         if entry.kind == "person":
             raw.append(_known_person(text, start, end, entry, countries))

@@ -58,7 +58,7 @@ class NamedEntry:
 
     surface: str
     country: str
-    kind: str          # state | alias | demonym | capital | agency | person
+    kind: str          # state | alias | demonym | capital | agency | force | person
     name: str          # normalised name ("Armenia", "Trend news agency", "Nikol Pashinyan")
     ambiguous: bool = False
     title: str = ""    # a person's office, when the text gives none before the name
@@ -116,6 +116,9 @@ def actor_tables():
         for surface in agency["names"]:
             add(NamedEntry(surface, agency["country"], "agency", agency["name"],
                            bool(agency.get("ambiguous"))))
+    for force in data.get("forces") or ():
+        for surface in force["names"]:
+            add(NamedEntry(surface, force["country"], "force", force["name"]))
     for c in pycountry.countries:
         names = {c.name, getattr(c, "common_name", c.name)}
         short = min(names, key=len)

@@ -49,6 +49,10 @@ def actor_at(text: str, surface_start: str):
      "Nasser Kanaani, spokesman of the Iranian foreign ministry", "IR", "official"),
     ("Turkish President Recep Tayyip Erdoğan said", "Turkish",
      "Recep Tayyip Erdogan, President of Turkey", "TR", "official"),
+    # armed forces known by their own name
+    ("The Ground Force of Iran's Islamic Revolution Guards Corps (IRGC) began drills", "Islamic",
+     "Islamic Revolutionary Guard Corps (Iran)", "IR", "military"),
+    ("the IRGC said", "IRGC", "Islamic Revolutionary Guard Corps (Iran)", "IR", "military"),
     # apposition
     ("Nasser Kanaani, the spokesman for the Iranian foreign ministry, said", "Nasser",
      "Nasser Kanaani, spokesman of the Iranian foreign ministry", "IR", "official"),
