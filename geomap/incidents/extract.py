@@ -56,6 +56,8 @@ WINDOW = 3
 _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 SUMMARY_CHARS = 240
 
+#: event families whose claimed report opens an incident without a date of its own
+_CLAIMED_ALONE = frozenset({"violent", "mining"})
 _AGENT_KINDS = frozenset({"state", "demonym", "military", "government", "ministry", "official"})
 _PARTICIPANT_KINDS = frozenset({"state", "government", "ministry", "official"})
 
@@ -253,7 +255,8 @@ def _opens(f: SentenceFacts) -> bool:
         return False
     if f.event.diplomatic:
         return f.date is not None and len(f.actors) >= 2
-    return f.date is not None or (f.claim is not None and f.event.violent)
+    # a side's report of fire or of mine-laying is an incident by its word alone
+    return f.date is not None or (f.claim is not None and f.event.family in _CLAIMED_ALONE)
 
 
 def _recalls_earlier(current: _Draft | None, target: _Draft, f: SentenceFacts,

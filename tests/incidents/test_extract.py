@@ -341,3 +341,20 @@ def test_the_side_whose_people_were_killed_is_one_of_the_incidents_sides():
         "Azerbaijani forces shelled Jermuk on Tuesday, Armenia's defence ministry said. "
         "Three Armenian servicemen were killed.", published=dt.date(2022, 9, 14))
     assert inc.actors == ("AM", "AZ") and inc.fatalities_min == 3
+
+
+def test_mine_laying_reported_by_a_ministry_is_an_incident_of_its_own():
+    incs = incidents_of(
+        "On September 12, units of the Armenian armed forces, using small arms, subjected "
+        "to fire the positions of the Azerbaijan Army in the direction of Lachin, the "
+        "Ministry of Defense of Azerbaijan said. In addition, the Armenian side planted "
+        "mines along the supply routes near Sotk, the ministry said. The Ministry of "
+        "Defense of Armenia denied the report, saying its units did not open fire.",
+        published=dt.date(2022, 9, 13))
+    clash, mines = sorted(incs, key=lambda i: i.event_type)
+    assert (clash.event_type, clash.actors) == ("Battles", ("AM", "AZ"))
+    assert [(c.claimant_country, c.stance) for c in clash.claims] == [
+        ("AZ", "asserts"), ("AM", "denies")]
+    assert (mines.event_type, mines.sub_event_type, mines.places) == (
+        "Strategic developments", "Other", ("Sotk",))
+    assert [(c.claimant_country, c.stance) for c in mines.claims] == [("AZ", "asserts")]
