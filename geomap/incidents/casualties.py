@@ -49,6 +49,9 @@ _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 
 #: "no one", "not one": a count of none (``none_killed``/``none_injured`` read it)
 _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
+#: a serviceman's rank or role before his name: one person, counted without a number
+_RANKS = ("(?:contract |conscript )?serviceman|soldier|conscript|(?:junior |senior )?sergeant|"
+          "private|corporal|(?:junior |senior )?lieutenant|captain|major|officer")
 #: the verbs of a count that comes after them ("killing four", "wounded two")
 _HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured"
 
@@ -73,8 +76,10 @@ def _patterns():
     aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly))*"
     # "one soldier, Private Elvin Mammadov, was wounded"
     apposition = r"(?:,[ \t]+[^,;.\d\n]{1,60},)?"
-    subject = re.compile(
-        rf"(?<![\w.])(?P<qty>{qty}){filler}{apposition}{aux}\s+{outcome}(?![\w])")
+    # "a serviceman of the Armenian armed forces was …"
+    belonging = r"(?:\s+of\s+the(?:\s+[A-Za-z’'\-]+){1,4}?)?"
+    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){filler}{belonging}{apposition}{aux}"
+                         rf"\s+{outcome}(?![\w])")
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
         rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
@@ -85,7 +90,10 @@ def _patterns():
             for key in ("killed", "injured")}
     # "two Armenian and three Azerbaijani soldiers were killed": the first count of a pair
     paired = re.compile(rf"(?<![\w.])(?P<qty>{qty})\s+(?:[A-Z][\w’'\-]*\s+)?and\s+\Z")
-    return subject, verb_first, toll, injured_rx, words, vague, paired, none
+    # "contract serviceman Hovhannes Sargsyan sustained a gunshot wound": one, named
+    named = re.compile(rf"(?<![\w])(?P<rank>(?i:{_RANKS}))(?:[ \t]+[A-Z][\w’'\-]+){{1,3}}"
+                       rf"{aux}\s+{outcome}(?![\w])")
+    return subject, verb_first, toll, injured_rx, words, vague, paired, none, named
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +113,7 @@ def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a quantity phrase; None when it is not a count (e.g. a year)."""
-    _, _, _, _, words, vague, _, _ = _patterns()
+    _, _, _, _, words, vague, _, _, _ = _patterns()
     text = " ".join(raw.lower().split())
     text = re.sub(r"\s+of$", "", text)
     numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", text)]
@@ -152,16 +160,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
     ``nations`` — (start, end, country) of the actors named there — tell whose people
     the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
-    subject, verb_first, toll, injured_rx, _, _, paired, none = _patterns()
+    subject, verb_first, toll, injured_rx, _, _, paired, none, named = _patterns()
     end = len(text) if end is None else end
     counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
 
-    def add(m, key, reach=None):
-        q = _quantity(m.group("qty"))
+    def add(m, key, reach=None, one=False):
+        q = (1, 1) if one else _quantity(m.group("qty"))
         if q is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
-        if _NEGATED.search(text, max(start, m.start("qty") - 5), m.start("qty")):
+        if not one and _NEGATED.search(text, max(start, m.start("qty") - 5), m.start("qty")):
             return                                  # "no one was injured" counts none
         taken.append(m.span())
         reach = m.end() if reach is None else max(reach, m.end())
@@ -176,6 +184,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         if first is not None:
             add(first, key)
         add(m, key)
+    for m in named.finditer(text, start, end):
+        add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities", one=True)
     for m in verb_first.finditer(text, start, end):
         word = (m.group("outcome") or m.group("verb")).lower()
         whom = _WHOM.match(text, m.end("qty"), end)      # "killing 49 Armenian servicemen"

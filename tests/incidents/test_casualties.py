@@ -32,6 +32,14 @@ from geomap.incidents.casualties import find_casualties
     # a name or a phrase in apposition between the count and its verb
     ("one soldier, Private Elvin Mammadov, was wounded", (None, None), (1, 1)),
     ("Two soldiers, both conscripts, were killed", (2, 2), (None, None)),
+    # the defence ministries' words: wounds sustained, a serviceman named by rank
+    ("As a result, contract serviceman Hovhannes Sargsyan sustained a gunshot wound.",
+     (None, None), (1, 1)),
+    ("Private Elvin Mammadov was wounded by sniper fire.", (None, None), (1, 1)),
+    ("Two servicemen received shrapnel wounds.", (None, None), (2, 2)),
+    ("A serviceman of the Armenian armed forces was fatally wounded.", (1, 1), (None, None)),
+    ("Two soldiers were mortally wounded and three others sustained light injuries.",
+     (2, 2), (3, 3)),
     # none is a count, known to be 0; a sentence that says nothing leaves None
     ("No casualties were reported.", (0, 0), (0, 0)),
     ("Two soldiers were killed; no one was injured.", (2, 2), (0, 0)),
