@@ -415,11 +415,31 @@ def _foreign_ministry(text: str, start: int, end: int,
                         subject.country_code, body.kind)
 
 
+@lru_cache(maxsize=4096)
+def _named_as_a_man(name: str) -> bool:
+    """True if an official's name ("Vladimir Putin, President of Russia") opens with a
+    first name gender-guesser knows as a man's; names it reads as a woman's are not used
+    the other way round ("Nikol" is a woman's name to it)."""
+    person = name.split(", ")[0] if ", " in name else ""
+    if not person:
+        return False
+    return _gender_detector().get_gender(person.split()[0]) in ("male", "mostly_male")
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
 def _antecedent_test(pro: str, desc: str | None):
     """What an antecedent of ``pro`` ("he", "it", "the <desc>") must be, or None."""
     if desc is None:
-        kinds = _BODY_KINDS if pro.lower() == "it" else _PERSON_KINDS
-        return lambda m: m.kind in kinds
+        if pro.lower() == "it":
+            return lambda m: m.kind in _BODY_KINDS
+        if pro.lower() == "she":            # not "Vladimir Putin" (a man's first name)
+            return lambda m: m.kind in _PERSON_KINDS and not _named_as_a_man(m.name)
+        return lambda m: m.kind in _PERSON_KINDS
     generic = cue_patterns()["descriptions"].get(desc.lower())
     if generic is not None:
         return lambda m: m.kind == generic

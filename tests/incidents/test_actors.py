@@ -86,6 +86,14 @@ def test_hyphenated_pairs_are_two_states():
 
 
 @pytest.mark.parametrize("text, pronoun, name", [
+    # "she" is not a man named before her, and may be the woman named before him
+    ("Russian President Vladimir Putin met the press. She said the talks were useful.",
+     "She", None),
+    ("Foreign Ministry spokeswoman Maria Zakharova spoke. Vladimir Putin agreed. She said so.",
+     "She", "Maria Zakharova, spokesman of the Russian foreign ministry"),
+    # a first name gender-guesser reads as a woman's does not keep "he" from a man
+    ("Prime Minister Nikol Pashinyan spoke in parliament. He said talks would go on.", "He",
+     "Nikol Pashinyan, Prime Minister of Armenia"),
     ("Nasser Kanaani, the spokesman for the Iranian foreign ministry, spoke. He said so.",
      "He", "Nasser Kanaani, spokesman of the Iranian foreign ministry"),
     # the subject of the last sentence, not the last name in it
