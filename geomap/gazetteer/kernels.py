@@ -376,12 +376,29 @@ def scan_names(text, nodes, entry):
 
 
 @njit(cache=True)
-def _capitals_near(raw, start, end, organisations):
+def _packed_before(raw, end):
+    """The lower-case word of at most 12 letters that ends at ``end`` of ``raw``, packed
+    like ``mentions.packed_word``; -1 for any other word."""
+    at = end - 1
+    while at >= 0 and _is_lower(raw[at]):
+        at -= 1
+    letters = end - 1 - at
+    if letters == 0 or letters > 12 or (at >= 0 and raw[at] != 32 and raw[at] != 9):
+        return -1
+    packed = 0
+    for n in range(letters):
+        packed |= (raw[at + 1 + n] - 96) << (5 * n)
+    return packed
+
+
+@njit(cache=True)
+def _capitals_near(raw, start, end, organisations, particles):
     """False when ``mentions.person_or_organisation`` has nothing to look at around the
     name at [start, end) of ``raw`` (the article as ASCII bytes, "?" for anything else):
     no "(" after it, no capital letter in the word before it or starting the word after
-    it, and the word after it (in lower case, packed by ``mentions.packed_word``) is not
-    in ``organisations``. True means: maybe, ask Python."""
+    it, the word before it (packed) is not in ``particles`` ("de" in "Mike de Kock"), and
+    the word after it (in lower case, packed by ``mentions.packed_word``) is not in
+    ``organisations``. True means: maybe, ask Python."""
     size = raw.shape[0]
     if (end < size and raw[end] == 40) or (end + 1 < size and raw[end + 1] == 40):
         return True
@@ -392,6 +409,11 @@ def _capitals_near(raw, start, end, organisations):
             if _is_upper(raw[at]):
                 return True
             at -= 1
+        packed = _packed_before(raw, start - 1)
+        if packed >= 0:
+            found = np.searchsorted(particles, packed)
+            if found < particles.shape[0] and particles[found] == packed:
+                return True
     if end + 1 < size and (raw[end] == 32 or raw[end] == 9):
         if _is_upper(raw[end + 1]):
             return True
@@ -413,7 +435,7 @@ def _capitals_near(raw, start, end, organisations):
 
 
 @njit(cache=True)
-def find_names(text, raw, nodes, entry, codes, organisations, keep_never):
+def find_names(text, raw, nodes, entry, codes, organisations, particles, keep_never):
     """Rows (start, end, key, action) of ``scan_names``' names, the action being their
     key's code (``mentions.UNKNOWN`` …), a CHECK turned to ALWAYS unless
     ``_capitals_near``; names whose key is NEVER a place are left out unless
@@ -425,7 +447,8 @@ def find_names(text, raw, nodes, entry, codes, organisations, keep_never):
         code = codes[hits[h, 2]]
         if code == NEVER and not keep_never:
             continue
-        if code == CHECK and not _capitals_near(raw, hits[h, 0], hits[h, 1], organisations):
+        if code == CHECK and not _capitals_near(raw, hits[h, 0], hits[h, 1], organisations,
+                                                particles):
             code = ALWAYS
         rows[count, :3] = hits[h]
         rows[count, 3] = code

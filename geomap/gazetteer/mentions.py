@@ -234,6 +234,10 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     titles, organisations, places, _ = _lists()
     before, after = word_before(text, start), word_after(text, end)
     paren = text.startswith("(", end) or text.startswith("(", end + 1)
+    if before in PARTICLES and not strength.major:
+        first = _before_particles(text, start - len(before) - 1)
+        if first.lower() in first_names:
+            return f"a person's surname (after {first!r} {before!r})"
     if not (before[:1].isupper() or after[:1].isupper() or paren
             or after.lower() in organisations):
         return ""           # no rule below can apply: the common case, kept fast
@@ -266,6 +270,23 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if before_is_name or after_is_name:
         return "part of a longer name"
     return ""
+
+
+#: lower-case words between a first name and a surname: "Mike de Kock", "Ursula von der
+#: Leyen" (``kernels._capitals_near`` reads them packed, ``particle_codes``)
+PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "ter", "del",
+                       "dos", "das", "le", "la", "bin", "ibn"})
+
+
+def _before_particles(text: str, start: int) -> str:
+    """The word before the particles that end at ``start`` ("Ursula" before "von der")."""
+    word = word_before(text, start)
+    for _ in range(2):
+        if word not in PARTICLES:
+            break
+        start -= len(word) + 1
+        word = word_before(text, start)
+    return word
 
 
 def _notable(strength: KeyStrength | None) -> bool:
@@ -370,6 +391,12 @@ def _organisation_codes() -> np.ndarray:
     return np.array(sorted(packed_word(w) for w in words), dtype=np.int64)
 
 
+@lru_cache(maxsize=None)
+def particle_codes() -> np.ndarray:
+    """``PARTICLES`` packed and sorted, for ``kernels._capitals_near``."""
+    return np.array(sorted(packed_word(w) for w in PARTICLES), dtype=np.int64)
+
+
 def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
     """([start, end, key position, action] of every name the gazetteer's tries find in
     ``text``, the non-overlapping ones among them in text order)."""
@@ -385,7 +412,7 @@ def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
     hits = find_names(np.frombuffer(encoded, dtype=np.uint8),
                       np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8),
                       *tries[0].arrays, gazetteer.name_codes, _organisation_codes(),
-                      overlaps).tolist() + others
+                      particle_codes(), overlaps).tolist() + others
     return hits, longest_first(hits) if overlaps else hits
 
 

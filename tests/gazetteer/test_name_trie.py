@@ -69,7 +69,8 @@ _CONTEXT = ["President", "Gen.", "Dr.", "Mahsa", "Vladimir", "Houston", "Rockets
             "the", "The", "(CICA)", "(", ")", "Conference", "on", "Asia", "McAllen",
             "al-Qaeda", "Kəlbəcər", "Zoé", "Алматы", "TEHRAN", "NAGORNO KARABAKH", "\n",
             "Lachin", "Goris", "Jordan", "King", "Paris", "Texas", "Moscow", "Berd",
-            "Alen", "Simonyan", "Summit", "Trend", "Armenia's", "Yerevan.", "-", ","]
+            "Alen", "Simonyan", "Summit", "Trend", "Armenia's", "Yerevan.", "-", ",",
+            "Mike", "de", "von", "der", "Kock", "Rio"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
