@@ -35,7 +35,8 @@ from .spans import inside, quote_spans
 from .tables import actor_patterns, actor_tables, cue_patterns, non_state_tables
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
-_WORD_BEFORE = re.compile(r"([A-Z][\w.]*)\s+$")
+#: the capitalised word right before a position: an honorific, a title, part of a name
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.’'\-]*)\s+$")
 _LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
 
 #: mention kinds a "he"/"she" may refer to, and those "it" may refer to
@@ -194,7 +195,7 @@ def _known_person(text: str, start: int, end: int, entry, countries) -> ActorMen
     the table's."""
     pats = actor_patterns()
     s, title = start, entry.title
-    while (word := _WORD_BEFORE.search(text, max(0, s - 20), s)) is not None and \
+    while (word := _CAPITALISED_BEFORE.search(text, max(0, s - 20), s)) is not None and \
             pats["honorific"].match(word.group(1) + " "):
         s = word.start()                    # "Ayatollah Seyed Ebrahim Raisi"
     country = countries[entry.country]
@@ -264,13 +265,13 @@ def _surname_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMent
             s = hit.start()
             # extend left over the rest of the name, honorifics and a title word
             while True:
-                prev = re.search(r"([A-Z][\w.’'\-]*)\s+$", text[max(0, s - 30):s])
+                prev = _CAPITALISED_BEFORE.search(text, max(0, s - 30), s)
                 if not prev:
                     break
                 word = prev.group(1)
                 if word in name_tokens or pats["honorific"].match(word + " ") or \
                         _title_of(word) is not None:
-                    s -= len(prev.group(0))
+                    s = prev.start()
                 else:
                     break
             found.append(ActorMention("", text[s:hit.end()], s, hit.end(), official.name,
