@@ -127,6 +127,7 @@ def actor_tables():
         for n in names:
             if "," not in n and "(" not in n:
                 add(NamedEntry(n, c.alpha_2, "state", countries[c.alpha_2].name))
+    _add_world_demonyms(countries, add)
 
     automaton = ahocorasick.Automaton()
     for surface, entry in entries.items():
@@ -138,6 +139,31 @@ def actor_tables():
     titles = tuple(Title(re.compile(r"(?i:" + t["pattern"] + r")(?![\w])"), t["title"])
                    for t in data["titles"])
     return automaton, countries, bodies, titles, tuple(data["honorifics"])
+
+
+#: demonyms of the gazetteer's table that are no actor's mark on their own: "Persian
+#: Gulf", "English Channel", "Korean Peninsula", "Macedonian" (also Greek), "Dominican"
+#: (also Dominica's), "Congolese" (two states), the nations of the United Kingdom
+_NOT_ACTOR_DEMONYMS = frozenset({"Persian", "English", "Scottish", "Welsh", "Korean",
+                                 "Macedonian", "Dominican", "Congolese", "UK"})
+
+
+def _add_world_demonyms(countries: dict, add) -> None:
+    """The gazetteer's demonyms (geomap/gazetteer/data/demonyms.csv) of every state that
+    actors.yaml does not list ("Kyrgyz", "Thai", "Afghans"), with their plurals; the
+    first becomes the state's adjective in claimant names ("Thai armed forces")."""
+    from geomap.gazetteer.tables import data_csv
+
+    for row in data_csv("demonyms.csv"):
+        demonym, code = row["demonym"], row["country_code"]
+        country = countries.get(code)
+        if country is None or demonym in _NOT_ACTOR_DEMONYMS:
+            continue
+        if country.demonym == country.name:
+            countries[code] = country = Country(code, country.name, demonym)
+        add(NamedEntry(demonym, code, "demonym", country.name))
+        if not demonym.endswith(("s", "sh", "ch", "z", "x", "ese", ".")):
+            add(NamedEntry(demonym + "s", code, "demonym", country.name))
 
 
 @dataclass(frozen=True)

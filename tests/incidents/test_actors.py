@@ -29,6 +29,11 @@ def actor_at(text: str, surface_start: str):
     ("Moscow said", "Moscow", "Government of Russia", "RU", "government"),
     ("Ankara said", "Ankara", "Government of Turkey", "TR", "government"),
     ("Washington said", "Washington", "Government of United States", "US", "government"),
+    # the gazetteer's demonyms of states actors.yaml does not list, plurals included
+    ("Kyrgyz troops shelled Vorukh", "Kyrgyz", "Kyrgyz armed forces", "KG", "military"),
+    ("Tajikistan accused Tajiks of", "Tajiks", "Tajikistan", "TJ", "demonym"),
+    ("the Thai army said", "Thai", "Thai armed forces", "TH", "military"),
+    ("Sudanese artillery shelled Gallabat", "Sudanese", "Sudan", "SD", "demonym"),
     # office holders from the title table
     ("Iranian President Ayatollah Seyed Ebrahim Raisi met", "Iranian", "Ebrahim Raisi, President of Iran", "IR", "official"),
     ("Armenian Prime Minister Nikol Pashinyan convened", "Armenian", "Nikol Pashinyan, Prime Minister of Armenia", "AM", "official"),

@@ -34,6 +34,12 @@ def claim_of(text: str):
     ("The exercises began with frustration growing in Armenia, VOA wrote.", "Voice of America", "US"),
     ("Azerbaijan offered a different account, saying Armenia launched provocations.",
      "Azerbaijan", "AZ"),
+    # "disputed" describing a border denies nothing
+    ("Armenia and Azerbaijan clashed along their disputed border on Tuesday, the Armenian "
+     "defence ministry said, as Azerbaijan launched drone strikes on Armenian positions.",
+     "Ministry of Defense of Armenia", "AM"),
+    ("Thai and Cambodian troops exchanged fire in a disputed area near the temple, Thailand's "
+     "army said.", "Thai armed forces", "TH"),
     ("Azerbaijani forces shelled Tegh, Iranian state media reported.",
      "Iranian state media", "IR"),
     ("Armenian forces fired on Tovuz, Azerbaijan's state television said.",
@@ -69,6 +75,7 @@ def test_attribution_cues_and_claimant(text, claimant, country):
     ("Azerbaijan's defense ministry refuted claims that its troops shelled Jermuk.", "AZ"),
     ("Armenia's defense ministry said the accusations were nothing but misinformation.", "AM"),
     ("Azerbaijan's defense ministry called the claims of shelling untrue.", "AZ"),
+    ("Armenia's defense ministry disputed reports that its troops shelled Sotk.", "AM"),
 ])
 def test_denial_cues(text, country):
     c = claim_of(text)
