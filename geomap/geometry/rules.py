@@ -29,6 +29,9 @@ from .sectors import border_sector, relevant_border, shared_pairs
 AREA_KINDS = frozenset({"district", "province"})
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 WIDE_KINDS = frozenset({"region", "country"})
+#: a place "in the direction of" which fire came draws a border sector only if a border
+#: lies within this many sector radii of it (else its point)
+SECTOR_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,8 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
     if place.kind == "region":
         return Placed(_area_or_point(place, boundaries), 3, f"region {place.name}")
     if rel in ("direction", "sector"):
-        key = relevant_border(boundaries, _point(place), place.country_code, parties)
+        key = relevant_border(boundaries, _point(place), place.country_code, parties,
+                              reach_km=SECTOR_REACH * radius_km)
         if key is not None:
             a, b = key.split("-")
             sector = border_sector(boundaries.border(a, b), _point(place), radius_km, key,

@@ -8,6 +8,7 @@ the place. (A radius around the town itself would miss the border: Dashkasan lie
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
@@ -56,12 +57,14 @@ def shared_pairs(boundaries: Boundaries, countries: Iterable[str]) -> list[str]:
 
 
 def relevant_border(boundaries: Boundaries, place: shapely.Point, place_country: str,
-                    parties: Iterable[str]) -> str | None:
+                    parties: Iterable[str], reach_km: float = math.inf) -> str | None:
     """The border key a sector near ``place`` belongs to.
 
     First the borders between the parties (claimant and actors) that include the place's
     own country, then any border between the parties, then the place's country's borders,
-    then any border; the nearest to the place wins within each tier."""
+    then any border; the nearest to the place wins within each tier. Borders farther than
+    ``reach_km`` do not count: "rockets fired towards Kiryat Shmona" is no sector of a
+    border 450 km away, which is all a regional boundary set may hold."""
     parties = tuple(parties)
     keys = boundaries.borders.countries.to_numpy()
     pairs = shared_pairs(boundaries, parties + ((place_country,) if place_country else ()))
@@ -78,5 +81,7 @@ def relevant_border(boundaries: Boundaries, place: shapely.Point, place_country:
             continue
         mask = np.isin(keys, tier)
         dist = shapely.distance(place_m, metric[mask])
-        return str(keys[mask][int(np.argmin(dist))])
+        nearest = int(np.argmin(dist))
+        if dist[nearest] <= reach_km * 1000:
+            return str(keys[mask][nearest])
     return None

@@ -75,3 +75,12 @@ def test_combine_keeps_the_coarsest_precision(boundaries):
     assert both.precision == 2
     assert both.geometry.geom_type == "GeometryCollection"
     assert combine([]) is None
+
+
+def test_a_direction_far_from_every_border_stays_a_point(boundaries):
+    # rockets "towards Kiryat Shmona": the regional boundary set's nearest border (Syria–
+    # Turkey) lies some 450 km away and is no sector of this incident
+    far = loc("direction", "Meghri", lat=33.2073, lon=35.5697, country_code="IL")
+    placed = location_geometry(far, boundaries, 25.0, ("LB", "IL"))
+    assert placed.geometry.geom_type == "Point" and placed.precision == 2
+    assert "no border found" in placed.how
