@@ -214,6 +214,10 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
      "Asia"),
     ("The Organization for Security and Co-operation in Europe (OSCE) sent observers.",
      "Europe"),
+    # armed movements spelled like villages ("Taliban", Turkey; "Hamas", Hamm)
+    ("Pakistani troops and Taliban forces exchanged fire at the Torkham crossing.", "Taliban"),
+    ("Hamas fighters crossed the fence.", "Hamas"),
+    ("The Quds Force commander visited Baghdad.", "Quds"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Armenian"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Iranian"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Azerbaijani"),
