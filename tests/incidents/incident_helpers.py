@@ -19,6 +19,7 @@ PLACES = {
     "Tehran": ("city", "IR", 35.694, 51.422),
     "Baku": ("city", "AZ", 40.378, 49.892),
     "Yerevan": ("city", "AM", 40.181, 44.514),
+    "Belgrade": ("city", "RS", 44.804, 20.465),
     "Prague": ("city", "CZ", 50.088, 14.421),
     "Moscow": ("city", "RU", 55.752, 37.616),
     "Nagorno-Karabakh": ("region", "AZ", 39.82, 46.75),

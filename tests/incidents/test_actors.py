@@ -31,6 +31,8 @@ def actor_at(text: str, surface_start: str):
     ("Washington said", "Washington", "Government of United States", "US", "government"),
     # the gazetteer's demonyms of states actors.yaml does not list, plurals included
     ("Kyrgyz troops shelled Vorukh", "Kyrgyz", "Kyrgyz armed forces", "KG", "military"),
+    ("Belgrade denied it", "Belgrade", "Government of Serbia", "RS", "government"),
+    ("Bishkek accused Dushanbe", "Dushanbe", "Government of Tajikistan", "TJ", "government"),
     ("Tajikistan accused Tajiks of", "Tajiks", "Tajikistan", "TJ", "demonym"),
     ("the Thai army said", "Thai", "Thai armed forces", "TH", "military"),
     ("Sudanese artillery shelled Gallabat", "Sudanese", "Sudan", "SD", "demonym"),

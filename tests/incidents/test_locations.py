@@ -33,6 +33,9 @@ def labels(locs):
     ("Artillery hit Jermuk, Tavush province and Sotk.", "AZ",
      [("at", "Jermuk"), ("district", "Tavush"), ("at", "Sotk")]),
     ("The leaders met in Astana on Thursday.", "", [("at", "Astana")]),
+    # a capital hit or reached is a place, not its government
+    ("Missiles struck Yerevan on Monday.", "", [("at", "Yerevan")]),
+    ("The shelling of central Baku went on.", "", [("at", "Baku")]),
     # no place: the border between the two sides, codes sorted
     ("Azerbaijani forces along the border with Armenia came under fire.", "AZ", [("border", "AM–AZ")]),
     ("Reports of Iranian troops on the northern border with the Republic of Azerbaijan.", "IR",
@@ -59,6 +62,7 @@ def test_relations(text, owner, expected):
 @pytest.mark.parametrize("text", [
     "Tensions between Baku and Yerevan rose.",          # capitals as governments
     "It prompted Yerevan to apply to Russia.",
+    "Serbia's president denied that Belgrade was behind the attack.",
     "The country is drifting from Moscow’s orbit.",
     "Azerbaijan launched a provocation against Azerbaijan's neighbour Iran.",
 ])
