@@ -55,14 +55,20 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 def _articles_lookups(result) -> tuple[dict[str, str], dict[str, str]]:
-    """Outlet by article id, and first-order division by place name, from a build."""
+    """Outlet by article id, and first-order division by place name, from a build: the
+    division's name (ACLED's ``admin1`` is "Tavush", not GeoNames' code "09"), which is
+    a settlement's or second-order division's ``parent`` or a first-order one itself."""
     sources = {a.id: a.source for a in getattr(result, "articles", ()) or () if a.source}
     admin1 = {}
     for findings in getattr(result, "findings", ()) or ():
         for resolution in findings.resolutions:
             place = resolution.place
-            if place is not None and place.admin1:
-                admin1.setdefault(place.name, place.admin1)
+            if place is None or not place.admin1 or place.kind in ("country", "region"):
+                continue
+            division = place.parent or (place.name if place.kind in ("province", "district")
+                                        else "")
+            if division:
+                admin1.setdefault(place.name, division)
     return sources, admin1
 
 

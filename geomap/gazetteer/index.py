@@ -351,10 +351,12 @@ def build_index(folder: Path | None = None) -> Index:
     index.country_entry = {e.country_code: index.by_id[e.id] for e in entries
                            if e.kind == "country"}
     index.capital_entry = {code: index.by_id[pid] for code, pid in capitals.items()}
+    # first-order divisions only: a second-order one (admin2.csv: "Yvelines") shares its
+    # admin1 code and names its division as parent; Paris lies in Ile-de-France
     index.division_names = {(e.country_code, e.admin1): e.name for e in entries
                             if e.kind in ("province", "district") and e.admin1
-                            and e.id.startswith(("gm:", "gn:")) and not e.id.startswith(
-                                "gm:us-county")}
+                            and not e.parent and e.id.startswith(("gm:", "gn:"))
+                            and not e.id.startswith("gm:us-county")}
 
     names: dict[str, dict[int, int]] = {}
     text_names: dict[str, str] = {}

@@ -53,3 +53,13 @@ def test_csv_has_a_row_per_incident_at_its_geometry(seeds_export):
         west, south, east, north = geometry.bounds
         lat, lon = float(row["latitude"]), float(row["longitude"])
         assert south - 1e-5 <= lat <= north + 1e-5 and west - 1e-5 <= lon <= east + 1e-5, row
+
+
+def test_csv_admin1_is_the_division_by_name(seeds_export):
+    # ACLED's admin1 is the first-order division's name, never GeoNames' code
+    _, out = seeds_export
+    with open(out / "incidents.csv", encoding="utf-8", newline="") as fh:
+        admin1 = {r["location"]: r["admin1"] for r in csv.DictReader(fh) if r["location"]}
+    assert admin1["Dashkasan"] == "Dashkasan District"
+    assert admin1["Tehran"] == "Tehran"
+    assert not any(value.isdigit() for value in admin1.values())
