@@ -25,6 +25,7 @@ said".
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -133,9 +134,14 @@ def _apposition(text: str, start: int) -> tuple[int, str]:
     """A name set off before ``start`` ("Nasser Kanaani, the …"): (new start, name)."""
     pats = actor_patterns()
     m = pats["apposition"].search(text, max(0, start - 70), start)
-    if not m or (m.start() > 0 and text[m.start() - 1].isalnum()):
-        return start, ""
+    if not m or (m.start() > 0 and text[m.start() - 1].isalnum()) or \
+            _CALENDAR_WORDS.intersection(m.group("name").split()):
+        return start, ""                  # "… on Friday, India's defence minister said"
     return m.start(), _person(m.group("name"))
+
+
+#: weekday and month names, which an apposition never names ("Theresa May" may be one)
+_CALENDAR_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]]) - {"May"}
 
 
 def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention | None:

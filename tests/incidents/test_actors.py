@@ -32,6 +32,9 @@ def actor_at(text: str, surface_start: str):
     # the gazetteer's demonyms of states actors.yaml does not list, plurals included
     ("Kyrgyz troops shelled Vorukh", "Kyrgyz", "Kyrgyz armed forces", "KG", "military"),
     ("Belgrade denied it", "Belgrade", "Government of Serbia", "RS", "government"),
+    # a weekday before the comma is no apposed name
+    ("Troops clashed in Arunachal Pradesh on Friday, India's defence minister said.", "India",
+     "Defense Minister of India", "IN", "official"),
     ("Bishkek accused Dushanbe", "Dushanbe", "Government of Tajikistan", "TJ", "government"),
     ("Tajikistan accused Tajiks of", "Tajiks", "Tajikistan", "TJ", "demonym"),
     ("the Thai army said", "Thai", "Thai armed forces", "TH", "military"),
