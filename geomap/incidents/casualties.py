@@ -88,8 +88,10 @@ def _patterns():
     injured_rx = re.compile(rf"^(?i:{injured})$")
     none = {key: re.compile(rf"(?<![\w])(?i:{data['none_' + key]})(?![\w])")
             for key in ("killed", "injured")}
-    # "two Armenian and three Azerbaijani soldiers were killed": the first count of a pair
-    paired = re.compile(rf"(?<![\w.])(?P<qty>{qty})\s+(?:[A-Z][\w’'\-]*\s+)?and\s+\Z")
+    # "two Armenian and three Azerbaijani soldiers were killed", "20 Indian soldiers and
+    # four Chinese soldiers were killed": the first count of a pair
+    paired = re.compile(rf"(?<![\w.])(?P<qty>{qty})\s+(?:[A-Z][\w’'\-]*\s+)?"
+                        rf"(?:[a-z][\w’'\-]*\s+){{0,2}}and\s+\Z")
     # "contract serviceman Hovhannes Sargsyan sustained a gunshot wound": one, named
     named = re.compile(rf"(?<![\w])(?P<rank>(?i:{_RANKS}))(?:[ \t]+[A-Z][\w’'\-]+){{1,3}}"
                        rf"{aux}\s+{outcome}(?![\w])")

@@ -369,15 +369,22 @@ def combine_casualties(counts) -> dict:
 
 def _estimates(counts) -> dict:
     """Figures of reports that may all count the same people: the lowest minimum, the
-    highest maximum."""
+    highest maximum; none when a report gives a minimum only ("at least 51 killed" beside
+    "one killed" is one or more, not one)."""
     def pick(values, fn):
         values = [v for v in values if v is not None]
         return fn(values) if values else None
+
+    def highest(measure):
+        if any(getattr(c, f"{measure}_min") is not None and getattr(c, f"{measure}_max")
+               is None for c in counts):
+            return None
+        return pick((getattr(c, f"{measure}_max") for c in counts), max)
     return dict(
         fatalities_min=pick((c.fatalities_min for c in counts), min),
-        fatalities_max=pick((c.fatalities_max for c in counts), max),
+        fatalities_max=highest("fatalities"),
         injured_min=pick((c.injured_min for c in counts), min),
-        injured_max=pick((c.injured_max for c in counts), max))
+        injured_max=highest("injured"))
 
 
 def _is_headline(article: Article, s: Sentence) -> bool:

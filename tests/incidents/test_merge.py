@@ -84,3 +84,17 @@ def test_shared_place_and_month_precision():
 def test_undated_incidents_sort_last():
     out = merge_incidents([incident("inc-0", None), incident("inc-9", D(2020, 1, 1), article="b")])
     assert [i.id for i in out] == ["inc-9", "inc-0"]
+
+
+def test_a_minimum_only_report_leaves_the_maximum_open():
+    from types import SimpleNamespace
+
+    from geomap.incidents.extract import combine_casualties
+
+    def report(low, high):
+        return SimpleNamespace(fatalities_min=low, fatalities_max=high, injured_min=None,
+                               injured_max=None, victims_country="")
+    # "at least 51 killed" beside "one killed": one or more, never "at most one"
+    combined = combine_casualties([report(51, None), report(1, 1)])
+    assert (combined["fatalities_min"], combined["fatalities_max"]) == (1, None)
+    assert combine_casualties([report(2, 2), report(3, 5)])["fatalities_max"] == 5
