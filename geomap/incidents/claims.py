@@ -43,6 +43,20 @@ _UNNAMED_SUBJECT = re.compile(
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
+#: ", <subject> said" closing a report: the subject is what lies after the comma
+_SET_OFF = re.compile(r"[,;:—–]\s+(?:[^,;:—–]{1,60})$")
+
+
+def _set_off_subject(text: str, start: int, verb: re.Match) -> int:
+    """Where the subject of a finite speech verb ending a sentence's report begins: after
+    the comma that sets it off ("… shelled Alibeyli, wounding two, local police chief
+    Elchin Mammadov said": no actor of the report is the speaker), else the sentence's
+    ``start``. A verb's "-ing" form ("…, saying Armenia launched …") takes the subject
+    before the comma."""
+    if verb.group().endswith("ing"):
+        return start
+    m = _SET_OFF.search(text, max(start, verb.start() - 80), verb.start())
+    return m.start() if m else start
 
 
 @dataclass(frozen=True)
@@ -151,8 +165,9 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                 return ClaimCue(text[owner.start:unnamed.end()].strip(), owner.country_code,
                                 "agency", stance, m.start(), False, anaphoric)
             continue
-        before = [a for a in usable
-                  if a.end <= m.start() and not after_locative(text, a.start)]
+        subject_from = _set_off_subject(text, start, m)
+        before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
+                  and not after_locative(text, a.start)]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
             coordinated = _COORDINATED.search(text, max(start, m.start() - 20), m.start())
