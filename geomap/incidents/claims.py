@@ -45,6 +45,9 @@ _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|befor
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
 #: ", <subject> said" closing a report: the subject is what lies after the comma
 _SET_OFF = re.compile(r"[,;:—–]\s+(?:[^,;:—–]{1,60})$")
+#: what may stand between an aside's closing comma and the verb of the subject before it
+_NO_SUBJECT = re.compile(r"\s*(?:(?:has|have|had|also|then|later|again|further|would|will|"
+                         r"is|was|has also|had also|once again)\s+)*")
 
 
 def _set_off_subject(text: str, start: int, verb: re.Match) -> int:
@@ -56,7 +59,9 @@ def _set_off_subject(text: str, start: int, verb: re.Match) -> int:
     if verb.group().endswith("ing"):
         return start
     m = _SET_OFF.search(text, max(start, verb.start() - 80), verb.start())
-    return m.start() if m else start
+    if m is None or _NO_SUBJECT.fullmatch(m.group(), 1):
+        return start            # "Iran, while seeking ties with both, has said …"
+    return m.start()
 
 
 @dataclass(frozen=True)
