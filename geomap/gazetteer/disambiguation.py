@@ -107,6 +107,21 @@ def possessor_text(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
+_NATION_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<demonym>[A-Z][\w’'-]+)\s+(?:(?:border|frontier|mountain|northern|"
+    r"southern|eastern|western|central)\s+)?(?:village|town|city|settlement|hamlet|"
+    r"district|province|region|exclave|enclave|capital|port)\s+of\s+\Z")
+
+
+def nation_text(text: str, start: int) -> str:
+    """The national adjective that puts a mention in its country: "the Azerbaijani village
+    of Alibeyli", "the Tajik exclave of Vorukh"; "" if none (checked only after " of ")."""
+    if start < 4 or text[start - 4:start] != " of ":
+        return ""
+    match = _NATION_BEFORE.search(text, max(0, start - 50), start)
+    return match.group(0).rstrip()[:-3].rstrip() if match else ""
+
+
 def with_qualifier(options: list[Option], container: Container | None) -> tuple[list[Option], bool]:
     """Options with the qualifier bonus; True if it told some candidates apart."""
     if container is None:

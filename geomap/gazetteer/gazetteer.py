@@ -288,6 +288,10 @@ class Gazetteer:
                 if not options:
                     note, source = source, ""
             qualifier = ""
+            nation = passes.nation_text(text, mention.start) if options else ""
+            if nation:
+                options, nation, why = self._in_nation(options, nation)
+                note = note or why
             if len(options) > 1:
                 qualifier = (passes.qualifier_text(text, mention.end)
                              or passes.possessor_text(text, mention.start))
@@ -295,6 +299,7 @@ class Gazetteer:
                     options, told_apart = passes.with_qualifier(
                         options, self._container(qualifier))
                     qualifier = qualifier if told_apart else ""
+            qualifier = qualifier or nation
             option_lists.append(options)
             qualified.append(qualifier)
             notes.append(note)
@@ -333,6 +338,22 @@ class Gazetteer:
             else:
                 results.append(Resolution(mention, *decided[g]))
         return tuple(results)
+
+    def _in_nation(self, options: list[passes.Option], nation: str
+                   ) -> tuple[list[passes.Option], str, str]:
+        """(options, qualifier, note) of a mention its text puts in a country ("the
+        Azerbaijani village of Alibeyli"): the options in that country take the
+        qualifier bonus, and the qualifier is kept when that told them apart; when none
+        is in it, no option and a note saying why (a village the gazetteer lacks is
+        better unplaced than in another country)."""
+        code = _demonyms().get(lookup_key(nation.split()[0]))
+        if not code:
+            return options, "", ""
+        if not any(o.country == code for o in options):
+            country = self.index.names[self.index.country_entry.get(code, 0)]
+            return [], "", f"no place of that name in {country} ({nation!r} … of)"
+        bonused, told_apart = passes.with_qualifier(options, passes.Container(nation, code))
+        return (bonused, nation, "") if told_apart else (options, "", "")
 
     def _readings(self, key: str, options: list[passes.Option]):
         """``disambiguation.readings`` of a name's options, remembered for the name's own

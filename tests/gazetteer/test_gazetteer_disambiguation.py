@@ -36,6 +36,9 @@ def near(place, point, km: float = 15) -> bool:
     ("Iran's Julfa border post reopened.", "Julfa", JULFA_IR),
     ("Azerbaijan's Julfa railway station reopened.", "Julfa", JULFA_AZ),
     ("Armenia's southern Martuni was calm.", "Martuni", MARTUNI_GEGHARKUNIK),
+    # a national adjective before the kind of place
+    ("Shells hit the Azerbaijani village of Martuni.", "Martuni", MARTUNI_KARABAKH),
+    ("The Iranian town of Julfa was quiet.", "Julfa", JULFA_IR),
 ])
 def test_an_explicit_qualifier_decides(resolution_of, text, surface, point):
     resolution = resolution_of(text, surface)
@@ -53,6 +56,13 @@ def test_an_explicit_qualifier_decides(resolution_of, text, surface, point):
 def test_resolve_reads_qualifiers_in_the_query(resolve_json, query, point):
     found = resolve_json(query)
     assert distance_km(found["lat"], found["lon"], *point) <= 15, found
+
+
+def test_a_place_of_another_country_is_no_village_of_this_one(places_in, resolution_of):
+    # the gazetteer lacks Azerbaijan's Alibeyli (Tovuz): better unplaced than in Turkey
+    text = "Armenian forces shelled the Azerbaijani village of Alibeyli overnight."
+    assert "Alibeyli" not in {surface for surface, _ in places_in(text)}
+    assert "in Azerbaijan" in resolution_of(text, "Alibeyli").reason
 
 
 def test_the_reason_names_the_qualifier(resolve_json):
