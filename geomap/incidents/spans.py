@@ -30,14 +30,16 @@ _DATELINE = re.compile(
 
 Span = tuple[int, int]
 
-#: a preposition of place right before a name: "in Yerevan", "to Moscow", "near Baku"
-_LOCATIVE = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+$", re.I)
+#: a preposition of place right before a name: "in Yerevan", "to Moscow", "near Baku",
+#: "in southern Lebanon", "into north-eastern Syria"
+_LOCATIVE = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+(?:(?:the\s+)?(?:(?:north|south)"
+                       r"(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+)?$", re.I)
 
 
 def after_locative(text: str, start: int) -> bool:
     """True if a preposition of place comes right before ``start``: the name there is a
     place ("talks in Yerevan"), not an actor ("that Iranian troops had massed")."""
-    return _LOCATIVE.search(text, max(0, start - 7), start) is not None
+    return _LOCATIVE.search(text, max(0, start - 30), start) is not None
 
 
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:

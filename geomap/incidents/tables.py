@@ -205,21 +205,22 @@ class NonStateForm:
 
 @lru_cache(maxsize=1)
 def non_state_tables() -> tuple[tuple[str, ...], tuple[NonStateForm, ...], frozenset[str]]:
-    """(anchor words, forms, names of the parties) of the non-state claimants: a text
-    holding none of the anchor words (as written) names none of them."""
-    data = _load("actors.yaml").get("non_state") or {}
-    region = data.get("region", "")
-    forms = []
-    for entity in data.get("entities") or ():
-        for key, kind in (("forms", entity["kind"]), ("ministries", "ministry"),
-                          ("officials", "official")):
-            for pattern in entity.get(key) or ():
-                regex = re.compile(r"(?<![\w-])(?:" + pattern.replace("{region}", region)
-                                   + r")(?![\w])", re.IGNORECASE)
-                forms.append(NonStateForm(regex, entity["name"], kind,
-                                          bool(entity.get("party"))))
+    """(anchor words, forms, names of the parties) of the non-state claimants, every
+    group's: a text holding none of the anchor words (as written) names none of them."""
+    anchors, forms = [], []
+    for group in _load("actors.yaml").get("non_state") or ():
+        region = group.get("region", "")
+        anchors.extend(group.get("anchors") or ())
+        for entity in group.get("entities") or ():
+            for key, kind in (("forms", entity["kind"]), ("ministries", "ministry"),
+                              ("officials", "official")):
+                for pattern in entity.get(key) or ():
+                    regex = re.compile(r"(?<![\w-])(?:" + pattern.replace("{region}", region)
+                                       + r")(?![\w])", re.IGNORECASE)
+                    forms.append(NonStateForm(regex, entity["name"], kind,
+                                              bool(entity.get("party"))))
     parties = frozenset(f.name for f in forms if f.party)
-    return tuple(data.get("anchors") or ()), tuple(forms), parties
+    return tuple(dict.fromkeys(anchors)), tuple(forms), parties
 
 
 @lru_cache(maxsize=1)

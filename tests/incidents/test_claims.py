@@ -106,6 +106,9 @@ def test_denial_words_without_an_event_assert(text):
     # a subject no actor names: not the actor before it
     "Iran's army held drills near Azerbaijan, near the Aras, state media reported.",
     "Witnesses said Azerbaijani troops shelled Jermuk.",
+    # a country after "in southern" is a place, not the speaker
+    "UNIFIL, the U.N. peacekeeping force in southern Lebanon, said its headquarters had "
+    "been hit.",
     # the speaker set off by a comma is none of the report's actors
     "Armenian forces shelled the Azerbaijani village of Alibeyli overnight, wounding two "
     "people, local police chief Elchin Mammadov said.",

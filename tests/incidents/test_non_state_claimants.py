@@ -1,5 +1,5 @@
 """Claimants that are no state: the Nagorno-Karabakh de facto authorities and their
-Defense Army. Reporting on Karabakh (2020–2023) quotes them as sources; their claims
+Defense Army (and the armed movements and other de facto authorities of actors.yaml). Reporting on Karabakh (2020–2023) quotes them as sources; their claims
 carry claimant_country "" (no ISO code exists), and the bare names of the territory
 stay places, never claimants."""
 
@@ -181,6 +181,12 @@ def test_csv_and_geopackage_keep_the_empty_country(built):
     # one side's denial of the other's report
     ("The Nagorno-Karabakh Defense Army denied that it had fired on Azerbaijani positions.",
      ARMY),
+    # armed movements and other territories' de facto authorities
+    ("Hezbollah said in a statement that its fighters had targeted five Israeli positions.",
+     "Hezbollah"),
+    ("A Taliban spokesman said Iranian forces fired first near the Sasuli post.", "Taliban"),
+    ("The de facto authorities in Tskhinvali said Georgian police detained a resident.",
+     "South Ossetia de facto authorities"),
 ])
 def test_written_forms_claim_with_no_country(text, claimant):
     c = claim_of(text)
