@@ -29,6 +29,10 @@ def event_of(text: str):
     ("Raisi met with his Azerbaijani counterpart", ("diplomatic", "meeting")),
     ("in a phone call with the foreign minister", ("diplomatic", "call")),
     ("the two sides issued a joint statement", ("diplomatic", "statement")),
+    ("Thailand and Cambodia exchanged heavy fire along the border", ("Battles", "Armed clash")),
+    ("a two-hour gun battle between the army and gunmen", ("Battles", "Armed clash")),
+    ("Russian border guards detained two residents of Khurvaleti",
+     ("Strategic developments", "Arrests")),
 ])
 def test_event_types(text, expected):
     assert event_of(text) == expected
@@ -40,6 +44,9 @@ def test_event_types(text, expected):
     "the region cannot tolerate another war",
     "Ahadi, who was leading a delegation for the Joint Commission meeting, said so",
     "the trend is clear",
+    # a view of an event, and weapons seized, are no event of their own
+    "the minister said the joint flights were a provocation",
+    "police seized rocket launchers and hand grenades",
 ])
 def test_no_event(text):
     assert event_of(text) is None
