@@ -32,6 +32,7 @@ def actor_at(text: str, surface_start: str):
     # the gazetteer's demonyms of states actors.yaml does not list, plurals included
     ("Kyrgyz troops shelled Vorukh", "Kyrgyz", "Kyrgyz armed forces", "KG", "military"),
     ("Belgrade denied it", "Belgrade", "Government of Serbia", "RS", "government"),
+    ("A Kosovo police officer was killed", "Kosovo", "Kosovar police", "XK", "military"),
     ("Iran's police said two border guards were killed", "Iran", "Iranian police", "IR",
      "military"),
     ("Georgia's State Security Service said", "Georgia", "Georgian security service", "GE",
