@@ -24,6 +24,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import tempfile
 from array import array
 from bisect import bisect_left
@@ -281,11 +282,20 @@ def _prior(entry: _Entry, capitals: set[str], weights: dict) -> float:
     return value
 
 
+#: an apostrophe inside a word, between a consonant and a lower-case letter ("Ts’khinvali",
+#: "K'arvach'arr", "L'viv"); not after a vowel nor before a capital ("Ma'ale", "O'Hare",
+#: "D'Souza")
+_EJECTIVE = re.compile(r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])['’](?=[a-z])")
+
+
 def _text_forms(name: str) -> set[str]:
-    """The spellings of a name looked for in text: as written, "St." forms, and the
-    generic last word in lower case ("Tovuz district")."""
+    """The spellings of a name looked for in text: as written, "St." forms, the generic
+    last word in lower case ("Tovuz district"), and without the apostrophes of a
+    transliteration's ejectives (GeoNames' "Ts’khinvali" is "Tskhinvali" in the news)."""
     folded = fold(name)
     forms = {folded}
+    if "'" in folded or "’" in folded:
+        forms.add(_EJECTIVE.sub("", folded))
     words = folded.split(" ")
     if words[0] in ("Saint", "Sainte", "Mount", "Fort"):
         short = {"Saint": "St", "Sainte": "Ste", "Mount": "Mt", "Fort": "Ft"}[words[0]]

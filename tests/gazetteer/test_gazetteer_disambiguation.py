@@ -206,6 +206,12 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     assert resolve_json(query)["name"] == name
 
 
+def test_a_transliteration_without_its_apostrophes_is_found(places_in):
+    # GeoNames writes "Ts’khinvali"; the news writes "Tskhinvali"
+    found = places_in("Russian border guards took the men to Tskhinvali.")
+    assert [(s, p.country_code) for s, p in found] == [("Tskhinvali", "GE")]
+
+
 # ---------------------------------------------------------------- what is no place
 
 @pytest.mark.parametrize("text, not_a_place", [
