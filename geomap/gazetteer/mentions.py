@@ -259,6 +259,10 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     acronym = spelled_out_acronym(text, start, end) if paren else ""
     if acronym:
         return f"part of an organisation's name ({acronym!r} follows)"
+    if after[:1].isupper() and not before[:1].isupper():
+        head = _ORGANISATION_AFTER.match(text, end)
+        if head:
+            return f"part of an organisation's name ({head.group(1)!r} ends it)"
     if strength.protected:
         return ""
     if after.lower() in organisations:
@@ -270,6 +274,12 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if before_is_name or after_is_name:
         return "part of a longer name"
     return ""
+
+
+#: capitalised words after a name that end an organisation's name: "Shanghai Cooperation
+#: Organisation" ("Tipperary County Council", "Texas Commission on …" keep their places,
+#: as geoparsing corpora tag them)
+_ORGANISATION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]+){1,3}?\s+(Organi[sz]ation)(?![\w-])")
 
 
 #: lower-case words between a first name and a surname: "Mike de Kock", "Ursula von der

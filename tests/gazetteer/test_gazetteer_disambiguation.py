@@ -233,6 +233,7 @@ def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     # armed movements spelled like villages ("Taliban", Turkey; "Hamas", Hamm)
     ("Pakistani troops and Taliban forces exchanged fire at the Torkham crossing.", "Taliban"),
     ("Hamas fighters crossed the fence.", "Hamas"),
+    ("Iran joined the Shanghai Cooperation Organisation in 2023.", "Shanghai"),
     ("The Quds Force commander visited Baghdad.", "Quds"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Armenian"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Iranian"),
