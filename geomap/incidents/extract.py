@@ -47,7 +47,7 @@ from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
 from .spans import (after_locative, aside_spans, clause_around, dateline_spans, inside,
-                    quote_spans, second_statement)
+                    qualifies_a_place, quote_spans, second_statement)
 from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
 
 #: how many sentences after an incident's last mention a statement may still attach to it
@@ -100,7 +100,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
         if inside(a.start, masked) or any(b0 <= a.start < b1 for (b0, b1), _ in borders):
             continue
         if event.diplomatic and (inside(a.start, quotes) or after_locative(text, a.start)
-                                 or text[a.end:a.end + 1] in ("-", "–")):
+                                 or text[a.end:a.end + 1] in ("-", "–")
+                                 or (a.kind == "state" and qualifies_a_place(text, a.start))):
             continue
         if claim is not None and a.name == claim.claimant and not event.diplomatic:
             continue                        # the speaker, counted below only if a party

@@ -42,6 +42,18 @@ def after_locative(text: str, start: int) -> bool:
     return _LOCATIVE.search(text, max(0, start - 30), start) is not None
 
 
+#: a place and a comma after a preposition of place: "in Samarkand, " before "Uzbekistan"
+_PLACE_COMMA = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+(?:[A-Z][\w’'-]+\s+){0,2}"
+                          r"[A-Z][\w’'-]+,\s+$")
+
+
+def qualifies_a_place(text: str, start: int) -> bool:
+    """True if the name at ``start`` follows a place a preposition introduced and a comma
+    ("a summit in Samarkand, Uzbekistan"): a country there says where that place is."""
+    return text[start - 2:start] == ", " and _PLACE_COMMA.search(
+        text, max(0, start - 60), start) is not None
+
+
 def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Quotations in ``text[start:end]`` as absolute [start, end) spans, quote marks included."""
     end = len(text) if end is None else end

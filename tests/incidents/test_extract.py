@@ -358,3 +358,10 @@ def test_mine_laying_reported_by_a_ministry_is_an_incident_of_its_own():
     assert (mines.event_type, mines.sub_event_type, mines.places) == (
         "Strategic developments", "Other", ("Sotk",))
     assert [(c.claimant_country, c.stance) for c in mines.claims] == [("AZ", "asserts")]
+
+
+def test_the_venue_s_country_is_no_party_to_a_meeting():
+    (inc,) = incidents_of("The two countries' leaders, Sadyr Japarov and Emomali Rahmon, met on "
+                          "Friday on the sidelines of a summit in Samarkand, Uzbekistan, and "
+                          "agreed to pull back troops.")
+    assert inc.event_type == "diplomatic" and inc.actors == ("KG", "TJ")
