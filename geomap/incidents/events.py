@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .spans import Span, inside
+from .spans import Span, in_manner_clause, inside
 from .tables import event_tables
 
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
@@ -50,7 +50,7 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
         if only is not None and k not in only:
             continue
         for m in kind.regex.finditer(text, start, end):
-            if inside(m.start(), masked):
+            if inside(m.start(), masked) or in_manner_clause(text, start, m.start()):
                 continue
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
             if hypothetical.search(before) or hypothetical.search(m.group(0)):

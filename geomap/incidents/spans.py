@@ -107,6 +107,16 @@ def overlaps(a: int, b: int, spans: list[Span]) -> bool:
 _MANNER = re.compile(r"\s*(?:using|employing|with|firing from)\s+[^,;:]*,\s+$")
 
 
+#: the opening of such a clause before a position inside it: ", using … mortars"
+_IN_MANNER = re.compile(r",\s*(?:using|employing|with|firing from)\s+[^,;:]*$")
+
+
+def in_manner_clause(text: str, start: int, pos: int) -> bool:
+    """True if ``pos`` lies in a comma-set manner clause ("…, using large-calibre weapons
+    and mortars, subjected to fire …"): the weapon there is how, not what happened."""
+    return _IN_MANNER.search(text, max(start, pos - 80), pos) is not None
+
+
 def clause_around(text: str, start: int, end: int, pos: int) -> Span:
     """The comma/semicolon/dash-delimited clause of ``text[start:end]`` holding ``pos``,
     with its subject where a manner clause ("…, using small arms, …") sets it apart."""

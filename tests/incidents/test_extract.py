@@ -365,3 +365,13 @@ def test_the_venue_s_country_is_no_party_to_a_meeting():
                           "Friday on the sidelines of a summit in Samarkand, Uzbekistan, and "
                           "agreed to pull back troops.")
     assert inc.event_type == "diplomatic" and inc.actors == ("KG", "TJ")
+
+
+def test_a_weapon_in_a_manner_clause_does_not_hide_the_report():
+    # Azerbaijan's defence ministry's bulletin form: the cue is "subjected to fire", not
+    # the mortars of ", using large-calibre weapons and mortars,"
+    (inc,) = incidents_of("On September 13, at 00:05, units of the Armed Forces of Armenia, "
+                          "using large-calibre weapons and mortars, subjected to fire the "
+                          "positions of the Azerbaijan Army units located in the direction of "
+                          "Lachin.")
+    assert "AM" in inc.actors and inc.date == dt.date(2022, 9, 13)   # before 2023-05-14
