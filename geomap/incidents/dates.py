@@ -9,7 +9,8 @@ News copy rarely writes full dates: "On Sunday", "Monday at late night", "in Jul
 - "this week" / "last week" are the Monday of that week, at week precision;
 - "yesterday", "today", "last night" are days; "in 2020" is a year;
 - explicit dates ("September 13, 2022", "13 Sept", "2022-09-13") go through dateparser,
-  preferring the past relative to the publication date when the year is missing.
+  preferring the past relative to the publication date when the year is missing (a
+  date up to a week after publication keeps its year).
 
 One precompiled regex finds every candidate, so sentences without a date cost one scan
 and dateparser is only called for explicit dates.
@@ -86,9 +87,22 @@ def _explicit(surface: str, published: dt.date | None) -> tuple[dt.date | None, 
     if value is None:
         return None, None
     day = value.date()
-    if not has_year and published is not None and day > published:
-        day = day.replace(year=day.year - 1)
+    if not has_year and published is not None:
+        try:
+            this_year = day.replace(year=published.year)
+        except ValueError:                  # February 29
+            this_year = day
+        if published < this_year <= published + _AHEAD:
+            day = this_year
+        elif day > published:
+            day = day.replace(year=day.year - 1)
     return day, "day"
+
+
+#: how far past the publication date an explicit date without a year stays in that year:
+#: "on September 14" in an article dated September 13 (a dateline's time zone, a late
+#: update) is the next day, not a year before
+_AHEAD = dt.timedelta(days=7)
 
 
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, str | None]:

@@ -43,6 +43,7 @@ def resolve(text: str, published: dt.date | None):
     ("on 13 September 2022", None, D(2022, 9, 13), "day"),
     ("on Sept. 13", D(2022, 10, 1), D(2022, 9, 13), "day"),
     ("on October 20", D(2022, 10, 1), D(2021, 10, 20), "day"),     # latest on or before
+    ("on September 14", D(2022, 9, 13), D(2022, 9, 14), "day"),   # a day after: same year
     ("2022-09-13", None, D(2022, 9, 13), "day"),
 ])
 def test_date_forms(text, published, value, precision):
