@@ -82,6 +82,11 @@ def _stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
+#: a demonym made an adjective of agency: "Russian-brokered", "Iranian-backed", "US-led"
+_BROKERED = re.compile(r"[-–](?:brokered|backed|mediated|led|made|sponsored|supplied|built|"
+                       r"trained|funded|supported|allied)(?![\w])")
+
+
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
                   claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
     """Countries taking part in the event the sentence reports."""
@@ -99,6 +104,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
             continue
         if inside(a.start, masked) or any(b0 <= a.start < b1 for (b0, b1), _ in borders):
             continue
+        if _BROKERED.match(text, a.end):
+            continue                        # "a Russian-brokered ceasefire": no party
         if event.diplomatic and (inside(a.start, quotes) or after_locative(text, a.start)
                                  or text[a.end:a.end + 1] in ("-", "–")
                                  or (a.kind == "state" and qualifies_a_place(text, a.start))):

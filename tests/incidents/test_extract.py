@@ -375,3 +375,9 @@ def test_a_weapon_in_a_manner_clause_does_not_hide_the_report():
                           "positions of the Azerbaijan Army units located in the direction of "
                           "Lachin.")
     assert "AM" in inc.actors and inc.date == dt.date(2022, 9, 13)   # before 2023-05-14
+
+
+def test_a_broker_is_no_side():
+    incidents = incidents_of("Armenia's defence ministry said a Russian-brokered ceasefire took "
+                             "effect on Wednesday but Azerbaijani forces shelled Sotk.")
+    assert [inc.actors for inc in incidents] == [("AM", "AZ")]
