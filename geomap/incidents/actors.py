@@ -353,6 +353,11 @@ def _complete_officials(mentions: list[ActorMention], sentence_starts: list[int]
     return out
 
 
+#: the words before an actor that make it the source or owner of what the sentence is
+#: about, not its subject: "the information spread by the Armenian Ministry of Defense"
+_SOURCE_BEFORE = re.compile(r"(?<![\w])(?:by|from)\s+(?:the\s+)?$")
+
+
 def _coreferences(text: str, mentions: list[ActorMention],
                   sentence_starts: list[int]) -> list[ActorMention]:
     """"he said", "It said", "the Leader said", "The ministry said" → an earlier actor.
@@ -392,6 +397,10 @@ def _coreferences(text: str, mentions: list[ActorMention],
             s_end = sentence_starts[s_index + 1] if s_index + 1 < len(sentence_starts) else at
             s_end = min(s_end, at)
             candidates = between(s_start, s_end)
+            if s_index == k:                # "the report spread by the Armenian ministry
+                candidates = [m for m in candidates   # …, the ministry said": not it
+                              if not _SOURCE_BEFORE.search(text, max(s_start, m.start - 12),
+                                                           m.start)]
             best = next((m for m in candidates if fits(m)), None)
             if best is None and desc is not None and desc.lower() == "ministry":
                 best = _foreign_ministry(text, s_start, s_end, candidates)

@@ -381,3 +381,13 @@ def test_a_broker_is_no_side():
     incidents = incidents_of("Armenia's defence ministry said a Russian-brokered ceasefire took "
                              "effect on Wednesday but Azerbaijani forces shelled Sotk.")
     assert [inc.actors for inc in incidents] == [("AM", "AZ")]
+
+
+def test_the_ministry_that_denies_is_not_the_one_it_quotes():
+    (inc,) = incidents_of("Azerbaijan's Ministry of Defense said on Saturday that Armenian units "
+                          "fired on its positions near Kalbajar. The information spread by the "
+                          "Armenian Ministry of Defense that the Azerbaijan Army shelled Jermuk "
+                          "is absolutely untrue, the ministry said.")
+    assert [(c.claimant, c.stance) for c in inc.claims] == [
+        ("Ministry of Defense of Azerbaijan", "asserts"),
+        ("Ministry of Defense of Azerbaijan", "denies")]
