@@ -144,9 +144,10 @@ def actor_tables():
 
 #: demonyms of the gazetteer's table that are no actor's mark on their own: "Persian
 #: Gulf", "English Channel", "Korean Peninsula", "Macedonian" (also Greek), "Dominican"
-#: (also Dominica's), "Congolese" (two states), the nations of the United Kingdom
+#: (also Dominica's), the nations of the United Kingdom ("Congolese" is the DR Congo's:
+#: actors.yaml)
 _NOT_ACTOR_DEMONYMS = frozenset({"Persian", "English", "Scottish", "Welsh", "Korean",
-                                 "Macedonian", "Dominican", "Congolese", "UK"})
+                                 "Macedonian", "Dominican", "UK"})
 
 
 def _add_world_demonyms(countries: dict, add) -> None:

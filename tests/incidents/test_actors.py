@@ -32,6 +32,9 @@ def actor_at(text: str, surface_start: str):
     # the gazetteer's demonyms of states actors.yaml does not list, plurals included
     ("Kyrgyz troops shelled Vorukh", "Kyrgyz", "Kyrgyz armed forces", "KG", "military"),
     ("Belgrade denied it", "Belgrade", "Government of Serbia", "RS", "government"),
+    ("The IDF said its aircraft struck Natanz", "IDF", "Israel Defense Forces", "IL", "military"),
+    ("the Democratic Republic of Congo said", "Democratic", "DR Congo", "CD", "state"),
+    ("The UAE rejected the report", "UAE", "United Arab Emirates", "AE", "state"),
     ("A Kosovo police officer was killed", "Kosovo", "Kosovar police", "XK", "military"),
     ("Iran's police said two border guards were killed", "Iran", "Iranian police", "IR",
      "military"),

@@ -187,6 +187,7 @@ def test_csv_and_geopackage_keep_the_empty_country(built):
     ("A Taliban spokesman said Iranian forces fired first near the Sasuli post.", "Taliban"),
     ("The de facto authorities in Tskhinvali said Georgian police detained a resident.",
      "South Ossetia de facto authorities"),
+    ("An M23 spokesman said the rebels had entered Bukavu without a fight.", "M23"),
 ])
 def test_written_forms_claim_with_no_country(text, claimant):
     c = claim_of(text)
