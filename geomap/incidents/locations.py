@@ -56,6 +56,9 @@ def _patterns():
             r"|bombing|outskirts|suburbs?|centre|center|streets) of|(?:strikes?|attacks?"
             r"|fire|raids?) on)\s+(?:(?:central|downtown|the)\s+)?$"),
         "hosts": re.compile(rf"\s+(?i:{w['hosts']})(?![\w])"),
+        "speaking_in": re.compile(r"(?<![\w])(?:told (?:reporters|journalists|a news "
+                                  r"conference|a press conference)|speaking|spoke|said|briefing|"
+                                  r"(?:news|press) conference)\s+(?:in|at)\s+(?:the\s+)?$"),
         "list": re.compile(r"^\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
         # the gap between a town and its district or province (see ``_qualifies``)
         "qualifier": re.compile(r"^(?:\s+in\s+(?:the\s+)?|\s*\()$"),
@@ -201,6 +204,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             continue
         if r.place.kind == "country":
             continue                      # countries come from the actor mentions below
+        if p["speaking_in"].search(text, max(start, s - 40), s):
+            continue                      # "told reporters in Phnom Penh": where it was said
         if r.place.kind == "region" and _in_organisation_name(text, start, s):
             continue                      # "… Measures in Asia"; "Summit in Astana" stays
         listed = previous is not None and p["list"].match(text[previous[0].mention.end:s])

@@ -62,6 +62,7 @@ def test_relations(text, owner, expected):
 @pytest.mark.parametrize("text", [
     "Tensions between Baku and Yerevan rose.",          # capitals as governments
     "It prompted Yerevan to apply to Russia.",
+    "The ministry's spokeswoman told reporters in Yerevan that the shelling went on.",
     "Serbia's president denied that Belgrade was behind the attack.",
     "The country is drifting from Moscow’s orbit.",
     "Azerbaijan launched a provocation against Azerbaijan's neighbour Iran.",
