@@ -54,22 +54,25 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return tuple(f for f in EXPORT_FORMATS if f in wanted)
 
 
-def _articles_lookups(result) -> tuple[dict[str, str], dict[str, str]]:
-    """Outlet by article id, and first-order division by place name, from a build: the
-    division's name (ACLED's ``admin1`` is "Tavush", not GeoNames' code "09"), which is
-    a settlement's or second-order division's ``parent`` or a first-order one itself."""
+def _articles_lookups(result) -> tuple[dict[str, str], dict[str, str], dict]:
+    """Outlet by article id, first-order division by place name, and (lon, lat) by place
+    name, from a build: the division's name (ACLED's ``admin1`` is "Tavush", not
+    GeoNames' code "09"), which is a settlement's or second-order division's ``parent``
+    or a first-order one itself."""
     sources = {a.id: a.source for a in getattr(result, "articles", ()) or () if a.source}
-    admin1 = {}
+    admin1, points = {}, {}
     for findings in getattr(result, "findings", ()) or ():
         for resolution in findings.resolutions:
             place = resolution.place
+            if place is not None:
+                points.setdefault(place.name, (place.lon, place.lat))
             if place is None or not place.admin1 or place.kind in ("country", "region"):
                 continue
             division = place.parent or (place.name if place.kind in ("province", "district")
                                         else "")
             if division:
                 admin1.setdefault(place.name, division)
-    return sources, admin1
+    return sources, admin1, points
 
 
 def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
@@ -99,8 +102,9 @@ def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
                   for name, frame in frames.items()}
         written.append(write_gpkg(out_dir / GPKG_NAME, frames, styles))
     if "csv" in chosen:
-        sources, admin1 = _articles_lookups(result)
-        path = write_csv(acled_rows(frames["incidents"], sources=sources, admin1=admin1),
+        sources, admin1, points = _articles_lookups(result)
+        path = write_csv(acled_rows(frames["incidents"], sources=sources, admin1=admin1,
+                                    points=points),
                          out_dir / CSV_NAME)
         written += [path, path.with_suffix(".csvt")]
     return written

@@ -76,16 +76,28 @@ def representative_lon_lat(geometry) -> tuple[float | None, float | None]:
             round(point.y, COORDINATE_DECIMALS) + 0.0)
 
 
-def _first(values) -> str:
-    return str(values[0]) if values else ""
+def _located(places: list, geometry, points: Mapping[str, tuple[float, float]]
+             ) -> tuple[str, float | None, float | None]:
+    """(location, lon, lat) of an incident row: the first of its places that lies on its
+    geometry, with that place's own point (an incident at two towns is a MultiPoint:
+    its row names one and must give that one's coordinates); else the first place and
+    a point on the geometry (a border sector, a district)."""
+    if geometry is not None and not geometry.is_empty:
+        for name in places:
+            point = points.get(name)
+            if point is not None and shapely.distance(shapely.Point(point), geometry) < 1e-6:
+                return (str(name), *representative_lon_lat(shapely.Point(point)))
+    return (str(places[0]) if places else "", *representative_lon_lat(geometry))
 
 
 def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None = None,
-               admin1: Mapping[str, str] | None = None) -> list[dict]:
+               admin1: Mapping[str, str] | None = None,
+               points: Mapping[str, tuple[float, float]] | None = None) -> list[dict]:
     """The CSV rows of ``incidents``. ``sources`` maps an article id to its outlet
-    (``Article.source``) and ``admin1`` a place name to its first-order division; both
-    optional (the article id, resp. "", is used instead)."""
-    sources, admin1 = sources or {}, admin1 or {}
+    (``Article.source``), ``admin1`` a place name to its first-order division and
+    ``points`` a place name to its (lon, lat); all optional (the article id, "", and a
+    point on the incident's geometry are used instead)."""
+    sources, admin1, points = sources or {}, admin1 or {}, points or {}
     kinds = field_kinds(incidents)
     rows = []
     for record, geometry in zip(incidents.to_dict("records"), incidents.geometry):
@@ -96,7 +108,7 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
         places = value.get("places") or []
         articles = value.get("articles") or []
         outlets = list(dict.fromkeys(sources.get(a) or a for a in articles))
-        lon, lat = representative_lon_lat(geometry)
+        location, lon, lat = _located(places, geometry, points)
         fatalities_min = value.get("fatalities_min")
         rows.append({
             "event_id_cnty": value.get("id"),
@@ -110,7 +122,7 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
             "actor2": country_name(actors[1]) if len(actors) > 1 else "",
             "country": country_name(value.get("territory")),
             "admin1": next((admin1[p] for p in places if admin1.get(p)), ""),
-            "location": _first(places),
+            "location": location,
             "latitude": lat,
             "longitude": lon,
             "geo_precision": value.get("geo_precision"),

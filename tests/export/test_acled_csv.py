@@ -80,3 +80,15 @@ def test_gdal_reads_types_from_csvt(exported):
                                         ("", "")])
 def test_country_names(code, name):
     assert country_name(code) == name
+
+
+def test_location_and_coordinates_are_one_place():
+    import geopandas as gpd
+    from shapely.geometry import MultiPoint
+
+    from geomap.export.acled import acled_rows
+    frame = gpd.GeoDataFrame({"id": ["inc-9"], "places": [["Poonch", "Pahalgam"]]},
+                             geometry=[MultiPoint([(74.10, 33.77), (75.31, 34.01)])],
+                             crs="EPSG:4326")
+    (row,) = acled_rows(frame, points={"Poonch": (74.10, 33.77), "Pahalgam": (75.31, 34.01)})
+    assert (row["location"], row["longitude"], row["latitude"]) == ("Poonch", 74.10, 33.77)
