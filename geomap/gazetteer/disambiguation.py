@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .tables import AREA_KINDS, scoring
+from .tables import AREA_KINDS, DIVISION_KINDS, scoring
 
 
 class Option(NamedTuple):
@@ -120,6 +120,30 @@ def nation_text(text: str, start: int) -> str:
         return ""
     match = _NATION_BEFORE.search(text, max(0, start - 50), start)
     return match.group(0).rstrip()[:-3].rstrip() if match else ""
+
+
+#: what lies between a place and the name of what holds it: "Khnatsakh in Syunik",
+#: "Aghdam village of Tovuz", "Jermuk (Vayots Dzor)"
+_HOLDER_GAP = re.compile(r"(?:\s+(?:village|town|city|settlement|community))?"
+                         r"(?:\s+in\s+(?:the\s+)?|\s+(?:village|town|city|settlement|community)"
+                         r"\s+of\s+(?:the\s+)?|\s*\(\s*)")
+
+
+def holds_the_place_before(text: str, end: int, start: int) -> bool:
+    """True if the name at ``start`` says what holds the place named up to ``end``: a
+    division reading of it is meant ("near Khnatsakh in Syunik": the province, not the
+    village of Syunik)."""
+    return 0 < start - end <= 24 and _HOLDER_GAP.fullmatch(text, end, start) is not None
+
+
+def as_holder(options: list[Option]) -> tuple[list[Option], bool]:
+    """Options with the qualifier bonus on divisions; True if that told some apart."""
+    holders = [o.kind in DIVISION_KINDS for o in options]
+    if not any(holders) or all(holders):
+        return options, False
+    bonus = scoring()["context"]["qualifier"]
+    return [o._replace(logit=o.logit + bonus) if h else o
+            for o, h in zip(options, holders)], True
 
 
 def with_qualifier(options: list[Option], container: Container | None) -> tuple[list[Option], bool]:

@@ -304,6 +304,12 @@ class Gazetteer:
             qualified.append(qualifier)
             notes.append(note)
             sources.append(source)
+        for i in range(1, len(mentions)):       # "near Khnatsakh in Syunik": the province
+            if option_lists[i] and not qualified[i] and passes.holds_the_place_before(
+                    text, mentions[i - 1].end, mentions[i].start):
+                option_lists[i], held = passes.as_holder(option_lists[i])
+                if held:
+                    qualified[i] = f"holding {mentions[i - 1].surface}"
         # one sense per discourse: the mentions of a name share its options, and a
         # qualifier found at any of them holds for all
         group_of: dict[str, int] = {}

@@ -58,6 +58,16 @@ def test_resolve_reads_qualifiers_in_the_query(resolve_json, query, point):
     assert distance_km(found["lat"], found["lon"], *point) <= 15, found
 
 
+def test_what_holds_a_named_place_is_a_division(places_in):
+    # a dozen places across the border lend the village of Syunik nearness; "in" says
+    # that Syunik holds Khnatsakh: the province
+    text = ("In April 2023 Azerbaijan set up a checkpoint at the Hakari bridge near Lachin. "
+            "Kalbajar and Shusha are quiet. On Tuesday, Armenia's Ministry of Defence said "
+            "Azerbaijani forces fired at Armenian positions near Khnatsakh in Syunik.")
+    kinds = {surface: place.kind for surface, place in places_in(text)}
+    assert kinds["Syunik"] == "province"
+
+
 def test_a_place_of_another_country_is_no_village_of_this_one(places_in, resolution_of):
     # the gazetteer lacks Azerbaijan's Alibeyli (Tovuz): better unplaced than in Turkey
     text = "Armenian forces shelled the Azerbaijani village of Alibeyli overnight."
