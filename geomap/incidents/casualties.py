@@ -157,6 +157,20 @@ def added_up(sides: list[tuple[int | None, int | None]]) -> tuple[int | None, in
             None if any(high is None for _, high in sides) else sum(h for _, h in sides))
 
 
+#: the noun after a count, past a national adjective: "soldiers" of "8 Thai soldiers"
+_COUNTED = re.compile(r"\s+(?:[A-Z][\w’'\-]*\s+)?(?P<noun>[a-z][\w’'\-]*)")
+
+
+def _other_people(text: str, first: re.Match, second: re.Match) -> bool:
+    """True if the two counts of a pair count people of different kinds ("14 civilians
+    and 8 soldiers had been killed": 22), not one kind on two sides ("two Armenian and
+    three Azerbaijani soldiers", "20 Indian soldiers and four Chinese soldiers")."""
+    a = _COUNTED.match(text, first.end("qty"))
+    b = _COUNTED.match(text, second.end("qty"))
+    return (a is not None and b is not None and a.group("noun") != "and"
+            and a.group("noun") != b.group("noun"))
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None,
                     nations: tuple[tuple[int, int, str], ...] = ()) -> Casualties:
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
@@ -167,8 +181,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
 
-    def add(m, key, reach=None, one=False):
+    def add(m, key, reach=None, one=False, also=None):
         q = (1, 1) if one else _quantity(m.group("qty"))
+        if also is not None and q is not None:      # "14 civilians and 8 soldiers"
+            other = _quantity(also.group("qty"))
+            q = added_up([q, other]) if other is not None else q
+            taken.append(also.span())
         if q is None or any(s < m.end() and m.start() < e for s, e in taken):
             return
         if not one and _NEGATED.search(text, max(start, m.start("qty") - 5), m.start("qty")):
@@ -183,6 +201,11 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in subject.finditer(text, start, end):
         key = "injured" if injured_rx.match(m.group("outcome")) else "fatalities"
         first = paired.search(text, max(start, m.start() - 40), m.start())
+        if first is not None and _harm().search(text, first.start(), first.end()):
+            first = None                    # "one officer dead and three people wounded"
+        if first is not None and _other_people(text, first, m):
+            add(m, key, also=first)
+            continue
         if first is not None:
             add(first, key)
         add(m, key)

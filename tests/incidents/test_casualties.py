@@ -38,6 +38,10 @@ from geomap.incidents.casualties import find_casualties
     ("Private Elvin Mammadov was wounded by sniper fire.", (None, None), (1, 1)),
     ("Two servicemen received shrapnel wounds.", (None, None), (2, 2)),
     ("A serviceman of the Armenian armed forces was fatally wounded.", (1, 1), (None, None)),
+    # counts of different people add up; an outcome inside the first is no pair
+    ("14 civilians and 8 soldiers had been killed", (22, 22), (None, None)),
+    ("Two soldiers and 16 gunmen were killed in the battle.", (18, 18), (None, None)),
+    ("The attack left one officer dead and three people wounded.", (1, 1), (3, 3)),
     ("Two soldiers were mortally wounded and three others sustained light injuries.",
      (2, 2), (3, 3)),
     # none is a count, known to be 0; a sentence that says nothing leaves None
