@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
@@ -239,6 +240,21 @@ def _dates_compatible(a: DateRef | None, rng) -> bool:
     return (lo - rng[1]).days <= 1 and (rng[0] - hi).days <= 1
 
 
+def _places_of(facts: Iterable[SentenceFacts]) -> set[str]:
+    return {loc.place.id for f in facts for loc in f.locations if loc.place is not None}
+
+
+def _another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
+    """True if the sentence dates its event to another calendar day than the incident's
+    and puts it at other places ("On September 15 … near Chinari. On September 16,
+    Azerbaijani troops opened fire on Berdavan": two incidents, though a day apart)."""
+    if f.date is None or f.date.precision != "day" or d.anchor.date is None or \
+            d.anchor.date.precision != "day" or f.date.value == d.anchor.date.value:
+        return False
+    here, there = _places_of([f]), _places_of([d.anchor, *d.claims, *d.reports])
+    return bool(here) and bool(there) and not here & there
+
+
 def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
     """The incident an event sentence continues, or None for a new one."""
     if f.event.new:
@@ -246,7 +262,7 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
     for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
         if d.event.family != f.event.family:
             continue
-        if not _dates_compatible(f.date, d.date_range):
+        if not _dates_compatible(f.date, d.date_range) or _another_day_elsewhere(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
         # and dated mentions must also share a side

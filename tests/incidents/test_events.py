@@ -33,6 +33,7 @@ def event_of(text: str):
     ("a two-hour gun battle between the army and gunmen", ("Battles", "Armed clash")),
     ("Russian border guards detained two residents of Khurvaleti",
      ("Strategic developments", "Arrests")),
+    ("On May 11, Azerbaijani troops opened fire on Sotk", ("Battles", "Armed clash")),
 ])
 def test_event_types(text, expected):
     assert event_of(text) == expected

@@ -391,3 +391,11 @@ def test_the_ministry_that_denies_is_not_the_one_it_quotes():
     assert [(c.claimant, c.stance) for c in inc.claims] == [
         ("Ministry of Defense of Azerbaijan", "asserts"),
         ("Ministry of Defense of Azerbaijan", "denies")]
+
+
+def test_another_day_at_other_places_is_another_incident():
+    incidents = incidents_of("On May 10, Armenia's defense ministry said Azerbaijani units fired "
+                             "on Armenian positions near Jermuk. On May 11, Azerbaijani troops "
+                             "opened fire on Sotk.")
+    assert [(inc.date.day, inc.places) for inc in incidents] == [(10, ("Jermuk",)),
+                                                                  (11, ("Sotk",))]
