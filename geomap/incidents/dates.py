@@ -7,7 +7,7 @@ News copy rarely writes full dates: "On Sunday", "Monday at late night", "in Jul
   2022-10-17: "Sunday" → 2022-10-16; a Monday article's "Monday" is that day);
 - a month alone is the latest such month on or before publication, at month precision;
 - "this week" / "last week" are the Monday of that week, at week precision;
-- "yesterday", "today", "last night" are days; "in 2020" is a year;
+- "yesterday", "today", "last night" are days; "in 2020", "in the 2020 war" are years;
 - explicit dates ("September 13, 2022", "13 Sept", "2022-09-13") go through dateparser,
   preferring the past relative to the publication date when the year is missing (a
   date up to a week after publication keeps its year).
@@ -43,7 +43,7 @@ _DATE = re.compile(
     rf"(?P<mname>January|February|March|April|June|July|August|September|October|November|"
     rf"December|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
     r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
-    r"|(?P<year>\b(?i:in|during|since)\s+(?P<yval>(?:19|20)\d\d)\b(?!\s*[-–]))")
+    r"|(?P<year>\b(?i:in|during|since)\s+(?:the\s+)?(?P<yval>(?:19|20)\d\d)\b(?!\s*[-–]))")
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 

@@ -38,6 +38,8 @@ def resolve(text: str, published: dt.date | None):
     ("yesterday", D(2023, 9, 12), D(2023, 9, 11), "day"),
     ("three days ago", D(2023, 9, 12), D(2023, 9, 9), "day"),
     ("in 2020", D(2023, 9, 12), D(2020, 1, 1), "year"),
+    ("In the 2020 war, Azerbaijani forces shelled Stepanakert", D(2023, 9, 12), D(2020, 1, 1),
+     "year"),
     # explicit dates (dateparser)
     ("on September 13, 2022", D(2023, 9, 12), D(2022, 9, 13), "day"),
     ("on 13 September 2022", None, D(2022, 9, 13), "day"),
