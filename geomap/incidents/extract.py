@@ -83,6 +83,15 @@ def _stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
+#: a line that is only a date, as live blogs head a day's entries: "September 13, 2022",
+#: "Tuesday, 13 September"
+_DATE_LINE = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+\.?)"
+                        r"(?:,?\s+\d{4})?")
+#: the time an entry of a live blog opens with: "00:40 — ", "10.45 "
+_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+
+
 #: a demonym made an adjective of agency: "Russian-brokered", "Iranian-backed", "US-led"
 _BROKERED = re.compile(r"[-–](?:brokered|backed|mediated|led|made|sponsored|supplied|built|"
                        r"trained|funded|supported|allied)(?![\w])")
@@ -149,7 +158,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     resolution_starts = [r.mention.start for r in resolutions]     # sorted, as actors
     dateline = dateline_spans(text)
     facts = []
+    day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
     for s in sentences:
+        if _DATE_LINE.fullmatch(s.text.strip()):
+            day_line = best_date(find_dates(text, s.start, s.end, article.published), s.start)
         families = _families(hits, hit_ends, s)
         event_kinds = None if families is None else frozenset(
             int(f[6:]) for f in families if f.startswith("event:"))
@@ -173,6 +185,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             filed = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
             date = best_date(find_dates(text, filed, s.end, article.published), anchor) or \
                 best_date(find_dates(text, s.start, filed, article.published), anchor)
+            if date is None and day_line is not None and _TIMESTAMP.match(s.text):
+                date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
         # the near side of "the border with X": the one side acting, else the claimant
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
@@ -339,7 +353,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             continue
         denial_of_reports = f.claim.stance == "denies" and f.has_report_noun
         casualty_report = bool(f.casualties) and current.event.violent
-        statement = current.event.diplomatic and f.claim.country in current.actors
+        statement = (current.event.diplomatic and f.claim.country in current.actors
+                     and not f.casualties)      # a call or meeting counts no dead
         if denial_of_reports or casualty_report or statement:
             current.claims.append(f)
             current.last_index = i

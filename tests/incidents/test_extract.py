@@ -399,3 +399,17 @@ def test_another_day_at_other_places_is_another_incident():
                              "opened fire on Sotk.")
     assert [(inc.date.day, inc.places) for inc in incidents] == [(10, ("Jermuk",)),
                                                                   (11, ("Sotk",))]
+
+
+def test_a_live_blog_s_day_line_dates_its_entries_and_a_call_counts_no_dead():
+    incidents = incidents_of(
+        "Border clashes: live updates\n\nSeptember 13, 2022\n\n"
+        "00:40 — Armenia's Ministry of Defence says Azerbaijani forces opened intensive "
+        "artillery fire on Armenian positions near Jermuk.\n\n"
+        "03:15 — Prime Minister Nikol Pashinyan held a phone call with Russian President "
+        "Vladimir Putin, his office said.\n\n"
+        "10:45 — Armenia's Ministry of Defence says 49 Armenian servicemen were killed.\n")
+    assert {inc.event_type: inc.date for inc in incidents} == {
+        "Explosions/Remote violence": dt.date(2022, 9, 13), "diplomatic": dt.date(2022, 9, 13)}
+    call = next(inc for inc in incidents if inc.event_type == "diplomatic")
+    assert call.fatalities_min is None
