@@ -33,8 +33,9 @@ INCIDENT_COLUMNS = (
 )
 
 # claimant_country: ISO alpha-2 of the claimant's state; "" for a claimant that is no
-# state: the Nagorno-Karabakh de facto authorities and their Defense Army (``non_state``
-# in incidents/data/actors.yaml), for whom no code exists (none is invented)
+# state: the Nagorno-Karabakh de facto authorities and their Defense Army, South Ossetia's,
+# armed movements (``non_state`` in incidents/data/actors.yaml), for whom no code exists
+# (none is invented)
 CLAIM_COLUMNS = (
     "id", "incident_id", "claimant", "claimant_country", "stance", "text", "article",
     "date", "places",
