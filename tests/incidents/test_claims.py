@@ -76,6 +76,7 @@ def test_attribution_cues_and_claimant(text, claimant, country):
     ("Armenia's defense ministry said the accusations were nothing but misinformation.", "AM"),
     ("Azerbaijan's defense ministry called the claims of shelling untrue.", "AZ"),
     ("Armenia's defense ministry disputed reports that its troops shelled Sotk.", "AM"),
+    ("Baku denies targeting civilian infrastructure in Goris.", "AZ"),
 ])
 def test_denial_cues(text, country):
     c = claim_of(text)
