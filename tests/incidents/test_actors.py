@@ -41,6 +41,8 @@ def actor_at(text: str, surface_start: str):
     ("A Kosovo police officer was killed", "Kosovo", "Kosovar police", "XK", "military"),
     ("Iran's police said two border guards were killed", "Iran", "Iranian police", "IR",
      "military"),
+    ("South Korea's Joint Chiefs of Staff said", "South", "South Korean general staff", "KR",
+     "military"),
     ("Georgia's State Security Service said", "Georgia", "Georgian security service", "GE",
      "government"),
     # a weekday before the comma is no apposed name
