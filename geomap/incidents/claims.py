@@ -157,7 +157,10 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),
                                                            m.start()))]
     for m in sorted(verbs, key=lambda m: m.start()):
-        inverted = text[max(start, m.start() - 3):m.start()].strip() in (",", "”,", ",”", "”")
+        # ", said the ministry", "” said Trend"; never a verb's "-ing" form (", saying
+        # Turkey was …": the subject comes before the comma)
+        inverted = (text[max(start, m.start() - 3):m.start()].rstrip()[-1:] in (",", "”")
+                    and not m.group().endswith("ing"))
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 6), None)
         if inverted and after is not None:
             return claim(after, m.start())

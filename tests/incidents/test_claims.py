@@ -34,6 +34,11 @@ def claim_of(text: str):
     ("The exercises began with frustration growing in Armenia, VOA wrote.", "Voice of America", "US"),
     ("Azerbaijan offered a different account, saying Armenia launched provocations.",
      "Azerbaijan", "AZ"),
+    # an inverted verb after a comma: the speaker follows it
+    ("Azerbaijani forces shelled Tavush on Monday, said the Armenian Defence Ministry.",
+     "Ministry of Defense of Armenia", "AM"),
+    ("Azerbaijani forces open fire on Martuni villages, says Armenian Defence Ministry",
+     "Ministry of Defense of Armenia", "AM"),
     # "disputed" describing a border denies nothing
     ("Armenia and Azerbaijan clashed along their disputed border on Tuesday, the Armenian "
      "defence ministry said, as Azerbaijan launched drone strikes on Armenian positions.",
