@@ -133,8 +133,9 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
         return "direction"
     if p["near"].search(text, lo, s):
         return "near"
-    if kind in _AREA_KINDS:
-        return "district" if p["locative"].search(text, lo, s) else None
+    if kind in _AREA_KINDS:                 # "in Tavush province", "shelled Tavush province"
+        return "district" if (p["locative"].search(text, lo, s)
+                              or p["at_actor"].search(text, lo, s)) else None
     if kind in _SETTLEMENT_KINDS or kind in ("mountain", "river", "lake", "other"):
         return "at" if p["locative"].search(text, lo, s) or kind in _SETTLEMENT_KINDS else None
     return None

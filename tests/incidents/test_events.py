@@ -34,6 +34,8 @@ def event_of(text: str):
     ("Russian border guards detained two residents of Khurvaleti",
      ("Strategic developments", "Arrests")),
     ("On May 11, Azerbaijani troops opened fire on Sotk", ("Battles", "Armed clash")),
+    ("Iran held military manoeuvres near Jolfa", ("Strategic developments", "Military exercise")),
+    ("the ministry denied attacking civilian areas", ("Battles", "Armed clash")),
 ])
 def test_event_types(text, expected):
     assert event_of(text) == expected
@@ -48,6 +50,7 @@ def test_event_types(text, expected):
     # a view of an event, and weapons seized, are no event of their own
     "the minister said the joint flights were a provocation",
     "police seized rocket launchers and hand grenades",
+    "Baku has accused Tehran of provocation",
 ])
 def test_no_event(text):
     assert event_of(text) is None

@@ -35,6 +35,7 @@ def labels(locs):
     ("The leaders met in Astana on Thursday.", "", [("at", "Astana")]),
     # a capital hit or reached is a place, not its government
     ("Missiles struck Yerevan on Monday.", "", [("at", "Yerevan")]),
+    ("Azerbaijani forces shelled Tavush province on Monday.", "AM", [("district", "Tavush")]),
     ("The shelling of central Baku went on.", "", [("at", "Baku")]),
     # no place: the border between the two sides, codes sorted
     ("Azerbaijani forces along the border with Armenia came under fire.", "AZ", [("border", "AM–AZ")]),
