@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from .spans import Span, in_manner_clause, inside
 from .tables import event_tables
 
+#: the families of events with casualties and sides: fighting, and mines going off
+_VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
 _NEW_WINDOW = re.compile(r"(?:\S+\s+){0,3}$")
 
@@ -33,7 +35,7 @@ class EventCue:
 
     @property
     def violent(self) -> bool:
-        return self.family == "violent"
+        return self.family in _VIOLENT_FAMILIES
 
     @property
     def diplomatic(self) -> bool:

@@ -58,7 +58,7 @@ _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 SUMMARY_CHARS = 240
 
 #: event families whose claimed report opens an incident without a date of its own
-_CLAIMED_ALONE = frozenset({"violent", "mining"})
+_CLAIMED_ALONE = frozenset({"violent", "mining", "landmine"})
 _AGENT_KINDS = frozenset({"state", "demonym", "military", "government", "ministry", "official"})
 _PARTICIPANT_KINDS = frozenset({"state", "government", "ministry", "official"})
 
@@ -83,6 +83,9 @@ def _stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
+#: words of a running total, which counts more than the incident before it
+_RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d)|so far|to date|a total of|in total|"
+                            r"overall|altogether)")
 #: a line that is only a date, as live blogs head a day's entries: "September 13, 2022",
 #: "Tuesday, 13 September"
 _DATE_LINE = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
@@ -129,7 +132,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
         for _, pair in borders:
             codes.extend(pair)
     if claim is not None and not event.diplomatic and (
-            claim.party or (claim.stance == "denies" and event.violent)):
+            claim.party or (claim.stance == "denies" and event.violent)
+            or event.family == "landmine"):     # whose people a mine hit: the reporter's
         codes.append(claim.country)
     return tuple(sorted(set(c for c in codes if c)))
 
@@ -345,6 +349,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             continue
         if current is None or i - current.last_index > WINDOW:
             continue
+        if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):
+            continue        # "Since the 44-day war, 55 people have been killed by mines"
         if f.claim is None:
             if f.casualties and current.event.violent:   # "Forty-nine servicemen were killed."
                 current.reports.append(f)

@@ -35,6 +35,8 @@ def event_of(text: str):
      ("Strategic developments", "Arrests")),
     ("On May 11, Azerbaijani troops opened fire on Sotk", ("Battles", "Armed clash")),
     ("Iran held military manoeuvres near Jolfa", ("Strategic developments", "Military exercise")),
+    ("their vehicle hit an anti-tank mine in the Fuzuli district",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ("the ministry denied attacking civilian areas", ("Battles", "Armed clash")),
 ])
 def test_event_types(text, expected):

@@ -413,3 +413,12 @@ def test_a_live_blog_s_day_line_dates_its_entries_and_a_call_counts_no_dead():
         "Explosions/Remote violence": dt.date(2022, 9, 13), "diplomatic": dt.date(2022, 9, 13)}
     call = next(inc for inc in incidents if inc.event_type == "diplomatic")
     assert call.fatalities_min is None
+
+
+def test_a_mine_blast_is_the_reporter_s_incident_and_running_totals_stay_out():
+    incidents = incidents_of(
+        "Two civilians were injured on Saturday when their vehicle hit an anti-tank mine in "
+        "the Fuzuli district, Azerbaijan's mine action agency ANAMA reported. Since the "
+        "44-day war, 55 people have been killed by mines, ANAMA said.")
+    assert [(i.sub_event_type, i.actors, i.injured_min, i.fatalities_min) for i in incidents] \
+        == [("Remote explosive/landmine/IED", ("AZ",), 2, None)]
