@@ -16,6 +16,7 @@ import folium
 import folium.plugins
 
 from ..errors import OutputError
+from ..export.acled import country_name
 from ..model import BuildOptions
 from ..palette import palette, symbols
 from . import features
@@ -207,9 +208,8 @@ def _stateless_claimants(claims: dict) -> list:
 
 
 def _country_names(boundaries, *collections) -> dict:
-    """ISO alpha-2 → short country name for every code the data uses (escaped)."""
-    import pycountry
-
+    """ISO alpha-2 → short country name for every code the data uses (escaped): the
+    boundary set's, else ACLED's short form ("Kosovo" for XK, which pycountry lacks)."""
     codes = set()
     for coll in collections:
         if isinstance(coll, features.OverlayGroups):
@@ -231,10 +231,7 @@ def _country_names(boundaries, *collections) -> dict:
         known = dict(zip(boundaries.countries["iso_a2"], boundaries.countries["name"]))
     names = {}
     for code in sorted(codes):
-        name = known.get(str(code))
-        if name is None:
-            entry = pycountry.countries.get(alpha_2=str(code)) if len(str(code)) == 2 else None
-            name = (getattr(entry, "common_name", None) or entry.name) if entry else None
+        name = known.get(str(code)) or (country_name(code) if len(str(code)) == 2 else None)
         if name:
             names[code] = text(name)
     return names

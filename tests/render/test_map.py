@@ -208,3 +208,10 @@ def test_clustered_claims_start_switched_off(sample_frames):
     assert layers["Claims (200)"].layer_options["cluster"] is True
     assert '"rows":[[1,' in str(layers["Claims (200)"].data)  # placed where the incident is
     assert "cluster: its ring" in fmap.get_root().render()
+
+
+def test_country_names_cover_codes_pycountry_lacks():
+    from geomap.render.map import _country_names
+    claims = {"features": [{"properties": {"claimant_country": "XK", "actors": ["RS", "CD"]}}]}
+    assert _country_names(None, claims) == {"CD": "Democratic Republic of Congo",
+                                            "RS": "Serbia", "XK": "Kosovo"}
