@@ -55,8 +55,8 @@ def _check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 
 def _articles_lookups(result) -> tuple[dict[str, str], dict[str, str], dict]:
-    """Outlet by article id, first-order division by place name, and (lon, lat) by place
-    name, from a build: the division's name (ACLED's ``admin1`` is "Tavush", not
+    """Outlet by article id, first-order division by place name, and (lon, lat, country
+    code) by place name, from a build: the division's name (ACLED's ``admin1`` is "Tavush", not
     GeoNames' code "09"), which is a settlement's or second-order division's ``parent``
     or a first-order one itself."""
     sources = {a.id: a.source for a in getattr(result, "articles", ()) or () if a.source}
@@ -65,7 +65,7 @@ def _articles_lookups(result) -> tuple[dict[str, str], dict[str, str], dict]:
         for resolution in findings.resolutions:
             place = resolution.place
             if place is not None:
-                points.setdefault(place.name, (place.lon, place.lat))
+                points.setdefault(place.name, (place.lon, place.lat, place.country_code))
             if place is None or not place.admin1 or place.kind in ("country", "region"):
                 continue
             division = place.parent or (place.name if place.kind in ("province", "district")

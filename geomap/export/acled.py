@@ -76,27 +76,32 @@ def representative_lon_lat(geometry) -> tuple[float | None, float | None]:
             round(point.y, COORDINATE_DECIMALS) + 0.0)
 
 
-def _located(places: list, geometry, points: Mapping[str, tuple[float, float]]
-             ) -> tuple[str, float | None, float | None]:
-    """(location, lon, lat) of an incident row: the first of its places that lies on its
-    geometry, with that place's own point (an incident at two towns is a MultiPoint:
-    its row names one and must give that one's coordinates); else the first place and
-    a point on the geometry (a border sector, a district)."""
+def _located(places: list, geometry, points: Mapping[str, tuple]
+             ) -> tuple[str, float | None, float | None, str]:
+    """(location, lon, lat, its country code or "") of an incident row: the first of its
+    places that lies on its geometry, with that place's own point and country (an
+    incident at two towns is a MultiPoint: its row names one and must give that one's
+    coordinates); else the first place and a point on the geometry (a border sector, a
+    district), with no country of its own."""
     if geometry is not None and not geometry.is_empty:
         for name in places:
-            point = points.get(name)
-            if point is not None and shapely.distance(shapely.Point(point), geometry) < 1e-6:
-                return (str(name), *representative_lon_lat(shapely.Point(point)))
-    return (str(places[0]) if places else "", *representative_lon_lat(geometry))
+            found = points.get(name)
+            point = shapely.Point(found[:2]) if found is not None else None
+            if point is not None and shapely.distance(point, geometry) < 1e-6:
+                return (str(name), *representative_lon_lat(point),
+                        found[2] if len(found) > 2 else "")
+    return (str(places[0]) if places else "", *representative_lon_lat(geometry), "")
 
 
 def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None = None,
                admin1: Mapping[str, str] | None = None,
-               points: Mapping[str, tuple[float, float]] | None = None) -> list[dict]:
+               points: Mapping[str, tuple] | None = None) -> list[dict]:
     """The CSV rows of ``incidents``. ``sources`` maps an article id to its outlet
     (``Article.source``), ``admin1`` a place name to its first-order division and
-    ``points`` a place name to its (lon, lat); all optional (the article id, "", and a
-    point on the incident's geometry are used instead)."""
+    ``points`` a place name to its (lon, lat[, country code]); all optional (the article
+    id, "", and a point on the incident's geometry are used instead). A row's country
+    and admin1 are its location's when that is a place on the incident, else the
+    incident's territory and the first division known."""
     sources, admin1, points = sources or {}, admin1 or {}, points or {}
     kinds = field_kinds(incidents)
     rows = []
@@ -108,7 +113,7 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
         places = value.get("places") or []
         articles = value.get("articles") or []
         outlets = list(dict.fromkeys(sources.get(a) or a for a in articles))
-        location, lon, lat = _located(places, geometry, points)
+        location, lon, lat, location_country = _located(places, geometry, points)
         fatalities_min = value.get("fatalities_min")
         rows.append({
             "event_id_cnty": value.get("id"),
@@ -120,8 +125,10 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
             "sub_event_type": value.get("sub_event_type"),
             "actor1": country_name(actors[0]) if len(actors) > 0 else "",
             "actor2": country_name(actors[1]) if len(actors) > 1 else "",
-            "country": country_name(value.get("territory")),
-            "admin1": next((admin1[p] for p in places if admin1.get(p)), ""),
+            "country": country_name(location_country or value.get("territory")),
+            "admin1": admin1.get(location) or (
+                "" if location_country else next((admin1[p] for p in places
+                                                  if admin1.get(p)), "")),
             "location": location,
             "latitude": lat,
             "longitude": lon,

@@ -90,5 +90,9 @@ def test_location_and_coordinates_are_one_place():
     frame = gpd.GeoDataFrame({"id": ["inc-9"], "places": [["Poonch", "Pahalgam"]]},
                              geometry=[MultiPoint([(74.10, 33.77), (75.31, 34.01)])],
                              crs="EPSG:4326")
-    (row,) = acled_rows(frame, points={"Poonch": (74.10, 33.77), "Pahalgam": (75.31, 34.01)})
+    (row,) = acled_rows(frame, points={"Poonch": (74.10, 33.77, "IN"),
+                                       "Pahalgam": (75.31, 34.01, "IN")},
+                        admin1={"Pahalgam": "Kashmir", "Poonch": "Jammu"})
     assert (row["location"], row["longitude"], row["latitude"]) == ("Poonch", 74.10, 33.77)
+    # its country and division are the location's own
+    assert (row["country"], row["admin1"]) == ("India", "Jammu")
