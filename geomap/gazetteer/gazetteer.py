@@ -336,6 +336,8 @@ class Gazetteer:
                                   group_sources[g]) for g in range(len(groups))]
         if any(source.startswith(GUESS) for source in group_sources):
             decided = _without_far_guesses(decided, group_sources)
+        if len(decided) >= 3 and not trust_spans:
+            decided = _without_stray_villages(decided, group_sources)
         results = []
         for mention, key, note in zip(mentions, keys, notes):
             g = group_of.get(key)
@@ -576,6 +578,49 @@ def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tup
                             f"{km:,.0f} km from {nearest.name}, the nearest place named "
                             "with it")
         kept.append(decision)
+    return kept
+
+
+#: a village or town of fewer people, far from all of an article's other places and in
+#: none of their countries, is left unplaced (``_without_stray_villages``)
+_STRAY_POPULATION = 10_000
+
+
+def _without_stray_villages(decisions: list[tuple], sources: list[str]) -> list[tuple]:
+    """``decisions`` with a village or small town left unresolved where it lies in none of the
+    countries of the article's other places and farther than ``context.guess_reach_km``
+    from each of them: a name shared with a hamlet on another continent is more likely
+    a word of a longer name the gazetteer lacks ("Jebel Kala al-Laban", Sudan: Qala,
+    Azerbaijan, and Laban, Indonesia) than the hamlet. An article needs two other places
+    for that to be judged."""
+    placed = [(i, d[0]) for i, (d, source) in enumerate(zip(decisions, sources))
+              if d[0] is not None and not source]
+    if len(placed) < 3:
+        return decisions
+    reach = scoring()["context"]["guess_reach_km"]
+
+    def nearest(place, among):
+        return min(((passes.haversine_km(p.lat, p.lon, place.lat, place.lon), p.name)
+                    for p in among), default=(0.0, ""))
+
+    strays = {}
+    for i, village in placed:
+        if village.kind not in ("village", "town") or village.population >= _STRAY_POPULATION:
+            continue
+        others = [p for j, p in placed if j != i]
+        # a country's or a region's point says nothing of how far its edge lies
+        local = [p for p in others if p.kind not in ("country", "region")]
+        if local and village.country_code not in {p.country_code for p in others} and \
+                nearest(village, local)[0] > reach:
+            strays[i] = village
+    kept = list(decisions)
+    for i, village in strays.items():
+        km, name = nearest(village, [p for j, p in placed if j != i and j not in strays
+                                     and p.kind not in ("country", "region")]
+                           or [p for j, p in placed if j != i])
+        kept[i] = (None, 0.0, (), f"{decisions[i][3]}{_TOO_FAR}the {village.kind} "
+                   f"{village.name} ({village.country_code}) lies {km:,.0f} km from {name}, "
+                   "the nearest place named with it")
     return kept
 
 

@@ -216,6 +216,15 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     assert resolve_json(query)["name"] == name
 
 
+def test_a_hamlet_far_from_every_other_place_named_is_left_unplaced(places_in):
+    # "Jebel Kala al-Laban" is a Sudanese hill the gazetteer lacks: not Qala, Azerbaijan,
+    # nor Laban, Indonesia
+    text = ("Sudanese troops shelled Ethiopian positions near Metema and Gallabat in Gedaref "
+            "state, close to Jebel Kala al-Laban, a Sudanese military source said.")
+    countries = {place.country_code for _, place in places_in(text)}
+    assert countries <= {"SD", "ET"} and "SD" in countries
+
+
 def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     # GeoNames writes "Ts’khinvali"; the news writes "Tskhinvali"
     found = places_in("Russian border guards took the men to Tskhinvali.")
