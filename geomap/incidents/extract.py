@@ -444,7 +444,10 @@ def _headline_date(article: Article, d: _Draft) -> DateRef | None:
     it gives, when that sentence joined it (the report's lead); else the anchor's."""
     if not _is_headline(article, d.anchor.sentence):
         return d.anchor.date
-    lead = next((f for f in d.claims + d.reports if f.sentence.index == 1), None)
+    # the lead is the sentence after the headline, or after a dateline the splitter
+    # left as a sentence of its own ("STEPANAKERT, AUGUST 1, ARMENPRESS.")
+    lead = min((f for f in d.claims + d.reports if 1 <= f.sentence.index <= 2),
+               key=lambda f: f.sentence.index, default=None)
     if lead is None or lead.date is None or not lead.date.value:
         return d.anchor.date
     return lead.date

@@ -26,7 +26,7 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"    # the place(s), in capitals: "YEREVAN/BAKU"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)*"   # ", Sept. 14, 2022"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"                               # "(AP)", "(IRNA)"
-    r"(?:[ \t]+[—–-]+[ \t]|:[ \t])")
+    r"(?:[ \t]+[—–-]+[ \t]|:[ \t]|,[ \t]*[A-Z]{3,}\.[ \t]+)")     # ", ARMENPRESS. "
 
 Span = tuple[int, int]
 

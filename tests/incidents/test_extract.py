@@ -422,3 +422,12 @@ def test_a_mine_blast_is_the_reporter_s_incident_and_running_totals_stay_out():
         "44-day war, 55 people have been killed by mines, ANAMA said.")
     assert [(i.sub_event_type, i.actors, i.injured_min, i.fatalities_min) for i in incidents] \
         == [("Remote explosive/landmine/IED", ("AZ",), 2, None)]
+
+
+def test_an_agency_dateline_ending_in_a_period_leaves_the_lead_s_date():
+    (inc,) = incidents_of(
+        "Azerbaijani forces open fire on Martuni villages, says Artsakh Defense Army\n\n"
+        "STEPANAKERT, AUGUST 1, ARMENPRESS. Units of the Azerbaijani Armed Forces opened fire "
+        "at the village of Khnushinak on Monday morning, the Defense Army of the Republic of "
+        "Artsakh reported.", published=dt.date(2022, 8, 2))
+    assert inc.date == dt.date(2022, 8, 1)
