@@ -361,3 +361,12 @@ def test_an_incident_popup_says_when_no_one_was_hurt(open_map, tmp_path):
         "Azerbaijan's defence ministry said Armenian forces fired on its positions near "
         "Tovuz on Sunday. No casualties were reported.")
     assert "no one killed, no one injured" in popup
+
+
+def test_the_corridor_label_shows_only_close_in(full_result, open_map, tmp_path):
+    opened = open_map(write_map(full_result, tmp_path / "map.html"))
+    shown = "() => getComputedStyle(document.querySelector('.gm-label')).display"
+    for zoom, display in ((4, "none"), (7, "block")):
+        opened.page.evaluate(f"() => geomap.map.setZoom({zoom}, {{animate: false}})")
+        opened.page.wait_for_timeout(300)
+        assert opened.page.evaluate(shown) == display, zoom

@@ -36,7 +36,14 @@
     });
     G.home = function () {};
     homeControl().addTo(map);
+    // the corridor's label names a line a few pixels long at world scale: only closer in
+    var far = function () {
+      map.getContainer().classList.toggle("gm-far", map.getZoom() < LABEL_ZOOM);
+    };
+    map.on("zoomend", far);
+    far();
   };
+  var LABEL_ZOOM = 6;
 
   /* ---- small formatting helpers (inputs are escaped strings or numbers) ---- */
 
@@ -725,7 +732,8 @@
     geo.end = time.max;
     geo.getInterval = function (f) {
       var t = f.properties.t;
-      return {start: t == null ? time.min : t, end: time.max};
+      // an undated feature cannot be placed in time: shown only with everything
+      return {start: t == null ? time.max : t, end: time.max};
     };
     var timeline = L.timeline(data, geo);
     var sync = syncer(group, function () { return timeline.getLayers(); });
