@@ -8,6 +8,7 @@ article, so one gazetteer serves every worker.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -288,7 +289,8 @@ class Gazetteer:
                 if not options:
                     note, source = source, ""
             qualifier = ""
-            nation = passes.nation_text(text, mention.start) if options else ""
+            nation = passes.nation_text(text, mention.start) \
+                if options and text.startswith(" of ", max(mention.start - 4, 0)) else ""
             if nation:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
@@ -305,8 +307,9 @@ class Gazetteer:
             notes.append(note)
             sources.append(source)
         for i in range(1, len(mentions)):       # "near Khnatsakh in Syunik": the province
-            if option_lists[i] and not qualified[i] and passes.holds_the_place_before(
-                    text, mentions[i - 1].end, mentions[i].start):
+            if option_lists[i] and not qualified[i] and \
+                    0 < mentions[i].start - mentions[i - 1].end <= 24 and \
+                    passes.holds_the_place_before(text, mentions[i - 1].end, mentions[i].start):
                 option_lists[i], held = passes.as_holder(option_lists[i])
                 if held:
                     qualified[i] = f"holding {mentions[i - 1].surface}"
@@ -595,23 +598,24 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str]) -> list[
     for that to be judged."""
     placed = [(i, d[0]) for i, (d, source) in enumerate(zip(decisions, sources))
               if d[0] is not None and not source]
-    if len(placed) < 3:
-        return decisions
+    if len(placed) < 3 or not any(p.kind in ("village", "town")
+                                  and p.population < _STRAY_POPULATION for _, p in placed):
+        return decisions                    # most articles: no hamlet to weigh
     reach = scoring()["context"]["guess_reach_km"]
 
     def nearest(place, among):
         return min(((passes.haversine_km(p.lat, p.lon, place.lat, place.lon), p.name)
                     for p in among), default=(0.0, ""))
 
+    countries = Counter(p.country_code for _, p in placed)
     strays = {}
     for i, village in placed:
-        if village.kind not in ("village", "town") or village.population >= _STRAY_POPULATION:
-            continue
-        others = [p for j, p in placed if j != i]
+        if village.kind not in ("village", "town") or village.population >= _STRAY_POPULATION \
+                or countries[village.country_code] > 1:
+            continue                        # a place of the article's countries stays
         # a country's or a region's point says nothing of how far its edge lies
-        local = [p for p in others if p.kind not in ("country", "region")]
-        if local and village.country_code not in {p.country_code for p in others} and \
-                nearest(village, local)[0] > reach:
+        local = [p for j, p in placed if j != i and p.kind not in ("country", "region")]
+        if local and nearest(village, local)[0] > reach:
             strays[i] = village
     kept = list(decisions)
     for i, village in strays.items():
