@@ -39,7 +39,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
 from .casualties import Casualties, added_up, find_casualties, tells_of_harm
@@ -83,6 +83,9 @@ def _stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
+#: the words of a state's own forces in a count no side is named in
+_OWN_FORCES = re.compile(r"(?<![\w])(?i:servicemen|service members|soldiers|troops|"
+                         r"conscripts|contract servicemen|border guards)(?![\w])")
 #: words of a running total, which counts more than the incident before it
 _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d)|so far|to date|a total of|in total|"
                             r"overall|altogether)")
@@ -209,6 +212,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         casualties = find_casualties(text, s.start, s.end, nations) if (
             event is not None or claim is not None
             or tells_of_harm(text, s.start, s.end)) else Casualties()
+        if claim is not None and claim.country and casualties and \
+                not casualties.victims_country and _OWN_FORCES.search(text, s.start, s.end) \
+                and all(a.country_code in ("", claim.country) for a in in_s):
+            # "Armenian officials said 49 servicemen were killed": a state's own dead
+            casualties = replace(casualties, victims_country=claim.country)
         if event is not None and event.violent and casualties.victims_country:
             # "Armenia said 49 of its soldiers were killed when Azerbaijani forces
             # shelled …": the side whose people were hit is one of the event's

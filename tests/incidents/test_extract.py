@@ -431,3 +431,10 @@ def test_an_agency_dateline_ending_in_a_period_leaves_the_lead_s_date():
         "at the village of Khnushinak on Monday morning, the Defense Army of the Republic of "
         "Artsakh reported.", published=dt.date(2022, 8, 2))
     assert inc.date == dt.date(2022, 8, 1)
+
+
+def test_a_state_s_unnamed_dead_soldiers_are_its_own():
+    (inc,) = incidents_of("Armenia said Azerbaijani forces shelled Jermuk on Saturday. Armenian "
+                          "officials said 49 servicemen were killed. Baku said 50 of its "
+                          "soldiers were killed.")
+    assert (inc.fatalities_min, inc.fatalities_max) == (99, 99)
