@@ -29,7 +29,8 @@ from .spans import Span, after_locative, inside, overlaps
 from .tables import actor_tables, cue_patterns, non_state_tables
 
 #: actor kinds that can speak for themselves
-_SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military", "state"})
+_SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military", "state",
+                       "monitor"})
 _GENERIC_SPEAKER = re.compile(
     r"(?i:(?:an?|the)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
     r"source|officer|commander|diplomat)s?))\s+(?:\w+\s+)?$")

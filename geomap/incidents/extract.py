@@ -76,6 +76,8 @@ class SentenceFacts:
     #: countries acting in the event (agents, sides of a border named, a denying party)
     actors: tuple[str, ...]
     has_report_noun: bool = False
+    #: a ceasefire monitor (peacekeepers) is named: a violation it reports has no known side
+    monitored: bool = False
 
 
 def _stable_id(prefix: str, *parts) -> str:
@@ -134,8 +136,13 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
     if event.violent:
         for _, pair in borders:
             codes.extend(pair)
+    # a defence ministry speaks for its forces, unless they watch the ceasefire ("Russian
+    # peacekeepers registered a violation …, the Russian Defence Ministry said")
+    monitors = {a.country_code for a in actors if a.kind == "monitor"
+                and scope[0] <= a.start < scope[1]}
     if claim is not None and not event.diplomatic and (
-            claim.party or (claim.stance == "denies" and event.violent)
+            (claim.party and claim.country not in monitors)
+            or (claim.stance == "denies" and event.violent)
             or event.family == "landmine"):     # whose people a mine hit: the reporter's
         codes.append(claim.country)
     return tuple(sorted(set(c for c in codes if c)))
@@ -225,7 +232,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,
             has_report_noun=(families is None or "report_nouns" in families)
-            and bool(report_nouns.search(text, s.start, s.end))))
+            and bool(report_nouns.search(text, s.start, s.end)),
+            monitored=any(a.kind == "monitor" for a in in_s)))
     return tuple(facts)
 
 
@@ -301,8 +309,8 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
 
 def _opens(f: SentenceFacts) -> bool:
     """Whether an unlinked event sentence is anchored enough to be an incident."""
-    if not f.actors:
-        return False
+    if not f.actors:                # sides unknown: only a monitor's report at a place
+        return f.monitored and f.event.violent and bool(f.locations)
     if f.event.diplomatic:
         return f.date is not None and len(f.actors) >= 2
     # a side's report of fire or of mine-laying is an incident by its word alone

@@ -438,3 +438,11 @@ def test_a_state_s_unnamed_dead_soldiers_are_its_own():
                           "officials said 49 servicemen were killed. Baku said 50 of its "
                           "soldiers were killed.")
     assert (inc.fatalities_min, inc.fatalities_max) == (99, 99)
+
+
+def test_peacekeepers_report_a_violation_they_are_no_side_of():
+    (inc,) = incidents_of("Russian peacekeepers registered one ceasefire violation near Jermuk "
+                          "over the past 24 hours, the Russian Defence Ministry said on Friday.")
+    assert inc.actors == () and inc.places == ("Jermuk",)
+    assert [(c.claimant, c.claimant_country) for c in inc.claims] == [
+        ("Ministry of Defense of Russia", "RU")]
