@@ -44,6 +44,11 @@ _UNNAMED_SUBJECT = re.compile(
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
+#: what follows the speaker of an inverted verb: the end of the sentence or clause, or
+#: when and how it spoke (", said the ministry on Monday"), not another verb (", said
+#: Russian forces shelled Vovchansk": an apposition's comma, the actor reported on)
+_INVERTED_END = re.compile(r"\s*(?:[.,;:!?”\"'’)\n]|$|(?:on|in|at|late|early|earlier|later|"
+                           r"told|adding|citing|via|according|quoted|whose|which|who)\b)")
 #: ", <subject> said" closing a report: the subject is what lies after the comma
 _SET_OFF = re.compile(r"[,;:—–]\s+(?:[^,;:—–]{1,60})$")
 #: what may stand between an aside's closing comma and the verb of the subject before it
@@ -163,7 +168,7 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         inverted = (text[max(start, m.start() - 3):m.start()].rstrip()[-1:] in (",", "”")
                     and not m.group().endswith("ing"))
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 6), None)
-        if inverted and after is not None:
+        if inverted and after is not None and _INVERTED_END.match(text, after.end):
             return claim(after, m.start())
         unnamed = _UNNAMED_SUBJECT.search(text, max(start, m.start() - 40), m.start())
         if unnamed is not None:

@@ -112,6 +112,9 @@ def test_denial_words_without_an_event_assert(text):
     # a subject no actor names: not the actor before it
     "Iran's army held drills near Azerbaijan, near the Aras, state media reported.",
     "Witnesses said Azerbaijani troops shelled Jermuk.",
+    # an apposition's comma before "said" is no inversion: the actor after is reported on
+    "The head of the Kharkiv regional administration, Oleh Syniehubov, said Russian forces "
+    "shelled Vovchansk.",
     # a name given is nothing said
     "Armenia agreed to a transit route through Syunik, to be called the Trump Route.",
     # a country after "in southern" is a place, not the speaker
