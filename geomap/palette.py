@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import yaml
@@ -31,3 +32,14 @@ def event_colour(event_type: str | None) -> str:
 def claimant_colour(country_code: str | None) -> str:
     table = palette()["claimant_country"]
     return table.get(country_code or "", table["other"])
+
+
+def claimant_palette(codes: Iterable[str] = ()) -> dict[str, str]:
+    """Colour by claimant country: the palette's own, and for the other ``codes`` (the
+    claimant countries of one build) the ``claimant_extra`` colours in code order, so
+    that Thailand and Cambodia are not both grey; "other" stays for claims of no state."""
+    table = dict(palette()["claimant_country"])
+    extra = palette()["claimant_extra"]
+    new = sorted({c for c in codes if c and c not in table})
+    table.update({code: extra[n % len(extra)] for n, code in enumerate(new)})
+    return table

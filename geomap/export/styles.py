@@ -27,6 +27,7 @@ rest (geometry-generator sub-symbols do not help: QGIS skips them too).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,7 +36,7 @@ import jinja2
 import shapely
 import yaml
 
-from ..palette import palette, symbols
+from ..palette import claimant_palette, palette, symbols
 from ..paths import PACKAGE_DIR
 
 
@@ -375,31 +376,34 @@ def incidents_style(dimensions: frozenset[int]) -> LayerStyle:
                       map_tip='<b>[% "event_type" %]</b> [% "date" %]<br>[% "summary" %]')
 
 
-def claim_key_expression() -> str:
+def claim_key_expression(codes: Iterable[str] = ()) -> str:
     """QGIS expression giving a claim's category: ``"<country> <stance>"``, where
-    countries without a palette colour become ``other``."""
-    codes = [c for c in palette()["claimant_country"] if c != "other"]
+    countries without a colour (``palette.claimant_palette`` of the build's ``codes``)
+    become ``other``."""
+    codes = [c for c in claimant_palette(codes) if c != "other"]
     listed = ", ".join(quote_literal(c) for c in codes)
     return (f"concat(CASE WHEN \"claimant_country\" IN ({listed}) THEN \"claimant_country\" "
             "ELSE 'other' END, ' ', "
             "CASE WHEN \"stance\" = 'denies' THEN 'denies' ELSE 'asserts' END)")
 
 
-def claim_key(claimant_country: str | None, stance: str | None) -> str:
+def claim_key(claimant_country: str | None, stance: str | None,
+              codes: Iterable[str] = ()) -> str:
     """The category :func:`claim_key_expression` gives a claim, in Python."""
-    table = palette()["claimant_country"]
+    table = claimant_palette(codes)
     country = claimant_country if claimant_country in table and \
         claimant_country != "other" else "other"
     return f"{country} {'denies' if stance == 'denies' else 'asserts'}"
 
 
-def claims_style(dimensions: frozenset[int]) -> LayerStyle:
+def claims_style(dimensions: frozenset[int], codes: Iterable[str] = ()) -> LayerStyle:
+    codes = tuple(codes)
     categories = [Category(f"{country} {stance}", f"{country} – {stance}",
                            claim_look(stance, colour))
-                  for country, colour in palette()["claimant_country"].items()
+                  for country, colour in claimant_palette(codes).items()
                   for stance in ("asserts", "denies")]
     return LayerStyle(layer="claims", dimensions=dimensions or frozenset({POINTS}),
-                      attribute=claim_key_expression(), categories=tuple(categories),
+                      attribute=claim_key_expression(codes), categories=tuple(categories),
                       display_expression="concat(\"claimant\", ' ', \"stance\")",
                       map_tip='<b>[% "claimant" %]</b> [% "stance" %]:<br>[% "text" %]')
 
@@ -455,7 +459,8 @@ def layer_style(layer: str, frame: gpd.GeoDataFrame, *, lists_as_arrays: bool) -
     if layer == "incidents":
         return incidents_style(dimensions)
     if layer == "claims":
-        return claims_style(dimensions)
+        codes = frame["claimant_country"] if "claimant_country" in frame else ()
+        return claims_style(dimensions, (c for c in codes if isinstance(c, str)))
     if layer == "overlays":
         return overlays_style(dimensions, lists_as_arrays)
     raise ValueError(f"no style for layer {layer!r}")

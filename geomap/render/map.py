@@ -18,7 +18,7 @@ import folium.plugins
 from ..errors import OutputError
 from ..export.acled import country_name
 from ..model import BuildOptions
-from ..palette import palette, symbols
+from ..palette import claimant_palette, palette, symbols
 from . import features
 from .assets import MapFigure
 from .elements import (BaseLayer, BaseMiniMap, FeatureLayer, Legend, Runtime, Startup,
@@ -65,7 +65,11 @@ def _build_map(result, options, boundaries) -> folium.Map:
     if boundaries is None:
         from ..geometry import load_boundaries
         boundaries = load_boundaries()
-    pal, sym = palette(), symbols()
+    # every claimant country of the build gets its colour, as in the QGIS styles
+    codes = result.claims["claimant_country"] if "claimant_country" in result.claims else ()
+    pal = {**palette(), "claimant_country": claimant_palette(
+        c for c in codes if isinstance(c, str))}
+    sym = symbols()
 
     incidents = features.incident_collection(result.incidents)
     claims = features.claim_collection(result.claims)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from geomap.export.styles import claim_key, overlay_colour
-from geomap.palette import claimant_colour, event_colour, palette
+from geomap.palette import claimant_colour, claimant_palette, event_colour, palette
 
 pytestmark = pytest.mark.qgis
 
@@ -86,9 +86,10 @@ def _expected_colours(export_frames) -> dict[str, dict[str, str]]:
     incidents = {row.id: event_colour(row.event_type)
                  for row in export_frames["incidents"].itertuples()}
     claims = {}
+    codes = tuple(export_frames["claims"]["claimant_country"])
     for row in export_frames["claims"].itertuples():
-        country = claim_key(row.claimant_country, row.stance).split()[0]
-        claims[row.id] = (palette()["claimant_country"][country] if country != "other"
+        country = claim_key(row.claimant_country, row.stance, codes).split()[0]
+        claims[row.id] = (claimant_palette(codes)[country] if country != "other"
                           else claimant_colour(None))
     overlays = {row.id: overlay_colour(row.kind, row.countries)
                 for row in export_frames["overlays"].itertuples()}

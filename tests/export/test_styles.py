@@ -5,6 +5,7 @@ areas light inside dashed outlines."""
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
@@ -15,7 +16,7 @@ from geomap.export.styles import (claim_key, layer_style, overlay_key, qgis_colo
                                   qgis_settings)
 from geomap.frames import (CLAIM_COLUMNS, INCIDENT_COLUMNS, OVERLAY_COLUMNS, PLACE_COLUMNS,
                            frame)
-from geomap.palette import palette, symbols
+from geomap.palette import claimant_palette, palette, symbols
 from geomap.render.map import LEGEND_OVERLAYS
 
 MM_PER_PX = 25.4 / 96
@@ -283,7 +284,9 @@ def test_qgis_draws_what_the_legend_shows(legend, exported):
     dashes (some shrunk to fit 16 px); QGIS draws each with the same ones."""
     qml = {layer: read(exported / f"{layer}.qml")
            for layer in ("incidents", "claims", "places", "overlays")}
-    event_types, claimants = palette()["event_type"], palette()["claimant_country"]
+    codes = [f["properties"]["claimant_country"] for f in json.loads(
+        (exported / "claims.geojson").read_text(encoding="utf-8"))["features"]]
+    event_types, claimants = palette()["event_type"], claimant_palette(codes)
     overlay_roles = {label: role for role, label in LEGEND_OVERLAYS.items()}
     checked = []
     for section, text, tag, svg in legend:

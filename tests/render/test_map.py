@@ -215,3 +215,11 @@ def test_country_names_cover_codes_pycountry_lacks():
     claims = {"features": [{"properties": {"claimant_country": "XK", "actors": ["RS", "CD"]}}]}
     assert _country_names(None, claims) == {"CD": "Democratic Republic of Congo",
                                             "RS": "Serbia", "XK": "Kosovo"}
+
+
+def test_every_claimant_country_of_a_build_has_its_own_colour():
+    from geomap.palette import claimant_palette, palette
+    table = claimant_palette(["TH", "KH", "AM", "", "TH"])
+    assert table["AM"] == palette()["claimant_country"]["AM"]
+    assert len({table["TH"], table["KH"], table["other"], table["AM"]}) == 4
+    assert claimant_palette(["KH", "TH"]) == table      # the same for the same codes
