@@ -175,7 +175,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
-            day_line = best_date(find_dates(text, s.start, s.end, article.published), s.start)
+            day_line = best_date(find_dates(text, s.start, s.end, article.published),
+                                 s.start) or day_line
         families = _families(hits, hit_ends, s)
         event_kinds = None if families is None else frozenset(
             int(f[6:]) for f in families if f.startswith("event:"))
