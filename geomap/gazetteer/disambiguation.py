@@ -146,6 +146,20 @@ def as_holder(options: list[Option]) -> tuple[list[Option], bool]:
             for o, h in zip(options, holders)], True
 
 
+#: letters only some alphabets write, and the countries that write them: a name spelled
+#: "Şuşa" or "Zəngilan" is written as its own country writes it
+_SCRIPT_COUNTRIES = {"ə": frozenset({"AZ"}), "ı": frozenset({"AZ", "TR"}),
+                     "ğ": frozenset({"AZ", "TR"}), "ş": frozenset({"AZ", "TR", "RO"})}
+
+
+def spelling_countries(surface: str) -> frozenset[str]:
+    """The countries whose alphabet has every such letter of ``surface`` (empty if none)."""
+    found = None
+    for letter in {ch for ch in surface.lower() if ch in _SCRIPT_COUNTRIES}:
+        found = _SCRIPT_COUNTRIES[letter] if found is None else found & _SCRIPT_COUNTRIES[letter]
+    return found or frozenset()
+
+
 def with_qualifier(options: list[Option], container: Container | None) -> tuple[list[Option], bool]:
     """Options with the qualifier bonus; True if it told some candidates apart."""
     if container is None:

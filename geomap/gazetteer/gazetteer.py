@@ -294,6 +294,8 @@ class Gazetteer:
             if nation:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
+            if len(options) > 1 and not mention.surface.isascii():
+                options = self._as_spelled(options, mention.surface)
             if len(options) > 1:
                 qualifier = (passes.qualifier_text(text, mention.end)
                              or passes.possessor_text(text, mention.start))
@@ -349,6 +351,17 @@ class Gazetteer:
             else:
                 results.append(Resolution(mention, *decided[g]))
         return tuple(results)
+
+    def _as_spelled(self, options: list[passes.Option], surface: str) -> list[passes.Option]:
+        """Options with the qualifier bonus on those in the countries whose alphabet the
+        name is spelled in ("Şuşa" is Shusha, Azerbaijan, not Susa, Italy), when that
+        tells some apart."""
+        countries = passes.spelling_countries(surface)
+        inside = [o.country in countries for o in options]
+        if not countries or all(inside) or not any(inside):
+            return options
+        bonus = scoring()["context"]["qualifier"]
+        return [o._replace(logit=o.logit + bonus) if i else o for o, i in zip(options, inside)]
 
     def _in_nation(self, options: list[passes.Option], nation: str
                    ) -> tuple[list[passes.Option], str, str]:

@@ -216,6 +216,12 @@ def test_resolve_drops_possessives_and_a_leading_the(resolve_json, query, name):
     assert resolve_json(query)["name"] == name
 
 
+def test_a_name_spelled_in_azerbaijani_letters_is_azerbaijan_s(places_in):
+    # "Şuşa" folds to "susa", an Italian town's own name and only an alternate of Shusha
+    found = places_in("Armenian units fired in the direction of Şuşa on the night of 11 July.")
+    assert [(s, p.country_code) for s, p in found] == [("Şuşa", "AZ")]
+
+
 def test_a_hamlet_far_from_every_other_place_named_is_left_unplaced(places_in):
     # "Jebel Kala al-Laban" is a Sudanese hill the gazetteer lacks: not Qala, Azerbaijan,
     # nor Laban, Indonesia
