@@ -34,12 +34,13 @@ def claimant_colour(country_code: str | None) -> str:
     return table.get(country_code or "", table["other"])
 
 
-def claimant_palette(codes: Iterable[str] = ()) -> dict[str, str]:
+def claimant_palette(codes: Iterable = ()) -> dict[str, str]:
     """Colour by claimant country: the palette's own, and for the other ``codes`` (the
-    claimant countries of one build) the ``claimant_extra`` colours in code order, so
-    that Thailand and Cambodia are not both grey; "other" stays for claims of no state."""
+    claimant countries of one build, a frame's column as it is: empty and missing values
+    are skipped) the ``claimant_extra`` colours in code order, so that Thailand and
+    Cambodia are not both grey; "other" stays for claims of no state."""
     table = dict(palette()["claimant_country"])
     extra = palette()["claimant_extra"]
-    new = sorted({c for c in codes if c and c not in table})
+    new = sorted({c for c in codes if isinstance(c, str) and c and c not in table})
     table.update({code: extra[n % len(extra)] for n, code in enumerate(new)})
     return table

@@ -376,7 +376,7 @@ def incidents_style(dimensions: frozenset[int]) -> LayerStyle:
                       map_tip='<b>[% "event_type" %]</b> [% "date" %]<br>[% "summary" %]')
 
 
-def claim_key_expression(codes: Iterable[str] = ()) -> str:
+def claim_key_expression(codes: Iterable = ()) -> str:
     """QGIS expression giving a claim's category: ``"<country> <stance>"``, where
     countries without a colour (``palette.claimant_palette`` of the build's ``codes``)
     become ``other``."""
@@ -388,7 +388,7 @@ def claim_key_expression(codes: Iterable[str] = ()) -> str:
 
 
 def claim_key(claimant_country: str | None, stance: str | None,
-              codes: Iterable[str] = ()) -> str:
+              codes: Iterable = ()) -> str:
     """The category :func:`claim_key_expression` gives a claim, in Python."""
     table = claimant_palette(codes)
     country = claimant_country if claimant_country in table and \
@@ -396,7 +396,7 @@ def claim_key(claimant_country: str | None, stance: str | None,
     return f"{country} {'denies' if stance == 'denies' else 'asserts'}"
 
 
-def claims_style(dimensions: frozenset[int], codes: Iterable[str] = ()) -> LayerStyle:
+def claims_style(dimensions: frozenset[int], codes: Iterable = ()) -> LayerStyle:
     codes = tuple(codes)
     categories = [Category(f"{country} {stance}", f"{country} – {stance}",
                            claim_look(stance, colour))
@@ -459,8 +459,7 @@ def layer_style(layer: str, frame: gpd.GeoDataFrame, *, lists_as_arrays: bool) -
     if layer == "incidents":
         return incidents_style(dimensions)
     if layer == "claims":
-        codes = frame["claimant_country"] if "claimant_country" in frame else ()
-        return claims_style(dimensions, (c for c in codes if isinstance(c, str)))
+        return claims_style(dimensions, frame.get("claimant_country", ()))
     if layer == "overlays":
         return overlays_style(dimensions, lists_as_arrays)
     raise ValueError(f"no style for layer {layer!r}")

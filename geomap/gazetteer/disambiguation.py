@@ -137,13 +137,10 @@ def holds_the_place_before(text: str, end: int, start: int) -> bool:
 
 
 def as_holder(options: list[Option]) -> tuple[list[Option], bool]:
-    """Options with the qualifier bonus on divisions; True if that told some apart."""
-    holders = [o.kind in DIVISION_KINDS for o in options]
-    if not any(holders) or all(holders):
-        return options, False
-    bonus = scoring()["context"]["qualifier"]
-    return [o._replace(logit=o.logit + bonus) if h else o
-            for o, h in zip(options, holders)], True
+    """Options with the qualifier bonus on divisions; True if that told some apart (else
+    the options as they were)."""
+    bonused, told_apart = with_bonus(options, [o.kind in DIVISION_KINDS for o in options])
+    return (bonused, True) if told_apart else (options, False)
 
 
 #: letters only some alphabets write, and the countries that write them: a name spelled
@@ -154,6 +151,8 @@ _SCRIPT_COUNTRIES = {"ə": frozenset({"AZ"}), "ı": frozenset({"AZ", "TR"}),
 
 def spelling_countries(surface: str) -> frozenset[str]:
     """The countries whose alphabet has every such letter of ``surface`` (empty if none)."""
+    if surface.isascii():
+        return frozenset()                  # most names: no letter to weigh
     found = None
     for letter in {ch for ch in surface.lower() if ch in _SCRIPT_COUNTRIES}:
         found = _SCRIPT_COUNTRIES[letter] if found is None else found & _SCRIPT_COUNTRIES[letter]
@@ -167,9 +166,15 @@ def with_qualifier(options: list[Option], container: Container | None) -> tuple[
     inside = [container.holds(o) for o in options]
     if not any(inside):
         return options, False
+    return with_bonus(options, inside)
+
+
+def with_bonus(options: list[Option], inside: list[bool]) -> tuple[list[Option], bool]:
+    """Options with the qualifier bonus where ``inside`` holds; True if that told some
+    candidates apart (some but not all inside)."""
     bonus = scoring()["context"]["qualifier"]
     return ([o._replace(logit=o.logit + bonus) if i else o for o, i in zip(options, inside)],
-            not all(inside))
+            any(inside) and not all(inside))
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -289,12 +289,11 @@ class Gazetteer:
                 if not options:
                     note, source = source, ""
             qualifier = ""
-            nation = passes.nation_text(text, mention.start) \
-                if options and text.startswith(" of ", max(mention.start - 4, 0)) else ""
+            nation = passes.nation_text(text, mention.start) if options else ""
             if nation:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
-            if len(options) > 1 and not mention.surface.isascii():
+            if len(options) > 1:
                 options = self._as_spelled(options, mention.surface)
             if len(options) > 1:
                 qualifier = (passes.qualifier_text(text, mention.end)
@@ -309,9 +308,8 @@ class Gazetteer:
             notes.append(note)
             sources.append(source)
         for i in range(1, len(mentions)):       # "near Khnatsakh in Syunik": the province
-            if option_lists[i] and not qualified[i] and \
-                    0 < mentions[i].start - mentions[i - 1].end <= 24 and \
-                    passes.holds_the_place_before(text, mentions[i - 1].end, mentions[i].start):
+            if option_lists[i] and not qualified[i] and passes.holds_the_place_before(
+                    text, mentions[i - 1].end, mentions[i].start):
                 option_lists[i], held = passes.as_holder(option_lists[i])
                 if held:
                     qualified[i] = f"holding {mentions[i - 1].surface}"
@@ -341,7 +339,7 @@ class Gazetteer:
                                   group_sources[g]) for g in range(len(groups))]
         if any(source.startswith(GUESS) for source in group_sources):
             decided = _without_far_guesses(decided, group_sources)
-        if len(decided) >= 3 and not trust_spans:
+        if not trust_spans:
             decided = _without_stray_villages(decided, group_sources)
         results = []
         for mention, key, note in zip(mentions, keys, notes):
@@ -352,16 +350,19 @@ class Gazetteer:
                 results.append(Resolution(mention, *decided[g]))
         return tuple(results)
 
+    def _country_name(self, code: str) -> str:
+        return self.index.names[self.index.country_entry.get(code, 0)]
+
     def _as_spelled(self, options: list[passes.Option], surface: str) -> list[passes.Option]:
         """Options with the qualifier bonus on those in the countries whose alphabet the
         name is spelled in ("Şuşa" is Shusha, Azerbaijan, not Susa, Italy), when that
         tells some apart."""
         countries = passes.spelling_countries(surface)
-        inside = [o.country in countries for o in options]
-        if not countries or all(inside) or not any(inside):
+        if not countries:
             return options
-        bonus = scoring()["context"]["qualifier"]
-        return [o._replace(logit=o.logit + bonus) if i else o for o, i in zip(options, inside)]
+        bonused, told_apart = passes.with_bonus(options, [o.country in countries
+                                                          for o in options])
+        return bonused if told_apart else options
 
     def _in_nation(self, options: list[passes.Option], nation: str
                    ) -> tuple[list[passes.Option], str, str]:
@@ -374,8 +375,8 @@ class Gazetteer:
         if not code:
             return options, "", ""
         if not any(o.country == code for o in options):
-            country = self.index.names[self.index.country_entry.get(code, 0)]
-            return [], "", f"no place of that name in {country} ({nation!r} … of)"
+            return [], "", (f"no place of that name in {self._country_name(code)} "
+                            f"({nation!r} … of)")
         bonused, told_apart = passes.with_qualifier(options, passes.Container(nation, code))
         return (bonused, nation, "") if told_apart else (options, "", "")
 
@@ -525,8 +526,7 @@ class Gazetteer:
     def _reason(self, key, place, options, chosen, prior_best, qualifier, reasons,
                 source) -> str:
         if self.is_indirect(key):
-            country = self.index.names[self.index.country_entry.get(place.country_code, 0)]
-            return f"indirect reference: the capital of {country}"
+            return f"indirect reference: the capital of {self._country_name(place.country_code)}"
         if place.id.startswith("user:"):
             return "user gazetteer (--gazetteer-extra)"
         if qualifier:

@@ -104,11 +104,10 @@ def overlaps(a: int, b: int, spans: list[Span]) -> bool:
 
 #: a clause that says how, set off by commas between a subject and its verb: "units of
 #: the Armenian armed forces, using small arms, subjected to fire …"
-_MANNER = re.compile(r"\s*(?:using|employing|with|firing from)\s+[^,;:]*,\s+$")
-
-
+_MANNER_CLAUSE = r"(?:using|employing|with|firing from)\s+[^,;:]*"
+_MANNER = re.compile(rf"\s*{_MANNER_CLAUSE},\s+$")
 #: the opening of such a clause before a position inside it: ", using … mortars"
-_IN_MANNER = re.compile(r",\s*(?:using|employing|with|firing from)\s+[^,;:]*$")
+_IN_MANNER = re.compile(rf",\s*{_MANNER_CLAUSE}$")
 
 
 def in_manner_clause(text: str, start: int, pos: int) -> bool:

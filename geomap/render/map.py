@@ -66,9 +66,8 @@ def _build_map(result, options, boundaries) -> folium.Map:
         from ..geometry import load_boundaries
         boundaries = load_boundaries()
     # every claimant country of the build gets its colour, as in the QGIS styles
-    codes = result.claims["claimant_country"] if "claimant_country" in result.claims else ()
-    pal = {**palette(), "claimant_country": claimant_palette(
-        c for c in codes if isinstance(c, str))}
+    pal = {**palette(),
+           "claimant_country": claimant_palette(result.claims.get("claimant_country", ()))}
     sym = symbols()
 
     incidents = features.incident_collection(result.incidents)
