@@ -6,8 +6,10 @@
 Layers (all EPSG:4326): ``countries`` (iso_a2, iso_a3, name), ``borders`` (countries
 "AM-AZ" sorted, name, section "main"/"Nakhchivan", one merged line per pair and section),
 ``rivers`` (name, kind), ``lakes`` (name, kind), ``disputed`` (key "area:…"/"line:…",
-name, kind, country, note). What to read and how to split sections is in
-gazetteer/boundaries.yaml; origin and licence in gazetteer/BOUNDARIES.md.
+name, kind, country, note), and ``world`` (iso_a2, name): Natural Earth's 1:110m
+countries outside the regional box, the base map beyond it (read from the copy pyogrio
+installs with its tests unless ``--world`` names another). What to read and how to split
+sections is in gazetteer/boundaries.yaml; origin and licence in gazetteer/BOUNDARIES.md.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pycountry
 import shapely
 import yaml
 
@@ -52,6 +55,39 @@ def build_countries(raw: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     out = gpd.GeoDataFrame({"iso_a2": iso2, "iso_a3": iso3, "name": raw["NAME"],
                             "adm0_a3": raw["ADM0_A3"]}, geometry=raw.geometry.values, crs=CRS)
     return out.sort_values("iso_a2").reset_index(drop=True)
+
+
+def world_source(override: str | None = None) -> Path:
+    """Natural Earth 1:110m countries: ``override``, GEOMAP_NATURAL_EARTH_WORLD, or the
+    copy the pyogrio package installs for its tests."""
+    path = override or os.environ.get("GEOMAP_NATURAL_EARTH_WORLD")
+    if path:
+        return Path(path)
+    import pyogrio
+    return (Path(pyogrio.__file__).parent / "tests" / "fixtures" / "naturalearth_lowres"
+            / "naturalearth_lowres.shp")
+
+
+def build_world(raw: gpd.GeoDataFrame, countries: gpd.GeoDataFrame, codes: dict[str, str],
+                overlap: float, decimals: int) -> gpd.GeoDataFrame:
+    """The 1:110m countries with the regional box cut out (the 1:10m layers draw it), but
+    for a strip ``overlap`` degrees wide inside its edge, which the regional polygons
+    cover: no hairline of background shows where the two meet. ``codes`` gives the ISO
+    code of the countries Natural Earth writes as -99, by name."""
+    def iso_a2(iso_a3: str, name: str) -> str:
+        country = pycountry.countries.get(alpha_3=iso_a3)
+        return country.alpha_2 if country is not None else codes.get(name, "")
+
+    west, south, east, north = countries.total_bounds
+    hole = shapely.box(west + overlap, south + overlap, east - overlap, north - overlap)
+    # two rings of the source cross themselves (Sudan, the United States): made valid, on
+    # the grid the coordinates are written to, so that rounding them keeps them valid
+    geoms = shapely.set_precision(shapely.difference(raw.geometry.values, hole),
+                                  10.0 ** -decimals)
+    out = gpd.GeoDataFrame({"iso_a2": [iso_a2(a3, n) for a3, n in zip(raw["iso_a3"], raw["name"])],
+                            "name": raw["name"]}, geometry=geoms, crs=CRS)
+    out = out[~out.geometry.is_empty]
+    return out.sort_values("name").reset_index(drop=True)
 
 
 def section_parts(countries: gpd.GeoDataFrame, sections: list[dict]) -> list[tuple[str, str, object]]:
@@ -145,7 +181,7 @@ def round_coords(gdf: gpd.GeoDataFrame, decimals: int) -> gpd.GeoDataFrame:
     return gdf.set_geometry(gpd.GeoSeries(geoms, crs=CRS, index=gdf.index))
 
 
-def build(source: Path, out: Path, config: dict) -> dict[str, gpd.GeoDataFrame]:
+def build(source: Path, out: Path, config: dict, world: Path) -> dict[str, gpd.GeoDataFrame]:
     files = config["files"]
     read = lambda key: gpd.read_file(source / files[key]).to_crs(CRS)  # noqa: E731
     countries = build_countries(read("countries"))
@@ -155,6 +191,9 @@ def build(source: Path, out: Path, config: dict) -> dict[str, gpd.GeoDataFrame]:
         "rivers": build_rivers(read("rivers")),
         "lakes": build_lakes(read("lakes")),
         "disputed": build_disputed(read("disputed_areas"), read("disputed_lines"), countries),
+        "world": build_world(gpd.read_file(world).to_crs(CRS), countries,
+                             config.get("world_codes", {}), config.get("world_overlap", 0.02),
+                             config.get("decimals", 6)),
     }
     layers["countries"] = countries.drop(columns="adm0_a3")
     tmp = out.with_suffix(".tmp.gpkg")
@@ -170,13 +209,18 @@ def build(source: Path, out: Path, config: dict) -> dict[str, gpd.GeoDataFrame]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", help="folder of the clipped Natural Earth files")
+    parser.add_argument("--world", help="Natural Earth 1:110m countries (default: the copy "
+                                            "installed with pyogrio's tests)")
     parser.add_argument("--out", default=str(OUT), help="GeoPackage to write")
     args = parser.parse_args(argv)
     config = read_config()
     source = source_dir(config, args.source)
     if not source.is_dir():
         sys.exit(f"Natural Earth folder not found: {source} (use --source)")
-    layers = build(source, Path(args.out), config)
+    world = world_source(args.world)
+    if not world.is_file():
+        sys.exit(f"Natural Earth 1:110m countries not found: {world} (use --world)")
+    layers = build(source, Path(args.out), config, world)
     for name, gdf in layers.items():
         print(f"{name}: {len(gdf)} features", file=sys.stderr)
     print(f"wrote {args.out}", file=sys.stderr)

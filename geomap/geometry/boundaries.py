@@ -1,5 +1,5 @@
 """The boundary set: Natural Earth 1:10m countries, borders, rivers, lakes and disputed
-areas, built by ``gazetteer/build_boundaries.py`` into ``gazetteer/boundaries.gpkg`` and
+areas, with 1:110m countries beyond the region for the base map, built by ``gazetteer/build_boundaries.py`` into ``gazetteer/boundaries.gpkg`` and
 read once per process by ``load_boundaries()``."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .measure import to_metric
 from .settings import settings
 
 BOUNDARIES_FILE = "boundaries.gpkg"
-LAYERS = ("countries", "borders", "rivers", "lakes", "disputed")
+LAYERS = ("countries", "borders", "rivers", "lakes", "disputed", "world")
 
 
 def pair_key(*countries: str) -> str:
@@ -28,13 +28,15 @@ def pair_key(*countries: str) -> str:
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Boundaries:
-    """Five GeoDataFrames in EPSG:4326.
+    """Six GeoDataFrames in EPSG:4326.
 
     - ``countries``: iso_a2, iso_a3, name (polygons; Iran, Turkey, Russia… are clipped to
       lon 38–52, lat 36–44)
     - ``borders``: countries ("AM-AZ", sorted), name, section ("main" or "Nakhchivan")
     - ``rivers``, ``lakes``: name, kind
     - ``disputed``: key ("area:nagorno-karabakh", "line:…"), name, kind, country, note
+    - ``world``: iso_a2, name — Natural Earth's 1:110m countries outside the regional
+      box, for the base map only (every analysis reads the 1:10m layers)
     """
 
     countries: gpd.GeoDataFrame
@@ -42,6 +44,7 @@ class Boundaries:
     rivers: gpd.GeoDataFrame
     lakes: gpd.GeoDataFrame
     disputed: gpd.GeoDataFrame
+    world: gpd.GeoDataFrame
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in LAYERS)
@@ -51,6 +54,19 @@ class Boundaries:
         """The country polygon, or None when the set does not hold it."""
         rows = self.countries.geometry[self.countries.iso_a2 == iso_a2.upper()]
         return rows.iloc[0] if len(rows) else None
+
+    def country_extent(self, iso_a2: str):
+        """The whole country, for drawing a place known only by its country: the 1:10m
+        polygon inside the regional box joined with the 1:110m one beyond it (or the
+        1:110m alone for a country outside the region); None when neither holds it."""
+        code = iso_a2.upper()
+        key = ("extent", code)
+        if key not in self._border_cache:
+            parts = [self.country(code)]
+            parts += list(self.world.geometry[self.world.iso_a2 == code]) if code else []
+            parts = [p for p in parts if p is not None]
+            self._border_cache[key] = shapely.union_all(parts) if parts else None
+        return self._border_cache[key]
 
     def country_name(self, iso_a2: str) -> str:
         rows = self.countries.name[self.countries.iso_a2 == iso_a2.upper()]
@@ -102,7 +118,7 @@ class Boundaries:
         "area:nagorno-karabakh", "lake:Lake Sevan", "river:Aras"; None when unknown."""
         kind, _, name = key.partition(":")
         if kind == "country":
-            return self.country(name)
+            return self.country_extent(name)
         if kind == "river":
             return self.river(name)
         if kind == "lake":

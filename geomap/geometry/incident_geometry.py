@@ -52,7 +52,7 @@ def fallback(actors: Iterable[str], boundaries: Boundaries,
     (then claimant's) country the boundary set holds; None when there is none."""
     actors = tuple(dict.fromkeys(a.upper() for a in actors if a))
     if len(actors) >= 2 and diplomatic:
-        held = [c for c in actors if boundaries.country(c) is not None]
+        held = [c for c in actors if boundaries.country_extent(c) is not None]
         if len(held) >= 2:
             return Placed(country_geometry(held, boundaries), 3,
                           f"no place named: countries {', '.join(held)} of the actors")

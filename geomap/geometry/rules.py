@@ -54,8 +54,8 @@ def _area_or_point(place: Place, boundaries: Boundaries) -> BaseGeometry:
 
 
 def country_geometry(codes: Iterable[str], boundaries: Boundaries) -> BaseGeometry | None:
-    """Union of the country polygons the boundary set holds, or None."""
-    polys = [g for g in (boundaries.country(c) for c in codes if c) if g is not None]
+    """Union of the whole countries the boundary set holds (``country_extent``), or None."""
+    polys = [g for g in (boundaries.country_extent(c) for c in codes if c) if g is not None]
     return shapely.union_all(polys) if polys else None
 
 

@@ -23,7 +23,8 @@ DECIMALS = 5
 _EPOCH = dt.date(1970, 1, 1)
 
 
-def _geometries(gdf: gpd.GeoDataFrame, tolerance: float = 0.0) -> list:
+def _geometries(gdf: gpd.GeoDataFrame, tolerance: float = 0.0,
+                decimals: int = DECIMALS) -> list:
     """GeoJSON geometry dicts (None for missing/empty geometry), coordinates rounded."""
     if gdf.empty:
         return []
@@ -32,7 +33,7 @@ def _geometries(gdf: gpd.GeoDataFrame, tolerance: float = 0.0) -> list:
     geoms = np.where(missing, None, geoms)
     if tolerance:
         geoms = shapely.simplify(geoms, tolerance, preserve_topology=True)
-    geoms = shapely.transform(geoms, lambda xy: np.round(xy, DECIMALS))
+    geoms = shapely.transform(geoms, lambda xy: np.round(xy, decimals))
     return [None if g is None else g.__geo_interface__ for g in geoms]
 
 
@@ -319,30 +320,66 @@ def data_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
     return bounds(False) or bounds(True)
 
 
+#: the zoom from which a country's name shows on the base map, by the area of its land
+#: drawn there (square degrees): the largest from the world view, the smallest closer in
+LABEL_ZOOMS = ((150.0, 3), (25.0, 4), (0.0, 5))
+#: the world's 1:110m countries need no more than 0.02° (about 2 km)
+WORLD_TOLERANCE, WORLD_DECIMALS = 0.02, 2
+
+
 def base_collections(boundaries, tolerance: float = 0.002) -> dict:
-    """The offline base layer's data: countries, lakes, rivers, disputed areas, labels."""
-    def coll(gdf, cols):
+    """The offline base layer's data: land (the region's 1:10m countries over the world's
+    1:110m ones), its outlines (without the edges of the regional box, which are no
+    borders), lakes, rivers, disputed areas, and country names with the zoom they show
+    from."""
+    def features(gdf, cols, tolerance=tolerance, decimals=DECIMALS) -> list[dict]:
         if gdf is None or gdf.empty:
-            return _collection([])
+            return []
         present = [c for c in cols if c in gdf.columns]
         records = gdf[present].to_dict("records")
-        return _collection([
-            {"type": "Feature", "geometry": g, "properties": {c: text(r.get(c)) for c in present}}
-            for g, r in zip(_geometries(gdf, tolerance), records) if g is not None])
+        return [{"type": "Feature", "geometry": g,
+                 "properties": {c: text(r.get(c)) for c in present}}
+                for g, r in zip(_geometries(gdf, tolerance, decimals), records) if g is not None]
 
-    countries = boundaries.countries
-    labels = []
+    def land(gdf, cut, *rounding) -> list[dict]:
+        """Fills; a polygon the box cuts has its outline drawn apart (``cut``: the lines
+        to leave out), any other draws its own."""
+        gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
+        geoms = gdf.geometry.values
+        crossing = shapely.intersects(geoms, box_edge)
+        drawn = features(gdf, ("iso_a2", "name"), *rounding)
+        for feature, outlined in zip(drawn, ~crossing):
+            feature["properties"]["outlined"] = bool(outlined)
+        outlines.extend(features(gpd.GeoDataFrame(geometry=shapely.difference(
+            shapely.boundary(geoms[crossing]), cut), crs=gdf.crs), (), *rounding))
+        return drawn
+
+    countries, world = boundaries.countries, boundaries.world
+    outlines: list[dict] = []
+    filled: list[dict] = []
     if not countries.empty:
-        points = shapely.point_on_surface(np.asarray(countries.geometry.values, dtype=object))
-        for p, name in zip(points, countries["name"]):
+        box = shapely.box(*countries.total_bounds)
+        box_edge = shapely.buffer(box.exterior, 1e-5)
+        filled = land(world, box, WORLD_TOLERANCE, WORLD_DECIMALS)
+        filled += land(countries, box_edge, tolerance)
+    labels = []
+    in_world = set(world["iso_a2"])
+    for frame, regional in ((countries, True), (world, False)):
+        geoms = np.asarray(frame.geometry.values, dtype=object)
+        for p, area, name, code in zip(shapely.point_on_surface(geoms), shapely.area(geoms),
+                                       frame["name"], frame["iso_a2"]):
+            if regional and code in in_world:   # a slice the box cuts: only closer in
+                zoom = LABEL_ZOOMS[-1][1]
+            else:
+                zoom = next(z for least, z in LABEL_ZOOMS if area >= least)
             labels.append({"type": "Feature", "geometry": {
                 "type": "Point", "coordinates": [round(p.x, 3), round(p.y, 3)]},
-                "properties": {"name": text(name)}})
-    disputed = getattr(boundaries, "disputed", None)
+                "properties": {"name": text(name), "zoom": zoom}})
     return {
-        "countries": coll(countries, ("iso_a2", "name")),
-        "lakes": coll(boundaries.lakes, ("name",)),
-        "rivers": coll(boundaries.rivers, ("name",)),
-        "disputed": coll(disputed, ("name", "kind")),
+        "countries": _collection(filled),
+        "outlines": _collection(outlines),
+        "lakes": _collection(features(boundaries.lakes, ("name",))),
+        "rivers": _collection(features(boundaries.rivers, ("name",))),
+        "disputed": _collection(features(boundaries.disputed, ("name", "kind"))),
         "labels": _collection(labels),
     }

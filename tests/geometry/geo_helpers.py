@@ -24,6 +24,7 @@ PLACES = {
     "South Caucasus": (41.0, 45.0, "", "region"),
     "Armenia": (40.0, 45.0, "AM", "country"),
     "Ukraine": (49.0, 32.0, "UA", "country"),
+    "Bahrain": (26.0, 50.55, "BH", "country"),
 }
 
 

@@ -21,4 +21,4 @@ def test_signatures():
 
 def test_boundaries_fields():
     assert [f for f in geometry.Boundaries.__dataclass_fields__] == [
-        "countries", "borders", "rivers", "lakes", "disputed"]
+        "countries", "borders", "rivers", "lakes", "disputed", "world"]

@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+import shapely
 from geopandas.testing import assert_geodataframe_equal
 
 from geomap.geometry import Boundaries, load_boundaries, pair_key
@@ -27,6 +28,7 @@ def test_loaded_once(boundaries):
     ("rivers", ["name", "kind"]),
     ("lakes", ["name", "kind"]),
     ("disputed", ["key", "name", "kind", "country", "note"]),
+    ("world", ["iso_a2", "name"]),
 ])
 def test_layers(boundaries, layer, columns):
     gdf = getattr(boundaries, layer)
@@ -68,6 +70,25 @@ def test_border_keys_and_lookups(boundaries):
     assert boundaries.area("area:atlantis") is None
 
 
+def test_world_layer_is_the_base_map_beyond_the_region(boundaries):
+    """The world's countries lie outside the regional box but for a strip along its edge
+    that the regional polygons cover; whole countries are drawn from both."""
+    world = boundaries.world
+    assert len(world) > 170 and "AM" not in set(world.iso_a2)   # all inside the box
+    assert {"KG", "TJ", "FR", "NO", "XK", "RU", "IR"} <= set(world.iso_a2)
+    west, south, east, north = boundaries.countries.total_bounds
+    inner = shapely.box(west + 0.05, south + 0.05, east - 0.05, north - 0.05)
+    assert not world.geometry.intersects(inner).any()
+    kyrgyzstan = world.geometry[world.iso_a2 == "KG"].iloc[0]
+    assert kyrgyzstan.contains(shapely.Point(74.59, 42.87))              # Bishkek
+    assert boundaries.country("KG") is None                              # no 1:10m polygon
+    assert boundaries.country_extent("KG").equals(kyrgyzstan)
+    russia = boundaries.country_extent("RU")
+    assert russia.contains(shapely.Point(37.62, 55.75))                  # Moscow
+    assert russia.contains(shapely.Point(45.70, 43.32))                  # Grozny, 1:10m
+    assert boundaries.country_extent("XX") is None
+
+
 def test_missing_file_is_a_clear_error(tmp_path, monkeypatch):
     from geomap.errors import GeomapError
     monkeypatch.setenv("GEOMAP_GAZETTEER_DIR", str(tmp_path))
@@ -81,6 +102,9 @@ def test_build_script_reproduces_committed_file(tmp_path, boundaries):
         "build_boundaries", ROOT / "gazetteer" / "build_boundaries.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    if not module.world_source().is_file():
+        pytest.skip(f"Natural Earth 1:110m countries absent: {module.world_source()} "
+                    "(installed with pyogrio's tests)")
     out = tmp_path / "boundaries.gpkg"
     assert module.main(["--source", str(NATURAL_EARTH), "--out", str(out)]) == 0
     import pyogrio

@@ -186,7 +186,8 @@ def test_a_call_naming_no_place_is_the_two_countries_not_their_border(boundaries
     inc = make_incident("inc", ("AZ", "IR"), event_type="diplomatic", claims=(
         make_claim("ir", "inc", "IR"),))
     row, claims = _locate_one(inc, boundaries)
-    both = shapely.union_all([boundaries.country("AZ"), boundaries.country("IR")])
+    both = shapely.union_all([boundaries.country_extent("AZ"),
+                              boundaries.country_extent("IR")])
     assert row.geo_precision == 3 and row.geometry.equals(both)
     assert not row.near_border and row.territory == ""
     assert claims["ir"].geometry.equals(both)

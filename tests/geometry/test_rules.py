@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shapely
 
 from geomap.geometry.measure import length_km
 from geomap.geometry.rules import combine, location_geometry
@@ -29,7 +30,9 @@ def loc(relation, name=None, countries=(), **place_changes):
                                     area="area:nagorno-karabakh"), (), 2, {"Polygon"}),
     ("a region", loc("at", "South Caucasus"), (), 3, {"Point"}),
     ("a country named as place", loc("at", "Armenia"), (), 3, {"Polygon", "MultiPolygon"}),
-    ("a country outside the boundary set", loc("at", "Ukraine"), (), 3, {"Point"}),
+    ("a country outside the region: its 1:110m polygon", loc("at", "Ukraine"), (), 3,
+     {"Polygon", "MultiPolygon"}),
+    ("a country the boundary set lacks", loc("at", "Bahrain"), (), 3, {"Point"}),
     ("country relation", loc("country", countries=("AM",)), (), 3,
      {"Polygon", "MultiPolygon"}),
     ("direction", loc("direction", "Dashkasan"), ("AZ", "AM"), 2,
@@ -51,7 +54,17 @@ def test_rule_table(boundaries, case, location, parties, precision, geom_types):
 
 
 def test_unknown_country_without_place_has_no_geometry(boundaries):
-    assert location_geometry(loc("country", countries=("UA",)), boundaries, 25.0) is None
+    assert location_geometry(loc("country", countries=("BH",)), boundaries, 25.0) is None
+
+
+def test_a_country_cut_by_the_regional_box_is_drawn_whole(boundaries):
+    """Iran known only as a country: all of Iran (1:10m in the region, 1:110m beyond),
+    not the slice of it the regional layers hold."""
+    placed = location_geometry(loc("country", countries=("IR",)), boundaries, 25.0)
+    west, south, east, north = placed.geometry.bounds
+    assert west < 44.5 and east > 63.0 and south < 25.5 and north > 39.5
+    assert placed.geometry.contains(shapely.Point(51.39, 35.69))          # Tehran
+    assert placed.geometry.contains(shapely.Point(59.61, 36.30))          # Mashhad
 
 
 def test_one_country_border_uses_the_party_pair(boundaries):

@@ -370,3 +370,32 @@ def test_the_corridor_label_shows_only_close_in(full_result, open_map, tmp_path)
         opened.page.evaluate(f"() => geomap.map.setZoom({zoom}, {{animate: false}})")
         opened.page.wait_for_timeout(300)
         assert opened.page.evaluate(shown) == display, zoom
+
+
+def test_a_map_beyond_the_caucasus_draws_the_countries_around_it(open_map, tmp_path):
+    """Outside the region the 1:10m layers cover, the base map is the world's 1:110m
+    countries: the reader sees where Batken lies, not dots on a blank sea. Country names
+    show by size: the largest from the world view, the smallest closer in."""
+    import geomap
+
+    article = tmp_path / "batken.txt"
+    article.write_text("Kyrgyz border guards said Tajik troops shelled Batken on Wednesday, "
+                       "killing two civilians.", encoding="utf-8")
+    result = geomap.build([str(article)], BuildOptions(published=dt.date(2022, 9, 14)))
+    opened = open_map(write_map(result, tmp_path / "map.html"))
+    assert_healthy(opened)
+    page = opened.page
+    centre = page.evaluate("() => geomap.map.getCenter()")
+    assert 68 < centre["lng"] < 74 and 38 < centre["lat"] < 42
+    shown = ("() => Array.from(document.querySelectorAll('.gm-country-label'))"
+             ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent)")
+    near = page.evaluate(shown)
+    assert {"Kyrgyzstan", "Tajikistan", "Uzbekistan", "China"} <= set(near)
+    assert page.evaluate("() => document.querySelectorAll('.leaflet-gm-base-pane path')"
+                         ".length") > 150
+    page.evaluate("() => geomap.map.setZoom(3, {animate: false})")
+    page.wait_for_timeout(300)
+    far = page.evaluate(shown)
+    assert "China" in far and "Kazakhstan" in far and "Kyrgyzstan" not in far
+    assert "Armenia" not in far           # the region's small countries: closer in
+    assert opened.console_errors == []

@@ -36,12 +36,16 @@
     });
     G.home = function () {};
     homeControl().addTo(map);
-    // the corridor's label names a line a few pixels long at world scale: only closer in
-    var far = function () {
-      map.getContainer().classList.toggle("gm-far", map.getZoom() < LABEL_ZOOM);
+    // the corridor's label names a line a few pixels long at world scale: only closer in;
+    // country names show from the zoom their size allows ("gm-below-N" hides zoom N's)
+    var zoomClasses = function () {
+      var zoom = map.getZoom(), classes = map.getContainer().classList;
+      classes.toggle("gm-far", zoom < LABEL_ZOOM);
+      classes.toggle("gm-below-4", zoom < 4);
+      classes.toggle("gm-below-5", zoom < 5);
     };
-    map.on("zoomend", far);
-    far();
+    map.on("zoomend", zoomClasses);
+    zoomClasses();
   };
   var LABEL_ZOOM = 6;
 
@@ -767,13 +771,24 @@
     return "up to " + new Date(t).toISOString().slice(0, 10);
   };
 
+  /* Land: a country the regional box cuts has its outline apart, without the box's edges
+   * (``outlines``); any other draws its own. */
+  function land(weight) {
+    var pal = G.cfg.palette.base;
+    return function (f) {
+      return {stroke: f.properties.outlined, color: pal.land_outline, weight: weight,
+              fillColor: pal.land, fillOpacity: 1};
+    };
+  }
+
   /* The offline base layer: countries, lakes, rivers, disputed areas and country names. */
   G.baseLayer = function (data, interactive) {
     var pal = G.cfg.palette.base;
     var pane = "gm-base";
     var layers = [
-      L.geoJSON(data.countries, {pane: pane, interactive: false, style: {
-        color: pal.land_outline, weight: 1, fillColor: pal.land, fillOpacity: 1}}),
+      L.geoJSON(data.countries, {pane: pane, interactive: false, style: land(1)}),
+      L.geoJSON(data.outlines, {pane: pane, interactive: false, style: {
+        color: pal.land_outline, weight: 1}}),
       L.geoJSON(data.disputed, {pane: pane, interactive: false, style: {
         color: pal.land_outline, weight: 1, dashArray: "3 3", fillColor: pal.disputed,
         fillOpacity: 0.45}}),
@@ -784,7 +799,8 @@
       L.geoJSON(data.labels, {pane: pane, interactive: false,
         pointToLayer: function (f, latlng) {
           return L.marker(latlng, {pane: pane, interactive: false, keyboard: false,
-            icon: L.divIcon({className: "gm-country-label", iconSize: null,
+            icon: L.divIcon({className: "gm-country-label gm-z" + f.properties.zoom,
+                             iconSize: null,
                              html: "<span>" + f.properties.name + "</span>"})});
         }})
     ];
@@ -794,8 +810,9 @@
   G.miniLayer = function (data) {
     var pal = G.cfg.palette.base;
     return L.featureGroup([
-      L.geoJSON(data.countries, {interactive: false, style: {
-        color: pal.land_outline, weight: 0.5, fillColor: pal.land, fillOpacity: 1}}),
+      L.geoJSON(data.countries, {interactive: false, style: land(0.5)}),
+      L.geoJSON(data.outlines, {interactive: false, style: {
+        color: pal.land_outline, weight: 0.5}}),
       L.geoJSON(data.lakes, {interactive: false, style: {
         stroke: false, fillColor: pal.water, fillOpacity: 1}})
     ]);
