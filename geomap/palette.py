@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import colorsys
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -40,7 +41,21 @@ def claimant_palette(codes: Iterable = ()) -> dict[str, str]:
     are skipped) the ``claimant_extra`` colours in code order, so that Thailand and
     Cambodia are not both grey; "other" stays for claims of no state."""
     table = dict(palette()["claimant_country"])
-    extra = palette()["claimant_extra"]
     new = sorted({c for c in codes if isinstance(c, str) and c and c not in table})
-    table.update({code: extra[n % len(extra)] for n, code in enumerate(new)})
+    table.update(zip(new, _extra_colours(len(new), set(table.values()))))
     return table
+
+
+def _extra_colours(count: int, taken: set[str]) -> list[str]:
+    """``count`` colours: the palette's ``claimant_extra`` first, then hues a golden
+    angle apart in two lightnesses (a build of 30 claimant countries repeats none)."""
+    colours = [c for c in palette()["claimant_extra"] if c not in taken][:count]
+    n = 0
+    while len(colours) < count:
+        r, g, b = colorsys.hls_to_rgb((0.11 + n * 0.381966) % 1.0,
+                                      (0.38, 0.58)[n % 2], 0.7)
+        colour = f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+        if colour not in taken and colour not in colours:
+            colours.append(colour)
+        n += 1
+    return colours

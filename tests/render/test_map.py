@@ -223,3 +223,8 @@ def test_every_claimant_country_of_a_build_has_its_own_colour():
     assert table["AM"] == palette()["claimant_country"]["AM"]
     assert len({table["TH"], table["KH"], table["other"], table["AM"]}) == 4
     assert claimant_palette(["KH", "TH"]) == table      # the same for the same codes
+    many = ["AF", "BY", "CD", "CN", "DE", "EG", "ET", "FR", "GB", "GE", "IL", "IN", "IQ",
+            "JP", "KG", "KH", "KP", "KR", "LB", "PK", "RS", "RW", "SD", "SY", "TH", "TJ",
+            "UA", "UZ", "VE", "XK"]
+    table = claimant_palette(many)
+    assert len(set(table.values())) == len(table)        # 30 more, no colour twice
