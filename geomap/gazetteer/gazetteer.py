@@ -270,6 +270,7 @@ class Gazetteer:
         mentions = list(mentions)
         text = article.text or ""
         keys, option_lists, qualified, notes, sources = [], [], [], [], []
+        spellings: list[frozenset[str]] = []
         for mention in mentions:
             key = lookup_key(mention.name or mention.surface)
             keys.append(key)
@@ -293,8 +294,9 @@ class Gazetteer:
             if nation:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
+            spelling = frozenset()
             if len(options) > 1:
-                options = self._as_spelled(options, mention.surface)
+                options, spelling = self._as_spelled(options, mention.surface)
             if len(options) > 1:
                 qualifier = (passes.qualifier_text(text, mention.end)
                              or passes.possessor_text(text, mention.start))
@@ -307,6 +309,7 @@ class Gazetteer:
             qualified.append(qualifier)
             notes.append(note)
             sources.append(source)
+            spellings.append(spelling)
         for i in range(1, len(mentions)):       # "near Khnatsakh in Syunik": the province
             if option_lists[i] and not qualified[i] and passes.holds_the_place_before(
                     text, mentions[i - 1].end, mentions[i].start):
@@ -320,7 +323,9 @@ class Gazetteer:
         group_qualifiers: list[str] = []
         group_keys: list[str] = []
         group_sources: list[str] = []
-        for key, options, qualifier, source in zip(keys, option_lists, qualified, sources):
+        group_spellings: list[frozenset[str]] = []
+        for key, options, qualifier, source, spelling in zip(keys, option_lists, qualified,
+                                                             sources, spellings):
             if not options:
                 continue
             g = group_of.get(key)
@@ -330,13 +335,16 @@ class Gazetteer:
                 groups.append(options)
                 group_qualifiers.append(qualifier)
                 group_sources.append(source)
+                group_spellings.append(spelling)
             elif qualifier and not group_qualifiers[g]:
                 groups[g], group_qualifiers[g] = options, qualifier
+                group_spellings[g] = spelling
         bonuses = passes.coherence(groups,
                                    lambda g: self._readings(group_keys[g], groups[g]))
         # every mention of a name resolves alike: decide each name once
         decided = [self._decision(group_keys[g], groups[g], group_qualifiers[g], bonuses[g],
-                                  group_sources[g]) for g in range(len(groups))]
+                                  group_sources[g], group_spellings[g])
+                   for g in range(len(groups))]
         if any(source.startswith(GUESS) for source in group_sources):
             decided = _without_far_guesses(decided, group_sources)
         if not trust_spans:
@@ -353,16 +361,17 @@ class Gazetteer:
     def _country_name(self, code: str) -> str:
         return self.index.names[self.index.country_entry.get(code, 0)]
 
-    def _as_spelled(self, options: list[passes.Option], surface: str) -> list[passes.Option]:
-        """Options with the qualifier bonus on those in the countries whose alphabet the
-        name is spelled in ("Şuşa" is Shusha, Azerbaijan, not Susa, Italy), when that
-        tells some apart."""
+    def _as_spelled(self, options: list[passes.Option], surface: str
+                    ) -> tuple[list[passes.Option], frozenset[str]]:
+        """(options, countries): the options in the countries whose alphabet the name is
+        spelled in take the qualifier bonus ("Şuşa" is Shusha, Azerbaijan, not Susa,
+        Italy), when that tells some apart; the countries then, else none."""
         countries = passes.spelling_countries(surface)
         if not countries:
-            return options
+            return options, countries
         bonused, told_apart = passes.with_bonus(options, [o.country in countries
                                                           for o in options])
-        return bonused if told_apart else options
+        return (bonused, countries) if told_apart else (options, frozenset())
 
     def _in_nation(self, options: list[passes.Option], nation: str
                    ) -> tuple[list[passes.Option], str, str]:
@@ -489,11 +498,12 @@ class Gazetteer:
         return None
 
     def _decision(self, key: str, options: list[passes.Option], qualifier: str,
-                  bonuses: dict[int, tuple[float, str]], source: str = "") -> tuple:
+                  bonuses: dict[int, tuple[float, str]], source: str = "",
+                  spelling: frozenset[str] = frozenset()) -> tuple:
         """``_decide``, remembered for a name that the article leaves as the gazetteer
         has it: its own options, no qualifier, no context bonus (most names)."""
         if qualifier or bonuses or options is not self._options_cache.get(key):
-            return self._decide(key, options, qualifier, bonuses, source)
+            return self._decide(key, options, qualifier, bonuses, source, spelling)
         decision = self._decisions.get(key)
         if decision is None:
             if len(self._decisions) > 100_000:
@@ -502,10 +512,12 @@ class Gazetteer:
         return decision
 
     def _decide(self, key: str, options: list[passes.Option], qualifier: str,
-                bonuses: dict[int, tuple[float, str]], source: str = "") -> tuple:
+                bonuses: dict[int, tuple[float, str]], source: str = "",
+                spelling: frozenset[str] = frozenset()) -> tuple:
         """(place, score, alternatives, reason) of a name's mentions from its options and
         their article-context bonuses (``disambiguation.coherence``), which a qualifier
-        overrules; ``source`` says where options other than the name's own come from."""
+        overrules; ``source`` says where options other than the name's own come from,
+        ``spelling`` the countries whose letters the name is written in."""
         logits = [o.logit for o in options]
         prior_best = logits.index(max(logits))
         reasons: dict[int, str] = {}
@@ -521,10 +533,10 @@ class Gazetteer:
         place = self.place_of(options[chosen])
         return (place, round(passes.probabilities_of(logits)[chosen], 4), alternatives,
                 self._reason(key, place, options, chosen, prior_best, qualifier, reasons,
-                             source))
+                             source, spelling))
 
     def _reason(self, key, place, options, chosen, prior_best, qualifier, reasons,
-                source) -> str:
+                source, spelling) -> str:
         if self.is_indirect(key):
             return f"indirect reference: the capital of {self._country_name(place.country_code)}"
         if place.id.startswith("user:"):
@@ -539,6 +551,11 @@ class Gazetteer:
             return "only place of that name"
         if place.kind == "country":
             return "country name"
+        if place.country_code in spelling:
+            names = [self._country_name(code) for code in sorted(spelling)]
+            writers = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1
+                                   else names)
+            return f"spelled in letters {writers} write{'s' if len(names) == 1 else ''}"
         return "population prior"
 
     def resolve(self, name: str, context: str = "") -> Resolution:

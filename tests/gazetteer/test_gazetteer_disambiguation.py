@@ -222,6 +222,12 @@ def test_a_name_spelled_in_azerbaijani_letters_is_azerbaijan_s(places_in):
     assert [(s, p.country_code) for s, p in found] == [("Şuşa", "AZ")]
 
 
+def test_a_name_told_apart_by_its_letters_says_so(resolve_json):
+    found = resolve_json("Şuşa")
+    assert found["country_code"] == "AZ"
+    assert found["reason"] == "spelled in letters Azerbaijan, Romania and Turkey write"
+
+
 def test_a_hamlet_far_from_every_other_place_named_is_left_unplaced(places_in):
     # "Jebel Kala al-Laban" is a Sudanese hill the gazetteer lacks: not Qala, Azerbaijan,
     # nor Laban, Indonesia
