@@ -33,7 +33,6 @@ match of the trie passes these filters, whose words live in ``data/``:
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from functools import lru_cache
 import numpy as np
 
 from ..model import Article, Mention
+from ..text.calendar_names import MONTHS
 from .normalize import lookup_key, match_text
 from .tables import DIVISION_KINDS, data_yaml, scoring, word_list
 
@@ -305,7 +305,7 @@ def _notable(strength: KeyStrength | None) -> bool:
 
 #: words a sentence ends with, before the next one begins
 _SENTENCE_ENDS = frozenset(".!?:;\"“”'‘’\n")
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_MONTHS = frozenset(m.lower() for m in MONTHS)
 
 
 def _a_name_mid_sentence(text: str, start: int, word: str) -> bool:

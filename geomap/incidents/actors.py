@@ -25,13 +25,13 @@ said".
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
 from ..model import ActorMention, Article, Sentence
+from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import inside, quote_spans
 from .tables import actor_patterns, actor_tables, cue_patterns, non_state_tables
 
@@ -141,7 +141,7 @@ def _apposition(text: str, start: int) -> tuple[int, str]:
 
 
 #: weekday and month names, which an apposition never names ("Theresa May" may be one)
-_CALENDAR_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:]]) - {"May"}
+_CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS]) - {"May"}
 
 
 def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention | None:

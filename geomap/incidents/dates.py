@@ -23,25 +23,23 @@ import re
 from dataclasses import dataclass
 
 from ..model import DateRef
+from ..text.calendar_names import MONTHS, WEEKDAYS
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-_MONTH_RX = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-             r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|"
-             r"Oct\.?|Nov\.?|Dec\.?)")
+_WEEKDAYS = tuple(day.lower() for day in WEEKDAYS)
+_MONTHS = tuple(month.lower() for month in MONTHS)
+_MONTH_RX = (rf"(?:{'|'.join(MONTHS)}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|"
+             r"Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 
 _DATE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"
     rf"|(?P<md>\b{_MONTH_RX}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?)"
     rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+\d{{4}}\b)?)"
     r"|(?P<weekday>\b(?:(?P<wmod>last|this past|past)\s+)?"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?P<wd>{'|'.join(WEEKDAYS)})\b)"
     r"|(?P<rel>\b(?i:yesterday|today|tonight|last night|this morning|this week|last week|"
     r"earlier this week|this month|last month|earlier this month)\b)"
     rf"|(?P<month>\b(?i:in|during|since|a|an|last|early|late|mid-?|this|of|on)\s+"
-    rf"(?P<mname>January|February|March|April|June|July|August|September|October|November|"
-    rf"December|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
+    rf"(?P<mname>{'|'.join(m for m in MONTHS if m != 'May')}|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
     r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
     r"|(?P<year>\b(?i:in|during|since)\s+(?:the\s+)?(?P<yval>(?:19|20)\d\d)\b(?!\s*[-–]))")
 

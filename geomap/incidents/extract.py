@@ -42,6 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
+from ..text.calendar_names import WEEKDAYS
 from .casualties import Casualties, added_up, find_casualties, tells_of_harm
 from .claims import ClaimCue, find_claim
 from .dates import best_date, day_range, find_dates
@@ -93,7 +94,7 @@ _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d)|so far|to date|a to
                             r"overall|altogether)")
 #: a line that is only a date, as live blogs head a day's entries: "September 13, 2022",
 #: "Tuesday, 13 September"
-_DATE_LINE = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DATE_LINE = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+\.?)"
                         r"(?:,?\s+\d{4})?")
 #: the time an entry of a live blog opens with: "00:40 — ", "10.45 "
@@ -130,7 +131,7 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
             continue
         if claim is not None and a.name == claim.claimant and not event.diplomatic:
             continue                        # the speaker, counted below only if a party
-        if event.family not in ("violent",) and after_locative(text, a.start):
+        if event.family != "violent" and after_locative(text, a.start):
             continue
         codes.append(a.country_code)
     if event.violent:
