@@ -40,7 +40,7 @@ def analyse_article(article: Article, gazetteer) -> ArticleFindings:
 
     sentences = split_sentences(article)
     resolutions = gazetteer.locate(article)
-    actors = find_actors(article, sentences)
+    actors = find_actors(article, sentences, resolutions)
     incidents = extract_incidents(article, sentences, resolutions, actors, gazetteer)
     return ArticleFindings(article=article, sentences=sentences, resolutions=resolutions,
                            actors=actors, incidents=incidents)

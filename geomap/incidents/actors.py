@@ -30,7 +30,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..model import ActorMention, Article, Sentence
+from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import inside, quote_spans
 from .tables import actor_patterns, actor_tables, cue_patterns, non_state_tables
@@ -80,6 +80,55 @@ def _non_state_hits(text: str) -> list[ActorMention]:
             s = _with_article(text, m.start())
             found.append(ActorMention("", text[s:m.end()], s, m.end(), form.name, "",
                                       form.kind))
+    return found
+
+
+#: a regional office after its place's name: "Belgorod governor Vyacheslav Gladkov",
+#: "Syunik regional governor", "the Kalbajar district head" (not "the London head
+#: teacher")
+_OFFICE_AFTER_PLACE = re.compile(
+    r"(?:\s+(?i:region|regional|province|provincial|oblast|district|county|state))?"
+    r"\s+(?P<title>(?i:governor|mayor|administration head|district head|police chief))"
+    r"\b(?:\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){0,2}))?")
+#: a regional office before it: "the governor of Syunik", "Mayor of Goris"
+_OFFICE_BEFORE_PLACE = re.compile(
+    r"(?P<title>(?i:governor|mayor|head))\s+of\s+(?:the\s+)?$")
+#: after "the governor of Syunik (province)": the holder, set off by commas or not, and
+#: then no more of a title ("the head of the Syunik border guard department" is none)
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+(?i:region|province|oblast|district|county|state))?"
+    r"(?:,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=,)"
+    r"|\s+(?P<named>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}))?"
+    r"(?=[,.;:]|\s*$|\s+(?:said|says|told|stated|reported|announced|added|noted|wrote|"
+    r"warned|claimed|denied|confirmed|accused|called|urged)\b)")
+
+
+def _regional_officials(text: str, places: Iterable[Resolution]) -> list[ActorMention]:
+    """Governors, mayors and district heads named with their place ("Gegharkunik governor
+    Karen Sargsyan", "the governor of Syunik province, Robert Ghukasyan,"), of the
+    country the gazetteer puts that place in: they claim for it, as a ministry does."""
+    found = []
+    for r in places:
+        if r.place is None or r.place.kind == "country" or not r.place.country_code:
+            continue
+        where = r.mention
+        after = _OFFICE_AFTER_PLACE.match(text, where.end)
+        if after is not None:
+            start, end, title = where.start, after.end(), after.group("title").lower()
+            person = _person(after.group("name"))
+        else:
+            before = _OFFICE_BEFORE_PLACE.search(text, max(0, where.start - 20), where.start)
+            if before is None:
+                continue
+            m = _HOLDER_AFTER.match(text, where.end)
+            if m is None:
+                continue
+            start, end, title = before.start(), m.end(), before.group("title").lower()
+            person = _person(m.group("name") or m.group("named"))
+        start = _with_article(text, start)
+        found.append(ActorMention("", text[start:end], start, end,
+                                  _official_name(person, title, where.surface),
+                                  r.place.country_code, "official"))
     return found
 
 
@@ -468,9 +517,11 @@ def _antecedent_test(pro: str, desc: str | None):
     return None
 
 
-def find_actors(article: Article, sentences: tuple[Sentence, ...] = ()) -> tuple[ActorMention, ...]:
+def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
+                places: Iterable[Resolution] = ()) -> tuple[ActorMention, ...]:
     """Every actor mention of ``article`` in text order; ``sentences`` (split here when
-    empty) bound the search for the antecedent of "he said"."""
+    empty) bound the search for the antecedent of "he said"; ``places`` (the article's
+    resolved place mentions) give regional officials their country."""
     text = article.text
     _, countries, *_ = actor_tables()
     raw = []
@@ -486,6 +537,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = ()) -> tuple
         if phrase is not None:
             raw.append(phrase)
     raw.extend(_non_state_hits(text))
+    raw.extend(_regional_officials(text, places))
     if not sentences:
         from ..text.sentences import split_sentences
         sentences = split_sentences(article)

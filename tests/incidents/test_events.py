@@ -53,6 +53,9 @@ def test_event_types(text, expected):
     "the minister said the joint flights were a provocation",
     "police seized rocket launchers and hand grenades",
     "Baku has accused Tehran of provocation",
+    # words, not fire
+    "Mrs Haley also strongly attacked Mr Trump's proposal to ban Muslim immigrants",
+    "the opposition attacked the government's plans for the border",
 ])
 def test_no_event(text):
     assert event_of(text) is None
