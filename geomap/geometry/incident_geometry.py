@@ -12,7 +12,9 @@ A claim that names no place takes the incident's places that its own side report
 reporter's and its own country's claimants'; other claimants' places are not lent to it,
 except a meeting's or call's venue); failing those, like an incident that names none, it
 falls back, at ``geo_precision`` 3, to the border its actors share (a violent or military
-event), else to the actors' countries (a meeting or call is not on a border).
+event) — or, with one actor, the border it shares with a claimant's country (Armenia says
+Azerbaijani forces fired: the Armenia–Azerbaijan border, not all of Azerbaijan) —, else to
+the actors' countries (a meeting or call is not on a border).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
 from ..model import Article, BuildOptions, Claim, Incident
 from .boundaries import Boundaries
 from .rules import Placed, border_geometry, combine, country_geometry, location_geometry
+from .sectors import shared_pairs
 from .territory import near_border, territory
 
 log = logging.getLogger(__name__)
@@ -48,19 +51,26 @@ def place_locations(locations, boundaries: Boundaries, radius_km: float,
 def fallback(actors: Iterable[str], boundaries: Boundaries,
              claimants: Iterable[str] = (), diplomatic: bool = False) -> Placed | None:
     """No place named: the actors' shared border (not for diplomacy: a call between Baku
-    and Tehran is not on their border, so the actors' countries), else the first actor's
-    (then claimant's) country the boundary set holds; None when there is none."""
+    and Tehran is not on their border, so the actors' countries), or one actor's border
+    with a claimant's country, else the first actor's (then claimant's) country the
+    boundary set holds; None when there is none."""
     actors = tuple(dict.fromkeys(a.upper() for a in actors if a))
     if len(actors) >= 2 and diplomatic:
         held = [c for c in actors if boundaries.country_extent(c) is not None]
         if len(held) >= 2:
             return Placed(country_geometry(held, boundaries), 3,
                           f"no place named: countries {', '.join(held)} of the actors")
+    claimants = tuple(dict.fromkeys(c.upper() for c in claimants if c))
     if len(actors) >= 2 and not diplomatic:
         found = border_geometry(actors, boundaries)
         if found is not None:
             return Placed(found[0], 3, f"no place named: border {found[1]} of the actors")
-    for code in actors + tuple(dict.fromkeys(c.upper() for c in claimants if c)):
+    if len(actors) == 1 and not diplomatic and any(
+            actors[0] in key.split("-") for key in shared_pairs(boundaries, actors + claimants)):
+        found = border_geometry(actors, boundaries, claimants)
+        return Placed(found[0], 3, f"no place named: border {found[1]} of the actor and a "
+                                   "claimant")
+    for code in actors + claimants:
         geom = country_geometry((code,), boundaries)
         if geom is not None:
             return Placed(geom, 3, f"no place named: country {code}")
@@ -112,8 +122,8 @@ def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
     if placed is not None:
         return Placed(placed.geometry, placed.precision,
                       f"no place named: the incident's ({placed.how})")
-    return fallback(incident.actors, boundaries, (claim.claimant_country,),
-                    diplomatic=_diplomatic(incident))
+    return fallback(incident.actors, boundaries, (claim.claimant_country,) + tuple(
+        c.claimant_country for c in incident.claims), diplomatic=_diplomatic(incident))
 
 
 def _place_countries(incident: Incident) -> list[str]:

@@ -9,7 +9,7 @@ resolutions and the words around them.
   countries, the other side being the side that acts (or else the claimant);
   "the Armenia-Azerbaijan border", "the border between A and B" likewise;
 - only a country, where the text puts the event in it ("in Armenia", "against Armenia's
-  sovereign territory") → ``country``.
+  sovereign territory", "on Armenian territory") → ``country``.
 
 Local places (towns, districts, provinces) beat border phrases, a border phrase beats a
 region ("on the northern border with Azerbaijan … in the South Caucasus" is on the
@@ -66,6 +66,8 @@ def _patterns():
         "country_in": re.compile(r"(?<![\w])(?i:in|into|inside|within|on the territory of|"
                                  r"territory of|on)\s+(?:the\s+)?$"),
         "territory_after": re.compile(r"(?:['’]s)\s+(?:\w+\s+)?territory"),
+        # "opened fire on Armenian territory", "landed on Iranian soil"
+        "national_ground": re.compile(r"\s+(?:sovereign\s+|state\s+)?(?:territory|soil|airspace)\b"),
         "border_word": re.compile(r"(?i:\bborders?\b)"),
         "pair_gap": re.compile(r"^\s*[-–]\s*$"),
         "after_pair": re.compile(r"(?:\s+[\w-]+){0,2}?\s+borders?\b", re.I),
@@ -223,10 +225,14 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         previous = (r, relation)
         (regions if r.place.kind == "region" else local).append(Location(relation, place=r.place))
     for a in actors:
-        if start <= a.start < end and a.kind == "state" and not inside(a.start, masked):
-            if p["country_in"].search(text, max(start, a.start - 25), a.start) or \
-                    p["territory_after"].match(text, a.end):
-                countries.append(Location("country", countries=(a.country_code,)))
+        if not start <= a.start < end or inside(a.start, masked):
+            continue
+        if a.kind == "state" and (p["country_in"].search(text, max(start, a.start - 25),
+                                                         a.start)
+                                  or p["territory_after"].match(text, a.end)):
+            countries.append(Location("country", countries=(a.country_code,)))
+        elif a.kind == "demonym" and p["national_ground"].match(text, a.end):
+            countries.append(Location("country", countries=(a.country_code,)))
     if local:
         return tuple(dict.fromkeys(local))
     borders = [Location("border", countries=codes)

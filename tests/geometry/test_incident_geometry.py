@@ -166,6 +166,18 @@ def test_a_country_wide_claim_does_not_swallow_border_sectors(boundaries):
     assert claims["am"].geometry.equals(boundaries.country("AM"))
 
 
+def test_one_actor_and_a_claimant_across_the_border_is_their_border(boundaries):
+    """Yerevan says Azerbaijani forces fired, naming no place: the Armenia–Azerbaijan
+    border (as for two actors), not the whole of Azerbaijan; Baku's denial likewise."""
+    inc = make_incident("inc", ("AZ",), claims=(make_claim("am", "inc", "AM"),
+                                                make_claim("az", "inc", "AZ")))
+    row, claims = _locate_one(inc, boundaries)
+    assert row.geo_precision == 3 and row.near_border
+    assert row.geometry.equals(boundaries.border("AM", "AZ"))
+    assert claims["am"].geometry.equals(row.geometry)
+    assert claims["az"].geometry.equals(row.geometry)
+
+
 def test_a_claim_naming_no_place_takes_its_own_sides_places_only(boundaries):
     sector = [Location("direction", make_place("Lachin"))]
     inc = make_incident("inc", ("AM", "AZ"), locations=sector, claims=(

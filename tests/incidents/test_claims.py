@@ -82,6 +82,8 @@ def test_attribution_cues_and_claimant(text, claimant, country):
     ("Azerbaijan's defense ministry called the claims of shelling untrue.", "AZ"),
     ("Armenia's defense ministry disputed reports that its troops shelled Sotk.", "AM"),
     ("Baku denies targeting civilian infrastructure in Goris.", "AZ"),
+    ("Yerevan denied that its units had fired.", "AM"),
+    ("Azerbaijan's defence ministry said its units had not fired in the area.", "AZ"),
 ])
 def test_denial_cues(text, country):
     c = claim_of(text)

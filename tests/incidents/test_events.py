@@ -38,6 +38,13 @@ def event_of(text: str):
     ("their vehicle hit an anti-tank mine in the Fuzuli district",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ("the ministry denied attacking civilian areas", ("Battles", "Armed clash")),
+    ("Yerevan denied that its units had fired", ("Battles", "Armed clash")),
+    ("the ministry said its units had not fired in the area", ("Battles", "Armed clash")),
+    ("Armenian units fired from Yeraskh at Sadarak", ("Battles", "Armed clash")),
+    ("Azerbaijani artillery had struck Jermuk overnight",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Iran's ground forces began a large exercise on the border",
+     ("Strategic developments", "Military exercise")),
 ])
 def test_event_types(text, expected):
     assert event_of(text) == expected
@@ -56,6 +63,8 @@ def test_event_types(text, expected):
     # words, not fire
     "Mrs Haley also strongly attacked Mr Trump's proposal to ban Muslim immigrants",
     "the opposition attacked the government's plans for the border",
+    "the company had fired him last year",
+    "Moscow urged both sides to exercise restraint",
 ])
 def test_no_event(text):
     assert event_of(text) is None

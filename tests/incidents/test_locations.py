@@ -47,6 +47,8 @@ def labels(locs):
     ("Azerbaijan launched aggressive actions against Armenia’s sovereign territory.", "AM",
      [("country", "AM")]),
     ("Shelling was reported in Armenia.", "", [("country", "AM")]),
+    ("Azerbaijani forces had opened fire on Armenian territory.", "AM", [("country", "AM")]),
+    ("Shells landed on Iranian soil on Monday.", "", [("country", "IR")]),
     # an explicit border beats a vague region; a province beats the border
     ("On Sunday, a military official dismissed as “baseless” the reports about the deployment "
      "of Iranian troops on the northern border with the Republic of Azerbaijan under the "
