@@ -291,6 +291,13 @@ def _another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
     return bool(here) and bool(there) and not here & there
 
 
+def _sides(d: _Draft) -> set[str]:
+    """An incident's actors and the sides whose forces report it (Armenia's defence
+    ministry saying Azerbaijan shelled Sotk: "49 Armenian servicemen were killed" is the
+    same clash)."""
+    return d.actors | {c.claim.country for c in d.claims if c.claim.party and c.claim.country}
+
+
 def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
     """The incident an event sentence continues, or None for a new one."""
     if f.event.new:
@@ -303,7 +310,7 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         # undated talk of "the exercises" or "the meeting" means the last one; violence
         # and dated mentions must also share a side
         needs_overlap = f.event.violent or f.date is not None
-        if needs_overlap and f.actors and d.actors and not (set(f.actors) & d.actors):
+        if needs_overlap and f.actors and d.actors and not (set(f.actors) & _sides(d)):
             continue
         return d
     return None
