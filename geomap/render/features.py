@@ -322,7 +322,7 @@ def data_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
 
 #: the zoom from which a country's name shows on the base map, by the area of its land
 #: drawn there (square degrees): the largest from the world view, the smallest closer in
-LABEL_ZOOMS = ((150.0, 3), (25.0, 4), (0.0, 5))
+LABEL_ZOOMS = ((150.0, 3), (25.0, 4), (5.0, 5), (0.0, 6))
 #: the world's 1:110m countries need no more than 0.02° (about 2 km)
 WORLD_TOLERANCE, WORLD_DECIMALS = 0.02, 2
 
@@ -341,17 +341,23 @@ def base_collections(boundaries, tolerance: float = 0.002) -> dict:
                  "properties": {c: text(r.get(c)) for c in present}}
                 for g, r in zip(_geometries(gdf, tolerance, decimals), records) if g is not None]
 
-    def land(gdf, cut, *rounding) -> list[dict]:
+    def land(gdf, cut, world_scale: bool, *rounding) -> list[dict]:
         """Fills; a polygon the box cuts has its outline drawn apart (``cut``: the lines
-        to leave out), any other draws its own."""
+        to leave out), any other draws its own. ``world_scale`` marks the 1:110m ones,
+        whose borders the page hides close in (some 10 km off, they would put a town
+        on the wrong side)."""
         gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)]
         geoms = gdf.geometry.values
         crossing = shapely.intersects(geoms, box_edge)
         drawn = features(gdf, ("iso_a2", "name"), *rounding)
         for feature, outlined in zip(drawn, ~crossing):
             feature["properties"]["outlined"] = bool(outlined)
-        outlines.extend(features(gpd.GeoDataFrame(geometry=shapely.difference(
-            shapely.boundary(geoms[crossing]), cut), crs=gdf.crs), (), *rounding))
+            feature["properties"]["world"] = world_scale
+        apart = features(gpd.GeoDataFrame(geometry=shapely.difference(
+            shapely.boundary(geoms[crossing]), cut), crs=gdf.crs), (), *rounding)
+        for feature in apart:
+            feature["properties"]["world"] = world_scale
+        outlines.extend(apart)
         return drawn
 
     countries, world = boundaries.countries, boundaries.world
@@ -360,21 +366,21 @@ def base_collections(boundaries, tolerance: float = 0.002) -> dict:
     if not countries.empty:
         box = shapely.box(*countries.total_bounds)
         box_edge = shapely.buffer(box.exterior, 1e-5)
-        filled = land(world, box, WORLD_TOLERANCE, WORLD_DECIMALS)
-        filled += land(countries, box_edge, tolerance)
+        filled = land(world, box, True, WORLD_TOLERANCE, WORLD_DECIMALS)
+        filled += land(countries, box_edge, False, tolerance)
+    # one name per country, on its whole land (the regional slice and the world's rest)
     labels = []
-    in_world = set(world["iso_a2"])
-    for frame, regional in ((countries, True), (world, False)):
-        geoms = np.asarray(frame.geometry.values, dtype=object)
-        for p, area, name, code in zip(shapely.point_on_surface(geoms), shapely.area(geoms),
-                                       frame["name"], frame["iso_a2"]):
-            if regional and code in in_world:   # a slice the box cuts: only closer in
-                zoom = LABEL_ZOOMS[-1][1]
-            else:
-                zoom = next(z for least, z in LABEL_ZOOMS if area >= least)
-            labels.append({"type": "Feature", "geometry": {
-                "type": "Point", "coordinates": [round(p.x, 3), round(p.y, 3)]},
-                "properties": {"name": text(name), "zoom": zoom}})
+    names: dict[str, tuple[str, object]] = {}
+    for frame in (countries, world):
+        for code, name, geom in zip(frame["iso_a2"], frame["name"], frame.geometry.values):
+            whole = boundaries.country_extent(code) if code else geom
+            names.setdefault(code or name, (name, whole if whole is not None else geom))
+    for name, geom in names.values():
+        p = shapely.point_on_surface(geom)
+        zoom = next(z for least, z in LABEL_ZOOMS if shapely.area(geom) >= least)
+        labels.append({"type": "Feature", "geometry": {
+            "type": "Point", "coordinates": [round(p.x, 3), round(p.y, 3)]},
+            "properties": {"name": text(name), "zoom": zoom}})
     return {
         "countries": _collection(filled),
         "outlines": _collection(outlines),

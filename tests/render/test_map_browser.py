@@ -398,4 +398,13 @@ def test_a_map_beyond_the_caucasus_draws_the_countries_around_it(open_map, tmp_p
     far = page.evaluate(shown)
     assert "China" in far and "Kazakhstan" in far and "Kyrgyzstan" not in far
     assert "Armenia" not in far           # the region's small countries: closer in
+    assert far.count("Russia") == 1       # one name for the slice and the rest alike
+    # close in, the 1:110m borders (some 10 km off) would put Batken on the wrong side:
+    # only the land stays
+    stroke = ("() => getComputedStyle(document.querySelector("
+              "'.leaflet-gm-base-pane path.gm-world')).strokeOpacity")
+    assert page.evaluate(stroke) != "0"
+    page.evaluate("() => geomap.map.setZoom(8, {animate: false})")
+    page.wait_for_timeout(300)
+    assert page.evaluate(stroke) == "0"
     assert opened.console_errors == []

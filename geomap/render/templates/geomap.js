@@ -23,7 +23,8 @@
   // and point, so that a click on a point reaches the point
   // The proposed corridor is drawn above everything ("top"; only its clickable twin
   // takes the pointer there).
-  var PANES = {base: 250, areas: 400, overlays: 405, places: 410, claims: 420, incidents: 430,
+  var PANES = {base: 250, baselabels: 260, areas: 400, overlays: 405, places: 410,
+               claims: 420, incidents: 430,
                clusters: 435, top: 440};
 
   G.init = function (map, cfg) {
@@ -32,7 +33,9 @@
     Object.keys(PANES).forEach(function (name) {
       var pane = map.createPane("gm-" + name);
       pane.style.zIndex = PANES[name];
-      if (name === "base" || name === "top") { pane.style.pointerEvents = "none"; }
+      if (name === "base" || name === "baselabels" || name === "top") {
+        pane.style.pointerEvents = "none";
+      }
     });
     G.home = function () {};
     homeControl().addTo(map);
@@ -43,11 +46,16 @@
       classes.toggle("gm-far", zoom < LABEL_ZOOM);
       classes.toggle("gm-below-4", zoom < 4);
       classes.toggle("gm-below-5", zoom < 5);
+      classes.toggle("gm-below-6", zoom < 6);
+      classes.toggle("gm-close", zoom >= WORLD_BORDERS_UNTIL);
     };
     map.on("zoomend", zoomClasses);
     zoomClasses();
   };
   var LABEL_ZOOM = 6;
+  // the world's 1:110m borders lie some 10 km off: from this zoom on they would put a
+  // town on the wrong side, and only the land is drawn
+  var WORLD_BORDERS_UNTIL = 7;
 
   /* ---- small formatting helpers (inputs are escaped strings or numbers) ---- */
 
@@ -777,7 +785,8 @@
     var pal = G.cfg.palette.base;
     return function (f) {
       return {stroke: f.properties.outlined, color: pal.land_outline, weight: weight,
-              fillColor: pal.land, fillOpacity: 1};
+              fillColor: pal.land, fillOpacity: 1,
+              className: f.properties.world ? "gm-world" : ""};
     };
   }
 
@@ -787,8 +796,10 @@
     var pane = "gm-base";
     var layers = [
       L.geoJSON(data.countries, {pane: pane, interactive: false, style: land(1)}),
-      L.geoJSON(data.outlines, {pane: pane, interactive: false, style: {
-        color: pal.land_outline, weight: 1}}),
+      L.geoJSON(data.outlines, {pane: pane, interactive: false, style: function (f) {
+        return {color: pal.land_outline, weight: 1,
+                className: f.properties.world ? "gm-world" : ""};
+      }}),
       L.geoJSON(data.disputed, {pane: pane, interactive: false, style: {
         color: pal.land_outline, weight: 1, dashArray: "3 3", fillColor: pal.disputed,
         fillOpacity: 0.45}}),
@@ -796,9 +807,9 @@
         color: pal.river, weight: 0.5, fillColor: pal.water, fillOpacity: 1}}),
       L.geoJSON(data.rivers, {pane: pane, interactive: false, style: {
         color: pal.river, weight: 1.2}}),
-      L.geoJSON(data.labels, {pane: pane, interactive: false,
+      L.geoJSON(data.labels, {pane: "gm-baselabels", interactive: false,
         pointToLayer: function (f, latlng) {
-          return L.marker(latlng, {pane: pane, interactive: false, keyboard: false,
+          return L.marker(latlng, {pane: "gm-baselabels", interactive: false, keyboard: false,
             icon: L.divIcon({className: "gm-country-label gm-z" + f.properties.zoom,
                              iconSize: null,
                              html: "<span>" + f.properties.name + "</span>"})});
