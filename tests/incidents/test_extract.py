@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from incident_helpers import resolve_by_hand
 
+import geomap
 from geomap.incidents import extract_incidents, find_actors
-from geomap.model import Article
+from geomap.model import Article, BuildOptions
 from geomap.text.sentences import split_sentences
 
 
@@ -446,3 +447,20 @@ def test_peacekeepers_report_a_violation_they_are_no_side_of():
     assert inc.actors == () and inc.places == ("Jermuk",)
     assert [(c.claimant, c.claimant_country) for c in inc.claims] == [
         ("Ministry of Defense of Russia", "RU")]
+
+
+def test_a_later_count_of_the_reporters_dead_is_the_same_clash(tmp_path):
+    """Armenia's defence ministry reports Azerbaijani shelling, then "The ministry said 49
+    Armenian servicemen had been killed … the shelling …": one incident with both sides
+    and the 49 dead, not a second one drawn over all of Armenia."""
+    article = tmp_path / "sotk.txt"
+    article.write_text(
+        "Azerbaijani forces began intensive shelling in the direction of Sotk and Kut "
+        "shortly after midnight on Tuesday, Armenia's defence ministry said.\n\n"
+        "The ministry said 49 Armenian servicemen had been killed by Tuesday afternoon and "
+        "that the shelling had also damaged civilian infrastructure.", encoding="utf-8")
+    result = geomap.build([str(article)], BuildOptions(published=dt.date(2022, 9, 13)))
+    assert len(result.incidents) == 1
+    incident = result.incidents.iloc[0]
+    assert list(incident["actors"]) == ["AM", "AZ"] and incident["fatalities_min"] == 49
+    assert incident["geo_precision"] == 2

@@ -52,3 +52,4 @@ def test_a_title_that_is_no_regional_office_is_no_official(text):
     article = Article(id="a", text=text)
     actors = find_actors(article, (), load_gazetteer().locate(article))
     assert not [a for a in actors if a.kind == "official"]
+

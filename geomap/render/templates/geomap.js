@@ -214,8 +214,10 @@
   };
 
   G.overlayPopup = function (p) {
-    var proposed = p.role === "corridor" ?
-      " <span class=\"gm-stance gm-stance-denies\">" + (p.status || "proposed") + "</span>" : "";
+    // "Zangezur corridor (proposed)" says it already
+    var status = p.status || "proposed";
+    var proposed = p.role === "corridor" && (p.name || "").indexOf(status) < 0 ?
+      " <span class=\"gm-stance gm-stance-denies\">" + status + "</span>" : "";
     return "<div class=\"gm-popup gm-overlay\"><div class=\"gm-head\"><b>" +
       (p.name || p.id || "") + "</b>" + proposed + "</div><table class=\"gm-table\">" +
       row("Kind", p.kind) +
