@@ -30,6 +30,8 @@ INCIDENT_COLUMNS = (
     "claims_count",
     "claimants",          # list of claimant names
     "victims_country",    # ISO alpha-2 of the side whose people the figures count, or ""
+    "stances",            # what its claims do: "asserts", "asserts and denies" (disputed),
+                          # "denies" (only denied: drawn dashed), "" without claims
 )
 
 # claimant_country: ISO alpha-2 of the claimant's state; "" for a claimant that is no

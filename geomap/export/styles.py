@@ -10,8 +10,9 @@ no notion of (QGIS marker names, place labels). The XML comes from
 
 - places: one grey point symbol, labelled with the place name;
 - incidents: categorised by ``event_type`` (the map's event colours; unknown types fall
-  in the "other" category); diplomatic events are diamonds, an incident known only by
-  its region or country a light area inside a dashed outline;
+  in the "other" category) and whether its claims only deny it (then dashed and pale);
+  diplomatic events are diamonds, an incident known only by its region or country a
+  light area inside a dashed outline;
 - claims: categorised by claimant country × stance: ``asserts`` is solid, ``denies``
   hollow and dashed, as on the map;
 - overlays: categorised by ``kind`` (the Iran–Armenia border and the corridor have their
@@ -307,21 +308,24 @@ def place_look() -> Look:
                   Stroke(colour, sizes["area"]["weight"])))
 
 
-def incident_look(event_type: str, colour: str) -> Look:
+def incident_look(event_type: str, colour: str, denied: bool = False) -> Look:
     """Circles outlined in dark grey (diplomatic events: solid diamonds), thick lines, and
-    light areas inside a thin dashed outline."""
+    light areas inside a thin dashed outline; an incident only denied is dashed and pale
+    (symbols.yaml ``incident.denied``)."""
     sizes = symbols()["incident"]
     area = sizes["area"]
+    dash = sizes["denied"]["dash"] if denied else None
+    scale = sizes["denied"]["fill_scale"] if denied else 1.0
     diamond = qgis_settings()["incident_marker_shapes"].get(event_type)
     if diamond:
         marker = Marker(diamond, sizes["diplomatic_size"], colour, 1.0,
                         Stroke(sizes["outline"], sizes["diplomatic_outline_weight"]))
     else:
-        marker = circle(sizes["radius"], colour, sizes["fill_opacity"],
-                        Stroke(sizes["outline"], sizes["outline_weight"]))
+        marker = circle(sizes["radius"], colour, sizes["fill_opacity"] * scale,
+                        Stroke(sizes["outline"], sizes["outline_weight"], dash))
     return Look(marker=marker,
-                line=Stroke(colour, sizes["line_weight"], opacity=sizes["line_opacity"]),
-                area=Area(colour, area["fill_opacity"],
+                line=Stroke(colour, sizes["line_weight"], dash, sizes["line_opacity"]),
+                area=Area(colour, area["fill_opacity"] * scale,
                           Stroke(colour, area["weight"], area.get("dash"), area["opacity"])))
 
 
@@ -364,13 +368,28 @@ def places_style(dimensions: frozenset[int]) -> LayerStyle:
         map_tip='<b>[% "name" %]</b> ([% "kind" %], [% "country_code" %])')
 
 
+def incident_key_expression() -> str:
+    """QGIS expression giving an incident's category: its event type (``other`` for one
+    without a colour), with `` denied`` when its claims only deny it."""
+    listed = ", ".join(quote_literal(t) for t in palette()["event_type"] if t != "other")
+    return (f"concat(CASE WHEN \"event_type\" IN ({listed}) THEN \"event_type\" "
+            "ELSE 'other' END, CASE WHEN \"stances\" = 'denies' THEN ' denied' ELSE '' END)")
+
+
+def incident_key(event_type: str | None, stances: str | None) -> str:
+    """The category :func:`incident_key_expression` gives an incident, in Python."""
+    known = event_type if event_type in palette()["event_type"] else "other"
+    return known + (" denied" if stances == "denies" else "")
+
+
 def incidents_style(dimensions: frozenset[int]) -> LayerStyle:
-    colours = palette()["event_type"]
-    categories = [Category(name, name, incident_look(name, colour))
-                  for name, colour in colours.items() if name != "other"]
-    categories.append(Category("", "other", incident_look("other", colours["other"])))
+    categories = [Category(name + (" denied" if denied else ""),
+                           name + (" – only denied" if denied else ""),
+                           incident_look(name, colour, denied))
+                  for name, colour in palette()["event_type"].items()
+                  for denied in (False, True)]
     return LayerStyle(layer="incidents", dimensions=dimensions or frozenset({POINTS}),
-                      attribute="event_type", categories=tuple(categories),
+                      attribute=incident_key_expression(), categories=tuple(categories),
                       display_expression="concat(\"date\", ' ', \"event_type\", ': ', "
                                          "\"summary\")",
                       map_tip='<b>[% "event_type" %]</b> [% "date" %]<br>[% "summary" %]')

@@ -96,6 +96,13 @@ def _incident_placement(incident: Incident, own: dict[str, Placed | None],
                     diplomatic=_diplomatic(incident))
 
 
+def stances_of(incident: Incident) -> str:
+    """"asserts", "asserts and denies" (the incident is disputed), "denies" (nobody
+    asserts it: a denial of reports), or "" when no one claims it."""
+    found = {c.stance for c in incident.claims}
+    return " and ".join(s for s in ("asserts", "denies") if s in found)
+
+
 def _diplomatic(incident: Incident) -> bool:
     return incident.event_type == "diplomatic"
 
@@ -177,6 +184,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
             claims_count=len(incident.claims),
             claimants=list(dict.fromkeys(c.claimant for c in incident.claims)),
             victims_country=incident.victims_country,
+            stances=stances_of(incident),
             geometry=geometry,
         ))
         for claim in incident.claims:

@@ -238,6 +238,10 @@ class Legend(Panel):
               fill="#777" fill-opacity="{{ ia.fill_opacity * 2 }}" stroke="#777"
               stroke-width="{{ ia.weight }}"
               {% if ia.dash %}stroke-dasharray="{{ ia.dash|replace(' ', ',') }}"{% endif %}/></svg>only a region or country known</li>
+            <li><svg width="16" height="16"><circle cx="8" cy="8" r="6" fill="#777"
+              fill-opacity="{{ s.incident.fill_opacity * s.incident.denied.fill_scale }}"
+              stroke="{{ s.incident.outline }}" stroke-width="{{ s.incident.outline_weight }}"
+              stroke-dasharray="{{ s.incident.denied.dash|replace(' ', ',') }}"/></svg>dashed, pale: only denied</li>
           </ul>
           {% if this.claimants %}
           <div class="gm-leg-h">Claims <span class="gm-muted">by claimant country</span></div>

@@ -96,7 +96,7 @@ def incident_collection(incidents: gpd.GeoDataFrame) -> dict:
     cols = ("id", "date", "date_precision", "event_type", "sub_event_type", "actors",
             "places", "fatalities_min", "fatalities_max", "injured_min", "injured_max",
             "geo_precision", "articles", "summary", "territory", "near_border",
-            "victims_country")
+            "victims_country", "stances")
     features = []
     for geometry, r in _rows(incidents, cols):
         props = {
@@ -109,6 +109,7 @@ def incident_collection(incidents: gpd.GeoDataFrame) -> dict:
             "summary": text(r["summary"]), "territory": text(r["territory"]),
             "near_border": _flag(r["near_border"]),
             "victims_country": text(r["victims_country"]) or "",
+            "stances": text(r["stances"]) or "",
             **_counts(r),
         }
         features.append({"type": "Feature", "geometry": geometry, "properties": props})

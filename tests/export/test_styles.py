@@ -12,8 +12,8 @@ from html.parser import HTMLParser
 import pytest
 from shapely.geometry import LineString, Point, Polygon
 
-from geomap.export.styles import (claim_key, layer_style, overlay_key, qgis_colour,
-                                  qgis_settings)
+from geomap.export.styles import (claim_key, incident_key, layer_style, overlay_key,
+                                  qgis_colour, qgis_settings)
 from geomap.frames import (CLAIM_COLUMNS, INCIDENT_COLUMNS, OVERLAY_COLUMNS, PLACE_COLUMNS,
                            frame)
 from geomap.palette import claimant_palette, palette, symbols
@@ -294,6 +294,12 @@ def test_qgis_draws_what_the_legend_shows(legend, exported):
             fill, outline = drawn(qml["incidents"], "Battles", "areas")
             assert outline["customdash"] == dash(svg["stroke-dasharray"])
             assert outline["line_width"] == mm(svg["stroke-width"])
+        elif section == INCIDENTS and text == "dashed, pale: only denied":
+            (symbol,) = drawn(qml["incidents"], "Battles – only denied", "points")
+            assert symbol["outline_style"] == "dash"      # a marker knows only Qt's dash
+            assert symbol["outline_width"] == mm(svg["stroke-width"])
+            assert symbol["color"].rsplit(",", 1)[1] == rgba(
+                "#777", svg["fill-opacity"]).rsplit(",", 1)[1]
         elif section == INCIDENTS and tag != "line":  # an event type
             (symbol,) = drawn(qml["incidents"], text if text in event_types else "other",
                               "points")
@@ -334,9 +340,10 @@ def test_qgis_draws_what_the_legend_shows(legend, exported):
         else:
             continue
         checked.append(text)
-    # Battles, diplomatic, Protests (no colour of its own), the area; Armenia, Azerbaijan,
-    # Ukraine (other); both stances; the place; the Iran–Armenia border and the corridor
-    assert len(checked) == 4 + 3 + 2 + 1 + 2, checked
+    # Battles, diplomatic, Protests (no colour of its own), the area, the denied incident;
+    # Armenia, Azerbaijan, Ukraine (other); both stances; the place; the Iran–Armenia
+    # border and the corridor
+    assert len(checked) == 5 + 3 + 2 + 1 + 2, checked
 
 
 # --- renderers, categories and keys ---------------------------------------------------
@@ -350,9 +357,9 @@ def test_incident_colours_are_the_palette(exported):
     colours = palette()["event_type"]
     rules = renderer.find("rules")
     labels = [r.get("label") for r in rules]
-    assert labels == [k for k in colours if k != "other"] + ["other"]
+    assert labels == [f"{k}{denied}" for k in colours for denied in ("", " – only denied")]
     for rule in rules:
-        expected = colours[rule.get("label")]
+        expected = colours[rule.get("label").replace(" – only denied", "")]
         children = list(rule)
         assert [c.get("label") for c in children] == list(KINDS)
         for child in children:
@@ -360,7 +367,8 @@ def test_incident_colours_are_the_palette(exported):
             assert colour_of(symbol).split(",")[:3] == qgis_colour(expected).split(",")[:3]
         assert [by_symbol[c.get("symbol")].get("type") for c in children] == [
             "marker", "line", "fill"]
-    assert rules[-1].get("filter") == "ELSE"
+    # an unknown event type is "other" by the key expression itself, denied or not
+    assert rules[-1].get("label") == "other – only denied"
 
 
 def test_one_geometry_kind_gives_a_categorised_renderer(exported):
@@ -424,6 +432,15 @@ def test_qgis_colour(colour, opacity, expected):
 ])
 def test_claim_key(country, stance, key):
     assert claim_key(country, stance) == key
+
+
+@pytest.mark.parametrize("event_type, stances, key", [
+    ("Battles", "asserts", "Battles"), ("Battles", "denies", "Battles denied"),
+    ("Battles", "asserts and denies", "Battles"), ("Protests", "denies", "other denied"),
+    (None, "", "other"),
+])
+def test_incident_key(event_type, stances, key):
+    assert incident_key(event_type, stances) == key
 
 
 @pytest.mark.parametrize("kind, countries, key", [

@@ -223,3 +223,17 @@ def test_claims_finer_than_a_country_are_all_kept(boundaries):
     assert row.geo_precision == 2                 # the coarsest of what it unites
     assert row.geometry.covers(town("Jermuk"))
     assert row.geometry.covers(claims["az"].geometry)
+
+
+@pytest.mark.parametrize("stances, expected", [
+    (("asserts",), "asserts"), (("asserts", "denies"), "asserts and denies"),
+    (("denies", "denies"), "denies"), ((), ""),
+])
+def test_an_incident_says_whether_it_is_disputed(boundaries, stances, expected):
+    """What is disputed: an incident one side asserts and the other denies is "asserts and
+    denies"; one that only denials speak of (reports of a deployment both deny) is
+    "denies", and the map draws it dashed and pale."""
+    inc = make_incident("inc", ("AZ", "IR"), claims=tuple(
+        make_claim(f"c{n}", "inc", "IR", stance=s) for n, s in enumerate(stances)))
+    row, _ = _locate_one(inc, boundaries)
+    assert row.stances == expected

@@ -175,6 +175,7 @@
       row("Located", p.geo_precision ? p.geo_precision + " – " +
           (G.cfg.geo_precision[p.geo_precision] || "") : null) +
       row("Actors", list(p.actors, country) || null) +
+      row("Claims", STANCES[p.stances] || null) +
       row("Casualties", cas || null) +
       row("Territory", p.territory ? country(p.territory) +
           (p.near_border ? " · within 5 km of a border" : "") : null) +
@@ -256,28 +257,36 @@
     };
   }
 
+  /* An incident nobody asserts (a denial of reports) is drawn dashed and pale, as the
+   * denials among the claims are. */
+  function onlyDenied(p) { return p.stances === "denies"; }
+  var STANCES = {"asserts": "asserted", "asserts and denies": "disputed: asserted and denied",
+                 "denies": "only denied"};
+
   var KINDS = {
     incidents: {
       pane: "gm-incidents",
       style: styleBy("incidents"),
       marker: function (p) {
         var s = G.cfg.symbols.incident;
+        var denied = onlyDenied(p) ? s.denied : null;
         return {radius: s.radius, color: s.outline, weight: s.outline_weight, opacity: 1,
-                fill: true,
+                fill: true, dashArray: denied ? denied.dash : null,
                 fillColor: colour(G.cfg.palette.event_type, p.event_type),
-                fillOpacity: s.fill_opacity};
+                fillOpacity: s.fill_opacity * (denied ? denied.fill_scale : 1)};
       },
       line: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
         var s = G.cfg.symbols.incident;
         return {color: c, weight: s.line_weight, opacity: s.line_opacity, lineCap: "round",
-                fill: false};
+                dashArray: onlyDenied(p) ? s.denied.dash : null, fill: false};
       },
       area: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
         var a = G.cfg.symbols.incident.area;
         return {color: c, weight: a.weight, dashArray: a.dash, opacity: a.opacity, fill: true,
-                fillColor: c, fillOpacity: a.fill_opacity};
+                fillColor: c, fillOpacity: a.fill_opacity *
+                  (onlyDenied(p) ? G.cfg.symbols.incident.denied.fill_scale : 1)};
       },
       point: function (f, latlng) {
         var p = f.properties;
