@@ -23,7 +23,6 @@ Every option of ``geomap build``:
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 import click
@@ -32,10 +31,11 @@ import click
 def parse_published(ctx, param, value):
     if value is None:
         return None
+    from ..text.reader import iso_day
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+        return iso_day(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date ({exc})") from None
 
 
 def split_formats(ctx, param, value):

@@ -12,6 +12,7 @@ file, the line and the field.
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def place_from_row(row: dict, path: str, line: int,
 def read_csv_places(path: str) -> list[tuple[Place, tuple[str, ...]]]:
     try:
         rows = list(read_csv(Path(path)))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, csv.Error) as exc:   # csv: a field too long
         raise OverrideError(f"not a readable CSV file ({exc})", path=path)
     if not rows:
         raise OverrideError("no places in the file (a header line name,lat,lon,... and "
@@ -98,7 +99,10 @@ def read_csv_places(path: str) -> list[tuple[Place, tuple[str, ...]]]:
 
 
 def read_yaml_places(path: str) -> list[tuple[Place, tuple[str, ...]]]:
-    text = Path(path).read_text(encoding="utf-8-sig")
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise OverrideError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=path)
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)

@@ -253,7 +253,16 @@ def user_rows(path_text: str, gazetteer, boundaries: Boundaries,
     if suffix in GEOJSON_SUFFIXES:
         return geojson_rows(path), {}
     if suffix in YAML_SUFFIXES:
-        row, figures = route_row(read_definition(path), gazetteer, boundaries, options)
+        definition = read_definition(path)
+        try:
+            row, figures = route_row(definition, gazetteer, boundaries, options)
+        except (TypeError, ValueError, AttributeError, KeyError,
+                shapely.errors.GEOSException) as exc:
+            # what read_definition does not check (an 'analysis' value of the wrong
+            # shape, waypoints that make no line)
+            message = " ".join(str(exc).split()) or type(exc).__name__
+            raise OverrideError(f"cannot use this overlay definition ({message})",
+                                path=str(path_text)) from exc
         return [row], {row["id"]: figures}
     raise OverrideError(f"unsupported overlay file type {suffix or '(none)'!r}: use GeoJSON "
                         "(.geojson, .json) or a definition file (.yaml, .yml)",
@@ -283,6 +292,7 @@ def build_overlays(gazetteer, boundaries: Boundaries, options: BuildOptions
                 log.warning("overlay %s from %s replaces the earlier overlay of that id",
                             row["id"], path)
                 rows = [r for r in rows if r["id"] != row["id"]]
+                analysis.pop(row["id"], None)   # the figures were the earlier one's
             rows.append(row)
         analysis.update(figures)
     analysis["lines"] = summary_lines(rows, analysis)

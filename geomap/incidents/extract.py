@@ -262,6 +262,13 @@ class _Draft:
     #: article's own, as the anchor's are when it has no claimant
     reports: list[SentenceFacts] = field(default_factory=list)
     last_index: int = 0
+    #: the countries of its claimants that speak for a side's forces (``_sides``)
+    reporting_sides: set[str] = field(default_factory=set)
+
+    def add_claim(self, f: SentenceFacts) -> None:
+        self.claims.append(f)
+        if f.claim.party and f.claim.country:
+            self.reporting_sides.add(f.claim.country)
 
     @property
     def date_range(self):
@@ -295,7 +302,7 @@ def _sides(d: _Draft) -> set[str]:
     """An incident's actors and the sides whose forces report it (Armenia's defence
     ministry saying Azerbaijan shelled Sotk: "49 Armenian servicemen were killed" is the
     same clash)."""
-    return d.actors | {c.claim.country for c in d.claims if c.claim.party and c.claim.country}
+    return d.actors | d.reporting_sides
 
 
 def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
@@ -357,11 +364,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 target = _Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
                 drafts.append(target)
                 if f.claim is not None:
-                    target.claims.append(f)
+                    target.add_claim(f)
             elif target is not None:
                 target.last_index = i
                 if f.claim is not None:
-                    target.claims.append(f)
+                    target.add_claim(f)
                 elif not target.event.diplomatic:   # a meeting has one venue: its own
                     target.reports.append(f)
                 if not target.actors:
@@ -387,7 +394,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         statement = (current.event.diplomatic and f.claim.country in current.actors
                      and not f.casualties)      # a call or meeting counts no dead
         if denial_of_reports or casualty_report or statement:
-            current.claims.append(f)
+            current.add_claim(f)
             current.last_index = i
             _add_victims_side(current, f)
     return drafts

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,27 @@ MOJIBAKE_SHARE = 0.15
 MANIFEST_FIELDS = ("source", "url", "title", "license")
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: publication years outside these are typing errors (and day arithmetic near year 1
+#: overflows)
+PUBLISHED_YEARS = (1900, 2100)
+
+
+def iso_day(text: str) -> dt.date:
+    """A YYYY-MM-DD day from 1900 to 2100 (not Python's other ISO forms, "20220914" or
+    "2022-W37-3"); ``ValueError`` saying what was expected otherwise."""
+    text = text.strip()
+    if not _ISO_DAY.fullmatch(text):
+        raise ValueError("expected YYYY-MM-DD")
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError("no such day") from None
+    if not PUBLISHED_YEARS[0] <= day.year <= PUBLISHED_YEARS[1]:
+        raise ValueError(f"expected a year from {PUBLISHED_YEARS[0]} to {PUBLISHED_YEARS[1]}")
+    return day
+
+
 def parse_date(value, *, path: str | None = None, line: int | None = None,
                field: str = "published") -> dt.date | None:
     """A YYYY-MM-DD string (or None) as a date; anything else is an ``InputError``."""
@@ -35,9 +57,9 @@ def parse_date(value, *, path: str | None = None, line: int | None = None,
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InputError(f"{value!r} is not a date (expected YYYY-MM-DD)", path=path,
+        return iso_day(str(value))
+    except ValueError as exc:
+        raise InputError(f"{value!r} is not a date ({exc})", path=path,
                          line=line, field=field) from None
 
 

@@ -80,6 +80,12 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
     (tmp / "overlay.geojson").write_text('{"type": "FeatureCollection", "features": [',
                                          encoding="utf-8")
     (tmp / "a_file").write_text("x", encoding="utf-8")
+    (tmp / "extra.yaml").write_bytes("- name: Kəlbəcər\n  lat: 40.1\n".encode("cp1252",
+                                                                              "replace")
+                                     + b"\xe9\xff\n")
+    (tmp / "route.yaml").write_text("id: r\nname: R\nwaypoints:\n  - name: Yerevan\n"
+                                    "  - name: Goris\nanalysis:\n  border: [1, 2]\n",
+                                    encoding="utf-8")
     good = str(good_article(tmp))
     return {
         "missing path": ([str(tmp / "nope.txt")], "nope.txt"),
@@ -96,6 +102,10 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
                                   "none.csv"),
         "broken overlay file": ([good, "--overlay", str(tmp / "overlay.geojson")],
                                 "overlay.geojson"),
+        "override YAML not UTF-8": ([good, "--gazetteer-extra", str(tmp / "extra.yaml")],
+                                    "not UTF-8"),
+        "overlay definition of the wrong shape": ([good, "--overlay", str(tmp / "route.yaml")],
+                                                  "route.yaml"),
         "unknown format": ([good, "--format", "shp"], "shp"),
     }
 
@@ -103,7 +113,8 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
 CASES = ["missing path", "folder with no articles", "empty file", "binary file",
          "unknown encoding", "broken manifest JSON", "manifest missing field",
          "manifest date not a date", "unreadable override file", "missing override file",
-         "broken overlay file", "unknown format"]
+         "broken overlay file", "override YAML not UTF-8",
+         "overlay definition of the wrong shape", "unknown format"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -119,11 +130,13 @@ def test_bad_input_gets_one_line_exit_1_and_leaves_outputs_alone(runner, tmp_pat
     assert snapshot(previous_outputs) == before
 
 
-def test_bad_published_option_is_a_usage_error(runner, tmp_path, previous_outputs):
+@pytest.mark.parametrize("published", ["2022-13-45", "0001-01-03", "20220914", "2022-W37-3"])
+def test_bad_published_option_is_a_usage_error(runner, tmp_path, previous_outputs, published):
     before = snapshot(previous_outputs)
     result = runner.invoke(cli, ["build", str(good_article(tmp_path)), "--published",
-                                 "2022-13-45", "--out", str(previous_outputs)])
+                                 published, "--out", str(previous_outputs)])
     assert result.exit_code == 2 and "not a date" in result.output
+    assert "Traceback" not in result.output
     assert snapshot(previous_outputs) == before
 
 
