@@ -278,3 +278,19 @@ def test_a_reader_that_stops_reading_gets_no_error_message(tmp_path):
     assert done.stderr == ""
     assert done.returncode == 128 + signal.SIGPIPE
     assert (tmp_path / "out" / "incidents.csv").is_file()
+
+
+def test_a_build_removes_only_what_dead_builds_left(tmp_path):
+    """Staging folders of a build that was killed go; those of running builds (into this
+    folder or into a folder whose name starts the same) stay."""
+    from geomap.outputs import prepare_out_dir
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f".geomap-tmp-out.{dead.pid}-abc"
+    running = tmp_path / f".geomap-tmp-out.{os.getpid()}-def"
+    other = tmp_path / f".geomap-tmp-out-2.{os.getpid()}-ghi"
+    for folder in (left, running, other):
+        folder.mkdir()
+    prepare_out_dir(tmp_path / "out")
+    assert not left.exists() and running.exists() and other.exists()
