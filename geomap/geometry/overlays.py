@@ -256,6 +256,8 @@ def user_rows(path_text: str, gazetteer, boundaries: Boundaries,
         definition = read_definition(path)
         try:
             row, figures = route_row(definition, gazetteer, boundaries, options)
+        except OverrideError:
+            raise                               # already names the line and field
         except (TypeError, ValueError, AttributeError, KeyError,
                 shapely.errors.GEOSException) as exc:
             # what read_definition does not check (an 'analysis' value of the wrong
