@@ -112,7 +112,12 @@ def _run_dask(batches, options) -> Iterator[ArticleFindings]:
 
     if options.scheduler:
         from distributed import Client
-        with Client(options.scheduler) as client:
+        try:
+            client = Client(options.scheduler, timeout="10s")
+        except (ValueError, OSError, TimeoutError) as exc:
+            raise InputError(f"cannot reach the Dask scheduler {options.scheduler!r} "
+                             f"({' '.join(str(exc).split()) or type(exc).__name__})") from None
+        with client:
             for bag in bags():
                 for findings in client.compute(bag).result():
                     yield from findings

@@ -29,5 +29,9 @@ def cache_dir() -> Path:
     else:
         import platformdirs
         folder = Path(platformdirs.user_cache_dir("geomap"))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:        # "GEOMAP_CACHE_DIR=some/file", a read-only place
+        raise GeomapError(f"cannot use the cache folder {folder} ({exc.strerror or exc}); "
+                          "set GEOMAP_CACHE_DIR to a writable folder") from None
     return folder

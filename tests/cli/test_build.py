@@ -107,6 +107,8 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
         "overlay definition of the wrong shape": ([good, "--overlay", str(tmp / "route.yaml")],
                                                   "route.yaml"),
         "unknown format": ([good, "--format", "shp"], "shp"),
+        "Dask scheduler not an address": ([good, "--engine", "dask", "--scheduler",
+                                           "notanaddress"], "notanaddress"),
     }
 
 
@@ -114,7 +116,8 @@ CASES = ["missing path", "folder with no articles", "empty file", "binary file",
          "unknown encoding", "broken manifest JSON", "manifest missing field",
          "manifest date not a date", "unreadable override file", "missing override file",
          "broken overlay file", "override YAML not UTF-8",
-         "overlay definition of the wrong shape", "unknown format"]
+         "overlay definition of the wrong shape", "unknown format",
+         "Dask scheduler not an address"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -294,3 +297,15 @@ def test_a_build_removes_only_what_dead_builds_left(tmp_path):
         folder.mkdir()
     prepare_out_dir(tmp_path / "out")
     assert not left.exists() and running.exists() and other.exists()
+
+
+def test_a_cache_folder_that_is_a_file_is_one_clear_message(tmp_path):
+    not_a_folder = tmp_path / "cache"
+    not_a_folder.write_text("x", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "geomap", "resolve", "Yerevan"],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "GEOMAP_CACHE_DIR": str(not_a_folder)})
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"Error: cannot use the cache folder {not_a_folder} (File exists); set "
+        "GEOMAP_CACHE_DIR to a writable folder"]
