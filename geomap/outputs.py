@@ -54,16 +54,17 @@ def prepare_out_dir(out_dir: str | os.PathLike) -> Path:
     return out
 
 
-def _staging_prefix(out: Path, pid: int | str) -> str:
-    """``.geomap-tmp-<folder>.<pid>-``: whose staging folder it is, so that a build
-    removes only those a dead process left (not a running build's, into this folder or
-    into "<folder>-2")."""
-    return f"{TEMP_PREFIX}{out.resolve().name}.{pid}-"
+def _staging_stem(out: Path) -> str:
+    """``.geomap-tmp-<folder>.``, which a staging folder's name goes on with its build's
+    pid: a build removes only those a dead process left (not a running build's, into
+    this folder or into "<folder>-2")."""
+    return f"{TEMP_PREFIX}{out.resolve().name}."
 
 
 def _remove_stale_temp(out: Path) -> None:
-    for stale in out.parent.resolve().glob(_staging_prefix(out, "*") + "*"):
-        pid = stale.name[len(TEMP_PREFIX) + len(out.resolve().name) + 1:].split("-")[0]
+    stem = _staging_stem(out)
+    for stale in out.parent.resolve().glob(f"{stem}*-*"):
+        pid = stale.name[len(stem):].split("-")[0]
         if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
 
@@ -99,7 +100,7 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
     formats = check_formats(options.formats)
     out = prepare_out_dir(out_dir)
     with _terminate_as_interrupt():
-        staging = Path(tempfile.mkdtemp(prefix=_staging_prefix(out, os.getpid()),
+        staging = Path(tempfile.mkdtemp(prefix=f"{_staging_stem(out)}{os.getpid()}-",
                                         dir=out.parent.resolve()))
         try:
             if "html" in formats:

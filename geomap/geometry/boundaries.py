@@ -1,6 +1,7 @@
 """The boundary set: Natural Earth 1:10m countries, borders, rivers, lakes and disputed
-areas, with 1:110m countries beyond the region for the base map, built by ``gazetteer/build_boundaries.py`` into ``gazetteer/boundaries.gpkg`` and
-read once per process by ``load_boundaries()``."""
+areas, with 1:110m countries beyond the region for the base map, built by
+``gazetteer/build_boundaries.py`` into ``gazetteer/boundaries.gpkg`` and read once per
+process by ``load_boundaries()``."""
 
 from __future__ import annotations
 
@@ -61,12 +62,12 @@ class Boundaries:
         1:110m alone for a country outside the region); None when neither holds it."""
         code = iso_a2.upper()
         key = ("extent", code)
-        if key not in self._border_cache:
+        if key not in self._cache:
             parts = [self.country(code)]
             parts += list(self.world.geometry[self.world.iso_a2 == code]) if code else []
             parts = [p for p in parts if p is not None]
-            self._border_cache[key] = shapely.union_all(parts) if parts else None
-        return self._border_cache[key]
+            self._cache[key] = shapely.union_all(parts) if parts else None
+        return self._cache[key]
 
     def country_name(self, iso_a2: str) -> str:
         rows = self.countries.name[self.countries.iso_a2 == iso_a2.upper()]
@@ -76,24 +77,25 @@ class Boundaries:
         """The land border of two countries (all sections merged unless ``section``),
         or None when they share none."""
         key = (pair_key(a, b), section)
-        if key not in self._border_cache:
+        if key not in self._cache:
             rows = self.borders[self.borders.countries == key[0]]
             if section is not None:
                 rows = rows[rows.section == section]
-            self._border_cache[key] = (None if rows.empty else
+            self._cache[key] = (None if rows.empty else
                                        shapely.line_merge(shapely.union_all(rows.geometry.values)))
-        return self._border_cache[key]
+        return self._cache[key]
 
     def border_metric(self, a: str, b: str):
         """``border(a, b)`` in the projected CRS (metres), or None."""
         key = ("metric", pair_key(a, b))
-        if key not in self._border_cache:
+        if key not in self._cache:
             line = self.border(a, b)
-            self._border_cache[key] = None if line is None else to_metric(line)
-        return self._border_cache[key]
+            self._cache[key] = None if line is None else to_metric(line)
+        return self._cache[key]
 
     @cached_property
-    def _border_cache(self) -> dict:
+    def _cache(self) -> dict:
+        """Derived geometries by key: borders, their projected copies, country extents."""
         return {}
 
     def neighbours(self, iso_a2: str) -> tuple[str, ...]:

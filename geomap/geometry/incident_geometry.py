@@ -28,7 +28,6 @@ from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
 from ..model import Article, BuildOptions, Claim, Incident
 from .boundaries import Boundaries
 from .rules import Placed, border_geometry, combine, country_geometry, location_geometry
-from .sectors import shared_pairs
 from .territory import near_border, territory
 
 log = logging.getLogger(__name__)
@@ -65,11 +64,11 @@ def fallback(actors: Iterable[str], boundaries: Boundaries,
         found = border_geometry(actors, boundaries)
         if found is not None:
             return Placed(found[0], 3, f"no place named: border {found[1]} of the actors")
-    if len(actors) == 1 and not diplomatic and any(
-            actors[0] in key.split("-") for key in shared_pairs(boundaries, actors + claimants)):
-        found = border_geometry(actors, boundaries, claimants)
-        return Placed(found[0], 3, f"no place named: border {found[1]} of the actor and a "
-                                   "claimant")
+    if len(actors) == 1 and not diplomatic:
+        found = border_geometry(actors, boundaries, claimants, every_border=False)
+        if found is not None:
+            return Placed(found[0], 3, f"no place named: border {found[1]} of the actor and "
+                                       "a claimant")
     for code in actors + claimants:
         geom = country_geometry((code,), boundaries)
         if geom is not None:

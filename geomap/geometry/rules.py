@@ -60,17 +60,20 @@ def country_geometry(codes: Iterable[str], boundaries: Boundaries) -> BaseGeomet
 
 
 def border_geometry(codes: Iterable[str], boundaries: Boundaries,
-                    parties: Iterable[str] = ()) -> tuple[BaseGeometry, str] | None:
+                    parties: Iterable[str] = (), every_border: bool = True
+                    ) -> tuple[BaseGeometry, str] | None:
     """The border line(s) named by ``codes``: every shared pair among two or more codes;
     for one code, its border with a party (claimant, actors) if they share one, else all
-    of its land borders. Returns (geometry, label) or None."""
+    of its land borders (none unless ``every_border``). Returns (geometry, label) or
+    None."""
     codes = tuple(dict.fromkeys(c.upper() for c in codes if c))
     if len(codes) >= 2:
         keys = shared_pairs(boundaries, codes)
     elif len(codes) == 1:
         keys = [k for k in shared_pairs(boundaries, codes + tuple(parties))
                 if codes[0] in k.split("-")]
-        keys = keys or [pair_key(codes[0], n) for n in boundaries.neighbours(codes[0])]
+        if not keys and every_border:
+            keys = [pair_key(codes[0], n) for n in boundaries.neighbours(codes[0])]
     else:
         keys = []
     lines = [boundaries.border(*k.split("-")) for k in keys]

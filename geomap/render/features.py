@@ -374,8 +374,8 @@ def base_collections(boundaries, tolerance: float = 0.002) -> dict:
     names: dict[str, tuple[str, object]] = {}
     for frame in (countries, world):
         for code, name, geom in zip(frame["iso_a2"], frame["name"], frame.geometry.values):
-            whole = boundaries.country_extent(code) if code else geom
-            names.setdefault(code or name, (name, whole if whole is not None else geom))
+            names.setdefault(code or name,
+                             (name, boundaries.country_extent(code) if code else geom))
     for name, geom in names.values():
         p = shapely.point_on_surface(geom)
         zoom = next(z for least, z in LABEL_ZOOMS if shapely.area(geom) >= least)

@@ -792,12 +792,18 @@
 
   /* Land: a country the regional box cuts has its outline apart, without the box's edges
    * (``outlines``); any other draws its own. */
-  function land(weight) {
-    var pal = G.cfg.palette.base;
+  function outline(weight) {
     return function (f) {
-      return {stroke: f.properties.outlined, color: pal.land_outline, weight: weight,
-              fillColor: pal.land, fillOpacity: 1,
+      return {color: G.cfg.palette.base.land_outline, weight: weight,
               className: f.properties.world ? "gm-world" : ""};
+    };
+  }
+
+  function land(weight) {
+    return function (f) {
+      return L.extend(outline(weight)(f), {stroke: f.properties.outlined,
+                                          fillColor: G.cfg.palette.base.land,
+                                          fillOpacity: 1});
     };
   }
 
@@ -807,10 +813,7 @@
     var pane = "gm-base";
     var layers = [
       L.geoJSON(data.countries, {pane: pane, interactive: false, style: land(1)}),
-      L.geoJSON(data.outlines, {pane: pane, interactive: false, style: function (f) {
-        return {color: pal.land_outline, weight: 1,
-                className: f.properties.world ? "gm-world" : ""};
-      }}),
+      L.geoJSON(data.outlines, {pane: pane, interactive: false, style: outline(1)}),
       L.geoJSON(data.disputed, {pane: pane, interactive: false, style: {
         color: pal.land_outline, weight: 1, dashArray: "3 3", fillColor: pal.disputed,
         fillOpacity: 0.45}}),
@@ -833,8 +836,7 @@
     var pal = G.cfg.palette.base;
     return L.featureGroup([
       L.geoJSON(data.countries, {interactive: false, style: land(0.5)}),
-      L.geoJSON(data.outlines, {interactive: false, style: {
-        color: pal.land_outline, weight: 0.5}}),
+      L.geoJSON(data.outlines, {interactive: false, style: outline(0.5)}),
       L.geoJSON(data.lakes, {interactive: false, style: {
         stroke: false, fillColor: pal.water, fillOpacity: 1}})
     ]);
