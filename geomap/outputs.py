@@ -1,9 +1,13 @@
 """Writing a build's files so that the output folder never holds a half-written set.
 
-Everything is written into a hidden temporary folder beside the output folder and moved
-in only when complete; an interrupted build (Ctrl-C, SIGTERM) removes its temporary
-folder and leaves the previous outputs as they were. A temporary folder left by a build
-that was killed outright (SIGKILL) is removed by the next build.
+Everything is written into a hidden temporary folder beside the output folder (inside
+it when the output folder is a mount point of its own, where a rename from beside would
+cross devices) and moved in only when complete. Moving in first puts the previous files
+aside, so that a move that fails part-way puts them back: the folder holds the old set
+or the new one, never a mix. An interrupted build (Ctrl-C, SIGTERM) removes its
+temporary folder and leaves the previous outputs as they were; a temporary folder left
+by a build that was killed outright (SIGKILL) is removed by the next build. Folders a
+failed build created for its outputs are removed again.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ def prepare_out_dir(out_dir: str | os.PathLike) -> Path:
         raise OutputError("the output path exists and is not a folder", path=str(out))
     try:
         out.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out.parent.resolve())
+        probe = tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=_staging_parent(out))
         os.rmdir(probe)
         probe_file = tempfile.NamedTemporaryFile(dir=out, prefix=TEMP_PREFIX, delete=True)
         probe_file.close()
@@ -52,6 +56,36 @@ def prepare_out_dir(out_dir: str | os.PathLike) -> Path:
                           path=str(out)) from None
     _remove_stale_temp(out)
     return out
+
+
+@contextmanager
+def output_folder(out_dir: str | os.PathLike):
+    """``prepare_out_dir`` for a build: the folders it had to create are removed again
+    (while empty) when the build fails, as if it had never run."""
+    out = Path(out_dir).absolute()
+    missing = [folder for folder in (out, *out.parents) if not folder.exists()]
+    prepared = prepare_out_dir(out_dir)
+    try:
+        yield prepared
+    except BaseException:
+        for folder in missing:                    # the deepest first
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
+
+
+def _staging_parent(out: Path) -> Path:
+    """Where a build's staging folder goes: beside ``out``, unless ``out`` is a mount
+    point (another device than its parent), where it goes inside."""
+    out = out.resolve()
+    try:
+        if out.stat().st_dev != out.parent.stat().st_dev:
+            return out
+    except OSError:
+        pass
+    return out.parent
 
 
 def _staging_stem(out: Path) -> str:
@@ -63,7 +97,7 @@ def _staging_stem(out: Path) -> str:
 
 def _remove_stale_temp(out: Path) -> None:
     stem = _staging_stem(out)
-    for stale in out.parent.resolve().glob(f"{stem}*-*"):
+    for stale in _staging_parent(out).glob(f"{stem}*-*"):
         pid = stale.name[len(stem):].split("-")[0]
         if pid.isdigit() and not _alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
@@ -101,23 +135,50 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
     out = prepare_out_dir(out_dir)
     with _terminate_as_interrupt():
         staging = Path(tempfile.mkdtemp(prefix=f"{_staging_stem(out)}{os.getpid()}-",
-                                        dir=out.parent.resolve()))
+                                        dir=_staging_parent(out)))
         try:
+            new = staging / "new"
+            new.mkdir()
             if "html" in formats:
                 from .render import write_map
-                write_map(result, staging / "map.html", options)
+                write_map(result, new / "map.html", options)
             rest = [f for f in formats if f != "html"]
             if rest:
                 from .export import write_exports
-                write_exports(result, staging, rest)
-            written = []
-            for path in sorted(staging.iterdir()):
-                target = out / path.name
-                os.replace(path, target)
-                written.append(target)
-            return written
+                write_exports(result, new, rest)
+            return _move_in(sorted(new.iterdir()), out, staging / "previous")
         except OSError as exc:
             raise OutputError(f"cannot write outputs ({exc.strerror or exc})",
                               path=str(out)) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _move_in(files: list[Path], out: Path, aside: Path) -> list[Path]:
+    """Move ``files`` into ``out``, each previous file of the same name first put
+    ``aside``; when a move fails, what was moved goes back and the error is raised."""
+    for path in files:
+        if (out / path.name).is_dir():
+            raise OutputError(f"{path.name} there is a folder, not a file", path=str(out))
+    aside.mkdir()
+    done: list[tuple[Path, Path | None]] = []        # (staged file, previous file aside)
+    try:
+        for path in files:
+            target, kept = out / path.name, None
+            if target.exists() or target.is_symlink():
+                kept = aside / path.name
+                os.replace(target, kept)
+            done.append((path, kept))
+            os.replace(path, target)
+    except BaseException:
+        for path, kept in reversed(done):
+            target = out / path.name
+            try:
+                if not path.exists() and target.exists():
+                    os.replace(target, path)
+                if kept is not None:
+                    os.replace(kept, target)
+            except OSError:
+                pass
+        raise
+    return [out / path.name for path in files]

@@ -9,9 +9,9 @@ import click
 
 from ..errors import GeomapError
 from ..model import BuildOptions
-from ..outputs import FORMATS, check_formats, prepare_out_dir
-from .options import (gazetteer_extra_option, logging_options, online_option, out_option,
-                      published_option, split_formats)
+from ..outputs import FORMATS, check_formats, output_folder, write_outputs
+from .options import (FiniteFloatRange, gazetteer_extra_option, logging_options,
+                      online_option, out_option, published_option, split_formats)
 
 log = logging.getLogger("geomap")
 
@@ -39,9 +39,9 @@ EXIT_PARTIAL = 3
               show_default=True, help="Run per-article stages locally or on a Dask bag.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="With --engine dask: address of a Dask distributed scheduler.")
-@click.option("--sector-radius-km", type=click.FloatRange(0.5, 500), default=25.0,
+@click.option("--sector-radius-km", type=FiniteFloatRange(0.5, 500), default=25.0,
               show_default=True, help="Half-length of a border sector facing a place (km).")
-@click.option("--corridor-width-km", type=click.FloatRange(0.1, 100), default=5.0,
+@click.option("--corridor-width-km", type=FiniteFloatRange(0.1, 100), default=5.0,
               show_default=True, help="Corridor strip width for the connectivity analysis (km).")
 @click.option("--title", default="geomap", show_default=True, help="Title of the map.")
 @logging_options
@@ -59,9 +59,6 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
     $ geomap build ../shared/seeds/seeds.json --out outputs
     $ geomap build articles/ --published 2022-09-14 --format geojson,gpkg
     """
-    from .. import pipeline
-    from ..outputs import write_outputs
-
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
     options = BuildOptions(
@@ -72,9 +69,10 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
         progress=sys.stderr.isatty() if progress is None else progress)
     try:
         check_formats(options.formats)
-        prepare_out_dir(out_dir)
-        result = pipeline.build(inputs, options)
-        written = write_outputs(result, out_dir, options)
+        with output_folder(out_dir):
+            from .. import pipeline        # geopandas and all: a Ctrl-C here is caught
+            result = pipeline.build(inputs, options)
+            written = write_outputs(result, out_dir, options)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:

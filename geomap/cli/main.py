@@ -29,8 +29,11 @@ class GeomapGroup(click.Group):
         try:
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit,
-                click.exceptions.Abort, KeyboardInterrupt, SystemExit):
+                click.exceptions.Abort, SystemExit):
             raise
+        except KeyboardInterrupt:
+            click.echo("geomap: interrupted", err=True)
+            raise SystemExit(130) from None
         except BrokenPipeError:
             # "geomap build | head -1": the reader has gone; say nothing more, as a
             # command killed by SIGPIPE would (the outputs are written by then)

@@ -24,8 +24,11 @@ Every option of ``geomap build``:
 from __future__ import annotations
 
 import logging
+import math
 
 import click
+
+from ..outputs import FORMATS
 
 
 def parse_published(ctx, param, value):
@@ -39,7 +42,21 @@ def parse_published(ctx, param, value):
 
 
 def split_formats(ctx, param, value):
-    return tuple(f for item in value for f in item.split(",") if f.strip())
+    formats = tuple(f for item in value for f in item.split(",") if f.strip())
+    if value and not formats:
+        raise click.BadParameter(f"names no format; choose from {', '.join(FORMATS)}")
+    return formats
+
+
+class FiniteFloatRange(click.FloatRange):
+    """``click.FloatRange`` that also refuses "nan" (which every bound lets through)
+    and, when unbounded, "inf"."""
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return number
 
 
 out_option = click.option("--out", "-o", "out_dir", default="outputs", show_default=True,

@@ -143,6 +143,52 @@ def test_bad_published_option_is_a_usage_error(runner, tmp_path, previous_output
     assert snapshot(previous_outputs) == before
 
 
+@pytest.mark.parametrize("option, value, fragment", [
+    ("--format", "", "names no format"), ("--format", " , ", "names no format"),
+    ("--corridor-width-km", "nan", "not a finite number"),
+    ("--sector-radius-km", "NaN", "not a finite number"),
+    ("--sector-radius-km", "inf", "not in the range")])
+def test_bad_option_value_is_a_usage_error(runner, tmp_path, previous_outputs, option, value,
+                                           fragment):
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", str(good_article(tmp_path)), option, value,
+                                 "--out", str(previous_outputs)])
+    assert result.exit_code == 2 and fragment in result.output, result.output
+    assert snapshot(previous_outputs) == before
+
+
+def test_a_failed_build_leaves_no_folder_it_created(runner, tmp_path):
+    out = tmp_path / "new" / "deeper" / "out"
+    result = runner.invoke(cli, ["build", str(tmp_path / "nope.txt"), "--out", str(out)])
+    assert result.exit_code == 1 and "nope.txt" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_a_move_failing_part_way_puts_the_previous_outputs_back(runner, tmp_path,
+                                                               previous_outputs,
+                                                               monkeypatch):
+    """The disk fills, or a file is locked, while the new files move in: the folder
+    keeps the whole earlier set, not a mix of old and new."""
+    import geomap.outputs
+    before = snapshot(previous_outputs)
+    replace, moves = os.replace, []
+
+    def failing_replace(source, target):
+        moves.append(target)
+        if len(moves) == 6:
+            raise OSError(28, "No space left on device")
+        return replace(source, target)
+
+    monkeypatch.setattr(geomap.outputs.os, "replace", failing_replace)
+    result = runner.invoke(cli, ["build", str(good_article(tmp_path)), "--out",
+                                 str(previous_outputs)])
+    monkeypatch.undo()
+    assert result.exit_code == 1 and "No space left on device" in result.output
+    assert len(moves) > 6                 # some new files had moved in, and went back
+    assert snapshot(previous_outputs) == before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geomap-tmp")]
+
+
 def test_unknown_option_is_a_usage_error(runner):
     result = runner.invoke(cli, ["build", "--no-such-option"])
     assert result.exit_code == 2 and "No such option" in result.output
