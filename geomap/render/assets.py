@@ -18,6 +18,7 @@ from functools import lru_cache
 from branca.element import CssLink, Element, Figure, JavascriptLink
 
 from ..errors import GeomapError
+from ..text.page import GENERATOR
 
 #: names under which folium.Map declares assets that geomap's map never uses
 UNUSED_ASSETS = frozenset({
@@ -93,6 +94,9 @@ class MapFigure(Figure):
     def __init__(self, *, cdn: bool = False, title: str | None = None):
         super().__init__(title=title)
         self.cdn = cdn
+        # near the top, where a folder walk looking for articles sees it is no article
+        self.header.add_child(Element(f'<meta name="generator" content="{GENERATOR}" />'),
+                              name="generator")
 
     def render(self, **kwargs) -> str:
         for child in self._children.values():

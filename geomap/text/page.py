@@ -16,6 +16,18 @@ from ..errors import InputError
 
 #: the file name endings read as web pages
 PAGE_SUFFIXES = (".html", ".htm")
+#: the generator a map geomap writes names in its head (``render.assets.MapFigure``)
+GENERATOR = "geomap"
+_GENERATOR_MARK = f'<meta name="generator" content="{GENERATOR}"'.encode()
+
+
+def is_geomap_map(path) -> bool:
+    """True if the page at ``path`` is a map geomap wrote (its head says so early)."""
+    try:
+        with open(path, "rb") as page:
+            return _GENERATOR_MARK in page.read(4096)
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,12 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import EncodingError, InputError
 from ..model import Article, ArticleProblem
-from .page import PAGE_SUFFIXES, read_page
+from .page import PAGE_SUFFIXES, is_geomap_map, read_page
 
 EXAMPLE_MANIFEST = Path(__file__).resolve().parents[1] / "examples" / "manifest.json"
 
@@ -223,12 +223,28 @@ def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArt
 
 
 def _folder_entries(path: Path, published: dt.date | None) -> list[PendingArticle]:
+    """The articles of a folder and its subfolders, hidden ones and the maps of earlier
+    builds (an output folder inside it: "geomap build ." twice) left out."""
     files = sorted(p for p in path.rglob("*") if p.is_file()
-                   and p.suffix.lower() in (".txt", *PAGE_SUFFIXES))
+                   and p.suffix.lower() in (".txt", *PAGE_SUFFIXES)
+                   and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                   and not (p.suffix.lower() in PAGE_SUFFIXES and is_geomap_map(p)))
     if not files:
         raise InputError("the folder holds no .txt articles or .html pages", path=str(path))
     return [PendingArticle(id=p.relative_to(path).as_posix(), path=p, published=None,
                            default_published=published, origin=str(p)) for p in files]
+
+
+def _unique_id(ident: str, taken: set[str]) -> str:
+    """``ident``, or "ident#2", "ident#3"… when an earlier article has it (two folders'
+    "report.txt", two feeds' "1"): each article's places, incidents and claims keep
+    pointing at their own article."""
+    unique, number = ident, 1
+    while unique in taken:
+        number += 1
+        unique = f"{ident}#{number}"
+    taken.add(unique)
+    return unique
 
 
 def plan_inputs(inputs: tuple[str, ...], published: dt.date | None = None) -> list:
@@ -270,10 +286,12 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
                 yield item
 
     def articles() -> Iterator[Article | ArticleProblem]:
+        taken: set[str] = set()
         for item in pending():
             if isinstance(item, ArticleProblem):
                 yield item
                 continue
+            item = replace(item, id=_unique_id(item.id, taken))
             try:
                 yield item.load()
             except InputError as exc:

@@ -214,3 +214,27 @@ def test_a_folder_reads_pages_beside_text_files(tmp_path):
     (tmp_path / "a.htm").write_text(PAGE.format(charset="utf-8", extra="it said"),
                                     encoding="utf-8")
     assert [a.id for a in articles(tmp_path)] == ["a.htm", "b.txt"]
+
+
+def test_a_folder_walk_skips_hidden_folders_and_maps_geomap_wrote(tmp_path):
+    """"geomap build ." twice: the first build's map and its staging folders are no
+    articles of the second."""
+    from geomap.render.assets import MapFigure
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "outputs").mkdir()
+    (tmp_path / "outputs" / "map.html").write_text(MapFigure(title="geomap").render(),
+                                                   encoding="utf-8")
+    (tmp_path / "outputs" / "page.html").write_text(
+        f"<html><body><article><p>{TEXT}</p></article></body></html>", encoding="utf-8")
+    (tmp_path / ".geomap-tmp-outputs.1-x").mkdir()
+    (tmp_path / ".geomap-tmp-outputs.1-x" / "b.txt").write_text(TEXT, encoding="utf-8")
+    assert [a.id for a in articles(tmp_path)] == ["a.txt", "outputs/page.html"]
+
+
+def test_articles_of_the_same_name_keep_ids_of_their_own(tmp_path):
+    for folder in ("monday", "tuesday"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(TEXT, encoding="utf-8")
+    found = articles(tmp_path / "monday" / "report.txt", tmp_path / "tuesday" / "report.txt",
+                     tmp_path / "monday" / "report.txt")
+    assert [a.id for a in found] == ["report.txt", "report.txt#2", "report.txt#3"]
