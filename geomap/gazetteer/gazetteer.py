@@ -208,6 +208,9 @@ class Gazetteer:
         """Options of the closest known spelling (transliteration skeleton, then edit
         distance), each a little less likely than an exact match."""
         from .fuzzy import closest_keys
+        if all(word in self.index.ordinary_words for word in lookup_key(name).split()):
+            return [], name             # English words ("the", "in the") are no misspelt
+                                        # places ("Tahe", "Ban Inthi")
         for key, similarity in closest_keys(self.index, name):
             options = list(self.options(key))
             if options:

@@ -162,8 +162,10 @@ def test_an_unknown_name_exits_1_with_one_line(runner):
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("word", ["Armenian", "Azerbaijani", "Iranian"])
-def test_a_demonym_is_no_place(runner, word):
+@pytest.mark.parametrize("word", ["Armenian", "Azerbaijani", "Iranian", "the", "in the",
+                                  "near"])
+def test_a_demonym_or_an_english_word_is_no_place(runner, word):
+    """Not "the" → Tahe, China, nor "in the" → Ban Inthi, Laos, as spelling guesses."""
     result = runner.invoke(cli, ["resolve", word, "--json"])
     assert result.exit_code == 1, result.output
 
