@@ -35,6 +35,7 @@ Which sentences become incidents (so an analyst gets events, not every statement
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left
@@ -172,11 +173,14 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     actor_starts = [a.start for a in actors]
     resolution_starts = [r.mention.start for r in resolutions]     # sorted, as actors
     dateline = dateline_spans(text)
+    # "Monday" and "yesterday" are read against the day the report was filed, which a
+    # dateline may give ("TEHRAN, October 17 -") when the listing's date is later
+    published = _filed_on(text, dateline, article.published) or article.published
     facts = []
     day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
-            day_line = best_date(find_dates(text, s.start, s.end, article.published),
+            day_line = best_date(find_dates(text, s.start, s.end, published),
                                  s.start) or day_line
         families = _families(hits, hit_ends, s)
         event_kinds = None if families is None else frozenset(
@@ -199,8 +203,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # a dateline's date is when the report was filed: the event's only if the
             # sentence gives none of its own
             filed = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
-            date = best_date(find_dates(text, filed, s.end, article.published), anchor) or \
-                best_date(find_dates(text, s.start, filed, article.published), anchor)
+            date = best_date(find_dates(text, filed, s.end, published), anchor) or \
+                best_date(find_dates(text, s.start, filed, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
         # the near side of "the border with X": the one side acting, else the claimant
@@ -237,6 +241,17 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s)))
     return tuple(facts)
+
+
+def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | None
+              ) -> dt.date | None:
+    """The day a wire dateline gives ("YEREVAN, November 16 -"), its year from the
+    publication date's when it writes none; None without such a dateline."""
+    for start, end in dateline:
+        for found in find_dates(text, start, end, published):
+            if found.ref.precision == "day":
+                return found.ref.value
+    return None
 
 
 def _statement_span(text: str, s: Sentence, cue: int | None) -> tuple[int, int]:

@@ -285,6 +285,22 @@ def test_a_datelines_date_is_when_the_report_was_filed():
     assert inc.date == dt.date(2022, 11, 16)
 
 
+@pytest.mark.parametrize("published", [dt.date(2022, 10, 17), dt.date(2022, 11, 16), None])
+def test_a_weekday_is_read_against_the_datelines_day_not_the_listings(published):
+    """A listing (a feed, a crawl) dated weeks after the report was filed: "Monday" is
+    the Monday on or before the dateline's October 17."""
+    (inc,) = incidents_of(
+        "TEHRAN, October 17, 2022 - Iran's army began a large military exercise in East "
+        "Azerbaijan province along the Aras river on Monday, state media reported.",
+        published=published)
+    assert inc.date == dt.date(2022, 10, 17)
+    (inc,) = incidents_of(
+        "BAKU, August 3 - Two Azerbaijani soldiers were killed on Tuesday when Armenian "
+        "forces fired on army positions in the Lachin district, the ministry said.",
+        published=dt.date(2022, 11, 16))
+    assert inc.date == dt.date(2022, 8, 2)
+
+
 def test_a_count_naming_no_side_is_of_the_side_the_sentence_names():
     (inc,) = incidents_of(
         "Armenia's defence ministry said Azerbaijani forces shelled Sotk on Sunday. "
