@@ -65,10 +65,12 @@ def _patterns():
     word_alt = rf"{compound}|{word_alt}"
     vague_alt = "|".join(sorted((re.escape(w) for w in vague), key=len, reverse=True))
     num = r"\d{1,3}(?:,\d{3})+|\d+"
-    qty = (rf"(?:between\s+(?:{num})\s+and\s+(?:{num})"
+    # "At least four soldiers were killed" opens a sentence as often as not
+    about = r"(?i:at least|more than|over|up to|nearly|almost|about|around)"
+    qty = (rf"(?:(?i:between)\s+(?:{num})\s+and\s+(?:{num})"
            rf"|(?:{num})\s*(?:-|–|to|or)\s*(?:{num})"
-           rf"|(?:(?:at least|more than|over|up to|nearly|almost|about|around)\s+)?(?:{num})"
-           rf"|(?:(?:at least|more than|over|up to|nearly|almost|about|around)\s+)?(?i:{word_alt})"
+           rf"|(?:{about}\s+)?(?:{num})"
+           rf"|(?:{about}\s+)?(?i:{word_alt})"
            rf"|(?i:{vague_alt})(?:\s+of)?)")
     killed, injured = data["killed"], data["injured"]
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
@@ -78,8 +80,10 @@ def _patterns():
     apposition = r"(?:,[ \t]+[^,;.\d\n]{1,60},)?"
     # "a serviceman of the Armenian armed forces was …"
     belonging = r"(?:\s+of\s+the(?:\s+[A-Za-z’'\-]+){1,4}?)?"
-    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){filler}{belonging}{apposition}{aux}"
-                         rf"\s+{outcome}(?![\w])")
+    # "one of the dead was a conscript" picks from a count already given: no count
+    partitive = rf"(?!\s+of\s+the\s+(?i:{killed}|{injured}|victims|casualties)(?![\w]))"
+    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){partitive}{filler}{belonging}"
+                         rf"{apposition}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
         rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")

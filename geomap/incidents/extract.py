@@ -438,25 +438,51 @@ def summary_of(text: str) -> str:
 
 
 def combine_casualties(counts) -> dict:
-    """Incident figures from several reports: the most conservative minimum and the
-    largest maximum any report gives (None when none gives one), and whose people they
-    are when every report counts the same side's (else ""). Reports that each
-    count one side's own people ("49 Armenian servicemen", "50 Azerbaijani servicemen")
-    add up, side by side; when a report does not say whose dead it counts, they could
-    be anyone's, and nothing is added."""
+    """Incident figures from several reports, and whose people they are when every
+    report counts the same side's (else "").
+
+    Reports that may count the same people (the same side's, or nobody's in
+    particular) give the most conservative minimum and the largest maximum (ACLED's
+    rule, ``_estimates``). Reports that each count one side's own people ("49 Armenian
+    servicemen", "50 Azerbaijani servicemen") add up, side by side. A report naming no
+    side counts everybody: beside the sides' sum it is another estimate of the total
+    (the lower minimum stands); beside one side's count alone it is the only estimate
+    of the total ("at least four killed" and "one Azerbaijani soldier" are four or
+    more, not one)."""
     counts = [c for c in counts if any(v is not None for v in (
         c.fatalities_min, c.fatalities_max, c.injured_min, c.injured_max))]
-    sides = {c.victims_country for c in counts}
-    if len(sides) < 2 or "" in sides:
-        return {**_estimates(counts), "victims_country": sides.pop() if len(sides) == 1 else ""}
+    sides = sorted({c.victims_country for c in counts} - {""})
+    everybody = [c for c in counts if not c.victims_country]
+    if not everybody or not sides:
+        if len(sides) < 2:
+            return {**_estimates(counts), "victims_country": "".join(sides)}
+        return {**_sides_added(counts, sides), "victims_country": ""}
+    # a total beside the sides' own counts: the lower minimum of the total's estimates
+    # (one side's count is none), the higher maximum
+    totals = [_estimates(everybody)] + ([_sides_added(counts, sides)] if len(sides) > 1
+                                        else [])
+    figures = _estimates(counts)
+    for measure in ("fatalities", "injured"):
+        low, high = f"{measure}_min", f"{measure}_max"
+        lows = [t[low] for t in totals if t[low] is not None]
+        if lows:
+            figures[low] = min(lows)
+        if len(totals) > 1:
+            highs = [t[high] for t in totals if t[low] is not None or t[high] is not None]
+            figures[high] = None if None in highs else max(highs, default=None)
+    return {**figures, "victims_country": ""}
+
+
+def _sides_added(counts, sides: list[str]) -> dict:
+    """The figures of each side's own reports (``_estimates``), added up."""
     per_side = [_estimates([c for c in counts if c.victims_country == side])
-                for side in sorted(sides)]
+                for side in sides]
     total = {}
     for measure in ("fatalities", "injured"):
         low, high = f"{measure}_min", f"{measure}_max"
         total[low], total[high] = added_up([(f[low], f[high]) for f in per_side
                                             if f[low] is not None or f[high] is not None])
-    return {**total, "victims_country": ""}          # several sides
+    return total
 
 
 def _estimates(counts) -> dict:

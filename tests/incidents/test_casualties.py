@@ -19,6 +19,9 @@ from geomap.incidents.casualties import find_casualties
     ("between 10 and 15 soldiers died", (10, 15), (None, None)),
     ("12 to 14 troops were killed", (12, 14), (None, None)),
     ("at least three civilians were killed", (3, None), (None, None)),
+    ("At least four soldiers were killed.", (4, None), (None, None)),   # opening a sentence
+    ("More than 100 people were wounded", (None, None), (101, None)),
+    ("Between 10 and 15 soldiers died", (10, 15), (None, None)),
     ("more than 200 soldiers were killed", (201, None), (None, None)),
     ("the shelling killed four and wounded 12", (4, 4), (12, 12)),
     ("a serviceman was killed", (1, 1), (None, None)),
@@ -59,6 +62,8 @@ def test_casualty_forms(text, fatalities, injured):
     "for thousands of years", "the two countries have been at war",
     "since the 2020 war killed the hopes", "five villages were shelled",
     "Two days later, the army said troops were killed",
+    "One of the dead was a conscript from Goris",         # from a count already given
+    "two of the wounded were civilians",
 ])
 def test_no_casualties(text):
     assert not find_casualties(text)

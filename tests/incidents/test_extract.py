@@ -229,6 +229,21 @@ def test_each_sides_own_dead_add_up_and_unattributed_dead_do_not():
     assert (inc.fatalities_min, inc.fatalities_max) == (49, 50)   # maybe the same dead
 
 
+def test_a_sides_own_dead_do_not_drag_down_a_total_counting_everybody():
+    """The lead's "at least four" counts everybody; each side's own count is part of
+    it: four or more, not one."""
+    (inc,) = incidents_of(
+        "At least four soldiers were killed on Tuesday in clashes on the border between "
+        "Armenia and Azerbaijan near Tegh, officials said. Armenia's defence ministry said "
+        "Azerbaijani troops attacked and that four Armenian servicemen were killed. "
+        "Azerbaijan said one of its soldiers was killed after Armenian forces opened fire.")
+    assert (inc.fatalities_min, inc.fatalities_max) == (4, None)
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday, "
+        "killing at least 11 people. One of the dead was an Armenian conscript from Goris.")
+    assert inc.fatalities_min == 11
+
+
 def test_separately_opens_a_new_incident_and_a_branded_claim_is_denied():
     first, second = incidents_of(
         "An Armenian soldier was killed by Azerbaijani sniper fire near Sotk on Wednesday, "
