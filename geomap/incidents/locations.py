@@ -21,7 +21,8 @@ for governments ("Baku and Yerevan blame each other"), names inside an office ho
 phrase ("Russian President Vladimir Putin") or inside the name of a claimant that is no
 state ("the Nagorno-Karabakh Defense Army", "the de facto authorities in Stepanakert"),
 regions ending an organisation's name ("the Conference on … Measures in Asia"), and, for
-a meeting or call, any place the text does not introduce as the venue ("in Tehran").
+a meeting or call, any place the text does not introduce as the venue ("in Tehran"),
+and landmarks across a river or border ("opposite the Armenian town of Meghri").
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ def _patterns():
         "speaking_in": re.compile(r"(?<![\w])(?:told (?:reporters|journalists|a news "
                                   r"conference|a press conference)|speaking|spoke|said|briefing|"
                                   r"(?:news|press) conference)\s+(?:in|at)\s+(?:the\s+)?$"),
+        # a landmark across a river or border, not where it happened ("on the Aras near
+        # Nordooz, opposite the Armenian town of Meghri")
+        "landmark": re.compile(r"(?<![\w])(?i:opposite|across\s+(?:the\s+(?:river|border|"
+                               r"frontier)\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"),
         "list": re.compile(r"^\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
         # the gap between a town and its district or province (see ``_qualifies``)
         "qualifier": re.compile(r"^(?:\s+in\s+(?:the\s+)?|\s*\()$"),
@@ -209,6 +214,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             continue                      # countries come from the actor mentions below
         if p["speaking_in"].search(text, max(start, s - 40), s):
             continue                      # "told reporters in Phnom Penh": where it was said
+        if p["landmark"].search(text, max(start, s - 45), s):
+            continue                      # "opposite the Armenian town of Meghri"
         if r.place.kind == "region" and _in_organisation_name(text, start, s):
             continue                      # "… Measures in Asia"; "Summit in Astana" stays
         listed = previous is not None and p["list"].match(text[previous[0].mention.end:s])

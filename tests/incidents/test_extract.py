@@ -495,3 +495,12 @@ def test_a_later_count_of_the_reporters_dead_is_the_same_clash(tmp_path):
     incident = result.incidents.iloc[0]
     assert list(incident["actors"]) == ["AM", "AZ"] and incident["fatalities_min"] == 49
     assert incident["geo_precision"] == 2
+
+
+def test_a_staged_drill_is_an_exercise_and_a_town_across_the_river_no_place_of_it():
+    (inc,) = incidents_of(
+        "Iranian ground forces staged a river-crossing exercise on the Aras near the border "
+        "town of Nordooz on Thursday, opposite the Armenian town of Meghri, Iranian state "
+        "media reported.")
+    assert inc.sub_event_type == "Military exercise" and inc.actors == ("IR",)
+    assert "Meghri" not in inc.places
