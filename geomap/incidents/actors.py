@@ -84,11 +84,15 @@ def _non_state_hits(text: str) -> list[ActorMention]:
 
 
 #: a regional office after its place's name: "Belgorod governor Vyacheslav Gladkov",
-#: "Syunik regional governor", "the Kalbajar district head" (not "the London head
-#: teacher")
+#: "Syunik regional governor", "the Kalbajar district head", "the Gegharkunik provincial
+#: administration" (not "the London head teacher")
 _OFFICE_AFTER_PLACE = re.compile(
-    r"(?:\s+(?i:region|regional|province|provincial|oblast|district|county|state))?"
+    r"(?:(?:\s+(?i:region|regional|province|provincial|oblast|district|county|state))?"
     r"\s+(?P<title>(?i:governor|mayor|administration head|district head|police chief))"
+    # "the Gegharkunik provincial administration" (a bare "Karabakh administration" may
+    # be a de facto government's)
+    r"|\s+(?i:regional|provincial|district|oblast)\s+(?P<office>(?i:administration|"
+    r"authorities|government)))"
     r"\b(?:\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'\-]+){0,2}))?")
 #: a regional office before it: "the governor of Syunik", "Mayor of Goris"
 _OFFICE_BEFORE_PLACE = re.compile(
@@ -114,7 +118,8 @@ def _regional_officials(text: str, places: Iterable[Resolution]) -> list[ActorMe
         where = r.mention
         after = _OFFICE_AFTER_PLACE.match(text, where.end)
         if after is not None:
-            start, end, title = where.start, after.end(), after.group("title").lower()
+            start, end = where.start, after.end()
+            title = (after.group("title") or after.group("office")).lower()
             person = _person(after.group("name"))
         else:
             before = _OFFICE_BEFORE_PLACE.search(text, max(0, where.start - 20), where.start)

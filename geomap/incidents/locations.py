@@ -46,6 +46,9 @@ def _patterns():
         "near": re.compile(rf"(?i:{w['near']})\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"),
         "direction": re.compile(rf"(?i:{w['direction']})\s+(?:of\s+)?(?:the\s+)?$"),
         "sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}border"),
+        # "along the border in the Gegharkunik section": a sector when the sentence
+        # speaks of the border
+        "bare_sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})(?![\w-])(?!\s+of\b)"),
         "locative": re.compile(rf"(?<![\w])(?i:{w['locative']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
         "venue": re.compile(rf"(?<![\w])(?i:{w['venue']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
         "name_head": re.compile(rf"{w['name_heads']}"),
@@ -124,8 +127,9 @@ def border_phrases(text: str, start: int, end: int, actors: tuple[ActorMention, 
     return found
 
 
-def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, str] | None
-              ) -> str | None:
+def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, str] | None,
+              on_border: bool = False) -> str | None:
+    """How the sentence places its event at ``r``; ``on_border``: it speaks of a border."""
     p = patterns()
     s, e = r.mention.start, r.mention.end
     lo = max(start, s - 45)
@@ -134,7 +138,7 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
             kind != "country":
         # "shelled Jermuk and Tavush province": the list's "at" means the province itself
         return "district" if previous[1] == "at" and kind in _AREA_KINDS else previous[1]
-    if p["sector"].match(text, e):
+    if p["sector"].match(text, e) or (on_border and p["bare_sector"].match(text, e)):
         return "sector"
     if p["direction"].search(text, lo, s):
         return "direction"
@@ -192,6 +196,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     persons = [(a.start, a.end) for a in actors
                if start <= a.start < end and (a.kind in _NAMED_PERSON_KINDS
                                                or not a.country_code)]
+    on_border = p["border_word"].search(text, start, end) is not None
     local: list[Location] = []
     regions: list[Location] = []
     countries: list[Location] = []
@@ -226,7 +231,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                                                previous[0].place, r.place):
             previous = (r, previous[1])   # "Jermuk in Vayots Dzor province": Jermuk's;
             continue                      # a list goes on after it
-        relation = _relation(text, r, start, previous)
+        relation = _relation(text, r, start, previous, on_border)
         if relation is None:
             continue
         previous = (r, relation)

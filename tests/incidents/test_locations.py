@@ -26,6 +26,7 @@ def labels(locs):
      "the Azerbaijan-Armenia state border.", "AZ",
      [("direction", "Dashkasan"), ("direction", "Kalbajar"), ("direction", "Lachin")]),
     ("Fire was opened on the Tovuz section of the border.", "AZ", [("sector", "Tovuz")]),
+    ("Units opened fire along the border in the Tovuz section.", "AZ", [("sector", "Tovuz")]),
     ("Forces shelled positions near Sotk and Jermuk.", "AZ", [("near", "Sotk"), ("near", "Jermuk")]),
     ("Artillery hit the town of Jermuk in Vayots Dzor province.", "AZ", [("at", "Jermuk")]),
     ("Artillery hit Jermuk (Vayots Dzor) and Tavush province.", "AZ",

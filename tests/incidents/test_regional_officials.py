@@ -30,6 +30,8 @@ def claims_of(tmp_path, text: str) -> list[tuple[str, str, str]]:
      "Arush Arushanyan, mayor of Goris", "AM"),
     ("Ukrainian drones struck a fuel depot in the Belgorod region on Sunday, Belgorod "
      "governor Vyacheslav Gladkov said.", "Vyacheslav Gladkov, governor of Belgorod", "RU"),
+    ("The Gegharkunik provincial administration said Azerbaijani forces fired at a tractor "
+     "driver working in a field near Kut on Friday.", "administration of Gegharkunik", "AM"),
 ])
 def test_a_regional_official_claims_for_the_country_of_the_place(tmp_path, text, claimant,
                                                                   country):
@@ -53,3 +55,10 @@ def test_a_title_that_is_no_regional_office_is_no_official(text):
     actors = find_actors(article, (), load_gazetteer().locate(article))
     assert not [a for a in actors if a.kind == "official"]
 
+
+
+def test_a_bare_karabakh_administration_speaks_for_no_state(tmp_path):
+    """The Karabakh administration of 2022 is the de facto one, not Azerbaijan's."""
+    claims = claims_of(tmp_path, "The Karabakh administration said Azerbaijani forces "
+                                 "shelled Stepanakert on Sunday.")
+    assert ("administration of Karabakh", "AZ", "asserts") not in claims
