@@ -57,8 +57,10 @@ def assemble(findings: Iterable[ArticleFindings], problems: Iterable[ArticleProb
     articles = tuple(f.article for f in findings)
     incidents = merge_incidents(i for f in findings for i in f.incidents)
     boundaries = load_boundaries()
+    capitals = {code: place for code in sorted({a for i in incidents for a in i.actors})
+                if (place := gazetteer.capital(code)) is not None}
     incidents_gdf, claims_gdf = locate(incidents, {a.id: a for a in articles}, boundaries,
-                                       options)
+                                       options, capitals)
     overlays_gdf, analysis = build_overlays(gazetteer, boundaries, options)
     return Result(articles=articles, findings=findings, problems=tuple(problems),
                   places=places_frame(findings), incidents=incidents_gdf,

@@ -177,6 +177,11 @@ class Gazetteer:
         self._options_cache[key] = result
         return result
 
+    def capital(self, country_code: str) -> Place | None:
+        """The capital of a country (GeoNames' country table), or None."""
+        entry = self.index.capital_entry.get(country_code.upper())
+        return None if entry is None else self._place_at(entry)
+
     def place_of(self, option: passes.Option) -> Place:
         ref = option.ref
         return ref if isinstance(ref, Place) else self._place_at(ref)

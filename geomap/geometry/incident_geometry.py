@@ -13,19 +13,21 @@ reporter's and its own country's claimants'; other claimants' places are not len
 except a meeting's or call's venue); failing those, like an incident that names none, it
 falls back, at ``geo_precision`` 3, to the border its actors share (a violent or military
 event) — or, with one actor, the border it shares with a claimant's country (Armenia says
-Azerbaijani forces fired: the Armenia–Azerbaijan border, not all of Azerbaijan) —, else to
-the actors' countries (a meeting or call is not on a border).
+Azerbaijani forces fired: the Armenia–Azerbaijan border, not all of Azerbaijan) —, else,
+for a meeting or call (not on a border), to the actors' capitals (their governments),
+else to their countries.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
+from shapely.geometry import MultiPoint
 
 from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
-from ..model import Article, BuildOptions, Claim, Incident
+from ..model import Article, BuildOptions, Claim, Incident, Place
 from .boundaries import Boundaries
 from .rules import Placed, border_geometry, combine, country_geometry, location_geometry
 from .territory import near_border, territory
@@ -48,12 +50,20 @@ def place_locations(locations, boundaries: Boundaries, radius_km: float,
 
 
 def fallback(actors: Iterable[str], boundaries: Boundaries,
-             claimants: Iterable[str] = (), diplomatic: bool = False) -> Placed | None:
+             claimants: Iterable[str] = (), diplomatic: bool = False,
+             capitals: Mapping[str, Place] | None = None) -> Placed | None:
     """No place named: the actors' shared border (not for diplomacy: a call between Baku
-    and Tehran is not on their border, so the actors' countries), or one actor's border
-    with a claimant's country, else the first actor's (then claimant's) country the
-    boundary set holds; None when there is none."""
+    and Tehran is not on their border, so their capitals, where ``capitals`` holds them
+    all, else the actors' countries), or one actor's border with a claimant's country,
+    else the first actor's (then claimant's) country the boundary set holds; None when
+    there is none."""
     actors = tuple(dict.fromkeys(a.upper() for a in actors if a))
+    if len(actors) >= 2 and diplomatic and capitals and all(c in capitals for c in actors):
+        # the governments speaking, not the breadth of Russia or the United States
+        seats = [capitals[c] for c in actors]
+        return Placed(MultiPoint([(p.lon, p.lat) for p in seats]), COARSE,
+                      "no place named: the capitals of the actors "
+                      f"({', '.join(p.name for p in seats)})")
     if len(actors) >= 2 and diplomatic:
         held = [c for c in actors if boundaries.country_extent(c) is not None]
         if len(held) >= 2:
@@ -81,7 +91,8 @@ def _claim_parties(claim: Claim, incident: Incident) -> tuple[str, ...]:
 
 
 def _incident_placement(incident: Incident, own: dict[str, Placed | None],
-                        boundaries: Boundaries, radius_km: float) -> Placed | None:
+                        boundaries: Boundaries, radius_km: float,
+                        capitals: Mapping[str, Place] | None = None) -> Placed | None:
     # claims that name the same places share one placement: combine each once
     named = list({id(p): p for c in incident.claims if (p := own[c.id]) is not None}.values())
     if named:
@@ -92,7 +103,7 @@ def _incident_placement(incident: Incident, own: dict[str, Placed | None],
         if placed is not None:
             return placed
     return fallback(incident.actors, boundaries, (c.claimant_country for c in incident.claims),
-                    diplomatic=_diplomatic(incident))
+                    diplomatic=_diplomatic(incident), capitals=capitals)
 
 
 def stances_of(incident: Incident) -> str:
@@ -119,7 +130,7 @@ def lent_locations(claim: Claim, incident: Incident) -> tuple:
 
 
 def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
-                    place) -> Placed | None:
+                    place, capitals: Mapping[str, Place] | None = None) -> Placed | None:
     """A claim naming no place: the incident's locations its side reported, else the
     actors' border or countries (see the module docstring). ``place`` is
     ``place_locations`` (remembered)."""
@@ -129,7 +140,8 @@ def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
         return Placed(placed.geometry, placed.precision,
                       f"no place named: the incident's ({placed.how})")
     return fallback(incident.actors, boundaries, (claim.claimant_country,) + tuple(
-        c.claimant_country for c in incident.claims), diplomatic=_diplomatic(incident))
+        c.claimant_country for c in incident.claims), diplomatic=_diplomatic(incident),
+        capitals=capitals)
 
 
 def _place_countries(incident: Incident) -> list[str]:
@@ -144,10 +156,12 @@ def _sort_key(incident: Incident):
 
 
 def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
-           boundaries: Boundaries, options: BuildOptions
+           boundaries: Boundaries, options: BuildOptions,
+           capitals: Mapping[str, Place] | None = None
            ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """(incidents frame with ``INCIDENT_COLUMNS``, claims frame with ``CLAIM_COLUMNS``),
-    both EPSG:4326, incidents ordered by date then id, claims in their incident's order."""
+    both EPSG:4326, incidents ordered by date then id, claims in their incident's order.
+    ``capitals`` (country code → capital) place a call or meeting naming no venue."""
     radius = options.sector_radius_km
     incident_rows, claim_rows = [], []
     placements: dict = {}
@@ -163,7 +177,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
     for incident in sorted(incidents, key=_sort_key):
         own = {c.id: place(c.locations, _claim_parties(c, incident)) for c in incident.claims}
         unplaced: dict[str, Placed | None] = {}     # by claimant country
-        placed = _incident_placement(incident, own, boundaries, radius)
+        placed = _incident_placement(incident, own, boundaries, radius, capitals)
         if placed is None:
             log.warning("incident %s: no location and no actor country in the boundary "
                         "set; its geometry is empty", incident.id)
@@ -190,8 +204,8 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
             cp = own[claim.id]
             if cp is None:
                 if claim.claimant_country not in unplaced:
-                    unplaced[claim.claimant_country] = _unplaced_claim(claim, incident,
-                                                                       boundaries, place)
+                    unplaced[claim.claimant_country] = _unplaced_claim(
+                        claim, incident, boundaries, place, capitals)
                 cp = unplaced[claim.claimant_country]
             article = articles.get(claim.article)
             claim_rows.append(dict(

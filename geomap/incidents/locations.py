@@ -60,6 +60,12 @@ def _patterns():
             r"|bombing|outskirts|suburbs?|centre|center|streets) of|(?:strikes?|attacks?"
             r"|fire|raids?) on)\s+(?:(?:central|downtown|the)\s+)?$"),
         "hosts": re.compile(rf"\s+(?i:{w['hosts']})(?![\w])"),
+        # what a meeting or call was about, not where: "discussed the situation in
+        # Nagorno-Karabakh"
+        "topic": re.compile(r"(?<![\w])(?i:situation|developments?|tensions?|conflict|"
+                            r"crisis|events|peace|war|fighting|escalation|stability|"
+                            r"security|settlement|normali[sz]ation|process)\s+(?:in|on|"
+                            r"around|over)\s+(?:the\s+)?$"),
         "speaking_in": re.compile(r"(?<![\w])(?:told (?:reporters|journalists|a news "
                                   r"conference|a press conference)|speaking|spoke|said|briefing|"
                                   r"(?:news|press) conference)\s+(?:in|at)\s+(?:the\s+)?$"),
@@ -225,7 +231,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             continue                      # "… Measures in Asia"; "Summit in Astana" stays
         listed = previous is not None and p["list"].match(text[previous[0].mention.end:s])
         if venue_only and not (listed or hosts
-                               or p["venue"].search(text, max(start, s - 45), s)):
+                               or (p["venue"].search(text, max(start, s - 45), s)
+                                   and not p["topic"].search(text, max(start, s - 45), s))):
             continue
         if previous is not None and _qualifies(text[previous[0].mention.end:s],
                                                previous[0].place, r.place):

@@ -13,7 +13,8 @@ def test_exported_names():
 
 def test_signatures():
     assert list(inspect.signature(geometry.locate).parameters) == [
-        "incidents", "articles", "boundaries", "options"]
+        "incidents", "articles", "boundaries", "options", "capitals"]
+    assert inspect.signature(geometry.locate).parameters["capitals"].default is None
     assert list(inspect.signature(geometry.build_overlays).parameters) == [
         "gazetteer", "boundaries", "options"]
     assert not inspect.signature(geometry.load_boundaries).parameters

@@ -146,8 +146,8 @@ def test_empty_input_gives_empty_frames(boundaries):
 # incidents whose claims disagree on precision, and claims that name no place ----------
 
 
-def _locate_one(incident, boundaries):
-    incidents, claims = locate((incident,), {}, boundaries, BuildOptions())
+def _locate_one(incident, boundaries, capitals=None):
+    incidents, claims = locate((incident,), {}, boundaries, BuildOptions(), capitals)
     return incidents.iloc[0], {row.id: row for row in claims.itertuples()}
 
 
@@ -203,6 +203,20 @@ def test_a_call_naming_no_place_is_the_two_countries_not_their_border(boundaries
     assert row.geo_precision == 3 and row.geometry.equals(both)
     assert not row.near_border and row.territory == ""
     assert claims["ir"].geometry.equals(both)
+
+
+def test_a_call_naming_no_place_is_drawn_at_the_two_capitals_when_known(boundaries):
+    """Not the breadth of Russia: the governments that spoke."""
+    from geomap.gazetteer import load_gazetteer
+    gazetteer = load_gazetteer()
+    inc = make_incident("inc", ("AZ", "RU"), event_type="diplomatic", claims=(
+        make_claim("ru", "inc", "RU"),))
+    row, claims = _locate_one(inc, boundaries, {c: gazetteer.capital(c) for c in ("AZ", "RU")})
+    assert row.geometry.geom_type == "MultiPoint" and row.geo_precision == 3
+    seats = sorted((round(p.x, 1), round(p.y, 1)) for p in row.geometry.geoms)
+    assert seats == [(37.6, 55.8), (49.9, 40.4)]                    # Moscow, Baku
+    assert claims["ru"].geometry.equals(row.geometry)
+    assert "capitals" in claims["ru"].location and row.territory == ""
 
 
 def test_a_meetings_venue_is_lent_to_every_claimant(boundaries):

@@ -83,6 +83,8 @@ def test_governments_and_bare_countries_are_not_locations(text):
     ("The presidents met on the fringes of the Conference on Interaction and Confidence "
      "Building Measures in Asia (CICA) summit in Astana.", [("at", "Astana")]),
     ("The foreign minister of Armenia met his Iranian counterpart to discuss Lachin.", []),
+    ("Putin and Aliyev discussed the situation in Nagorno-Karabakh in a telephone call.", []),
+    ("The ministers discussed tensions on the border in Astana on Friday.", [("at", "Astana")]),
 ])
 def test_a_meeting_is_where_the_text_puts_its_venue(text, expected):
     assert labels(locations_of(text, venue_only=True)) == expected
