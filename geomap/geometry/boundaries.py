@@ -75,15 +75,38 @@ class Boundaries:
 
     def border(self, a: str, b: str, section: str | None = None):
         """The land border of two countries (all sections merged unless ``section``),
-        or None when they share none."""
+        or None when they share none. Beyond the region it is the line the two 1:110m
+        world polygons share (Thailand–Cambodia, Kyrgyzstan–Tajikistan): coarse, and
+        never used by the region's analyses."""
         key = (pair_key(a, b), section)
         if key not in self._cache:
             rows = self.borders[self.borders.countries == key[0]]
             if section is not None:
                 rows = rows[rows.section == section]
-            self._cache[key] = (None if rows.empty else
-                                       shapely.line_merge(shapely.union_all(rows.geometry.values)))
+            self._cache[key] = (
+                shapely.line_merge(shapely.union_all(rows.geometry.values)) if not rows.empty
+                else self._world_border(a, b) if section is None else None)
         return self._cache[key]
+
+    def _world_border(self, a: str, b: str):
+        """The line two world polygons share, or None (no such pair, or they only touch
+        at a point)."""
+        first = self.world.geometry[self.world.iso_a2 == a.upper()]
+        second = self.world.geometry[self.world.iso_a2 == b.upper()]
+        if first.empty or second.empty or a.upper() == b.upper():
+            return None
+        lines = _shared_lines(first.iloc[0], second.iloc[0])
+        return shapely.line_merge(shapely.union_all(lines)) if lines else None
+
+    @cached_property
+    def world_borders(self):
+        """Every land border between the 1:110m world polygons (beyond the region) as
+        one multi-line in WGS 84, or None."""
+        geoms = self.world.geometry.values
+        left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+        lines = [line for i, j in zip(left, right) if i < j
+                 for line in _shared_lines(geoms[i], geoms[j])]
+        return shapely.union_all(lines) if lines else None
 
     def border_metric(self, a: str, b: str):
         """``border(a, b)`` in the projected CRS (metres), or None."""
@@ -153,6 +176,12 @@ class Boundaries:
     def border_band_metric(self):
         """Everything within ``near_border_km`` of an international land border."""
         return shapely.buffer(self.all_borders_metric, settings().near_border_km * 1000)
+
+
+def _shared_lines(first, second) -> list:
+    """The lines two polygons' outlines share (not the points where they only touch)."""
+    shared = shapely.intersection(first.boundary, second.boundary)
+    return [g for g in shapely.get_parts(shared) if g.geom_type == "LineString"]
 
 
 def boundaries_path() -> Path:

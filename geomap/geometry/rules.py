@@ -68,9 +68,9 @@ def border_geometry(codes: Iterable[str], boundaries: Boundaries,
     None."""
     codes = tuple(dict.fromkeys(c.upper() for c in codes if c))
     if len(codes) >= 2:
-        keys = shared_pairs(boundaries, codes)
+        keys = shared_pairs(boundaries, codes, beyond_region=True)
     elif len(codes) == 1:
-        keys = [k for k in shared_pairs(boundaries, codes + tuple(parties))
+        keys = [k for k in shared_pairs(boundaries, codes + tuple(parties), beyond_region=True)
                 if codes[0] in k.split("-")]
         if not keys and every_border:
             keys = [pair_key(codes[0], n) for n in boundaries.neighbours(codes[0])]

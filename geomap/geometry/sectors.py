@@ -49,11 +49,14 @@ def border_sector(border: BaseGeometry, place: shapely.Point, radius_km: float,
                         distance_km=float(shapely.distance(place_m, anchor_m)) / 1000.0)
 
 
-def shared_pairs(boundaries: Boundaries, countries: Iterable[str]) -> list[str]:
-    """Border keys ("AM-AZ") of every pair among ``countries`` that shares a land border."""
+def shared_pairs(boundaries: Boundaries, countries: Iterable[str],
+                 beyond_region: bool = False) -> list[str]:
+    """Border keys ("AM-AZ") of every pair among ``countries`` that shares a land border
+    of the regional set, or, ``beyond_region``, of the world's 1:110m countries too."""
     codes = sorted({c.upper() for c in countries if c})
     keys = set(boundaries.borders.countries)
-    return [pair_key(a, b) for a, b in combinations(codes, 2) if pair_key(a, b) in keys]
+    return [pair_key(a, b) for a, b in combinations(codes, 2) if pair_key(a, b) in keys
+            or (beyond_region and boundaries.border(a, b) is not None)]
 
 
 def relevant_border(boundaries: Boundaries, place: shapely.Point, place_country: str,

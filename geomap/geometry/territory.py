@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import shapely
+from pyproj import Transformer
 from shapely.geometry.base import BaseGeometry
 
 from .boundaries import Boundaries
@@ -76,16 +77,43 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
 def near_border(geometry: BaseGeometry | None, boundaries: Boundaries,
                 within_km: float | None = None) -> bool:
     """True when ``geometry`` (WGS 84) lies within ``within_km`` (default
-    ``near_border_km``) of an international land border. A polygon counts when at least
-    half of its area does, so a whole country is not "near a border"."""
+    ``near_border_km``) of an international land border: of the region's 1:10m borders,
+    or beyond the region of the world's 1:110m ones. A polygon counts when at least half
+    of its area does, so a whole country is not "near a border"."""
     if geometry is None or geometry.is_empty:
         return False
     within_m = (settings().near_border_km if within_km is None else within_km) * 1000
-    geom_m = to_metric(geometry)
-    borders = boundaries.all_borders_metric
+    band = boundaries.border_band_metric if within_km is None else None
+    return (_near(to_metric(geometry), boundaries.all_borders_metric, within_m, band)
+            or _near_world_border(geometry, boundaries, within_m))
+
+
+def _near(geom_m, borders_m, within_m: float, band=None) -> bool:
+    """``near_border`` in a metric CRS; ``band`` is ``borders_m`` buffered, if known."""
     if shapely.get_dimensions(geom_m) < 2:
-        return bool(shapely.dwithin(geom_m, borders, within_m))
-    band = (boundaries.border_band_metric if within_km is None
-            else shapely.buffer(borders, within_m))
-    band = shapely.intersection(geom_m, band)
-    return bool(shapely.area(band) * 2 >= shapely.area(geom_m))
+        return bool(shapely.dwithin(geom_m, borders_m, within_m))
+    band = shapely.buffer(borders_m, within_m) if band is None else band
+    return bool(shapely.area(shapely.intersection(geom_m, band)) * 2
+                >= shapely.area(geom_m))
+
+
+def _near_world_border(geometry: BaseGeometry, boundaries: Boundaries,
+                       within_m: float) -> bool:
+    """``_near`` the world's borders around ``geometry``, measured in an equidistant
+    projection centred on it (the region's projection stretches far away)."""
+    borders = boundaries.world_borders
+    if borders is None:
+        return False
+    pad = 1.0 + within_m / 50_000                      # degrees, generous at any latitude
+    west, south, east, north = geometry.bounds
+    nearby = shapely.clip_by_rect(borders, west - pad, south - pad, east + pad, north + pad)
+    if nearby.is_empty:
+        return False
+    centre = geometry.centroid
+    local = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0={centre.y} "
+                                 f"+lon_0={centre.x} +datum=WGS84 +units=m", always_xy=True)
+
+    def project(geom):
+        return shapely.transform(geom, lambda xy: np.column_stack(
+            local.transform(xy[:, 0], xy[:, 1])))
+    return _near(project(geometry), project(nearby), within_m)

@@ -251,3 +251,13 @@ def test_an_incident_says_whether_it_is_disputed(boundaries, stances, expected):
         make_claim(f"c{n}", "inc", "IR", stance=s) for n, s in enumerate(stances)))
     row, _ = _locate_one(inc, boundaries)
     assert row.stances == expected
+
+
+def test_a_clash_beyond_the_region_falls_back_to_the_world_border_of_its_actors(boundaries):
+    """Thailand and Cambodia: their 1:110m border, near a border, not all of Cambodia."""
+    inc = make_incident("inc", ("KH", "TH"), claims=(make_claim("kh", "inc", "KH"),))
+    row, claims = _locate_one(inc, boundaries)
+    assert row.geometry.geom_type in ("LineString", "MultiLineString")
+    assert 300 < length_km(row.geometry) < 1000 and row.geo_precision == 3
+    assert row.near_border and row.territory == ""
+    assert claims["kh"].location == "no place named: border KH–TH of the actors"

@@ -74,3 +74,12 @@ def test_points_split_between_countries_lie_in_neither(boundaries):
     assert territory(split, boundaries, hints=["AM", "AZ"]) == ""
     both_in_armenia = shapely.MultiPoint([town("Jermuk"), town("Yerevan")])
     assert territory(both_in_armenia, boundaries) == "AM"
+
+
+@pytest.mark.parametrize("lon, lat, near", [
+    (100.50, 13.75, False),          # Bangkok
+    (102.60, 13.66, True),           # Poipet, on the Thailand–Cambodia border
+    (2.35, 48.86, False),            # Paris
+])
+def test_near_border_beyond_the_region_reads_the_world_borders(boundaries, lon, lat, near):
+    assert near_border(shapely.Point(lon, lat), boundaries, within_km=15) is near
