@@ -175,6 +175,10 @@ def _other_people(text: str, first: re.Match, second: re.Match) -> bool:
             and a.group("noun") != b.group("noun"))
 
 
+#: whose people the counts of a sentence are, said after them
+_ON_SIDE = re.compile(r"(?<![\w])on\s+(?:its|their|our|the\s+[A-Z][\w’'\-]*)\s+side(?![\w])")
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None,
                     nations: tuple[tuple[int, int, str], ...] = ()) -> Casualties:
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
@@ -246,6 +250,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             # "no losses among Azerbaijani servicemen": whose people, named after it
             named = {c for s, _, c in nations if found.end() <= s <= found.end() + 20}
             counts[key].append(((0, 0), named.pop() if len(named) == 1 else ""))
+    # "24 people were killed and 87 wounded on its side", "… on the Armenian side"
+    side = _ON_SIDE.search(text, start, end)
+    whose = {c for s, e, c in nations if side.start() <= s and e <= side.end()} \
+        if side is not None else set()
+    if len(whose) == 1:
+        country = whose.pop()
+        counts = {key: [(q, s or country) for q, s in found] for key, found in counts.items()}
     # "Two Armenian servicemen were killed and three others wounded": a count that names
     # no side is of the one side the sentence's other counts name
     named = {side for found in counts.values() for _, side in found if side}

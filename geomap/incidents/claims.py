@@ -83,6 +83,8 @@ class ClaimCue:
     party: bool = False
     #: the sentence denies "such reports" without naming the event itself
     anaphoric: bool = False
+    #: where the claimant's own mention starts (-1: named by no actor mention)
+    speaker_at: int = -1
 
 
 def _usable(a: ActorMention, text: str, quotes: list[Span], asides: list[Span]) -> bool:
@@ -152,7 +154,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         return _outside(cues[family].finditer(text, start, end), quotes)
 
     def claim(a: ActorMention, at: int) -> ClaimCue:
-        return ClaimCue(a.name, a.country_code, a.kind, stance, at, _is_party(a), anaphoric)
+        return ClaimCue(a.name, a.country_code, a.kind, stance, at, _is_party(a), anaphoric,
+                        a.start)
 
     for m in scan("attribution_sources"):
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 80), None)
@@ -177,7 +180,7 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                           and text[a.end:unnamed.start()] in (" ", "'s ", "’s ")), None)
             if owner is not None:
                 return ClaimCue(text[owner.start:unnamed.end()].strip(), owner.country_code,
-                                "agency", stance, m.start(), False, anaphoric)
+                                "agency", stance, m.start(), False, anaphoric, owner.start)
             continue
         subject_from = _set_off_subject(text, start, m)
         before = [a for a in usable if subject_from <= a.start and a.end <= m.start()

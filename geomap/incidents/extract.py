@@ -87,9 +87,10 @@ def _stable_id(prefix: str, *parts) -> str:
     return f"{prefix}-{digest[:12]}"
 
 
-#: the words of a state's own forces in a count no side is named in
+#: the words of a state's own forces and people in a count no side is named in
 _OWN_FORCES = re.compile(r"(?<![\w])(?i:servicemen|service members|soldiers|troops|"
-                         r"conscripts|contract servicemen|border guards)(?![\w])")
+                         r"conscripts|contract servicemen|border guards|civilians?|"
+                         r"residents|villagers)(?![\w])")
 #: words of a running total, which counts more than the incident before it
 _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d)|so far|to date|a total of|in total|"
                             r"overall|altogether)")
@@ -130,8 +131,11 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
                                  or text[a.end:a.end + 1] in ("-", "–")
                                  or (a.kind == "state" and qualifies_a_place(text, a.start))):
             continue
-        if claim is not None and a.name == claim.claimant and not event.diplomatic:
+        if claim is not None and not event.diplomatic and (
+                a.start == claim.speaker_at
+                or (claim.speaker_at < 0 and a.name == claim.claimant)):
             continue                        # the speaker, counted below only if a party
+                                            # (not "Kyrgyz" beside "Kyrgyzstan's ministry")
         if event.family != "violent" and after_locative(text, a.start):
             continue
         codes.append(a.country_code)

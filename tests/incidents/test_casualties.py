@@ -103,3 +103,13 @@ def test_none_lost_on_a_named_side_is_that_sides_zero():
     at = text.index("Azerbaijani")
     found = find_casualties(text, nations=((at, text.index("."), "AZ"),))
     assert (found.fatalities_max, found.injured_max, found.victims_country) == (0, 0, "AZ")
+
+
+@pytest.mark.parametrize("text, side, country", [
+    ("24 people had been killed and 87 wounded on its side.", "its", "KG"),
+    ("Three soldiers were wounded on the Armenian side.", "Armenian", "AM"),
+])
+def test_on_whose_side_said_after_the_counts_is_whose_people_they_are(text, side, country):
+    start = text.index(side)
+    found = find_casualties(text, nations=((start, start + len(side), country),))
+    assert found.victims_country == country

@@ -504,3 +504,15 @@ def test_a_staged_drill_is_an_exercise_and_a_town_across_the_river_no_place_of_i
         "media reported.")
     assert inc.sub_event_type == "Military exercise" and inc.actors == ("IR",)
     assert "Meghri" not in inc.places
+
+
+def test_a_demonym_named_like_the_claimant_is_still_a_party_and_its_side_counts():
+    """"Kyrgyz" is a party even though "Kyrgyzstan's health ministry" speaks; its 24
+    dead "on its side" and the Tajik civilian add up."""
+    (inc,) = incidents_of(
+        "Fighting between Kyrgyz and Tajik border guards spread along their disputed "
+        "frontier on Friday, with Kyrgyzstan's health ministry saying 24 people had been "
+        "killed and 87 wounded on its side. Tajik authorities said one civilian was killed "
+        "in Isfara.", published=dt.date(2022, 9, 16))
+    assert inc.actors == ("KG", "TJ")
+    assert (inc.fatalities_min, inc.fatalities_max, inc.injured_min) == (25, 25, 87)
