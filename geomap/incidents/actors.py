@@ -455,7 +455,12 @@ def _coreferences(text: str, mentions: list[ActorMention],
                 candidates = [m for m in candidates   # …, the ministry said": not it
                               if not _SOURCE_BEFORE.search(text, max(s_start, m.start - 12),
                                                            m.start)]
-            best = next((m for m in candidates if fits(m)), None)
+            fitting = [m for m in candidates if fits(m)]
+            # "…, the Israeli military said. The military said": the mention with the
+            # same head noun before the first that fits ("Hezbollah" fits too)
+            best = next((m for m in fitting if desc is not None
+                         and m.surface.lower().split()[-1] == desc.lower()),
+                        fitting[0] if fitting else None)
             if best is None and desc is not None and desc.lower() == "ministry":
                 best = _foreign_ministry(text, s_start, s_end, candidates)
             if best is not None or s_start <= lo:

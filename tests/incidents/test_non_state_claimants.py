@@ -235,3 +235,16 @@ def test_karabakh_armenian_authorities_are_not_armenias_government():
     actors = find_actors(Article(id="t", text="Karabakh Armenian authorities said the "
                                               "gas supply was cut."))
     assert [(a.name, a.country_code) for a in actors] == [(AUTHORITIES, "")]
+
+
+def test_the_military_said_is_the_military_named_so_not_the_movement_it_struck():
+    text = ("Israeli warplanes struck Hezbollah positions in southern Lebanon on Saturday, "
+            "the Israeli military said. The military said it intercepted three rockets.")
+    actors = find_actors(Article(id="t", text=text))
+    last = [a for a in actors if a.start >= text.rindex(". ") + 2][0]
+    assert (last.name, last.country_code) == ("Israeli armed forces", "IL")
+
+
+def test_a_movement_denying_any_involvement_denies_the_event():
+    c = claim_of("Hezbollah denied any involvement in the rocket fire.")
+    assert (c.claimant, c.stance) == ("Hezbollah", "denies")
