@@ -181,14 +181,36 @@ def _table_entries(folder: Path) -> list[_Entry]:
         regional = filename == "regional.csv"
         for row in read_table(path):
             curated = row.id.startswith("gm:")
+            aliases = _division_forms(row) if filename == "admin1.csv" else row.aliases
             entries.append(_Entry(
-                id=row.id, name=row.name, aliases=row.aliases, lat=row.lat, lon=row.lon,
+                id=row.id, name=row.name, aliases=aliases, lat=row.lat, lon=row.lon,
                 country_code=row.country_code, kind=row.kind, population=row.population,
                 admin1=row.admin1, parent=row.parent, area=row.area, source=row.source,
                 alternates_are_primary=curated,
                 text_aliases=regional or filename == "world.csv",
                 primary_aliases=frozenset(row.primary_aliases), regional=regional))
     return entries
+
+
+#: the words reporting puts after a first-level division's name besides "province"
+_DIVISION_WORDS = ("Region", "Oblast", "Governorate")
+#: words GeoNames' admin names open with that reporting leaves out ("Changwat Ubon
+#: Ratchathani" is "Ubon Ratchathani province")
+_DIVISION_PREFIX = re.compile(r"^(?:Changwat|Khoueng|Provincia de|Province of)\s+")
+
+
+def _division_forms(row) -> tuple[str, ...]:
+    """A first-level division's aliases with the forms border reporting writes:
+    "Batken region", "Belgorod oblast", "Ubon Ratchathani province"."""
+    forms = list(row.aliases)
+    bare = _DIVISION_PREFIX.sub("", row.name)
+    if bare != row.name:
+        forms += [bare, f"{bare} Province"]
+    for alias in list(forms):
+        if alias.endswith(" Province"):
+            base = alias[:-len(" Province")]
+            forms += [f"{base} {word}" for word in _DIVISION_WORDS]
+    return tuple(dict.fromkeys(forms))
 
 
 def _country_entries(table_by_name: dict) -> list[_Entry]:

@@ -173,3 +173,15 @@ def test_a_demonym_or_an_english_word_is_no_place(runner, word):
 def test_a_missing_name_is_a_usage_error(runner):
     result = runner.invoke(cli, ["resolve", "--json"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("name, country, point", [
+    ("Batken region", "KG", (40.04, 70.78)),
+    ("Ubon Ratchathani province", "TH", (15.28, 105.02)),
+    ("Belgorod oblast", "RU", (50.64, 37.26)),
+])
+def test_a_first_level_division_resolves_in_the_forms_reporting_writes(resolve_json, name,
+                                                                          country, point):
+    found = resolve_json(name)
+    assert found["kind"] == "province" and found["country_code"] == country
+    assert distance_km(found["lat"], found["lon"], *point) < 5
