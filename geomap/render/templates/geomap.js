@@ -40,19 +40,22 @@
     G.home = function () {};
     homeControl().addTo(map);
     // the corridor's label names a line a few pixels long at world scale: only closer in;
-    // country names show from the zoom their size allows ("gm-below-N" hides zoom N's)
+    // country names show from the zoom their size allows (``features.LABEL_ZOOMS``)
     var zoomClasses = function () {
       var zoom = map.getZoom(), classes = map.getContainer().classList;
       classes.toggle("gm-far", zoom < LABEL_ZOOM);
-      classes.toggle("gm-below-4", zoom < 4);
-      classes.toggle("gm-below-5", zoom < 5);
-      classes.toggle("gm-below-6", zoom < 6);
       classes.toggle("gm-close", zoom >= WORLD_BORDERS_UNTIL);
+      countryLabels.forEach(function (label) { showFrom(label, zoom); });
     };
     map.on("zoomend", zoomClasses);
     zoomClasses();
   };
   var LABEL_ZOOM = 6;
+  // the base map's country names, each shown from the zoom its land's size allows
+  var countryLabels = [];
+  var showFrom = function (label, zoom) {
+    label.setOpacity(zoom >= label.fromZoom ? 1 : 0);
+  };
   // the world's 1:110m borders lie some 10 km off: from this zoom on they would put a
   // town on the wrong side, and only the land is drawn
   var WORLD_BORDERS_UNTIL = 7;
@@ -823,10 +826,13 @@
         color: pal.river, weight: 1.2}}),
       L.geoJSON(data.labels, {pane: "gm-baselabels", interactive: false,
         pointToLayer: function (f, latlng) {
-          return L.marker(latlng, {pane: "gm-baselabels", interactive: false, keyboard: false,
-            icon: L.divIcon({className: "gm-country-label gm-z" + f.properties.zoom,
-                             iconSize: null,
+          var label = L.marker(latlng, {pane: "gm-baselabels", interactive: false,
+            keyboard: false, icon: L.divIcon({className: "gm-country-label", iconSize: null,
                              html: "<span>" + f.properties.name + "</span>"})});
+          label.fromZoom = f.properties.zoom;
+          countryLabels.push(label);
+          if (G.map) { showFrom(label, G.map.getZoom()); }
+          return label;
         }})
     ];
     return L.featureGroup(layers);
