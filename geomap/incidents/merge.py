@@ -2,8 +2,9 @@
 one) into one incident with all claims and sources.
 
 Two incidents are the same when they have the same event type and sub-type, share an
-actor, share a place (or neither names one), and their dates lie within a day of each
-other (date ranges for week/month precision). Undated incidents never merge: nothing
+actor, share a place (or neither names one; a place within ``SAME_PLACE_KM`` of the
+other's counts: Baku's "Lachin district" and Yerevan's "Lachin direction" are one), and
+their dates lie within a day of each other (date ranges for week/month precision). Undated incidents never merge: nothing
 shows they are the same. Grouping is transitive (union-find) and the result does not
 depend on input order: the merged incident keeps the id of its most precisely dated,
 earliest member, so two runs give identical ids.
@@ -15,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
+from ..gazetteer.disambiguation import haversine_km
 from ..model import Incident
 from .dates import day_range
 from .extract import combine_casualties
@@ -22,8 +24,20 @@ from .extract import combine_casualties
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
-def _place_keys(incident: Incident) -> frozenset[str]:
-    return frozenset(loc.place.id for loc in incident.locations if loc.place is not None)
+#: places this close are one place for merging: a town and its district of the same
+#: name, two spellings the gazetteer holds apart
+SAME_PLACE_KM = 15.0
+
+
+def _places(incident: Incident) -> list:
+    return [loc.place for loc in incident.locations if loc.place is not None]
+
+
+def _share_a_place(a: list, b: list) -> bool:
+    if {p.id for p in a} & {p.id for p in b}:
+        return True
+    return any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= SAME_PLACE_KM
+               for p in a for q in b)
 
 
 def same_incident(a: Incident, b: Incident) -> bool:
@@ -34,8 +48,8 @@ def same_incident(a: Incident, b: Incident) -> bool:
         return False
     if not set(a.actors) & set(b.actors):
         return False
-    pa, pb = _place_keys(a), _place_keys(b)
-    if (pa or pb) and not (pa & pb):
+    pa, pb = _places(a), _places(b)
+    if (pa or pb) and not _share_a_place(pa, pb):
         return False
     lo_a, hi_a = day_range(a.date, a.date_precision)
     lo_b, hi_b = day_range(b.date, b.date_precision)

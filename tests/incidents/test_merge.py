@@ -98,3 +98,19 @@ def test_a_minimum_only_report_leaves_the_maximum_open():
     combined = combine_casualties([report(51, None), report(1, 1)])
     assert (combined["fatalities_min"], combined["fatalities_max"]) == (1, None)
     assert combine_casualties([report(2, 2), report(3, 5)])["fatalities_max"] == 5
+
+
+def test_a_town_and_its_district_of_the_same_name_are_one_place_for_merging():
+    """Baku's "Lachin district" and Yerevan's "Lachin direction": one exchange of fire;
+    Sotk, 60 km away, is another."""
+    from dataclasses import replace as changed
+    district = changed(place("Lachin"), id="test:lachin-district", name="Lachin District",
+                       kind="district", lat=39.60, lon=46.52)
+    a = incident("inc-a", D(2022, 11, 16), article="az.txt",
+                 locations=(Location("district", place=district),))
+    b = incident("inc-b", D(2022, 11, 16), article="am.txt",
+                 locations=(Location("direction", place=place("Lachin")),))
+    c = incident("inc-c", D(2022, 11, 16), article="am2.txt",
+                 locations=(Location("at", place=place("Sotk")),))
+    merged = merge_incidents([a, b, c])
+    assert sorted(m.articles for m in merged) == [("am.txt", "az.txt"), ("am2.txt",)]
