@@ -45,7 +45,7 @@ from dataclasses import dataclass, field, replace
 from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
 from ..text.calendar_names import WEEKDAYS
 from .casualties import Casualties, added_up, find_casualties, tells_of_harm
-from .claims import ClaimCue, find_claim
+from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
@@ -201,6 +201,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if families is None or families & CLAIM_FAMILIES:
             claim = find_claim(text, s.start, s.end, in_s, quotes, asides, event, agents0,
                                families)
+        if claim is None and facts and facts[-1].claim is not None and (
+                families is None or "denial_qualifiers" in families):
+            claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
         date = None
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
@@ -245,6 +248,21 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s)))
     return tuple(facts)
+
+
+def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, ...],
+                     previous: ClaimCue, families) -> ClaimCue | None:
+    """A sentence naming no claimant that brands another side's report untrue, right
+    after a state's claim: that state's denial ("… the Ministry of Defense of Armenia
+    reported. The information spread by the Azerbaijani Ministry of Defense that … does
+    not correspond to reality."). The sentence must name another state (the report's
+    source or subject)."""
+    stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+    if stance != "denies" or not previous.country or not any(
+            a.country_code and a.country_code != previous.country for a in actors):
+        return None
+    return replace(previous, stance="denies", anaphoric=anaphoric, cue_start=s.start,
+                   speaker_at=-1)
 
 
 def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | None

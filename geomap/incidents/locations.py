@@ -45,6 +45,9 @@ def _patterns():
     return {
         "near": re.compile(rf"(?i:{w['near']})\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"),
         "direction": re.compile(rf"(?i:{w['direction']})\s+(?:of\s+)?(?:the\s+)?$"),
+        # "in the Kalbajar and Lachin directions", "in the Basarkechar direction"
+        "direction_after": re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w’'\-]*"
+                                      r"(?:\s+[A-Z][\w’'\-]*)?)*\s+(?i:directions?)(?![\w])"),
         "sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}border"),
         # "along the border in the Gegharkunik section": a sector when the sentence
         # speaks of the border
@@ -146,7 +149,7 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
         return "district" if previous[1] == "at" and kind in _AREA_KINDS else previous[1]
     if p["sector"].match(text, e) or (on_border and p["bare_sector"].match(text, e)):
         return "sector"
-    if p["direction"].search(text, lo, s):
+    if p["direction"].search(text, lo, s) or p["direction_after"].match(text, e):
         return "direction"
     if p["near"].search(text, lo, s):
         return "near"

@@ -516,3 +516,18 @@ def test_a_demonym_named_like_the_claimant_is_still_a_party_and_its_side_counts(
         "in Isfara.", published=dt.date(2022, 9, 16))
     assert inc.actors == ("KG", "TJ")
     assert (inc.fatalities_min, inc.fatalities_max, inc.injured_min) == (25, 25, 87)
+
+
+def test_the_other_sides_report_not_corresponding_to_reality_is_a_denial_of_it():
+    """The Armenian ministry's formula: no claimant named, the previous one speaks on."""
+    (inc,) = incidents_of(
+        "On November 16, at around 21:40, units of the Azerbaijani armed forces opened fire "
+        "in the direction of Armenian combat positions near Sotk, the Ministry of Defense of "
+        "Armenia reported. The information spread by the Azerbaijani Ministry of Defense "
+        "that units of the Armenian Armed Forces opened fire in the direction of the "
+        "Azerbaijani combat positions located in the Kalbajar and Lachin directions does "
+        "not correspond to reality.", published=dt.date(2022, 11, 17))
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [("AM", "asserts"),
+                                                                     ("AM", "denies")]
+    assert {(loc.relation, loc.place.name) for loc in inc.claims[1].locations} == {
+        ("direction", "Kalbajar"), ("direction", "Lachin")}

@@ -27,6 +27,8 @@ def labels(locs):
      [("direction", "Dashkasan"), ("direction", "Kalbajar"), ("direction", "Lachin")]),
     ("Fire was opened on the Tovuz section of the border.", "AZ", [("sector", "Tovuz")]),
     ("Units opened fire along the border in the Tovuz section.", "AZ", [("sector", "Tovuz")]),
+    ("Units fired at positions in the Kalbajar and Lachin directions.", "AZ",
+     [("direction", "Kalbajar"), ("direction", "Lachin")]),
     ("Forces shelled positions near Sotk and Jermuk.", "AZ", [("near", "Sotk"), ("near", "Jermuk")]),
     ("Artillery hit the town of Jermuk in Vayots Dzor province.", "AZ", [("at", "Jermuk")]),
     ("Artillery hit Jermuk (Vayots Dzor) and Tavush province.", "AZ",
