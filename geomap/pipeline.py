@@ -47,8 +47,9 @@ def analyse_article(article: Article, gazetteer) -> ArticleFindings:
 
 
 def assemble(findings: Iterable[ArticleFindings], problems: Iterable[ArticleProblem],
-             gazetteer, options: BuildOptions) -> Result:
-    """Cross-article stages: merge incidents, attach geometries, build the frames."""
+             gazetteer, options: BuildOptions, overlays=None) -> Result:
+    """Cross-article stages: merge incidents, attach geometries, build the frames.
+    ``overlays``: ``build_overlays``' (frame, analysis), when already built."""
     from .geometry import build_overlays, load_boundaries, locate
     from .gazetteer.frames import places_frame
     from .incidents import merge_incidents
@@ -61,7 +62,7 @@ def assemble(findings: Iterable[ArticleFindings], problems: Iterable[ArticleProb
                 if (place := gazetteer.capital(code)) is not None}
     incidents_gdf, claims_gdf = locate(incidents, {a.id: a for a in articles}, boundaries,
                                        options, capitals)
-    overlays_gdf, analysis = build_overlays(gazetteer, boundaries, options)
+    overlays_gdf, analysis = overlays or build_overlays(gazetteer, boundaries, options)
     return Result(articles=articles, findings=findings, problems=tuple(problems),
                   places=places_frame(findings), incidents=incidents_gdf,
                   claims=claims_gdf, overlays=overlays_gdf, analysis=analysis)
@@ -73,12 +74,16 @@ def build(inputs: Iterable[str] = (), options: BuildOptions | None = None) -> Re
     cannot and ``options.strict`` is set."""
     from .engine import run_articles
     from .gazetteer import load_gazetteer
+    from .geometry import build_overlays, load_boundaries
     from .text.reader import read_inputs
 
     options = options or BuildOptions()
     started = time.perf_counter()
     gazetteer = load_gazetteer(extra=options.gazetteer_extra, online=options.online)
     log.info("gazetteer loaded in %.2f s", time.perf_counter() - started)
+    # overlays need no article: a broken --overlay file stops the build before the corpus
+    # is read, not after
+    overlays = build_overlays(gazetteer, load_boundaries(), options)
     items = read_inputs(tuple(inputs), published=options.published)
     started = time.perf_counter()
     findings, problems = run_articles(items, gazetteer, options)
@@ -86,7 +91,7 @@ def build(inputs: Iterable[str] = (), options: BuildOptions | None = None) -> Re
     log.info("%d article(s) analysed in %.2f s (%d unreadable)", len(findings), seconds,
              len(problems))
     started = time.perf_counter()
-    result = assemble(findings, problems, gazetteer, options)
+    result = assemble(findings, problems, gazetteer, options, overlays)
     log.info("%d incident(s) after merging, %d claim(s), geometries and overlays in %.2f s",
              len(result.incidents), len(result.claims), time.perf_counter() - started)
     return result
