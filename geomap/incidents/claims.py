@@ -111,6 +111,11 @@ def _outside(matches, quotes: list[Span]):
     return [m for m in matches if not inside(m.start(), quotes)]
 
 
+#: a denial of what the sentence before said: "The Armenian side denied this."
+_DENIED_THIS = re.compile(r"\s+(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
+                          r"allegations?|accusations?))?\s*[.;,]")
+
+
 def stance_of(text: str, start: int, end: int, event: EventCue | None,
               families: frozenset[str] | None = None) -> tuple[str, bool]:
     """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied.
@@ -129,7 +134,8 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     if may("denial_verbs"):
         for m in cues["denial_verbs"].finditer(text, start, end):
             tail_event = military_event and event.start >= m.end()
-            tail_report = reports and cues["report_nouns"].search(text, m.end(), end)
+            tail_report = (reports and cues["report_nouns"].search(text, m.end(), end)) \
+                or _DENIED_THIS.match(text, m.end(), end)
             if tail_event or tail_report:
                 return "denies", not tail_event
     if (military_event or reports) and may("denial_qualifiers") and \

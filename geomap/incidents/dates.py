@@ -6,7 +6,8 @@ News copy rarely writes full dates: "On Sunday", "Monday at late night", "in Jul
 - a weekday is the latest such day on or before publication (published Monday
   2022-10-17: "Sunday" → 2022-10-16; a Monday article's "Monday" is that day);
 - a month alone is the latest such month on or before publication, at month precision;
-- "this week" / "last week" are the Monday of that week, at week precision;
+- "this week" / "last week" are the Monday of that week, at week precision, and so is
+  "over the weekend" (the latest Saturday and Sunday on or before publication);
 - "yesterday", "today", "last night" are days; "in 2020", "in the 2020 war" are years;
 - explicit dates ("September 13, 2022", "13 Sept", "2022-09-13") go through dateparser,
   preferring the past relative to the publication date when the year is missing (a
@@ -37,7 +38,8 @@ _DATE = re.compile(
     r"|(?P<weekday>\b(?:(?P<wmod>last|this past|past)\s+)?"
     rf"(?P<wd>{'|'.join(WEEKDAYS)})\b)"
     r"|(?P<rel>\b(?i:yesterday|today|tonight|last night|this morning|this week|last week|"
-    r"earlier this week|this month|last month|earlier this month)\b)"
+    r"earlier this week|this month|last month|earlier this month|over the weekend|"
+    r"at the weekend|this weekend|last weekend|on the weekend)\b)"
     rf"|(?P<month>\b(?i:in|during|since|a|an|last|early|late|mid-?|this|of|on)\s+"
     rf"(?P<mname>{'|'.join(m for m in MONTHS if m != 'May')}|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
     r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
@@ -136,6 +138,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, st
         return _monday(published), "week"
     if rel == "last week":
         return _monday(published) - dt.timedelta(days=7), "week"
+    if rel.endswith("weekend"):         # the latest Saturday and Sunday: their week
+        return _monday(_latest_weekday(published, 5)), "week"
     if rel in ("this month", "earlier this month"):
         return published.replace(day=1), "month"
     if rel == "last month":

@@ -210,7 +210,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # a dateline's date is when the report was filed: the event's only if the
             # sentence gives none of its own
             filed = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
-            date = best_date(find_dates(text, filed, s.end, published), anchor) or \
+            date = _event_date(text, find_dates(text, filed, s.end, published), anchor) or \
                 best_date(find_dates(text, s.start, filed, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
@@ -248,6 +248,20 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s)))
     return tuple(facts)
+
+
+#: a date right after these is when something was said: "said on Monday that …"
+_SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|added|"
+                      r"declared|told (?:reporters|journalists))\s+(?:on\s+)?$")
+
+
+def _event_date(text: str, found, anchor: int) -> DateRef | None:
+    """``best_date`` of a sentence's dates, those of its saying only when it gives no
+    other ("The mission said on Monday … gunfire was reported … over the weekend": the
+    weekend)."""
+    told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
+    return best_date(tuple(d for d in found if d not in told), anchor) or \
+        best_date(tuple(told), anchor)
 
 
 def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, ...],
@@ -426,7 +440,9 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 current.last_index = i
                 _add_victims_side(current, f)
             continue
-        denial_of_reports = f.claim.stance == "denies" and f.has_report_noun
+        # "… reports are groundless", "The Armenian side denied this."
+        denial_of_reports = f.claim.stance == "denies" and (f.has_report_noun
+                                                            or f.claim.anaphoric)
         casualty_report = bool(f.casualties) and current.event.violent
         statement = (current.event.diplomatic and f.claim.country in current.actors
                      and not f.casualties)      # a call or meeting counts no dead

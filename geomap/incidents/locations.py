@@ -45,6 +45,12 @@ def _patterns():
     return {
         "near": re.compile(rf"(?i:{w['near']})\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"),
         "direction": re.compile(rf"(?i:{w['direction']})\s+(?:of\s+)?(?:the\s+)?$"),
+        # a village the gazetteer lacks, then its province: "in the direction of Norabak
+        # (Gegharkunik Province)", "near Tegh, Syunik" — the province says where
+        "unknown_then_area": re.compile(
+            rf"(?:(?P<direction>(?i:{w['direction']}))|(?i:{w['near']}|{w['locative']}))"
+            r"\s+(?:the\s+)?(?:(?i:village|town|settlement)\s+of\s+)?[A-Z][\w’'\-]*"
+            r"(?:\s+[A-Z][\w’'\-]*)?\s*[(,]\s*$"),
         # "in the Kalbajar and Lachin directions", "in the Basarkechar direction"
         "direction_after": re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w’'\-]*"
                                       r"(?:\s+[A-Z][\w’'\-]*)?)*\s+(?i:directions?)(?![\w])"),
@@ -154,6 +160,9 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     if p["near"].search(text, lo, s):
         return "near"
     if kind in _AREA_KINDS:                 # "in Tavush province", "shelled Tavush province"
+        unknown = p["unknown_then_area"].search(text, lo, s)
+        if unknown is not None:
+            return "direction" if unknown.group("direction") else "district"
         return "district" if (p["locative"].search(text, lo, s)
                               or p["at_actor"].search(text, lo, s)) else None
     if kind in _SETTLEMENT_KINDS or kind in ("mountain", "river", "lake", "other"):

@@ -29,6 +29,8 @@ def resolve(text: str, published: dt.date | None):
     ("said on Tuesday", D(2022, 9, 13), D(2022, 9, 13), "day"),          # that very day
     ("last Tuesday", D(2022, 9, 13), D(2022, 9, 6), "day"),
     # months, weeks, years, relative words
+    ("gunfire was heard over the weekend", D(2023, 4, 11), D(2023, 4, 3), "week"),
+    ("shelling at the weekend", D(2023, 4, 9), D(2023, 4, 3), "week"),   # that Sunday
     ("In a July meeting with Putin", D(2022, 9, 14), D(2022, 7, 1), "month"),
     ("in November talks resumed", D(2022, 9, 14), D(2021, 11, 1), "month"),
     ("in May 2021", D(2022, 9, 14), D(2021, 5, 1), "month"),

@@ -531,3 +531,24 @@ def test_the_other_sides_report_not_corresponding_to_reality_is_a_denial_of_it()
                                                                      ("AM", "denies")]
     assert {(loc.relation, loc.place.name) for loc in inc.claims[1].locations} == {
         ("direction", "Kalbajar"), ("direction", "Lachin")}
+
+
+def test_the_other_side_denying_this_denies_the_report_before():
+    (inc,) = incidents_of(
+        "The Azerbaijani Defense Ministry claimed on Tuesday that Armenian units had fired "
+        "at Azerbaijani positions in the Kalbajar district. The Armenian side denied this.",
+        published=dt.date(2023, 4, 11))
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [("AZ", "asserts"),
+                                                                     ("AM", "denies")]
+
+
+def test_the_day_a_statement_was_made_is_not_the_day_of_what_it_reports():
+    """Said on Monday of gunfire over the weekend: the weekend's week, not Monday."""
+    (inc,) = incidents_of(
+        "Armenia's defence ministry said on Monday that Azerbaijani forces had opened fire "
+        "near Jermuk over the weekend.", published=dt.date(2023, 4, 11))
+    assert (inc.date, inc.date_precision) == (dt.date(2023, 4, 3), "week")
+    (inc,) = incidents_of(                       # no other date: the statement's
+        "Armenia's defence ministry said on Monday that Azerbaijani forces opened fire "
+        "near Jermuk.", published=dt.date(2023, 4, 11))
+    assert (inc.date, inc.date_precision) == (dt.date(2023, 4, 10), "day")

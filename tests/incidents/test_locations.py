@@ -29,6 +29,11 @@ def labels(locs):
     ("Units opened fire along the border in the Tovuz section.", "AZ", [("sector", "Tovuz")]),
     ("Units fired at positions in the Kalbajar and Lachin directions.", "AZ",
      [("direction", "Kalbajar"), ("direction", "Lachin")]),
+    # a village the gazetteer lacks: its province says where
+    ("Troops fired at positions in the direction of Norabak (Vayots Dzor).", "AM",
+     [("direction", "Vayots Dzor")]),
+    ("Troops fired at positions near Khachik, Vayots Dzor.", "AM",
+     [("district", "Vayots Dzor")]),
     ("Forces shelled positions near Sotk and Jermuk.", "AZ", [("near", "Sotk"), ("near", "Jermuk")]),
     ("Artillery hit the town of Jermuk in Vayots Dzor province.", "AZ", [("at", "Jermuk")]),
     ("Artillery hit Jermuk (Vayots Dzor) and Tavush province.", "AZ",
