@@ -188,6 +188,11 @@ def test_csv_and_geopackage_keep_the_empty_country(built):
     ("The de facto authorities in Tskhinvali said Georgian police detained a resident.",
      "South Ossetia de facto authorities"),
     ("An M23 spokesman said the rebels had entered Bukavu without a fight.", "M23"),
+    # international monitors
+    ("The European Union Mission in Armenia (EUMA) said its patrols had observed gunfire "
+     "near Jermuk.", "EU Mission in Armenia"),
+    ("EU monitors said shooting was heard near Sotk on Sunday.", "EU Mission in Armenia"),
+    ("OSCE monitors said they had recorded shelling near the line of contact.", "OSCE"),
 ])
 def test_written_forms_claim_with_no_country(text, claimant):
     c = claim_of(text)
