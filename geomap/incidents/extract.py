@@ -182,6 +182,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     published = _filed_on(text, dateline, article.published) or article.published
     facts = []
     day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
+    #: claimant → (sentence index, date) of their last dated sentence reporting no event
+    spoke_on: dict[str, tuple[int, DateRef]] = {}
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
@@ -214,6 +216,14 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 best_date(find_dates(text, s.start, filed, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
+            if claim is not None and date is not None and event is None:
+                spoke_on[claim.claimant] = (s.index, date)
+            elif date is None and event is not None and not event.new and \
+                    claim is not None and s.index - spoke_on.get(claim.claimant, (-9,))[0] <= 2:
+                # "Khamenei told Erdogan on Tuesday that … ' …,' Khamenei told Erdogan
+                # during a meeting in Tehran": the day the speaker spoke, just before
+                # (of no event of its own)
+                date = spoke_on[claim.claimant][1]
         # the near side of "the border with X": the one side acting, else the claimant
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \

@@ -552,3 +552,14 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_what_it_reports():
         "Armenia's defence ministry said on Monday that Azerbaijani forces opened fire "
         "near Jermuk.", published=dt.date(2023, 4, 11))
     assert (inc.date, inc.date_precision) == (dt.date(2023, 4, 10), "day")
+
+
+def test_an_undated_meeting_takes_the_day_its_speaker_spoke_just_before():
+    (inc,) = incidents_of(
+        "TEHRAN, July 19 (Reuters) - Iran's Supreme Leader Ayatollah Ali Khamenei told "
+        "Turkish President Tayyip Erdogan on Tuesday that any attempt to block the border "
+        "between Iran and Armenia would be opposed, state media reported. \"This border has "
+        "been a route for thousands of years,\" Khamenei told Erdogan during a meeting in "
+        "Tehran.", published=dt.date(2022, 8, 16))
+    assert (inc.sub_event_type, inc.date, inc.actors) == ("meeting", dt.date(2022, 7, 19),
+                                                           ("IR", "TR"))
