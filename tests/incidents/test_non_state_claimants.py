@@ -193,6 +193,8 @@ def test_csv_and_geopackage_keep_the_empty_country(built):
      "near Jermuk.", "EU Mission in Armenia"),
     ("EU monitors said shooting was heard near Sotk on Sunday.", "EU Mission in Armenia"),
     ("OSCE monitors said they had recorded shelling near the line of contact.", "OSCE"),
+    ("The EU Monitoring Mission in Georgia said Russian border guards had detained two "
+     "villagers.", "EU Monitoring Mission in Georgia"),
 ])
 def test_written_forms_claim_with_no_country(text, claimant):
     c = claim_of(text)
