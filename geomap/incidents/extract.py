@@ -501,10 +501,9 @@ def combine_casualties(counts) -> dict:
         c.fatalities_min, c.fatalities_max, c.injured_min, c.injured_max))]
     sides = sorted({c.victims_country for c in counts} - {""})
     everybody = [c for c in counts if not c.victims_country]
-    if not everybody or not sides:
-        if len(sides) < 2:
-            return {**_estimates(counts), "victims_country": "".join(sides)}
-        return {**_sides_added(counts, sides), "victims_country": ""}
+    if not everybody or not sides:      # all may count the same people, or each side its own
+        figures = _estimates(counts) if len(sides) < 2 else _sides_added(counts, sides)
+        return {**figures, "victims_country": sides[0] if len(sides) == 1 else ""}
     # a total beside the sides' own counts: the lower minimum of the total's estimates
     # (one side's count is none), the higher maximum
     totals = [_estimates(everybody)] + ([_sides_added(counts, sides)] if len(sides) > 1
