@@ -563,3 +563,14 @@ def test_an_undated_meeting_takes_the_day_its_speaker_spoke_just_before():
         "Tehran.", published=dt.date(2022, 8, 16))
     assert (inc.sub_event_type, inc.date, inc.actors) == ("meeting", dt.date(2022, 7, 19),
                                                            ("IR", "TR"))
+
+
+def test_ethnic_armenian_forces_are_karabakhs_and_not_involved_is_a_denial():
+    (inc,) = incidents_of(
+        "Azerbaijan launched an operation in Nagorno-Karabakh on Tuesday, shelling "
+        "Stepanakert and positions of the ethnic Armenian forces, Azerbaijan's defence "
+        "ministry said. Armenia's Prime Minister Nikol Pashinyan said Armenian troops were "
+        "not involved in the fighting.", published=dt.date(2023, 9, 19))
+    assert inc.actors == ("AZ",)
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [("AZ", "asserts"),
+                                                                     ("AM", "denies")]
