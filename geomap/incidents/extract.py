@@ -376,8 +376,11 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         if not _dates_compatible(f.date, d.date_range) or _another_day_elsewhere(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
-        # and dated mentions must also share a side
-        needs_overlap = f.event.violent or f.date is not None
+        # and dated mentions must also share a side, but for an undated denial right
+        # after it ("Armenian troops were not involved in the fighting")
+        needs_overlap = (f.event.violent or f.date is not None) and not (
+            f.date is None and f.claim is not None and f.claim.stance == "denies"
+            and f.sentence.index - d.last_index <= WINDOW)
         if needs_overlap and f.actors and d.actors and not (set(f.actors) & _sides(d)):
             continue
         return d
