@@ -41,6 +41,12 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?<![\w-])(?i:(?:state|local|official|government|pro-government|independent|"
     r"social|news)\s+(?:media|television|TV|outlets?|press)|witnesses|residents|locals|"
     r"sources|activists|observers)\s+(?:\w+ly\s+|also\s+)?$")
+#: what ends the phrase a source is named in
+_CLAUSE_BREAK = re.compile(r"[,;:.]")
+#: "according to Armenian media", "citing Iranian state television": a nation's media
+_NATION_MEDIA = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?i:(?:state\s+|"
+                           r"local\s+|official\s+|pro-government\s+)?(?:media|press|"
+                           r"television|TV|news agencies|outlets))(?![\w])")
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
@@ -164,9 +170,18 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                         a.start)
 
     for m in scan("attribution_sources"):
-        after = next((a for a in usable if m.end() <= a.start <= m.end() + 80), None)
+        # the source named right after it, not past a comma ("According to Armenian
+        # media, Azerbaijani troops fired": the media, not the troops)
+        after = next((a for a in usable if m.end() <= a.start <= m.end() + 80
+                      and not _CLAUSE_BREAK.search(text, m.end(), a.start)), None)
         if after is not None:
             return claim(after, m.start())
+        media = _NATION_MEDIA.match(text, m.end(), end)
+        owner = next((a for a in actors if media is not None and a.start == media.start(1)
+                      and a.country_code), None)
+        if owner is not None:
+            return ClaimCue(text[owner.start:media.end()].strip(), owner.country_code,
+                            "agency", stance, m.start(), False, anaphoric, owner.start)
     verbs = scan("attribution_verbs") + scan("denial_verbs")
     verbs = [m for m in verbs if not inside(m.start(), asides) and not (
         m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),

@@ -145,7 +145,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
     # a defence ministry speaks for its forces, unless they watch the ceasefire ("Russian
     # peacekeepers registered a violation …, the Russian Defence Ministry said")
     monitors = {a.country_code for a in actors if a.kind == "monitor"
-                and scope[0] <= a.start < scope[1]}
+                and s.start <= a.start < s.end}     # in any clause: "In the area of the
+                                                    # Russian peacekeepers, one violation …"
     if claim is not None and not event.diplomatic and (
             (claim.party and claim.country not in monitors)
             or (claim.stance == "denies" and event.violent)

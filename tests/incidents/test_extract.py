@@ -574,3 +574,11 @@ def test_ethnic_armenian_forces_are_karabakhs_and_not_involved_is_a_denial():
     assert inc.actors == ("AZ",)
     assert [(c.claimant_country, c.stance) for c in inc.claims] == [("AZ", "asserts"),
                                                                      ("AM", "denies")]
+
+
+def test_peacekeepers_in_another_clause_make_their_ministry_no_side():
+    (inc,) = incidents_of(
+        "In the area of responsibility of the Russian peacekeeping contingent, one ceasefire "
+        "violation was recorded near Lachin on March 5, the Russian Defense "
+        "Ministry said.", published=dt.date(2023, 3, 6))
+    assert inc.actors == () and inc.claims[0].claimant_country == "RU"

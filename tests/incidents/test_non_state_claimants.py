@@ -255,3 +255,15 @@ def test_the_military_said_is_the_military_named_so_not_the_movement_it_struck()
 def test_a_movement_denying_any_involvement_denies_the_event():
     c = claim_of("Hezbollah denied any involvement in the rocket fire.")
     assert (c.claimant, c.stance) == ("Hezbollah", "denies")
+
+
+@pytest.mark.parametrize("text, claimant, country", [
+    ("According to Armenian media, Azerbaijani troops fired at farmers near Khramort.",
+     "Armenian media", "AM"),
+    ("According to the Azerbaijani defence ministry, Armenian units fired on Tovuz.",
+     "Ministry of Defense of Azerbaijan", "AZ"),
+])
+def test_according_to_names_the_source_not_the_subject_after_the_comma(text, claimant,
+                                                                        country):
+    c = claim_of(text)
+    assert (c.claimant, c.country) == (claimant, country)
