@@ -24,8 +24,12 @@ LOCATION_RELATIONS = (
     "direction",  # "in the direction(s) of X" -> the border stretch facing X, 2
     "sector",     # "X section of the border" -> the border stretch facing X, 2
     "border",     # "along the border between A and B" -> that border line, 3
-    "country",    # only a country named -> the country, 3
+    "country",    # only a country named -> the country (or its ``part``), 3
 )
+#: the parts of a country a claim may name ("in southern Armenia"): a third of its extent
+#: from north to south or west to east, or where two such thirds meet
+COUNTRY_PARTS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest")
 
 
 @dataclass(frozen=True)
@@ -141,12 +145,14 @@ class Location:
     relation: str
     place: Place | None = None
     countries: tuple[str, ...] = ()
+    #: with ``country``: one of ``COUNTRY_PARTS`` ("southern Armenia"), or "" for all
+    part: str = ""
 
     @property
     def label(self) -> str:
         if self.place is not None:
             return self.place.name
-        return "–".join(self.countries)
+        return (f"{self.part} " if self.part else "") + "–".join(self.countries)
 
 
 @dataclass(frozen=True)

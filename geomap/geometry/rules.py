@@ -59,6 +59,23 @@ def country_geometry(codes: Iterable[str], boundaries: Boundaries) -> BaseGeomet
     return shapely.union_all(polys) if polys else None
 
 
+def country_part(country: BaseGeometry, part: str) -> BaseGeometry:
+    """The part of a country a text names ("southern Armenia"): the country within the
+    third of its extent on that side, or within the corner two such thirds share
+    ("north-eastern")."""
+    west, south, east, north = country.bounds
+    dx, dy = (east - west) / 3, (north - south) / 3
+    if "north" in part:
+        south = north - dy
+    if "south" in part:
+        north = south + dy
+    if "east" in part:
+        west = east - dx
+    if "west" in part:
+        east = west + dx
+    return shapely.clip_by_rect(country, west, south, east, north)
+
+
 def border_geometry(codes: Iterable[str], boundaries: Boundaries,
                     parties: Iterable[str] = (), every_border: bool = True
                     ) -> tuple[BaseGeometry, str] | None:
@@ -100,6 +117,12 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
     if rel == "country" or (place is not None and place.kind == "country"):
         codes = location.countries or ((place.country_code,) if place else ())
         geom = country_geometry(codes, boundaries)
+        if geom is not None and location.part:
+            side = (f"{location.part}ern third" if location.part in ("north", "south", "east",
+                                                                      "west")
+                    else f"{location.part} corner")
+            return Placed(country_part(geom, location.part), 3,
+                          f"country {', '.join(codes)}: its {side}")
         if geom is not None:
             return Placed(geom, 3, f"country {', '.join(codes)}")
         if place is None:

@@ -89,6 +89,11 @@ def _patterns():
         "country_in": re.compile(r"(?<![\w])(?i:in|into|inside|within|on the territory of|"
                                  r"territory of|on)\s+(?:the\s+)?$"),
         "territory_after": re.compile(r"(?:['’]s)\s+(?:\w+\s+)?territory"),
+        # "in southern Armenia", "across north-eastern Syria" (not "East Azerbaijan",
+        # "South Ossetia": names, written without "-ern")
+        "country_part": re.compile(
+            r"(?<![\w-])(?P<part>(?i:(?:north|south)[- ]?(?:east|west)ern|northern|"
+            r"southern|eastern|western))\s+$"),
         # "opened fire on Armenian territory", "landed on Iranian soil"
         "national_ground": re.compile(r"\s+(?:sovereign\s+|state\s+)?(?:territory|soil|airspace)\b"),
         "border_word": re.compile(r"(?i:\bborders?\b)"),
@@ -168,6 +173,11 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     if kind in _SETTLEMENT_KINDS or kind in ("mountain", "river", "lake", "other"):
         return "at" if p["locative"].search(text, lo, s) or kind in _SETTLEMENT_KINDS else None
     return None
+
+
+def _compass(adjective: str) -> str:
+    """"north-eastern" → "northeast", "southern" → "south"."""
+    return adjective.lower().replace("-", "").replace(" ", "").removesuffix("ern")
 
 
 def _in_organisation_name(text: str, lo: int, s: int) -> bool:
@@ -258,9 +268,14 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     for a in actors:
         if not start <= a.start < end or inside(a.start, masked):
             continue
-        if a.kind == "state" and (p["country_in"].search(text, max(start, a.start - 25),
-                                                         a.start)
-                                  or p["territory_after"].match(text, a.end)):
+        part = p["country_part"].search(text, max(start, a.start - 30), a.start) \
+            if a.kind == "state" else None
+        if part is not None:            # "in southern Armenia", "north-eastern Syria"
+            countries.append(Location("country", countries=(a.country_code,),
+                                      part=_compass(part.group("part"))))
+        elif a.kind == "state" and (p["country_in"].search(text, max(start, a.start - 25),
+                                                           a.start)
+                                    or p["territory_after"].match(text, a.end)):
             countries.append(Location("country", countries=(a.country_code,)))
         elif a.kind == "demonym" and p["national_ground"].match(text, a.end):
             countries.append(Location("country", countries=(a.country_code,)))

@@ -11,9 +11,9 @@ from geomap.model import Location
 from geo_helpers import make_place
 
 
-def loc(relation, name=None, countries=(), **place_changes):
+def loc(relation, name=None, countries=(), part="", **place_changes):
     place = make_place(name, **place_changes) if name else None
-    return Location(relation, place, tuple(countries))
+    return Location(relation, place, tuple(countries), part)
 
 
 @pytest.mark.parametrize("case, location, parties, precision, geom_types", [
@@ -97,3 +97,16 @@ def test_a_direction_far_from_every_border_stays_a_point(boundaries):
     placed = location_geometry(far, boundaries, 25.0, ("LB", "IL"))
     assert placed.geometry.geom_type == "Point" and placed.precision == 2
     assert "no border found" in placed.how
+
+
+@pytest.mark.parametrize("part, inside, outside", [
+    ("south", (46.26, 39.20), (44.51, 40.18)),       # Kapan, not Yerevan
+    ("north", (44.49, 41.10), (46.26, 39.20)),       # Alaverdi (Lori), not Kapan
+    ("southeast", (46.24, 38.92), (44.51, 40.18)),   # Meghri, not Yerevan
+])
+def test_a_part_of_a_country_is_that_side_of_it(boundaries, part, inside, outside):
+    placed = location_geometry(loc("country", countries=("AM",), part=part), boundaries, 25.0)
+    assert placed.precision == 3 and part in placed.how
+    assert placed.geometry.contains(shapely.Point(inside))
+    assert not placed.geometry.contains(shapely.Point(outside))
+    assert placed.geometry.area < 0.5 * boundaries.country("AM").area

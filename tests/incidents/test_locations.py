@@ -105,3 +105,12 @@ def test_a_person_named_like_a_town_is_not_a_place():
 def test_places_in_a_relative_clause_are_background():
     text = "Ahadi, who was leading a delegation in Baku, said the reports were false."
     assert locations_of(text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Azerbaijani drones struck positions in southern Armenia.", [("country", "south AM")]),
+    ("Shelling hit villages in north-eastern Armenia.", [("country", "northeast AM")]),
+    ("Azerbaijani forces shelled villages in Armenia.", [("country", "AM")]),
+])
+def test_a_part_of_a_country_is_kept(text, expected):
+    assert labels(locations_of(text, "AM")) == expected
