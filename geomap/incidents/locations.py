@@ -89,11 +89,12 @@ def _patterns():
         "country_in": re.compile(r"(?<![\w])(?i:in|into|inside|within|on the territory of|"
                                  r"territory of|on)\s+(?:the\s+)?$"),
         "territory_after": re.compile(r"(?:['’]s)\s+(?:\w+\s+)?territory"),
-        # "in southern Armenia", "across north-eastern Syria" (not "East Azerbaijan",
-        # "South Ossetia": names, written without "-ern")
+        # "in southern Armenia", "across north-eastern Syria", "in the south of Armenia"
+        # (not "East Azerbaijan", "South Ossetia": names, written without "-ern")
         "country_part": re.compile(
-            r"(?<![\w-])(?P<part>(?i:(?:north|south)[- ]?(?:east|west)ern|northern|"
-            r"southern|eastern|western))\s+$"),
+            r"(?<![\w-])(?:(?P<part>(?i:(?:north|south)[- ]?(?:east|west)ern|northern|"
+            r"southern|eastern|western))|(?i:the)\s+(?P<noun>(?i:(?:north|south)[- ]?"
+            r"(?:east|west)|north|south|east|west))\s+of(?:\s+the)?)\s+$"),
         # "opened fire on Armenian territory", "landed on Iranian soil"
         "national_ground": re.compile(r"\s+(?:sovereign\s+|state\s+)?(?:territory|soil|airspace)\b"),
         "border_word": re.compile(r"(?i:\bborders?\b)"),
@@ -272,7 +273,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             if a.kind == "state" else None
         if part is not None:            # "in southern Armenia", "north-eastern Syria"
             countries.append(Location("country", countries=(a.country_code,),
-                                      part=_compass(part.group("part"))))
+                                      part=_compass(part.group("part") or part.group("noun"))))
         elif a.kind == "state" and (p["country_in"].search(text, max(start, a.start - 25),
                                                            a.start)
                                     or p["territory_after"].match(text, a.end)):

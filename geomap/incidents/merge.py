@@ -4,10 +4,10 @@ one) into one incident with all claims and sources.
 Two incidents are the same when they have the same event type and sub-type, share an
 actor, share a place (or neither names one; a place within ``SAME_PLACE_KM`` of the
 other's counts: Baku's "Lachin district" and Yerevan's "Lachin direction" are one), and
-their dates lie within a day of each other (date ranges for week/month precision). Undated incidents never merge: nothing
-shows they are the same. Grouping is transitive (union-find) and the result does not
-depend on input order: the merged incident keeps the id of its most precisely dated,
-earliest member, so two runs give identical ids.
+their dates lie within a day of each other (date ranges for week/month precision).
+Undated incidents never merge: nothing shows they are the same. Grouping is transitive
+(union-find) and the result does not depend on input order: the merged incident keeps the
+id of its most precisely dated, earliest member, so two runs give identical ids.
 """
 
 from __future__ import annotations

@@ -110,6 +110,7 @@ def test_places_in_a_relative_clause_are_background():
 @pytest.mark.parametrize("text, expected", [
     ("Azerbaijani drones struck positions in southern Armenia.", [("country", "south AM")]),
     ("Shelling hit villages in north-eastern Armenia.", [("country", "northeast AM")]),
+    ("Shelling hit villages in the south of Armenia.", [("country", "south AM")]),
     ("Azerbaijani forces shelled villages in Armenia.", [("country", "AM")]),
 ])
 def test_a_part_of_a_country_is_kept(text, expected):
