@@ -106,6 +106,8 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
 #: a demonym made an adjective of agency: "Russian-brokered", "Iranian-backed", "US-led"
 _BROKERED = re.compile(r"[-–](?:brokered|backed|mediated|led|made|sponsored|supplied|built|"
                        r"trained|funded|supported|allied)(?![\w])")
+#: "a ceasefire brokered by Russia": the broker, no party
+_BROKER_BEFORE = re.compile(r"(?<![\w])(?:brokered|mediated|hosted)\s+by\s+(?:the\s+)?$")
 
 
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
@@ -125,7 +127,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
             continue
         if inside(a.start, masked) or any(b0 <= a.start < b1 for (b0, b1), _ in borders):
             continue
-        if _BROKERED.match(text, a.end):
+        if _BROKERED.match(text, a.end) or _BROKER_BEFORE.search(text, max(0, a.start - 20),
+                                                                 a.start):
             continue                        # "a Russian-brokered ceasefire": no party
         if event.diplomatic and (inside(a.start, quotes) or after_locative(text, a.start)
                                  or text[a.end:a.end + 1] in ("-", "–")
@@ -150,7 +153,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
     if claim is not None and not event.diplomatic and (
             (claim.party and claim.country not in monitors)
             or (claim.stance == "denies" and event.violent)
-            or event.family == "landmine"):     # whose people a mine hit: the reporter's
+            # whose people a mine hit: the reporter's; a ceasefire: its speaker's
+            or event.family in ("landmine", "agreement")):
         codes.append(claim.country)
     return tuple(sorted(set(c for c in codes if c)))
 

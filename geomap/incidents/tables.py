@@ -109,7 +109,10 @@ def actor_tables():
         if row.get("capital"):
             add(NamedEntry(row["capital"], code, "capital", f"Government of {row['name']}"))
     for person in data.get("people") or ():
-        for surface in [person["name"], *(person.get("spellings") or ())]:
+        surfaces = [person["name"], *(person.get("spellings") or ())]
+        if person.get("surname"):          # "Pashinyan and Aliyev": known by it alone
+            surfaces += [surface.split()[-1] for surface in surfaces]
+        for surface in dict.fromkeys(surfaces):
             add(NamedEntry(surface, person["country"], "person", person["name"],
                            title=person["title"]))
     for agency in data["agencies"]:

@@ -582,3 +582,21 @@ def test_peacekeepers_in_another_clause_make_their_ministry_no_side():
         "violation was recorded near Lachin on March 5, the Russian Defense "
         "Ministry said.", published=dt.date(2023, 3, 6))
     assert inc.actors == () and inc.claims[0].claimant_country == "RU"
+
+
+def test_a_ceasefire_taking_effect_is_an_agreement_one_side_may_deny():
+    (inc,) = incidents_of(
+        "On Wednesday morning, a ceasefire brokered by Russia took effect, according to the "
+        "Armenian Security Council secretary Armen Grigoryan. Azerbaijan's foreign ministry "
+        "denied that a truce had been agreed.", published=dt.date(2022, 9, 14))
+    assert (inc.event_type, inc.sub_event_type) == ("Strategic developments", "Agreement")
+    assert "RU" not in inc.actors and inc.date == dt.date(2022, 9, 14)
+    assert [(c.claimant_country, c.stance) for c in inc.claims] == [("AM", "asserts"),
+                                                                     ("AZ", "denies")]
+
+
+def test_heads_of_state_named_by_surname_alone_are_a_calls_parties():
+    (inc,) = incidents_of(
+        "Kremlin spokesman Dmitry Peskov said President Vladimir Putin had spoken by phone "
+        "with Pashinyan and Aliyev on Tuesday.", published=dt.date(2022, 9, 14))
+    assert (inc.sub_event_type, inc.actors) == ("call", ("AM", "AZ", "RU"))
