@@ -440,7 +440,10 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     target.add_claim(f)
                 elif not target.event.diplomatic:   # a meeting has one venue: its own
                     target.reports.append(f)
-                if not target.actors:
+                if not target.actors or (target.event.violent and f.claim is not None
+                                         and f.claim.party):
+                    # a side's defence ministry reporting the fight makes its side one
+                    # ("its forces destroyed Armenian firing points", said Baku)
                     target.actors |= set(f.actors)
                 _add_victims_side(target, f)
                 if _recalls_earlier(current, target, f, drafts):

@@ -600,3 +600,12 @@ def test_heads_of_state_named_by_surname_alone_are_a_calls_parties():
         "Kremlin spokesman Dmitry Peskov said President Vladimir Putin had spoken by phone "
         "with Pashinyan and Aliyev on Tuesday.", published=dt.date(2022, 9, 14))
     assert (inc.sub_event_type, inc.actors) == ("call", ("AM", "AZ", "RU"))
+
+
+def test_a_defence_ministry_reporting_its_forces_fighting_makes_its_side_a_party():
+    (inc,) = incidents_of(
+        "Azerbaijan says it destroyed Armenian positions after attack\n\n"
+        "Azerbaijan's defence ministry said on Thursday that its forces had destroyed several "
+        "Armenian firing points after Armenian units fired on its positions near Lachin.",
+        published=dt.date(2022, 11, 10))
+    assert inc.actors == ("AM", "AZ")
