@@ -47,6 +47,7 @@ def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: boo
     $ geomap resolve Julfa --context "Tabriz and Marand in East Azerbaijan"
     """
     from ..gazetteer import load_gazetteer
+    from ..gazetteer.gazetteer import GUESS
 
     try:
         gazetteer = load_gazetteer(extra=tuple(gazetteer_extra), online=online)
@@ -61,6 +62,10 @@ def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: boo
     click.echo(f"{place.name} ({place.kind}, {place.country_code or '—'}) "
                f"{place.lat:.5f}, {place.lon:.5f}  score {resolution.score:.2f}  "
                f"[{place.source}]")
+    if resolution.reason.startswith(GUESS):
+        # a spelling guess must say so where a reader sees the place
+        click.echo(f"  a guess: {resolution.reason}; add the place with --gazetteer-extra "
+                   "if it is not this one")
     for alt in record["alternatives"][:5]:
         click.echo(f"  not: {alt['name']} ({alt['kind']}, {alt['country_code'] or '—'}) "
                    f"{alt['lat']:.5f}, {alt['lon']:.5f}")

@@ -139,6 +139,12 @@ def test_a_misspelt_name_says_its_place_is_a_guess(resolve_json):
     assert "closest spelling" not in resolve_json("Kelbajar")["reason"]
 
 
+def test_the_plain_output_says_a_guess_is_one(runner):
+    result = runner.invoke(cli, ["resolve", "Kelbadjar"])
+    assert result.exit_code == 0 and "a guess: closest spelling" in result.output
+    assert "a guess" not in runner.invoke(cli, ["resolve", "Kelbajar"]).output
+
+
 def test_a_guess_far_from_the_places_named_with_it_is_left_unplaced(runner, resolve_json):
     # Norabak, a Gegharkunik village the gazetteer lacks: alone, its closest spelling is
     # Noorbeek (Netherlands), said to be a guess; beside Sotk, no dot 3,000 km away
