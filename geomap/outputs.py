@@ -159,7 +159,7 @@ def _move_in(files: list[Path], out: Path, aside: Path) -> list[Path]:
     ``aside``; when a move fails, what was moved goes back and the error is raised."""
     for path in files:
         if (out / path.name).is_dir():
-            raise OutputError(f"{path.name} there is a folder, not a file", path=str(out))
+            raise OutputError(f"{path.name} is a folder there, not a file", path=str(out))
     aside.mkdir()
     done: list[tuple[Path, Path | None]] = []        # (staged file, previous file aside)
     try:
