@@ -33,7 +33,8 @@ from functools import lru_cache
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import inside, quote_spans
-from .tables import actor_patterns, actor_tables, cue_patterns, non_state_tables
+from .tables import (actor_patterns, actor_tables, capital_countries, cue_patterns,
+                     non_state_tables)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -526,6 +527,37 @@ def _antecedent_test(pro: str, desc: str | None):
     return None
 
 
+#: a state body named without its state: "…, the Defence Ministry said"
+_BARE_BODY = re.compile(r"(?<![\w])[Tt]he\s+(?P<body>(?i:defen[cs]e ministry|ministry of "
+                        r"defen[cs]e|foreign ministry|ministry of foreign affairs|interior "
+                        r"ministry|state border service|border service))(?![\w])")
+#: the city of a wire dateline: "BAKU, Nov 3 (APA) -" → "BAKU"
+_DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z’'\- ]*?)\s*[,(–—-]")
+
+
+def _bodies_of_the_dateline(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """State bodies named without their state ("…, the Defence Ministry said") in an
+    article filed from a capital ("BAKU, Nov 3 (APA) -"): that capital's state's, unless
+    the article names the body's state otherwise (then "the ministry" is an earlier one's
+    and ``_coreferences`` has it)."""
+    from .spans import dateline_spans
+    spans = dateline_spans(text)
+    city = _DATELINE_CITY.match(text, spans[0][0], spans[0][1]) if spans else None
+    code = capital_countries().get(city.group(1).strip().lower()) if city else None
+    if code is None or any(m.kind in _BODY_KINDS and m.country_code not in ("", code)
+                           for m in mentions if m.kind != "military"):
+        return []
+    country = actor_tables()[1][code]
+    fill = {"country": country.name, "demonym": country.demonym}
+    found = []
+    for m in _BARE_BODY.finditer(text, spans[0][1]):
+        body = _body_for(m.group("body"))
+        if body is not None:
+            found.append(ActorMention("", m.group(), m.start(), m.end(),
+                                      body.name.format(**fill), code, body.kind))
+    return found
+
+
 def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
                 places: Iterable[Resolution] = ()) -> tuple[ActorMention, ...]:
     """Every actor mention of ``article`` in text order; ``sentences`` (split here when
@@ -554,5 +586,6 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     mentions = _complete_officials(_select(raw), starts)
     mentions = _select(mentions + _surname_mentions(text, mentions))
     mentions = _select(mentions + _coreferences(text, mentions, starts))
+    mentions = _select(mentions + _bodies_of_the_dateline(text, mentions))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

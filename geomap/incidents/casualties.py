@@ -74,7 +74,7 @@ def _patterns():
            rf"|(?i:{vague_alt})(?:\s+of)?)")
     killed, injured = data["killed"], data["injured"]
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
-    filler = r"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who)\b)[A-Za-z’'\-]+){0,4}?"
+    filler = r"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who)\b)[A-Za-z][A-Za-z’'\-]*){0,4}?"
     aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly))*"
     # "one soldier, Private Elvin Mammadov, was wounded"
     apposition = r"(?:,[ \t]+[^,;.\d\n]{1,60},)?"

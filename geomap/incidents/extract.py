@@ -244,7 +244,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))
-        casualties = find_casualties(text, s.start, s.end, nations) if (
+        # after a dateline: its day is no count ("BAKU, April 11 - A serviceman was killed")
+        body = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
+        casualties = find_casualties(text, body, s.end, nations) if (
             event is not None or claim is not None
             or tells_of_harm(text, s.start, s.end)) else Casualties()
         if claim is not None and claim.country and casualties and \
@@ -600,11 +602,16 @@ def _without_headline_echo(article: Article, claims: list) -> list:
     return rest if any(_speaker(f) == _speaker(claims[0]) for f in rest) else claims
 
 
-def _incident(article: Article, d: _Draft) -> Incident:
+def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Incident:
+    """The incident of a draft; ``filed``, the day the article's dateline gives, dates
+    one its sentences do not ("YEREVAN, March 3 - … Azerbaijani forces opened fire near
+    Sotk, the ministry said.")."""
     a, e = d.anchor, d.event
     incident_id = _stable_id("inc", article.id, a.sentence.start, a.sentence.end,
                              e.event_type, e.sub_event_type)
     date = a.date if a.date is not None and a.date.value else _headline_date(article, d)
+    if (date is None or not date.value) and filed is not None:
+        date = filed
     claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None)
                    for f in _without_headline_echo(article, d.claims))
     unclaimed = ([a] if a.claim is None else []) + d.reports
@@ -629,4 +636,8 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     resolutions = tuple(sorted((r for r in resolutions if r.place is not None),
                                key=lambda r: r.mention.start))
     facts = sentence_facts(article, sentences, resolutions, actors)
-    return tuple(_incident(article, d) for d in fold_incidents(facts))
+    text = article.text
+    dateline = dateline_spans(text)
+    day = _filed_on(text, dateline, article.published)
+    filed = DateRef(day, "day", text[dateline[0][0]:dateline[0][1]].strip()) if day else None
+    return tuple(_incident(article, d, filed) for d in fold_incidents(facts))

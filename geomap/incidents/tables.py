@@ -86,6 +86,14 @@ class Title:
 
 
 @lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """A capital's name, lower case → its country's code ("baku" → "AZ"), from the
+    ``countries`` of actors.yaml."""
+    return {row["capital"].lower(): code
+            for code, row in _load("actors.yaml")["countries"].items() if row.get("capital")}
+
+
+@lru_cache(maxsize=1)
 def actor_tables():
     """(automaton, countries by code, bodies, titles, honorifics) for actor finding."""
     import ahocorasick

@@ -609,3 +609,30 @@ def test_a_defence_ministry_reporting_its_forces_fighting_makes_its_side_a_party
         "Armenian firing points after Armenian units fired on its positions near Lachin.",
         published=dt.date(2022, 11, 10))
     assert inc.actors == ("AM", "AZ")
+
+
+@pytest.mark.parametrize("dateline, claimant", [
+    ("BAKU, Nov 3 (APA) - ", "Ministry of Defense of Azerbaijan"),
+    ("YEREVAN, Nov 3 - ", "Ministry of Defense of Armenia"),
+])
+def test_a_ministry_named_without_its_state_is_the_datelines_capitals(dateline, claimant):
+    """And the dateline's day number is no count of the dead; the day dates the incident
+    when its sentence gives none."""
+    (inc,) = incidents_of(
+        f"{dateline}Tensions remained high. One serviceman was killed when units opened "
+        "fire near Lachin, the Defence Ministry said.", published=dt.date(2022, 11, 20))
+    assert [c.claimant for c in inc.claims] == [claimant]
+    assert (inc.fatalities_min, inc.date) == (1, dt.date(2022, 11, 3))
+
+
+@pytest.mark.parametrize("text", [
+    "An Armenian soldier was wounded by Azerbaijani fire near Sotk, the Armenian Defence "
+    "Ministry said.",
+    "Two Armenian soldiers were killed in a shootout with Azerbaijani troops near Sotk, the "
+    "Armenian Defence Ministry said.",
+    "An Armenian soldier was killed by an Azerbaijani sniper near Sotk, the Armenian Defence "
+    "Ministry said.",
+])
+def test_a_report_leading_with_its_casualties_is_an_incident(text):
+    (inc,) = incidents_of(text)
+    assert inc.event_type == "Battles" and inc.places == ("Sotk",)
