@@ -10,7 +10,7 @@ all of Armenia.
 
 A claim that names no place takes the incident's places that its own side reported (the
 reporter's and its own country's claimants'; other claimants' places are not lent to it,
-except a meeting's or call's venue); failing those, like an incident that names none, it
+except a meeting's or call's venue, and to a denial, which bears on them); failing those, like an incident that names none, it
 falls back, at ``geo_precision`` 3, to the border its actors share (a violent or military
 event) — or, with one actor, the border it shares with a claimant's country (Armenia says
 Azerbaijani forces fired: the Armenia–Azerbaijan border, not all of Azerbaijan) —, else,
@@ -120,8 +120,9 @@ def _diplomatic(incident: Incident) -> bool:
 def lent_locations(claim: Claim, incident: Incident) -> tuple:
     """The incident's locations a claim naming none may take: all but those that only
     claimants of another country give (all of them for a meeting or call: its venue is
-    not in dispute)."""
-    if _diplomatic(incident):
+    not in dispute; and for a denial, which bears on the event where it is said to have
+    been — not on the whole border)."""
+    if _diplomatic(incident) or claim.stance == "denies":
         return incident.locations
     others, same = set(), set()
     for c in incident.claims:
@@ -176,7 +177,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
 
     for incident in sorted(incidents, key=_sort_key):
         own = {c.id: place(c.locations, _claim_parties(c, incident)) for c in incident.claims}
-        unplaced: dict[str, Placed | None] = {}     # by claimant country
+        unplaced: dict = {}                 # by claimant country and denial
         placed = _incident_placement(incident, own, boundaries, radius, capitals)
         if placed is None:
             log.warning("incident %s: no location and no actor country in the boundary "
@@ -203,10 +204,11 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
         for claim in incident.claims:
             cp = own[claim.id]
             if cp is None:
-                if claim.claimant_country not in unplaced:
-                    unplaced[claim.claimant_country] = _unplaced_claim(
-                        claim, incident, boundaries, place, capitals)
-                cp = unplaced[claim.claimant_country]
+                side = (claim.claimant_country, claim.stance == "denies")
+                if side not in unplaced:
+                    unplaced[side] = _unplaced_claim(claim, incident, boundaries, place,
+                                                     capitals)
+                cp = unplaced[side]
             article = articles.get(claim.article)
             claim_rows.append(dict(
                 id=claim.id, incident_id=incident.id, claimant=claim.claimant,

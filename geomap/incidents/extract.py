@@ -240,6 +240,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         locations = find_locations(text, *where, in_r, in_s, masked, owner,
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
+        if event is not None and event.violent and len(actors_here) == 1:
+            # "Azerbaijani forces shelled Tegh": the side whose town was hit is a side
+            hit = {loc.place.country_code for loc in locations if loc.place is not None
+                   and loc.relation in ("at", "near") and loc.place.country_code}
+            if len(hit) == 1 and not hit & set(actors_here):
+                actors_here = tuple(sorted({*actors_here, *hit}))
         nations = tuple((a.start, a.end, a.country_code) for a in in_s)
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)

@@ -184,14 +184,17 @@ def test_a_claim_naming_no_place_takes_its_own_sides_places_only(boundaries):
         make_claim("az", "inc", "AZ", locations=sector),
         make_claim("az-agency", "inc", "AZ", claimant="Trend news agency"),
         make_claim("am", "inc", "AM", stance="denies"),
+        make_claim("am-2", "inc", "AM"),
     ))
     _, claims = _locate_one(inc, boundaries)
     assert claims["az-agency"].geometry.equals(claims["az"].geometry)
     assert claims["az-agency"].location.startswith("no place named: the incident's")
-    # Baku's places are not lent to Yerevan's denial: it gets the actors' border
-    assert claims["am"].geo_precision == 3
-    assert length_km(claims["am"].geometry) == pytest.approx(
+    # Baku's places are not lent to a claim of Yerevan's own: it gets the actors' border
+    assert claims["am-2"].geo_precision == 3
+    assert length_km(claims["am-2"].geometry) == pytest.approx(
         length_km(boundaries.border("AM", "AZ")), rel=0.01)
+    # but Yerevan's denial bears on what Baku reported, where Baku put it
+    assert claims["am"].geometry.equals(claims["az"].geometry)
 
 
 def test_a_call_naming_no_place_is_the_two_countries_not_their_border(boundaries):
