@@ -67,8 +67,10 @@ def _patterns():
     num = r"\d{1,3}(?:,\d{3})+|\d+"
     # "At least four soldiers were killed" opens a sentence as often as not
     about = r"(?i:at least|more than|over|up to|nearly|almost|about|around)"
-    qty = (rf"(?:(?i:between)\s+(?:{num})\s+and\s+(?:{num})"
+    one = rf"(?:{num}|(?i:{word_alt}))"          # "5", "five", "forty-nine"
+    qty = (rf"(?:(?i:between)\s+{one}\s+and\s+{one}"
            rf"|(?:{num})\s*(?:-|–|to|or)\s*(?:{num})"
+           rf"|(?i:{word_alt})\s+(?:to|or)\s+(?i:{word_alt})"
            rf"|(?:{about}\s+)?(?:{num})"
            rf"|(?:{about}\s+)?(?i:{word_alt})"
            rf"|(?i:{vague_alt})(?:\s+of)?)")
@@ -126,6 +128,13 @@ def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     if text.startswith("between") or re.search(r"\d\s*(?:-|–|to|or)\s*\d", text):
         if len(numbers) == 2:
             lo, hi = sorted(numbers)
+            return lo, hi
+    ends = re.fullmatch(r"(?:between )?(.+?) (?:and|to|or) (.+)", text)
+    if not numbers and ends and all(_quantity(end) for end in ends.groups()):
+        # "five to seven", "between two and four" (not "one hundred and five": the
+        # parts of a single number are no range)
+        lo, hi = sorted(_quantity(end)[0] for end in ends.groups())
+        if text.startswith("between") or " and " not in text:
             return lo, hi
     if text in vague:
         return vague[text]

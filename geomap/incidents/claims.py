@@ -117,6 +117,9 @@ def _outside(matches, quotes: list[Span]):
     return [m for m in matches if not inside(m.start(), quotes)]
 
 
+#: words of a view, not of a deed: "did not see the exercises as a threat" denies nothing
+_OPINION = re.compile(r"(?<![\w])(?i:see|consider|regard|view|think|believe|expect|"
+                      r"rule out|know|want|need|plan|intend|seek|wish)(?![\w])")
 #: a denial of what the sentence before said: "The Armenian side denied this."
 _DENIED_THIS = re.compile(r"\s+(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
                           r"allegations?|accusations?))?\s*[.;,]")
@@ -135,7 +138,8 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     reports = may("report_nouns") and cues["report_nouns"].search(text, start, end)
     if military_event and may("denial_negations"):
         for m in cues["denial_negations"].finditer(text, start, end):
-            if 0 <= event.start - m.end() <= 14:
+            if 0 <= event.start - m.end() <= 14 and not _OPINION.search(
+                    text, m.end(), event.start):
                 return "denies", False
     if may("denial_verbs"):
         for m in cues["denial_verbs"].finditer(text, start, end):

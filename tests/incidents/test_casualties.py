@@ -20,6 +20,8 @@ from geomap.incidents.casualties import find_casualties
     ("12 to 14 troops were killed", (12, 14), (None, None)),
     ("at least three civilians were killed", (3, None), (None, None)),
     ("At least four soldiers were killed.", (4, None), (None, None)),   # opening a sentence
+    ("wounding five to seven Armenian servicemen", (None, None), (5, 7)),
+    ("between two and four soldiers were wounded", (None, None), (2, 4)),
     ("More than 100 people were wounded", (None, None), (101, None)),
     ("Between 10 and 15 soldiers died", (10, 15), (None, None)),
     ("more than 200 soldiers were killed", (201, None), (None, None)),

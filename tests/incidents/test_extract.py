@@ -636,3 +636,9 @@ def test_a_ministry_named_without_its_state_is_the_datelines_capitals(dateline, 
 def test_a_report_leading_with_its_casualties_is_an_incident(text):
     (inc,) = incidents_of(text)
     assert inc.event_type == "Battles" and inc.places == ("Sotk",)
+
+
+def test_the_side_whose_town_was_shelled_is_a_side():
+    (inc,) = incidents_of("Azerbaijani forces shelled Sotk overnight, injuring three "
+                          "civilians, the Armenian Interior Ministry said.")
+    assert inc.actors == ("AM", "AZ")
