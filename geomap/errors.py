@@ -21,7 +21,7 @@ class GeomapError(Exception):
 
     def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
                  field: str | None = None):
-        self.message = message
+        self.message = " ".join(str(message).split())   # one line, whatever a library said
         self.path = path
         self.line = line
         self.field = field

@@ -114,7 +114,7 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
-def _terminate_as_interrupt():
+def terminate_as_interrupt():
     """Turn SIGTERM into KeyboardInterrupt so ``finally`` blocks clean up on ``kill``."""
     def handler(signum, frame):
         raise KeyboardInterrupt(f"signal {signum}")
@@ -133,7 +133,7 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
     """Write the chosen formats of ``result`` into ``out_dir``; returns the final paths."""
     formats = check_formats(options.formats)
     out = prepare_out_dir(out_dir)
-    with _terminate_as_interrupt():
+    with terminate_as_interrupt():
         staging = Path(tempfile.mkdtemp(prefix=f"{_staging_stem(out)}{os.getpid()}-",
                                         dir=_staging_parent(out)))
         try:

@@ -9,7 +9,8 @@ import click
 
 from ..errors import GeomapError
 from ..model import BuildOptions
-from ..outputs import FORMATS, check_formats, output_folder, write_outputs
+from ..outputs import (FORMATS, check_formats, output_folder, terminate_as_interrupt,
+                       write_outputs)
 from .options import (FiniteFloatRange, gazetteer_extra_option, logging_options,
                       online_option, out_option, published_option, split_formats)
 
@@ -69,7 +70,9 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
         progress=sys.stderr.isatty() if progress is None else progress)
     try:
         check_formats(options.formats)
-        with output_folder(out_dir):
+        # a SIGTERM while the articles are read is a Ctrl-C too: the folders the build
+        # created go, and it says so
+        with terminate_as_interrupt(), output_folder(out_dir):
             from .. import pipeline        # geopandas and all: a Ctrl-C here is caught
             result = pipeline.build(inputs, options)
             written = write_outputs(result, out_dir, options)

@@ -55,7 +55,7 @@ def place_from_row(row: dict, path: str, line: int,
         raise OverrideError(f"unknown field; expected some of {', '.join(KNOWN)}",
                             path=path, line=at(unknown[0]), field=unknown[0])
     for field in REQUIRED:
-        if row.get(field) in (None, ""):
+        if row.get(field) is None or not str(row[field]).strip():
             raise OverrideError("missing value", path=path, line=at(field), field=field)
     name = str(row["name"]).strip()
     lat = _number(row["lat"], path, at("lat"), "lat", -90, 90)
@@ -110,6 +110,8 @@ def read_yaml_places(path: str) -> list[tuple[Place, tuple[str, ...]]]:
         mark = getattr(exc, "problem_mark", None)
         raise OverrideError(f"not valid YAML ({getattr(exc, 'problem', exc)})", path=path,
                             line=mark.line + 1 if mark else None)
+    except RecursionError:
+        raise OverrideError("not valid YAML (nested too deeply)", path=path) from None
     if isinstance(data, dict) and isinstance(data.get("places"), list):
         items = data["places"]
         node = next(v for k, v in node.value if k.value == "places")

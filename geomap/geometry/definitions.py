@@ -140,6 +140,8 @@ def read_definition(path: str | Path) -> OverlayDefinition:
         mark = getattr(exc, "problem_mark", None)
         raise _error(path, f"not valid YAML: {getattr(exc, 'problem', None) or exc}",
                      mark.line + 1 if mark else None)
+    except RecursionError:
+        raise _error(path, "not valid YAML: nested too deeply") from None
     if not isinstance(raw, dict):
         raise _error(path, "an overlay definition must be a mapping (id, name, waypoints…)")
     points = raw.get("waypoints")

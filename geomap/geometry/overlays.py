@@ -197,6 +197,8 @@ def geojson_rows(path: Path) -> list[dict]:
     except json.JSONDecodeError as exc:
         raise OverrideError(f"not valid JSON: {exc.msg} (column {exc.colno})",
                             path=str(path), line=exc.lineno)
+    except RecursionError:
+        raise OverrideError("not valid JSON: nested too deeply", path=str(path)) from None
     kind = data.get("type") if isinstance(data, dict) else None
     if kind == "FeatureCollection":
         features = data.get("features")

@@ -10,6 +10,7 @@ the site's name and the page's address.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -46,6 +47,8 @@ def read_page(markup: bytes | str, *, path: str) -> Page:
     ``InputError`` if the page holds none."""
     import trafilatura
 
+    # trafilatura logs its own complaints ("parsed tree length: 0"); geomap says one line
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     found = trafilatura.bare_extraction(
         markup, with_metadata=True, favor_precision=True, include_comments=False,
         include_tables=False, date_extraction_params={"extensive_search": False,

@@ -165,6 +165,8 @@ def _manifest_entries(path: Path, published: dt.date | None) -> list[PendingArti
         records = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise InputError(f"broken JSON: {exc.msg}", path=shown, line=exc.lineno) from None
+    except RecursionError:
+        raise InputError("broken JSON: nested too deeply", path=shown) from None
     if not isinstance(records, list):
         raise InputError("a manifest must be a JSON list of article objects", path=shown)
     if not records:
@@ -210,7 +212,7 @@ def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArt
                 day = parse_date(record.get("published"), path=shown, line=number) or published
                 meta = {k: _text_field(record, k, path=shown, line=number)
                         for k in MANIFEST_FIELDS}
-            except (UnicodeDecodeError, json.JSONDecodeError):
+            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
                 yield ArticleProblem(source=where, message="broken JSON line")
                 continue
             except InputError as exc:

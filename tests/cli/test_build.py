@@ -86,6 +86,13 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
     (tmp / "route.yaml").write_text("id: r\nname: R\nwaypoints:\n  - name: Yerevan\n"
                                     "  - name: Goris\nanalysis:\n  border: [1, 2]\n",
                                     encoding="utf-8")
+    (tmp / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (tmp / "deep.yaml").write_text("- " + "[" * 5000 + "]" * 5000, encoding="utf-8")
+    (tmp / "blank.yaml").write_text('- {name: "   ", lat: 40, lon: 45}\n', encoding="utf-8")
+    (tmp / "not_a_page.html").write_text("Jermuk was shelled by Azerbaijani forces.",
+                                         encoding="utf-8")
+    (tmp / "one_point.geojson").write_text('{"type": "LineString", "coordinates": [[45, 39]]}',
+                                           encoding="utf-8")
     good = str(good_article(tmp))
     return {
         "missing path": ([str(tmp / "nope.txt")], "nope.txt"),
@@ -109,6 +116,14 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
         "unknown format": ([good, "--format", "shp"], "shp"),
         "Dask scheduler not an address": ([good, "--engine", "dask", "--scheduler",
                                            "notanaddress"], "notanaddress"),
+        "manifest nested too deeply": ([str(tmp / "deep.json")], "nested too deeply"),
+        "override YAML nested too deeply": ([good, "--gazetteer-extra", str(tmp / "deep.yaml")],
+                                            "nested too deeply"),
+        "override with a blank name": ([good, "--gazetteer-extra", str(tmp / "blank.yaml")],
+                                       "missing value"),
+        "a page that is no web page": ([str(tmp / "not_a_page.html")], "no article text"),
+        "overlay line of one point": ([good, "--overlay", str(tmp / "one_point.geojson")],
+                                      "invalid geometry"),
     }
 
 
@@ -117,7 +132,9 @@ CASES = ["missing path", "folder with no articles", "empty file", "binary file",
          "manifest date not a date", "unreadable override file", "missing override file",
          "broken overlay file", "override YAML not UTF-8",
          "overlay definition of the wrong shape", "unknown format",
-         "Dask scheduler not an address"]
+         "Dask scheduler not an address", "manifest nested too deeply",
+         "override YAML nested too deeply", "override with a blank name",
+         "a page that is no web page", "overlay line of one point"]
 
 
 @pytest.mark.parametrize("case", CASES)
