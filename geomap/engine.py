@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import signal
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 from .errors import InputError
 from .model import Article, ArticleFindings, ArticleProblem, BuildOptions
@@ -84,10 +86,31 @@ def _run_local(batches, gazetteer, options) -> Iterator[ArticleFindings]:
             yield slim(analyse_article(article, gazetteer))
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, and only the main process
+    answers it (a worker's traceback each, otherwise)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _worker_pool(jobs: int):
+    """A process pool whose workers are stopped at once when the build stops early
+    (Ctrl-C, an error): waiting for their batches to finish could hang the exit."""
+    pool = ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_ignore_interrupts)
+    try:
+        yield pool
+    except BaseException:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
 def _run_processes(batches, options) -> Iterator[ArticleFindings]:
     window = max(1, options.jobs) * BATCHES_IN_FLIGHT
     args = (tuple(options.gazetteer_extra), options.online)
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+    with _worker_pool(options.jobs) as pool:
         pending = []
         for batch in batches:
             pending.append(pool.submit(analyse_batch, batch, *args))
@@ -122,8 +145,7 @@ def _run_dask(batches, options) -> Iterator[ArticleFindings]:
                 for findings in client.compute(bag).result():
                     yield from findings
         return
-    with ProcessPoolExecutor(max_workers=max(1, options.jobs)) as pool, \
-            dask.config.set(scheduler="processes", pool=pool):
+    with _worker_pool(options.jobs) as pool, dask.config.set(scheduler="processes", pool=pool):
         for bag in bags():
             for findings in bag.compute():
                 yield from findings
