@@ -544,9 +544,9 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention]) -> list[Act
     spans = dateline_spans(text)
     city = _DATELINE_CITY.match(text, spans[0][0], spans[0][1]) if spans else None
     code = capital_countries().get(city.group(1).strip().lower()) if city else None
-    if code is None or any(m.kind in _BODY_KINDS and m.country_code not in ("", code)
-                           for m in mentions if m.kind != "military"):
-        return []
+    if code is None or any(m.kind in ("ministry", "government")
+                           and m.country_code not in ("", code) for m in mentions):
+        return []           # another state's ministry named: "the ministry" may be its
     country = actor_tables()[1][code]
     fill = {"country": country.name, "demonym": country.demonym}
     found = []

@@ -614,6 +614,7 @@ def test_a_defence_ministry_reporting_its_forces_fighting_makes_its_side_a_party
 
 @pytest.mark.parametrize("dateline, claimant", [
     ("BAKU, Nov 3 (APA) - ", "Ministry of Defense of Azerbaijan"),
+    ("BAKU, Nov 3 (Reuters) - ", "Ministry of Defense of Azerbaijan"),
     ("YEREVAN, Nov 3 - ", "Ministry of Defense of Armenia"),
 ])
 def test_a_ministry_named_without_its_state_is_the_datelines_capitals(dateline, claimant):
