@@ -88,20 +88,40 @@ def _run_local(batches, gazetteer, options) -> Iterator[ArticleFindings]:
 
 def _ignore_interrupts() -> None:
     """In a worker: Ctrl-C reaches the whole process group, and only the main process
-    answers it (a worker's traceback each, otherwise)."""
+    answers it (a worker's traceback each, otherwise); SIGTERM ends it quietly (the build's
+    own handler, inherited, would raise in it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class _Pool(ProcessPoolExecutor):
+    """A pool that starts its workers (in ``submit``) with Ctrl-C put off: a worker
+    forked in that moment would die of it before ``_ignore_interrupts`` runs."""
+
+    def submit(self, *args, **kwargs):
+        received = []
+        try:
+            previous = signal.signal(signal.SIGINT, lambda *_: received.append(True))
+        except ValueError:                  # not the main thread: signals are not ours
+            return super().submit(*args, **kwargs)
+        try:
+            return super().submit(*args, **kwargs)
+        finally:
+            signal.signal(signal.SIGINT, previous)
+            if received:
+                raise KeyboardInterrupt
 
 
 @contextmanager
 def _worker_pool(jobs: int):
     """A process pool whose workers are stopped at once when the build stops early
     (Ctrl-C, an error): waiting for their batches to finish could hang the exit."""
-    pool = ProcessPoolExecutor(max_workers=max(1, jobs), initializer=_ignore_interrupts)
+    pool = _Pool(max_workers=max(1, jobs), initializer=_ignore_interrupts)
     try:
         yield pool
     except BaseException:
         for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
+            process.kill()                  # no handler runs: no traceback, no wait
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()

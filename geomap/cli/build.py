@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import click
@@ -80,7 +81,11 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
         click.echo("geomap: interrupted; previous outputs left as they were", err=True)
-        sys.exit(130)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # everything is cleaned up by now; the interpreter's own exit would wait for a
+        # worker pool's manager thread, which a stopped pool can leave waiting for ever
+        os._exit(130)
 
     for problem in result.problems:
         click.echo(f"geomap: skipped {problem.source}: {problem.message}", err=True)

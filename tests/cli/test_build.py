@@ -268,6 +268,30 @@ def test_killing_a_build_midway_leaves_earlier_outputs_byte_identical(tmp_path,
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geomap-tmp")]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_interrupting_a_build_with_worker_processes_says_one_line(tmp_path, sig):
+    """Ctrl-C reaches the workers too: they stay quiet, the build says one line and
+    exits 130 at once, and the output folder it created is gone."""
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(4000):
+            fh.write(json.dumps({"id": f"a{i}", "text": GOOD * 3}) + "\n")
+    out = tmp_path / "new" / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "geomap", "build", str(corpus), "--out",
+                             str(out), "-j", "2", "--published", "2022-10-17"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    time.sleep(5.0)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    os.killpg(proc.pid, sig)                # the whole group, as a terminal's Ctrl-C does
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip().splitlines() == [
+        "geomap: interrupted; previous outputs left as they were"]
+    assert not (tmp_path / "new").exists()
+
+
 def test_two_builds_of_the_seeds_are_byte_identical(runner, seeds_dir, tmp_path):
     outs = []
     for name in ("one", "two"):
