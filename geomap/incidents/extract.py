@@ -171,20 +171,21 @@ def _families(hits, hit_ends: list[int], s: Sentence) -> frozenset[str] | None:
 
 
 def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
-                   resolutions: tuple[Resolution, ...], actors: tuple[ActorMention, ...]
+                   resolutions: tuple[Resolution, ...], actors: tuple[ActorMention, ...],
+                   dateline: list[tuple[int, int]], filed: DateRef | None
                    ) -> tuple[SentenceFacts, ...]:
     """Step 1: the facts of every sentence, in order (``resolutions`` and ``actors`` in
-    text order)."""
+    text order; ``dateline`` the article's ``dateline_spans``, ``filed`` the day it
+    gives, ``_filed_on``)."""
     text = article.text
     report_nouns = cue_patterns()["report_nouns"]
     hits = cue_hits(text) if len(text.lower()) == len(text) else None
     hit_ends = [h[0] for h in hits] if hits is not None else []
     actor_starts = [a.start for a in actors]
     resolution_starts = [r.mention.start for r in resolutions]     # sorted, as actors
-    dateline = dateline_spans(text)
     # "Monday" and "yesterday" are read against the day the report was filed, which a
     # dateline may give ("TEHRAN, October 17 -") when the listing's date is later
-    published = _filed_on(text, dateline, article.published) or article.published
+    published = filed.value if filed is not None else article.published
     facts = []
     day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
     #: claimant → (sentence index, date) of their last dated sentence reporting no event
@@ -193,6 +194,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
                                  s.start) or day_line
+        # a dateline is where and when the report was filed: its day is the event's only
+        # if the sentence gives none of its own, and never a count of the dead
+        body = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
         families = _families(hits, hit_ends, s)
         event_kinds = None if families is None else frozenset(
             int(f[6:]) for f in families if f.startswith("event:"))
@@ -214,11 +218,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         date = None
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
-            # a dateline's date is when the report was filed: the event's only if the
-            # sentence gives none of its own
-            filed = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
-            date = _event_date(text, find_dates(text, filed, s.end, published), anchor) or \
-                best_date(find_dates(text, s.start, filed, published), anchor)
+            date = _event_date(text, find_dates(text, body, s.end, published), anchor) or \
+                best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
             if claim is not None and date is not None and event is None:
@@ -250,8 +251,6 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))
-        # after a dateline: its day is no count ("BAKU, April 11 - A serviceman was killed")
-        body = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
         casualties = find_casualties(text, body, s.end, nations) if (
             event is not None or claim is not None
             or tells_of_harm(text, s.start, s.end)) else Casualties()
@@ -303,13 +302,13 @@ def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, 
 
 
 def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | None
-              ) -> dt.date | None:
+              ) -> DateRef | None:
     """The day a wire dateline gives ("YEREVAN, November 16 -"), its year from the
     publication date's when it writes none; None without such a dateline."""
     for start, end in dateline:
         for found in find_dates(text, start, end, published):
             if found.ref.precision == "day":
-                return found.ref.value
+                return found.ref
     return None
 
 
@@ -641,9 +640,7 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     for the pipeline's signature; places come only from ``resolutions``)."""
     resolutions = tuple(sorted((r for r in resolutions if r.place is not None),
                                key=lambda r: r.mention.start))
-    facts = sentence_facts(article, sentences, resolutions, actors)
-    text = article.text
-    dateline = dateline_spans(text)
-    day = _filed_on(text, dateline, article.published)
-    filed = DateRef(day, "day", text[dateline[0][0]:dateline[0][1]].strip()) if day else None
+    dateline = dateline_spans(article.text)
+    filed = _filed_on(article.text, dateline, article.published)
+    facts = sentence_facts(article, sentences, resolutions, actors, dateline, filed)
     return tuple(_incident(article, d, filed) for d in fold_incidents(facts))
