@@ -184,6 +184,11 @@ def _other_people(text: str, first: re.Match, second: re.Match) -> bool:
             and a.group("noun") != b.group("noun"))
 
 
+def _sided(counts: dict[str, list], side: str) -> dict[str, list]:
+    """``counts`` with ``side`` as whose people every count naming none counts."""
+    return {key: [(q, s or side) for q, s in found] for key, found in counts.items()}
+
+
 #: whose people the counts of a sentence are, said after them
 _ON_SIDE = re.compile(r"(?<![\w])on\s+(?:its|their|our|the\s+[A-Z][\w’'\-]*)\s+side(?![\w])")
 
@@ -265,13 +270,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         if side is not None else set()
     if len(whose) == 1:
         country = whose.pop()
-        counts = {key: [(q, s or country) for q, s in found] for key, found in counts.items()}
+        counts = _sided(counts, country)
     # "Two Armenian servicemen were killed and three others wounded": a count that names
     # no side is of the one side the sentence's other counts name
     named = {side for found in counts.values() for _, side in found if side}
     if len(named) == 1:
         side = named.pop()
-        counts = {key: [(q, s or side) for q, s in found] for key, found in counts.items()}
+        counts = _sided(counts, side)
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
     sides = {side for found in counts.values() for _, side in found}

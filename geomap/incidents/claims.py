@@ -173,6 +173,11 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         return ClaimCue(a.name, a.country_code, a.kind, stance, at, _is_party(a), anaphoric,
                         a.start)
 
+    def media_claim(owner: ActorMention, end: int, at: int) -> ClaimCue:
+        """A nation's media as claimant, "Armenian media" … ``end``."""
+        return ClaimCue(text[owner.start:end].strip(), owner.country_code, "agency", stance,
+                        at, False, anaphoric, owner.start)
+
     for m in scan("attribution_sources"):
         # the source named right after it, not past a comma ("According to Armenian
         # media, Azerbaijani troops fired": the media, not the troops)
@@ -184,8 +189,7 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         owner = next((a for a in actors if media is not None and a.start == media.start(1)
                       and a.country_code), None)
         if owner is not None:
-            return ClaimCue(text[owner.start:media.end()].strip(), owner.country_code,
-                            "agency", stance, m.start(), False, anaphoric, owner.start)
+            return media_claim(owner, media.end(), m.start())
     verbs = scan("attribution_verbs") + scan("denial_verbs")
     verbs = [m for m in verbs if not inside(m.start(), asides) and not (
         m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),
@@ -204,8 +208,7 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             owner = next((a for a in actors if a.country_code and a.kind in ("demonym", "state")
                           and text[a.end:unnamed.start()] in (" ", "'s ", "’s ")), None)
             if owner is not None:
-                return ClaimCue(text[owner.start:unnamed.end()].strip(), owner.country_code,
-                                "agency", stance, m.start(), False, anaphoric, owner.start)
+                return media_claim(owner, unnamed.end(), m.start())
             continue
         subject_from = _set_off_subject(text, start, m)
         before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
