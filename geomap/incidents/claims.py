@@ -47,6 +47,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:.]")
 _NATION_MEDIA = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?i:(?:state\s+|"
                            r"local\s+|official\s+|pro-government\s+)?(?:media|press|"
                            r"television|TV|news agencies|outlets))(?![\w])")
+#: "Armenian media reported", "Iran's state television said": a nation's media as the
+#: subject right before its verb
+_NATION_MEDIA_SUBJECT = re.compile(
+    r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?i:(?:state\s+|local\s+|official\s+|"
+    r"pro-government\s+)?(?:media|press|television|TV|news agencies|outlets))(?P<end>)"
+    r"\s+(?:\w+ly\s+|also\s+)?$")
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
@@ -202,6 +208,11 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 6), None)
         if inverted and after is not None and _INVERTED_END.match(text, after.end):
             return claim(after, m.start())
+        media = _NATION_MEDIA_SUBJECT.search(text, max(start, m.start() - 60), m.start())
+        owner = next((a for a in actors if media is not None and a.start == media.start(1)
+                      and a.country_code), None)
+        if owner is not None:
+            return media_claim(owner, media.end("end"), m.start())
         unnamed = _UNNAMED_SUBJECT.search(text, max(start, m.start() - 40), m.start())
         if unnamed is not None:
             # "Iranian state media", "Iran's state media"; else whose media is unknown

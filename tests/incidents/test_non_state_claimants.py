@@ -267,3 +267,14 @@ def test_according_to_names_the_source_not_the_subject_after_the_comma(text, cla
                                                                         country):
     c = claim_of(text)
     assert (c.claimant, c.country) == (claimant, country)
+
+
+@pytest.mark.parametrize("text, claimant, country", [
+    ("Armenian media reported that Azerbaijani troops fired on Sotk.", "Armenian media",
+     "AM"),
+    ("Iran's state television said Azerbaijani drones crossed near Jolfa.",
+     "Iran's state television", "IR"),
+])
+def test_a_nations_media_as_the_subject_of_a_verb_is_the_claimant(text, claimant, country):
+    c = claim_of(text)
+    assert (c.claimant, c.country) == (claimant, country)
