@@ -644,3 +644,12 @@ def test_the_side_whose_town_was_shelled_is_a_side():
     (inc,) = incidents_of("Azerbaijani forces shelled Sotk overnight, injuring three "
                           "civilians, the Armenian Interior Ministry said.")
     assert inc.actors == ("AM", "AZ")
+
+
+def test_two_speakers_joined_by_a_semicolon_are_two_claims_each_at_its_places():
+    text = ("Armenia's Defence Ministry said Azerbaijani forces shelled Sotk on Tuesday, "
+            "wounding two soldiers; Azerbaijan's Defence Ministry said Armenian units had "
+            "fired first at its positions in Kalbajar.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 5, 3))
+    assert who_says(inc) == [("AM", "asserts"), ("AZ", "asserts")]
+    assert inc.claims[0].places == ("Sotk",) and inc.claims[1].places == ("Kalbajar",)

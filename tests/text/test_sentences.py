@@ -36,6 +36,16 @@ def texts(text: str) -> list[str]:
     # a wrapped line is not
     ("The ministry said forces\nshelled the village.", ["The ministry said forces\nshelled the village."]),
     ("The rate was 3.5 percent. Fine.", ["The rate was 3.5 percent.", "Fine."]),
+    # two speakers' statements joined by a semicolon are two claims
+    ("Armenia said its posts were shelled; Azerbaijan's ministry said it returned fire.",
+     ["Armenia said its posts were shelled;", "Azerbaijan's ministry said it returned fire."]),
+    ("Yerevan said troops fired; but Baku denied it.",
+     ["Yerevan said troops fired;", "but Baku denied it."]),
+    # one speaker's list, and a semicolon inside a quotation, stay whole
+    ("Shells hit Sotk; two soldiers were wounded, the ministry said.",
+     ["Shells hit Sotk; two soldiers were wounded, the ministry said."]),
+    ("“We fired; they said nothing,” an officer said.",
+     ["“We fired; they said nothing,” an officer said."]),
 ])
 def test_splits(text, expected):
     assert texts(text) == expected
