@@ -1,7 +1,7 @@
 """The ``geomap`` command group: ``geomap build`` and ``geomap resolve``.
 
 Library errors (``GeomapError``) become one line on standard error and exit status 1;
-usage errors exit 2 (click's convention). Anything else is a bug in geomap: it too gets one
+usage errors are one line too and exit 2 (click's convention). Anything else is a bug in geomap: it too gets one
 line and exit status 1, with the traceback in the log at ``-v``.
 """
 
@@ -22,12 +22,40 @@ from .resolve import resolve
 log = logging.getLogger("geomap")
 
 
+class OneLineUsageError(click.UsageError):
+    """A usage error told in one line, with where to find the usage, not click's usage
+    lines and a blank line before it."""
+
+    def show(self, file=None) -> None:
+        where = f" (see '{self.ctx.command_path} --help')" if self.ctx is not None else ""
+        click.echo(f"Error: {self.format_message()}{where}", err=True, file=file)
+
+
+#: ``geomap`` alone shows the help (click 8.2 raises it as a usage error)
+_KEPT_AS_IS = tuple(c for c in (OneLineUsageError,
+                                getattr(click.exceptions, "NoArgsIsHelpError", None)) if c)
+
+
+def _one_line(error: click.UsageError) -> click.UsageError:
+    if isinstance(error, _KEPT_AS_IS):
+        return error
+    return OneLineUsageError(error.format_message(), error.ctx)
+
+
 class GeomapGroup(click.Group):
     """The command group; turns an unexpected exception into one line, not a traceback."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as error:
+            raise _one_line(error) from None
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:
+            raise _one_line(error) from None
         except (click.exceptions.ClickException, click.exceptions.Exit,
                 click.exceptions.Abort, SystemExit):
             raise

@@ -206,9 +206,18 @@ def test_a_move_failing_part_way_puts_the_previous_outputs_back(runner, tmp_path
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geomap-tmp")]
 
 
-def test_unknown_option_is_a_usage_error(runner):
-    result = runner.invoke(cli, ["build", "--no-such-option"])
-    assert result.exit_code == 2 and "No such option" in result.output
+@pytest.mark.parametrize("args, fragment, where", [
+    (["build", "--no-such-option"], "No such option", "geomap build --help"),
+    (["build", "x.txt", "--corridor-width-km", "nan"], "not a finite number",
+     "geomap build --help"),
+    (["--no-such-option"], "No such option", "geomap --help"),
+    (["no-such-command"], "No such command", "geomap --help"),
+    (["resolve"], "Missing argument", "geomap resolve --help")])
+def test_a_usage_error_is_one_line_saying_where_the_usage_is(runner, args, fragment, where):
+    result = runner.invoke(cli, args, prog_name="geomap")
+    assert result.exit_code == 2 and fragment in result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert f"see '{where}'" in result.output
 
 
 def test_output_folder_that_cannot_be_written_is_an_error(runner, tmp_path):
