@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
-from .spans import inside, quote_spans
+from .spans import dateline_spans, inside, quote_spans
 from .tables import (actor_patterns, actor_tables, capital_countries, cue_patterns,
                      non_state_tables)
 
@@ -44,6 +44,9 @@ _LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
 #: mention kinds a "he"/"she" may refer to, and those "it" may refer to
 _PERSON_KINDS = frozenset({"official"})
 _BODY_KINDS = frozenset({"ministry", "government", "agency", "military"})
+#: a mention naming people, not a body: "it" cannot stand for "Kyrgyz soldiers"
+_PEOPLE = re.compile(r"(?i:soldiers|troops|servicem[ae]n|guards|fighters|militants|"
+                     r"personnel|conscripts|officers|units|detachments)$")
 
 
 def _named_hits(text: str) -> list[tuple[int, int, object]]:
@@ -421,7 +424,10 @@ def _coreferences(text: str, mentions: list[ActorMention],
     "Khamenei reiterated this in a meeting with Erdogan. … he said" means Khamenei.
     """
     quotes = quote_spans(text)
-    antecedents = [m for m in mentions if not inside(m.start, quotes)]    # text order
+    # not a quotation's actors, nor the agency of a wire dateline ("BISHKEK, May 3
+    # (Reuters) - … Kyrgyzstan's border service said. …, it said": the service)
+    masked = sorted(dateline_spans(text) + quotes)
+    antecedents = [m for m in mentions if not inside(m.start, masked)]    # text order
     antecedent_starts = [m.start for m in antecedents]
 
     def between(start: int, end: int) -> list[ActorMention]:
@@ -510,8 +516,8 @@ def _gender_detector():
 def _antecedent_test(pro: str, desc: str | None):
     """What an antecedent of ``pro`` ("he", "it", "the <desc>") must be, or None."""
     if desc is None:
-        if pro.lower() == "it":
-            return lambda m: m.kind in _BODY_KINDS
+        if pro.lower() == "it":             # not "Two Kyrgyz soldiers …, it said"
+            return lambda m: m.kind in _BODY_KINDS and not _PEOPLE.search(m.surface)
         if pro.lower() == "she":            # not "Vladimir Putin" (a man's first name)
             return lambda m: m.kind in _PERSON_KINDS and not _named_as_a_man(m.name)
         return lambda m: m.kind in _PERSON_KINDS

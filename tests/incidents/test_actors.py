@@ -138,6 +138,9 @@ def test_hyphenated_pairs_are_two_states():
      "The ministry said the envoy was rebuked.", "The ministry", "Russian foreign ministry"),
     ("Baku recalled its envoy from Tehran. The ministry said so.", "The ministry",
      "Azerbaijani foreign ministry"),
+    # "it" is a body, not the soldiers the sentence counts, nor a wire dateline's agency
+    ("BISHKEK, May 3 (Reuters) - Guards exchanged fire, Kyrgyzstan's border service said. "
+     "Two Kyrgyz soldiers were killed, it said.", "it", "Kyrgyz border guards"),
     # without such an act the last ministry named stays the antecedent
     ("Armenia’s defense ministry said it. Moscow criticised the move. The ministry said more.",
      "The ministry", "Ministry of Defense of Armenia"),
