@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
-from ..text.calendar_names import WEEKDAYS
+from ..text.calendar_names import MONTHS, WEEKDAYS
 from .casualties import Casualties, added_up, find_casualties, tells_of_harm
 from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
@@ -92,8 +92,9 @@ _OWN_FORCES = re.compile(r"(?<![\w])(?i:servicemen|service members|soldiers|troo
                          r"conscripts|contract servicemen|border guards|civilians?|"
                          r"residents|villagers)(?![\w])")
 #: words of a running total, which counts more than the incident before it
-_RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d)|so far|to date|a total of|in total|"
-                            r"overall|altogether)")
+_RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d|last |early |late |"
+                            rf"{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})|so far|to date|"
+                            r"a total of|in total|overall|altogether)")
 #: a line that is only a date, as live blogs head a day's entries: "September 13, 2022",
 #: "Tuesday, 13 September"
 _DATE_LINE = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
@@ -399,6 +400,18 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
     return None
 
 
+def _resumed(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
+    """A dated event naming no side that goes on from an earlier one on another day or
+    elsewhere ("Fighting resumed on Wednesday near Kok-Tash in Batken region"): the sides
+    of the last incident of its kind, whose new incident it is; else ``f`` as it is."""
+    if f.actors or f.event.new or f.date is None:
+        return f
+    last = next((d for d in reversed(drafts) if d.event.family == f.event.family), None)
+    if last is None or not last.actors:
+        return f
+    return replace(f, actors=tuple(sorted(last.actors)))
+
+
 def _opens(f: SentenceFacts) -> bool:
     """Whether an unlinked event sentence is anchored enough to be an incident."""
     if not f.actors:                # sides unknown: only a monitor's report at a place
@@ -436,6 +449,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         i = f.sentence.index
         if f.event is not None:
             target = _link(drafts, f)
+            if target is None:
+                f = _resumed(drafts, f)
             if target is None and _opens(f):
                 target = _Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
                 drafts.append(target)

@@ -653,3 +653,16 @@ def test_two_speakers_joined_by_a_semicolon_are_two_claims_each_at_its_places():
     (inc,) = incidents_of(text, published=dt.date(2024, 5, 3))
     assert who_says(inc) == [("AM", "asserts"), ("AZ", "asserts")]
     assert inc.claims[0].places == ("Sotk",) and inc.claims[1].places == ("Kalbajar",)
+
+
+def test_fighting_resumed_another_day_elsewhere_is_a_new_incident_of_the_same_sides():
+    text = ("Armenian and Azerbaijani troops exchanged fire near Sotk on Tuesday, Armenia's "
+            "defence ministry said. Fighting resumed on Wednesday in Tavush. Since Tuesday, "
+            "14 people have been killed, the ministry said.")
+    first, second = sorted(incidents_of(text, published=dt.date(2024, 5, 3)),
+                           key=lambda i: i.date)
+    assert (first.date, second.date) == (dt.date(2024, 4, 30), dt.date(2024, 5, 1))
+    assert first.actors == second.actors == ("AM", "AZ")
+    assert second.places == ("Tavush",)
+    # a running total since Tuesday is no count of Wednesday's fighting
+    assert second.fatalities_min is None
