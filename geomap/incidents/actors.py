@@ -44,6 +44,8 @@ _LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
 #: mention kinds a "he"/"she" may refer to, and those "it" may refer to
 _PERSON_KINDS = frozenset({"official"})
 _BODY_KINDS = frozenset({"ministry", "government", "agency", "military"})
+#: ", said the ministry": a speaker after its verb
+_SPOKE_INVERTED = re.compile(r"[,”]\s*(?i:said|says|added|reported|announced)\s+$")
 #: a mention naming people, not a body: "it" cannot stand for "Kyrgyz soldiers"
 _PEOPLE = re.compile(r"(?i:soldiers|troops|servicem[ae]n|guards|fighters|militants|"
                      r"personnel|conscripts|officers|units|detachments)$")
@@ -465,8 +467,14 @@ def _coreferences(text: str, mentions: list[ActorMention],
             # "…, the Israeli military said. The military said": the mention with the
             # same head noun before the first that fits ("Hezbollah" fits too)
             best = next((m for m in fitting if desc is not None
-                         and m.surface.lower().split()[-1] == desc.lower()),
-                        fitting[0] if fitting else None)
+                         and m.surface.lower().split()[-1] == desc.lower()), None)
+            if best is None and desc is None and s_index < k:
+                # "It said …" after "Azerbaijani forces fired …, the Armenian Defence
+                # Ministry said.": who spoke there, before the first that fits
+                best = next((m for m in fitting if cues["verb_after"].match(text, m.end)
+                             or _SPOKE_INVERTED.search(text, max(s_start, m.start - 12),
+                                                       m.start)), None)
+            best = best or (fitting[0] if fitting else None)
             if best is None and desc is not None and desc.lower() == "ministry":
                 best = _foreign_ministry(text, s_start, s_end, candidates)
             if best is not None or s_start <= lo:

@@ -141,6 +141,12 @@ def test_hyphenated_pairs_are_two_states():
     # "it" is a body, not the soldiers the sentence counts, nor a wire dateline's agency
     ("BISHKEK, May 3 (Reuters) - Guards exchanged fire, Kyrgyzstan's border service said. "
      "Two Kyrgyz soldiers were killed, it said.", "it", "Kyrgyz border guards"),
+    # "It said" after a sentence that names who spoke: the speaker, not its subject
+    ("Azerbaijani forces fired on Armenian positions near Tegh, the Armenian Defence "
+     "Ministry said. It said a soldier was wounded.", "It", "Ministry of Defense of Armenia"),
+    ("The Armenian Defence Ministry said Azerbaijani forces opened fire near Sotk. A drone "
+     "attack near Tegh wounded four soldiers, it said.", "it",
+     "Ministry of Defense of Armenia"),
     # without such an act the last ministry named stays the antecedent
     ("Armenia’s defense ministry said it. Moscow criticised the move. The ministry said more.",
      "The ministry", "Ministry of Defense of Armenia"),
