@@ -47,6 +47,17 @@ _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
                 "fifty|sixty|seventy|eighty|ninety|hundred|thousand")
 
 
+#: a count right after the verb: "wounded four soldiers" (the subject's "A" is no count)
+_COUNT_AFTER = re.compile(rf"\s+(?:\d+|(?i:{_NUMBER_WORD}|dozens|several))(?![\w])")
+#: "a soldier and a porter": two people, one and one more
+_AND_ANOTHER = re.compile(r"\s+[a-z][\w’'\-]*\s+and\s+(?:an?|one)\s+[a-z][\w’'\-]*"
+                          r"(?![\w])")
+#: one person named by role after the verb: "injuring the driver", "killing its commander"
+_ONE_PERSON = re.compile(
+    r"(?<![\w])(?P<verb>(?i:killing|wounding|injuring))\s+(?:the|its|his|her|their)\s+"
+    r"(?:[a-z]+\s+)?(?:driver|shepherd|farmer|herder|resident|civilian|porter|commander|"
+    r"soldier|serviceman|guard|officer|owner|passenger|fisherman|worker|child|boy|girl|"
+    r"man|woman|son|daughter|husband|wife|father|mother|brother|sister)(?![\w])")
 #: "no one", "not one": a count of none (``none_killed``/``none_injured`` read it)
 _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 #: a serviceman's rank or role before his name: one person, counted without a number
@@ -203,8 +214,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
 
-    def add(m, key, reach=None, one=False, also=None):
-        q = (1, 1) if one else _quantity(m.group("qty"))
+    def add(m, key, reach=None, one=False, also=None, q=None):
+        q = q or ((1, 1) if one else _quantity(m.group("qty")))
         if also is not None and q is not None:      # "14 civilians and 8 soldiers"
             other = _quantity(also.group("qty"))
             q = added_up([q, other]) if other is not None else q
@@ -221,6 +232,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
     for m in subject.finditer(text, start, end):
+        if m.group("qty").lower() in ("a", "an") and _COUNT_AFTER.match(text, m.end()):
+            continue                        # "A drone attack … wounded four soldiers"
         key = "injured" if injured_rx.match(m.group("outcome")) else "fatalities"
         first = paired.search(text, max(start, m.start() - 40), m.start())
         if first is not None and _harm().search(text, first.start(), first.end()):
@@ -236,8 +249,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in verb_first.finditer(text, start, end):
         word = (m.group("outcome") or m.group("verb")).lower()
         whom = _WHOM.match(text, m.end("qty"), end)      # "killing 49 Armenian servicemen"
+        two = m.group("qty").lower() in ("a", "an", "one") and _AND_ANOTHER.match(
+            text, m.end("qty"), end)                    # "killing a soldier and a porter"
         add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities",
-            whom.end() if whom else None)
+            whom.end() if whom else None, q=(2, 2) if two else None)
+    for m in _ONE_PERSON.finditer(text, start, end):    # "injuring the driver"
+        add(m, "injured" if m.group("verb").lower().startswith(("wound", "injur"))
+            else "fatalities", one=True)
 
     def largest(values):
         if not values:

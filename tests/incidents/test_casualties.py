@@ -53,6 +53,15 @@ from geomap.incidents.casualties import find_casualties
     ("No casualties were reported.", (0, 0), (0, 0)),
     ("Two soldiers were killed; no one was injured.", (2, 2), (0, 0)),
     ("The shelling caused no loss of life, but one soldier was wounded.", (0, 0), (1, 1)),
+    ("No one was killed or wounded when Armenian forces fired on its positions.",
+     (0, 0), (0, 0)),
+    ("It said that nobody was hurt.", (0, 0), (0, 0)),
+    # the subject's "A" is no count of the people the verb harms
+    ("A drone attack near Tegh wounded four soldiers on Monday.", (None, None), (4, 4)),
+    # one and one more; one person named by role
+    ("Troops opened fire in Poonch, killing a soldier and a porter.", (2, 2), (None, None)),
+    ("Forces fired at a truck near Kornidzor, injuring the driver.", (None, None), (1, 1)),
+    ("Shells hit a house, killing a woman and injuring her son.", (1, 1), (1, 1)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
