@@ -597,8 +597,8 @@ def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tup
     """``decisions`` (place, score, alternatives, reason) per name, a spelling guess left
     unresolved where it lies in none of the countries the article's other places (those
     named as written) lie in, and farther than ``context.guess_reach_km`` from each: a
-    village the gazetteer lacks ("Norabak", Armenia) is better unplaced than at its
-    closest spelling on another continent (Noorbeek, Netherlands). Countries, whose
+    village the gazetteer lacks ("Ergneti", Georgia) is better unplaced than at its
+    closest spelling in another country 1,700 km away (Cerneți, Romania). Countries, whose
     point says little of where they are, and an article with no other place keep their
     guesses."""
     sure = [d[0] for d, source in zip(decisions, sources) if d[0] is not None and not source]
