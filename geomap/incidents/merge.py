@@ -4,7 +4,9 @@ one) into one incident with all claims and sources.
 Two incidents are the same when they have the same event type and sub-type, share an
 actor, share a place (or neither names one; a place within ``SAME_PLACE_KM`` of the
 other's counts: Baku's "Lachin district" and Yerevan's "Lachin direction" are one), and
-their dates lie within a day of each other (date ranges for week/month precision).
+their dates lie within a day of each other (date ranges for week/month precision; two
+days a day apart only when different claimants tell them: one source's daily reports are a
+series, not one event).
 Undated incidents never merge: nothing shows they are the same. Grouping is transitive
 (union-find) and the result does not depend on input order: the merged incident keeps the
 id of its most precisely dated, earliest member, so two runs give identical ids.
@@ -51,9 +53,21 @@ def same_incident(a: Incident, b: Incident) -> bool:
     pa, pb = _places(a), _places(b)
     if (pa or pb) and not _share_a_place(pa, pb):
         return False
+    if a.date_precision == b.date_precision == "day" and a.date != b.date:
+        return _sources_disagree(a, b) and abs((a.date - b.date).days) <= 1
     lo_a, hi_a = day_range(a.date, a.date_precision)
     lo_b, hi_b = day_range(b.date, b.date_precision)
     return (lo_a - hi_b).days <= 1 and (lo_b - hi_a).days <= 1
+
+
+def _sources_disagree(a: Incident, b: Incident) -> bool:
+    """Whether two incidents a day apart are told by different claimants, who may date
+    one night's fire differently ("late on Monday", "early on Tuesday"). One source
+    reporting on two days (a daily shelling series), or the press in its own voice,
+    tells of two events."""
+    sources_a = {(c.claimant, c.claimant_country) for c in a.claims}
+    sources_b = {(c.claimant, c.claimant_country) for c in b.claims}
+    return bool(sources_a) and bool(sources_b) and not sources_a & sources_b
 
 
 def _sort_key(i: Incident):

@@ -52,7 +52,8 @@ def test_two_articles_counting_each_sides_own_people_add_up():
 
 
 def test_order_does_not_matter():
-    items = [incident("inc-1", D(2022, 9, 12)), incident("inc-2", D(2022, 9, 13), article="b"),
+    items = [incident("inc-1", D(2022, 9, 12)),
+             incident("inc-2", D(2022, 9, 13), article="b", actors=("AZ", "AM")),
              incident("inc-3", D(2022, 10, 16), article="c")]
     assert merge_incidents(items) == merge_incidents(reversed(items))
     assert [i.date for i in merge_incidents(items)] == [D(2022, 9, 12), D(2022, 10, 16)]
@@ -114,3 +115,14 @@ def test_a_town_and_its_district_of_the_same_name_are_one_place_for_merging():
                  locations=(Location("at", place=place("Sotk")),))
     merged = merge_incidents([a, b, c])
     assert sorted(m.articles for m in merged) == [("am.txt", "az.txt"), ("am2.txt",)]
+
+
+def test_one_sources_reports_on_consecutive_days_are_a_series_not_one_event():
+    # Yerevan's ministry: fire at Tegh on Monday, on Tuesday, on Wednesday
+    days = [incident(f"inc-{n}", D(2024, 5, 6 + n), article=f"{n}.txt") for n in range(3)]
+    assert [i.date for i in merge_incidents(days)] == [D(2024, 5, 6), D(2024, 5, 7),
+                                                       D(2024, 5, 8)]
+    # the other side dating the same night's fire a day later is the same event
+    (m,) = merge_incidents([days[0], incident("inc-az", D(2024, 5, 7), article="az.txt",
+                                              actors=("AZ", "AM"))])
+    assert m.date == D(2024, 5, 6) and len(m.claims) == 2
