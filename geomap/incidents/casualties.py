@@ -64,7 +64,7 @@ _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 _RANKS = ("(?:contract |conscript )?serviceman|soldier|conscript|(?:junior |senior )?sergeant|"
           "private|corporal|(?:junior |senior )?lieutenant|captain|major|officer")
 #: the verbs of a count that comes after them ("killing four", "wounded two")
-_HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured"
+_HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured|shot dead|shooting dead"
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ The cue tables in data/events.yaml are tried in priority order (strikes and shel
 before clashes, violence before strategic developments before diplomacy); a cue in a
 relative clause ("…, who was leading a delegation to the … meeting,"), or made
 hypothetical by the words before it ("the possibility of clashes", "any foreign
-forces"), does not count.
+forces"), or what the event came after ("after two days of fighting"), does not count.
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ from .tables import event_tables
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
 _NEW_WINDOW = re.compile(r"(?:\S+\s+){0,3}$")
+#: what an event came after, not the event reported: "agreed a ceasefire after two days
+#: of fighting"
+_AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?i:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+"
+                          r"(?:[\w-]+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,8 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
         if only is not None and k not in only:
             continue
         for m in kind.regex.finditer(text, start, end):
-            if inside(m.start(), masked) or in_manner_clause(text, start, m.start()):
+            if inside(m.start(), masked) or in_manner_clause(text, start, m.start()) or \
+                    _AFTER_SPELL.search(text, max(start, m.start() - 60), m.start()):
                 continue
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
             if hypothetical.search(before) or hypothetical.search(m.group(0)):

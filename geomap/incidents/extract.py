@@ -223,6 +223,15 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
+            later = _DAYS_LATER.search(text, s.start, s.end) if date is None else None
+            previous = next((f.date for f in reversed(facts) if f.event is not None
+                             and f.date is not None), None)
+            if later is not None and event is not None and previous is not None and \
+                    previous.precision == "day":
+                # "A day later, a drone attack near Sotk …": the day after the last one
+                days = _NUMBER_OF_DAYS.get((later.group("n") or "one").lower(), 1)
+                date = DateRef(previous.value + dt.timedelta(days=days), "day", later.group())
+                event = replace(event, new=True)
             if claim is not None and date is not None and event is None:
                 spoke_on[claim.claimant] = (s.index, date)
             elif date is None and event is not None and not event.new and \
@@ -278,10 +287,20 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
                       r"declared|told (?:reporters|journalists))\s+(?:on\s+)?$")
 
 
+#: a day counted from the last event told: "A day later", "two days later", "the next day"
+_DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
+                         r"later|the\s+(?:next|following)\s+day|the\s+day\s+after)(?![\w])")
+_NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                   "seven": 7}
+#: the end of what goes on, not when it happened: "the drills will last until May 6"
+_UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
+
+
 def _event_date(text: str, found, anchor: int) -> DateRef | None:
     """``best_date`` of a sentence's dates, those of its saying only when it gives no
     other ("The mission said on Monday … gunfire was reported … over the weekend": the
-    weekend)."""
+    weekend); never the day something lasts until."""
+    found = [d for d in found if not _UNTIL.search(text, max(0, d.start - 12), d.start)]
     told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
     return best_date(tuple(d for d in found if d not in told), anchor) or \
         best_date(tuple(told), anchor)
@@ -404,8 +423,8 @@ def _resumed(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
     """A dated event naming no side that goes on from an earlier one on another day or
     elsewhere ("Fighting resumed on Wednesday near Kok-Tash in Batken region"): the sides
     of the last incident of its kind, whose new incident it is; else ``f`` as it is."""
-    if f.actors or f.event.new or f.date is None:
-        return f
+    if f.actors or f.event.new or f.date is None or not f.event.violent:
+        return f                # "The drills, which will last until May 6, …": the same
     last = next((d for d in reversed(drafts) if d.event.family == f.event.family), None)
     if last is None or not last.actors:
         return f

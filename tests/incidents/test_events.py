@@ -45,6 +45,20 @@ def event_of(text: str):
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     ("Iran's ground forces began a large exercise on the border",
      ("Strategic developments", "Military exercise")),
+    # killing and wounding told without a word of fire
+    ("Azerbaijani troops killed an Armenian soldier near Tegh", ("Battles", "Armed clash")),
+    ("A soldier was wounded near Tegh on Monday", ("Battles", "Armed clash")),
+    ("Indian soldiers shot dead two militants in Kupwara", ("Battles", "Armed clash")),
+    ("Shots were fired near the border overnight", ("Battles", "Armed clash")),
+    ("Israeli strikes on southern Lebanon killed four people",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("A soldier lost his leg after stepping on a landmine near the border",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("A shepherd was wounded by a landmine in Tavush",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # what a ceasefire came after is no event of its own
+    ("Kyrgyzstan and Tajikistan agreed a ceasefire after two days of fighting",
+     ("Strategic developments", "Agreement")),
 ])
 def test_event_types(text, expected):
     assert event_of(text) == expected
@@ -65,6 +79,8 @@ def test_event_types(text, expected):
     "the opposition attacked the government's plans for the border",
     "the company had fired him last year",
     "Moscow urged both sides to exercise restraint",
+    "A soldier was killed in a car accident near Goris",
+    "Dockers held strikes on Monday in Beirut",
 ])
 def test_no_event(text):
     assert event_of(text) is None

@@ -666,3 +666,24 @@ def test_fighting_resumed_another_day_elsewhere_is_a_new_incident_of_the_same_si
     assert second.places == ("Tavush",)
     # a running total since Tuesday is no count of Wednesday's fighting
     assert second.fatalities_min is None
+
+
+def test_a_day_later_is_the_day_after_the_last_event_and_a_new_incident():
+    text = ("YEREVAN, May 10 - Azerbaijani forces opened fire on Armenian positions near "
+            "Sotk late on Sunday, the Armenian Defence Ministry said. A day later, a drone "
+            "attack near Jermuk wounded four soldiers, it said.")
+    first, second = sorted(incidents_of(text, published=dt.date(2024, 5, 10)),
+                           key=lambda i: i.date)
+    assert (first.date, first.places) == (dt.date(2024, 5, 5), ("Sotk",))
+    assert (second.date, second.places) == (dt.date(2024, 5, 6), ("Jermuk",))
+    assert second.injured_min == 4 and who_says(second) == [("AM", "asserts")]
+
+
+def test_the_day_an_exercise_lasts_until_is_not_its_date():
+    text = ("BAKU, May 2 (Reuters) - Azerbaijan's armed forces began military exercises in "
+            "Kalbajar on Thursday, the Defence Ministry said. The drills, which will last "
+            "until May 6, include artillery and aviation units, the ministry said. "
+            "Armenia's Foreign Ministry said the exercises were a threat.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 5, 2))
+    assert inc.date == dt.date(2024, 5, 2)
+    assert who_says(inc) == [("AZ", "asserts"), ("AZ", "asserts"), ("AM", "asserts")]
