@@ -463,6 +463,10 @@ def _coreferences(text: str, mentions: list[ActorMention],
                 candidates = [m for m in candidates   # …, the ministry said": not it
                               if not _SOURCE_BEFORE.search(text, max(s_start, m.start - 12),
                                                            m.start)]
+                if desc is not None and text[max(0, at - 2):at].strip() in (",", "”"):
+                    # "Pakistani troops opened fire in Poonch, the army said": who is
+                    # reported on is not who reports
+                    candidates = []
             fitting = [m for m in candidates if fits(m)]
             # "…, the Israeli military said. The military said": the mention with the
             # same head noun before the first that fits ("Hezbollah" fits too)
@@ -530,6 +534,9 @@ def _antecedent_test(pro: str, desc: str | None):
             return lambda m: m.kind in _PERSON_KINDS and not _named_as_a_man(m.name)
         return lambda m: m.kind in _PERSON_KINDS
     generic = cue_patterns()["descriptions"].get(desc.lower())
+    if generic == "military":           # a state's or one so named: not Hezbollah
+        return lambda m: m.kind == generic and (
+            bool(m.country_code) or desc.lower() in m.surface.lower())
     if generic is not None:
         return lambda m: m.kind == generic
     title = _title_of(desc)
@@ -551,20 +558,22 @@ _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z’'\- ]*?)\s*[,(–—-]")
 
 def _bodies_of_the_dateline(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """State bodies named without their state ("…, the Defence Ministry said") in an
-    article filed from a capital ("BAKU, Nov 3 (APA) -"): that capital's state's, unless
-    the article names the body's state otherwise (then "the ministry" is an earlier one's
-    and ``_coreferences`` has it)."""
+    article filed from a capital ("BAKU, Nov 3 (APA) -"): that capital's state's, until
+    the article names another state's ministry or government (from there "the ministry"
+    may be that one, and ``_coreferences`` decides)."""
     from .spans import dateline_spans
     spans = dateline_spans(text)
     city = _DATELINE_CITY.match(text, spans[0][0], spans[0][1]) if spans else None
     code = capital_countries().get(city.group(1).strip().lower()) if city else None
-    if code is None or any(m.kind in ("ministry", "government")
-                           and m.country_code not in ("", code) for m in mentions):
-        return []           # another state's ministry named: "the ministry" may be its
+    if code is None:
+        return []
+    # another state's ministry named before: "the ministry" may be its
+    others = [m.start for m in mentions if m.kind in ("ministry", "government")
+              and m.country_code not in ("", code)]
     country = actor_tables()[1][code]
     fill = {"country": country.name, "demonym": country.demonym}
     found = []
-    for m in _BARE_BODY.finditer(text, spans[0][1]):
+    for m in _BARE_BODY.finditer(text, spans[0][1], min(others, default=len(text))):
         body = _body_for(m.group("body"))
         if body is not None:
             found.append(ActorMention("", m.group(), m.start(), m.end(),
@@ -599,7 +608,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     starts = [s.start for s in sentences]
     mentions = _complete_officials(_select(raw), starts)
     mentions = _select(mentions + _surname_mentions(text, mentions))
-    mentions = _select(mentions + _coreferences(text, mentions, starts))
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions))
+    mentions = _select(mentions + _coreferences(text, mentions, starts))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

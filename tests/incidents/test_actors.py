@@ -147,6 +147,13 @@ def test_hyphenated_pairs_are_two_states():
     ("The Armenian Defence Ministry said Azerbaijani forces opened fire near Sotk. A drone "
      "attack near Tegh wounded four soldiers, it said.", "it",
      "Ministry of Defense of Armenia"),
+    # ", the army said" closing a report is not the army reported on in it
+    ("Pakistani troops opened fire in Poonch on Monday, the army said.", "the army", None),
+    ("Armenia's defense ministry spoke. Azerbaijani troops fired on Sotk, the ministry said.",
+     "the ministry", "Ministry of Defense of Armenia"),
+    # "the military" is a state's, not an armed movement's
+    ("Hezbollah said it had targeted Israeli troops. Israeli aircraft later struck "
+     "targets near Naqoura, the military said.", "the military", "Israeli armed forces"),
     # without such an act the last ministry named stays the antecedent
     ("Armenia’s defense ministry said it. Moscow criticised the move. The ministry said more.",
      "The ministry", "Ministry of Defense of Armenia"),
