@@ -415,6 +415,8 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
             and f.sentence.index - d.last_index <= WINDOW)
         if needs_overlap and f.actors and d.actors and not (set(f.actors) & _sides(d)):
             continue
+        if _counter_accusation(f, d):
+            continue
         return d
     return None
 
@@ -429,6 +431,17 @@ def _resumed(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
     if last is None or not last.actors:
         return f
     return replace(f, actors=tuple(sorted(last.actors)))
+
+
+def _counter_accusation(f: SentenceFacts, d: _Draft) -> bool:
+    """Whether a sentence accuses the other side of an attack of another kind, said by a
+    claimant who denied the incident ("… denied that Tajik troops had fired on a Kyrgyz
+    post. The service said Kyrgyz forces had fired mortar rounds at Tajik villages"): a
+    new incident, not the denied one's."""
+    return (f.claim is not None and f.claim.stance == "asserts" and f.event.violent
+            and f.event.sub_event_type != d.event.sub_event_type
+            and any(c.claim.stance == "denies" and c.claim.country == f.claim.country
+                    and c.claim.country for c in d.claims))
 
 
 def _opens(f: SentenceFacts) -> bool:

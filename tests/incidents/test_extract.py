@@ -687,3 +687,15 @@ def test_the_day_an_exercise_lasts_until_is_not_its_date():
     (inc,) = incidents_of(text, published=dt.date(2024, 5, 2))
     assert inc.date == dt.date(2024, 5, 2)
     assert who_says(inc) == [("AZ", "asserts"), ("AZ", "asserts"), ("AM", "asserts")]
+
+
+def test_a_denial_then_a_counter_accusation_is_a_second_incident_the_denier_asserts():
+    text = ("Tajikistan's border service on Tuesday denied that Tajik troops had fired on a "
+            "Kyrgyz border post. The service said Kyrgyz forces had fired mortar rounds at "
+            "Tajik villages, wounding five people.")
+    denied, accused = sorted(incidents_of(text, published=dt.date(2024, 5, 10)),
+                             key=lambda i: i.event_type)
+    assert denied.sub_event_type == "Armed clash" and who_says(denied) == [("TJ", "denies")]
+    assert denied.injured_min is None
+    assert accused.sub_event_type == "Shelling/artillery/missile attack"
+    assert who_says(accused) == [("TJ", "asserts")] and accused.injured_min == 5
