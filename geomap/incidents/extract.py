@@ -90,7 +90,7 @@ def _stable_id(prefix: str, *parts) -> str:
 #: the words of a state's own forces and people in a count no side is named in
 _OWN_FORCES = re.compile(r"(?<![\w])(?i:servicemen|service members|soldiers|troops|"
                          r"conscripts|contract servicemen|border guards|civilians?|"
-                         r"residents|villagers)(?![\w])")
+                         r"residents|villagers|(?:its|their|our) own (?:death )?toll)(?![\w])")
 #: words of a running total, which counts more than the incident before it
 _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d|last |early |late |"
                             rf"{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})|so far|to date|"

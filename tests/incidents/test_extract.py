@@ -699,3 +699,14 @@ def test_a_denial_then_a_counter_accusation_is_a_second_incident_the_denier_asse
     assert denied.injured_min is None
     assert accused.sub_event_type == "Shelling/artillery/missile attack"
     assert who_says(accused) == [("TJ", "asserts")] and accused.injured_min == 5
+
+
+def test_a_side_putting_its_own_toll_is_its_claim_of_its_own_dead():
+    text = ("At least 24 people were killed in fighting on the Kyrgyz-Tajik border on "
+            "Friday, Kyrgyzstan's health ministry said. Tajik officials put their own toll "
+            "at dozens dead.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 5, 10))
+    assert [c.claimant_country for c in inc.claims] == ["KG", "TJ"]
+    assert inc.claims[1].victims_country == "TJ"
+    # one side's own dead do not lower the total the other report gives
+    assert inc.fatalities_min == 24
