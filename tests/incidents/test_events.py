@@ -56,6 +56,13 @@ def event_of(text: str):
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ("A shepherd was wounded by a landmine in Tavush",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # fire aimed at civilians: ACLED's violence against civilians, not a clash
+    ("Azerbaijani forces fired at a civilian truck near Kornidzor, injuring its driver",
+     ("Violence against civilians", "Attack")),
+    ("Soldiers shot dead a shepherd near Tavush", ("Violence against civilians", "Attack")),
+    ("Azerbaijani forces fired at Armenian positions", ("Battles", "Armed clash")),
+    ("Azerbaijani forces shelled a civilian house in Sotk",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     # what a ceasefire came after is no event of its own
     ("Kyrgyzstan and Tajikistan agreed a ceasefire after two days of fighting",
      ("Strategic developments", "Agreement")),
