@@ -35,6 +35,9 @@ from .tables import event_tables
 
 _COUNTRY_KINDS = frozenset({"state", "demonym"})
 _AREA_KINDS = frozenset({"district", "province", "region"})
+#: a town's name the text calls an area: "Poonch district", "Batken region"
+_CALLED_AN_AREA = re.compile(r"\s+(?i:district|province|region|county|oblast|governorate)"
+                             r"(?![\w])")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 #: actor kinds whose phrase may hold a person's name that is also a place name
 _NAMED_PERSON_KINDS = frozenset({"official"})
@@ -171,6 +174,8 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
             return "direction" if unknown.group("direction") else "district"
         return "district" if (p["locative"].search(text, lo, s)
                               or p["at_actor"].search(text, lo, s)) else None
+    if kind in _SETTLEMENT_KINDS and _CALLED_AN_AREA.match(text, e):
+        return "district"                   # "in Poonch district": the gazetteer's town
     if kind in _SETTLEMENT_KINDS or kind in ("mountain", "river", "lake", "other"):
         return "at" if p["locative"].search(text, lo, s) or kind in _SETTLEMENT_KINDS else None
     return None

@@ -36,6 +36,8 @@ def labels(locs):
      [("district", "Vayots Dzor")]),
     ("Forces shelled positions near Sotk and Jermuk.", "AZ", [("near", "Sotk"), ("near", "Jermuk")]),
     ("Artillery hit the town of Jermuk in Vayots Dzor province.", "AZ", [("at", "Jermuk")]),
+    # a town's name the text calls a district is the district, wherever its point lies
+    ("Troops opened fire in Jermuk district on Monday.", "AZ", [("district", "Jermuk")]),
     ("Artillery hit Jermuk (Vayots Dzor) and Tavush province.", "AZ",
      [("at", "Jermuk"), ("district", "Tavush")]),
     ("Artillery hit Jermuk, Tavush province and Sotk.", "AZ",
