@@ -581,12 +581,36 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention]) -> list[Act
     return found
 
 
+#: police named without their state, as the subject of a speech verb: "…, police said"
+_BARE_POLICE = re.compile(r"(?<![\w])[Pp]olice(?=\s+(?:said|say|says|reported|told)(?![\w]))")
+
+
+def _police_of_the_dateline(text: str, mentions: list[ActorMention],
+                            places: Iterable[Resolution]) -> list[ActorMention]:
+    """"…, police said" in an article filed from a town ("SRINAGAR, May 9 —"): the police
+    of the town's country (the town need not be a capital, unlike a ministry's)."""
+    from .spans import dateline_spans
+    spans = dateline_spans(text)
+    if not spans:
+        return []
+    code = next((r.place.country_code for r in places if r.place is not None
+                 and spans[0][0] <= r.mention.start < spans[0][1]), "")
+    country = actor_tables()[1].get(code)
+    if country is None:
+        return []
+    return [ActorMention("", m.group(), m.start(), m.end(), f"{country.demonym} police",
+                         code, "military")
+            for m in _BARE_POLICE.finditer(text, spans[0][1])
+            if not any(a.start <= m.start() < a.end for a in mentions)]
+
+
 def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
                 places: Iterable[Resolution] = ()) -> tuple[ActorMention, ...]:
     """Every actor mention of ``article`` in text order; ``sentences`` (split here when
     empty) bound the search for the antecedent of "he said"; ``places`` (the article's
     resolved place mentions) give regional officials their country."""
     text = article.text
+    places = tuple(places)
     _, countries, *_ = actor_tables()
     raw = []
     for start, end, entry in _named_hits(text):
@@ -608,7 +632,8 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     starts = [s.start for s in sentences]
     mentions = _complete_officials(_select(raw), starts)
     mentions = _select(mentions + _surname_mentions(text, mentions))
-    mentions = _select(mentions + _bodies_of_the_dateline(text, mentions))
+    mentions = _select(mentions + _bodies_of_the_dateline(text, mentions)
+                       + _police_of_the_dateline(text, mentions, places))
     mentions = _select(mentions + _coreferences(text, mentions, starts))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

@@ -214,3 +214,17 @@ def test_unnamed_officials_stay_generic():
 def test_an_unnamed_counterpart_takes_the_hosts_title():
     text = "Iran's foreign minister met his Armenian counterpart in Yerevan on Monday."
     assert actor_at(text, "his Armenian").name == "Foreign Minister of Armenia"
+
+
+def test_police_named_without_their_state_are_the_dateline_towns():
+    from geomap.model import Mention, Place, Resolution
+    text = ("SRINAGAR, May 9 — Indian soldiers shot dead two militants in Kupwara district, "
+            "police said.")
+    srinagar = Place(id="t:srinagar", name="Srinagar", lat=34.08, lon=74.80,
+                     country_code="IN", kind="city", source="test")
+    places = (Resolution(Mention("t", "SRINAGAR", 0, 8), srinagar, 1.0),)
+    police = [a for a in find_actors(Article(id="t", text=text), places=places)
+              if a.surface == "police"]
+    assert [(a.name, a.country_code) for a in police] == [("Indian police", "IN")]
+    # without a dateline town, whose police is unknown
+    assert not [a for a in actors(text.split("— ")[1]) if a.surface == "police"]
