@@ -232,7 +232,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 days = _NUMBER_OF_DAYS.get((later.group("n") or "one").lower(), 1)
                 date = DateRef(previous.value + dt.timedelta(days=days), "day", later.group())
                 event = replace(event, new=True)
-            if claim is not None and date is not None and event is None:
+            if claim is not None and date is not None:
                 spoke_on[claim.claimant] = (s.index, date)
             elif date is None and event is not None and not event.new and \
                     claim is not None and s.index - spoke_on.get(claim.claimant, (-9,))[0] <= 2:

@@ -62,6 +62,7 @@ from geomap.incidents.casualties import find_casualties
     ("Troops opened fire in Poonch, killing a soldier and a porter.", (2, 2), (None, None)),
     ("Forces fired at a truck near Kornidzor, injuring the driver.", (None, None), (1, 1)),
     ("Shells hit a house, killing a woman and injuring her son.", (1, 1), (1, 1)),
+    ("A Thai soldier lost his leg after stepping on a landmine.", (None, None), (1, 1)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)

@@ -710,3 +710,13 @@ def test_a_side_putting_its_own_toll_is_its_claim_of_its_own_dead():
     assert inc.claims[1].victims_country == "TJ"
     # one side's own dead do not lower the total the other report gives
     assert inc.fatalities_min == 24
+
+
+def test_an_undated_accusation_after_a_dated_report_takes_that_reports_day():
+    text = ("A Thai soldier lost his leg after stepping on a landmine near the border on "
+            "Sunday, the Royal Thai Army said. The army accused Cambodia of laying new mines "
+            "in the area.")
+    mine, mining = sorted(incidents_of(text, published=dt.date(2024, 5, 10)),
+                          key=lambda i: i.event_type == "Strategic developments")
+    assert (mine.sub_event_type, mine.injured_min) == ("Remote explosive/landmine/IED", 1)
+    assert mining.date == mine.date == dt.date(2024, 5, 5)
