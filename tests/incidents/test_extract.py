@@ -23,6 +23,11 @@ def incidents_of(text: str, published=dt.date(2023, 5, 14), article_id="a.txt"):
                              find_actors(article, sentences), None)
 
 
+def by_date(text: str, published: dt.date) -> list:
+    """The incidents of ``text``, earliest first."""
+    return sorted(incidents_of(text, published=published), key=lambda i: i.date)
+
+
 def who_says(inc) -> list[tuple[str, str]]:
     """(claimant country, stance) of each claim of an incident, in order."""
     return [(c.claimant_country, c.stance) for c in inc.claims]
@@ -659,8 +664,7 @@ def test_fighting_resumed_another_day_elsewhere_is_a_new_incident_of_the_same_si
     text = ("Armenian and Azerbaijani troops exchanged fire near Sotk on Tuesday, Armenia's "
             "defence ministry said. Fighting resumed on Wednesday in Tavush. Since Tuesday, "
             "14 people have been killed, the ministry said.")
-    first, second = sorted(incidents_of(text, published=dt.date(2024, 5, 3)),
-                           key=lambda i: i.date)
+    first, second = by_date(text, dt.date(2024, 5, 3))
     assert (first.date, second.date) == (dt.date(2024, 4, 30), dt.date(2024, 5, 1))
     assert first.actors == second.actors == ("AM", "AZ")
     assert second.places == ("Tavush",)
@@ -672,8 +676,7 @@ def test_a_day_later_is_the_day_after_the_last_event_and_a_new_incident():
     text = ("YEREVAN, May 10 - Azerbaijani forces opened fire on Armenian positions near "
             "Sotk late on Sunday, the Armenian Defence Ministry said. A day later, a drone "
             "attack near Jermuk wounded four soldiers, it said.")
-    first, second = sorted(incidents_of(text, published=dt.date(2024, 5, 10)),
-                           key=lambda i: i.date)
+    first, second = by_date(text, dt.date(2024, 5, 10))
     assert (first.date, first.places) == (dt.date(2024, 5, 5), ("Sotk",))
     assert (second.date, second.places) == (dt.date(2024, 5, 6), ("Jermuk",))
     assert second.injured_min == 4 and who_says(second) == [("AM", "asserts")]
