@@ -10,7 +10,8 @@ all of Armenia.
 
 A claim that names no place takes the incident's places that its own side reported (the
 reporter's and its own country's claimants'; other claimants' places are not lent to it,
-except a meeting's or call's venue, and to a denial, which bears on them); failing those, like an incident that names none, it
+except a meeting's or call's venue, and to a denial, which bears on them, or to a claimant of
+no country); failing those, like an incident that names none, it
 falls back, at ``geo_precision`` 3, to the border its actors share (a violent or military
 event) — or, with one actor, the border it shares with a claimant's country (Armenia says
 Azerbaijani forces fired: the Armenia–Azerbaijan border, not all of Azerbaijan) —, else,
@@ -121,8 +122,10 @@ def lent_locations(claim: Claim, incident: Incident) -> tuple:
     """The incident's locations a claim naming none may take: all but those that only
     claimants of another country give (all of them for a meeting or call: its venue is
     not in dispute; and for a denial, which bears on the event where it is said to have
-    been — not on the whole border)."""
-    if _diplomatic(incident) or claim.stance == "denies":
+    been — not on the whole border — and for a claimant of no country, whose own side's
+    reports there are none: "the de facto authorities in Tskhinvali said the two had
+    crossed the border illegally")."""
+    if _diplomatic(incident) or claim.stance == "denies" or not claim.claimant_country:
         return incident.locations
     others, same = set(), set()
     for c in incident.claims:

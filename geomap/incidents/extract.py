@@ -287,6 +287,10 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
                       r"declared|told (?:reporters|journalists))\s+(?:on\s+)?$")
 
 
+#: words that take up the event just told: "the two", "the detainees", "the incident"
+_BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
+                         r"soldiers?|servicem[ae]n|incident|attack|shelling|arrest|detention|"
+                         r"clash(?:es)?|strikes?|exercises?|drills?))(?![\w])")
 #: a day counted from the last event told: "A day later", "two days later", "the next day"
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
                          r"later|the\s+(?:next|following)\s+day|the\s+day\s+after)(?![\w])")
@@ -521,7 +525,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         casualty_report = bool(f.casualties) and current.event.violent
         statement = (current.event.diplomatic and f.claim.country in current.actors
                      and not f.casualties)      # a call or meeting counts no dead
-        if denial_of_reports or casualty_report or statement:
+        # "The de facto authorities in Tskhinvali said the two had crossed the border
+        # illegally": another claimant's word on what was just told
+        reaction = (i - current.last_index == 1 and _BACK_TO_IT.search(f.sentence.text)
+                    and all(c.claim.claimant != f.claim.claimant for c in current.claims))
+        if denial_of_reports or casualty_report or statement or reaction:
             current.add_claim(f)
             current.last_index = i
             _add_victims_side(current, f)

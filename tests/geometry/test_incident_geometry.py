@@ -264,3 +264,16 @@ def test_a_clash_beyond_the_region_falls_back_to_the_world_border_of_its_actors(
     assert 300 < length_km(row.geometry) < 1000 and row.geo_precision == 3
     assert row.near_border and row.territory == ""
     assert claims["kh"].location == "no place named: border KH–TH of the actors"
+
+
+def test_a_claimant_of_no_country_naming_no_place_is_drawn_at_the_incidents_places():
+    from geomap.geometry.incident_geometry import lent_locations
+    at_jermuk = (Location("at", make_place("Jermuk")),)
+    yerevan = make_claim("c1", "i", "AM", locations=at_jermuk)
+    stepanakert = make_claim("c2", "i", "", claimant="Nagorno-Karabakh de facto authorities")
+    baku = make_claim("c3", "i", "AZ")
+    inc = make_incident("i", ("AM", "AZ"), claims=(yerevan, stepanakert, baku),
+                        locations=at_jermuk)
+    assert lent_locations(stepanakert, inc) == at_jermuk
+    # the other side's report is not lent to a side's claim that names no place
+    assert lent_locations(baku, inc) == ()

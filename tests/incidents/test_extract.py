@@ -723,3 +723,12 @@ def test_an_undated_accusation_after_a_dated_report_takes_that_reports_day():
                           key=lambda i: i.event_type == "Strategic developments")
     assert (mine.sub_event_type, mine.injured_min) == ("Remote explosive/landmine/IED", 1)
     assert mining.date == mine.date == dt.date(2024, 5, 5)
+
+
+def test_another_claimants_word_on_what_was_just_told_is_a_claim_of_the_incident():
+    text = ("Russian border guards detained two Georgian citizens near Tavush on Sunday, "
+            "Georgia's State Security Service said. The de facto authorities in Tskhinvali "
+            "said the two had crossed the border illegally.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 5, 10))
+    assert [c.claimant for c in inc.claims] == ["Georgian security service",
+                                                "South Ossetia de facto authorities"]
