@@ -8,6 +8,7 @@ import shapely
 
 from geomap.frames import CLAIM_COLUMNS, INCIDENT_COLUMNS
 from geomap.geometry import locate
+from geomap.geometry.incident_geometry import lent_locations
 from geomap.geometry.measure import geodesic_gap_km, length_km, to_metric
 from geomap.model import Article, BuildOptions, Location
 
@@ -267,7 +268,6 @@ def test_a_clash_beyond_the_region_falls_back_to_the_world_border_of_its_actors(
 
 
 def test_a_claimant_of_no_country_naming_no_place_is_drawn_at_the_incidents_places():
-    from geomap.geometry.incident_geometry import lent_locations
     at_jermuk = (Location("at", make_place("Jermuk")),)
     yerevan = make_claim("c1", "i", "AM", locations=at_jermuk)
     stepanakert = make_claim("c2", "i", "", claimant="Nagorno-Karabakh de facto authorities")
