@@ -581,14 +581,17 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention]) -> list[Act
     return found
 
 
-#: police named without their state, as the subject of a speech verb: "…, police said"
-_BARE_POLICE = re.compile(r"(?<![\w])[Pp]olice(?=\s+(?:said|say|says|reported|told)(?![\w]))")
+#: police or the army named without their state, as the subject of a speech verb:
+#: "…, police said", "…, the army said"
+_BARE_FORCE = re.compile(r"(?<![\w])(?P<force>[Pp]olice|(?:[Tt]he\s+)?(?:army|military))"
+                         r"(?=\s+(?:said|say|says|reported|told)(?![\w]))")
 
 
-def _police_of_the_dateline(text: str, mentions: list[ActorMention],
+def _forces_of_the_dateline(text: str, mentions: list[ActorMention],
                             places: Iterable[Resolution]) -> list[ActorMention]:
-    """"…, police said" in an article filed from a town ("SRINAGAR, May 9 —"): the police
-    of the town's country (the town need not be a capital, unlike a ministry's)."""
+    """"…, police said", "…, the army said" in an article filed from a town ("SRINAGAR,
+    May 9 —") when no earlier actor is meant: the police or armed forces of the town's
+    country (the town need not be a capital, unlike a ministry's)."""
     from .spans import dateline_spans
     spans = dateline_spans(text)
     if not spans:
@@ -598,10 +601,10 @@ def _police_of_the_dateline(text: str, mentions: list[ActorMention],
     country = actor_tables()[1].get(code)
     if country is None:
         return []
-    return [ActorMention("", m.group(), m.start(), m.end(), f"{country.demonym} police",
-                         code, "military")
-            for m in _BARE_POLICE.finditer(text, spans[0][1])
-            if not any(a.start <= m.start() < a.end for a in mentions)]
+    return [ActorMention("", m.group(), m.start(), m.end(), f"{country.demonym} " + (
+        "police" if m.group("force").lower() == "police" else "armed forces"), code, "military")
+            for m in _BARE_FORCE.finditer(text, spans[0][1])
+            if not any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions)]
 
 
 def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
@@ -632,8 +635,8 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     starts = [s.start for s in sentences]
     mentions = _complete_officials(_select(raw), starts)
     mentions = _select(mentions + _surname_mentions(text, mentions))
-    mentions = _select(mentions + _bodies_of_the_dateline(text, mentions)
-                       + _police_of_the_dateline(text, mentions, places))
+    mentions = _select(mentions + _bodies_of_the_dateline(text, mentions))
     mentions = _select(mentions + _coreferences(text, mentions, starts))
+    mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

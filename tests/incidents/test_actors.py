@@ -216,15 +216,18 @@ def test_an_unnamed_counterpart_takes_the_hosts_title():
     assert actor_at(text, "his Armenian").name == "Foreign Minister of Armenia"
 
 
-def test_police_named_without_their_state_are_the_dateline_towns():
+@pytest.mark.parametrize("said, name", [("police said", "Indian police"),
+                                         ("the army said", "Indian armed forces")])
+def test_police_or_army_named_without_their_state_are_the_dateline_towns(said, name):
     from geomap.model import Mention, Place, Resolution
-    text = ("SRINAGAR, May 9 — Indian soldiers shot dead two militants in Kupwara district, "
-            "police said.")
+    text = ("SRINAGAR, May 9 — Pakistani troops fired on posts in Kupwara district, "
+            f"{said}.")
     srinagar = Place(id="t:srinagar", name="Srinagar", lat=34.08, lon=74.80,
                      country_code="IN", kind="city", source="test")
     places = (Resolution(Mention("t", "SRINAGAR", 0, 8), srinagar, 1.0),)
-    police = [a for a in find_actors(Article(id="t", text=text), places=places)
-              if a.surface == "police"]
-    assert [(a.name, a.country_code) for a in police] == [("Indian police", "IN")]
-    # without a dateline town, whose police is unknown
-    assert not [a for a in actors(text.split("— ")[1]) if a.surface == "police"]
+    speaker = said.removesuffix(" said")
+    found = [a for a in find_actors(Article(id="t", text=text), places=places)
+             if a.surface == speaker]
+    assert [(a.name, a.country_code) for a in found] == [(name, "IN")]
+    # without a dateline town, whose they are is unknown (not the troops reported on)
+    assert not [a for a in actors(text.split("— ")[1]) if a.surface == speaker]
