@@ -70,7 +70,9 @@ _HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured|shot dead|shooti
 @lru_cache(maxsize=1)
 def _patterns():
     words, vague, data = number_tables()
-    word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # "another" is one, but "another three" is three
+    word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)).replace(
+        "another", rf"another(?![ \t]+(?:{_NUMBER_WORD}|\d))")
     # a number spelled in several words: "forty-nine", "one hundred and five"
     compound = rf"(?:{_NUMBER_WORD})(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_NUMBER_WORD}))+"
     word_alt = rf"{compound}|{word_alt}"
@@ -232,7 +234,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
     for m in subject.finditer(text, start, end):
-        if m.group("qty").lower() in ("a", "an") and _COUNT_AFTER.match(text, m.end()):
+        if m.group("qty").lower() in ("a", "an", "another") and \
+                _COUNT_AFTER.match(text, m.end()):
             continue                        # "A drone attack … wounded four soldiers"
         key = "injured" if injured_rx.match(m.group("outcome")) else "fatalities"
         first = paired.search(text, max(start, m.start() - 40), m.start())

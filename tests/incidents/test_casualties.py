@@ -63,6 +63,10 @@ from geomap.incidents.casualties import find_casualties
     ("Forces fired at a truck near Kornidzor, injuring the driver.", (None, None), (1, 1)),
     ("Shells hit a house, killing a woman and injuring her son.", (1, 1), (1, 1)),
     ("A Thai soldier lost his leg after stepping on a landmine.", (None, None), (1, 1)),
+    # "another" is one more, "another three" three
+    ("One soldier was killed and another was wounded.", (1, 1), (1, 1)),
+    ("Two soldiers were killed and another three wounded.", (2, 2), (3, 3)),
+    ("Another attack killed two soldiers.", (2, 2), (None, None)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
