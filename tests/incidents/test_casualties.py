@@ -67,6 +67,7 @@ from geomap.incidents.casualties import find_casualties
     ("One soldier was killed and another was wounded.", (1, 1), (1, 1)),
     ("Two soldiers were killed and another three wounded.", (2, 2), (3, 3)),
     ("Another attack killed two soldiers.", (2, 2), (None, None)),
+    ("Three servicemen were taken to hospital.", (None, None), (3, 3)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
