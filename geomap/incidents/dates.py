@@ -149,12 +149,22 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, st
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> tuple[DateMatch, ...]:
     """Every date expression in ``text[start:end]``, resolved (value None when it cannot be)."""
-    found = []
+    found, weekdays = [], set()
     for m in _DATE.finditer(text, start, end):
         value, precision = _resolve(m, published)
         if value is not None:
             found.append(DateMatch(m.start(), m.end(), DateRef(value, precision, m.group(0))))
-    return tuple(found)
+            if m.group("weekday"):
+                weekdays.add(m.start())
+    # "on Wednesday, June 12": the calendar date says which Wednesday
+    return tuple(d for d, after in zip(found, [*found[1:], None])
+                 if not (d.start in weekdays and after is not None
+                         and after.start not in weekdays and after.ref.precision == "day"
+                         and _WEEKDAY_THEN_DATE.fullmatch(text, d.end, after.start)))
+
+
+#: what stands between a weekday and the calendar date that says which one it is
+_WEEKDAY_THEN_DATE = re.compile(r",?\s*(?:the\s+)?")
 
 
 def best_date(matches: tuple[DateMatch, ...], anchor: int) -> DateRef | None:

@@ -26,7 +26,11 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"    # the place(s), in capitals: "YEREVAN/BAKU"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)*"   # ", Sept. 14, 2022"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"                               # "(AP)", "(IRNA)"
-    r"(?:[ \t]+[—–-]+[ \t]|:[ \t]|,[ \t]*[A-Z]{3,}\.[ \t]+)")     # ", ARMENPRESS. "
+    r"(?:[ \t]+[—–-]+[ \t]|:[ \t]|,[ \t]*[A-Z]{3,}\.[ \t]+)"      # ", ARMENPRESS. "
+    # or the place in title case when a date follows it: "Yerevan, June 18 -"
+    r"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"[ \t]+[—–-]+[ \t]")
 
 Span = tuple[int, int]
 

@@ -49,6 +49,9 @@ def resolve(text: str, published: dt.date | None):
     ("on October 20", D(2022, 10, 1), D(2021, 10, 20), "day"),     # latest on or before
     ("on September 14", D(2022, 9, 13), D(2022, 9, 14), "day"),   # a day after: same year
     ("2022-09-13", None, D(2022, 9, 13), "day"),
+    # a weekday with its calendar date: the date says which one
+    ("fired near Tegh on Wednesday, June 12.", D(2024, 6, 20), D(2024, 6, 12), "day"),
+    ("fired near Tegh on Wednesday 12 June.", D(2024, 6, 20), D(2024, 6, 12), "day"),
 ])
 def test_date_forms(text, published, value, precision):
     assert resolve(text, published) == (value, precision)

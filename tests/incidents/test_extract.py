@@ -617,6 +617,20 @@ def test_a_defence_ministry_reporting_its_forces_fighting_makes_its_side_a_party
     assert inc.actors == ("AM", "AZ")
 
 
+@pytest.mark.parametrize("dateline, day", [("YEREVAN, June 18 - ", 17),
+                                           ("Yerevan, June 18 - ", 17),
+                                           ("Yerevan, June 12 - ", 10)])
+def test_a_weekday_is_read_against_the_datelines_day_in_capitals_or_not(dateline, day):
+    (inc,) = incidents_of(f"{dateline}Azerbaijani troops fired at Armenian positions near "
+                          "Sotk on Monday evening.", published=dt.date(2024, 6, 20))
+    assert inc.date == dt.date(2024, 6, day)
+
+
+def test_soldiers_killed_in_a_road_accident_are_no_incident():
+    assert incidents_of("Three Armenian soldiers were killed when their military truck "
+                        "overturned on a mountain road near Jermuk on Saturday.") == ()
+
+
 @pytest.mark.parametrize("dateline, claimant", [
     ("BAKU, Nov 3 (APA) - ", "Ministry of Defense of Azerbaijan"),
     ("BAKU, Nov 3 (Reuters) - ", "Ministry of Defense of Azerbaijan"),
