@@ -19,6 +19,7 @@ from .tables import event_tables
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
 _NEW_WINDOW = re.compile(r"(?:\S+\s+){0,3}$")
+_NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
 #: what an event came after, not the event reported: "agreed a ceasefire after two days
 #: of fighting"
 _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w-]+\s+){0,3}"
@@ -51,7 +52,8 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
                only: frozenset[int] | None = None) -> EventCue | None:
     """The highest-priority event cue in ``text[start:end]`` outside ``masked`` spans
     (``only``: the indices of the kinds worth trying, from the stem prefilter)."""
-    kinds, hypothetical, new_event, _ = event_tables()
+    kinds, hypothetical, new_event, words = event_tables()
+    not_fighting = words["not_fighting"]
     masked = list(masked)
     for k, kind in enumerate(kinds):
         if only is not None and k not in only:
@@ -63,6 +65,9 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
             if hypothetical.search(before) or hypothetical.search(m.group(0)):
                 continue
+            if kind.family == "violent" and (not_fighting.search(before) or not_fighting.search(
+                    _NEXT_WORDS.match(text, m.end(), end).group(0))):
+                continue            # "MPs clashed over the budget", "clashed with protesters"
             near = _NEW_WINDOW.search(text, max(start, m.start() - 30), m.start()).group(0)
             new = new_event.search(near) or new_event.match(text[start:start + 40])
             return EventCue(kind.event_type, kind.sub_event_type, kind.family, m.start(),

@@ -318,6 +318,8 @@ def event_tables():
                            r"|\A\s*(?i:" + _words(data["new_event_opening"]) + r")(?![\w])")
     words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative", "venue",
                                           "hosts", "name_heads")}
+    words["not_fighting"] = re.compile(r"(?<![\w])(?i:" + _words(data["not_fighting"])
+                                       + r")(?![\w])")
     return kinds, hypothetical, new_event, words
 
 

@@ -63,6 +63,7 @@ def event_of(text: str):
     ("Azerbaijani forces fired at Armenian positions", ("Battles", "Armed clash")),
     ("Azerbaijani forces shelled a civilian house in Sotk",
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Border police clashed with smugglers near Astara", ("Battles", "Armed clash")),
     # what a ceasefire came after is no event of its own
     ("Kyrgyzstan and Tajikistan agreed a ceasefire after two days of fighting",
      ("Strategic developments", "Agreement")),
@@ -87,6 +88,11 @@ def test_event_types(text, expected):
     "the company had fired him last year",
     "Moscow urged both sides to exercise restraint",
     "A soldier was killed in a car accident near Goris",
+    # sport, chess, parliament, the police and protesters: no fighting
+    "Armenia's Pyunik clashed with Azerbaijan's champions Qarabag in Tbilisi",
+    "Grandmaster Baadur Jobava attacked relentlessly at the Batumi chess open",
+    "Armenian MPs clashed over the defence budget as the opposition attacked the government",
+    "Police in Tbilisi clashed with protesters outside parliament",
     "Dockers held strikes on Monday in Beirut",
 ])
 def test_no_event(text):
