@@ -64,6 +64,18 @@ def event_of(text: str):
     ("Azerbaijani forces shelled a civilian house in Sotk",
      ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
     ("Border police clashed with smugglers near Astara", ("Battles", "Armed clash")),
+    # drones told in the present, dropping grenades, used to strike
+    ("Azerbaijani drones strike an Armenian military truck near Jermuk",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("An Armenian drone dropped a grenade on positions near Sadarak",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Tajik forces used a drone to strike a Kyrgyz border checkpoint",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Armenian units fired with machine guns at positions in Kalbajar",
+     ("Battles", "Armed clash")),
+    ("The fire was directed at positions near the village of Sotk", ("Battles", "Armed clash")),
+    ("Russian border guards shot and wounded a Georgian shepherd near Gori",
+     ("Violence against civilians", "Attack")),
     # what a ceasefire came after is no event of its own
     ("Kyrgyzstan and Tajikistan agreed a ceasefire after two days of fighting",
      ("Strategic developments", "Agreement")),
