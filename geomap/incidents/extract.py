@@ -698,4 +698,15 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     dateline = dateline_spans(article.text)
     filed = _filed_on(article.text, dateline, article.published)
     facts = sentence_facts(article, sentences, resolutions, actors, dateline, filed)
-    return tuple(_incident(article, d, filed) for d in fold_incidents(facts))
+    return tuple(_incident(article, d, filed) for d in fold_incidents(facts)
+                 if not _long_before(d, article.published))
+
+
+#: an event this long before the article was published is history the article recalls
+#: ("Azerbaijani troops shelled Stepanakert for months in 1992"), not news it reports
+RECALLED_AFTER = dt.timedelta(days=365)
+
+
+def _long_before(d: _Draft, published: dt.date | None) -> bool:
+    rng = d.date_range
+    return published is not None and rng is not None and rng[1] < published - RECALLED_AFTER

@@ -746,3 +746,13 @@ def test_another_claimants_word_on_what_was_just_told_is_a_claim_of_the_incident
     (inc,) = incidents_of(text, published=dt.date(2024, 5, 10))
     assert [c.claimant for c in inc.claims] == ["Georgian security service",
                                                 "South Ossetia de facto authorities"]
+
+
+def test_an_event_long_before_publication_is_history_not_an_incident():
+    text = ("Azerbaijani troops shelled Stepanakert for months in 1992. On Monday, "
+            "Azerbaijani forces shelled Sotk, Armenia's defence ministry said.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert inc.date == dt.date(2024, 6, 17) and inc.places == ("Sotk",)
+    # an archive article of the time keeps it
+    (old,) = incidents_of(text.split(" On Monday")[0], published=dt.date(1992, 12, 30))
+    assert old.date == dt.date(1992, 1, 1) and old.date_precision == "year"
