@@ -419,7 +419,8 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:by|from)\s+(?:the\s+)?$")
 
 def _coreferences(text: str, mentions: list[ActorMention],
                   sentence_starts: list[int]) -> list[ActorMention]:
-    """"he said", "It said", "the Leader said", "The ministry said" → an earlier actor.
+    """"he said", "It said", "They said", "the Leader said", "The ministry said" → an
+    earlier actor.
 
     The antecedent is the first fitting actor of the nearest sentence that has one (the
     part before the pronoun, then up to three sentences back): subjects come first, so
@@ -530,6 +531,8 @@ def _antecedent_test(pro: str, desc: str | None):
     if desc is None:
         if pro.lower() == "it":             # not "Two Kyrgyz soldiers …, it said"
             return lambda m: m.kind in _BODY_KINDS and not _PEOPLE.search(m.surface)
+        if pro.lower() == "they":           # "The Tajik border troops … They said"
+            return lambda m: m.kind in _BODY_KINDS or m.kind == "official"
         if pro.lower() == "she":            # not "Vladimir Putin" (a man's first name)
             return lambda m: m.kind in _PERSON_KINDS and not _named_as_a_man(m.name)
         return lambda m: m.kind in _PERSON_KINDS

@@ -285,7 +285,7 @@ def cue_patterns():
         # "he", "it", "the Leader", "the ministry": checked for a speech verb after it, or
         # (for "the …") a source cue before it, in ``actors._coreferences``
         "pronoun": re.compile(
-            r"(?<![\w])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]he (?P<desc>(?i:"
+            r"(?<![\w])(?P<pro>[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Tt]he (?P<desc>(?i:"
             + "|".join(list(data["definite_descriptions"]) + [t["pattern"] for t in titles])
             + r")))(?![\w])"),
         "verb_after": re.compile(

@@ -147,6 +147,9 @@ def test_hyphenated_pairs_are_two_states():
     ("The Armenian Defence Ministry said Azerbaijani forces opened fire near Sotk. A drone "
      "attack near Tegh wounded four soldiers, it said.", "it",
      "Ministry of Defense of Armenia"),
+    # "They said": a body or officials named before
+    ("The Tajik border troops gave a different account. They said Kyrgyz forces had "
+     "opened fire first.", "They", "Tajik border guards"),
     # ", the army said" closing a report is not the army reported on in it
     ("Pakistani troops opened fire in Poonch on Monday, the army said.", "the army", None),
     ("Armenia's defense ministry spoke. Azerbaijani troops fired on Sotk, the ministry said.",
