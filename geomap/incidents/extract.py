@@ -189,8 +189,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     published = filed.value if filed is not None else article.published
     facts = []
     day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
-    #: claimant → (sentence index, date) of their last dated sentence reporting no event
+    #: claimant → (sentence index, date) of their last dated sentence
     spoke_on: dict[str, tuple[int, DateRef]] = {}
+    #: the last calendar date the article gave ("On Monday, June 10, …")
+    calendar_day: dt.date | None = None
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
@@ -223,6 +225,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
+            date = _in_the_week_told(date, calendar_day)
+            if date is not None and date.precision == "day" and any(
+                    c.isdigit() for c in date.surface):
+                calendar_day = date.value
             later = _DAYS_LATER.search(text, s.start, s.end) if date is None else None
             previous = next((f.date for f in reversed(facts) if f.event is not None
                              and f.date is not None), None)
@@ -280,6 +286,21 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s)))
     return tuple(facts)
+
+
+def _in_the_week_told(date: DateRef | None, calendar_day: dt.date | None) -> DateRef | None:
+    """A bare weekday after a calendar date the article gave is that date's week, not the
+    publication's ("On Monday, June 10, … On Wednesday, …" published June 20: June 12,
+    not June 19); other dates as they are."""
+    if date is None or calendar_day is None or date.precision != "day" or \
+            date.surface.strip().lower().rstrip("s") not in _WEEKDAY_NAMES or \
+            (date.value - calendar_day).days <= 6:
+        return date
+    ahead = (date.value.weekday() - calendar_day.weekday()) % 7
+    return replace(date, value=calendar_day + dt.timedelta(days=ahead))
+
+
+_WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
 
 
 #: a date right after these is when something was said: "said on Monday that …"

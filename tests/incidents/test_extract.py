@@ -756,3 +756,11 @@ def test_an_event_long_before_publication_is_history_not_an_incident():
     # an archive article of the time keeps it
     (old,) = incidents_of(text.split(" On Monday")[0], published=dt.date(1992, 12, 30))
     assert old.date == dt.date(1992, 1, 1) and old.date_precision == "year"
+
+
+def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
+    text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
+            "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
+            "Defence said Armenian units had fired at its positions in Kalbajar.")
+    first, second = by_date(text, dt.date(2024, 6, 20))
+    assert (first.date, second.date) == (dt.date(2024, 6, 10), dt.date(2024, 6, 12))
