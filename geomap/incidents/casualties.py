@@ -102,7 +102,7 @@ def _patterns():
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
         rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
-    toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,5}}?\s+"
+    toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,9}}?\s+"
                       rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
     injured_rx = re.compile(rf"^(?i:{injured})$")
     none = {key: re.compile(rf"(?<![\w])(?i:{data['none_' + key]})(?![\w])")

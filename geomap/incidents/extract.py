@@ -268,8 +268,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))
         casualties = find_casualties(text, body, s.end, nations) if (
-            event is not None or claim is not None
-            or tells_of_harm(text, s.start, s.end)) else Casualties()
+            (event is not None or claim is not None or tells_of_harm(text, s.start, s.end))
+            and not _SUPERSEDED.match(s.text)) else Casualties()
         if claim is not None and claim.country and casualties and \
                 not casualties.victims_country and _OWN_FORCES.search(text, s.start, s.end) \
                 and all(a.country_code in ("", claim.country) for a in in_s):
@@ -312,6 +312,9 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
 _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
                          r"soldiers?|servicem[ae]n|incident|attack|shelling|arrest|detention|"
                          r"clash(?:es)?|strikes?|exercises?|drills?))(?![\w])")
+#: a figure given before the one now told: "Earlier it had put the toll at one dead."
+_SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first)\b[^.;]{0,40}?"
+                         r"\bhad\b[^.;]{0,30}?\b(?:put|given|reported|said|counted)\b")
 #: a day counted from the last event told: "A day later", "two days later", "the next day"
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
                          r"later|the\s+(?:next|following)\s+day|the\s+day\s+after)(?![\w])")

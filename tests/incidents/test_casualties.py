@@ -68,6 +68,11 @@ from geomap.incidents.casualties import find_casualties
     ("Two soldiers were killed and another three wounded.", (2, 2), (3, 3)),
     ("Another attack killed two soldiers.", (2, 2), (None, None)),
     ("Three servicemen were taken to hospital.", (None, None), (3, 3)),
+    # a toll that has risen, or that an update brings to a figure
+    ("The number of people killed in Sunday's clash near Verin Shorzha has risen to five.",
+     (5, 5), (None, None)),
+    ("One more serviceman died, bringing the number of soldiers killed near Berkaber to two.",
+     (2, 2), (None, None)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)

@@ -764,3 +764,13 @@ def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
             "Defence said Armenian units had fired at its positions in Kalbajar.")
     first, second = by_date(text, dt.date(2024, 6, 20))
     assert (first.date, second.date) == (dt.date(2024, 6, 10), dt.date(2024, 6, 12))
+
+
+def test_a_figure_given_before_the_one_now_told_counts_for_nothing():
+    text = ("The number of people killed in Sunday's clash near Sotk has risen to five, "
+            "officials on both sides said. The Armenian Ministry of Defence said three of its "
+            "soldiers were killed when Azerbaijani units attacked Armenian positions near "
+            "Sotk. Earlier it had put the toll at one dead. Azerbaijan's Ministry of Defence "
+            "said two of its servicemen were killed.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 18))
+    assert (inc.fatalities_min, inc.fatalities_max) == (5, 5)
