@@ -441,8 +441,9 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         needs_overlap = (f.event.violent or f.date is not None) and not (
             f.date is None and f.claim is not None and f.claim.stance == "denies"
             and f.sentence.index - d.last_index <= WINDOW)
-        if needs_overlap and f.actors and d.actors and not (set(f.actors) & _sides(d)):
-            continue
+        if needs_overlap and f.actors and d.actors and not (set(f.actors) & _sides(d)) \
+                and not (len(_sides(d)) == 1 and _two_sided(d)):
+            continue                # (the other side of "an exchange of fire" may speak)
         if _counter_accusation(f, d):
             continue
         return d
@@ -470,6 +471,18 @@ def _counter_accusation(f: SentenceFacts, d: _Draft) -> bool:
             and f.event.sub_event_type != d.event.sub_event_type
             and any(c.claim.stance == "denies" and c.claim.country == f.claim.country
                     and c.claim.country for c in d.claims))
+
+
+#: cues of fighting that has two sides however many the sentence names
+_TWO_SIDED = re.compile(r"(?i:exchang|clash|firefight|gun ?fight|gun ?battle|shoot-?out|"
+                        r"skirmish|fighting)")
+
+
+def _two_sided(d: _Draft) -> bool:
+    """Whether the incident's cue is fighting between two sides ("an exchange of fire
+    near Nerkin Hand left three Armenian soldiers dead": the other side is unnamed)."""
+    s = d.anchor.sentence
+    return bool(_TWO_SIDED.match(s.text, d.event.start - s.start, d.event.end - s.start))
 
 
 def _opens(f: SentenceFacts) -> bool:

@@ -774,3 +774,12 @@ def test_a_figure_given_before_the_one_now_told_counts_for_nothing():
             "said two of its servicemen were killed.")
     (inc,) = incidents_of(text, published=dt.date(2024, 6, 18))
     assert (inc.fatalities_min, inc.fatalities_max) == (5, 5)
+
+
+def test_the_other_side_of_an_exchange_of_fire_speaking_next_is_the_same_incident():
+    text = ("On Saturday, June 15, an exchange of fire near Sotk left three Armenian soldiers "
+            "dead. Baku said its forces had only responded to a provocation and reported one "
+            "of its own servicemen wounded.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert inc.actors == ("AM", "AZ") and inc.date == dt.date(2024, 6, 15)
+    assert (inc.fatalities_min, inc.injured_min) == (3, 1)
