@@ -74,6 +74,7 @@ def event_of(text: str):
     ("Armenian units fired with machine guns at positions in Kalbajar",
      ("Battles", "Armed clash")),
     ("The fire was directed at positions near the village of Sotk", ("Battles", "Armed clash")),
+    ("The first shooting was reported near the village of Ak-Sai", ("Battles", "Armed clash")),
     ("Russian border guards shot and wounded a Georgian shepherd near Gori",
      ("Violence against civilians", "Attack")),
     # what a ceasefire came after is no event of its own
@@ -106,6 +107,7 @@ def test_event_types(text, expected):
     "Armenian MPs clashed over the defence budget as the opposition attacked the government",
     "Police in Tbilisi clashed with protesters outside parliament",
     "Dockers held strikes on Monday in Beirut",
+    "Filming began in Gyumri, with the shooting schedule set for June",
 ])
 def test_no_event(text):
     assert event_of(text) is None
