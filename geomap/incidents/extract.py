@@ -427,9 +427,24 @@ def _sides(d: _Draft) -> set[str]:
 
 
 def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
-    """The incident an event sentence continues, or None for a new one."""
+    """The incident an event sentence continues, or None for a new one: the latest that
+    fits, unless an earlier one that fits was told at the sentence's places (a live blog
+    in reverse order: "… near Berkaber" after Baku's counter-claim about Gazakh is
+    Berkaber's incident)."""
     if f.event.new:
         return None
+    fits = _fitting_drafts(drafts, f)
+    latest = next(fits, None)
+    here = _places_of([f])
+    if latest is None or not here or here & _places_of([latest.anchor, *latest.claims,
+                                                        *latest.reports]):
+        return latest
+    return next((d for d in fits if here & _places_of([d.anchor, *d.claims, *d.reports])),
+                latest)
+
+
+def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
+    """The incidents an event sentence may continue, latest first."""
     for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
         if d.event.family != f.event.family:
             continue
@@ -446,8 +461,7 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
             continue                # (the other side of "an exchange of fire" may speak)
         if _counter_accusation(f, d):
             continue
-        return d
-    return None
+        yield d
 
 
 def _resumed(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:

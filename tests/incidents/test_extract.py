@@ -783,3 +783,18 @@ def test_the_other_side_of_an_exchange_of_fire_speaking_next_is_the_same_inciden
     (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
     assert inc.actors == ("AM", "AZ") and inc.date == dt.date(2024, 6, 15)
     assert (inc.fatalities_min, inc.injured_min) == (3, 1)
+
+
+def test_a_live_blog_in_reverse_order_keeps_each_report_with_its_places():
+    text = ("June 19, 14:10 - Azerbaijan's Ministry of Defence denies that its units opened "
+            "fire near Sotk on Tuesday. It added that Armenian forces had themselves shelled "
+            "Azerbaijani positions in Tovuz overnight, wounding a civilian.\n\n"
+            "June 18, 23:55 - The Armenian Ministry of Defence says Azerbaijani forces opened "
+            "fire at Armenian positions near Sotk on Tuesday. One soldier was killed and five "
+            "were wounded, it says.")
+    sotk, tovuz = sorted(incidents_of(text, published=dt.date(2024, 6, 20)),
+                         key=lambda i: i.places)
+    assert sotk.places == ("Sotk",) and (sotk.fatalities_min, sotk.injured_min) == (1, 5)
+    assert who_says(sotk) == [("AZ", "denies"), ("AM", "asserts"), ("AM", "asserts")]
+    assert tovuz.places == ("Tovuz",) and tovuz.injured_min == 1
+    assert who_says(tovuz) == [("AZ", "asserts")]
