@@ -108,6 +108,7 @@ def test_event_types(text, expected):
     "Police in Tbilisi clashed with protesters outside parliament",
     "Dockers held strikes on Monday in Beirut",
     "Filming began in Gyumri, with the shooting schedule set for June",
+    "Moscow is concerned by reports of shooting on the border",
 ])
 def test_no_event(text):
     assert event_of(text) is None
