@@ -79,7 +79,7 @@ class Container:
 _POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s"
                         r"(?: [a-z][a-z\-]*){0,2} \Z")
 _QUALIFIER = re.compile(
-    r"(?:\s+(?:village|town|city|settlement|community))?"
+    r"(?:\s+(?:village|town|city|settlement|community|valley|gorge|district|region|area))?"
     r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
     r"((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}"
     r"(?:\s+(?:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
@@ -89,8 +89,8 @@ _QUALIFIER = re.compile(
 
 def qualifier_text(text: str, end: int) -> str:
     """The name right after a mention that may qualify it: ", Illinois", " in Tovuz
-    district", " village of Tovuz district", ", in Nagorno-Karabakh", " (Gegharkunik)";
-    "" if none."""
+    district", " village of Tovuz district", " valley of Tajikistan", ", in
+    Nagorno-Karabakh", " (Gegharkunik)"; "" if none."""
     match = _QUALIFIER.match(text, end, end + 80)
     return match.group(1).rstrip(".,") if match else ""
 

@@ -39,6 +39,9 @@ def near(place, point, km: float = 15) -> bool:
     # a national adjective before the kind of place
     ("Shells hit the Azerbaijani village of Martuni.", "Martuni", MARTUNI_KARABAKH),
     ("The Iranian town of Julfa was quiet.", "Julfa", JULFA_IR),
+    # a valley or district "of" a country
+    ("Troops fired at positions in the Rasht valley of Tajikistan.", "Rasht",
+     (39.029, 70.374)),
 ])
 def test_an_explicit_qualifier_decides(resolution_of, text, surface, point):
     resolution = resolution_of(text, surface)
