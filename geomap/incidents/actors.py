@@ -233,7 +233,7 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
         body = _body_for(right.group("body"))
         name = body.name.format(**fill)
         s, e = _with_article(text, start), right.end()
-        left = pats["left_of"].search(text, max(0, s - 60), s) \
+        left = pats["left_of"].search(text, max(0, s - 80), s) \
             if pats["of_before"].search(text, max(0, s - 9), s) else None
         if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
             head = left.group("head")
@@ -241,7 +241,7 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
                 return _titled(text, left.start(), e, head, f"the {name}", entry.country)
         return make(s, e, name, body.kind)
 
-    left = pats["left_of"].search(text, max(0, start - 60), start) \
+    left = pats["left_of"].search(text, max(0, start - 80), start) \
         if pats["of_before"].search(text, max(0, start - 9), start) else None
     if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
         head = left.group("head")

@@ -18,6 +18,8 @@ def actor_at(text: str, surface_start: str):
 
 
 @pytest.mark.parametrize("text, at, name, country, kind", [
+    ("The Border Service of the State Committee for National Security of Kyrgyzstan said so.",
+     "The Border Service", "Kyrgyz border guards", "KG", "military"),
     ("Armenia's defense ministry said so.", "Armenia", "Ministry of Defense of Armenia", "AM", "ministry"),
     ("the Azerbaijani ministry of defense said", "Azerbaijani", "Ministry of Defense of Azerbaijan", "AZ", "ministry"),
     ("by the Ministry of Defense of Azerbaijan is", "Ministry", "Ministry of Defense of Azerbaijan", "AZ", "ministry"),
