@@ -18,6 +18,7 @@ class GeometrySettings:
     projected_crs: str
     near_border_km: float
     territory_snap_km: float
+    territory_hint_km: float
     territory_edge_km: float
     profile_step_km: float
     touch_km: float

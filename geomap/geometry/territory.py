@@ -27,8 +27,8 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
     """ISO alpha-2 of the country holding most of ``geometry`` (WGS 84), or "".
 
     A point: a hinted country (the gazetteer's country of the place) within
-    ``territory_snap_km`` — 1:10m borders are off by up to a km, so Agarak's point falls
-    in Iran — else the country containing it, else one within the snap distance, else
+    ``territory_hint_km`` — 1:10m borders are off by a km or more, so Agarak's point falls
+    in Iran — else the country containing it, else one within ``territory_snap_km``, else
     (a point beyond the clipped boundary set: Tehran, Astana) the first hint. Several
     points: the country holding more than half of them, else "". Lines and
     polygons: the country whose interior (shrunk by ``territory_edge_km``) holds at least
@@ -45,7 +45,7 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
     if dim == 0:
         points = shapely.get_parts(geom_m)
         if len(points) == 1:
-            near = shapely.distance(countries, points[0]) <= conf.territory_snap_km * 1000
+            near = shapely.distance(countries, points[0]) <= conf.territory_hint_km * 1000
             for hint in hints:
                 if hint and near[codes == hint.upper()].any():
                     return hint.upper()

@@ -31,6 +31,10 @@ def test_points(boundaries, name, iso, near):
 def test_gazetteer_country_wins_within_snap_distance(boundaries):
     assert territory(town("Agarak"), boundaries, hints=["AM"]) == "AM"
     assert territory(town("Yerevan"), boundaries, hints=["AZ"]) == "AM"   # 20+ km: no
+    # Khnatsakh, Syunik: 2 km inside Azerbaijan's 1:10m polygon
+    khnatsakh = shapely.Point(46.39172, 39.60553)
+    assert territory(khnatsakh, boundaries) == "AZ"
+    assert territory(khnatsakh, boundaries, hints=["AM"]) == "AM"
 
 
 def test_line_on_a_border_lies_in_neither_country(boundaries):
