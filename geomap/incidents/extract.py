@@ -354,7 +354,9 @@ def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | N
     """The day a wire dateline gives ("YEREVAN, November 16 -"), its year from the
     publication date's when it writes none; None without such a dateline."""
     for start, end in dateline:
-        for found in find_dates(text, start, end, published):
+        # "YEREVAN, SEPTEMBER 18, ARMENPRESS.": the month in capitals too
+        line = re.sub(r"[A-Z]{3,}", lambda m: m.group().title(), text[start:end])
+        for found in find_dates(line, 0, len(line), published):
             if found.ref.precision == "day":
                 return found.ref
     return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..text.sentences import AGENCY_DATELINE
+
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 #: what opens a clause's subject: "the Azerbaijani side", "his ministry", "Baku", "they"
 _SUBJECT = (r"(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|she|we)\b"
@@ -30,7 +32,8 @@ _DATELINE = re.compile(
     # or the place in title case when a date follows it: "Yerevan, June 18 -"
     r"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
-    r"[ \t]+[—–-]+[ \t]")
+    r"[ \t]+[—–-]+[ \t]"
+    r"|" + AGENCY_DATELINE)
 
 Span = tuple[int, int]
 

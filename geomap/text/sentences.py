@@ -27,6 +27,16 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.\-]+(?: [A-Z][A-Za-z.\-]+){0,2})?"
     r"(?:\s*\([A-Za-z .&\-]{1,30}\))?\s*[–—-]{1,2}\s+")
 
+#: the news agencies' own datelines, a date always given: "MOSCOW, September 18. /TASS/.",
+#: "YEREVAN, SEPTEMBER 18, NEWS.AM.", "Baku, September 18, Report.az.", "BAKU,
+#: Azerbaijan, Sept. 18. Trend:", "MOSCOW. Sept 18 (Interfax) -", "YEREVAN, September 18."
+AGENCY_DATELINE = (
+    r"\s*[A-Z][A-Za-z'’.]+(?:[ /-][A-Z][A-Za-z'’.]+)*(?:,[ \t]*[A-Z][A-Za-z]+)?[,.][ \t]*"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?[ \t]+\d{1,2}"
+    r"(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\)[ \t]*[—–-]+[ \t]+|\.[ \t]*/[A-Z][\w-]+/\.?[ \t]+"
+    r"|,[ \t]*[A-Za-z][\w.-]{2,20}\.[ \t]+|\.[ \t]*[A-Z][\w.-]+:[ \t]+|\.[ \t]+)")
+_AGENCY_DATELINE = re.compile(AGENCY_DATELINE)
+
 #: sentence-final punctuation with any closing quotes/brackets, or a line break
 _CANDIDATE = re.compile(r"[.!?…]+[”\"’')\]]*|\n")
 
@@ -58,6 +68,9 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 def dateline_end(text: str) -> int:
     """Offset where the body starts after a dateline such as "TEHRAN – " (0 if none)."""
+    agency = _AGENCY_DATELINE.match(text)
+    if agency:
+        return agency.end()
     match = _DATELINE.match(text)
     if not match:
         return 0

@@ -619,7 +619,11 @@ def test_a_defence_ministry_reporting_its_forces_fighting_makes_its_side_a_party
 
 @pytest.mark.parametrize("dateline, day", [("YEREVAN, June 18 - ", 17),
                                            ("Yerevan, June 18 - ", 17),
-                                           ("Yerevan, June 12 - ", 10)])
+                                           ("Yerevan, June 12 - ", 10),
+                                           ("MOSCOW, June 18. /TASS/. ", 17),
+                                           ("YEREVAN, JUNE 18, ARMENPRESS. ", 17),
+                                           ("BAKU, Azerbaijan, June 18. Trend: ", 17),
+                                           ("MOSCOW. June 18 (Interfax) - ", 17)])
 def test_a_weekday_is_read_against_the_datelines_day_in_capitals_or_not(dateline, day):
     (inc,) = incidents_of(f"{dateline}Azerbaijani troops fired at Armenian positions near "
                           "Sotk on Monday evening.", published=dt.date(2024, 6, 20))

@@ -56,6 +56,14 @@ def test_splits(text, expected):
     ("TEHRAN - The new episode began.", "The new episode began."),
     ("YEREVAN, Armenia (AP) — Shelling resumed.", "Shelling resumed."),
     ("BAKU – Troops came under fire.", "Troops came under fire."),
+    # the news agencies' own forms
+    ("MOSCOW, September 18. /TASS/. Shelling resumed.", "Shelling resumed."),
+    ("YEREVAN, SEPTEMBER 18, ARMENPRESS. Shelling resumed.", "Shelling resumed."),
+    ("YEREVAN, SEPTEMBER 18, NEWS.AM. Shelling resumed.", "Shelling resumed."),
+    ("Baku, September 18, Report.az. Shelling resumed.", "Shelling resumed."),
+    ("BAKU, Azerbaijan, Sept. 18. Trend: Shelling resumed.", "Shelling resumed."),
+    ("MOSCOW. Sept 18 (Interfax) - Shelling resumed.", "Shelling resumed."),
+    ("YEREVAN, September 18. Shelling resumed.", "Shelling resumed."),
 ])
 def test_dateline_is_not_part_of_the_first_sentence(text, body):
     assert texts(text)[0] == body
