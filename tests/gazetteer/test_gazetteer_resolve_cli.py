@@ -65,6 +65,7 @@ BORDER_VILLAGES = [
     ("Ashagi Askipara", (41.076, 45.083), "AZ"),
     ("Kok-Tash", (39.950, 70.536), "KG"),
     ("Khoja-Alo", (39.942, 70.496), "TJ"),
+    ("Enguri bridge", (42.496, 41.812), "GE"),     # not Ankara (Engüri, an old name)
 ]
 
 
