@@ -123,6 +123,11 @@ def _outside(matches, quotes: list[Span]):
     return [m for m in matches if not inside(m.start(), quotes)]
 
 
+#: officials named by their seat: "officials in Yerevan said"
+_OFFICIALS_IN = re.compile(r"(?<![\w])(?i:officials|authorities|sources)\s+in\s+$")
+#: fire not returned is restraint told of, not a denial: "the Armenian side did not return
+#: fire"
+_RESTRAINT = re.compile(r"(?i:return|respond)")
 #: words of a view, not of a deed: "did not see the exercises as a threat" denies nothing
 _OPINION = re.compile(r"(?<![\w])(?i:see|consider|regard|view|think|believe|expect|"
                       r"rule out|know|want|need|plan|intend|seek|wish)(?![\w])")
@@ -142,7 +147,7 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
 
     military_event = event is not None and not event.diplomatic
     reports = may("report_nouns") and cues["report_nouns"].search(text, start, end)
-    if military_event and may("denial_negations"):
+    if military_event and may("denial_negations") and not _RESTRAINT.match(text, event.start):
         for m in cues["denial_negations"].finditer(text, start, end):
             if 0 <= event.start - m.end() <= 14 and not _OPINION.search(
                     text, m.end(), event.start):
@@ -221,6 +226,13 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             if owner is not None:
                 return media_claim(owner, unnamed.end(), m.start())
             continue
+        seat = next((a for a in actors if a.country_code and 0 <= m.start() - a.end <= 2
+                     and _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start)), None)
+        if seat is not None:                # "…, officials in Yerevan said"
+            country = actor_tables()[1].get(seat.country_code)
+            if country is not None:
+                return ClaimCue(f"{country.demonym} government", seat.country_code,
+                                "government", stance, m.start(), False, anaphoric, seat.start)
         subject_from = _set_off_subject(text, start, m)
         before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
                   and not after_locative(text, a.start)]

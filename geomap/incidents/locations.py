@@ -80,7 +80,12 @@ def _patterns():
                             r"around|over)\s+(?:the\s+)?$"),
         "speaking_in": re.compile(r"(?<![\w])(?:told (?:reporters|journalists|a news "
                                   r"conference|a press conference)|speaking|spoke|said|briefing|"
-                                  r"(?:news|press) conference)\s+(?:in|at)\s+(?:the\s+)?$"),
+                                  r"(?:news|press) conference|officials|sources|authorities)"
+                                  r"\s+(?:in|at)\s+(?:the\s+)?$"),
+        # where the wounded are treated or the dead taken: "treated at a hospital in
+        # Vardenis" is not where the fire was
+        "hospital_in": re.compile(r"(?<![\w])(?i:hospitals?|clinics?|morgues?|medical "
+                                  r"(?:centre|center|facility))\s+(?:in|of)\s+(?:the\s+)?$"),
         # a landmark across a river or border, not where it happened ("on the Aras near
         # Nordooz, opposite the Armenian town of Meghri")
         "landmark": re.compile(r"(?<![\w])(?i:opposite|across\s+(?:the\s+(?:river|border|"
@@ -255,6 +260,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             continue                      # "told reporters in Phnom Penh": where it was said
         if p["landmark"].search(text, max(start, s - 45), s):
             continue                      # "opposite the Armenian town of Meghri"
+        if p["hospital_in"].search(text, max(start, s - 30), s):
+            continue                      # "is being treated at a hospital in Vardenis"
         if r.place.kind == "region" and _in_organisation_name(text, start, s):
             continue                      # "… Measures in Asia"; "Summit in Astana" stays
         listed = previous is not None and p["list"].match(text[previous[0].mention.end:s])

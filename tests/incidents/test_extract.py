@@ -802,3 +802,22 @@ def test_a_live_blog_in_reverse_order_keeps_each_report_with_its_places():
     assert who_says(sotk) == [("AZ", "denies"), ("AM", "asserts"), ("AM", "asserts")]
     assert tovuz.places == ("Tovuz",) and tovuz.injured_min == 1
     assert who_says(tovuz) == [("AZ", "asserts")]
+
+
+def test_where_officials_speak_or_the_wounded_are_treated_is_no_place_of_the_incident():
+    (inc,) = incidents_of("Armenian and Azerbaijani troops exchanged fire near Sotk late on "
+                          "Monday, officials in Yerevan said.", published=dt.date(2024, 9, 20))
+    assert inc.places == ("Sotk",) and [c.claimant for c in inc.claims] == [
+        "Armenian government"]
+    (inc,) = incidents_of("Azerbaijani forces fired on Armenian positions near Sotk on "
+                          "Thursday, the Armenian Defense Ministry said. One serviceman was "
+                          "wounded and is being treated at a hospital in Jermuk.",
+                          published=dt.date(2024, 9, 20))
+    assert inc.places == ("Sotk",) and inc.injured_min == 1
+
+
+def test_fire_not_returned_is_restraint_not_a_denial():
+    (inc,) = incidents_of("A soldier was wounded by Azerbaijani sniper fire near Sotk, the "
+                          "Ministry of Defense of Armenia said. The ministry added that the "
+                          "Armenian side did not return fire.", published=dt.date(2024, 9, 20))
+    assert {c.stance for c in inc.claims} == {"asserts"}
