@@ -75,6 +75,8 @@ def event_of(text: str):
      ("Battles", "Armed clash")),
     ("The fire was directed at positions near the village of Sotk", ("Battles", "Armed clash")),
     ("The first shooting was reported near the village of Ak-Sai", ("Battles", "Armed clash")),
+    ("A Karabakh Armenian man had been arrested at the Lachin checkpoint",
+     ("Strategic developments", "Arrests")),
     ("Units of the Armenian armed forces subjected the positions of the Azerbaijan Army in "
      "the Ordubad district to fire", ("Battles", "Armed clash")),
     ("Russian border guards shot and wounded a Georgian shepherd near Gori",

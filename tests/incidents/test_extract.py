@@ -821,3 +821,11 @@ def test_fire_not_returned_is_restraint_not_a_denial():
                           "Ministry of Defense of Armenia said. The ministry added that the "
                           "Armenian side did not return fire.", published=dt.date(2024, 9, 20))
     assert {c.stance for c in inc.claims} == {"asserts"}
+
+
+def test_a_detention_a_body_reports_is_an_incident_by_its_word_alone():
+    (inc,) = incidents_of("Russian border guards in Armenia have detained two citizens of Iran "
+                          "near Meghri, the FSB Border Directorate said.")
+    assert inc.sub_event_type == "Arrests" and inc.actors == ("IR", "RU")
+    assert [(c.claimant, c.claimant_country) for c in inc.claims] == [
+        ("Russian border guards (FSB)", "RU")]
