@@ -97,7 +97,10 @@ def _patterns():
     belonging = r"(?:\s+of\s+the(?:\s+[A-Za-z’'\-]+){1,4}?)?"
     # "one of the dead was a conscript" picks from a count already given: no count
     partitive = rf"(?!\s+of\s+the\s+(?i:{killed}|{injured}|victims|casualties)(?![\w]))"
-    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){partitive}{filler}{belonging}"
+    # "a soldier in Syunik Province was wounded", "a resident of Nerkin Hand was"
+    where = (r"(?:\s+(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)"
+             r"{0,2}(?:\s+(?i:province|district|region|village|town))?)?")
+    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){partitive}{filler}{where}{belonging}"
                          rf"{apposition}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"

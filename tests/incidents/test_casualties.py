@@ -68,6 +68,9 @@ from geomap.incidents.casualties import find_casualties
     ("Two soldiers were killed and another three wounded.", (2, 2), (3, 3)),
     ("Another attack killed two soldiers.", (2, 2), (None, None)),
     ("Three servicemen were taken to hospital.", (None, None), (3, 3)),
+    ("A soldier in Syunik Province was wounded by Azerbaijani sniper fire.", (None, None),
+     (1, 1)),
+    ("Two soldiers in the Tavush region were killed.", (2, 2), (None, None)),
     # a toll that has risen, or that an update brings to a figure
     ("The number of people killed in Sunday's clash near Verin Shorzha has risen to five.",
      (5, 5), (None, None)),
