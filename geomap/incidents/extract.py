@@ -250,6 +250,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
             if event is not None else ()
+        if event is not None and event.violent and claim is not None and \
+                claim.country in ADVERSARIES and _THE_ENEMY.search(text, s.start, s.end):
+            # "The adversary opened fire …, the Ministry of Defense of Armenia said"
+            actors_here = tuple(sorted({*actors_here, claim.country,
+                                        ADVERSARIES[claim.country]}))
         masked = [d for d in dateline if d[0] < s.end] + asides
         where = _statement_span(text, s, claim.cue_start if claim is not None else None)
         in_r = resolutions[bisect_left(resolution_starts, where[0]):
@@ -312,6 +317,11 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
 _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
                          r"soldiers?|servicem[ae]n|incident|attack|shelling|arrest|detention|"
                          r"clash(?:es)?|strikes?|exercises?|drills?))(?![\w])")
+#: the side a ministry of a two-sided border conflict means by "the adversary", "the enemy"
+ADVERSARIES = {"AM": "AZ", "AZ": "AM", "KG": "TJ", "TJ": "KG", "IN": "PK", "PK": "IN",
+               "TH": "KH", "KH": "TH"}
+_THE_ENEMY = re.compile(r"(?<![\w])(?i:the\s+(?:adversary|enemy|opponent|opposing\s+side)|"
+                        r"(?:adversary|enemy)['’]s)(?![\w])")
 #: a figure given before the one now told: "Earlier it had put the toll at one dead."
 _SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first)\b[^.;]{0,40}?"
                          r"\bhad\b[^.;]{0,30}?\b(?:put|given|reported|said|counted)\b")

@@ -829,3 +829,10 @@ def test_a_detention_a_body_reports_is_an_incident_by_its_word_alone():
     assert inc.sub_event_type == "Arrests" and inc.actors == ("IR", "RU")
     assert [(c.claimant, c.claimant_country) for c in inc.claims] == [
         ("Russian border guards (FSB)", "RU")]
+
+
+@pytest.mark.parametrize("who", ["The adversary", "The enemy"])
+def test_the_adversary_in_a_ministrys_words_is_the_other_side(who):
+    (inc,) = incidents_of(f"{who} opened fire at the Armenian positions near Sotk, the "
+                          "Ministry of Defense of Armenia said.")
+    assert inc.actors == ("AM", "AZ")
