@@ -66,6 +66,9 @@ BORDER_VILLAGES = [
     ("Kok-Tash", (39.950, 70.536), "KG"),
     ("Khoja-Alo", (39.942, 70.496), "TJ"),
     ("Enguri bridge", (42.496, 41.812), "GE"),     # not Ankara (Engüri, an old name)
+    ("Aghavno", (39.590, 46.543), "AZ"),           # Zabukh, on the Lachin road
+    ("Aygepar", (40.942, 45.462), "AM"),           # not Aygepat, Ararat
+    ("Shikahogh", (39.095, 46.474), "AM"),
 ]
 
 
