@@ -472,7 +472,7 @@ def _coreferences(text: str, mentions: list[ActorMention],
             # "…, the Israeli military said. The military said": the mention with the
             # same head noun before the first that fits ("Hezbollah" fits too)
             best = next((m for m in fitting if desc is not None
-                         and m.surface.lower().split()[-1] == desc.lower()), None)
+                         and desc.lower() in m.surface.lower().split()), None)
             if best is None and desc is None and s_index < k:
                 # "It said …" after "Azerbaijani forces fired …, the Armenian Defence
                 # Ministry said.": who spoke there, before the first that fits

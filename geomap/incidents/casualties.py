@@ -286,7 +286,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         found = None if counts[key] else none[words].search(text, start, end)
         if found is not None:                       # "No casualties were reported."
             # "no losses among Azerbaijani servicemen": whose people, named after it
-            named = {c for s, _, c in nations if found.end() <= s <= found.end() + 20}
+            named = {c for s, _, c in nations if found.end() <= s <= found.end() + 20
+                     and "," not in text[found.end():s]}   # not ", the ministry said"
             counts[key].append(((0, 0), named.pop() if len(named) == 1 else ""))
     # "24 people were killed and 87 wounded on its side", "… on the Armenian side"
     side = _ON_SIDE.search(text, start, end)

@@ -400,7 +400,8 @@ class _Draft:
 
     def add_claim(self, f: SentenceFacts) -> None:
         self.claims.append(f)
-        if f.claim.party and f.claim.country:
+        if f.claim.party and f.claim.country and not self.anchor.monitored:
+            # (a ministry whose peacekeepers recorded the violation is no side of it)
             self.reporting_sides.add(f.claim.country)
 
     @property

@@ -149,6 +149,9 @@ def test_hyphenated_pairs_are_two_states():
     ("The Armenian Defence Ministry said Azerbaijani forces opened fire near Sotk. A drone "
      "attack near Tegh wounded four soldiers, it said.", "it",
      "Ministry of Defense of Armenia"),
+    # "The service said": the body whose name holds the word, not the first that fits
+    ("Armenian forces opened fire near Lachin, the State Border Service of Azerbaijan said. "
+     "The service said units fired.", "The service", "Azerbaijani border guards"),
     # "They said": a body or officials named before
     ("The Tajik border troops gave a different account. They said Kyrgyz forces had "
      "opened fire first.", "They", "Tajik border guards"),

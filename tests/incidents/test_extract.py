@@ -836,3 +836,12 @@ def test_the_adversary_in_a_ministrys_words_is_the_other_side(who):
     (inc,) = incidents_of(f"{who} opened fire at the Armenian positions near Sotk, the "
                           "Ministry of Defense of Armenia said.")
     assert inc.actors == ("AM", "AZ")
+
+
+def test_peacekeepers_recording_a_violation_are_no_side_of_it_nor_its_victims():
+    (inc,) = incidents_of("The Russian peacekeeping contingent recorded one ceasefire "
+                          "violation near Lachin on Monday, the Russian Defense Ministry said. "
+                          "No one was hurt in the incident, the ministry said.",
+                          published=dt.date(2024, 9, 20))
+    assert inc.actors == () and (inc.fatalities_min, inc.injured_min) == (0, 0)
+    assert inc.victims_country == ""
