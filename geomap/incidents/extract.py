@@ -262,6 +262,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         locations = find_locations(text, *where, in_r, in_s, masked, owner,
                                    venue_only=event is not None and event.diplomatic) \
             if (event is not None or claim is not None) else ()
+        if event is not None and event.violent and not locations and facts and \
+                facts[-1].event is None and facts[-1].locations and \
+                _INCIDENT_AT.search(facts[-1].sentence.text):
+            # "A border incident took place near Kok-Tash …. According to the service,
+            # Tajik servicemen opened fire …": the incident's place
+            locations = facts[-1].locations
         if event is not None and event.violent and len(actors_here) == 1:
             # "Azerbaijani forces shelled Tegh": the side whose town was hit is a side
             hit = {loc.place.country_code for loc in locations if loc.place is not None
@@ -322,6 +328,9 @@ ADVERSARIES = {"AM": "AZ", "AZ": "AM", "KG": "TJ", "TJ": "KG", "IN": "PK", "PK":
                "TH": "KH", "KH": "TH"}
 _THE_ENEMY = re.compile(r"(?<![\w])(?i:the\s+(?:adversary|enemy|opponent|opposing\s+side)|"
                         r"(?:adversary|enemy)['’]s)(?![\w])")
+#: a sentence that places an incident it tells of in the next: "A border incident took
+#: place near the village of Kok-Tash"
+_INCIDENT_AT = re.compile(r"(?<![\w])(?i:incidents?)(?![\w])")
 #: a figure given before the one now told: "Earlier it had put the toll at one dead."
 _SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first)\b[^.;]{0,40}?"
                          r"\bhad\b[^.;]{0,30}?\b(?:put|given|reported|said|counted)\b")

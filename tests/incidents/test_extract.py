@@ -845,3 +845,10 @@ def test_peacekeepers_recording_a_violation_are_no_side_of_it_nor_its_victims():
                           published=dt.date(2024, 9, 20))
     assert inc.actors == () and (inc.fatalities_min, inc.injured_min) == (0, 0)
     assert inc.victims_country == ""
+
+
+def test_an_incident_placed_in_the_sentence_before_its_fire_is_there():
+    (inc,) = incidents_of("A border incident took place near the village of Sotk, the "
+                          "Armenian Defence Ministry reports. According to the ministry, "
+                          "Azerbaijani servicemen opened fire on an Armenian outpost.")
+    assert inc.places == ("Sotk",)
