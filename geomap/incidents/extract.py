@@ -145,7 +145,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
         codes.append(a.country_code)
     if event.violent:
         for _, pair in borders:
-            codes.extend(pair)
+            if len(pair) == 2:          # "the border with Azerbaijan", near side unknown:
+                codes.extend(pair)      # Azerbaijan is a place there, not a side acting
     # a defence ministry speaks for its forces, unless they watch the ceasefire ("Russian
     # peacekeepers registered a violation …, the Russian Defence Ministry said")
     monitors = {a.country_code for a in actors if a.kind == "monitor"

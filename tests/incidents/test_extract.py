@@ -852,3 +852,11 @@ def test_an_incident_placed_in_the_sentence_before_its_fire_is_there():
                           "Armenian Defence Ministry reports. According to the ministry, "
                           "Azerbaijani servicemen opened fire on an Armenian outpost.")
     assert inc.places == ("Sotk",)
+
+
+def test_the_country_of_the_border_with_phrase_is_no_near_side_of_its_own():
+    (inc,) = incidents_of("YEREVAN — Shots were fired near the border with Azerbaijan "
+                          "overnight, the Armenian Interior Ministry said on Thursday. No one "
+                          "was injured, according to the ministry.",
+                          published=dt.date(2024, 5, 10))
+    assert inc.actors == ("AM", "AZ")
