@@ -568,6 +568,10 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     target.add_claim(f)
             elif target is not None:
                 target.last_index = i
+                if target.anchor.date is None and f.date is not None:
+                    # "A soldier has been wounded …. 'At around 02:30 on September 18,
+                    # Azerbaijani units opened fire …,' the statement reads."
+                    target.anchor = replace(target.anchor, date=f.date)
                 if f.claim is not None:
                     target.add_claim(f)
                 elif not target.event.diplomatic:   # a meeting has one venue: its own

@@ -860,3 +860,11 @@ def test_the_country_of_the_border_with_phrase_is_no_near_side_of_its_own():
                           "was injured, according to the ministry.",
                           published=dt.date(2024, 5, 10))
     assert inc.actors == ("AM", "AZ")
+
+
+def test_an_undated_incident_takes_the_date_a_later_sentence_of_it_gives():
+    (inc,) = incidents_of("A resident of Sotk has been wounded by Azerbaijani sniper fire, the "
+                          "Ministry of Defense of Armenia said.\n\n\"At around 02:30 on "
+                          "September 18, Azerbaijani units opened fire near Sotk,\" the "
+                          "statement reads.", published=dt.date(2024, 9, 20))
+    assert inc.date == dt.date(2024, 9, 18) and inc.injured_min == 1
