@@ -219,19 +219,23 @@ def spelled_out_acronym(text: str, start: int, end: int) -> str:
 _A_SURNAME = "a person's surname"
 
 
+#: the first word of a name, up to a blank or a hyphen ("Asia" of "Asia-Plus")
+_FIRST_WORD = re.compile(r"[^\s-]*")
+
+
 @lru_cache(maxsize=1)
 def _names_not_places() -> dict[str, tuple[str, ...]]:
     """data/names_not_places.txt by the first word of each, lowercased."""
     names: dict[str, list[str]] = {}
     for name in word_list("names_not_places.txt"):
-        names.setdefault(name.split()[0].lower(), []).append(name.lower())
+        names.setdefault(_FIRST_WORD.match(name).group().lower(), []).append(name.lower())
     return {first: tuple(found) for first, found in names.items()}
 
 
 def _name_not_a_place(text: str, start: int) -> str:
     """The name of a body, format or document that opens at ``start`` with a place name
     ("Minsk Group", "Alma-Ata Declaration"), or ""."""
-    first = text[start:start + 40].split(" ", 1)[0].lower()
+    first = _FIRST_WORD.match(text, start).group().lower()
     for name in _names_not_places().get(first, ()):
         if text[start:start + len(name)].lower() == name and not \
                 text[start + len(name):start + len(name) + 1].isalnum():
@@ -258,7 +262,7 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         first = _before_particles(text, start - len(before) - 1)
         if first.lower() in first_names:
             return f"a person's surname (after {first!r} {before!r})"
-    if text[start:end].split(" ", 1)[0].lower() in _names_not_places():
+    if _FIRST_WORD.match(text, start, end).group().lower() in _names_not_places():
         named = _name_not_a_place(text, start)
         if named:
             return f"part of the name {named!r}, no place"

@@ -51,6 +51,11 @@ _PEOPLE = re.compile(r"(?i:soldiers|troops|servicem[ae]n|guards|fighters|militan
                      r"personnel|conscripts|officers|units|detachments)$")
 
 
+#: a compass word before a country's name that makes it another country's province:
+#: Iran's East and West Azerbaijan
+_PROVINCE_NAMED_FOR = re.compile(r"(?<![\w])(?:East|West)\s+$")
+
+
 def _named_hits(text: str) -> list[tuple[int, int, object]]:
     """Leftmost-longest anchors on word boundaries; ambiguous agencies need context."""
     automaton = actor_tables()[0]
@@ -64,6 +69,8 @@ def _named_hits(text: str) -> list[tuple[int, int, object]]:
         if entry.ambiguous and not _AGENCY_CONTEXT.search(
                 text, max(0, start - 25), min(len(text), end + 25)):
             continue
+        if _PROVINCE_NAMED_FOR.search(text, max(0, start - 6), start):
+            continue                        # Iran's "East Azerbaijan province": no state
         hits.append((start, end, entry))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1

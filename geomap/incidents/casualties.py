@@ -205,6 +205,10 @@ def _sided(counts: dict[str, list], side: str) -> dict[str, list]:
     return {key: [(q, s or side) for q, s in found] for key, found in counts.items()}
 
 
+#: what lies between a side and the none it lost: "forces suffered", "side had"
+_SUFFERED = re.compile(r"(?:\s+(?:forces|troops|army|side|units|servicemen|soldiers|"
+                       r"military))?\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|had|"
+                       r"reported|incurred)\s+")
 #: whose people the counts of a sentence are, said after them
 _ON_SIDE = re.compile(r"(?<![\w])on\s+(?:its|their|our|the\s+[A-Z][\w’'\-]*)\s+side(?![\w])")
 
@@ -288,6 +292,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             # "no losses among Azerbaijani servicemen": whose people, named after it
             named = {c for s, _, c in nations if found.end() <= s <= found.end() + 20
                      and "," not in text[found.end():s]}   # not ", the ministry said"
+            # "Azerbaijani forces suffered no losses": whose people, named before it
+            named = named or {c for _, e, c in nations if 0 <= found.start() - e <= 30
+                              and _SUFFERED.fullmatch(text, e, found.start())}
             counts[key].append(((0, 0), named.pop() if len(named) == 1 else ""))
     # "24 people were killed and 87 wounded on its side", "… on the Armenian side"
     side = _ON_SIDE.search(text, start, end)

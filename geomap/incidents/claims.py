@@ -123,6 +123,13 @@ def _outside(matches, quotes: list[Span]):
     return [m for m in matches if not inside(m.start(), quotes)]
 
 
+#: a denial of a detail that confirms the event: "denied firing first but confirmed an
+#: exchange of fire"
+_BUT_CONFIRMED = re.compile(r"(?<![\w])(?i:but|while|yet)\s+(?:it\s+|they\s+)?(?i:confirmed|"
+                            r"acknowledged|admitted|confirming|acknowledging|admitting)(?![\w])")
+#: a source that only carried another's words: "according to a statement carried by Anadolu"
+_CARRIED_BY = re.compile(r"\s*(?:a|the)\s+(?:statement|report|release|communiqu[ée])\s+"
+                         r"(?:carried|published|reported|issued|distributed|cited|quoted)\s+by\s+$")
 #: officials named by their seat: "officials in Yerevan said"
 _OFFICIALS_IN = re.compile(r"(?<![\w])(?i:officials|authorities|sources)\s+in\s+$")
 #: fire not returned is restraint told of, not a denial: "the Armenian side did not return
@@ -146,6 +153,8 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
         return families is None or family in families
 
     military_event = event is not None and not event.diplomatic
+    if _BUT_CONFIRMED.search(text, start, end):
+        return "asserts", False     # "denied firing first but confirmed an exchange of fire"
     reports = may("report_nouns") and cues["report_nouns"].search(text, start, end)
     if military_event and may("denial_negations") and not _RESTRAINT.match(text, event.start):
         for m in cues["denial_negations"].finditer(text, start, end):
@@ -194,6 +203,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         # media, Azerbaijani troops fired": the media, not the troops)
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 80
                       and not _CLAUSE_BREAK.search(text, m.end(), a.start)), None)
+        if after is not None and _CARRIED_BY.fullmatch(text, m.end(), after.start):
+            continue                # the agency carried it; the speaker is the subject
         if after is not None:
             return claim(after, m.start())
         media = _NATION_MEDIA.match(text, m.end(), end)

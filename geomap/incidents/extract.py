@@ -317,7 +317,8 @@ _WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
 
 #: a date right after these is when something was said: "said on Monday that …"
 _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|added|"
-                      r"declared|told (?:reporters|journalists))\s+(?:on\s+)?$")
+                      r"declared|acknowledged|confirmed|denied|admitted|insisted|warned|"
+                      r"told (?:reporters|journalists))\s+(?:on\s+)?$")
 
 
 #: words that take up the event just told: "the two", "the detainees", "the incident"

@@ -165,7 +165,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 #: a speech verb, as statements joined by a semicolon use them
 _SPEECH_VERB = r"(?:said|says|say|claimed|claims|reported|reports|denied|denies|insisted|" \
-               r"insists|accused|accuses|maintained|maintains|countered|counters)"
+               r"insists|accused|accuses|maintained|maintains|countered|counters|rejects|" \
+               r"rejected|dismisses|dismissed|confirms|confirmed)"
 #: "; Azerbaijan's defence ministry said …": a semicolon opening another speaker's statement
 _SECOND_SPEAKER = re.compile(r";\s+(?=(?:(?:while|but|and|whereas)\s+)?(?:[\w’'\-]+\s+)"
                              r"{1,6}?" + _SPEECH_VERB + r"\b)")

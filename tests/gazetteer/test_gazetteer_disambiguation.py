@@ -274,6 +274,10 @@ def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     ("Moscow had violated the Minsk agreements, Kyiv said.", "Minsk"),
     ("Both recognise the 1991 Alma-Ata Declaration.", "Almaty"),
     ("Shots were heard near Gori, the EU Monitoring Mission said.", "European Union"),
+    ("He was speaking to Asia-Plus on Monday.", "Asia"),
+    ("BAKU, October 6 – Azerbaijan's Defense Ministry acknowledged on Sunday that its "
+     "forces returned fire near Sotk.", "6th of October City"),
+    ("Pashinyan briefed them on the Crossroads of Peace project.", "Woonsocket"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Armenian"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Iranian"),
     ("Iranian, Armenian and Azerbaijani officials met European diplomats.", "Azerbaijani"),

@@ -17,7 +17,14 @@ def actor_at(text: str, surface_start: str):
     return next(m for m in actors(text) if m.start <= start < m.end)
 
 
+def test_irans_east_azerbaijan_province_is_no_state_actor():
+    found = actors("The IRGC held an exercise in the Jolfa area of East Azerbaijan province.")
+    assert [a.country_code for a in found] == ["IR"]
+
+
 @pytest.mark.parametrize("text, at, name, country, kind", [
+    ("Turkey's Ministry of National Defense denied any role.", "Turkey's Ministry",
+     "Ministry of Defense of Turkey", "TR", "ministry"),
     ("The Border Service of the State Committee for National Security of Kyrgyzstan said so.",
      "The Border Service", "Kyrgyz border guards", "KG", "military"),
     ("Armenia's defense ministry said so.", "Armenia", "Ministry of Defense of Armenia", "AM", "ministry"),

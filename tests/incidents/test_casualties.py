@@ -94,6 +94,14 @@ def test_no_casualties(text):
     assert not find_casualties(text)
 
 
+def test_the_side_that_suffered_no_losses_is_whose_none_it_is():
+    text = "Azerbaijani forces suffered no losses, the ministry said."
+    c = find_casualties(text, 0, len(text), ((0, 11, "AZ"), (39, 51, "AZ")))
+    assert (c.fatalities_min, c.victims_country) == (0, "AZ")
+    text = "No one was hurt in the incident, the ministry said."
+    assert find_casualties(text, 0, len(text), ((33, 45, "RU"),)).victims_country == ""
+
+
 def test_the_side_named_inside_a_count_is_whose_people_it_counts():
     def nations(text, *names):
         return tuple((text.index(n), text.index(n) + len(n), code) for n, code in names)

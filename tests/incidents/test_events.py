@@ -113,6 +113,7 @@ def test_event_types(text, expected):
     "Dockers held strikes on Monday in Beirut",
     "Filming began in Gyumri, with the shooting schedule set for June",
     "Moscow is concerned by reports of shooting on the border",
+    "Pashinyan said that Armenia has no plans to attack anyone",
 ])
 def test_no_event(text):
     assert event_of(text) is None

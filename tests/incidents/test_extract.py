@@ -868,3 +868,18 @@ def test_an_undated_incident_takes_the_date_a_later_sentence_of_it_gives():
                           "September 18, Azerbaijani units opened fire near Sotk,\" the "
                           "statement reads.", published=dt.date(2024, 9, 20))
     assert inc.date == dt.date(2024, 9, 18) and inc.injured_min == 1
+
+
+def test_a_denial_of_a_detail_that_confirms_the_event_asserts_it():
+    (inc,) = incidents_of("Kyrgyzstan's State Border Service denied firing first but "
+                          "confirmed an exchange of fire with Tajik forces near Vorukh on "
+                          "Thursday.", published=dt.date(2024, 10, 11))
+    assert who_says(inc) == [("KG", "asserts")]
+
+
+def test_the_agency_that_carried_a_statement_is_not_its_speaker():
+    (inc,) = incidents_of("Turkey's Ministry of National Defense denied any role in a drone "
+                          "strike near Tehran on Monday, according to a statement carried by "
+                          "Anadolu.", published=dt.date(2024, 10, 8))
+    assert [(c.claimant, c.stance) for c in inc.claims] == [
+        ("Ministry of Defense of Turkey", "denies")]

@@ -41,6 +41,8 @@ def texts(text: str) -> list[str]:
      ["Armenia said its posts were shelled;", "Azerbaijan's ministry said it returned fire."]),
     ("Yerevan said troops fired; but Baku denied it.",
      ["Yerevan said troops fired;", "but Baku denied it."]),
+    ("Azerbaijan says Armenian forces shelled Tovuz; Yerevan rejects claim",
+     ["Azerbaijan says Armenian forces shelled Tovuz;", "Yerevan rejects claim"]),
     # one speaker's list, and a semicolon inside a quotation, stay whole
     ("Shells hit Sotk; two soldiers were wounded, the ministry said.",
      ["Shells hit Sotk; two soldiers were wounded, the ministry said."]),
