@@ -556,6 +556,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     """Step 2: group sentences into incidents (see the module docstring for the rules)."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
+    denied_ahead: SentenceFacts | None = None
     for f in facts:
         i = f.sentence.index
         if f.event is not None:
@@ -565,6 +566,13 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             if target is None and _opens(f):
                 target = _Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
                 drafts.append(target)
+                if denied_ahead is not None and i - denied_ahead.sentence.index <= 2 and (
+                        f.claim is not None and f.claim.country
+                        and f.claim.country != denied_ahead.claim.country):
+                    # "Armenia's Foreign Ministry called the claims of Azerbaijan's Defense
+                    # Ministry baseless. Baku had said … that Armenian troops opened fire …"
+                    target.add_claim(denied_ahead)
+                denied_ahead = None
                 if f.claim is not None:
                     target.add_claim(f)
             elif target is not None:
@@ -588,6 +596,9 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     continue
             current = target
             continue
+        if f.claim is not None and f.claim.stance == "denies" and f.has_report_noun and (
+                current is None or i - current.last_index > WINDOW):
+            denied_ahead = f            # a denial of claims told in what follows
         if current is None or i - current.last_index > WINDOW:
             continue
         if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):

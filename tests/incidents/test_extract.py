@@ -883,3 +883,11 @@ def test_the_agency_that_carried_a_statement_is_not_its_speaker():
                           "Anadolu.", published=dt.date(2024, 10, 8))
     assert [(c.claimant, c.stance) for c in inc.claims] == [
         ("Ministry of Defense of Turkey", "denies")]
+
+
+def test_a_denial_of_claims_told_in_the_next_sentence_is_a_claim_of_their_incident():
+    (inc,) = incidents_of("YEREVAN, October 9 – Armenia's Foreign Ministry on Wednesday called "
+                          "the claims of Azerbaijan's Defense Ministry baseless. Baku had said "
+                          "earlier in the day that Armenian troops opened fire on Azerbaijani "
+                          "positions near Kalbajar.", published=dt.date(2024, 10, 15))
+    assert who_says(inc) == [("AM", "denies"), ("AZ", "asserts")]
