@@ -46,6 +46,9 @@ _PERSON_KINDS = frozenset({"official"})
 _BODY_KINDS = frozenset({"ministry", "government", "agency", "military"})
 #: ", said the ministry": a speaker after its verb
 _SPOKE_INVERTED = re.compile(r"[,”]\s*(?i:said|says|added|reported|announced)\s+$")
+#: the office of a body that speaks for it: "the ministry's press service said"
+_OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+(?:service|office|secretary|department)|"
+                        r"spokes(?:man|woman|person)|information\s+service)(?![\w])")
 #: a mention naming people, not a body: "it" cannot stand for "Kyrgyz soldiers"
 _PEOPLE = re.compile(r"(?i:soldiers|troops|servicem[ae]n|guards|fighters|militants|"
                      r"personnel|conscripts|officers|units|detachments)$")
@@ -451,7 +454,9 @@ def _coreferences(text: str, mentions: list[ActorMention],
         if inside(hit.start("pro"), quotes):
             continue
         pro, desc = hit.group("pro"), hit.group("desc")
-        if not cues["verb_after"].match(text, hit.end()) and not (
+        office = _OFFICE_OF.match(text, hit.end()) if desc is not None else None
+        said_at = office.end() if office else hit.end()   # "the ministry's press service"
+        if not cues["verb_after"].match(text, said_at) and not (
                 desc is not None and cues["cue_before"].search(
                     text, max(0, hit.start() - 30), hit.start())):
             continue
@@ -492,7 +497,7 @@ def _coreferences(text: str, mentions: list[ActorMention],
             if best is not None or s_start <= lo:
                 break
         if best is not None:
-            found.append(ActorMention("", pro, at, at + len(pro), best.name,
+            found.append(ActorMention("", text[at:said_at], at, said_at, best.name,
                                       best.country_code, best.kind))
     return found
 

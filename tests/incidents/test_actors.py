@@ -246,3 +246,11 @@ def test_police_or_army_named_without_their_state_are_the_dateline_towns(said, n
     assert [(a.name, a.country_code) for a in found] == [(name, "IN")]
     # without a dateline town, whose they are is unknown (not the troops reported on)
     assert not [a for a in actors(text.split("— ")[1]) if a.surface == speaker]
+
+
+def test_a_bodys_press_service_speaks_for_the_body_named_before():
+    text = ("The Ministry of Defense of Azerbaijan responded within hours. “There was no "
+            "shelling,” the ministry's press service said.")
+    (office,) = [a for a in actors(text) if a.start == text.rindex("the ministry")]
+    assert (office.surface, office.name) == ("the ministry's press service",
+                                             "Ministry of Defense of Azerbaijan")
