@@ -131,7 +131,7 @@ _BUT_CONFIRMED = re.compile(r"(?<![\w])(?i:but|while|yet)\s+(?:it\s+|they\s+)?(?
 _CARRIED_BY = re.compile(r"\s*(?:a|the)\s+(?:statement|report|release|communiqu[ée])\s+"
                          r"(?:carried|published|reported|issued|distributed|cited|quoted)\s+by\s+$")
 #: officials named by their seat: "officials in Yerevan said"
-_OFFICIALS_IN = re.compile(r"(?<![\w])(?i:officials|authorities|sources)\s+in\s+$")
+_OFFICIALS_IN = re.compile(r"(?<![\w])(?i:officials|authorities|sources?)\s+in\s+(?:the\s+)?$")
 #: fire not returned is restraint told of, not a denial: "the Armenian side did not return
 #: fire"
 _RESTRAINT = re.compile(r"(?i:return|respond)")
@@ -239,6 +239,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             continue
         seat = next((a for a in actors if a.country_code and 0 <= m.start() - a.end <= 2
                      and _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start)), None)
+        if seat is not None and seat.kind in _SPEAKERS:
+            return claim(seat, m.start())   # "a source in the Azerbaijani Defense Ministry"
         if seat is not None:                # "…, officials in Yerevan said"
             country = actor_tables()[1].get(seat.country_code)
             if country is not None:
@@ -246,7 +248,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                                 "government", stance, m.start(), False, anaphoric, seat.start)
         subject_from = _set_off_subject(text, start, m)
         before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
-                  and not after_locative(text, a.start)]
+                  and (not after_locative(text, a.start)   # "a source in the Azerbaijani
+                       or _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start))]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
             coordinated = _COORDINATED.search(text, max(start, m.start() - 20), m.start())

@@ -808,7 +808,7 @@ def test_where_officials_speak_or_the_wounded_are_treated_is_no_place_of_the_inc
     (inc,) = incidents_of("Armenian and Azerbaijani troops exchanged fire near Sotk late on "
                           "Monday, officials in Yerevan said.", published=dt.date(2024, 9, 20))
     assert inc.places == ("Sotk",) and [c.claimant for c in inc.claims] == [
-        "Armenian government"]
+        "Government of Armenia"]
     (inc,) = incidents_of("Azerbaijani forces fired on Armenian positions near Sotk on "
                           "Thursday, the Armenian Defense Ministry said. One serviceman was "
                           "wounded and is being treated at a hospital in Jermuk.",
@@ -891,3 +891,11 @@ def test_a_denial_of_claims_told_in_the_next_sentence_is_a_claim_of_their_incide
                           "earlier in the day that Armenian troops opened fire on Azerbaijani "
                           "positions near Kalbajar.", published=dt.date(2024, 10, 15))
     assert who_says(inc) == [("AM", "denies"), ("AZ", "asserts")]
+
+
+def test_a_source_in_a_ministry_speaks_for_it():
+    (inc,) = incidents_of("BAKU, October 10 – An Azerbaijani soldier was killed by sniper fire "
+                          "from Armenian positions near Kalbajar on Wednesday, a source in the "
+                          "Azerbaijani Defense Ministry told the Turan news agency.",
+                          published=dt.date(2024, 10, 15))
+    assert [c.claimant for c in inc.claims] == ["Ministry of Defense of Azerbaijan"]
