@@ -240,12 +240,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         seat = next((a for a in actors if a.country_code and 0 <= m.start() - a.end <= 2
                      and _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start)), None)
         if seat is not None and seat.kind in _SPEAKERS:
-            return claim(seat, m.start())   # "a source in the Azerbaijani Defense Ministry"
-        if seat is not None:                # "…, officials in Yerevan said"
-            country = actor_tables()[1].get(seat.country_code)
-            if country is not None:
-                return ClaimCue(f"{country.demonym} government", seat.country_code,
-                                "government", stance, m.start(), False, anaphoric, seat.start)
+            # "…, officials in Yerevan said", "a source in the Azerbaijani Defense Ministry"
+            return claim(seat, m.start())
         subject_from = _set_off_subject(text, start, m)
         before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
                   and (not after_locative(text, a.start)   # "a source in the Azerbaijani
