@@ -336,6 +336,9 @@ _INCIDENT_AT = re.compile(r"(?<![\w])(?i:incidents?)(?![\w])")
 #: a figure given before the one now told: "Earlier it had put the toll at one dead."
 _SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first)\b[^.;]{0,40}?"
                          r"\bhad\b[^.;]{0,30}?\b(?:put|given|reported|said|counted)\b")
+#: saying nothing of it: "said it had no information about the incident"
+_NO_WORD = re.compile(r"(?<![\w])(?i:no information|declined to comment|no comment|"
+                      r"(?:could|would) not (?:confirm|comment))(?![\w])")
 #: a day counted from the last event told: "A day later", "two days later", "the next day"
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
                          r"later|the\s+(?:next|following)\s+day|the\s+day\s+after)(?![\w])")
@@ -618,6 +621,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         # "The de facto authorities in Tskhinvali said the two had crossed the border
         # illegally": another claimant's word on what was just told
         reaction = (i - current.last_index == 1 and _BACK_TO_IT.search(f.sentence.text)
+                    and not _NO_WORD.search(f.sentence.text)
                     and all(c.claim.claimant != f.claim.claimant for c in current.claims))
         if denial_of_reports or casualty_report or statement or reaction:
             current.add_claim(f)

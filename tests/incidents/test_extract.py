@@ -899,3 +899,10 @@ def test_a_source_in_a_ministry_speaks_for_it():
                           "Azerbaijani Defense Ministry told the Turan news agency.",
                           published=dt.date(2024, 10, 15))
     assert [c.claimant for c in inc.claims] == ["Ministry of Defense of Azerbaijan"]
+
+
+def test_saying_one_has_no_information_about_the_incident_is_no_claim_of_it():
+    (inc,) = incidents_of("Indian troops fired on Pakistani posts near Poonch on Monday, the "
+                          "Indian Army said. Pakistan's Foreign Office said it had no "
+                          "information about the incident.", published=dt.date(2024, 10, 15))
+    assert [c.claimant_country for c in inc.claims] == ["IN"]
