@@ -19,7 +19,7 @@ _SUBJECT = (r"(?:(?:the|a|an|this|these|those|its|their|his|her|our|it|they|he|s
             r"|[A-Z])")
 #: a relative clause or a "while …" aside; with a subject after the conjunction ("while
 #: the Azerbaijani side reported …", "while Baku said …") it is a second statement
-_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|where|(?:while|whereas|although|though)"
+_ASIDE = re.compile(r",\s+(?:who|which|whose|whom|(?:where|while|whereas|although|though)"
                     rf"(?!\s+{_SUBJECT}))\b[^,;“”]*(?=,|;|$)")
 _SECOND_STATEMENT = re.compile(rf",\s+(?:while|whereas)\s+(?={_SUBJECT})")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|[“”]")

@@ -55,3 +55,11 @@ def test_a_clause_after_a_comma_stands_alone():
     text = "Armenia said on Monday, after talks, that Azerbaijani troops shelled Sotk."
     left, _ = clause_around(text, 0, len(text), text.index("shelled"))
     assert text[left:].startswith("that Azerbaijani")
+
+
+def test_a_where_clause_with_its_own_subject_is_no_aside():
+    text = ("The fighting spread to the Leilek district, where Kyrgyz officials said Tajik "
+            "forces had used a drone to strike a checkpoint.")
+    assert aside_spans(text, 0, len(text)) == []
+    text = "The envoy, where possible, met residents of Sotk."
+    assert aside_spans(text, 0, len(text)) != []
