@@ -130,6 +130,8 @@ _BUT_CONFIRMED = re.compile(r"(?<![\w])(?i:but|while|yet)\s+(?:it\s+|they\s+)?(?
 #: a source that only carried another's words: "according to a statement carried by Anadolu"
 _CARRIED_BY = re.compile(r"\s*(?:a|the)\s+(?:statement|report|release|communiqu[ée])\s+"
                          r"(?:carried|published|reported|issued|distributed|cited|quoted)\s+by\s+$")
+#: a force another state hosts: "Russian border guards stationed in Armenia"
+_STATIONED = re.compile(r"\s+(?:stationed|deployed|based)\s+in\s+")
 #: officials named by their seat: "officials in Yerevan said"
 _OFFICIALS_IN = re.compile(r"(?<![\w])(?i:officials|authorities|sources?)\s+in\s+(?:the\s+)?$")
 #: fire not returned is restraint told of, not a denial: "the Armenian side did not return
@@ -190,8 +192,9 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         return _outside(cues[family].finditer(text, start, end), quotes)
 
     def claim(a: ActorMention, at: int) -> ClaimCue:
-        return ClaimCue(a.name, a.country_code, a.kind, stance, at, _is_party(a), anaphoric,
-                        a.start)
+        # "Russian border guards stationed in Armenia": a guest force reports, no side
+        party = _is_party(a) and not _STATIONED.match(text, a.end)
+        return ClaimCue(a.name, a.country_code, a.kind, stance, at, party, anaphoric, a.start)
 
     def media_claim(owner: ActorMention, end: int, at: int) -> ClaimCue:
         """A nation's media as claimant, "Armenian media" … ``end``."""

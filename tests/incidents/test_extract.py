@@ -906,3 +906,10 @@ def test_saying_one_has_no_information_about_the_incident_is_no_claim_of_it():
                           "Indian Army said. Pakistan's Foreign Office said it had no "
                           "information about the incident.", published=dt.date(2024, 10, 15))
     assert [c.claimant_country for c in inc.claims] == ["IN"]
+
+
+def test_a_force_stationed_in_another_state_reporting_a_clash_is_no_side_of_it():
+    (inc,) = incidents_of("Armenian and Azerbaijani troops exchanged fire near Sotk on Sunday. "
+                          "Russian border guards stationed in Armenia said in a statement that "
+                          "the firing near Sotk lasted an hour.", published=dt.date(2024, 10, 15))
+    assert inc.actors == ("AM", "AZ")
