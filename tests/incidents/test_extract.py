@@ -909,7 +909,9 @@ def test_saying_one_has_no_information_about_the_incident_is_no_claim_of_it():
 
 
 def test_a_force_stationed_in_another_state_reporting_a_clash_is_no_side_of_it():
-    (inc,) = incidents_of("Armenian and Azerbaijani troops exchanged fire near Sotk on Sunday. "
-                          "Russian border guards stationed in Armenia said in a statement that "
-                          "the firing near Sotk lasted an hour.", published=dt.date(2024, 10, 15))
-    assert inc.actors == ("AM", "AZ")
+    (inc,) = incidents_of("Azerbaijan's Defense Ministry said Armenian forces fired on its "
+                          "positions near Kalbajar on Saturday night. Russian border guards "
+                          "stationed in Armenia said in a statement that the firing lasted "
+                          "about two hours and that three Armenian soldiers were killed.",
+                          published=dt.date(2024, 10, 15))
+    assert inc.actors == ("AM", "AZ") and inc.fatalities_min == 3
