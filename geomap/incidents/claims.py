@@ -240,14 +240,11 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             if owner is not None:
                 return media_claim(owner, unnamed.end(), m.start())
             continue
-        seat = next((a for a in actors if a.country_code and 0 <= m.start() - a.end <= 2
-                     and _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start)), None)
-        if seat is not None and seat.kind in _SPEAKERS:
-            # "…, officials in Yerevan said", "a source in the Azerbaijani Defense Ministry"
-            return claim(seat, m.start())
         subject_from = _set_off_subject(text, start, m)
         before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
-                  and (not after_locative(text, a.start)   # "a source in the Azerbaijani
+                  # not "in Yerevan", but "officials in Yerevan", "a source in the
+                  # Azerbaijani Defense Ministry": the speaker named by its seat
+                  and (not after_locative(text, a.start)
                        or _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start))]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
