@@ -176,6 +176,15 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     return "asserts", False
 
 
+def _media_owner(media: re.Match | None, actors: tuple[ActorMention, ...]
+                 ) -> ActorMention | None:
+    """The state whose name opens a nation's-media phrase (``_NATION_MEDIA``'s group 1:
+    "Armenian" of "Armenian media"), or None."""
+    if media is None:
+        return None
+    return next((a for a in actors if a.start == media.start(1) and a.country_code), None)
+
+
 def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
                quotes: list[Span], asides: list[Span], event: EventCue | None,
                agents: tuple[str, ...] = (), families: frozenset[str] | None = None
@@ -211,8 +220,7 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         if after is not None:
             return claim(after, m.start())
         media = _NATION_MEDIA.match(text, m.end(), end)
-        owner = next((a for a in actors if media is not None and a.start == media.start(1)
-                      and a.country_code), None)
+        owner = _media_owner(media, actors)
         if owner is not None:
             return media_claim(owner, media.end(), m.start())
     verbs = scan("attribution_verbs") + scan("denial_verbs")
@@ -228,8 +236,7 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         if inverted and after is not None and _INVERTED_END.match(text, after.end):
             return claim(after, m.start())
         media = _NATION_MEDIA_SUBJECT.search(text, max(start, m.start() - 60), m.start())
-        owner = next((a for a in actors if media is not None and a.start == media.start(1)
-                      and a.country_code), None)
+        owner = _media_owner(media, actors)
         if owner is not None:
             return media_claim(owner, media.end("end"), m.start())
         unnamed = _UNNAMED_SUBJECT.search(text, max(start, m.start() - 40), m.start())
