@@ -427,8 +427,8 @@ def _complete_officials(mentions: list[ActorMention], sentence_starts: list[int]
 _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:by|from)\s+(?:the\s+)?$")
 
 
-def _coreferences(text: str, mentions: list[ActorMention],
-                  sentence_starts: list[int]) -> list[ActorMention]:
+def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list[int],
+                  dateline: list[tuple[int, int]]) -> list[ActorMention]:
     """"he said", "It said", "They said", "the Leader said", "The ministry said" → an
     earlier actor.
 
@@ -439,7 +439,7 @@ def _coreferences(text: str, mentions: list[ActorMention],
     quotes = quote_spans(text)
     # not a quotation's actors, nor the agency of a wire dateline ("BISHKEK, May 3
     # (Reuters) - … Kyrgyzstan's border service said. …, it said": the service)
-    masked = sorted(dateline_spans(text) + quotes)
+    masked = sorted(dateline + quotes)
     antecedents = [m for m in mentions if not inside(m.start, masked)]    # text order
     antecedent_starts = [m.start for m in antecedents]
 
@@ -571,13 +571,12 @@ _BARE_BODY = re.compile(r"(?<![\w])[Tt]he\s+(?P<body>(?i:defen[cs]e ministry|min
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z’'\- ]*?)\s*[,(–—-]")
 
 
-def _bodies_of_the_dateline(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _bodies_of_the_dateline(text: str, mentions: list[ActorMention],
+                            spans: list[tuple[int, int]]) -> list[ActorMention]:
     """State bodies named without their state ("…, the Defence Ministry said") in an
     article filed from a capital ("BAKU, Nov 3 (APA) -"): that capital's state's, until
     the article names another state's ministry or government (from there "the ministry"
-    may be that one, and ``_coreferences`` decides)."""
-    from .spans import dateline_spans
-    spans = dateline_spans(text)
+    may be that one, and ``_coreferences`` decides). ``spans``: ``dateline_spans``."""
     city = _DATELINE_CITY.match(text, spans[0][0], spans[0][1]) if spans else None
     code = capital_countries().get(city.group(1).strip().lower()) if city else None
     if code is None:
@@ -603,12 +602,12 @@ _BARE_FORCE = re.compile(r"(?<![\w])(?P<force>[Pp]olice|(?:[Tt]he\s+)?(?:army|mi
 
 
 def _forces_of_the_dateline(text: str, mentions: list[ActorMention],
-                            places: Iterable[Resolution]) -> list[ActorMention]:
+                            places: Iterable[Resolution], spans: list[tuple[int, int]]
+                            ) -> list[ActorMention]:
     """"…, police said", "…, the army said" in an article filed from a town ("SRINAGAR,
     May 9 —") when no earlier actor is meant: the police or armed forces of the town's
-    country (the town need not be a capital, unlike a ministry's)."""
-    from .spans import dateline_spans
-    spans = dateline_spans(text)
+    country (the town need not be a capital, unlike a ministry's). ``spans``:
+    ``dateline_spans``."""
     if not spans:
         return []
     code = next((r.place.country_code for r in places if r.place is not None
@@ -650,8 +649,9 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     starts = [s.start for s in sentences]
     mentions = _complete_officials(_select(raw), starts)
     mentions = _select(mentions + _surname_mentions(text, mentions))
-    mentions = _select(mentions + _bodies_of_the_dateline(text, mentions))
-    mentions = _select(mentions + _coreferences(text, mentions, starts))
-    mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places))
+    dateline = dateline_spans(text)                 # found once for the three below
+    mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))
+    mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
+    mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)
