@@ -230,11 +230,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             if date is not None and date.precision == "day" and any(
                     c.isdigit() for c in date.surface):
                 calendar_day = date.value
-            later = _DAYS_LATER.search(text, s.start, s.end) if date is None else None
+            later = _DAYS_LATER.search(text, s.start, s.end) \
+                if date is None and event is not None else None
             previous = next((f.date for f in reversed(facts) if f.event is not None
-                             and f.date is not None), None)
-            if later is not None and event is not None and previous is not None and \
-                    previous.precision == "day":
+                             and f.date is not None), None) if later is not None else None
+            if previous is not None and previous.precision == "day":
                 # "A day later, a drone attack near Sotk …": the day after the last one
                 days = _NUMBER_OF_DAYS.get((later.group("n") or "one").lower(), 1)
                 date = DateRef(previous.value + dt.timedelta(days=days), "day", later.group())
@@ -419,6 +419,11 @@ class _Draft:
             self.reporting_sides.add(f.claim.country)
 
     @property
+    def place_ids(self) -> set[str]:
+        """The places its sentences give, anchor, claims and reports."""
+        return _places_of([self.anchor, *self.claims, *self.reports])
+
+    @property
     def date_range(self):
         d = self.anchor.date
         return day_range(d.value, d.precision) if d is not None and d.value else None
@@ -442,7 +447,7 @@ def _another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
     if f.date is None or f.date.precision != "day" or d.anchor.date is None or \
             d.anchor.date.precision != "day" or f.date.value == d.anchor.date.value:
         return False
-    here, there = _places_of([f]), _places_of([d.anchor, *d.claims, *d.reports])
+    here, there = _places_of([f]), d.place_ids
     return bool(here) and bool(there) and not here & there
 
 
@@ -463,11 +468,9 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
     fits = _fitting_drafts(drafts, f)
     latest = next(fits, None)
     here = _places_of([f])
-    if latest is None or not here or here & _places_of([latest.anchor, *latest.claims,
-                                                        *latest.reports]):
+    if latest is None or not here or here & latest.place_ids:
         return latest
-    return next((d for d in fits if here & _places_of([d.anchor, *d.claims, *d.reports])),
-                latest)
+    return next((d for d in fits if here & d.place_ids), latest)
 
 
 def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
