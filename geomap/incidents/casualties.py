@@ -30,6 +30,9 @@ class Casualties:
     #: the country whose people the counts are, where the sentence says ("Armenian
     #: servicemen"); "" when it does not or the counts are of several sides
     victims_country: str = ""
+    #: the fatalities are a toll that has grown ("the death toll rose to three",
+    #: "bringing the number killed to two"): they replace the figures told before
+    updated_toll: bool = False
 
     def __bool__(self) -> bool:
         return any(v is not None for v in (self.fatalities_min, self.fatalities_max,
@@ -205,6 +208,11 @@ def _sided(counts: dict[str, list], side: str) -> dict[str, list]:
     return {key: [(q, s or side) for q, s in found] for key, found in counts.items()}
 
 
+#: a toll that has grown since it was last told: "rose to", "bringing the number … to"
+_GROWN = re.compile(r"(?<![\w])(?i:rose|risen|climbed|increased|reached|bringing|raising|"
+                    r"pushing|taking)(?![\w])")
+
+
 #: what lies between a side and the none it lost: "forces suffered", "side had"
 _SUFFERED = re.compile(r"(?:\s+(?:forces|troops|army|side|units|servicemen|soldiers|"
                        r"military))?\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|had|"
@@ -238,8 +246,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         named = {c for s, e, c in nations if m.start() <= s and e <= reach}
         counts[key].append((q, named.pop() if len(named) == 1 else ""))
 
+    grown = False
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
+        grown = grown or bool(_GROWN.search(text, max(start, m.start() - 30), m.end()))
     for m in subject.finditer(text, start, end):
         if m.group("qty").lower() in ("a", "an", "another") and \
                 _COUNT_AFTER.match(text, m.end()):
@@ -312,4 +322,5 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
     sides = {side for found in counts.values() for _, side in found}
-    return Casualties(f_lo, f_hi, i_lo, i_hi, sides.pop() if len(sides) == 1 else "")
+    return Casualties(f_lo, f_hi, i_lo, i_hi, sides.pop() if len(sides) == 1 else "",
+                      updated_toll=grown and f_lo is not None)

@@ -769,20 +769,45 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
     date = a.date if a.date is not None and a.date.value else _headline_date(article, d)
     if (date is None or not date.value) and filed is not None:
         date = filed
+    claiming = _without_headline_echo(article, d.claims)
     claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None)
-                   for f in _without_headline_echo(article, d.claims))
+                   for f in claiming)
     unclaimed = ([a] if a.claim is None else []) + d.reports
     told = sorted([(f.sentence.index, f.locations) for f in unclaimed]
                   + [(c.sentence_index, c.locations) for c in claims], key=lambda t: t[0])
     locations = tuple(dict.fromkeys(l for _, where in told for l in where))
-    counted = [c for c in claims if c.stance == "asserts"]
-    counted += [f.casualties for f in unclaimed if f.casualties]
+    counted = _latest_tolls(
+        [(f.sentence.index, c, f.casualties.updated_toll)
+         for f, c in zip(claiming, claims) if c.stance == "asserts"]
+        + [(f.sentence.index, f.casualties, f.casualties.updated_toll)
+           for f in unclaimed if f.casualties])
     return Incident(
         id=incident_id, date=date.value if date else None,
         date_precision=date.precision if date else None, event_type=e.event_type,
         sub_event_type=e.sub_event_type, actors=tuple(sorted(d.actors)), locations=locations,
         articles=(article.id,), summary=summary_of(a.sentence.text), claims=claims,
         **combine_casualties(counted))
+
+
+def _latest_tolls(reports: list[tuple[int, object, bool]]) -> list:
+    """The counts of (sentence index, count, grown toll) reports, a toll that has grown
+    ("bringing the number killed to two") replacing the fatalities told before it of the
+    same people ("one Armenian soldier was killed"), not adding to them as another
+    estimate."""
+    reports = sorted(reports, key=lambda r: r[0])
+    counts = [count for _, count, _ in reports]
+    for at, (_, latest, grown) in enumerate(reports):
+        if not grown:
+            continue
+        for before in range(at):
+            earlier = counts[before]
+            if earlier.fatalities_min is None and earlier.fatalities_max is None:
+                continue
+            if latest.victims_country and earlier.victims_country not in (
+                    "", latest.victims_country):
+                continue                        # the other side's dead stay
+            counts[before] = replace(earlier, fatalities_min=None, fatalities_max=None)
+    return counts
 
 
 def extract_incidents(article: Article, sentences: tuple[Sentence, ...],

@@ -780,6 +780,29 @@ def test_a_figure_given_before_the_one_now_told_counts_for_nothing():
     assert (inc.fatalities_min, inc.fatalities_max) == (5, 5)
 
 
+@pytest.mark.parametrize("update, toll", [
+    ("The death toll later rose to three, the ministry said.", (3, 3)),
+    ("The death toll rose to at least four on Wednesday.", (4, None)),
+    ("A second soldier died in hospital on Wednesday, bringing the number of soldiers killed "
+     "to two.", (2, 2)),
+])
+def test_a_toll_that_has_grown_replaces_the_figure_told_before(update, toll):
+    text = ("Azerbaijani forces shelled Armenian positions near Sotk on Tuesday, killing one "
+            "soldier and wounding three, the Armenian Ministry of Defence said. " + update)
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert (inc.fatalities_min, inc.fatalities_max) == toll
+    assert inc.injured_min == 3
+
+
+def test_a_grown_toll_of_one_side_leaves_the_other_sides_dead():
+    text = ("Two Azerbaijani servicemen were killed when Armenian forces fired at positions in "
+            "Kalbajar on Tuesday, Baku said. Yerevan said one Armenian soldier was killed. "
+            "Baku said later that the number of Azerbaijani servicemen killed had risen to "
+            "three.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert (inc.fatalities_min, inc.fatalities_max) == (4, 4)
+
+
 def test_the_other_side_of_an_exchange_of_fire_speaking_next_is_the_same_incident():
     text = ("On Saturday, June 15, an exchange of fire near Sotk left three Armenian soldiers "
             "dead. Baku said its forces had only responded to a provocation and reported one "
