@@ -537,6 +537,50 @@ def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]
 
 _POSSESSIVE = ("'s", "’s")
 _CAPITAL_OF = "capital of "
+#: the articles that begin Arabic names without making them other names ("Al-Fashaga")
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed",
+                            "es", "et", "ez"})
+#: prefixes that make an adjective of a name, capitalised at a sentence's start
+#: ("Pro-Moscow groups"): the name is found as before
+_PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "ex", "neo", "pan", "trans",
+                       "mid", "sub", "inter", "cross", "intra"})
+_NOT_NAME_PARTS = _NAME_ARTICLES | _PREFIXES
+
+
+def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple[set, set]
+                    ) -> tuple[int, int] | None:
+    """(start, end) of the capitalised hyphenated name a name found inside it is a part of
+    ("Sai" in "Ak-Sai", "Caspian" in "Trans-Caspian"), or None where it stands on its own:
+    its neighbours begin or end place names found too ("the Armenia-Azerbaijan border",
+    "DPRK-South Korea"; ``hit_edges``, the starts and ends of the names found), are
+    demonyms ("the Afghan-Pakistan border"), initials or acronyms ("D-Charleston",
+    "NATO-Russia"), lower-case words ("pro-Moscow", "Kapan-based") or the article of an
+    Arabic name."""
+    left = start
+    while left > 1 and text[left - 1] == "-" and text[left - 2].isalnum():
+        left -= 1
+        while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "'’"):
+            left -= 1
+    right = end
+    while right + 1 < len(text) and text[right] == "-" and text[right + 1].isalnum():
+        right += 1
+        while right < len(text) and (text[right].isalnum() or text[right] in "'’"):
+            right += 1
+    if (left, right) == (start, end):
+        return None
+    at = left
+    for part in text[left:right].split("-"):
+        span = (at, at + len(part))
+        at += len(part) + 1
+        if span == (start, end) or (start < span[1] and span[0] < end):
+            continue
+        if part.endswith(_POSSESSIVE):
+            part = part[:-2]
+        if not part[:1].isupper() or part.isupper() or part.lower() in _NOT_NAME_PARTS \
+                or span[0] in hit_edges[0] or span[1] in hit_edges[1] \
+                or gazetteer.demonym_country(part):
+            return None
+    return left, right
 
 
 def find_mentions(gazetteer, article: Article) -> list[Mention]:
@@ -554,9 +598,19 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
     hits, found = _names_in(gazetteer, text)
     mentions, positions, people = [], [], set()
     keys, verdicts, codes = index.keys, gazetteer.verdicts, gazetteer.name_codes
+    hit_edges = None
     for start, end, position, action in found:
         if action == NEVER:
             continue
+        if (start and text[start - 1] == "-") or text.startswith("-", end):
+            if hit_edges is None:
+                hit_edges = {hit[0] for hit in hits}, {hit[1] for hit in hits}
+            compound = hyphen_compound(gazetteer, text, start, end, hit_edges)
+            if compound is not None:    # "Ak-Sai" (Ak-Say, Kyrgyzstan), not Sai in Japan
+                key = lookup_key(text[compound[0]:compound[1]])
+                if not gazetteer.options(key):
+                    continue
+                (start, end), position, action = compound, index.key_position(key), UNKNOWN
         if text.startswith(_POSSESSIVE, end) and position >= 0 and \
                 keys[position].startswith(_CAPITAL_OF) and gazetteer.is_indirect(keys[position]):
             # "the capital of Armenia's Syunik province" is Kapan: the country is named

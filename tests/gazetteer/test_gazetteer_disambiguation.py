@@ -197,6 +197,26 @@ def test_a_multi_word_name_wins_over_its_parts(places_in, text, whole):
                    if part != whole)
 
 
+def test_a_name_inside_a_hyphenated_name_is_that_name_not_its_part(places_in):
+    found = places_in("Shots were fired near the Kyrgyz village of Ak-Sai, close to the "
+                      "Tajik exclave of Vorukh.")
+    assert [(s, p.country_code) for s, p in found] == [("Ak-Sai", "KG"), ("Vorukh", "TJ")]
+    assert near(found[0][1], (39.874, 70.522), 5)        # Ak-Say, Batken; not Sai, Japan
+    # a name the gazetteer lacks hides no place of its part
+    assert places_in("He spoke to Agence France-Presse on Monday.") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Fire was reported along the Armenia-Azerbaijan border.", ["Armenia", "Azerbaijan"]),
+    ("Clashes broke out on the Afghan-Pakistan border.", ["Pakistan"]),
+    ("Talks on the DPRK-South Korea summit went on.", ["North Korea", "South Korea"]),
+    ("Sen. Robert Ford, D-Charleston, said he was optimistic.", ["Charleston"]),
+    ("Pro-Moscow groups met in Sukhumi.", ["Moscow", "Sokhumi"]),
+])
+def test_place_names_joined_by_a_hyphen_stay_places(places_in, text, names):
+    assert [p.name for _, p in places_in(text)] == names
+
+
 def test_the_zangezur_corridor_is_not_kapan(places_in):
     place = dict(places_in("Baku insists on the Zangezur corridor."))["Zangezur corridor"]
     assert place.name != "Kapan" and place.kind != "town"
