@@ -201,9 +201,8 @@ def build_regional(shared: Path) -> list[TableRow]:
     by_id = {r.id: r for r in rows}
     for r in supplement:
         by_id[r.id] = r
-    unknown = (set(add) | set(remove) | set(rename)) - set(by_id)
-    if unknown:
-        raise SystemExit(f"aliases.csv: no such place id {sorted(unknown)}")
+    # ids of no regional row are GeoNames' world places and the built divisions:
+    # geomap.gazetteer.index applies their changes when it builds the index
     rows = [apply_alias_changes(r, add, remove, rename) for r in by_id.values()]
     return with_parents(rows)
 

