@@ -16,6 +16,8 @@ def event_of(text: str):
 @pytest.mark.parametrize("text, expected", [
     ("heavy clashes broke out along the border", ("Battles", "Armed clash")),
     ("forces came under fire and retaliated", ("Battles", "Armed clash")),
+    ("Armenia said Azerbaijani forces fired near Vardenis on Monday.", ("Battles", "Armed clash")),
+    ("Pakistani troops fired across the Line of Control.", ("Battles", "Armed clash")),
     ("units did not open fire", ("Battles", "Armed clash")),
     ("Armenia launched large-scale provocations in the directions of Lachin",
      ("Battles", "Armed clash")),
@@ -103,6 +105,7 @@ def test_event_types(text, expected):
     "Mrs Haley also strongly attacked Mr Trump's proposal to ban Muslim immigrants",
     "the opposition attacked the government's plans for the border",
     "the company had fired him last year",
+    "The company fired over 200 workers in Kapan.",
     "Moscow urged both sides to exercise restraint",
     "A soldier was killed in a car accident near Goris",
     # sport, chess, parliament, the police and protesters: no fighting
