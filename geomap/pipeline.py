@@ -87,6 +87,9 @@ def build(inputs: Iterable[str] = (), options: BuildOptions | None = None) -> Re
     items = read_inputs(tuple(inputs), published=options.published)
     started = time.perf_counter()
     findings, problems = run_articles(items, gazetteer, options)
+    if gazetteer.online is not None and gazetteer.online.failure:
+        log.warning("%s; the names the offline gazetteer lacks are left unplaced",
+                    gazetteer.online.failure)
     seconds = time.perf_counter() - started
     log.info("%d article(s) analysed in %.2f s (%d unreadable)", len(findings), seconds,
              len(problems))

@@ -83,6 +83,10 @@ def cli(verbose: int, quiet: int) -> None:
     level = logging.WARNING - 10 * (verbose - quiet)
     logging.basicConfig(level=max(logging.DEBUG, min(logging.CRITICAL, level)),
                         format="geomap: %(levelname)s: %(message)s")
+    # the online fallback's libraries retry and warn with tracebacks: geomap says once
+    # what failed (-v shows theirs)
+    for name in ("geopy", "urllib3"):
+        logging.getLogger(name).setLevel(logging.ERROR if verbose < 1 else logging.NOTSET)
 
 
 cli.add_command(build)

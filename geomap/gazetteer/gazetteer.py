@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..errors import UnknownPlaceError
+from ..errors import OnlineGeocoderError, UnknownPlaceError
 from ..model import Article, Candidate, Mention, Place, Resolution
 from . import disambiguation as passes
 from .index import REGIONAL, Index
@@ -452,7 +452,10 @@ class Gazetteer:
         if options and fuzz.ratio(lookup_key(surface), matched) >= CLOSE_VARIANT:
             return options, variant
         if self.online is not None:
-            place = self.online.geocode(surface)
+            try:
+                place = self.online.geocode(surface)
+            except OnlineGeocoderError:
+                place = None        # kept in ``online.failure``: the build warns once
             if place is not None:
                 return [passes.Option(place, 5.0, place.name, place.country_code,
                                       place.admin1, place.kind, place.lat, place.lon,
@@ -584,6 +587,8 @@ class Gazetteer:
                                            [*mentions, mention])[-1]
         if resolution.place is None and head != name:
             return self.resolve(name.replace(",", " "), context)
+        if resolution.place is None and self.online is not None and self.online.failure:
+            raise OnlineGeocoderError(self.online.failure)
         if resolution.place is None:
             raise UnknownPlaceError(
                 f"no place called {name!r} in the gazetteer"

@@ -54,6 +54,9 @@ class OnlineGeocoder:
         self.cache_file = cache_file or cache_dir() / "nominatim-cache.json"
         self._lock = threading.Lock()
         self._cache = self._read_cache()
+        #: why the service failed, once it has: it is not asked again in this run (a
+        #: machine without network would wait out a timeout per unknown name)
+        self.failure: str | None = None
 
     def _read_cache(self) -> dict:
         try:
@@ -79,19 +82,23 @@ class OnlineGeocoder:
                 os.unlink(tmp)
 
     def geocode(self, name: str) -> Place | None:
-        """The place Nominatim finds for ``name``, or None; raises OnlineGeocoderError."""
+        """The place Nominatim finds for ``name``, or None; raises OnlineGeocoderError
+        when the service fails, and once it has, answers from the cache only."""
         query = " ".join(name.split())
         cache_key = f"{self.domain}|{query.lower()}"
         with self._lock:
             if cache_key in self._cache:
                 return _place(self._cache[cache_key])
+        if self.failure is not None:
+            return None
         from geopy.exc import GeopyError
         try:
             location = self._geocode(query, exactly_one=True, addressdetails=True,
                                      language="en")
         except GeopyError as exc:
-            raise OnlineGeocoderError(f"online geocoder {self.domain} failed for "
-                                      f"{query!r}: {exc}") from exc
+            self.failure = (f"online geocoder {self.domain} failed for {query!r}: "
+                            f"{_first_line(exc)}")
+            raise OnlineGeocoderError(self.failure) from exc
         record = None
         if location is not None:
             raw = location.raw or {}
@@ -105,6 +112,15 @@ class OnlineGeocoder:
             self._cache[cache_key] = record
             self._write_cache()
         return _place(record)
+
+
+def _first_line(error: Exception) -> str:
+    """What went wrong, without urllib3's nested retries: "Max retries exceeded with url:
+    … (Caused by NameResolutionError(…))" is cut to its cause's last words."""
+    text = " ".join(str(error).split())
+    cause = re.search(r"\(Caused by \w+\([^:]*?:?\s*(.*?)\)+\s*$", text)
+    text = cause.group(1) if cause else text
+    return text if len(text) <= 160 else text[:159] + "…"
 
 
 def _place(record: dict | None) -> Place | None:

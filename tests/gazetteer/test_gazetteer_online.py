@@ -189,3 +189,23 @@ def test_build_online_places_villages_the_gazetteer_lacks(runner, online_env, no
     assert sorted(nominatim.queries()) == ["Qxzvorbinsk", "Zlyrpavank"]
     first, second = sorted(t for t, _ in nominatim.requests)
     assert second - first >= 0.75, "one request a second (geopy RateLimiter)"
+
+
+def test_a_build_without_the_online_service_warns_once_and_goes_on(runner, online_env,
+                                                                  nominatim, tmp_path,
+                                                                  caplog):
+    nominatim.shutdown()
+    nominatim.server_close()
+    article = tmp_path / "shelling.txt"
+    article.write_text("Azerbaijan said Armenian forces shelled the village of Qxzvorbinsk "
+                       "on Monday; Zlyrpavank village and Goris were calm.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(article), "--out", str(out), "--online",
+                                 "--format", "geojson", "--published", "2023-03-06"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warned) == 1 and "failed for 'Qxzvorbinsk'" in warned[0], warned
+    names = {f["properties"]["name"]
+             for f in json.loads((out / "places.geojson").read_text())["features"]}
+    assert "Goris" in names and "Qxzvorbinsk" not in names
