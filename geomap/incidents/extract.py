@@ -820,8 +820,11 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     dateline = dateline_spans(article.text)
     filed = _filed_on(article.text, dateline, article.published)
     facts = sentence_facts(article, sentences, resolutions, actors, dateline, filed)
+    # a dateline that gives its year ("NEW DELHI, Dec 13, 2022 (Reuters) -") says when
+    # the article was filed, whatever --published says of articles that carry no date
+    written = filed.value if filed is not None and filed.value else article.published
     return tuple(_incident(article, d, filed) for d in fold_incidents(facts)
-                 if not _long_before(d, article.published))
+                 if not _long_before(d, written))
 
 
 #: an event this long before the article was published is history the article recalls

@@ -762,6 +762,13 @@ def test_an_event_long_before_publication_is_history_not_an_incident():
     assert old.date == dt.date(1992, 1, 1) and old.date_precision == "year"
 
 
+def test_a_dateline_with_its_year_dates_the_article_whatever_published_says():
+    text = ("NEW DELHI, Dec 13, 2022 (Reuters) - Chinese troops clashed with Indian soldiers "
+            "near Yangtse in Arunachal Pradesh on Friday, India said.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))     # no history: filed 2022
+    assert inc.date == dt.date(2022, 12, 9)
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
