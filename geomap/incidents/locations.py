@@ -111,6 +111,13 @@ def _patterns():
         "between": re.compile(r"^\s+(?:between|of)\s+(?:the\s+)?$", re.I),
         "and": re.compile(r"^\s+and\s+(?:the\s+)?$", re.I),
         "with": re.compile(r"^\s+with\s+(?:the\s+)?$", re.I),
+        # "Bunagana on the Ugandan border": where, not who (not "the Armenian border
+        # guards", "an Armenian border post", whose people they are)
+        "the_before": re.compile(r"(?<![\w])(?i:the)\s+$"),
+        "demonym_border": re.compile(
+            r"\s+(?i:border|frontier)(?![\w-])(?!\s+(?i:guards?|police|troops|service|forces|"
+            r"units|posts?|outposts?|patrols?|agency|officers?|officials|department|"
+            r"directorate|protection|security|regiment|detachment|personnel|servicem[ae]n))"),
     }
 
 
@@ -139,6 +146,11 @@ def border_phrases(text: str, start: int, end: int, actors: tuple[ActorMention, 
             m = p["after_pair"].match(text, b.end, end)
             if m and a.country_code != b.country_code:
                 found.append(((a.start, m.end()), tuple(sorted({a.country_code, b.country_code}))))
+    for a in countries:
+        m = p["demonym_border"].match(text, a.end, end)
+        if m and p["the_before"].search(text, max(start, a.start - 5), a.start):
+            # the place a border runs by, not a pair of sides fighting across it
+            found.append(((a.start, m.end()), (a.country_code,)))
     for bw in p["border_word"].finditer(text, start, end):
         nxt = [a for a in countries if a.start >= bw.end()][:2]
         if not nxt:

@@ -769,6 +769,18 @@ def test_a_dateline_with_its_year_dates_the_article_whatever_published_says():
     assert inc.date == dt.date(2022, 12, 9)
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("M23 rebels captured the Congolese town of Bunagana on the Ugandan border on Monday "
+     "after heavy fighting with government troops, local officials said.", ("CD",)),
+    ("Iranian border guards fired at smugglers on the Turkish border on Monday.", ("IR",)),
+    ("Azerbaijani forces fired at the Armenian border guards near Sotk on Monday.",
+     ("AM", "AZ")),
+])
+def test_the_country_a_border_is_named_by_is_where_not_who(text, actors):
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert inc.actors == actors
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
