@@ -104,6 +104,10 @@ _DATE_LINE = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
 
 
+#: the people a demonym before them names serve a mission, not their state's side
+_PEACEKEEPERS = re.compile(r"(?:\s+(?:UN|U\.N\.|blue-helmeted))?\s+(?i:peacekeepers?|"
+                           r"peacekeeping|blue helmets?|(?:military\s+)?observers?|monitors?)"
+                           r"(?![\w])")
 #: a demonym made an adjective of agency: "Russian-brokered", "Iranian-backed", "US-led"
 _BROKERED = re.compile(r"[-–](?:brokered|backed|mediated|led|made|sponsored|supplied|built|"
                        r"trained|funded|supported|allied)(?![\w])")
@@ -275,7 +279,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                    and loc.relation in ("at", "near") and loc.place.country_code}
             if len(hit) == 1 and not hit & set(actors_here):
                 actors_here = tuple(sorted({*actors_here, *hit}))
-        nations = tuple((a.start, a.end, a.country_code) for a in in_s)
+        # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's
+        nations = tuple((a.start, a.end, a.country_code) for a in in_s
+                        if not _PEACEKEEPERS.match(text, a.end))
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))

@@ -781,6 +781,13 @@ def test_the_country_a_border_is_named_by_is_where_not_who(text, actors):
     assert inc.actors == actors
 
 
+def test_a_peacekeepers_nationality_makes_no_side():
+    text = ("M23 rebels fired on government positions near Sake on Tuesday, the Congolese army "
+            "said. One Tanzanian peacekeeper was wounded.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert "TZ" not in inc.actors and inc.injured_min == 1
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
