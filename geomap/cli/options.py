@@ -45,6 +45,10 @@ def split_formats(ctx, param, value):
     formats = tuple(f for item in value for f in item.split(",") if f.strip())
     if value and not formats:
         raise click.BadParameter(f"names no format; choose from {', '.join(FORMATS)}")
+    unknown = [f.strip() for f in formats if f.strip().lower() not in FORMATS]
+    if unknown:                         # bad usage (exit 2), as any other option's value
+        raise click.BadParameter(f"unknown format {unknown[0]!r}; choose from "
+                                 f"{', '.join(FORMATS)}")
     return formats
 
 

@@ -113,7 +113,6 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
                                     "not UTF-8"),
         "overlay definition of the wrong shape": ([good, "--overlay", str(tmp / "route.yaml")],
                                                   "route.yaml"),
-        "unknown format": ([good, "--format", "shp"], "shp"),
         "Dask scheduler not an address": ([good, "--engine", "dask", "--scheduler",
                                            "notanaddress"], "notanaddress"),
         "manifest nested too deeply": ([str(tmp / "deep.json")], "nested too deeply"),
@@ -131,7 +130,7 @@ CASES = ["missing path", "folder with no articles", "empty file", "binary file",
          "unknown encoding", "broken manifest JSON", "manifest missing field",
          "manifest date not a date", "unreadable override file", "missing override file",
          "broken overlay file", "override YAML not UTF-8",
-         "overlay definition of the wrong shape", "unknown format",
+         "overlay definition of the wrong shape",
          "Dask scheduler not an address", "manifest nested too deeply",
          "override YAML nested too deeply", "override with a blank name",
          "a page that is no web page", "overlay line of one point"]
@@ -147,6 +146,15 @@ def test_bad_input_gets_one_line_exit_1_and_leaves_outputs_alone(runner, tmp_pat
     assert "Traceback" not in result.output
     message = [line for line in result.output.splitlines() if line.strip()]
     assert len(message) == 1 and fragment in message[0], result.output
+    assert snapshot(previous_outputs) == before
+
+
+def test_an_unknown_format_is_a_usage_error(runner, tmp_path, previous_outputs):
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", str(good_article(tmp_path)), "--format", "html,shp",
+                                 "--out", str(previous_outputs)])
+    assert result.exit_code == 2 and "unknown format 'shp'" in result.output
+    assert len(result.output.strip().splitlines()) == 1
     assert snapshot(previous_outputs) == before
 
 
