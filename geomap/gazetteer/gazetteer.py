@@ -8,6 +8,7 @@ article, so one gazetteer serves every worker.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -32,6 +33,8 @@ MAX_ALTERNATIVES = 5
 CLOSE_VARIANT = 90.0
 #: how a spelling guess's reason begins
 GUESS = "closest spelling in the gazetteer"
+#: a capitalised word, which a demonym is ("Indian", "Azerbaijani")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 #: how a guess too far from the article's other places says so
 _TOO_FAR = "; left unplaced: "
 
@@ -72,6 +75,8 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         #: lookup key → ``_decide`` of its own options without qualifier or context
         self._decisions: dict[str, tuple] = {}
+        #: country code → ``_witness``
+        self._witnesses: dict[str, tuple] = {}
         #: per lookup key, what a mention of it needs (``mentions.name_verdict``), and
         #: per key position of the index the same as a code for the compiled filter
         self.verdicts: dict[str, object] = {}
@@ -347,8 +352,14 @@ class Gazetteer:
             elif qualifier and not group_qualifiers[g]:
                 groups[g], group_qualifiers[g] = options, qualifier
                 group_spellings[g] = spelling
-        bonuses = passes.coherence(groups,
-                                   lambda g: self._readings(group_keys[g], groups[g]))
+        # the countries the article's demonyms name ("Indian soldiers", "Chinese troops")
+        # are context too: they witness for the options in them (Tawang in India, not
+        # Java), without being places of their own
+        witnesses = self._demonym_witnesses(text, groups)
+        bonuses = passes.coherence(
+            groups + [self._witness(code)[0] for code in witnesses],
+            lambda g: (self._readings(group_keys[g], groups[g]) if g < len(groups)
+                       else self._witness(witnesses[g - len(groups)])[1]))[:len(groups)]
         # every mention of a name resolves alike: decide each name once
         decided = [self._decision(group_keys[g], groups[g], group_qualifiers[g], bonuses[g],
                                   group_sources[g], group_spellings[g])
@@ -365,6 +376,34 @@ class Gazetteer:
             else:
                 results.append(Resolution(mention, *decided[g]))
         return tuple(results)
+
+    def _demonym_witnesses(self, text: str, groups: list[list[passes.Option]]) -> list[str]:
+        """The countries the text's demonyms name and no name of it does, each to stand
+        as a name of the country alone in ``coherence``; none where no name has options
+        in two countries to choose between."""
+        # a witness can only lift the options in its country of a name that has others
+        # elsewhere: without such a name, nothing to look for
+        open_to = set()
+        for g in groups:
+            countries = {o.country for o in g}
+            if len(countries) > 1:
+                open_to |= countries
+        if not open_to:
+            return []
+        named = {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
+        demonyms = _demonyms()
+        found = {demonyms.get(word.lower()) for word in set(_CAPITALISED.findall(text))}
+        return sorted(code for code in (found & open_to) - named
+                      if code in self.index.country_entry)
+
+    def _witness(self, code: str) -> tuple[list[passes.Option], object]:
+        """(the options, their ``readings``) of a country standing alone as a witness."""
+        found = self._witnesses.get(code)
+        if found is None:
+            entry = self.index.country_entry[code]
+            options = [self._option(entry, self.index.priors[entry])]
+            found = self._witnesses[code] = (options, passes.readings(options))
+        return found
 
     def _country_name(self, code: str) -> str:
         return self.index.names[self.index.country_entry.get(code, 0)]

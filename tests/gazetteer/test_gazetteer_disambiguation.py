@@ -103,6 +103,12 @@ def test_zangezur_beside_its_villages_is_the_region_and_jolfa_is_iranian(resolut
     assert julfa.place.country_code == "AZ" and near(julfa.place, JULFA_AZ, 3)
 
 
+def test_the_countries_demonyms_name_choose_the_namesake(resolution_of):
+    text = "Chinese troops fired on Indian soldiers near Tawang on Monday, the Indian Army said."
+    place = resolution_of(text, "Tawang").place
+    assert place.country_code == "IN" and near(place, (27.586, 91.866), 15)   # not Java
+
+
 def test_moscow_is_in_russia_unless_the_article_is_about_idaho(resolution_of):
     russian = resolution_of("Officials in Moscow and Kazan said the talks failed.", "Moscow")
     idaho = resolution_of("Students in Moscow, near Pullman and Lewiston, protested at "
