@@ -93,7 +93,8 @@ def _patterns():
     killed, injured = data["killed"], data["injured"]
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
     filler = r"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who)\b)[A-Za-z][A-Za-z’'\-]*){0,4}?"
-    aux = r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly))*"
+    aux = (r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|seriously|"
+           r"critically|severely|slightly|lightly|badly|gravely))*")
     # "one soldier, Private Elvin Mammadov, was wounded"
     apposition = r"(?:,[ \t]+[^,;.\d\n]{1,60},)?"
     # "a serviceman of the Armenian armed forces was …"
@@ -120,7 +121,18 @@ def _patterns():
     # "contract serviceman Hovhannes Sargsyan sustained a gunshot wound": one, named
     named = re.compile(rf"(?<![\w])(?P<rank>(?i:{_RANKS}))(?:[ \t]+[A-Z][\w’'\-]+){{1,3}}"
                        rf"{aux}\s+{outcome}(?![\w])")
-    return subject, verb_first, toll, injured_rx, words, vague, paired, none, named
+    # "wounding 15 soldiers and three civilians": the people counted after the first
+    people = (r"(?:civilians?|soldiers?|servicem[ae]n|people|persons|residents|troops|"
+              r"officers?|policem[ae]n|police officers|border guards|guards?|children|"
+              r"women|men|villagers|farmers|workers|fighters|militants|peacekeepers|"
+              r"conscripts|rebels|porters?|shepherds?|drivers?)")
+    more = re.compile(rf"\s+and\s+(?P<qty>{qty})(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}"
+                      r"(?![\w])")
+    # "The unit lost three servicemen": the dead, counted after the verb
+    lost = re.compile(rf"(?<![\w])(?i:lost|losing|loses)\s+(?P<qty>{qty})"
+                      rf"(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}(?![\w])")
+    return (subject, verb_first, toll, injured_rx, words, vague, paired, none, named, more,
+            lost)
 
 
 @lru_cache(maxsize=1)
@@ -140,7 +152,7 @@ def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a quantity phrase; None when it is not a count (e.g. a year)."""
-    _, _, _, _, words, vague, _, _, _ = _patterns()
+    _, _, _, _, words, vague, _, _, _, _, _ = _patterns()
     text = " ".join(raw.lower().split())
     text = re.sub(r"\s+of$", "", text)
     numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", text)]
@@ -226,13 +238,15 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
     ``nations`` — (start, end, country) of the actors named there — tell whose people
     the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
-    subject, verb_first, toll, injured_rx, _, _, paired, none, named = _patterns()
+    subject, verb_first, toll, injured_rx, _, _, paired, none, named, more, lost = _patterns()
     end = len(text) if end is None else end
     counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
 
     def add(m, key, reach=None, one=False, also=None, q=None):
         q = q or ((1, 1) if one else _quantity(m.group("qty")))
+        if also is not None and any(s < also.end() and also.start() < e for s, e in taken):
+            also = None                             # counted already ("lost three …")
         if also is not None and q is not None:      # "14 civilians and 8 soldiers"
             other = _quantity(also.group("qty"))
             q = added_up([q, other]) if other is not None else q
@@ -246,6 +260,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         named = {c for s, e, c in nations if m.start() <= s and e <= reach}
         counts[key].append((q, named.pop() if len(named) == 1 else ""))
 
+    for m in lost.finditer(text, start, end):       # "the unit lost three servicemen"
+        add(m, "fatalities")
     grown = False
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
@@ -271,8 +287,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         whom = _WHOM.match(text, m.end("qty"), end)      # "killing 49 Armenian servicemen"
         two = m.group("qty").lower() in ("a", "an", "one") and _AND_ANOTHER.match(
             text, m.end("qty"), end)                    # "killing a soldier and a porter"
+        also = None if two else more.match(text, whom.end() if whom else m.end("qty"), end)
         add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities",
-            whom.end() if whom else None, q=(2, 2) if two else None)
+            also.end() if also else (whom.end() if whom else None),
+            q=(2, 2) if two else None, also=also)
     for m in _ONE_PERSON.finditer(text, start, end):    # "injuring the driver"
         add(m, "injured" if m.group("verb").lower().startswith(("wound", "injur"))
             else "fatalities", one=True)

@@ -76,6 +76,12 @@ from geomap.incidents.casualties import find_casualties
      (5, 5), (None, None)),
     ("One more serviceman died, bringing the number of soldiers killed near Berkaber to two.",
      (2, 2), (None, None)),
+    # the dead a side lost; people counted after the first; how badly
+    ("The unit lost three servicemen and seven were wounded.", (3, 3), (7, 7)),
+    ("The shelling wounded at least 15 soldiers and three civilians.", (None, None),
+     (18, None)),
+    ("The fire wounded two Pakistani soldiers and a civilian.", (None, None), (3, 3)),
+    ("A resident of Sotk was seriously injured on Tuesday.", (None, None), (1, 1)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
@@ -89,6 +95,7 @@ def test_casualty_forms(text, fatalities, injured):
     "Two days later, the army said troops were killed",
     "One of the dead was a conscript from Goris",         # from a count already given
     "two of the wounded were civilians",
+    "Azerbaijan lost two positions near the border",
 ])
 def test_no_casualties(text):
     assert not find_casualties(text)
