@@ -1,4 +1,4 @@
-"""``build_overlays``: the reference lines of every map — the Iran–Armenia,
+"""``build_overlays``: the reference lines of every map — the Armenia–Iran,
 Armenia–Azerbaijan and Iran–Azerbaijan borders, the proposed Zangezur corridor with its
 spatial analysis — and the user's own ``--overlay`` files (GeoJSON or definition YAML)."""
 

@@ -235,20 +235,28 @@ class Legend(Panel):
               stroke="#777" stroke-width="{{ s.incident.line_weight - 1 }}"
               stroke-linecap="round"/></svg>on a border stretch or river</li>
             <li><svg width="16" height="16"><rect x="1.5" y="2.5" width="13" height="11"
-              fill="#777" fill-opacity="{{ ia.fill_opacity * 2 }}" stroke="#777"
-              stroke-width="{{ ia.weight }}"
+              fill="#777" fill-opacity="{{ ia.fill_opacity * 2 }}" stroke="#555"
+              stroke-width="{{ ia.weight }}" stroke-linecap="round"
               {% if ia.dash %}stroke-dasharray="{{ ia.dash|replace(' ', ',') }}"{% endif %}/></svg>only a region or country known</li>
-            <li><svg width="16" height="16"><circle cx="8" cy="8" r="6" fill="#777"
-              fill-opacity="{{ s.incident.fill_opacity * s.incident.denied.fill_scale }}"
-              stroke="{{ s.incident.outline }}" stroke-width="{{ s.incident.outline_weight }}"
-              stroke-dasharray="{{ s.incident.denied.dash|replace(' ', ',') }}"/></svg>dashed, pale: only denied</li>
+            {# the marker first (tests/export reads a swatch's first shape), then the
+               line, as a path #}
+            {% set dn = s.incident.denied %}
+            <li class="gm-leg-denied"><svg width="16" height="16"><circle cx="8" cy="11"
+              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity * dn.fill_scale }}"
+              stroke="{{ s.incident.outline }}" stroke-opacity="{{ dn.opacity_scale }}"
+              stroke-width="{{ s.incident.outline_weight }}"
+              stroke-dasharray="3,2"/><path d="M0 4H16" stroke="#777"
+              stroke-width="{{ s.incident.line_weight - 2 }}"
+              stroke-opacity="{{ s.incident.line_opacity * dn.opacity_scale }}"
+              stroke-dasharray="4,3"/></svg>dashed, pale: only denied</li>
           </ul>
           {% if this.claimants %}
           <div class="gm-leg-h">Claims <span class="gm-muted">by claimant country</span></div>
           <ul class="gm-leg gm-leg-2col">
           {% for code, label in this.claimants %}
             {% set c = p.claimant_country.get(code, p.claimant_country.other) %}
-            <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+            {# a label longer than a column ("no state: …") takes the whole row #}
+            <li{% if label|length > this.column_chars %} class="gm-wide"{% endif %}><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
               fill="{{ c }}" fill-opacity="{{ p.stance.asserts.fill_opacity }}"
               stroke="{{ c }}" stroke-width="2"/></svg>{{ label }}</li>
           {% endfor %}
@@ -268,9 +276,16 @@ class Legend(Panel):
             <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.place.radius }}"
               fill="{{ p.place }}" stroke="#fff"/></svg>place named in an article</li>
           {% for role, label in this.overlays %}
-            <li><svg width="16" height="16"><line x1="1" y1="8" x2="15" y2="8"
-              stroke="{{ p.overlay[role] }}" stroke-width="{{ s.overlay[role].weight }}"
-              {% if s.overlay[role].dash %}stroke-dasharray="{{ s.overlay[role].dash|replace(' ', ',') }}"{% endif %}/></svg>{{ label }}</li>
+            {% set o = s.overlay[role] %}
+            {# halo and casing as paths: the line is the swatch's shape (tests/export) #}
+            <li><svg width="16" height="16">{% if o.halo %}<path d="M1 8H15"
+              stroke="{{ p.overlay[role] }}" stroke-opacity="{{ o.halo.opacity }}"
+              stroke-width="{{ [o.halo.weight, 14]|min }}"/>{% endif %}{% if o.casing %}<path
+              d="M1 8H15" stroke="#fff" stroke-width="{{ o.weight + o.casing }}"
+              {% if o.dash %}stroke-dasharray="{{ o.dash|replace(' ', ',') }}"{% endif %}/>{% endif %}<line
+              x1="1" y1="8" x2="15" y2="8"
+              stroke="{{ p.overlay[role] }}" stroke-width="{{ o.weight }}"
+              {% if o.dash %}stroke-dasharray="{{ o.dash|replace(' ', ',') }}"{% endif %}/></svg>{{ label }}</li>
           {% endfor %}
             <li><svg width="16" height="16"><rect x="1.5" y="2.5" width="13" height="11"
               fill="{{ p.base.disputed }}" stroke="{{ p.base.land_outline }}"
@@ -290,6 +305,8 @@ class Legend(Panel):
     """ + PANEL_SCRIPT)
 
     position = "topright"
+    #: the longest claimant label that fits one of the two columns (characters)
+    column_chars = 14
 
     def __init__(self, palette: dict, symbols: dict, event_types, claimants, overlays,
                  clustered: bool = False):
@@ -312,7 +329,7 @@ class SummaryPanel(Panel):
         {% set s = this.summary %}{% set p = this.palette %}
         <div id="{{ this.get_name() }}" class="gm-panel gm-summary-panel">
           <details open><summary><h1>{{ this.title }}</h1></summary>
-          <div class="gm-muted">
+          <div class="gm-muted gm-sum-counts">
             {{ s.incidents }} incident{{ "" if s.incidents == 1 else "s" }},
             {{ s.claims }} claim{{ "" if s.claims == 1 else "s" }},
             {{ s.places }} place{{ "" if s.places == 1 else "s" }}
@@ -321,6 +338,7 @@ class SummaryPanel(Panel):
             {% if s.incidents_unlocated %}<br>{{ s.incidents_unlocated }} without a location
             (not drawn){% endif %}
           </div>
+          <div class="gm-sum-tables">
           {% if s.by_type %}
           <div class="gm-leg-h">Incidents by type</div>
           <table>{% for label, n in s.by_type %}
@@ -339,11 +357,17 @@ class SummaryPanel(Panel):
             <tr><td class="gm-muted">{{ this.more_claimants }} more</td><td></td></tr>
           {% endif %}</table>
           {% endif %}
+          </div>
           <div class="gm-muted gm-note">Click a symbol for its date, claims and sources.</div>
           </details>
         </div>
         {% endmacro %}
-    """ + PANEL_SCRIPT)
+        {% macro script(this, kwargs) %}
+            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
+                         {{ this.position|tojson }});
+            geomap.summaryPanel({{ this.get_name()|tojson }}, {{ this.counts }});
+        {% endmacro %}
+    """)
 
     position = "topleft"
 
@@ -356,6 +380,13 @@ class SummaryPanel(Panel):
         self.by_country = tuple(by_country)     # (code, escaped label, count)
         self.by_claimant = summary.by_claimant[:max_claimants]
         self.more_claimants = max(0, len(summary.by_claimant) - max_claimants)
+        # what the page needs to count again what the time slider shows (geomap.js
+        # ``summaryPanel``): the untimed counts and the claimant countries' labels
+        self.counts = js_literal({
+            "places": summary.places, "articles": summary.articles,
+            "incidents": summary.incidents, "claims": summary.claims,
+            "max_claimants": max_claimants,
+            "countries": {code: label for code, label, _ in self.by_country}})
 
 
 class Startup(GeomapElement):
@@ -371,7 +402,7 @@ class Startup(GeomapElement):
     """)
 
     def __init__(self, slider: TimeSlider | None, bounds, padding: int = 30,
-                 max_zoom: int = 11):
+                 max_zoom: int = 8):
         super().__init__()
         self._name = "Startup"
         self.slider = slider

@@ -289,15 +289,41 @@ def focus_frames(incidents: gpd.GeoDataFrame, claims: gpd.GeoDataFrame,
     core = data_bounds(incidents[~diplomatic])
     if core is None:
         return incidents, claims
-    (s, w), (n, e) = core
-    dy, dx = max((n - s) * reach, 2.0), max((e - w) * reach, 2.0)
-    area = shapely.box(w - dx, s - dy, e + dx, n + dy)
-    geoms = np.asarray(incidents.geometry.values, dtype=object)
-    near = np.array([g is not None and not g.is_empty and area.contains(g) for g in geoms])
-    keep = incidents[~diplomatic | near]
+    keep = incidents[~diplomatic | _within(incidents, core, reach)]
     if claims.empty or "incident_id" not in claims.columns:
         return keep, claims.iloc[0:0]
     return keep, claims[claims["incident_id"].isin(set(keep["id"]))]
+
+
+def _within(gdf: gpd.GeoDataFrame, core, reach: float = 0.5) -> np.ndarray:
+    """Which rows of ``gdf`` lie within ``reach`` times the extent of ``core`` ([[S, W],
+    [N, E]], degrees; at least 2 degrees) from it."""
+    (s, w), (n, e) = core
+    dy, dx = max((n - s) * reach, 2.0), max((e - w) * reach, 2.0)
+    area = shapely.box(w - dx, s - dy, e + dx, n + dy)
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
+    return np.array([g is not None and not g.is_empty and area.contains(g) for g in geoms],
+                    dtype=bool)
+
+
+def view_bounds(incidents: gpd.GeoDataFrame, claims: gpd.GeoDataFrame,
+                places: gpd.GeoDataFrame, overlays: gpd.GeoDataFrame,
+                reach: float = 0.5) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of what the first view shows: the incidents and
+    their claims (``focus_frames``), the places near them (within ``reach`` as there:
+    an article about the border also names Moscow, Washington and the countries it
+    speaks of, whose points would zoom the view out to the world), and every overlay the
+    user gave (``overlays`` of a kind other than border or corridor). None when nothing
+    is located."""
+    inc, cl = focus_frames(incidents, claims)
+    user = overlays
+    if not overlays.empty and "kind" in overlays.columns:
+        user = overlays[~overlays["kind"].isin(["border", "corridor"])]
+    core = data_bounds(inc, cl) or data_bounds(incidents, claims)
+    if core is None:
+        return data_bounds(places, user) or data_bounds(overlays)
+    near = places[_within(places, core, reach)] if not places.empty else places
+    return data_bounds(inc, cl, near, user)
 
 
 def data_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:

@@ -30,14 +30,15 @@ from .ids import stable_ids
 DEFAULT_BOUNDS = [[38.3, 43.4], [41.9, 50.4]]
 OSM_NAME = "OpenStreetMap (online tiles)"
 BASE_NAME = "Boundaries (offline)"
-#: layer names; each contains the word the issue's test looks for
+#: layer names; each contains the word the issue's test looks for. The Armenia–Iran
+#: border is named as in overlays.geojson and the build's summary, in every place
 LAYER_NAMES = {
     "incidents": "Incidents", "claims": "Claims", "places": "Places",
-    "iran_armenia_border": "Iran–Armenia Border", "border": "Other Borders",
+    "iran_armenia_border": "Armenia–Iran border", "border": "Other Borders",
     "corridor": "Proposed Corridor",
 }
 LEGEND_OVERLAYS = {
-    "iran_armenia_border": "Iran–Armenia border", "border": "other international border",
+    "iran_armenia_border": "Armenia–Iran border", "border": "other international border",
     "corridor": "proposed corridor (dashed)", "user": "your overlays",
 }
 DAY_MS = 86_400_000
@@ -81,10 +82,8 @@ def _build_map(result, options, boundaries) -> folium.Map:
              if f["properties"]["t"] is not None]
     time_range = {"min": min(times), "max": max(times)} if times else {"min": 0, "max": 0}
 
-    bounds = (features.data_bounds(*features.focus_frames(result.incidents, result.claims))
-              or features.data_bounds(result.incidents, result.claims)
-              or features.data_bounds(result.places)
-              or features.data_bounds(result.overlays) or DEFAULT_BOUNDS)
+    bounds = features.view_bounds(result.incidents, result.claims, result.places,
+                                  result.overlays) or DEFAULT_BOUNDS
     title = text(options.title or "geomap")
 
     fmap = folium.Map(location=_centre(bounds), zoom_start=7, tiles=None,
@@ -165,7 +164,7 @@ def _build_map(result, options, boundaries) -> folium.Map:
         days = (time_range["max"] - time_range["min"]) // DAY_MS
         slider = TimeSlider(time_range["min"], time_range["max"], steps=min(max(days, 1), 2000))
         fmap.add_child(slider)
-    fmap.add_child(Startup(slider, bounds))
+    fmap.add_child(Startup(slider, bounds, **sym["view"]))
     return fmap
 
 

@@ -39,7 +39,7 @@ def test_layers_of_every_group(full_result):
     fmap = build_map(full_result, BuildOptions())
     assert isinstance(fmap, folium.Map)
     assert overlay_names(fmap) == [
-        "Incidents (2)", "Claims (2)", "Places (2)", "Iran–Armenia Border (1)",
+        "Incidents (2)", "Claims (2)", "Places (2)", "Armenia–Iran border (1)",
         "Other Borders (1)", "Proposed Corridor (1)", "Overlay: Pipeline route"]
 
 

@@ -38,7 +38,7 @@ def test_sample_map_offline(full_result, open_map, tmp_path):
     names = opened.layer_names()
     for word in LAYER_WORDS:
         assert any(word in n for n in names), (word, names)
-    assert any("Iran–Armenia" in n and "Border" in n for n in names)
+    assert any("Armenia–Iran border" in n for n in names)
     assert any("Other Borders" in n for n in names)
     assert any("Pipeline route" in n for n in names)  # the user's own overlay
     assert opened.page.locator(".gm-legend").count() == 1

@@ -18,13 +18,18 @@
   G.geometries = {};        // incident id -> its geometry (claims placed where it is)
   G.feats = [];             // n -> {kind, key, props, area}: what the element of class
                             // "gm-k-n" draws (see bind)
+  G.allIncidents = [];      // every incident's properties, located or not, in data order
+  G.allClaims = [];         // every claim's properties, in data order
 
   // areas (an incident or claim placed only on a region or country) lie under every line
   // and point, so that a click on a point reaches the point
-  // The proposed corridor is drawn above everything ("top"; only its clickable twin
-  // takes the pointer there).
+  // Borders are drawn over the incidents' and claims' lines ("borders"), which run along
+  // border stretches and would hide them; their clickable twins stay under those lines
+  // ("overlays"), so that a click on a line along a border opens the incident. The
+  // proposed corridor is drawn above everything ("top"; only its clickable twin takes
+  // the pointer there).
   var PANES = {base: 250, baselabels: 260, areas: 400, overlays: 405, places: 410,
-               claims: 420, incidents: 430,
+               placelabels: 415, claims: 420, incidents: 430, borders: 433,
                clusters: 435, top: 440};
 
   G.init = function (map, cfg) {
@@ -33,7 +38,8 @@
     Object.keys(PANES).forEach(function (name) {
       var pane = map.createPane("gm-" + name);
       pane.style.zIndex = PANES[name];
-      if (name === "base" || name === "baselabels" || name === "top") {
+      if (name === "base" || name === "baselabels" || name === "borders" ||
+          name === "top" || name === "placelabels") {
         pane.style.pointerEvents = "none";
       }
     });
@@ -45,6 +51,7 @@
       var zoom = map.getZoom(), classes = map.getContainer().classList;
       classes.toggle("gm-far", zoom < LABEL_ZOOM);
       classes.toggle("gm-close", zoom >= WORLD_BORDERS_UNTIL);
+      classes.toggle("gm-place-names", zoom >= G.cfg.symbols.place.labels_from);
       countryLabels.forEach(function (label) { showFrom(label, zoom); });
     };
     map.on("zoomend", zoomClasses);
@@ -273,7 +280,8 @@
       marker: function (p) {
         var s = G.cfg.symbols.incident;
         var denied = onlyDenied(p) ? s.denied : null;
-        return {radius: s.radius, color: s.outline, weight: s.outline_weight, opacity: 1,
+        return {radius: s.radius, color: s.outline, weight: s.outline_weight,
+                opacity: denied ? denied.opacity_scale : 1, lineCap: "butt",
                 fill: true, dashArray: denied ? denied.dash : null,
                 fillColor: colour(G.cfg.palette.event_type, p.event_type),
                 fillOpacity: s.fill_opacity * (denied ? denied.fill_scale : 1)};
@@ -281,15 +289,21 @@
       line: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
         var s = G.cfg.symbols.incident;
-        return {color: c, weight: s.line_weight, opacity: s.line_opacity, lineCap: "round",
-                dashArray: onlyDenied(p) ? s.denied.dash : null, fill: false};
+        var denied = onlyDenied(p) ? s.denied : null;
+        // round ends would close the gaps of a dashed line this wide
+        return {color: c, weight: s.line_weight, fill: false,
+                opacity: s.line_opacity * (denied ? denied.opacity_scale : 1),
+                lineCap: denied ? "butt" : "round", dashArray: denied ? denied.dash : null};
       },
       area: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
-        var a = G.cfg.symbols.incident.area;
-        return {color: c, weight: a.weight, dashArray: a.dash, opacity: a.opacity, fill: true,
-                fillColor: c, fillOpacity: a.fill_opacity *
-                  (onlyDenied(p) ? G.cfg.symbols.incident.denied.fill_scale : 1)};
+        var s = G.cfg.symbols.incident, a = s.area;
+        var denied = onlyDenied(p) ? s.denied : null;
+        // dotted: only a region or a country is known; dashed and pale: only denied
+        return {color: c, weight: a.weight, fill: true, fillColor: c,
+                dashArray: denied ? denied.dash : a.dash, lineCap: denied ? "butt" : "round",
+                opacity: a.opacity * (denied ? denied.opacity_scale : 1),
+                fillOpacity: a.fill_opacity * (denied ? denied.fill_scale : 1)};
       },
       point: function (f, latlng) {
         var p = f.properties;
@@ -402,7 +416,8 @@
       return;
     }
     var hit = L.polyline(layer.getLatLngs(), {
-      pane: layer.options.pane, opacity: 0, className: layer.options.className,
+      pane: layer._gmHitPane || layer.options.pane, opacity: 0,
+      className: layer.options.className,
       weight: Math.max(12, layer.options.weight + 8)});
     hit._gm = layer._gm;
     hit.on("click", function (e) { openPopup(hit, e); });
@@ -422,6 +437,7 @@
   var NOUNS = {incidents: "incidents", claims: "claims", places: "places", overlays: "lines"};
 
   var FEATURE_CLASS = /(?:^|\s)gm-k-(\d+)(?:\s|$)/;
+  var BORDER_ROLES = {border: true, iran_armenia_border: true};
 
   function featureOf(el) {
     var m = FEATURE_CLASS.exec(el.getAttribute && el.getAttribute("class") || "");
@@ -525,15 +541,47 @@
     }
   }
 
-  /* The corridor over every other line, with a white casing so that it reads apart from
-   * the incidents and borders it runs along; its transparent twin takes the clicks. */
+  /* Lines drawn with ``leaf`` (a casing under it, a halo further down), added and
+   * removed with it. */
+  function companions(leaf, lines) {
+    leaf.on("add", function () {
+      lines.forEach(function (l) { l.addTo(leaf._map); l.bringToBack(); });
+    });
+    leaf.on("remove", function () { lines.forEach(function (l) { l.remove(); }); });
+  }
+
+  function casingOf(leaf, pane, extra, dashed) {
+    return L.polyline(leaf.getLatLngs(), {pane: pane, interactive: false, color: "#ffffff",
+      opacity: 0.9, weight: leaf.options.weight + extra, lineCap: "butt",
+      dashArray: dashed ? leaf.options.dashArray : null});
+  }
+
+  /* The corridor over every other line, with a white casing dashed as it is, so that it
+   * reads apart from the incidents it runs along while the border under it shows
+   * between its dashes; its transparent twin takes the clicks. */
   function onTop(leaf) {
     leaf.options.pane = "gm-top";
     leaf.options.interactive = false;
-    var casing = L.polyline(leaf.getLatLngs(), {pane: "gm-top", interactive: false,
-      color: "#ffffff", opacity: 0.9, weight: leaf.options.weight + 4, lineCap: "butt"});
-    leaf.on("add", function () { casing.addTo(leaf._map); casing.bringToBack(); });
-    leaf.on("remove", function () { casing.remove(); });
+    leaf.options.lineCap = "butt";  // its dashes and their casing's end together
+    var look = G.cfg.symbols.overlay.corridor;
+    companions(leaf, [casingOf(leaf, "gm-top", look.casing || 0, true)]);
+  }
+
+  /* A border over the incidents' and claims' lines, in a white casing (symbols.yaml); the
+   * Armenia–Iran border also with a wide pale halo under every line. Its twin, under
+   * the incidents, takes the clicks. */
+  function overLines(leaf, role) {
+    var look = G.cfg.symbols.overlay[role] || {};
+    leaf.options.pane = "gm-borders";
+    leaf.options.interactive = false;
+    leaf._gmHitPane = "gm-overlays";
+    var lines = [casingOf(leaf, "gm-borders", look.casing || 0, false)];
+    if (look.halo) {
+      lines.push(L.polyline(leaf.getLatLngs(), {pane: "gm-overlays", interactive: false,
+        color: leaf.options.color, opacity: look.halo.opacity, weight: look.halo.weight,
+        lineCap: "round", lineJoin: "round"}));
+    }
+    companions(leaf, lines);
   }
 
   /* One popup for the whole map, opened by the layer groups (not one per feature: a map
@@ -611,10 +659,30 @@
           leaf.setStyle(area ? spec.area(p) : leaf instanceof L.Polyline ? spec.line(p) :
                         spec.marker(p));
         }
-        if (corridor && leaf instanceof L.Polyline) { onTop(leaf); }
+        var line = leaf instanceof L.Polyline && !area;
+        if (corridor && line) { onTop(leaf); }
+        if (kind === "overlays" && line && BORDER_ROLES[p.role]) { overLines(leaf, p.role); }
+        if (kind === "places" && placeNames && leaf.getLatLng && p.name &&
+            p.kind !== "country") {
+          placeName(leaf, p.name);
+        }
         addHitLine(leaf);
       });
     };
+  }
+
+  /* A place's name beside its dot, shown close in only (``gm-place-names``, from
+   * symbols.yaml ``place.labels_from``) and only on a layer that is not clustered (of
+   * a few places, so that names do not pile up); a country's dot needs none, the base map
+   * names it. Hovering a dot shows its name at any zoom. */
+  var placeNames = false;
+
+  function placeName(leaf, name) {
+    var label = L.marker(leaf.getLatLng(), {pane: "gm-placelabels", interactive: false,
+      keyboard: false, icon: L.divIcon({className: "gm-place-label", iconSize: null,
+                                        html: "<span>" + name + "</span>"})});
+    leaf.on("add", function () { label.addTo(leaf._map); });
+    leaf.on("remove", function () { label.remove(); });
   }
 
   /* A cluster of markers: a ring split by the colours of what it holds (event types of
@@ -689,9 +757,11 @@
       if (kind === "incidents") {
         G.incidents[p.id] = p;
         G.geometries[p.id] = f.geometry;
+        G.allIncidents.push({props: p, located: !!f.geometry});
       }
       if (kind === "claims") {
         (G.claimsByIncident[p.incident_id] = G.claimsByIncident[p.incident_id] || []).push(p);
+        G.allClaims.push(p);
       }
     });
   }
@@ -748,6 +818,7 @@
       clusterPane: kind === "incidents" ? "gm-clusters" : spec.pane}) : L.featureGroup();
     G.groups[kind] = group;
     listen(group);
+    placeNames = kind === "places" && !opts.cluster;
     if (!opts.timed) {
       var all = L.geoJSON(data, geo).getLayers();
       syncer(group, function () { return all; })(all, []);
@@ -766,6 +837,7 @@
     // a layer switched off draws nothing: it catches up with the slider when switched on
     var setTime = timeline.setTime, pending = null;
     timeline.setTime = function (t) {
+      summaryAt(t);
       if (!group._map) {
         pending = t;
         return;
@@ -788,6 +860,81 @@
     G.timelines.push(timeline);
     return group;
   };
+
+  /* ---- the summary panel: counts of what the time slider shows ---- */
+
+  var summary = null;
+
+  /* The summary panel ``elementId`` (elements.SummaryPanel) counts again, whenever the
+   * slider moves, the incidents and claims shown up to its day (undated ones only with
+   * everything, as the layers show them); places and articles are not timed. */
+  G.summaryPanel = function (elementId, counts) {
+    summary = {el: document.getElementById(elementId), counts: counts, time: null};
+  };
+
+  function plural(n, noun) { return n + " " + noun + (n === 1 ? "" : "s"); }
+
+  /* [key, n] pairs, most first; ties in the order of their first appearance (as Python's
+   * Counter.most_common). */
+  function mostCommon(keys) {
+    var n = {}, order = [];
+    keys.forEach(function (k) {
+      if (!(k in n)) { n[k] = 0; order.push(k); }
+      n[k] += 1;
+    });
+    return order.map(function (k, i) { return [k, n[k], i]; }).sort(function (a, b) {
+      return b[1] - a[1] || a[2] - b[2];
+    });
+  }
+
+  function countTable(title, rows) {
+    if (!rows.length) { return ""; }
+    return "<div class=\"gm-leg-h\">" + title + "</div><table>" + rows.map(function (r) {
+      return "<tr><td>" + (r.dot ? "<span class=\"gm-dot\" style=\"background:" + r.dot +
+        "\"></span>" : "") + r.label + "</td><td class=\"gm-n\">" + r.n + "</td></tr>";
+    }).join("") + "</table>";
+  }
+
+  function summaryAt(time) {
+    if (!summary || !summary.el || time === summary.time) { return; }
+    summary.time = time;
+    var c = summary.counts, pal = G.cfg.palette, end = G.cfg.time.max;
+    var shown = function (p) { return p.t == null ? time >= end : p.t <= time; };
+    var incidents = G.allIncidents.filter(function (i) { return shown(i.props); });
+    var claims = G.allClaims.filter(shown);
+    var dates = incidents.map(function (i) { return i.props.date; })
+      .filter(function (d) { return d; }).sort();
+    var unlocated = incidents.filter(function (i) { return !i.located; }).length;
+    var head = plural(incidents.length, "incident") + ", " + plural(claims.length, "claim") +
+      ", " + plural(c.places, "place") + " from " + plural(c.articles, "article");
+    if (dates.length) { head += "<br>" + dates[0] + " – " + dates[dates.length - 1]; }
+    if (unlocated) { head += "<br>" + unlocated + " without a location (not drawn)"; }
+    if (time < end) {
+      head += "<br>up to " + new Date(time).toISOString().slice(0, 10) + " (the time " +
+        "slider); in all " + plural(c.incidents, "incident") + ", " +
+        plural(c.claims, "claim");
+    }
+    summary.el.querySelector(".gm-sum-counts").innerHTML = head;
+    var byType = mostCommon(incidents.map(function (i) { return i.props.event_type; }));
+    var byCountry = mostCommon(claims.map(function (p) {
+      return p.claimant_country || "other";
+    }));
+    var byClaimant = mostCommon(claims.map(function (p) { return p.claimant; })
+      .filter(function (k) { return k; }));
+    var more = byClaimant.length - c.max_claimants;
+    var tables = countTable("Incidents by type", byType.map(function (r) {
+      return {dot: colour(pal.event_type, r[0]), label: r[0], n: r[1]};
+    })) + countTable("Claims by claimant country", byCountry.map(function (r) {
+      return {dot: colour(pal.claimant_country, r[0]), label: c.countries[r[0]] || r[0],
+              n: r[1]};
+    })) + countTable("Most cited claimants", byClaimant.slice(0, c.max_claimants)
+      .map(function (r) { return {label: r[0], n: r[1]}; }));
+    if (more > 0) {
+      tables = tables.replace(/<\/table>$/, "<tr><td class=\"gm-muted\">" + more +
+                              " more</td><td></td></tr></table>");
+    }
+    summary.el.querySelector(".gm-sum-tables").innerHTML = tables;
+  }
 
   G.formatTime = function (t) {
     return "up to " + new Date(t).toISOString().slice(0, 10);

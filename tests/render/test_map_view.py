@@ -1,0 +1,370 @@
+"""What a reader sees when the map opens, checked in headless Chromium: the first view
+shows the region around a few incidents (not a few km of unlabelled land) and all that is
+drawn there; borders stay visible under incident lines and the corridor; an incident
+only denied is pale and dashed; the legend collapses to its title; the summary counts
+what the time slider shows; one name for the Armenia–Iran border."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+from types import SimpleNamespace
+
+import pandas as pd
+import pytest
+from shapely.geometry import LineString
+
+from geomap.frames import OVERLAY_COLUMNS, frame
+from geomap.model import BuildOptions
+from geomap.palette import palette, symbols
+from geomap.render import build_map, write_map
+from geomap.render.features import view_bounds
+
+GEORGIA = ("TBILISI – Georgia's State Security Service said on Monday that Russian-backed "
+           "forces in South Ossetia detained two Georgian citizens near the village of "
+           "Khurvaleti. The EU Monitoring Mission in Georgia said its patrols observed new "
+           "fencing along the administrative boundary line.")
+PATROL = ('{"type":"FeatureCollection","features":[{"type":"Feature","properties":'
+          '{"name":"My patrol line"},"geometry":{"type":"LineString",'
+          '"coordinates":[[44.0,42.0],[44.3,42.1]]}}]}')
+ROUTE = """id: my-route
+name: Lars route
+kind: road
+status: existing
+countries: [GE, RU]
+waypoints:
+  - {name: Tbilisi, country_code: GE}
+  - {name: Stepantsminda, country_code: GE}
+  - {name: Vladikavkaz, country_code: RU}
+"""
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def result_of(frames: dict) -> SimpleNamespace:
+    return SimpleNamespace(articles=(), **frames)
+
+
+def with_overlays(frames: dict, *rows) -> dict:
+    extra = frame(list(rows), OVERLAY_COLUMNS)
+    return dict(frames, overlays=pd.concat([frames["overlays"], extra], ignore_index=True))
+
+
+def colours_at(page, points) -> list[tuple[int, int, int]]:
+    """The colours a reader sees at page ``points`` [(x, y), ...], read from a screenshot
+    (decoded by the browser itself)."""
+    shot = base64.b64encode(page.screenshot()).decode("ascii")
+    return [tuple(c) for c in page.evaluate("""async ([png, points]) => {
+        const img = new Image();
+        img.src = "data:image/png;base64," + png;
+        await img.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = img.width; canvas.height = img.height;
+        const ctx = canvas.getContext("2d");
+        ctx.drawImage(img, 0, 0);
+        return points.map(([x, y]) => Array.from(
+            ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)));
+    }""", [shot, [list(p) for p in points]])]
+
+
+def rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def near(colour, target, tolerance=60) -> bool:
+    return sum(abs(a - b) for a, b in zip(colour, target)) <= tolerance
+
+
+def on_screen(page, lat, lon) -> tuple[float, float]:
+    """Page coordinates of a point of the map."""
+    return tuple(page.evaluate("""([lat, lon]) => {
+        const box = geomap.map.getContainer().getBoundingClientRect();
+        const p = geomap.map.latLngToContainerPoint([lat, lon]);
+        return [box.left + p.x, box.top + p.y];
+    }""", [lat, lon]))
+
+
+def look_at(page, lat, lon, zoom):
+    """The map centred on a point, no popup or tooltip open over it."""
+    page.evaluate("""([lat, lon, zoom]) => {
+        geomap.map.closePopup();
+        geomap.map.setView([lat, lon], zoom, {animate: false});
+    }""", [lat, lon, zoom])
+    page.mouse.move(2, 2)
+    page.wait_for_timeout(300)
+
+
+# --- 1. the first view --------------------------------------------------------------------
+
+def test_far_places_do_not_zoom_the_view_out(sample_frames):
+    """Places the article names far away (Moscow, a country's centre) stay out of the
+    first view; the places near the incidents and the user's overlays are in it."""
+    from shapely.geometry import Point
+
+    places = sample_frames["places"]
+    far = places.iloc[[1]].assign(id="gn:moscow", name="Moscow",
+                                  geometry=[Point(37.6178, 55.752)])
+    frames = with_overlays(dict(sample_frames, places=pd.concat([places, far],
+                                                                 ignore_index=True)),
+                           dict(id="ov-user", name="Patrol line", kind="pipeline",
+                                countries=["AM"], geometry=LineString([(43.2, 41.3),
+                                                                       (43.5, 41.4)])))
+    (south, west), (north, east) = view_bounds(
+        frames["incidents"], frames["claims"], frames["places"], frames["overlays"])
+    assert west <= 43.2 and north >= 41.4           # the user's overlay
+    assert south <= 39.6374 and east >= 46.3        # the incidents and Lachin
+    assert north < 50 and west > 40                 # not Moscow
+
+
+@pytest.mark.browser
+def test_a_map_of_one_incident_opens_on_its_region(open_map, tmp_path):
+    """One incident near Khurvaleti with two overlays of the user's: the map opens no
+    closer than zoom 8, with the incident, the places near it and both overlays in view
+    and the country's name on screen."""
+    import geomap
+
+    article = tmp_path / "georgia.txt"
+    article.write_text(GEORGIA, encoding="utf-8")
+    (tmp_path / "patrol.geojson").write_text(PATROL, encoding="utf-8")
+    (tmp_path / "route.yaml").write_text(ROUTE, encoding="utf-8")
+    options = BuildOptions(published=dt.date(2023, 6, 5),
+                           overlays=(str(tmp_path / "patrol.geojson"),
+                                     str(tmp_path / "route.yaml")))
+    result = geomap.build([str(article)], options)
+    assert len(result.incidents) == 1
+    opened = open_map(write_map(result, tmp_path / "map.html", options))
+    page = opened.page
+    zoom = page.evaluate("() => geomap.map.getZoom()")
+    assert 6 <= zoom <= symbols()["view"]["max_zoom"] == 8
+    in_view = page.evaluate("""() => {
+        const view = geomap.map.getBounds(), out = [];
+        const each = (l) => l.getLayers ? l.getLayers().forEach(each) : out.push(l);
+        Object.values(geomap.layers).forEach(each);
+        return out.filter(l => l.getBounds || l.getLatLng).map(l => [
+            (l._gm && l._gm.props.name) || (l._gm && l._gm.props.id),
+            view.contains(l.getBounds ? l.getBounds() : l.getLatLng())]);
+    }""")
+    user = {name: shown for name, shown in in_view if name in ("My patrol line",
+                                                                "Lars route")}
+    assert user == {"My patrol line": True, "Lars route": True}
+    incident_id = result.incidents["id"].iloc[0]
+    assert dict(in_view)[incident_id] is True
+    assert dict(in_view).get("Tbilisi") is True
+    labels = page.evaluate("""() => {
+        const box = geomap.map.getContainer().getBoundingClientRect();
+        return Array.from(document.querySelectorAll('.gm-country-label')).filter(e => {
+            const r = e.getBoundingClientRect();
+            return getComputedStyle(e).opacity !== '0' && r.left > box.left &&
+                   r.right < box.right && r.top > box.top && r.bottom < box.bottom;
+        }).map(e => e.textContent);
+    }""")
+    assert "Georgia" in labels
+    assert opened.console_errors == []
+
+
+# --- 2. borders under incident lines and the corridor ------------------------------------
+
+@pytest.fixture
+def lines_on_borders(sample_frames):
+    """A Battles incident along a straight stretch of the Armenia–Azerbaijan border, and
+    the corridor along a straight Armenia–Iran border (both east–west, so that a column
+    of pixels crosses them)."""
+    stretch = LineString([(45.0, 40.5), (45.8, 40.5)])
+    south = LineString([(45.0, 39.2), (45.8, 39.2)])
+    incidents = sample_frames["incidents"].copy()
+    incidents["geometry"] = [stretch, incidents.geometry.iloc[1]]
+    claims = sample_frames["claims"].copy()
+    claims["geometry"] = [stretch, stretch]
+    overlays = sample_frames["overlays"].copy()
+    overlays["geometry"] = [south]
+    frames = with_overlays(
+        dict(sample_frames, incidents=incidents.set_geometry("geometry"),
+             claims=claims.set_geometry("geometry"), overlays=overlays),
+        dict(id="ov-am-az", name="Armenia–Azerbaijan border", kind="border",
+             countries=["AM", "AZ"], length_km=1007.0, status="international border",
+             source="Natural Earth", geometry=stretch),
+        dict(id="ov-corridor", name="Zangezur corridor", kind="corridor",
+             countries=["AZ", "AM"], length_km=70.0, status="proposed",
+             source="geomap corridor definition", geometry=south))
+    return result_of(frames)
+
+
+@pytest.mark.browser
+def test_borders_stay_visible_under_incident_lines_and_the_corridor(lines_on_borders,
+                                                                     open_map, tmp_path):
+    pal = palette()
+    opened = open_map(write_map(lines_on_borders, tmp_path / "map.html"))
+    page = opened.page
+    look_at(page, 40.5, 45.4, 9)
+
+    # across the incident's line: the black border in the middle, the incident's red on
+    # both sides of it
+    x, y = on_screen(page, 40.5, 45.2)
+    column = colours_at(page, [(x, y + dy) for dy in range(-5, 6)])
+    border, battle = rgb(pal["overlay"]["border"]), rgb(pal["event_type"]["Battles"])
+    assert any(near(c, border) for c in column[4:7]), column
+    assert any(near(c, battle, 90) for c in column[:4]), column
+    assert any(near(c, battle, 90) for c in column[7:]), column
+
+    # along the corridor: its red dashes and, between them, the Armenia–Iran border's
+    # magenta; beside it the border's pale band
+    look_at(page, 39.2, 45.4, 9)
+    x0, y = on_screen(page, 39.2, 45.2)
+    row = colours_at(page, [(x0 + dx, y) for dx in range(0, 40)])
+    magenta, red = rgb(pal["overlay"]["iran_armenia_border"]), rgb(pal["overlay"]["corridor"])
+    assert sum(near(c, magenta, 70) for c in row) >= 5, row
+    assert sum(near(c, red, 70) for c in row) >= 5, row
+    beside = colours_at(page, [(x0 + dx, y - 5) for dx in range(0, 40, 4)])
+    assert all(c[0] > c[1] + 20 and c[2] > c[1] + 10 for c in beside), beside  # pink
+
+    # a click on the incident's line over the border still opens the incident
+    popup = squash(opened.click_feature("inc-1"))
+    assert "Battles" in popup and "Armenia–Azerbaijan border" in popup  # "also here"
+    assert opened.console_errors == []
+
+
+# --- 3. only denied: pale and dashed, apart from "only a region known" --------------------
+
+@pytest.mark.browser
+def test_an_incident_only_denied_is_pale_and_dashed(sample_frames, open_map, tmp_path):
+    from shapely.geometry import box
+
+    incidents = sample_frames["incidents"]
+    denied = incidents.iloc[[0]].assign(id="inc-denied", stances="denies",
+                                        geometry=[LineString([(45.0, 40.9), (45.8, 40.9)])])
+    asserted = incidents.iloc[[0]].assign(id="inc-asserted", stances="asserts",
+                                          geometry=[LineString([(45.0, 40.5),
+                                                                (45.8, 40.5)])])
+    region = incidents.iloc[[0]].assign(id="inc-region", stances="asserts", geo_precision=3,
+                                        geometry=[box(44.0, 39.0, 44.6, 39.5)])
+    frames = dict(sample_frames, incidents=pd.concat(
+        [denied, asserted, region, incidents.iloc[[1]]], ignore_index=True
+    ).set_geometry("geometry"))
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    page = opened.page
+    look = page.evaluate("""() => Object.fromEntries(
+        ["inc-denied", "inc-asserted", "inc-region"].map(id => {
+            const p = geomap.layers[id]._path || geomap.layers[id].getLayers()[0]._path;
+            return [id, {opacity: +p.getAttribute("stroke-opacity"),
+                         dash: p.getAttribute("stroke-dasharray"),
+                         cap: p.getAttribute("stroke-linecap")}];
+        }))""")
+    assert look["inc-denied"]["opacity"] <= 0.5 * look["inc-asserted"]["opacity"]
+    assert look["inc-denied"]["dash"] and look["inc-asserted"]["dash"] is None
+    assert look["inc-denied"]["cap"] == "butt"     # round ends would close the gaps
+    assert look["inc-region"]["dash"] and look["inc-region"]["dash"] != look["inc-denied"]["dash"]
+
+    # the reader sees gaps along the denied line, none along the asserted one
+    look_at(page, 40.7, 45.4, 10)
+    ground = colours_at(page, [(5, 400)])[0]
+    for lat, gaps in ((40.9, True), (40.5, False)):
+        x0, y = on_screen(page, lat, 45.3)
+        row = colours_at(page, [(x0 + dx, y) for dx in range(0, 48)])
+        assert any(near(c, ground, 12) for c in row) is gaps, (lat, row)
+
+    legend = squash(page.locator(".gm-legend").inner_text())
+    assert "dashed, pale: only denied" in legend and "only a region or country known" in legend
+    assert opened.console_errors == []
+
+
+# --- 4. the legend collapses ---------------------------------------------------------------
+
+@pytest.mark.browser
+def test_a_collapsed_legend_is_its_title_alone(full_result, open_map, tmp_path):
+    page = open_map(write_map(full_result, tmp_path / "map.html")).page
+    legend = page.locator(".gm-legend")
+    assert legend.bounding_box()["height"] > 150
+    page.click(".gm-legend summary")
+    page.wait_for_timeout(100)
+    box = legend.bounding_box()
+    assert box["height"] < 40, box
+    page.click(".gm-legend summary")
+    assert legend.bounding_box()["height"] > 150
+
+
+# --- 5. the summary follows the time slider ------------------------------------------------
+
+@pytest.mark.browser
+def test_the_summary_counts_what_the_time_slider_shows(sample_result, open_map, tmp_path):
+    page = open_map(write_map(sample_result, tmp_path / "map.html")).page
+    summary = lambda: squash(page.locator(".gm-summary-panel").inner_text())  # noqa: E731
+    assert "2 incidents, 2 claims, 2 places from 1 article" in summary()
+    slider = page.locator(".leaflet-timeline-control input[type=range]")
+    slider.evaluate("(el) => { el.value = el.min; el.dispatchEvent(new Event('input')); }")
+    shown = summary()
+    assert "1 incident, 2 claims, 2 places from 1 article" in shown
+    assert "2022-09-13 – 2022-09-13" in shown and "up to 2022-09-13" in shown
+    assert "in all 2 incidents, 2 claims" in shown
+    assert "Battles 1" in shown and "diplomatic" not in shown
+    assert "Armenia 1" in shown and "Azerbaijan 1" in shown
+    slider.evaluate("(el) => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
+    shown = summary()
+    assert "2 incidents, 2 claims" in shown and "diplomatic 1" in shown
+    assert "up to" not in shown
+
+
+# --- 6. one name for the Armenia–Iran border ----------------------------------------------
+
+@pytest.mark.browser
+def test_the_armenia_iran_border_has_one_name(open_map, tmp_path):
+    import geomap
+
+    article = tmp_path / "meghri.txt"
+    article.write_text("Armenia's defence ministry said Azerbaijani forces shelled Meghri "
+                       "on Sunday.", encoding="utf-8")
+    result = geomap.build([str(article)], BuildOptions(published=dt.date(2024, 6, 20)))
+    overlays = result.overlays
+    name = overlays[overlays["countries"].map(sorted).map(tuple) == ("AM", "IR")]["name"]
+    assert list(name) == ["Armenia–Iran border"]
+    opened = open_map(write_map(result, tmp_path / "map.html"))
+    legend = opened.page.locator(".gm-legend").inner_text()
+    names = " ".join(opened.layer_names())
+    for shown in (legend, names):
+        assert "Armenia–Iran border" in shown and "Iran–Armenia" not in shown
+    fmap_text = build_map(result).get_root().render()
+    assert "Iran–Armenia" not in fmap_text
+
+
+# --- 7. a long claimant label in the legend's two columns ----------------------------------
+
+@pytest.mark.browser
+def test_a_long_claimant_label_takes_a_whole_legend_row(sample_frames, open_map, tmp_path):
+    frames = {k: v.copy() for k, v in sample_frames.items()}
+    frames["claims"].loc[0, ["claimant", "claimant_country"]] = [
+        "Nagorno-Karabakh Defense Army", ""]
+    page = open_map(write_map(result_of(frames), tmp_path / "map.html")).page
+    rows = page.evaluate("""() => {
+        const list = document.querySelector('.gm-legend .gm-leg-2col');
+        const width = list.getBoundingClientRect().width;
+        return Array.from(list.children).map(li => {
+            const r = li.getBoundingClientRect();
+            return [li.textContent.trim().replace(/\\s+/g, " "), r.width / width, r.height];
+        });
+    }""")
+    (wide,) = [r for r in rows if r[0].startswith("no state:")]
+    assert wide[1] > 0.95 and wide[2] <= 36, rows      # the whole row, at most two lines
+    (short,) = [r for r in rows if r[0] == "Azerbaijan"]
+    assert short[1] < 0.6 and short[2] <= 20, rows     # one column, one line
+
+
+# --- place names ---------------------------------------------------------------------------
+
+@pytest.mark.browser
+def test_place_names_show_close_in_and_on_hover(sample_result, open_map, tmp_path):
+    opened = open_map(write_map(sample_result, tmp_path / "map.html"))
+    page = opened.page
+    names = ("() => Array.from(document.querySelectorAll('.gm-place-label'))"
+             ".filter(e => getComputedStyle(e).display !== 'none').map(e => e.textContent)")
+    from_zoom = symbols()["place"]["labels_from"]
+    look_at(page, 39.9, 45.5, from_zoom - 1)
+    assert page.evaluate(names) == []                 # the region's view stays uncluttered
+    x, y = on_screen(page, 39.6374, 46.5498)          # Lachin's dot
+    page.mouse.move(x, y)
+    tip = page.wait_for_selector(".leaflet-tooltip", timeout=5_000)
+    assert tip.inner_text().strip() == "Lachin"
+    look_at(page, 39.9, 45.5, from_zoom)
+    assert sorted(page.evaluate(names)) == ["Lachin", "Yerevan"]
+    assert opened.console_errors == []
