@@ -6,8 +6,10 @@
 | format    | files                                                                   |
 | --------- | ----------------------------------------------------------------------- |
 | `geojson` | `places.geojson`, `incidents.geojson`, `claims.geojson`,               |
-|           | `overlays.geojson`, each with its QGIS style (`places.qml`, …) beside it |
-| `gpkg`    | `geomap.gpkg`: layers places, incidents, claims, overlays, styled      |
+|           | `overlays.geojson`, each with its QGIS style (`places.qml`, …) beside it, |
+|           | and `geomap.qgs`, a QGIS project of them                                |
+| `gpkg`    | `geomap.gpkg`: layers places, incidents, claims, overlays, styled, and  |
+|           | the same QGIS project, stored inside it (named "geomap")                |
 | `csv`     | `incidents.csv` (ACLED column names) and `incidents.csv`'s types in    |
 |           | `incidents.csvt`                                                        |
 
@@ -15,12 +17,15 @@ The frames come from ``geomap.frames``; the styles' colours, widths, dashes and 
 from the HTML map's own ``geomap/data/palette.yaml`` and ``symbols.yaml``. The same frames
 always give byte-identical files.
 
-In QGIS: drag a ``.geojson`` (its ``.qml`` is picked up) or a ``geomap.gpkg`` layer (its
-style comes from the ``layer_styles`` table) onto the map and it is drawn as the HTML map
-draws it. Claims refer to their incident by ``claims.incident_id`` = ``incidents.id``;
-QGIS ≥ 3.28 finds this relation in the GeoPackage by itself, in 3.22 add it under
-Project ▸ Properties ▸ Relations (referenced layer incidents, field id; referencing
-layer claims, field incident_id).
+In QGIS: open the project (``geomap.qgs``, or "geomap" inside ``geomap.gpkg``: Project ▸
+Open From ▸ GeoPackage) and every layer is drawn as the HTML map draws it, incidents and
+claims split into points, lines and areas (``project.py``). A ``.geojson`` (its ``.qml``
+is picked up) or a ``geomap.gpkg`` layer (its style comes from the ``layer_styles``
+table) added alone is styled too, each of its geometry sublayers included. Claims refer
+to their incident by ``claims.incident_id`` = ``incidents.id``: the project holds this
+relation, QGIS ≥ 3.28 finds it in the GeoPackage by itself, and in 3.22 a layer added
+alone needs it under Project ▸ Properties ▸ Relations (referenced layer incidents, field
+id; referencing layer claims, field incident_id).
 """
 
 from __future__ import annotations
@@ -84,6 +89,7 @@ def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
     from .acled import acled_rows, write_csv
     from .geojson import write_geojson
     from .gpkg import write_gpkg
+    from .project import PROJECT_FILE, project_xml
     from .styles import layer_style
 
     chosen = _check_formats(formats)
@@ -97,10 +103,14 @@ def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
             style.write_text(layer_style(name, frame, lists_as_arrays=True).qml(),
                              encoding="utf-8", newline="\n")
             written.append(style)
+        project = out_dir / PROJECT_FILE
+        project.write_text(project_xml(frames, "geojson"), encoding="utf-8", newline="\n")
+        written.append(project)
     if "gpkg" in chosen:
         styles = {name: layer_style(name, frame, lists_as_arrays=False).qml()
                   for name, frame in frames.items()}
-        written.append(write_gpkg(out_dir / GPKG_NAME, frames, styles))
+        written.append(write_gpkg(out_dir / GPKG_NAME, frames, styles,
+                                  project=project_xml(frames, "gpkg")))
     if "csv" in chosen:
         sources, admin1, points = _articles_lookups(result)
         path = write_csv(acled_rows(frames["incidents"], sources=sources, admin1=admin1,

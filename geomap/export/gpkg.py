@@ -11,6 +11,8 @@
   ``gpkg_data_columns`` (the schema extension) and registered in ``gpkgext_relations``
   (the related tables extension, read by GDAL ≥ 3.6 and so by QGIS ≥ 3.28), with a
   mapping table ``incidents_claims`` of feature ids.
+- ``qgis_projects``: the QGIS project of ``project.py``, which draws the mixed layers
+  (incidents, claims) as one styled layer per geometry kind.
 - Repeatable: GDAL's timestamps are pinned with ``OGR_CURRENT_DATE`` and the styles'
   ``update_time`` is the same fixed instant, so the same frames give the same bytes.
 """
@@ -226,9 +228,11 @@ def _describe_columns(db: sqlite3.Connection, layers: Mapping[str, gpd.GeoDataFr
 
 
 def write_gpkg(path: Path, layers: Mapping[str, gpd.GeoDataFrame],
-               styles: Mapping[str, str]) -> Path:
+               styles: Mapping[str, str], project: str | None = None) -> Path:
     """Write ``layers`` ({name: frame}, in order) and their ``styles`` ({name: QML})
-    into a new GeoPackage at ``path``."""
+    into a new GeoPackage at ``path``, with the QGIS ``project`` (.qgs text) if given."""
+    from .project import store_project
+
     if path.exists():
         path.unlink()
     try:
@@ -240,6 +244,8 @@ def write_gpkg(path: Path, layers: Mapping[str, gpd.GeoDataFrame],
             _describe_columns(db, layers)
             if "incidents" in layers and "claims" in layers:
                 _register_relation(db, layers["incidents"], layers["claims"])
+            if project is not None:
+                store_project(db, project)
     except (DataSourceError, DataLayerError, sqlite3.Error) as exc:
         # GDAL and SQLite report a full disk or an unwritable folder in their own types
         raise OutputError(f"cannot write the GeoPackage ({exc})", path=str(path)) from None

@@ -12,10 +12,10 @@ no notion of (QGIS marker names, place labels). The XML comes from
 - incidents: categorised by ``event_type`` (the map's event colours; unknown types fall
   in the "other" category) and whether its claims only deny it (then dashed and pale);
   diplomatic events are diamonds, an incident known only by its region or country a
-  light area inside a dashed outline;
+  light area inside a dotted outline;
 - claims: categorised by claimant country × stance: ``asserts`` is solid, ``denies``
   hollow and dashed, as on the map;
-- overlays: categorised by ``kind`` (the Iran–Armenia border and the corridor have their
+- overlays: categorised by ``kind`` (the Armenia–Iran border and the corridor have their
   own colours and widths, the corridor is dashed).
 
 A layer holding one kind of geometry gets a categorised renderer with symbols of that
@@ -212,8 +212,10 @@ class LayerStyle:
     def attribute_is_expression(self) -> bool:
         return bool(self.attribute) and not self.attribute.isidentifier()
 
-    def qml(self) -> str:
-        return _template().render(style=self)
+    def qml(self, *, embedded: bool = False) -> str:
+        """The style as a .qml document, or (``embedded``) only its elements, for a
+        ``<maplayer>`` of a QGIS project."""
+        return _template().render(style=self, embedded=embedded)
 
 
 def qgis_colour(hex_colour: str, opacity: float = 1.0) -> str:
@@ -310,12 +312,14 @@ def place_look() -> Look:
 
 def incident_look(event_type: str, colour: str, denied: bool = False) -> Look:
     """Circles outlined in dark grey (diplomatic events: solid diamonds), thick lines, and
-    light areas inside a thin dashed outline; an incident only denied is dashed and pale
-    (symbols.yaml ``incident.denied``)."""
+    light areas inside a thin dotted outline; an incident only denied is dashed and pale
+    (symbols.yaml ``incident.denied``: its lines and outlines at ``opacity_scale``, its
+    fills at ``fill_scale``)."""
     sizes = symbols()["incident"]
     area = sizes["area"]
     dash = sizes["denied"]["dash"] if denied else None
     scale = sizes["denied"]["fill_scale"] if denied else 1.0
+    pale = sizes["denied"]["opacity_scale"] if denied else 1.0      # lines, outlines
     diamond = qgis_settings()["incident_marker_shapes"].get(event_type)
     if diamond:
         marker = Marker(diamond, sizes["diplomatic_size"], colour, 1.0,
@@ -324,9 +328,10 @@ def incident_look(event_type: str, colour: str, denied: bool = False) -> Look:
         marker = circle(sizes["radius"], colour, sizes["fill_opacity"] * scale,
                         Stroke(sizes["outline"], sizes["outline_weight"], dash))
     return Look(marker=marker,
-                line=Stroke(colour, sizes["line_weight"], dash, sizes["line_opacity"]),
+                line=Stroke(colour, sizes["line_weight"], dash, sizes["line_opacity"] * pale),
                 area=Area(colour, area["fill_opacity"] * scale,
-                          Stroke(colour, area["weight"], area.get("dash"), area["opacity"])))
+                          Stroke(colour, area["weight"], dash or area.get("dash"),
+                                 area["opacity"] * pale)))
 
 
 def claim_look(stance: str, colour: str) -> Look:
@@ -468,11 +473,14 @@ def overlays_style(dimensions: frozenset[int], countries_as_list: bool) -> Layer
                       map_tip='<b>[% "name" %]</b> ([% "kind" %])')
 
 
-def layer_style(layer: str, frame: gpd.GeoDataFrame, *, lists_as_arrays: bool) -> LayerStyle:
-    """The style of one of the four layers for the geometries ``frame`` holds.
+def layer_style(layer: str, frame: gpd.GeoDataFrame, *, lists_as_arrays: bool,
+                dimensions: frozenset[int] | None = None) -> LayerStyle:
+    """The style of one of the four layers for the geometries ``frame`` holds, or for
+    ``dimensions`` only (a sublayer of one geometry kind in a QGIS project).
     ``lists_as_arrays``: True for GeoJSON (lists read as string lists), False for
     GeoPackage (lists joined as text)."""
-    dimensions = geometry_dimensions(frame)
+    if dimensions is None:
+        dimensions = geometry_dimensions(frame)
     if layer == "places":
         return places_style(dimensions)
     if layer == "incidents":

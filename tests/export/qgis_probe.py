@@ -115,6 +115,68 @@ def gdal_relationships(path: str) -> list:
     return found
 
 
+def describe_project(uri: str) -> dict:
+    """Open a QGIS project (a .qgs file or ``geopackage:PATH?projectName=NAME``) and
+    describe each of its layers, by name, in layer-tree order."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.clear()
+    info = {"read": project.read(uri), "crs": project.crs().authid(), "layers": {},
+            "groups": [child.name() for child in project.layerTreeRoot().children()],
+            "relations": sorted(
+                (r.referencingLayerId(), r.referencedLayerId(), r.isValid())
+                for r in project.relationManager().relations().values())}
+    for layer in project.layerTreeRoot().layerOrder():
+        info["layers"][layer.name()] = dict(describe(layer), source=layer.source())
+    return info
+
+
+def projects(out: str) -> dict:
+    """The project stored in geomap.gpkg and geomap.qgs, opened from a copy of ``out``
+    in another folder (their layer paths are relative)."""
+    import shutil
+    import tempfile
+
+    from qgis.core import QgsApplication
+
+    moved = os.path.join(tempfile.mkdtemp(prefix="geomap-moved-"), "elsewhere")
+    shutil.copytree(out, moved)
+    found = {}
+    gpkg = os.path.join(moved, "geomap.gpkg")
+    if os.path.exists(gpkg):
+        storage = QgsApplication.projectStorageRegistry().projectStorageFromUri(gpkg)
+        names = storage.listProjects(gpkg) if storage else []
+        found["gpkg"] = {"listed": names}
+        if names:
+            found["gpkg"].update(describe_project(f"geopackage:{gpkg}?projectName={names[0]}"))
+    qgs = os.path.join(moved, "geomap.qgs")
+    if os.path.exists(qgs):
+        found["qgs"] = describe_project(qgs)
+    for info in found.values():
+        for layer in info.get("layers", {}).values():
+            layer["source"] = layer["source"].replace(moved, "MOVED")
+    return found
+
+
+def sublayers(out: str) -> dict:
+    """What QGIS's "add layer" offers for the mixed incidents layer (one sublayer per
+    geometry type), each loaded as the app loads it, with its stored default style."""
+    from qgis.core import (Qgis, QgsProject, QgsProviderRegistry,
+                           QgsProviderSublayerDetails, QgsWkbTypes)
+
+    options = QgsProviderSublayerDetails.LayerOptions(QgsProject.instance().transformContext())
+    found = {}
+    for source, uri in (("gpkg", os.path.join(out, "geomap.gpkg") + "|layername=incidents"),
+                        ("geojson", os.path.join(out, "incidents.geojson"))):
+        if os.path.exists(uri.split("|")[0]):
+            details = QgsProviderRegistry.instance().querySublayers(
+                uri, Qgis.SublayerQueryFlag.ResolveGeometryType)
+            found[source] = {QgsWkbTypes.displayString(d.wkbType()): describe(d.toLayer(options))
+                             for d in details}
+    return found
+
+
 def main(argv: list[str]) -> int:
     if argv[1:] == ["--check-import"]:
         from qgis.core import Qgis
@@ -141,6 +203,8 @@ def main(argv: list[str]) -> int:
             layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
             report["gpkg"][name] = describe(layer)
         report["gpkg_relationships"] = gdal_relationships(gpkg)
+    report["sublayers"] = sublayers(out)
+    report["projects"] = projects(out)
     print(json.dumps(report))
     return 0
 

@@ -126,12 +126,15 @@ def test_gpkg_counts_are_integers(qgis_report):
         assert fields[column]["type_name"] == "Integer", column
 
 
-def _drawn(rendered: dict, colour: str, opacity: float, tolerance: int = 4) -> bool:
-    """Whether ``colour`` at ``opacity`` over white is among the rendered pixels."""
+def _drawn(rendered: dict, colour: str, opacity: float, tolerance: int = 4,
+           pixels: int = 1) -> bool:
+    """Whether ``colour`` at ``opacity`` over white is among the rendered pixels (at
+    least ``pixels`` of them)."""
     target = [round(int(colour[i:i + 2], 16) * opacity + 255 * (1 - opacity))
               for i in (1, 3, 5)]
-    return any(all(abs(int(name[i:i + 2], 16) - t) <= tolerance
-                   for i, t in zip((1, 3, 5), target)) for name in rendered)
+    return sum(count for name, count in rendered.items()
+               if all(abs(int(name[i:i + 2], 16) - t) <= tolerance
+                      for i, t in zip((1, 3, 5), target))) >= pixels
 
 
 @pytest.mark.parametrize("source", ["geojson", "gpkg"])
@@ -144,8 +147,10 @@ def test_every_geometry_kind_is_drawn(qgis_report, export_frames, source):
     incident = symbols()["incident"]
     assert _drawn(drawn, event_colour("Battles"), incident["line_opacity"])  # border stretch
     assert _drawn(drawn, event_colour("diplomatic"), 1.0)  # the diamond in Yerevan
-    # the district's dashed outline
-    assert _drawn(drawn, event_colour("Protests"), incident["area"]["opacity"])
+    # the district's fill (its dotted outline, 1.5 px, leaves too few whole pixels at
+    # this scale to count on)
+    assert _drawn(drawn, event_colour("Protests"), incident["area"]["fill_opacity"], 2,
+                  pixels=200)
     for colour in _expected_colours(export_frames)["overlays"].values():
         assert _drawn(qgis_report[source]["overlays"]["rendered_colours"], colour,
                       symbols()["overlay"]["opacity"])
@@ -163,3 +168,91 @@ def test_gdal_36_sees_the_claims_relation(qgis_report):
         pytest.skip("the system Python has no osgeo (python3-gdal)")
     assert {"left": "incidents", "right": "claims", "mapping": "incidents_claims"}.items() \
         <= qgis_report["gpkg_relationships"][0].items()
+
+
+# --- the QGIS project (geomap.gpkg's "geomap", geomap.qgs) and the sublayers QGIS offers --
+
+KIND_WORDS = {"Point": "points", "MultiPoint": "points", "LineString": "lines",
+              "MultiLineString": "lines", "Polygon": "areas", "MultiPolygon": "areas"}
+
+
+def _project_layer_ids(frames) -> dict[str, set[str]]:
+    """{project layer name: ids of the features it should hold}: a mixed layer split by
+    geometry kind, a layer of one kind whole."""
+    layers = {}
+    for layer in ("places", "incidents", "claims", "overlays"):
+        frame = frames[layer]
+        words = {KIND_WORDS[t] for t in frame.geometry.geom_type}
+        for row, kind in zip(frame.itertuples(), frame.geometry.geom_type):
+            name = layer if len(words) == 1 else f"{layer} ({KIND_WORDS[kind]})"
+            layers.setdefault(name, set()).add(row.id)
+    return layers
+
+
+@pytest.mark.parametrize("source", ["gpkg", "qgs"])
+def test_project_opens_every_layer_from_another_folder(qgis_report, export_frames, source):
+    """The project in geomap.gpkg (listed by QGIS's project storage) and geomap.qgs,
+    opened from a copy of the outputs elsewhere: every feature in exactly one layer of
+    its own geometry kind, in the colour of its category."""
+    project = qgis_report["projects"][source]
+    assert project["read"]
+    assert project["crs"] == "EPSG:4326"
+    if source == "gpkg":
+        assert project["listed"] == ["geomap"]
+    assert project["groups"] == ["places", "incidents", "claims", "overlays"]
+    expected_ids = _project_layer_ids(export_frames)
+    assert set(project["layers"]) == set(expected_ids)
+    colours = _expected_colours(export_frames)
+    for name, seen in project["layers"].items():
+        assert seen["valid"], name
+        assert seen["source"].startswith("MOVED/"), seen["source"]  # relative paths
+        assert set(seen["feature_colours"]) == expected_ids[name], name
+        layer = name.split(" ")[0]
+        assert seen["feature_colours"] == {i: colours[layer][i].lower()
+                                           for i in expected_ids[name]}, name
+        if "(" in name:  # one kind: a categorised style of that kind, as QGIS would build
+            kind = {"points": "Point", "lines": "LineString", "areas": "Polygon"}
+            assert seen["geometry_type"] == kind[name.split("(")[1].rstrip(")")]
+            assert seen["renderer"] == "categorizedSymbol"
+
+
+@pytest.mark.parametrize("source", ["gpkg", "qgs"])
+def test_project_draws_lines_and_areas_in_their_colours(qgis_report, source):
+    from geomap.palette import symbols
+
+    layers = qgis_report["projects"][source]["layers"]
+    incident = symbols()["incident"]
+    assert _drawn(layers["incidents (lines)"]["rendered_colours"], event_colour("Battles"),
+                  incident["line_opacity"])
+    assert _drawn(layers["incidents (areas)"]["rendered_colours"], event_colour("Protests"),
+                  incident["area"]["opacity"])
+    assert _drawn(layers["incidents (points)"]["rendered_colours"],
+                  event_colour("diplomatic"), 1.0)
+
+
+@pytest.mark.parametrize("source", ["gpkg", "qgs"])
+def test_project_relates_every_claims_layer_to_every_incidents_layer(qgis_report, source):
+    project = qgis_report["projects"][source]
+    ids = {name: name for name in project["layers"]}
+    incidents = [n for n in ids if n.startswith("incidents")]
+    claims = [n for n in ids if n.startswith("claims")]
+    relations = project["relations"]
+    assert len(relations) == len(incidents) * len(claims)
+    assert all(valid for _, _, valid in relations)
+
+
+@pytest.mark.parametrize("source", ["gpkg", "geojson"])
+def test_every_sublayer_qgis_offers_is_styled(qgis_report, source):
+    """Adding the file in QGIS lists the mixed incidents layer once per geometry type;
+    each of those, loaded with its stored style, draws its features in their colours."""
+    from geomap.palette import symbols
+
+    offered = qgis_report["sublayers"][source]
+    assert set(offered) == {"Point", "LineString", "Polygon"}
+    assert all(seen["renderer"] == "RuleRenderer" for seen in offered.values())
+    incident = symbols()["incident"]
+    assert _drawn(offered["LineString"]["rendered_colours"], event_colour("Battles"),
+                  incident["line_opacity"])
+    assert _drawn(offered["Polygon"]["rendered_colours"], event_colour("Protests"),
+                  incident["area"]["opacity"])
+    assert _drawn(offered["Point"]["rendered_colours"], event_colour("diplomatic"), 1.0)
