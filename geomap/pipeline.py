@@ -95,6 +95,12 @@ def build(inputs: Iterable[str] = (), options: BuildOptions | None = None) -> Re
              len(problems))
     started = time.perf_counter()
     result = assemble(findings, problems, gazetteer, options, overlays)
+    undated = [a.id for a in result.articles if a.published is None]
+    if undated:
+        log.warning("%d article(s) carry no publication date (%s): days such as 'on Monday' "
+                    "are dated only where a dateline gives the day; give --published, or "
+                    "'published' in a manifest", len(undated),
+                    ", ".join(undated[:3]) + (", …" if len(undated) > 3 else ""))
     log.info("%d incident(s) after merging, %d claim(s), geometries and overlays in %.2f s",
              len(result.incidents), len(result.claims), time.perf_counter() - started)
     return result

@@ -197,10 +197,12 @@ def _manifest_entries(path: Path, published: dt.date | None) -> list[PendingArti
 
 def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArticle | ArticleProblem]:
     shown = str(path)
+    lines = 0
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, 1):
             if not raw.strip():
                 continue
+            lines += 1
             where = f"{shown}:{number}"
             try:
                 record = json.loads(raw.decode("utf-8-sig"))
@@ -222,6 +224,9 @@ def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArt
             ident = str(record.get("id") or f"{path.name}:{number}")
             yield PendingArticle(id=ident, path=None, text=text, published=day,
                                  origin=where, **meta)
+    if not lines:
+        yield ArticleProblem(source=shown, message="the file is empty (one JSON object a "
+                                                   "line, each with its 'text')")
 
 
 def _folder_entries(path: Path, published: dt.date | None) -> list[PendingArticle]:
@@ -249,6 +254,12 @@ def _unique_id(ident: str, taken: set[str]) -> str:
     return unique
 
 
+#: documents geomap cannot read as text: named, they are an error, not an empty article
+_NOT_TEXT = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx",
+                       ".ods", ".ppt", ".pptx", ".png", ".jpg", ".jpeg", ".gif", ".webp",
+                       ".zip", ".gz", ".tar", ".7z", ".mp3", ".mp4"})
+
+
 def plan_inputs(inputs: tuple[str, ...], published: dt.date | None = None) -> list:
     """Check every input and list what will be read; fatal problems raise ``InputError``."""
     if not inputs:
@@ -264,6 +275,10 @@ def plan_inputs(inputs: tuple[str, ...], published: dt.date | None = None) -> li
             plan.extend(_manifest_entries(path, published))
         elif path.suffix.lower() == ".jsonl":
             plan.append(path)  # streamed later, line by line
+        elif path.suffix.lower() in _NOT_TEXT:
+            raise InputError(f"a {path.suffix.lower()[1:].upper()} file is no article geomap "
+                             "reads: give its text as .txt (or a saved .html page, a .json "
+                             "manifest, a .jsonl file)", path=given)
         else:
             plan.append(PendingArticle(id=path.name, path=path, published=None,
                                        default_published=published, origin=given))

@@ -80,6 +80,8 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
     (tmp / "overlay.geojson").write_text('{"type": "FeatureCollection", "features": [',
                                          encoding="utf-8")
     (tmp / "a_file").write_text("x", encoding="utf-8")
+    (tmp / "report.pdf").write_bytes(b"%PDF-1.4\nAzerbaijani forces shelled Sotk.\n")
+    (tmp / "empty.jsonl").write_text("\n\n", encoding="utf-8")
     (tmp / "extra.yaml").write_bytes("- name: Kəlbəcər\n  lat: 40.1\n".encode("cp1252",
                                                                               "replace")
                                      + b"\xe9\xff\n")
@@ -121,6 +123,8 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[list[str], str]]:
         "override with a blank name": ([good, "--gazetteer-extra", str(tmp / "blank.yaml")],
                                        "missing value"),
         "a page that is no web page": ([str(tmp / "not_a_page.html")], "no article text"),
+        "a PDF given by name": ([str(tmp / "report.pdf")], "a PDF file is no article"),
+        "an empty JSONL file": ([str(tmp / "empty.jsonl")], "empty.jsonl: the file is empty"),
         "overlay line of one point": ([good, "--overlay", str(tmp / "one_point.geojson")],
                                       "invalid geometry"),
     }
@@ -133,7 +137,8 @@ CASES = ["missing path", "folder with no articles", "empty file", "binary file",
          "overlay definition of the wrong shape",
          "Dask scheduler not an address", "manifest nested too deeply",
          "override YAML nested too deeply", "override with a blank name",
-         "a page that is no web page", "overlay line of one point"]
+         "a page that is no web page", "overlay line of one point", "a PDF given by name",
+         "an empty JSONL file"]
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -413,3 +418,20 @@ def test_a_cache_folder_that_is_a_file_is_one_clear_message(tmp_path):
     assert done.stderr.strip().splitlines() == [
         f"Error: cannot use the cache folder {not_a_folder} (File exists); set "
         "GEOMAP_CACHE_DIR to a writable folder"]
+
+
+def test_an_article_without_a_date_is_said_to_have_none(runner, tmp_path, caplog):
+    article = tmp_path / "undated.txt"
+    article.write_text("Azerbaijani forces shelled Sotk on Monday, Armenia said.",
+                       encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(article), "--out", str(tmp_path / "out"),
+                                 "--format", "geojson"])
+    assert result.exit_code == 0, result.output
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("no publication date (undated.txt)" in w and "--published" in w
+               for w in warned), warned
+    caplog.clear()
+    dated = runner.invoke(cli, ["build", str(article), "--out", str(tmp_path / "out2"),
+                                "--format", "geojson", "--published", "2024-06-20"])
+    assert dated.exit_code == 0 and not [r for r in caplog.records
+                                         if "publication date" in r.getMessage()]
