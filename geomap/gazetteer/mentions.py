@@ -274,6 +274,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     after_is_name = (after[:1].isupper() and after.lower() not in places
                      and after.lower() not in ordinary_words and after not in titles
                      and not _notable(place_word(after)))
+    if strength.major and after_is_name and " " not in key and key in first_names and \
+            _SPEAKS.match(text, end):
+        return f"a person's name ({after!r} follows, and speaks)"     # "Milan Radoicic said"
     if not strength.major:
         if before[:1].isupper() and before.lower() in first_names and (
                 before.lower() not in ordinary_words
@@ -302,6 +305,12 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if before_is_name or after_is_name:
         return "part of a longer name"
     return ""
+
+
+#: a surname after a first name that is also a city's, and the person speaking:
+#: "Milan Radoicic said", "Paris Hilton, the heiress, told"
+_SPEAKS = re.compile(r"\s+[A-Z][\w’'\-]+(?:,[^,;.]{1,80},)?\s+(?:said|says|told|added|"
+                     r"stated|wrote|denied|claimed|announced|insisted)(?![\w])")
 
 
 #: capitalised words after a name that end an organisation's name: "Shanghai Cooperation

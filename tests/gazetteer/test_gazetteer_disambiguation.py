@@ -342,6 +342,9 @@ def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     # … even where the surname is also a province's name (Flores, Guatemala)
     ("Who wanted Matthew D. Flores dead? Nothing came of it, said Flores' stepfather.",
      "Flores"),
+    # a city's name that is a first name, of a person who speaks
+    ("Milan Radoicic, a former Serb List official, said he had organised the attack.",
+     "Milan"),
 ])
 def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
                                                                not_a_place):

@@ -23,6 +23,9 @@ def event_of(text: str):
     ("Azerbaijani forces shot at Armenian positions near Jermuk", ("Battles", "Armed clash")),
     ("forces launched intensive fire against Armenian positions", ("Battles", "Armed clash")),
     ("Iranian border guards fired warning shots near Nordooz", ("Battles", "Armed clash")),
+    ("Serbian police clashed with Kosovo police near Jarinje", ("Battles", "Armed clash")),
+    ("Twenty Indian soldiers, including an officer, were killed in a face-off with Chinese "
+     "troops", ("Battles", "Armed clash")),
     ("Pakistani jets struck TTP hideouts in Khost province",
      ("Explosions/Remote violence", "Air/drone strike")),
     ("his tractor struck an anti-tank mine",
@@ -116,6 +119,7 @@ def test_event_types(text, expected):
     "the company had fired him last year",
     "The company fired over 200 workers in Kapan.",
     "He shot at the goal twice in the second half.",
+    "Riot police clashed with opposition supporters outside parliament",
     "Moscow urged both sides to exercise restraint",
     "A soldier was killed in a car accident near Goris",
     # sport, chess, parliament, the police and protesters: no fighting
