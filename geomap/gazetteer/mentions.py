@@ -309,7 +309,8 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
 
 #: a surname after a first name that is also a city's, and the person speaking:
 #: "Milan Radoicic said", "Paris Hilton, the heiress, told"
-_SPEAKS = re.compile(r"\s+[A-Z][\w’'\-]+(?:,[^,;.]{1,80},)?\s+(?:said|says|told|added|"
+_SPEAKS = re.compile(r"\s+[A-Z][\w’'\-]+(?:,[^,;.]{1,80},)?(?:\s+(?:later|also|earlier|then|"
+                     r"previously|reportedly|has|had))?\s+(?:said|says|told|added|"
                      r"stated|wrote|denied|claimed|announced|insisted)(?![\w])")
 
 

@@ -343,7 +343,7 @@ def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     ("Who wanted Matthew D. Flores dead? Nothing came of it, said Flores' stepfather.",
      "Flores"),
     # a city's name that is a first name, of a person who speaks
-    ("Milan Radoicic, a former Serb List official, said he had organised the attack.",
+    ("Milan Radoicic, a former Serb List official, later said he had organised the attack.",
      "Milan"),
 ])
 def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
