@@ -62,6 +62,9 @@ def claim_of(text: str):
      "Foreign Minister of Iran", "IR"),
     ("Iran, while seeking ties with both Armenia and Azerbaijan, has said it opposes change.",
      "Iran", "IR"),
+    # the translated statements of Azerbaijan's defence ministry
+    ("The Ministry of Defense of Azerbaijan informs that on Tuesday Armenian forces fired on "
+     "Azerbaijani positions in the Kalbajar district.", "Ministry of Defense of Azerbaijan", "AZ"),
 ])
 def test_attribution_cues_and_claimant(text, claimant, country):
     c = claim_of(text)
@@ -84,6 +87,8 @@ def test_attribution_cues_and_claimant(text, claimant, country):
     ("Baku denies targeting civilian infrastructure in Goris.", "AZ"),
     ("Yerevan denied that its units had fired.", "AM"),
     ("Azerbaijan's defence ministry said its units had not fired in the area.", "AZ"),
+    ("The Ministry of Defense of Azerbaijan informs that the information spread by Armenia "
+     "about Azerbaijani fire on Sotk does not reflect reality.", "AZ"),
 ])
 def test_denial_cues(text, country):
     c = claim_of(text)
