@@ -59,7 +59,7 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
         if only is not None and k not in only:
             continue
         for m in kind.regex.finditer(text, start, end):
-            if inside(m.start(), masked) or in_manner_clause(text, start, m.start()) or \
+            if inside(m.start(), masked) or in_manner_clause(text, start, m.end()) or \
                     _AFTER_SPELL.search(text, max(start, m.start() - 60), m.start()):
                 continue
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)

@@ -111,15 +111,17 @@ def overlaps(a: int, b: int, spans: list[Span]) -> bool:
 
 #: a clause that says how, set off by commas between a subject and its verb: "units of
 #: the Armenian armed forces, using small arms, subjected to fire …"
-_MANNER_CLAUSE = r"(?:using|employing|with|firing from)\s+[^,;:]*"
+_MANNER_CLAUSE = (r"(?:using|employing|with|firing from|including|backed by|supported by|"
+                  r"aided by|accompanied by)\s+[^,;:]*")
 _MANNER = re.compile(rf"\s*{_MANNER_CLAUSE},\s+$")
 #: the opening of such a clause before a position inside it: ", using … mortars"
 _IN_MANNER = re.compile(rf",\s*{_MANNER_CLAUSE}$")
 
 
 def in_manner_clause(text: str, start: int, pos: int) -> bool:
-    """True if ``pos`` lies in a comma-set manner clause ("…, using large-calibre weapons
-    and mortars, subjected to fire …"): the weapon there is how, not what happened."""
+    """True if ``pos`` (a cue's end) lies in a comma-set manner clause ("…, using
+    large-calibre weapons and mortars, subjected to fire …", "opened fire, including
+    mortars, at …"): the weapon there is how, not what happened."""
     return _IN_MANNER.search(text, max(start, pos - 80), pos) is not None
 
 

@@ -788,6 +788,19 @@ def test_a_peacekeepers_nationality_makes_no_side():
     assert "TZ" not in inc.actors and inc.injured_min == 1
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("Azerbaijani troops, backed by drones, attacked Armenian positions near Sotk on Tuesday, "
+     "Armenia's defence ministry said.", "Battles"),
+    ("On June 18, Azerbaijani units opened fire, including mortars, at Armenian positions, "
+     "Armenia's defence ministry said.", "Battles"),
+    ("On June 18, Armenian forces, using artillery, fired on Azerbaijani positions, Baku said.",
+     "Battles"),
+])
+def test_a_clause_of_how_keeps_the_subject_and_is_not_the_event(text, event_type):
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert inc.actors == ("AM", "AZ") and inc.event_type == event_type
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
