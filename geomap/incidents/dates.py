@@ -43,6 +43,10 @@ _DATE = re.compile(
     rf"|(?P<month>\b(?i:in|during|since|a|an|last|early|late|mid-?|this|of|on)\s+"
     rf"(?P<mname>{'|'.join(m for m in MONTHS if m != 'May')}|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
     r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
+    # "late on the 14th": the latest 14th of a month up to publication (not "on the 14th
+    # of June", read above, nor "the 4th brigade")
+    r"|(?P<nth>\b(?i:on)\s+the\s+(?P<nthday>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$|(?:when|at|and|as|after|before|in|near|along|but)\b)))"
     r"|(?P<year>\b(?i:in|during|since)\s+(?:the\s+)?(?P<yval>(?:19|20)\d\d)\b(?!\s*[-–]))")
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -64,6 +68,20 @@ def _latest_weekday(published: dt.date, weekday: int) -> dt.date:
 def _latest_month(published: dt.date, month: int) -> dt.date:
     year = published.year if month <= published.month else published.year - 1
     return dt.date(year, month, 1)
+
+
+def _latest_day_of_month(published: dt.date, day: int) -> dt.date | None:
+    """The latest date with this day of the month on or before publication."""
+    month = published.replace(day=1)
+    for _ in range(3):                  # the 31st may skip a month or two
+        try:
+            found = month.replace(day=day)
+        except ValueError:
+            found = None
+        if found is not None and found <= published:
+            return found
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return None
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -122,6 +140,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, st
         if m.group("wmod") and day == published:
             day -= dt.timedelta(days=7)
         return day, "day"
+    if m.group("nth"):
+        return _latest_day_of_month(published, int(m.group("nthday"))), "day"
     if m.group("ago"):
         n_word = m.group(0).split()[0].lower()
         n = int(n_word) if n_word.isdigit() else (

@@ -52,6 +52,9 @@ def resolve(text: str, published: dt.date | None):
     # a weekday with its calendar date: the date says which one
     ("fired near Tegh on Wednesday, June 12.", D(2024, 6, 20), D(2024, 6, 12), "day"),
     ("fired near Tegh on Wednesday 12 June.", D(2024, 6, 20), D(2024, 6, 12), "day"),
+    # a day of the month alone: the latest such day
+    ("two soldiers were killed late on the 14th when", D(2024, 6, 20), D(2024, 6, 14), "day"),
+    ("the post was shelled on the 25th.", D(2024, 6, 20), D(2024, 5, 25), "day"),
 ])
 def test_date_forms(text, published, value, precision):
     assert resolve(text, published) == (value, precision)
@@ -62,7 +65,8 @@ def test_relative_dates_need_a_publication_date(text):
     assert resolve(text, None) is None
 
 
-@pytest.mark.parametrize("text", ["the 2020 Nagorno-Karabakh war", "it may rain", "Sunday's"[:3]])
+@pytest.mark.parametrize("text", ["the 2020 Nagorno-Karabakh war", "it may rain", "Sunday's"[:3],
+                                  "the 4th brigade fired on the 3rd battalion"])
 def test_no_date(text):
     assert resolve(text, D(2022, 1, 1)) is None
 
