@@ -307,6 +307,10 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     return ""
 
 
+#: an apposition that makes the name before it an armed group's or a party's
+_A_GROUP = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:militia|militias|movement|"
+                      r"armed group|rebel group|group|faction|party|organi[sz]ation|brigade|"
+                      r"battalion)(?![\w-])")
 #: a surname after a first name that is also a city's, and the person speaking:
 #: "Milan Radoicic said", "Paris Hilton, the heiress, told"
 _SPEAKS = re.compile(r"\s+[A-Z][\w’'\-]+(?:,[^,;.]{1,80},)?(?:\s+(?:later|also|earlier|then|"
@@ -621,6 +625,9 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                 if not gazetteer.options(key):
                     continue
                 (start, end), position, action = compound, index.key_position(key), UNKNOWN
+        if text.startswith(",", end) and _A_GROUP.match(text, end) and position >= 0 \
+                and not gazetteer.key_strength(keys[position]).major:
+            continue                    # "the Fano, an Amhara militia": no town in Italy
         if text.startswith(_POSSESSIVE, end) and position >= 0 and \
                 keys[position].startswith(_CAPITAL_OF) and gazetteer.is_indirect(keys[position]):
             # "the capital of Armenia's Syunik province" is Kapan: the country is named

@@ -345,6 +345,8 @@ def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     # a city's name that is a first name, of a person who speaks
     ("Milan Radoicic, a former Serb List official, later said he had organised the attack.",
      "Milan"),
+    # an armed group or a party by its apposition
+    ("The Fano, an Amhara militia, has been fighting federal forces.", "Fano"),
 ])
 def test_people_organisations_words_and_demonyms_are_no_places(places_in, text,
                                                                not_a_place):
