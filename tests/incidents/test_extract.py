@@ -801,6 +801,12 @@ def test_a_clause_of_how_keeps_the_subject_and_is_not_the_event(text, event_type
     assert inc.actors == ("AM", "AZ") and inc.event_type == event_type
 
 
+def test_the_pla_is_china():
+    (inc,) = incidents_of("PLA troops clashed with Indian troops in Arunachal Pradesh on "
+                          "Friday.", published=dt.date(2024, 6, 20))
+    assert inc.actors == ("CN", "IN")
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
