@@ -145,6 +145,12 @@ _DENIED_THIS = re.compile(r"\s+(?:this|that|it|them|these|those)(?:\s+(?:claims?
                           r"allegations?|accusations?))?\s*[.;,]")
 
 
+#: another's rebuttal said after a claim: ", a claim rejected by Yerevan as a fabrication"
+_REBUTTED = re.compile(r",\s+(?:a|an|the)\s+(?:claim|charge|accusation|account|allegation|"
+                       r"version|report)s?\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?(?:rejected|"
+                       r"denied|dismissed|disputed|refuted)\s+by\b")
+
+
 def stance_of(text: str, start: int, end: int, event: EventCue | None,
               families: frozenset[str] | None = None) -> tuple[str, bool]:
     """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied.
@@ -154,6 +160,9 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     def may(family: str) -> bool:
         return families is None or family in families
 
+    rebutted = _REBUTTED.search(text, start, end)
+    if rebutted is not None and (event is None or event.start < rebutted.start()):
+        end = rebutted.start()      # "…, Baku said, a claim rejected by Yerevan": Baku's
     military_event = event is not None and not event.diplomatic
     if _BUT_CONFIRMED.search(text, start, end):
         return "asserts", False     # "denied firing first but confirmed an exchange of fire"

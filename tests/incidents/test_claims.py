@@ -62,6 +62,10 @@ def claim_of(text: str):
      "Foreign Minister of Iran", "IR"),
     ("Iran, while seeking ties with both Armenia and Azerbaijan, has said it opposes change.",
      "Iran", "IR"),
+    # another's rebuttal after the claim is not the claimant's stance
+    ("An Azerbaijani soldier was wounded when Armenian forces fired on army positions in "
+     "Lachin, Azerbaijan's Defence Ministry said, a claim rejected by Yerevan as \"another "
+     "fabrication\".", "Ministry of Defense of Azerbaijan", "AZ"),
     # the translated statements of Azerbaijan's defence ministry
     ("The Ministry of Defense of Azerbaijan informs that on Tuesday Armenian forces fired on "
      "Azerbaijani positions in the Kalbajar district.", "Ministry of Defense of Azerbaijan", "AZ"),
