@@ -100,6 +100,8 @@ _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d|last |early |late |"
 _DATE_LINE = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]+\.?)"
                         r"(?:,?\s+\d{4})?")
+#: the most words of a sentence that only sets the day of what the next one tells
+_SCENE_WORDS = 6
 #: the time an entry of a live blog opens with: "00:40 — ", "10.45 "
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
 
@@ -198,6 +200,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     spoke_on: dict[str, tuple[int, DateRef]] = {}
     #: the last calendar date the article gave ("On Monday, June 10, …")
     calendar_day: dt.date | None = None
+    #: (index, day) of a short sentence that only sets a day: "Then came September 13, 2022."
+    scene: tuple[int, DateRef] | None = None
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
@@ -230,6 +234,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
+            if date is None and event is not None and scene is not None and \
+                    scene[0] == s.index - 1:
+                date = scene[1]             # "Then came September 13, 2022. Over two days …"
             date = _in_the_week_told(date, calendar_day)
             if date is not None and date.precision == "day" and any(
                     c.isdigit() for c in date.surface):
@@ -251,6 +258,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 # during a meeting in Tehran": the day the speaker spoke, just before
                 # (of no event of its own)
                 date = spoke_on[claim.claimant][1]
+        if event is None and claim is None and len(s.text.split()) <= _SCENE_WORDS:
+            told = best_date(find_dates(text, s.start, s.end, published), s.start)
+            if told is not None and told.precision == "day" and any(
+                    c.isdigit() for c in told.surface):
+                scene = (s.index, told)
         # the near side of "the border with X": the one side acting, else the claimant
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
@@ -312,13 +324,16 @@ def _in_the_week_told(date: DateRef | None, calendar_day: dt.date | None) -> Dat
     not June 19); other dates as they are."""
     if date is None or calendar_day is None or date.precision != "day" or \
             date.surface.strip().lower().rstrip("s") not in _WEEKDAY_NAMES or \
-            (date.value - calendar_day).days <= 6:
-        return date
+            (date.value - calendar_day).days <= 6 or \
+            (date.value - calendar_day).days > _RECALLED_WEEKS:
+        return date         # (a date recalled months before is no week of this report)
     ahead = (date.value.weekday() - calendar_day.weekday()) % 7
     return replace(date, value=calendar_day + dt.timedelta(days=ahead))
 
 
 _WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
+#: how long before the weekday's own week a calendar date may still set its week (days)
+_RECALLED_WEEKS = 42
 
 
 #: a date right after these is when something was said: "said on Monday that …"

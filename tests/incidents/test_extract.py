@@ -807,6 +807,15 @@ def test_the_pla_is_china():
     assert inc.actors == ("CN", "IN")
 
 
+def test_a_day_recalled_in_a_sentence_of_its_own_is_history_not_this_weeks_report():
+    text = ("Then came September 13, 2022. Over two days Azerbaijani artillery and drones struck "
+            "Jermuk and Sotk; some 200 Armenian servicemen were killed.\n\nOn Monday the "
+            "Armenian Defence Ministry reported that Azerbaijani forces had fired small arms at "
+            "positions near Sotk late on Sunday, without casualties.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 4))
+    assert inc.date == dt.date(2024, 6, 2) and inc.fatalities_max in (0, None)
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
