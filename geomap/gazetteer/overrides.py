@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import OverrideError
+from ..errors import InputError, OverrideError
 from ..model import PLACE_KINDS, Place
 from .tables import read_csv
 
@@ -88,10 +88,18 @@ def place_from_row(row: dict, path: str, line: int,
 
 
 def read_csv_places(path: str) -> list[tuple[Place, tuple[str, ...]]]:
-    try:
-        rows = list(read_csv(Path(path)))
-    except (UnicodeDecodeError, ValueError, csv.Error) as exc:   # csv: a field too long
+    from ..text.reader import decode_text
+    try:                    # UTF-8, UTF-16 or Windows-1252 (Excel's CSV), as articles
+        text = decode_text(Path(path).read_bytes(), path=path)
+        rows = list(read_csv(Path(path), text=text))
+    except InputError as exc:
+        raise OverrideError(exc.message, path=path) from None
+    except (ValueError, csv.Error) as exc:   # csv: a field too long
         raise OverrideError(f"not a readable CSV file ({exc})", path=path)
+    if rows and len(rows[0][1]) == 1 and ";" in next(iter(rows[0][1])):
+        raise OverrideError("the columns are separated by ';': geomap reads a CSV with "
+                            "commas (name,lat,lon,country,kind; aliases within a field are "
+                            "separated by ';')", path=path, line=1)
     if not rows:
         raise OverrideError("no places in the file (a header line name,lat,lon,... and "
                             "one place a line)", path=path)

@@ -58,9 +58,10 @@ class TableRow:
     primary_aliases: tuple[str, ...] = ()
 
 
-def read_csv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, row) for each data row of a CSV whose ``#`` lines are comments."""
-    text = Path(path).read_text(encoding="utf-8-sig")
+def read_csv(path: Path, text: str | None = None) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) for each data row of a CSV whose ``#`` lines are comments
+    (``text``: the file's text, already decoded)."""
+    text = Path(path).read_text(encoding="utf-8-sig") if text is None else text
     lines = text.splitlines()
     kept = [(i + 1, line) for i, line in enumerate(lines)
             if line.strip() and not line.lstrip().startswith("#")]

@@ -173,3 +173,23 @@ def test_a_missing_extra_file_exits_1_or_2_naming_it(runner, tmp_path):
                                  str(tmp_path / "nowhere.csv")])
     assert result.exit_code in (1, 2)
     assert "nowhere.csv" in result.output
+
+
+def test_an_extra_csv_saved_by_excel_in_windows_1252_is_read(runner, tmp_path):
+    extra = tmp_path / "extra.csv"
+    extra.write_bytes("name,aliases,lat,lon,country,kind\n"
+                      "Tegh checkpoint,Tegh post;Tégh post,39.56,46.49,AM,other\n"
+                      .encode("cp1252"))
+    result = runner.invoke(cli, ["resolve", "Tégh post", "--json", "--gazetteer-extra",
+                                 str(extra)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["name"] == "Tegh checkpoint"
+
+
+def test_an_extra_csv_with_semicolons_between_columns_says_so(runner, tmp_path):
+    extra = tmp_path / "extra.csv"
+    extra.write_text("name;lat;lon\nTegh checkpoint;39.56;46.49\n", encoding="utf-8")
+    result = runner.invoke(cli, ["resolve", "Tegh checkpoint", "--gazetteer-extra",
+                                 str(extra)])
+    assert result.exit_code == 1
+    assert "separated by ';'" in result.output and len(result.output.strip().splitlines()) == 1
