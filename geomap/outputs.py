@@ -12,6 +12,7 @@ failed build created for its outputs are removed again.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
@@ -25,6 +26,13 @@ from .model import BuildOptions
 
 FORMATS = ("html", "geojson", "gpkg", "csv")
 TEMP_PREFIX = ".geomap-tmp-"
+#: every file a build may write (the formats' files)
+OUTPUT_FILES = frozenset({
+    "map.html", "geomap.gpkg", "geomap.qgs", "incidents.csv", "incidents.csvt",
+    *(f"{layer}.{suffix}" for layer in ("places", "incidents", "claims", "overlays")
+      for suffix in ("geojson", "qml"))})
+
+log = logging.getLogger(__name__)
 
 
 def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
@@ -146,12 +154,24 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
             if rest:
                 from .export import write_exports
                 write_exports(result, new, rest)
-            return _move_in(sorted(new.iterdir()), out, staging / "previous")
+            written = _move_in(sorted(new.iterdir()), out, staging / "previous")
+            _warn_of_older_files(out, written)
+            return written
         except OSError as exc:
             raise OutputError(f"cannot write outputs ({exc.strerror or exc})",
                               path=str(out)) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _warn_of_older_files(out: Path, written: list[Path]) -> None:
+    """Say which files of an earlier build (of other formats) stay beside the new ones:
+    a map of today beside yesterday's GeoJSON would be read as one set."""
+    older = sorted(OUTPUT_FILES - {p.name for p in written}
+                   & {p.name for p in out.iterdir() if p.is_file()})
+    if older:
+        log.warning("%s: files of an earlier build are left as they were (not written "
+                    "now): %s", out, ", ".join(older))
 
 
 def _move_in(files: list[Path], out: Path, aside: Path) -> list[Path]:

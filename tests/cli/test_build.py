@@ -435,3 +435,16 @@ def test_an_article_without_a_date_is_said_to_have_none(runner, tmp_path, caplog
                                 "--format", "geojson", "--published", "2024-06-20"])
     assert dated.exit_code == 0 and not [r for r in caplog.records
                                          if "publication date" in r.getMessage()]
+
+
+def test_files_of_an_earlier_build_left_beside_the_new_ones_are_named(runner, tmp_path,
+                                                                      caplog):
+    article, out = good_article(tmp_path), tmp_path / "out"
+    assert runner.invoke(cli, ["build", str(article), "--out", str(out), "--format",
+                               "geojson"]).exit_code == 0
+    caplog.clear()
+    result = runner.invoke(cli, ["build", str(article), "--out", str(out), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    warned = " ".join(r.getMessage() for r in caplog.records if r.levelname == "WARNING")
+    assert "files of an earlier build" in warned and "places.geojson" in warned
+    assert "map.html" not in warned.split("now):")[-1]
