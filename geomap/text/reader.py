@@ -11,6 +11,7 @@ cannot be read inside a batch (empty, binary, unknown encoding) is yielded as an
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import json
 import re
 from collections.abc import Iterator
@@ -20,6 +21,8 @@ from pathlib import Path
 from ..errors import EncodingError, InputError
 from ..model import Article, ArticleProblem
 from .page import PAGE_SUFFIXES, is_geomap_map, read_page
+
+log = logging.getLogger(__name__)
 
 EXAMPLE_MANIFEST = Path(__file__).resolve().parents[1] / "examples" / "manifest.json"
 
@@ -304,10 +307,17 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
 
     def articles() -> Iterator[Article | ArticleProblem]:
         taken: set[str] = set()
+        files: set[Path] = set()
         for item in pending():
             if isinstance(item, ArticleProblem):
                 yield item
                 continue
+            if item.path is not None:
+                where = item.path.resolve()
+                if where in files:      # "a.txt a.txt", or a file and a manifest of it
+                    log.warning("%s: given more than once, read once", item.origin)
+                    continue
+                files.add(where)
             item = replace(item, id=_unique_id(item.id, taken))
             try:
                 yield item.load()

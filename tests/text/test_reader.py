@@ -235,6 +235,14 @@ def test_articles_of_the_same_name_keep_ids_of_their_own(tmp_path):
     for folder in ("monday", "tuesday"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "report.txt").write_text(TEXT, encoding="utf-8")
-    found = articles(tmp_path / "monday" / "report.txt", tmp_path / "tuesday" / "report.txt",
-                     tmp_path / "monday" / "report.txt")
-    assert [a.id for a in found] == ["report.txt", "report.txt#2", "report.txt#3"]
+    found = articles(tmp_path / "monday" / "report.txt", tmp_path / "tuesday" / "report.txt")
+    assert [a.id for a in found] == ["report.txt", "report.txt#2"]
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    (tmp_path / "report.txt").write_text(TEXT, encoding="utf-8")
+    manifest = tmp_path / "seeds.json"
+    manifest.write_text('[{"file": "report.txt", "published": "2024-06-20"}]',
+                        encoding="utf-8")
+    found = articles(tmp_path / "report.txt", tmp_path / "report.txt", manifest)
+    assert [a.id for a in found] == ["report.txt"]
