@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from ..text.calendar_names import MONTHS
 from .tables import number_tables
 
 
@@ -104,6 +105,13 @@ def _patterns():
     # "a soldier in Syunik Province was wounded", "a resident of Nerkin Hand was"
     where = (r"(?:\s+(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)"
              r"{0,2}(?:\s+(?i:province|district|region|village|town))?)?")
+    # a date's day is no count: "on February 14 mourned four soldiers", "On 14 February"
+    months = [*MONTHS, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+              "Nov", "Dec"]
+    no_day = "".join(f"(?<!{m} )(?<!{m}\\. )" for m in months if len(m) <= 4) + \
+        "".join(f"(?<!{m} )" for m in months if len(m) > 4)
+    no_day_of = rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(months)})\b)"
+    qty = rf"(?:(?!\d)|{no_day})(?:{qty}){no_day_of}"
     subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){partitive}{filler}{where}{belonging}"
                          rf"{apposition}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(

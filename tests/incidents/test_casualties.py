@@ -82,6 +82,10 @@ from geomap.incidents.casualties import find_casualties
      (18, None)),
     ("The fire wounded two Pakistani soldiers and a civilian.", (None, None), (3, 3)),
     ("A resident of Sotk was seriously injured on Tuesday.", (None, None), (1, 1)),
+    # a date's day is no count
+    ("Armenia on February 14 mourned four soldiers killed the previous day.", (4, 4),
+     (None, None)),
+    ("On 14 February two soldiers were killed.", (2, 2), (None, None)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
@@ -96,6 +100,7 @@ def test_casualty_forms(text, fatalities, injured):
     "One of the dead was a conscript from Goris",         # from a count already given
     "two of the wounded were civilians",
     "Azerbaijan lost two positions near the border",
+    "A resident who was wounded on February 27 died in hospital on March 1",
 ])
 def test_no_casualties(text):
     assert not find_casualties(text)
