@@ -237,6 +237,13 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             if date is None and event is not None and scene is not None and \
                     scene[0] == s.index - 1:
                 date = scene[1]             # "Then came September 13, 2022. Over two days …"
+            before = _DAY_BEFORE.search(text, s.start, s.end) if event is not None else None
+            if before is not None:
+                # "Armenia on February 14 mourned four soldiers killed the previous day"
+                base = date.value if date is not None and date.precision == "day" \
+                    else published
+                if base is not None:
+                    date = DateRef(base - dt.timedelta(days=1), "day", before.group())
             date = _in_the_week_told(date, calendar_day)
             if date is not None and date.precision == "day" and any(
                     c.isdigit() for c in date.surface):
@@ -360,6 +367,9 @@ _SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first)\b[^.;]{0
 #: saying nothing of it: "said it had no information about the incident"
 _NO_WORD = re.compile(r"(?<![\w])(?i:no information|declined to comment|no comment|"
                       r"(?:could|would) not (?:confirm|comment))(?![\w])")
+#: the day before the one the sentence tells of (or the report's): "killed the previous day"
+_DAY_BEFORE = re.compile(r"(?<![\w])(?i:the\s+(?:previous|preceding)\s+(?:day|night)|"
+                         r"the\s+day\s+before)(?![\w])(?!\s+(?:yesterday|that|the|a|an)\b)")
 #: a day counted from the last event told: "A day later", "two days later", "the next day"
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
                          r"later|the\s+(?:next|following)\s+day|the\s+day\s+after)(?![\w])")

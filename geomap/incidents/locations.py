@@ -221,6 +221,12 @@ def _in_organisation_name(text: str, lo: int, s: int) -> bool:
     return len(capitalised) >= 2 and any(head.fullmatch(w) for w in capitalised)
 
 
+#: an apposition after a settlement that says where it lies: ", a village in Syunik
+#: Province close to the Azerbaijani district of Zangilan"
+_WHERE_IT_LIES = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|"
+                            r"community|hamlet)\s+(?:in|of|near|close to|on|along)\b[^,;.]*")
+
+
 def _qualifies(gap: str, town, area) -> bool:
     """Whether ``area`` (after ``gap``) only says where ``town`` lies: "Jermuk in Vayots
     Dzor province", "Jermuk (Vayots Dzor)", or "Sotk, Gegharkunik" when the gazetteer
@@ -252,12 +258,18 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     regions: list[Location] = []
     countries: list[Location] = []
     previous = None
+    described = 0           # the end of an apposition that says where a place lies
     for r in resolutions:
         if r.place is None or not (start <= r.mention.start < end):
             continue
         s = r.mention.start
-        if inside(s, masked):
-            continue
+        if inside(s, masked) or s < described:
+            continue                      # "Nerkin Hand, a village in Syunik close to
+                                          # Zangilan,": only Nerkin Hand
+        if r.place.kind in _SETTLEMENT_KINDS:
+            apposition = _WHERE_IT_LIES.match(text, r.mention.end, end)
+            if apposition is not None:
+                described = apposition.end()
         is_actor = any(a <= s < b for a, b in governments)
         hosts = bool(p["hosts"].match(text, r.mention.end))    # "Tehran hosted …"
         if is_actor and not hosts and not p["at_actor"].search(text, max(start, s - 30), s):

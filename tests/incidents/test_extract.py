@@ -816,6 +816,20 @@ def test_a_day_recalled_in_a_sentence_of_its_own_is_history_not_this_weeks_repor
     assert inc.date == dt.date(2024, 6, 2) and inc.fatalities_max in (0, None)
 
 
+def test_the_previous_day_is_the_day_before_the_one_the_sentence_tells():
+    text = ("Armenia on February 14 mourned four soldiers killed the previous day in clashes "
+            "near Nerkin Hand, the defence ministry said.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 2, 15))
+    assert inc.date == dt.date(2024, 2, 13) and inc.fatalities_min == 4
+
+
+def test_an_apposition_saying_where_a_village_lies_adds_no_place():
+    text = ("Azerbaijani troops fired on soldiers near Sotk, a village in Gegharkunik close to "
+            "the Azerbaijani district of Kalbajar, on Tuesday, Armenia's defence ministry said.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 20))
+    assert inc.places == ("Sotk",)
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
