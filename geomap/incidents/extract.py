@@ -60,7 +60,7 @@ _OWN = re.compile(r"\b(?:its|their|our)\b", re.I)
 SUMMARY_CHARS = 240
 
 #: event families whose claimed report opens an incident without a date of its own
-_CLAIMED_ALONE = frozenset({"violent", "mining", "landmine", "arrests"})
+_CLAIMED_ALONE = frozenset({"violent", "mining", "landmine", "arrests", "disrupted"})
 _AGENT_KINDS = frozenset({"state", "demonym", "military", "government", "ministry", "official"})
 _PARTICIPANT_KINDS = frozenset({"state", "government", "ministry", "official"})
 

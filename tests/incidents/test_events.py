@@ -24,6 +24,8 @@ def event_of(text: str):
     ("forces launched intensive fire against Armenian positions", ("Battles", "Armed clash")),
     ("Iranian border guards fired warning shots near Nordooz", ("Battles", "Armed clash")),
     ("Serbian police clashed with Kosovo police near Jarinje", ("Battles", "Armed clash")),
+    ("Armenian air defense units shot down an Azerbaijani quadcopter near Jermuk",
+     ("Strategic developments", "Disrupted weapons use")),
     ("Twenty Indian soldiers, including an officer, were killed in a face-off with Chinese "
      "troops", ("Battles", "Armed clash")),
     ("Pakistani jets struck TTP hideouts in Khost province",
@@ -120,6 +122,7 @@ def test_event_types(text, expected):
     "The company fired over 200 workers in Kapan.",
     "He shot at the goal twice in the second half.",
     "Riot police clashed with opposition supporters outside parliament",
+    "The committee shot down the idea on Monday",
     "Moscow urged both sides to exercise restraint",
     "A soldier was killed in a car accident near Goris",
     # sport, chess, parliament, the police and protesters: no fighting
