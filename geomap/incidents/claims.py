@@ -145,6 +145,9 @@ _DENIED_THIS = re.compile(r"\s+(?:this|that|it|them|these|those)(?:\s+(?:claims?
                           r"allegations?|accusations?))?\s*[.;,]")
 
 
+#: a denial verb before a source phrase: "denied a statement by", "rejected reports issued by"
+_DENIED_SOURCE = re.compile(r"(?<![\w])(?:denied|denies|deny|rejected|rejects|dismissed|"
+                            r"dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 #: another's rebuttal said after a claim: ", a claim rejected by Yerevan as a fabrication"
 _REBUTTED = re.compile(r",\s+(?:a|an|the)\s+(?:claim|charge|accusation|account|allegation|"
                        r"version|report)s?\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?(?:rejected|"
@@ -220,6 +223,9 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                         at, False, anaphoric, owner.start)
 
     for m in scan("attribution_sources"):
+        if _DENIED_SOURCE.search(text, max(start, m.start() - 25), m.start()):
+            continue    # "denied a statement by the Azerbaijani Defense Ministry": whose
+                        # word is denied, not who speaks
         # the source named right after it, not past a comma ("According to Armenian
         # media, Azerbaijani troops fired": the media, not the troops)
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 80

@@ -93,6 +93,9 @@ def test_attribution_cues_and_claimant(text, claimant, country):
     ("Azerbaijan's defence ministry said its units had not fired in the area.", "AZ"),
     ("The Ministry of Defense of Azerbaijan informs that the information spread by Armenia "
      "about Azerbaijani fire on Sotk does not reflect reality.", "AZ"),
+    # whose statement is denied is not who denies it
+    ("The Armenian Ministry of Defense on Monday denied a statement by the Azerbaijani "
+     "Defense Ministry that Armenian units had fired near Kalbajar.", "AM"),
 ])
 def test_denial_cues(text, country):
     c = claim_of(text)
