@@ -176,7 +176,8 @@ def _person(raw: str | None) -> str:
     """A person's name without honorifics ("Ayatollah Seyed Ebrahim Raisi" → "Ebrahim Raisi")."""
     if not raw:
         return ""
-    return actor_patterns()["honorific"].sub("", raw.strip()).strip()
+    name = actor_patterns()["honorific"].sub("", raw.strip()).strip()
+    return name[:-2] if name.endswith(("'s", "’s")) else name   # "Pashinyan's office"
 
 
 @lru_cache(maxsize=1)

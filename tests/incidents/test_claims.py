@@ -66,6 +66,9 @@ def claim_of(text: str):
     ("An Azerbaijani soldier was wounded when Armenian forces fired on army positions in "
      "Lachin, Azerbaijan's Defence Ministry said, a claim rejected by Yerevan as \"another "
      "fabrication\".", "Ministry of Defense of Azerbaijan", "AZ"),
+    # a person's office speaks for the person
+    ("Armenian Prime Minister Nikol Pashinyan's office said the shooting was a provocation.",
+     "Nikol Pashinyan, Prime Minister of Armenia", "AM"),
     # the translated statements of Azerbaijan's defence ministry
     ("The Ministry of Defense of Azerbaijan informs that on Tuesday Armenian forces fired on "
      "Azerbaijani positions in the Kalbajar district.", "Ministry of Defense of Azerbaijan", "AZ"),
