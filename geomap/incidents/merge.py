@@ -7,7 +7,8 @@ other's counts: Baku's "Lachin district" and Yerevan's "Lachin direction" are on
 their dates lie within a day of each other (date ranges for week/month precision; two
 days a day apart only when different claimants tell them: one source's daily reports are a
 series, not one event).
-Undated incidents never merge: nothing shows they are the same. Grouping is transitive
+Undated incidents never merge: nothing shows they are the same. A report naming no place
+joins the one incident of its day, kind and sides that names places, if there is one. Grouping is transitive
 (union-find) and the result does not depend on input order: the merged incident keeps the
 id of its most precisely dated, earliest member, so two runs give identical ids.
 """
@@ -122,7 +123,36 @@ def merge_incidents(incidents: Iterable[Incident]) -> tuple[Incident, ...]:
                 if same_incident(items[j], items[k]):
                     parent[find(k)] = find(j)
             active.append(k)
+    _join_placeless(items, find, parent)
     groups: dict[int, list[Incident]] = defaultdict(list)
     for k, inc in enumerate(items):
         groups[find(k)].append(inc)
     return tuple(sorted((_combine(g) for g in groups.values()), key=_sort_key))
+
+
+def _join_placeless(items: list[Incident], find, parent: list[int]) -> None:
+    """A report that names no place ("The Armenian Defense Ministry denies that its
+    troops fired … on February 12") joins the incident of its day, kind and sides that
+    names places, when there is exactly one such; with two it cannot tell which."""
+    groups: dict[int, list[int]] = defaultdict(list)
+    for k in range(len(items)):
+        groups[find(k)].append(k)
+
+    def key(root: int):
+        first = items[root]
+        return (first.event_type, first.sub_event_type, first.date,
+                frozenset(a for k in groups[root] for a in items[k].actors))
+
+    placed: dict[tuple, list[int]] = defaultdict(list)
+    placeless = []
+    for root, members in groups.items():
+        if any(items[k].date_precision != "day" for k in members):
+            continue
+        if any(_places(items[k]) for k in members):
+            placed[key(root)].append(root)
+        elif not any(items[k].locations for k in members):    # not "along the border"
+            placeless.append(root)
+    for root in placeless:
+        targets = placed.get(key(root), [])
+        if len(targets) == 1:
+            parent[find(root)] = find(targets[0])

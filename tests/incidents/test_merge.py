@@ -126,3 +126,14 @@ def test_one_sources_reports_on_consecutive_days_are_a_series_not_one_event():
     (m,) = merge_incidents([days[0], incident("inc-az", D(2024, 5, 7), article="az.txt",
                                               actors=("AZ", "AM"))])
     assert m.date == D(2024, 5, 6) and len(m.claims) == 2
+
+
+def test_a_report_naming_no_place_joins_the_one_incident_of_its_day_and_sides():
+    jermuk = incident("inc-1", D(2024, 2, 12), locations=(Location("near", place("Jermuk")),))
+    denial = incident("inc-2", D(2024, 2, 12), article="b", locations=())
+    (merged,) = merge_incidents([jermuk, denial])
+    assert merged.places == ("Jermuk",) and len(merged.claims) == 2
+    # with two placed incidents that day it cannot tell which: it stays apart
+    sotk = incident("inc-3", D(2024, 2, 12), article="c",
+                    locations=(Location("near", place("Sotk")),))
+    assert len(merge_incidents([jermuk, denial, sotk])) == 3
