@@ -575,6 +575,16 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
         left -= 1
         while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "'’"):
             left -= 1
+    article = ""
+    if left < start - 1 and text[left:start - 1].lower() in _NAME_ARTICLES and \
+            left >= 2 and text[left - 1] == " " and text[left - 2].isalpha() and \
+            left - 1 not in hit_edges[1]:
+        # "Alma al-Shaab": the capitalised word before the article begins the name
+        word = left - 1
+        while word > 0 and (text[word - 1].isalnum() or text[word - 1] in "'’"):
+            word -= 1
+        if text[word:word + 1].isupper():
+            left, article = word, text[left:start - 1].lower()
     right = end
     while right + 1 < len(text) and text[right] == "-" and text[right + 1].isalnum():
         right += 1
@@ -583,13 +593,16 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
     if (left, right) == (start, end):
         return None
     at = left
-    for part in text[left:right].split("-"):
+    for part in text[left:right].replace(" ", "-", 1).split("-") if " " in text[left:start] \
+            else text[left:right].split("-"):
         span = (at, at + len(part))
         at += len(part) + 1
         if span == (start, end) or (start < span[1] and span[0] < end):
             continue
         if part.endswith(_POSSESSIVE):
             part = part[:-2]
+        if article and part.lower() == article:
+            continue                    # the article inside "Alma al-Shaab"
         if not part[:1].isupper() or part.isupper() or part.lower() in _NOT_NAME_PARTS \
                 or span[0] in hit_edges[0] or span[1] in hit_edges[1] \
                 or gazetteer.demonym_country(part):

@@ -226,6 +226,7 @@ def test_a_name_inside_a_hyphenated_name_is_that_name_not_its_part(places_in):
     assert near(found[0][1], (39.874, 70.522), 5)        # Ak-Say, Batken; not Sai, Japan
     # a name the gazetteer lacks hides no place of its part
     assert places_in("He spoke to Agence France-Presse on Monday.") == []
+    assert [s for s, _ in places_in("Shelling hit Aita al-Shaab and Naqoura.")] == ["Naqoura"]
 
 
 @pytest.mark.parametrize("text, names", [
