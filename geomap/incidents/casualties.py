@@ -52,7 +52,9 @@ _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 
 
 #: a count right after the verb: "wounded four soldiers" (the subject's "A" is no count)
-_COUNT_AFTER = re.compile(rf"\s+(?:\d+|(?i:{_NUMBER_WORD}|dozens|several))(?![\w])")
+_COUNT_AFTER = re.compile(rf"\s+(?:(?i:at least|more than|over|up to|nearly|almost|about|"
+                          rf"around|some)\s+)?(?:\d+|(?i:{_NUMBER_WORD}|dozens|several|"
+                          rf"a dozen|scores|hundreds))(?![\w])")
 #: "a soldier and a porter": two people, one and one more
 _AND_ANOTHER = re.compile(r"\s+[a-z][\w’'\-]*\s+and\s+(?:an?|one)\s+[a-z][\w’'\-]*"
                           r"(?![\w])")
@@ -139,8 +141,12 @@ def _patterns():
     # "The unit lost three servicemen": the dead, counted after the verb
     lost = re.compile(rf"(?<![\w])(?i:lost|losing|loses)\s+(?P<qty>{qty})"
                       rf"(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}(?![\w])")
+    # "Anahit Grigoryan, 54, was killed", "Christina Assi, 28, of AFP, lost a leg": one
+    # person, named with an age (not 54 people)
+    aged = re.compile(rf"(?<![\w])[A-Z][\w’'\-]+,[ \t]+\d{{1,3}},(?:[ \t]+[^,;.\d\n]{{1,60}},)?"
+                      rf"{aux}\s+{outcome}(?![\w])")
     return (subject, verb_first, toll, injured_rx, words, vague, paired, none, named, more,
-            lost)
+            lost, aged)
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +166,7 @@ def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a quantity phrase; None when it is not a count (e.g. a year)."""
-    _, _, _, _, words, vague, _, _, _, _, _ = _patterns()
+    _, _, _, _, words, vague, _, _, _, _, _, _ = _patterns()
     text = " ".join(raw.lower().split())
     text = re.sub(r"\s+of$", "", text)
     numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", text)]
@@ -246,7 +252,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
     ``nations`` — (start, end, country) of the actors named there — tell whose people
     the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
-    subject, verb_first, toll, injured_rx, _, _, paired, none, named, more, lost = _patterns()
+    subject, verb_first, toll, injured_rx, _, _, paired, none, named, more, lost, aged = \
+        _patterns()
     end = len(text) if end is None else end
     counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
@@ -268,6 +275,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         named = {c for s, e, c in nations if m.start() <= s and e <= reach}
         counts[key].append((q, named.pop() if len(named) == 1 else ""))
 
+    for m in aged.finditer(text, start, end):       # "Anahit Grigoryan, 54, was killed"
+        add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities", one=True)
     for m in lost.finditer(text, start, end):       # "the unit lost three servicemen"
         add(m, "fatalities")
     grown = False

@@ -300,7 +300,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 actors_here = tuple(sorted({*actors_here, *hit}))
         # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's
         nations = tuple((a.start, a.end, a.country_code) for a in in_s
-                        if not _PEACEKEEPERS.match(text, a.end))
+                        if not _PEACEKEEPERS.match(text, a.end) and a.kind != "agency")
+        # (nor "a Reuters cameraman", "Christina Assi, 28, of AFP": an agency's staff)
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))

@@ -86,6 +86,13 @@ from geomap.incidents.casualties import find_casualties
     ("Armenia on February 14 mourned four soldiers killed the previous day.", (4, 4),
      (None, None)),
     ("On 14 February two soldiers were killed.", (2, 2), (None, None)),
+    # a person named with an age is one, not as many as their years
+    ("Anahit Grigoryan, 54, was killed when Azerbaijani forces fired near Tegh.", (1, 1),
+     (None, None)),
+    ("Christina Assi, 28, of AFP, lost a leg.", (None, None), (1, 1)),
+    # "an air strike … killed at least 15": the count after the verb, not "an"
+    ("On Wednesday an Israeli air strike near Naqoura killed at least 15 people.",
+     (15, None), (None, None)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
