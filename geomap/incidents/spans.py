@@ -26,7 +26,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–]\s|[“”]")
 #: "YEREVAN, September 14 — ", "TEHRAN - ", "BAKU, Azerbaijan (AP) — ", "BEIRUT: "
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"    # the place(s), in capitals: "YEREVAN/BAKU"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)*"   # ", Sept. 14, 2022"
+    # ", Sept. 14, 2022", ", Jammu and Kashmir", ", Batken region"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z.]+)*"
+    r"(?:[ \t]+(?:region|province|district|oblast|state|governorate))?"
+    r"(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?)*"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"                               # "(AP)", "(IRNA)"
     r"(?:[ \t]+[—–-]+[ \t]|:[ \t]|,[ \t]*[A-Z]{3,}\.[ \t]+)"      # ", ARMENPRESS. "
     # or the place in title case when a date follows it: "Yerevan, June 18 -"

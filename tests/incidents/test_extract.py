@@ -830,6 +830,17 @@ def test_an_apposition_saying_where_a_village_lies_adds_no_place():
     assert inc.places == ("Sotk",)
 
 
+@pytest.mark.parametrize("dateline, day", [
+    ("SRINAGAR, Jammu and Kashmir, June 19 —", dt.date(2024, 6, 17)),
+    ("KOK-TASH, Batken region, June 19 -", dt.date(2024, 6, 17)),
+])
+def test_a_dateline_with_its_region_dates_the_weekday_told(dateline, day):
+    text = (f"{dateline} Azerbaijani forces fired on Armenian positions near Sotk on Monday "
+            "night, the Armenian Defence Ministry said.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 6, 25))
+    assert inc.date == day
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
