@@ -40,6 +40,8 @@ _DATE = re.compile(
     r"|(?P<rel>\b(?i:yesterday|today|tonight|last night|this morning|this week|last week|"
     r"earlier this week|this month|last month|earlier this month|over the weekend|"
     r"at the weekend|this weekend|last weekend|on the weekend)\b)"
+    # "the January 2024 Iranian missile strikes": a month named with its year
+    rf"|(?P<themonth>\b(?i:the)\s+(?P<tmname>{'|'.join(MONTHS)})\s+(?P<tmyear>(?:19|20)\d\d)\b)"
     rf"|(?P<month>\b(?i:in|during|since|a|an|last|early|late|mid-?|this|of|on)\s+"
     rf"(?P<mname>{'|'.join(m for m in MONTHS if m != 'May')}|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
     r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
@@ -126,6 +128,9 @@ _AHEAD = dt.timedelta(days=7)
 def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, str | None]:
     if m.group("iso") or m.group("md") or m.group("dm"):
         return _explicit(m.group(0), published)
+    if m.group("themonth"):
+        return dt.date(int(m.group("tmyear")),
+                       _MONTHS.index(m.group("tmname").lower()) + 1, 1), "month"
     if m.group("year"):
         return dt.date(int(m.group("yval")), 1, 1), "year"
     if m.group("month"):

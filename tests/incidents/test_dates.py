@@ -55,6 +55,9 @@ def resolve(text: str, published: dt.date | None):
     # a day of the month alone: the latest such day
     ("two soldiers were killed late on the 14th when", D(2024, 6, 20), D(2024, 6, 14), "day"),
     ("the post was shelled on the 25th.", D(2024, 6, 20), D(2024, 5, 25), "day"),
+    # a month named with its year after "the"
+    ("the January 2024 Iranian missile strikes on Panjgur", D(2024, 6, 20), D(2024, 1, 1),
+     "month"),
 ])
 def test_date_forms(text, published, value, precision):
     assert resolve(text, published) == (value, precision)
