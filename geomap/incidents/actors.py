@@ -104,7 +104,8 @@ def _non_state_hits(text: str) -> list[ActorMention]:
 #: administration" (not "the London head teacher")
 _OFFICE_AFTER_PLACE = re.compile(
     r"(?:(?:\s+(?i:region|regional|province|provincial|oblast|district|county|state))?"
-    r"\s+(?P<title>(?i:governor|mayor|administration head|district head|police chief))"
+    r"\s+(?P<title>(?i:governor|mayor|administration head|district head|police chief|"
+    r"community head|village head|sarpanch))"
     # "the Gegharkunik provincial administration" (a bare "Karabakh administration" may
     # be a de facto government's)
     r"|\s+(?i:regional|provincial|district|oblast)\s+(?P<office>(?i:administration|"
@@ -116,7 +117,8 @@ _OFFICE_BEFORE_PLACE = re.compile(
 #: after "the governor of Syunik (province)": the holder, set off by commas or not, and
 #: then no more of a title ("the head of the Syunik border guard department" is none)
 _HOLDER_AFTER = re.compile(
-    r"(?:\s+(?i:region|province|oblast|district|county|state))?"
+    r"(?:\s+(?i:region|province|oblast|district|county|state|community|village|town|"
+    r"municipality|settlement))?"
     r"(?:,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=,)"
     r"|\s+(?P<named>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}))?"
     r"(?=[,.;:]|\s*$|\s+(?:said|says|told|stated|reported|announced|added|noted|wrote|"

@@ -145,6 +145,8 @@ _DENIED_THIS = re.compile(r"\s+(?:this|that|it|them|these|those)(?:\s+(?:claims?
                           r"allegations?|accusations?))?\s*[.;,]")
 
 
+#: a local office holder's title: "the head of the Chinari community", "Goris mayor"
+_LOCAL_OFFICE = re.compile(r"(?<![\w])(?i:head|mayor|governor|sarpanch|administrator)(?![\w])")
 #: a denial verb before a source phrase: "denied a statement by", "rejected reports issued by"
 _DENIED_SOURCE = re.compile(r"(?<![\w])(?:denied|denies|deny|rejected|rejects|dismissed|"
                             r"dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
@@ -262,6 +264,14 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             if owner is not None:
                 return media_claim(owner, unnamed.end(), m.start())
             continue
+        right_before = next((a for a in actors if start <= a.start and a.end <= m.start()
+                             and text[a.end:m.start()].strip() in ("", ",") and
+                             a.kind == "official" and a.country_code
+                             and _LOCAL_OFFICE.search(text, a.start, a.end)), None)
+        if right_before is not None and not m.group().endswith("ing"):
+            # "…, the head of the Chinari community, Arthur Hovhannisyan, said": the
+            # official set off by commas right before the verb speaks
+            return claim(right_before, m.start())
         subject_from = _set_off_subject(text, start, m)
         before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
                   # not "in Yerevan", but "officials in Yerevan", "a source in the

@@ -39,6 +39,8 @@ _AREA_KINDS = frozenset({"district", "province", "region"})
 _CALLED_AN_AREA = re.compile(r"\s+(?i:district|province|region|county|oblast|governorate)"
                              r"(?![\w])")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+#: a settlement's own head before its name: "the head of the Chinari community"
+_HEAD_OF_THE_PLACE = re.compile(r"(?i:head|mayor)\s+of\s+(?:the\s+)?$")
 #: actor kinds whose phrase may hold a person's name that is also a place name
 _NAMED_PERSON_KINDS = frozenset({"official"})
 
@@ -274,8 +276,12 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         hosts = bool(p["hosts"].match(text, r.mention.end))    # "Tehran hosted …"
         if is_actor and not hosts and not p["at_actor"].search(text, max(start, s - 30), s):
             continue                      # "Yerevan applied to …", "Moscow's orbit"
-        if any(a <= s < b for a, b in persons):
-            continue                      # "Russian President Vladimir Putin"
+        if any(a <= s < b for a, b in persons) and not (
+                r.place.kind in _SETTLEMENT_KINDS and _HEAD_OF_THE_PLACE.search(
+                    text, max(start, s - 20), s)):
+            continue                      # "Russian President Vladimir Putin" (but "the
+                                          # head of the Kiryat Shmona municipality" tells
+                                          # of his town)
         if text[r.mention.end:r.mention.end + 2] in ("’s", "'s"):
             continue
         if r.place.kind == "country":

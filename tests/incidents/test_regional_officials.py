@@ -32,6 +32,11 @@ def claims_of(tmp_path, text: str) -> list[tuple[str, str, str]]:
      "governor Vyacheslav Gladkov said.", "Vyacheslav Gladkov, governor of Belgorod", "RU"),
     ("The Gegharkunik provincial administration said Azerbaijani forces fired at a tractor "
      "driver working in a field near Kut on Friday.", "administration of Gegharkunik", "AM"),
+    # a community's or village's head, set off by commas before the verb, or before the name
+    ("Azerbaijani forces fired at houses in Chinari late on Tuesday, the head of the Chinari "
+     "community, Arthur Hovhannisyan, said.", "Arthur Hovhannisyan, head of Chinari", "AM"),
+    ("Azerbaijani forces fired at houses in Tegh late on Wednesday, Tegh village head Arthur "
+     "Hovhannisyan said.", "Arthur Hovhannisyan, village head of Tegh", "AM"),
 ])
 def test_a_regional_official_claims_for_the_country_of_the_place(tmp_path, text, claimant,
                                                                   country):
