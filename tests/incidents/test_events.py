@@ -123,6 +123,10 @@ def test_event_types(text, expected):
     "He shot at the goal twice in the second half.",
     "Riot police clashed with opposition supporters outside parliament",
     "The committee shot down the idea on Monday",
+    # conditions: what would happen if
+    "Israel will strike Hezbollah positions in Bint Jbeil if rocket attacks on Kiryat Shmona "
+    "continue",
+    "If Baku attacks Sotk again, will we simply write another report?",
     "Moscow urged both sides to exercise restraint",
     "A soldier was killed in a car accident near Goris",
     # sport, chess, parliament, the police and protesters: no fighting
