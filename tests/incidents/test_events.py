@@ -123,6 +123,7 @@ def test_event_types(text, expected):
     "He shot at the goal twice in the second half.",
     "Riot police clashed with opposition supporters outside parliament",
     "The committee shot down the idea on Monday",
+    "relations would not be harmed by provocations",
     # conditions: what would happen if
     "Israel will strike Hezbollah positions in Bint Jbeil if rocket attacks on Kiryat Shmona "
     "continue",
