@@ -80,6 +80,8 @@ class SentenceFacts:
     has_report_noun: bool = False
     #: a ceasefire monitor (peacekeepers) is named: a violation it reports has no known side
     monitored: bool = False
+    #: ``date`` is only the day it was said ("accused each other on Saturday of …")
+    date_told: bool = False
 
 
 def _stable_id(prefix: str, *parts) -> str:
@@ -227,11 +229,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if claim is None and facts and facts[-1].claim is not None and (
                 families is None or "denial_qualifiers" in families):
             claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
-        date = None
+        date = said_day = None
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
-            date = _event_date(text, find_dates(text, body, s.end, published), anchor) or \
-                best_date(find_dates(text, s.start, body, published), anchor)
+            date, told = _event_date(text, find_dates(text, body, s.end, published), anchor)
+            said_day = date if told else None
+            date = date or best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
             if date is None and event is not None and scene is not None and \
@@ -322,7 +325,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             locations=locations, actors=actors_here,
             has_report_noun=(families is None or "report_nouns" in families)
             and bool(report_nouns.search(text, s.start, s.end)),
-            monitored=any(a.kind == "monitor" for a in in_s)))
+            monitored=any(a.kind == "monitor" for a in in_s),
+            date_told=date is not None and date is said_day))
     return tuple(facts)
 
 
@@ -347,7 +351,8 @@ _RECALLED_WEEKS = 42
 #: a date right after these is when something was said: "said on Monday that …"
 _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|added|"
                       r"declared|acknowledged|confirmed|denied|admitted|insisted|warned|"
-                      r"told (?:reporters|journalists))\s+(?:on\s+)?$")
+                      r"told (?:reporters|journalists)|accused each other|blamed each other|"
+                      r"traded (?:accusations|blame))\s+(?:on\s+)?$")
 
 
 #: words that take up the event just told: "the two", "the detainees", "the incident"
@@ -380,14 +385,18 @@ _NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 
 
-def _event_date(text: str, found, anchor: int) -> DateRef | None:
-    """``best_date`` of a sentence's dates, those of its saying only when it gives no
-    other ("The mission said on Monday … gunfire was reported … over the weekend": the
-    weekend); never the day something lasts until."""
+def _event_date(text: str, found, anchor: int) -> tuple[DateRef | None, bool]:
+    """(``best_date`` of a sentence's dates, whether it is only the day of its saying):
+    those of its saying count only when it gives no other ("The mission said on Monday
+    … gunfire was reported … over the weekend": the weekend); never the day something
+    lasts until."""
     found = [d for d in found if not _UNTIL.search(text, max(0, d.start - 12), d.start)]
     told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
-    return best_date(tuple(d for d in found if d not in told), anchor) or \
-        best_date(tuple(told), anchor)
+    happened = best_date(tuple(d for d in found if d not in told), anchor)
+    if happened is not None:
+        return happened, False
+    said = best_date(tuple(told), anchor)
+    return said, said is not None
 
 
 def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, ...],
@@ -615,10 +624,12 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     target.add_claim(f)
             elif target is not None:
                 target.last_index = i
-                if target.anchor.date is None and f.date is not None:
+                if f.date is not None and not f.date_told and (
+                        target.anchor.date is None or target.anchor.date_told):
                     # "A soldier has been wounded …. 'At around 02:30 on September 18,
-                    # Azerbaijani units opened fire …,' the statement reads."
-                    target.anchor = replace(target.anchor, date=f.date)
+                    # Azerbaijani units opened fire …,' the statement reads."; "Armenia
+                    # and Azerbaijan accused each other on Saturday … late on Friday"
+                    target.anchor = replace(target.anchor, date=f.date, date_told=False)
                 if f.claim is not None:
                     target.add_claim(f)
                 elif not target.event.diplomatic:   # a meeting has one venue: its own

@@ -841,6 +841,15 @@ def test_a_dateline_with_its_region_dates_the_weekday_told(dateline, day):
     assert inc.date == day
 
 
+def test_the_day_sides_accused_each_other_is_not_the_day_of_the_fire():
+    text = ("YEREVAN/BAKU, Feb 4 (Reuters) - Armenia and Azerbaijan accused each other on "
+            "Saturday of opening fire across their shared border.\n\nArmenia's defence "
+            "ministry said Azerbaijani forces fired at its positions near the village of Sotk "
+            "late on Friday, wounding one Armenian soldier.")
+    (inc,) = incidents_of(text, published=dt.date(2024, 2, 4))
+    assert inc.date == dt.date(2024, 2, 2) and inc.places == ("Sotk",)
+
+
 def test_a_bare_weekday_after_a_calendar_date_is_in_that_dates_week():
     text = ("On Monday, June 10, Armenia's Ministry of Defence said Azerbaijani troops fired "
             "mortars at the village of Sotk.\nOn Wednesday, the Azerbaijani Ministry of "
