@@ -141,10 +141,16 @@ _RESTRAINT = re.compile(r"(?i:return|respond)")
 _OPINION = re.compile(r"(?<![\w])(?i:see|consider|regard|view|think|believe|expect|"
                       r"rule out|know|want|need|plan|intend|seek|wish)(?![\w])")
 #: a denial of what the sentence before said: "The Armenian side denied this."
-_DENIED_THIS = re.compile(r"\s+(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
-                          r"allegations?|accusations?))?\s*[.;,]")
+_DENIED_THIS = re.compile(r"\s+(?:(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
+                          r"allegations?|accusations?))?|(?:any|all)\s+(?:involvement|"
+                          r"responsibility|role|part)(?:\s+in\s+(?:it|the\s+\w+))?)\s*[.;,]")
 
 
+#: a side disowning the event just told: "had nothing to do with the incident"
+_NOT_OURS = re.compile(r"(?<![\w])(?i:nothing to do with|not involved in|no involvement in|"
+                       r"played no part in|took no part in)\s+(?i:the|this|that|these|those|"
+                       r"any)\s+(?i:incident|attack|shooting|shelling|clash(?:es)?|strikes?|"
+                       r"fire|raid)(?![\w])")
 #: a local office holder's title: "the head of the Chinari community", "Goris mayor"
 _LOCAL_OFFICE = re.compile(r"(?<![\w])(?i:head|mayor|governor|sarpanch|administrator)(?![\w])")
 #: a denial verb before a source phrase: "denied a statement by", "rejected reports issued by"
@@ -187,6 +193,8 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     if (military_event or reports) and may("denial_qualifiers") and \
             cues["denial_qualifiers"].search(text, start, end):
         return "denies", not military_event
+    if _NOT_OURS.search(text, start, end):
+        return "denies", True       # "had nothing to do with the incident"
     return "asserts", False
 
 

@@ -96,6 +96,10 @@ def test_attribution_cues_and_claimant(text, claimant, country):
     ("Azerbaijan's defence ministry said its units had not fired in the area.", "AZ"),
     ("The Ministry of Defense of Azerbaijan informs that the information spread by Armenia "
      "about Azerbaijani fire on Sotk does not reflect reality.", "AZ"),
+    # disowning what was told
+    ("Venezuela's defence minister said the Venezuelan armed forces had nothing to do with "
+     "the incident.", "VE"),
+    ("Rwanda's government spokeswoman Yolande Makolo denied any involvement.", "RW"),
     # whose statement is denied is not who denies it
     ("The Armenian Ministry of Defense on Monday denied a statement by the Azerbaijani "
      "Defense Ministry that Armenian units had fired near Kalbajar.", "AM"),
