@@ -35,6 +35,8 @@ def labels(locs):
     ("Troops fired at positions near Khachik, Vayots Dzor.", "AM",
      [("district", "Vayots Dzor")]),
     ("Forces shelled positions near Sotk and Jermuk.", "AZ", [("near", "Sotk"), ("near", "Jermuk")]),
+    # a distance from a place is near it, not at it
+    ("Troops fired on a post 3 km north of Sotk.", "AZ", [("near", "Sotk")]),
     ("Artillery hit the town of Jermuk in Vayots Dzor province.", "AZ", [("at", "Jermuk")]),
     # a town's name the text calls a district is the district, wherever its point lies
     ("Troops opened fire in Jermuk district on Monday.", "AZ", [("district", "Jermuk")]),
