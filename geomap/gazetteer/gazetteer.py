@@ -94,6 +94,14 @@ class Gazetteer:
             return self.index.keys[position]
         return self._extra_keys[-1 - position]
 
+    def key_number(self, key: str) -> int:
+        """The position of a known lookup key as the tries give it (``key_at``): the
+        index's, else minus one less the number of the user's name; -1 if unknown too."""
+        position = self.index.key_position(key)
+        if position < 0 and key in self._extra_by_key:
+            position = -1 - self._extra_keys.index(key)
+        return position
+
     def tries(self) -> list[NameTrie]:
         """Where names are looked for in text (``mentions.find_mentions``)."""
         return self._tries

@@ -593,8 +593,9 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
     if (left, right) == (start, end):
         return None
     at = left
-    for part in text[left:right].replace(" ", "-", 1).split("-") if " " in text[left:start] \
-            else text[left:right].split("-"):
+    # "Alma al-Shaab": its first word and the article make two parts
+    for part in (text[left:right].replace(" ", "-", 1) if article
+                 else text[left:right]).split("-"):
         span = (at, at + len(part))
         at += len(part) + 1
         if span == (start, end) or (start < span[1] and span[0] < end):
@@ -637,7 +638,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                 key = lookup_key(text[compound[0]:compound[1]])
                 if not gazetteer.options(key):
                     continue
-                (start, end), position, action = compound, index.key_position(key), UNKNOWN
+                (start, end), position, action = compound, gazetteer.key_number(key), UNKNOWN
         if text.startswith((", a", ", the"), end) and _A_GROUP.match(text, end) \
                 and position >= 0 \
                 and not gazetteer.key_strength(keys[position]).major:
