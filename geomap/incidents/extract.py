@@ -269,10 +269,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 # (of no event of its own)
                 date = spoke_on[claim.claimant][1]
         if event is None and claim is None and len(s.text.split()) <= _SCENE_WORDS:
-            told = best_date(find_dates(text, s.start, s.end, published), s.start)
-            if told is not None and told.precision == "day" and any(
-                    c.isdigit() for c in told.surface):
-                scene = (s.index, told)
+            day = best_date(find_dates(text, s.start, s.end, published), s.start)
+            if day is not None and day.precision == "day" and any(
+                    c.isdigit() for c in day.surface):
+                scene = (s.index, day)
         # the near side of "the border with X": the one side acting, else the claimant
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
@@ -301,10 +301,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                    and loc.relation in ("at", "near") and loc.place.country_code}
             if len(hit) == 1 and not hit & set(actors_here):
                 actors_here = tuple(sorted({*actors_here, *hit}))
-        # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's
+        # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's;
+        # nor "a Reuters cameraman", "Christina Assi, 28, of AFP": an agency's staff
         nations = tuple((a.start, a.end, a.country_code) for a in in_s
                         if not _PEACEKEEPERS.match(text, a.end) and a.kind != "agency")
-        # (nor "a Reuters cameraman", "Christina Assi, 28, of AFP": an agency's staff)
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))
@@ -337,7 +337,7 @@ def _in_the_week_told(date: DateRef | None, calendar_day: dt.date | None) -> Dat
     if date is None or calendar_day is None or date.precision != "day" or \
             date.surface.strip().lower().rstrip("s") not in _WEEKDAY_NAMES or \
             (date.value - calendar_day).days <= 6 or \
-            (date.value - calendar_day).days > _RECALLED_WEEKS:
+            (date.value - calendar_day).days > _RECALLED_DAYS:
         return date         # (a date recalled months before is no week of this report)
     ahead = (date.value.weekday() - calendar_day.weekday()) % 7
     return replace(date, value=calendar_day + dt.timedelta(days=ahead))
@@ -345,7 +345,7 @@ def _in_the_week_told(date: DateRef | None, calendar_day: dt.date | None) -> Dat
 
 _WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
 #: how long before the weekday's own week a calendar date may still set its week (days)
-_RECALLED_WEEKS = 42
+_RECALLED_DAYS = 42
 
 
 #: a date right after these is when something was said: "said on Monday that …"
