@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from text_to_num import text2num
 
@@ -73,8 +74,25 @@ _RANKS = ("(?:contract |conscript )?serviceman|soldier|conscript|(?:junior |seni
 _HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured|shot dead|shooting dead"
 
 
+class _Patterns(NamedTuple):
+    """The compiled patterns of the count forms (``_patterns``)."""
+
+    subject: re.Pattern         # "two soldiers were killed"
+    verb_first: re.Pattern      # "killing four"
+    toll: re.Pattern            # "the death toll rose to five"
+    injured: re.Pattern         # an outcome word that is a wound, not a death
+    words: dict                 # number words → values
+    vague: dict                 # "dozens" → (12, 99)
+    paired: re.Pattern          # "two Armenian and three Azerbaijani soldiers"
+    none: dict                  # "no one was killed", "nobody was hurt"
+    named: re.Pattern           # "contract serviceman Hovhannes Sargsyan was wounded"
+    more: re.Pattern            # "… and three civilians"
+    lost: re.Pattern            # "the unit lost three servicemen"
+    aged: re.Pattern            # "Anahit Grigoryan, 54, was killed"
+
+
 @lru_cache(maxsize=1)
-def _patterns():
+def _patterns() -> _Patterns:
     words, vague, data = number_tables()
     # "another" is one, but "another three" is three
     word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)).replace(
@@ -145,8 +163,8 @@ def _patterns():
     # person, named with an age (not 54 people)
     aged = re.compile(rf"(?<![\w])[A-Z][\w’'\-]+,[ \t]+\d{{1,3}},(?:[ \t]+[^,;.\d\n]{{1,60}},)?"
                       rf"{aux}\s+{outcome}(?![\w])")
-    return (subject, verb_first, toll, injured_rx, words, vague, paired, none, named, more,
-            lost, aged)
+    return _Patterns(subject, verb_first, toll, injured_rx, words, vague, paired, none, named,
+                     more, lost, aged)
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +184,8 @@ def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _quantity(raw: str) -> tuple[int | None, int | None] | None:
     """(min, max) of a quantity phrase; None when it is not a count (e.g. a year)."""
-    _, _, _, _, words, vague, _, _, _, _, _, _ = _patterns()
+    patterns = _patterns()
+    words, vague = patterns.words, patterns.vague
     text = " ".join(raw.lower().split())
     text = re.sub(r"\s+of$", "", text)
     numbers = [int(n.replace(",", "")) for n in re.findall(r"\d{1,3}(?:,\d{3})+|\d+", text)]
