@@ -146,11 +146,9 @@ _DENIED_THIS = re.compile(r"\s+(?:(?:this|that|it|them|these|those)(?:\s+(?:clai
                           r"responsibility|role|part)(?:\s+in\s+(?:it|the\s+\w+))?)\s*[.;,]")
 
 
-#: a side disowning the event just told: "had nothing to do with the incident"
-_NOT_OURS = re.compile(r"(?<![\w])(?i:nothing to do with|not involved in|no involvement in|"
-                       r"played no part in|took no part in)\s+(?i:the|this|that|these|those|"
-                       r"any)\s+(?i:incident|attack|shooting|shelling|clash(?:es)?|strikes?|"
-                       r"fire|raid)(?![\w])")
+#: the event just told, after a denial qualifier: "had nothing to do with the incident"
+_THE_EVENT = re.compile(r"\s+(?i:the|this|that|these|those|any)\s+(?i:incident|attack|"
+                        r"shooting|shelling|clash(?:es)?|strikes?|fire|raid)(?![\w])")
 #: a local office holder's title: "the head of the Chinari community", "Goris mayor"
 _LOCAL_OFFICE = re.compile(r"(?<![\w])(?i:head|mayor|governor|sarpanch|administrator)(?![\w])")
 #: a denial verb before a source phrase: "denied a statement by", "rejected reports issued by"
@@ -193,7 +191,9 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     if (military_event or reports) and may("denial_qualifiers") and \
             cues["denial_qualifiers"].search(text, start, end):
         return "denies", not military_event
-    if _NOT_OURS.search(text, start, end):
+    if may("denial_qualifiers") and any(
+            _THE_EVENT.match(text, m.end())
+            for m in cues["denial_qualifiers"].finditer(text, start, end)):
         return "denies", True       # "had nothing to do with the incident"
     return "asserts", False
 
