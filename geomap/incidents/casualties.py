@@ -55,10 +55,10 @@ _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 #: a count right after the verb: "wounded four soldiers" (the subject's "A" is no count)
 _COUNT_AFTER = re.compile(rf"\s+(?:(?i:at least|more than|over|up to|nearly|almost|about|"
                           rf"around|some)\s+)?(?:\d+|(?i:{_NUMBER_WORD}|dozens|several|"
-                          rf"a dozen|scores|hundreds))(?![\w])")
+                          rf"a dozen|scores|hundreds|an?))(?![\w])")
 #: "a soldier and a porter": two people, one and one more
-_AND_ANOTHER = re.compile(r"\s+[a-z][\w’'\-]*\s+and\s+(?:an?|one)\s+[a-z][\w’'\-]*"
-                          r"(?![\w])")
+_AND_ANOTHER = re.compile(r"\s+[a-z][\w’'\-]*\s+and\s+(?:an?|one|her|his|their)\s+"
+                          r"[a-z][\w’'\-]*(?![\w])")
 #: one person named by role after the verb: "injuring the driver", "killing its commander"
 _ONE_PERSON = re.compile(
     r"(?<![\w])(?P<verb>(?i:killing|wounding|injuring))\s+(?:the|its|his|her|their)\s+"
@@ -89,6 +89,7 @@ class _Patterns(NamedTuple):
     more: re.Pattern            # "… and three civilians"
     lost: re.Pattern            # "the unit lost three servicemen"
     aged: re.Pattern            # "Anahit Grigoryan, 54, was killed"
+    deaths: re.Pattern          # "the deaths of three civilians"
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +157,8 @@ def _patterns() -> _Patterns:
               r"conscripts|rebels|porters?|shepherds?|drivers?)")
     more = re.compile(rf"\s+and\s+(?P<qty>{qty})(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}"
                       r"(?![\w])")
+    # "documented the deaths of three civilians": the dead, counted after the noun
+    deaths = re.compile(rf"(?<![\w])(?i:deaths|killings?)\s+of\s+(?P<qty>{qty})(?![\w])")
     # "The unit lost three servicemen": the dead, counted after the verb
     lost = re.compile(rf"(?<![\w])(?i:lost|losing|loses)\s+(?P<qty>{qty})"
                       rf"(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}(?![\w])")
@@ -164,7 +167,7 @@ def _patterns() -> _Patterns:
     aged = re.compile(rf"(?<![\w])[A-Z][\w’'\-]+,[ \t]+\d{{1,3}},(?:[ \t]+[^,;.\d\n]{{1,60}},)?"
                       rf"{aux}\s+{outcome}(?![\w])")
     return _Patterns(subject, verb_first, toll, injured_rx, words, vague, paired, none, named,
-                     more, lost, aged)
+                     more, lost, aged, deaths)
 
 
 @lru_cache(maxsize=1)
@@ -271,8 +274,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
     ``nations`` — (start, end, country) of the actors named there — tell whose people
     the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
-    subject, verb_first, toll, injured_rx, _, _, paired, none, named, more, lost, aged = \
-        _patterns()
+    subject, verb_first, toll, injured_rx, _, _, paired, none, named, more, lost, aged, \
+        deaths = _patterns()
     end = len(text) if end is None else end
     counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
     taken: list[tuple[int, int]] = []
@@ -297,6 +300,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in aged.finditer(text, start, end):       # "Anahit Grigoryan, 54, was killed"
         add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities", one=True)
     for m in lost.finditer(text, start, end):       # "the unit lost three servicemen"
+        add(m, "fatalities")
+    for m in deaths.finditer(text, start, end):     # "the deaths of three civilians"
         add(m, "fatalities")
     grown = False
     for m in toll.finditer(text, start, end):

@@ -93,6 +93,9 @@ from geomap.incidents.casualties import find_casualties
     # "an air strike … killed at least 15": the count after the verb, not "an"
     ("On Wednesday an Israeli air strike near Naqoura killed at least 15 people.",
      (15, None), (None, None)),
+    ("A shell killed a woman and her son.", (2, 2), (None, None)),
+    ("Amnesty documented the deaths of three civilians in the shelling of Tegh.", (3, 3),
+     (None, None)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)
