@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from text_to_num import text2num
 
-from ..text.calendar_names import MONTHS
+from ..text.calendar_names import MONTH_ABBREVIATIONS, MONTHS
 from .tables import number_tables
 
 
@@ -127,8 +127,7 @@ def _patterns() -> _Patterns:
     where = (r"(?:\s+(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)"
              r"{0,2}(?:\s+(?i:province|district|region|village|town))?)?")
     # a date's day is no count: "on February 14 mourned four soldiers", "On 14 February"
-    months = [*MONTHS, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-              "Nov", "Dec"]
+    months = [*MONTHS, *MONTH_ABBREVIATIONS]
     no_day = "".join(f"(?<!{m} )(?<!{m}\\. )" for m in months if len(m) <= 4) + \
         "".join(f"(?<!{m} )" for m in months if len(m) > 4)
     no_day_of = rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(months)})\b)"

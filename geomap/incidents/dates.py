@@ -24,12 +24,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import DateRef
-from ..text.calendar_names import MONTHS, WEEKDAYS
+from ..text.calendar_names import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 _WEEKDAYS = tuple(day.lower() for day in WEEKDAYS)
 _MONTHS = tuple(month.lower() for month in MONTHS)
-_MONTH_RX = (rf"(?:{'|'.join(MONTHS)}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|"
-             r"Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_MONTH_RX = "(?:" + "|".join([*MONTHS, *(rf"{short}\.?" for short in MONTH_ABBREVIATIONS)]) + ")"
 
 _DATE = re.compile(
     r"(?P<iso>\b\d{4}-\d{2}-\d{2}\b)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..text.calendar_names import MONTH_PREFIXES
 from ..text.sentences import AGENCY_DATELINE
 
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -33,8 +34,8 @@ _DATELINE = re.compile(
     r"(?:[ \t]*\([^()\n]{1,30}\))?"                               # "(AP)", "(IRNA)"
     r"(?:[ \t]+[—–-]+[ \t]|:[ \t]|,[ \t]*[A-Z]{3,}\.[ \t]+)"      # ", ARMENPRESS. "
     # or the place in title case when a date follows it: "Yerevan, June 18 -"
-    r"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
+    rf"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:{MONTH_PREFIXES})[a-z]*\.?[ \t]+"
+    r"\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
     r"[ \t]+[—–-]+[ \t]"
     r"|" + AGENCY_DATELINE)
 

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..model import Article, Sentence
+from .calendar_names import MONTH_PREFIXES
 
 #: a dateline opening the article: capitals, optional ", Country" and "(Agency)", a dash
 _DATELINE = re.compile(
@@ -32,7 +33,7 @@ _DATELINE = re.compile(
 #: Azerbaijan, Sept. 18. Trend:", "MOSCOW. Sept 18 (Interfax) -", "YEREVAN, September 18."
 AGENCY_DATELINE = (
     r"\s*[A-Z][A-Za-z'’.]+(?:[ /-][A-Z][A-Za-z'’.]+)*(?:,[ \t]*[A-Z][A-Za-z]+)?[,.][ \t]*"
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?[ \t]+\d{1,2}"
+    rf"(?i:{MONTH_PREFIXES})[A-Za-z]*\.?[ \t]+\d{{1,2}}"
     r"(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\)[ \t]*[—–-]+[ \t]+|\.[ \t]*/[A-Z][\w-]+/\.?[ \t]+"
     r"|,[ \t]*[A-Za-z][\w.-]{2,20}\.[ \t]+|\.[ \t]*[A-Z][\w.-]+:[ \t]+|\.[ \t]+)")
 _AGENCY_DATELINE = re.compile(AGENCY_DATELINE)
