@@ -51,7 +51,7 @@ from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
 from .spans import (after_locative, aside_spans, clause_around, dateline_spans, inside,
                     qualifies_a_place, quote_spans, second_statement)
-from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems
+from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems, number_tables
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
@@ -195,7 +195,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     resolution_starts = [r.mention.start for r in resolutions]     # sorted, as actors
     # "Monday" and "yesterday" are read against the day the report was filed, which a
     # dateline may give ("TEHRAN, October 17 -") when the listing's date is later
-    published = filed.value if filed is not None else article.published
+    published = _written_on(article, filed)
     facts = []
     day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
     #: claimant → (sentence index, date) of their last dated sentence
@@ -248,8 +248,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 if base is not None:
                     date = DateRef(base - dt.timedelta(days=1), "day", before.group())
             date = _in_the_week_told(date, calendar_day)
-            if date is not None and date.precision == "day" and any(
-                    c.isdigit() for c in date.surface):
+            if _is_calendar_day(date):
                 calendar_day = date.value
             later = _DAYS_LATER.search(text, s.start, s.end) \
                 if date is None and event is not None else None
@@ -257,7 +256,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                              and f.date is not None), None) if later is not None else None
             if previous is not None and previous.precision == "day":
                 # "A day later, a drone attack near Sotk …": the day after the last one
-                days = _NUMBER_OF_DAYS.get((later.group("n") or "one").lower(), 1)
+                days = number_tables()[0].get((later.group("n") or "one").lower(), 1)
                 date = DateRef(previous.value + dt.timedelta(days=days), "day", later.group())
                 event = replace(event, new=True)
             if claim is not None and date is not None:
@@ -270,8 +269,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 date = spoke_on[claim.claimant][1]
         if event is None and claim is None and len(s.text.split()) <= _SCENE_WORDS:
             day = best_date(find_dates(text, s.start, s.end, published), s.start)
-            if day is not None and day.precision == "day" and any(
-                    c.isdigit() for c in day.surface):
+            if _is_calendar_day(day):
                 scene = (s.index, day)
         # the near side of "the border with X": the one side acting, else the claimant
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
@@ -330,6 +328,13 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     return tuple(facts)
 
 
+def _is_calendar_day(date: DateRef | None) -> bool:
+    """Whether a date is a day the text writes out ("June 10", "13 September 2022"), not
+    one it counts from another ("Monday", "yesterday")."""
+    return date is not None and date.precision == "day" and any(
+        c.isdigit() for c in date.surface)
+
+
 def _in_the_week_told(date: DateRef | None, calendar_day: dt.date | None) -> DateRef | None:
     """A bare weekday after a calendar date the article gave is that date's week, not the
     publication's ("On Monday, June 10, … On Wednesday, …" published June 20: June 12,
@@ -379,8 +384,6 @@ _DAY_BEFORE = re.compile(r"(?<![\w])(?i:the\s+(?:previous|preceding)\s+(?:day|ni
 #: a day counted from the last event told: "A day later", "two days later", "the next day"
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
                          r"later|the\s+(?:next|following)\s+day|the\s+day\s+after)(?![\w])")
-_NUMBER_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                   "seven": 7}
 #: the end of what goes on, not when it happened: "the drills will last until May 6"
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 
@@ -863,11 +866,16 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     dateline = dateline_spans(article.text)
     filed = _filed_on(article.text, dateline, article.published)
     facts = sentence_facts(article, sentences, resolutions, actors, dateline, filed)
-    # a dateline that gives its year ("NEW DELHI, Dec 13, 2022 (Reuters) -") says when
-    # the article was filed, whatever --published says of articles that carry no date
-    written = filed.value if filed is not None and filed.value else article.published
+    written = _written_on(article, filed)
     return tuple(_incident(article, d, filed) for d in fold_incidents(facts)
                  if not _long_before(d, written))
+
+
+def _written_on(article: Article, filed: DateRef | None) -> dt.date | None:
+    """The day the article was written: its dateline's (``_filed_on``; "NEW DELHI, Dec 13,
+    2022 (Reuters) -" whatever --published says of articles that carry no date), else its
+    publication date."""
+    return filed.value if filed is not None and filed.value else article.published
 
 
 #: an event this long before the article was published is history the article recalls
