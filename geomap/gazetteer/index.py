@@ -36,7 +36,8 @@ from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
 from .normalize import fold, is_latin_name, lookup_key, match_text
 from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, data_csv, data_yaml,
-                     kind_for_population, read_csv, read_table, scoring, word_list)
+                     demonym_forms, kind_for_population, read_csv, read_table, scoring,
+                     word_list)
 from .trie import NameTrie
 
 log = logging.getLogger(__name__)
@@ -465,10 +466,7 @@ def build_index(folder: Path | None = None) -> Index:
 def _add_indirect_references(index: Index, entries: list[_Entry],
                              text_names: dict[str, str]) -> None:
     """"the Kazakh capital" → Astana, from demonyms × patterns of indirect_references."""
-    by_country: dict[str, list[str]] = {}
-    for row in data_csv("demonyms.csv"):
-        if row["demonym"][:1].isupper() and len(row["demonym"]) > 2:
-            by_country.setdefault(row["country_code"], []).append(row["demonym"])
+    by_country = demonym_forms()
     country_names: dict[str, list[str]] = {}
     for e in entries:
         if e.kind == "country":
@@ -476,7 +474,7 @@ def _add_indirect_references(index: Index, entries: list[_Entry],
     for spec in data_yaml("indirect_references.yaml"):
         pattern = spec["pattern"]
         for code, capital in index.capital_entry.items():
-            fillers = (by_country.get(code, []) if "{demonym}" in pattern
+            fillers = (by_country.get(code, ()) if "{demonym}" in pattern
                        else country_names.get(code, []))
             for filler in fillers:
                 phrase = pattern.replace("{demonym}", filler).replace("{country}", filler)

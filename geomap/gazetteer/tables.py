@@ -134,6 +134,18 @@ def data_csv(name: str) -> tuple[dict[str, str], ...]:
     return tuple(row for _, row in read_csv(DATA_DIR / name))
 
 
+@lru_cache(maxsize=1)
+def demonym_forms() -> dict[str, tuple[str, ...]]:
+    """Country code → its demonyms as written in text, capitalised and longer than two
+    letters ("Indian", "Azerbaijani"; not "US"), in data/demonyms.csv's order."""
+    forms: dict[str, list[str]] = {}
+    for row in data_csv("demonyms.csv"):
+        word = row["demonym"]
+        if word[:1].isupper() and len(word) > 2:
+            forms.setdefault(row["country_code"], []).append(word)
+    return {code: tuple(words) for code, words in forms.items()}
+
+
 @lru_cache(maxsize=None)
 def data_yaml(name: str):
     return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
