@@ -26,11 +26,8 @@ from .model import BuildOptions
 
 FORMATS = ("html", "geojson", "gpkg", "csv")
 TEMP_PREFIX = ".geomap-tmp-"
-#: every file a build may write (the formats' files)
-OUTPUT_FILES = frozenset({
-    "map.html", "geomap.gpkg", "geomap.qgs", "incidents.csv", "incidents.csvt",
-    *(f"{layer}.{suffix}" for layer in ("places", "incidents", "claims", "overlays")
-      for suffix in ("geojson", "qml"))})
+#: the HTML map's file
+MAP_FILE = "map.html"
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +146,7 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
             new.mkdir()
             if "html" in formats:
                 from .render import write_map
-                write_map(result, new / "map.html", options)
+                write_map(result, new / MAP_FILE, options)
             rest = [f for f in formats if f != "html"]
             if rest:
                 from .export import write_exports
@@ -167,8 +164,9 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
 def _warn_of_older_files(out: Path, written: list[Path]) -> None:
     """Say which files of an earlier build (of other formats) stay beside the new ones:
     a map of today beside yesterday's GeoJSON would be read as one set."""
-    older = sorted(OUTPUT_FILES - {p.name for p in written}
-                   & {p.name for p in out.iterdir() if p.is_file()})
+    from .export import file_names
+    present = {p.name for p in out.iterdir() if p.is_file()}
+    older = sorted((({MAP_FILE} | file_names()) - {p.name for p in written}) & present)
     if older:
         log.warning("%s: files of an earlier build are left as they were (not written "
                     "now): %s", out, ", ".join(older))

@@ -45,6 +45,14 @@ LAYERS = ("places", "incidents", "claims", "overlays")
 GPKG_NAME = "geomap.gpkg"
 CSV_NAME = "incidents.csv"
 
+
+def file_names() -> frozenset[str]:
+    """Every file ``write_exports`` may write, of any format."""
+    from .project import PROJECT_FILE
+    return frozenset({*(f"{name}.{suffix}" for name in LAYERS for suffix in ("geojson", "qml")),
+                      PROJECT_FILE, GPKG_NAME, CSV_NAME,
+                      str(Path(CSV_NAME).with_suffix(".csvt"))})
+
 __all__ = ["EXPORT_FORMATS", "LAYERS", "write_exports"]
 
 
