@@ -188,12 +188,11 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
                 or _DENIED_THIS.match(text, m.end(), end)
             if tail_event or tail_report:
                 return "denies", not tail_event
-    if (military_event or reports) and may("denial_qualifiers") and \
-            cues["denial_qualifiers"].search(text, start, end):
+    qualifiers = list(cues["denial_qualifiers"].finditer(text, start, end)) \
+        if may("denial_qualifiers") else []
+    if qualifiers and (military_event or reports):
         return "denies", not military_event
-    if may("denial_qualifiers") and any(
-            _THE_EVENT.match(text, m.end())
-            for m in cues["denial_qualifiers"].finditer(text, start, end)):
+    if any(_THE_EVENT.match(text, m.end()) for m in qualifiers):
         return "denies", True       # "had nothing to do with the incident"
     return "asserts", False
 
