@@ -46,8 +46,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from geomap.gazetteer.normalize import is_latin_name, lookup_key  # noqa: E402
-from geomap.gazetteer.tables import (TableRow, kind_for_population, read_csv,  # noqa: E402
-                                     read_table, split_aliases, write_table)
+from geomap.gazetteer.tables import (TableRow, alias_changes,  # noqa: E402
+                                     kind_for_population, read_csv, read_table,
+                                     split_aliases, write_table)
 
 DEFAULT_SHARED = HERE.parent.parent / "shared" / "data"
 ATTRIBUTION = "Contains data from GeoNames (geonames.org), CC BY 4.0"
@@ -56,21 +57,6 @@ ATTRIBUTION = "Contains data from GeoNames (geonames.org), CC BY 4.0"
 def slug(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def alias_changes(path: Path) -> tuple[dict, dict, dict]:
-    """aliases.csv → (aliases to add, lookup keys to remove, display names) per place id."""
-    add, remove, rename = defaultdict(list), defaultdict(set), {}
-    for number, row in read_csv(path):
-        if row["action"] == "add":
-            add[row["id"]].append(row["alias"])
-        elif row["action"] == "remove":
-            remove[row["id"]].add(lookup_key(row["alias"]))
-        elif row["action"] == "name":
-            rename[row["id"]] = row["alias"]
-        else:
-            raise SystemExit(f"{path}:{number}: action must be add, remove or name")
-    return add, remove, rename
 
 
 def apply_alias_changes(row: TableRow, add: dict, remove: dict, rename: dict) -> TableRow:
@@ -191,7 +177,10 @@ def with_parents(rows: list[TableRow]) -> list[TableRow]:
 
 
 def build_regional(shared: Path) -> list[TableRow]:
-    add, remove, rename = alias_changes(HERE / "aliases.csv")
+    try:
+        add, remove, rename = alias_changes(HERE / "aliases.csv")
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
     supplement = supplement_rows(HERE / "supplement.csv")
     curated_keys = {lookup_key(n) for r in supplement for n in (r.name, *r.aliases)}
     rows = geonames_rows(shared, add)

@@ -35,9 +35,9 @@ from pathlib import Path
 from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
 from .normalize import fold, is_latin_name, lookup_key, match_text
-from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, data_csv, data_yaml,
-                     demonym_forms, kind_for_population, read_csv, read_table, scoring,
-                     word_list)
+from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, alias_changes, data_csv,
+                     data_yaml, demonym_forms, kind_for_population, read_csv, read_table,
+                     scoring, word_list)
 from .trie import NameTrie
 
 log = logging.getLogger(__name__)
@@ -334,25 +334,24 @@ def _text_forms(name: str) -> set[str]:
 
 
 def _apply_alias_changes(entries: list[_Entry], position: dict[str, int], path: Path) -> None:
-    """gazetteer/aliases.csv's changes to the places outside regional.csv (whose rows
-    the build script has changed already): GeoNames' world places and the built
-    divisions. "add" gives a spelling reporting uses ("Voruh" for Vorukh), "remove"
-    takes one away, "name" sets the name shown."""
+    """gazetteer/aliases.csv's changes (``tables.alias_changes``) to the places outside
+    regional.csv (whose rows the build script has changed already): GeoNames' world
+    places and the built divisions. "add" gives a spelling reporting uses ("Voruh" for
+    Vorukh), "remove" takes one away, "name" sets the name shown."""
     if not path.is_file():
         return
-    for _, row in read_csv(path):
-        at = position.get(row["id"])
+    add, remove, rename = alias_changes(path)
+    for pid in sorted(set(add) | set(remove) | set(rename)):
+        at = position.get(pid)
         if at is None or entries[at].regional:
             continue
-        entry, alias = entries[at], row["alias"]
-        if row["action"] == "add":
-            entry.aliases += (alias,)
-            entry.added_aliases += (alias,)
-        elif row["action"] == "remove":
-            gone = lookup_key(alias)
-            entry.aliases = tuple(a for a in entry.aliases if lookup_key(a) != gone)
-        elif row["action"] == "name":
-            entry.aliases, entry.name = (entry.name, *entry.aliases), alias
+        entry = entries[at]
+        entry.aliases += tuple(add.get(pid, ()))
+        entry.added_aliases += tuple(add.get(pid, ()))
+        if pid in remove:
+            entry.aliases = tuple(a for a in entry.aliases if lookup_key(a) not in remove[pid])
+        if pid in rename:
+            entry.aliases, entry.name = (entry.name, *entry.aliases), rename[pid]
 
 
 def build_index(folder: Path | None = None) -> Index:

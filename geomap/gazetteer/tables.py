@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from .normalize import lookup_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -132,6 +135,23 @@ def word_list(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def data_csv(name: str) -> tuple[dict[str, str], ...]:
     return tuple(row for _, row in read_csv(DATA_DIR / name))
+
+
+def alias_changes(path: Path) -> tuple[dict, dict, dict]:
+    """gazetteer/aliases.csv → (aliases to add, lookup keys to remove, display names) per
+    place id; the build script applies them to regional.csv, the index to the rest.
+    Raises ValueError on an unknown action."""
+    add, remove, rename = defaultdict(list), defaultdict(set), {}
+    for number, row in read_csv(path):
+        if row["action"] == "add":
+            add[row["id"]].append(row["alias"])
+        elif row["action"] == "remove":
+            remove[row["id"]].add(lookup_key(row["alias"]))
+        elif row["action"] == "name":
+            rename[row["id"]] = row["alias"]
+        else:
+            raise ValueError(f"{path}:{number}: action must be add, remove or name")
+    return add, remove, rename
 
 
 @lru_cache(maxsize=1)
