@@ -138,10 +138,15 @@ def projects(out: str) -> dict:
     import shutil
     import tempfile
 
-    from qgis.core import QgsApplication
+    with tempfile.TemporaryDirectory(prefix="geomap-moved-") as parent:
+        moved = os.path.join(parent, "elsewhere")
+        shutil.copytree(out, moved)
+        return _projects_in(moved)
 
-    moved = os.path.join(tempfile.mkdtemp(prefix="geomap-moved-"), "elsewhere")
-    shutil.copytree(out, moved)
+
+def _projects_in(moved: str) -> dict:
+    from qgis.core import QgsApplication, QgsProject
+
     found = {}
     gpkg = os.path.join(moved, "geomap.gpkg")
     if os.path.exists(gpkg):
@@ -156,6 +161,7 @@ def projects(out: str) -> dict:
     for info in found.values():
         for layer in info.get("layers", {}).values():
             layer["source"] = layer["source"].replace(moved, "MOVED")
+    QgsProject.instance().clear()  # lets the copy's GeoPackage be removed
     return found
 
 
