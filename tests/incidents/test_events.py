@@ -30,6 +30,7 @@ def event_of(text: str):
      "troops", ("Battles", "Armed clash")),
     ("Pakistani jets struck TTP hideouts in Khost province",
      ("Explosions/Remote violence", "Air/drone strike")),
+    ("Israeli strikes hit Tyre on Tuesday", ("Explosions/Remote violence", "Air/drone strike")),
     ("his tractor struck an anti-tank mine",
      ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
     ("units did not open fire", ("Battles", "Armed clash")),
