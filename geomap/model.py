@@ -75,6 +75,10 @@ class Place:
     area: str = ""
 
 
+#: ``Place.source`` of a point given by coordinates written in the text
+COORDINATES_SOURCE = "coordinates written in the text"
+
+
 @dataclass(frozen=True)
 class Mention:
     """A place name as written in an article, at character offsets [start, end)."""

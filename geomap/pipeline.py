@@ -1,6 +1,6 @@
 """``build(inputs, options) -> Result``: geomap's stages in order, and nothing else.
 
-text → sentences → place mentions → resolved places → actors → incidents & claims →
+text → sentences → place mentions → resolved places (and written coordinates) → actors → incidents & claims →
 merged incidents → geometries (+ overlays) → frames. Writing files is ``write_outputs``.
 """
 
@@ -35,11 +35,12 @@ class Result:
 
 def analyse_article(article: Article, gazetteer) -> ArticleFindings:
     """Every per-article stage; pure, so it can run in worker processes or on Dask."""
+    from .geometry.coordinates import with_coordinates
     from .incidents import extract_incidents, find_actors
     from .text.sentences import split_sentences
 
     sentences = split_sentences(article)
-    resolutions = gazetteer.locate(article)
+    resolutions = with_coordinates(article, gazetteer.locate(article))
     actors = find_actors(article, sentences, resolutions)
     incidents = extract_incidents(article, sentences, resolutions, actors, gazetteer)
     return ArticleFindings(article=article, sentences=sentences, resolutions=resolutions,

@@ -39,7 +39,8 @@ def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: boo
 
     NAME may carry a qualifier ("Martuni, Gegharkunik", "Aghdam in Tovuz district",
     "Martuni (Nagorno-Karabakh)"), a possessive or a leading "the", or be an indirect
-    reference ("the Kazakh capital"). An unknown name exits with status 1.
+    reference ("the Kazakh capital"); coordinates ("40.2031, 45.9412", "39°33′N 46°29′E")
+    give their point and its country. An unknown name exits with status 1.
 
     \b
     $ geomap resolve Karvachar --json
@@ -49,9 +50,16 @@ def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: boo
     from ..gazetteer import load_gazetteer
     from ..gazetteer.gazetteer import GUESS
 
+    from ..geometry.coordinates import find_coordinates
+    from ..model import Article
+
+    written = find_coordinates(Article(id="query", text=name.strip()))
     try:
-        gazetteer = load_gazetteer(extra=tuple(gazetteer_extra), online=online)
-        resolution = gazetteer.resolve(name, context=context)
+        if len(written) == 1 and written[0].mention.surface == name.strip():
+            resolution = written[0]         # "40.2031, 45.9412": the point and its country
+        else:
+            gazetteer = load_gazetteer(extra=tuple(gazetteer_extra), online=online)
+            resolution = gazetteer.resolve(name, context=context)
     except GeomapError as error:
         raise click.ClickException(str(error)) from None
     record = resolution_record(name, resolution)

@@ -1,7 +1,7 @@
 """``locate``: incidents and claims → the incidents and claims GeoDataFrames.
 
 Each claim gets the geometry of its own locations (``rules.py``). An incident's geometry is
-the union of the geometries of its claims that name a location — leaving out those of
+the coordinates written in its text where there are any, else the union of the geometries of its claims that name a location — leaving out those of
 ``geo_precision`` 3 (a whole country, border or region) when some claim is more precise —
 else of its own locations. Coarse claims stay on the claims layer: when Baku puts a
 clash on three border stretches and Yerevan says only "against Armenia's sovereign
@@ -28,7 +28,7 @@ import geopandas as gpd
 from shapely.geometry import MultiPoint
 
 from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
-from ..model import Article, BuildOptions, Claim, Incident, Place
+from ..model import COORDINATES_SOURCE, Article, BuildOptions, Claim, Incident, Place
 from .boundaries import Boundaries
 from .rules import Placed, border_geometry, combine, country_geometry, location_geometry
 from .territory import near_border, territory
@@ -94,6 +94,10 @@ def _claim_parties(claim: Claim, incident: Incident) -> tuple[str, ...]:
 def _incident_placement(incident: Incident, own: dict[str, Placed | None],
                         boundaries: Boundaries, radius_km: float,
                         capitals: Mapping[str, Place] | None = None) -> Placed | None:
+    written = [loc for loc in incident.locations
+               if loc.place is not None and loc.place.source == COORDINATES_SOURCE]
+    if written:     # coordinates given in the text are the most exact place there is
+        return place_locations(written, boundaries, radius_km, incident.actors)
     # claims that name the same places share one placement: combine each once
     named = list({id(p): p for c in incident.claims if (p := own[c.id]) is not None}.values())
     if named:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from ..model import Location, Place
+from ..model import COORDINATES_SOURCE, Location, Place
 from .boundaries import Boundaries, pair_key
 from .sectors import border_sector, relevant_border, shared_pairs
 
@@ -147,6 +147,8 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
         return Placed(_point(place), 2, f"{rel} {place.name} (no border found: point)")
     if rel in ("district",) or place.kind in AREA_KINDS:
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
+    if place.source == COORDINATES_SOURCE and rel == "at":
+        return Placed(_point(place), 1, f"at {place.name}, as written in the text")
     if rel == "near" or place.kind not in SETTLEMENT_KINDS:
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
     return Placed(_point(place), 1, f"at {place.name}")

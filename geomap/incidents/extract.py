@@ -42,7 +42,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from ..model import ActorMention, Article, Claim, DateRef, Incident, Location, Resolution, Sentence
+from ..model import (COORDINATES_SOURCE, ActorMention, Article, Claim, DateRef, Incident,
+                     Location, Resolution, Sentence)
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .casualties import Casualties, added_up, find_casualties, tells_of_harm
 from .claims import ClaimCue, find_claim, stance_of
@@ -284,9 +285,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         where = _statement_span(text, s, claim.cue_start if claim is not None else None)
         in_r = resolutions[bisect_left(resolution_starts, where[0]):
                            bisect_left(resolution_starts, where[1])]
-        locations = find_locations(text, *where, in_r, in_s, masked, owner,
-                                   venue_only=event is not None and event.diplomatic) \
-            if (event is not None or claim is not None) else ()
+        if event is not None or claim is not None:
+            locations = find_locations(text, *where, in_r, in_s, masked, owner,
+                                       venue_only=event is not None and event.diplomatic)
+        else:       # "Footage of the strike, geolocated to 40.2031, 45.9412, shows …"
+            locations = tuple(Location("at", place=r.place) for r in in_r
+                              if r.place is not None and r.place.source == COORDINATES_SOURCE)
         if event is not None and event.violent and not locations and facts and \
                 facts[-1].event is None and facts[-1].locations and \
                 _INCIDENT_AT.search(facts[-1].sentence.text):
@@ -656,7 +660,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):
             continue        # "Since the 44-day war, 55 people have been killed by mines"
         if f.claim is None:
-            if f.casualties and current.event.violent:   # "Forty-nine servicemen were killed."
+            # "Forty-nine servicemen were killed."; "The site was geolocated to …"
+            if (f.casualties or f.locations) and current.event.violent:
                 current.reports.append(f)
                 current.last_index = i
                 _add_victims_side(current, f)

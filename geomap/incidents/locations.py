@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import ActorMention, Location, Resolution
+from ..model import COORDINATES_SOURCE, ActorMention, Location, Resolution
 from .spans import Span, inside
 from .tables import event_tables
 
@@ -195,6 +195,8 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
                               or p["at_actor"].search(text, lo, s)) else None
     if kind in _SETTLEMENT_KINDS and _CALLED_AN_AREA.match(text, e):
         return "district"                   # "in Poonch district": the gazetteer's town
+    if r.place.source == COORDINATES_SOURCE:
+        return "at"                         # "geolocated to 40.2031, 45.9412"
     if kind in _SETTLEMENT_KINDS or kind in ("mountain", "river", "lake", "other"):
         return "at" if p["locative"].search(text, lo, s) or kind in _SETTLEMENT_KINDS else None
     return None
