@@ -4,7 +4,9 @@ centre of a village.
 
 The spans are found by a pattern and read by geopy's ``Point``, which knows degrees,
 minutes and seconds, hemisphere letters and decimal degrees. Bare decimal pairs need at
-least three decimals each, so that figures ("1.5, 2.25") are no coordinates.
+least three decimals each, so that figures ("1.5, 2.25") are no coordinates. Spaces are
+matched possessively (``\\s*+``): a run of them is never split two ways, so a hostile text
+cannot make the search take quadratic time.
 """
 
 from __future__ import annotations
@@ -20,27 +22,25 @@ from .boundaries import Boundaries, load_boundaries
 
 ID_PREFIX = "xy:"
 
-_DEGREES = r"\d{1,3}(?:[.,]\d+)?\s*(?:°|º|˚|deg\b|degrees?\b)"
-_MINUTES = r"\s*\d{1,2}(?:[.,]\d+)?\s*(?:['′’]|min\b)"
-_SECONDS = r"\s*\d{1,2}(?:[.,]\d+)?\s*(?:[\"″”]|''|′′|sec\b)"
+_DEGREES = r"\d{1,3}(?:[.,]\d+)?\s*+(?:°|º|˚|deg\b|degrees?\b)"
+_MINUTES = r"\s*+\d{1,2}(?:[.,]\d+)?\s*+(?:['′’]|min\b)"
+_SECONDS = r"\s*+\d{1,2}(?:[.,]\d+)?\s*+(?:[\"″”]|''|′′|sec\b)"
 _ANGLE = rf"{_DEGREES}(?:{_MINUTES}(?:{_SECONDS})?)?"
-_DECIMAL = r"\d{1,3}\.\d+\s*°?"
-_PAIR_GAP = r"\s*[,;/]?\s*"
+_DECIMAL = r"\d{1,3}\.\d+\s*+°?"
+_PAIR_GAP = r"\s*+(?:[,;/]\s*+)?"
 _COORDINATES = re.compile(
     # 39°33′30″N 46°28′49″E, 39.5585° N, 46.4804° E, 39.5585N 46.4804E
-    rf"(?<![\w.])(?:{_ANGLE}|{_DECIMAL})\s*[NSns]\b{_PAIR_GAP}(?:{_ANGLE}|{_DECIMAL})\s*[EWew]\b"
+    rf"(?<![\w.])(?:{_ANGLE}|{_DECIMAL})\s*+[NSns]\b{_PAIR_GAP}(?:{_ANGLE}|{_DECIMAL})\s*+[EWew]\b"
     # N 39°33′30″ E 46°28′49″, N39.5585 E46.4804
-    rf"|(?<![\w.])[NS]\s*(?:{_ANGLE}|{_DECIMAL}){_PAIR_GAP}[EW]\s*(?:{_ANGLE}|{_DECIMAL})"
+    rf"|(?<![\w.])[NS]\s*+(?:{_ANGLE}|{_DECIMAL}){_PAIR_GAP}[EW]\s*+(?:{_ANGLE}|{_DECIMAL})"
     # 39.5585, 46.4804 (three decimals at least; a minus sign for S and W)
-    r"|(?<![\w.\-])-?\d{1,2}\.\d{3,}\s*,\s*-?\d{1,3}\.\d{3,}(?![\w.])")
+    r"|(?<![\w.\-])-?\d{1,2}\.\d{3,}\s*+,\s*+-?\d{1,3}\.\d{3,}(?![\w.])")
 
 
 def find_coordinates(article: Article, boundaries: Boundaries | None = None
                      ) -> tuple[Resolution, ...]:
     """A resolution for each pair of coordinates in the article's text, in order."""
     text = article.text or ""
-    if not any(c.isdigit() for c in text):
-        return ()
     found = []
     for match in _COORDINATES.finditer(text):
         point = read_point(match.group())
