@@ -459,12 +459,14 @@ def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
     others = [[start, end, -1 - key, UNKNOWN] for trie in tries[1:]
               for start, end, key in trie.scan(matchable).tolist()]
     others += capitals_hits(tries, text, matchable, encoded)
-    # names found otherwise may overlap the trie's: then those never a place count too
+    # names found otherwise may overlap the trie's: then those never a place count too;
+    # and beside a hyphen, where a neighbour found ("King" of "King-Asia") keeps a name
+    # from being a part of a hyphenated one (``hyphen_compound``), whatever its verdict
     overlaps = bool(others) or gazetteer.online is not None
     hits = find_names(np.frombuffer(encoded, dtype=np.uint8),
                       np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8),
                       *tries[0].arrays, gazetteer.name_codes, _organisation_codes(),
-                      particle_codes(), overlaps).tolist() + others
+                      particle_codes(), overlaps or "-" in text).tolist() + others
     return hits, longest_first(hits) if overlaps else hits
 
 
