@@ -40,6 +40,14 @@ WITNESSED_OPTIONS = 3
 _TOO_FAR = "; left unplaced: "
 
 
+#: the population below which a settlement the text puts elsewhere is not the one meant
+_SMALL_PLACE = 100_000
+#: the words between a name and a qualifier that put it in that division or country:
+#: "Gizilhajili village of Gazakh district", "Taftan, in Iran's …", "Tegh (Syunik)"
+_PUT_IN = re.compile(r"(?:\s+(?:village|town|city|settlement|community|district))?"
+                     r"(?:,?\s+(?:in|of)\s|\s*\()")
+
+
 class Gazetteer:
     """Offline place names of the world with regional depth; see the package docstring."""
 
@@ -293,6 +301,7 @@ class Gazetteer:
         text = article.text or ""
         keys, option_lists, qualified, notes, sources = [], [], [], [], []
         spellings: list[frozenset[str]] = []
+        elsewhere: dict[str, str] = {}      # names the text puts where none of theirs is
         for mention in mentions:
             key = lookup_key(mention.name or mention.surface)
             keys.append(key)
@@ -317,6 +326,10 @@ class Gazetteer:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
             spelling = frozenset()
+            if options and not trust_spans:
+                where = self._elsewhere(text, mention, options)
+                if where:           # "the Gizilhajili village of Gazakh district": not
+                    elsewhere[key] = where      # the Gizilhajili of Goranboy
             if len(options) > 1:
                 options, spelling = self._as_spelled(options, mention.surface)
             if len(options) > 1:
@@ -332,6 +345,9 @@ class Gazetteer:
             notes.append(note)
             sources.append(source)
             spellings.append(spelling)
+        for i, key in enumerate(keys):          # one sense per discourse: at every mention
+            if key in elsewhere:
+                option_lists[i], notes[i] = [], notes[i] or elsewhere[key]
         for i in range(1, len(mentions)):       # "near Khnatsakh in Syunik": the province
             if option_lists[i] and not qualified[i] and passes.holds_the_place_before(
                     text, mentions[i - 1].end, mentions[i].start):
@@ -534,6 +550,31 @@ class Gazetteer:
                 if options:
                     return [o._replace(logit=o.logit - penalty) for o in options]
         return []
+
+    def _elsewhere(self, text: str, mention: Mention, options: list[passes.Option]) -> str:
+        """Why none of ``options`` is the place, when the text puts a small settlement in
+        a division or country (``qualifier_text``) that holds none of them and that only
+        one division or country is called so; else ""."""
+        if not _PUT_IN.match(text, mention.end):
+            return ""               # ", Kalbajar and Lachin" is a list; "near X" no holder
+        qualifier = passes.qualifier_text(text, mention.end)
+        if not qualifier or any(o.kind not in POPULATED_KINDS
+                                or self.place_of(o).population >= _SMALL_PLACE
+                                for o in options):
+            return ""                   # "Lahore in Punjab", "the Aras river in Syunik"
+        if re.search(r"['’]s ", qualifier):
+            # "Taftan, in Iran's Sistan and Baluchestan province": in Iran at least
+            qualifier = re.split(r"['’]s ", qualifier)[0]
+        container = self._container(qualifier)
+        key = lookup_key(qualifier)
+        holders = {(o.country, o.admin1, o.name) for k in (key, *(f"{key} {w}" for w in
+                                                                DIVISION_KINDS))
+                   for o in self.options(k) if o.kind == "country" or o.kind in DIVISION_KINDS}
+        if container is None or container.radius_km or len(holders) != 1 or \
+                any(container.holds(o) for o in options):
+            return ""
+        return (f"the text puts it in {qualifier}, where the gazetteer has no place of "
+                "that name")
 
     def _container(self, qualifier: str) -> passes.Container | None:
         """The division or country a qualifier names, if it names one; a bare name that

@@ -293,7 +293,7 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if after[:1].isupper() and not before[:1].isupper():
         head = _ORGANISATION_AFTER.match(text, end)
         if head:
-            return f"part of an organisation's name ({head.group(1)!r} ends it)"
+            return f"part of an organisation's name ({head.group(head.lastindex)!r} ends it)"
     if strength.protected:
         return ""
     if after.lower() in organisations:
@@ -319,9 +319,13 @@ _SPEAKS = re.compile(r"\s+[A-Z][\w’'\-]+(?:,[^,;.]{1,80},)?(?:\s+(?:later|also
 
 
 #: capitalised words after a name that end an organisation's name: "Shanghai Cooperation
-#: Organisation" ("Tipperary County Council", "Texas Commission on …" keep their places,
-#: as geoparsing corpora tag them)
-_ORGANISATION_AFTER = re.compile(r"(?:\s+[A-Z][\w-]+){1,3}?\s+(Organi[sz]ation)(?![\w-])")
+#: Organisation", an armed group's "Balochistan Liberation Front", "Kurdistan Workers'
+#: Party" ("Tipperary County Council", "Texas Commission on …", "the Florida Democratic
+#: Party" keep their places, as geoparsing corpora tag them)
+_ORGANISATION_AFTER = re.compile(
+    r"(?:(?:\s+[A-Z][\w-]+){1,3}?\s+(Organi[sz]ation)"
+    r"|(?:\s+[A-Z][\w-]+){0,2}?\s+((?:Liberation|Freedom|Independence)\s+(?:Front|Army|"
+    r"Movement|Tigers)|Workers['’]?\s+Party))(?![\w-])")
 
 
 #: lower-case words between a first name and a surname: "Mike de Kock", "Ursula von der

@@ -316,6 +316,9 @@ def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     ("Pakistani troops and Taliban forces exchanged fire at the Torkham crossing.", "Taliban"),
     ("Hamas fighters crossed the fence.", "Hamas"),
     ("Iran joined the Shanghai Cooperation Organisation in 2023.", "Shanghai"),
+    ("Pakistani drones struck hideouts of the Balochistan Liberation Front inside Iran.",
+     "Balochistan"),
+    ("Turkey blames the Kurdistan Workers' Party for the attack.", "Kurdistan"),
     ("The Quds Force commander visited Baghdad.", "Quds"),
     # bodies, formats and documents named after a place that is not where they act
     ("The OSCE Minsk Group co-chairs met in Vienna.", "Minsk"),
