@@ -119,6 +119,12 @@ _BROKERED = re.compile(r"[-–](?:brokered|backed|mediated|led|made|sponsored|su
 #: "a ceasefire brokered by Russia": the broker, no party
 _BROKER_BEFORE = re.compile(r"(?<![\w])(?:brokered|mediated|hosted)\s+by\s+(?:the\s+)?$")
 
+#: attackers that are no state's forces: "armed bandits opened fire on their patrol near
+#: Mirjaveh, close to the border with Pakistan" is no clash with Pakistan
+_NO_STATE_AGENT = re.compile(r"(?i)(?<![\w-])(?:bandits|smugglers?|gunm[ae]n|traffickers|"
+                             r"poachers|armed men|assailants|unidentified (?:men|attackers|"
+                             r"gunmen|assailants)|(?:armed|unknown) attackers)(?![\w-])")
+
 
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
                   claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
@@ -153,9 +159,13 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
             continue
         codes.append(a.country_code)
     if event.violent:
+        # "armed men fired on a boat … near the border with Venezuela, the Guyana Defence
+        # Force said": attackers of no state leave only the near side
+        near = {owner_hint, claim.country if claim else ""} - {""} \
+            if _NO_STATE_AGENT.search(text, *scope) else None
         for _, pair in borders:
             if len(pair) == 2:          # "the border with Azerbaijan", near side unknown:
-                codes.extend(pair)      # Azerbaijan is a place there, not a side acting
+                codes.extend(c for c in pair if near is None or c in near)
     # a defence ministry speaks for its forces, unless they watch the ceasefire ("Russian
     # peacekeepers registered a violation …, the Russian Defence Ministry said")
     monitors = {a.country_code for a in actors if a.kind == "monitor"
@@ -299,8 +309,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             locations = facts[-1].locations
         if event is not None and event.violent and len(actors_here) == 1:
             # "Azerbaijani forces shelled Tegh": the side whose town was hit is a side
-            hit = {loc.place.country_code for loc in locations if loc.place is not None
-                   and loc.relation in ("at", "near") and loc.place.country_code}
+            hit = _countries_hit(locations)
             if len(hit) == 1 and not hit & set(actors_here):
                 actors_here = tuple(sorted({*actors_here, *hit}))
         # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's;
@@ -322,6 +331,13 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Armenia said 49 of its soldiers were killed when Azerbaijani forces
             # shelled …": the side whose people were hit is one of the event's
             actors_here = tuple(sorted({*actors_here, casualties.victims_country}))
+        if event is not None and event.violent and not actors_here and casualties and \
+                claim is not None and claim.country and \
+                _countries_hit(locations) == {claim.country}:
+            # "Eleven police officers were killed in an attack on the police headquarters
+            # in Zahedan, Iran's deputy interior minister said": a state's word on its
+            # people hit at home, no side named (bandits, militants) but its own
+            actors_here = (claim.country,)
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,
@@ -330,6 +346,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             monitored=any(a.kind == "monitor" for a in in_s),
             date_told=date is not None and date is said_day))
     return tuple(facts)
+
+
+def _countries_hit(locations: Iterable[Location]) -> set[str]:
+    """The countries of the places an event was at or near."""
+    return {loc.place.country_code for loc in locations if loc.place is not None
+            and loc.relation in ("at", "near") and loc.place.country_code}
 
 
 def _is_calendar_day(date: DateRef | None) -> bool:

@@ -63,7 +63,7 @@ def _patterns():
         # "along the border in the Gegharkunik section": a sector when the sentence
         # speaks of the border
         "bare_sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})(?![\w-])(?!\s+of\b)"),
-        "locative": re.compile(rf"(?<![\w])(?i:{w['locative']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
+        "locative": re.compile(rf"(?<![\w])(?i:{w['locative']})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$"),
         "venue": re.compile(rf"(?<![\w])(?i:{w['venue']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
         "name_head": re.compile(rf"{w['name_heads']}"),
         # a capital after these is the place hit or reached, not its government
@@ -94,7 +94,9 @@ def _patterns():
                                r"frontier)\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"),
         "list": re.compile(r"^\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
         # the gap between a town and its district or province (see ``_qualifies``)
-        "qualifier": re.compile(r"^(?:\s+in\s+(?:the\s+)?|\s*\()$"),
+        # ("Jermuk in Vayots Dzor", "Shebekino in Russia's Belgorod region")
+        "qualifier": re.compile(r"^(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+)?)?"
+                                r"|\s*\()$"),
         "comma": re.compile(r"^,\s+(?:the\s+)?$"),
         "country_in": re.compile(r"(?<![\w])(?i:in|into|inside|within|on the territory of|"
                                  r"territory of|on)\s+(?:the\s+)?$"),

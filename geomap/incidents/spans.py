@@ -37,6 +37,11 @@ _DATELINE = re.compile(
     rf"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:{MONTH_PREFIXES})[a-z]*\.?[ \t]+"
     r"\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
     r"[ \t]+[—–-]+[ \t]"
+    # a publisher's line giving the day with its year: "news.am, February 13, 2024",
+    # "Report.az, 8 April 2025"
+    rf"|[ \t]*[A-Za-z][\w.-]*(?:[ \t][A-Z][\w.-]*){{0,2}},[ \t]*(?:(?i:{MONTH_PREFIXES})[a-z]*"
+    rf"\.?[ \t]+\d{{1,2}},?[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?i:{MONTH_PREFIXES})[a-z]*\.?,?[ \t]+\d{{4}})"
+    r"[ \t]*(?=\n)"
     r"|" + AGENCY_DATELINE)
 
 Span = tuple[int, int]

@@ -1,0 +1,67 @@
+"""Reporting from Iran's borders and the 2024 Tavush–Gazakh handover, built end to end with
+the real gazetteer: who the sides are, where it happened, and when."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import geomap
+from geomap.model import BuildOptions
+
+
+def built(tmp_path, text: str, published: dt.date):
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return geomap.build([str(article)], BuildOptions(published=published))
+
+
+def test_police_killed_at_home_are_their_states_side_when_no_other_is_named(tmp_path):
+    result = built(tmp_path, "Eleven police officers were killed in an attack on the police "
+                             "headquarters in Zahedan, Iran's deputy interior minister said "
+                             "on Friday.", dt.date(2024, 6, 18))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.actors) == ["IR"]
+    assert list(incident.places) == ["Zahedan"]
+    assert incident.fatalities_min == incident.fatalities_max == 11
+
+
+def test_bandits_near_a_border_town_make_no_clash_with_the_country_across(tmp_path):
+    result = built(tmp_path, "Two Iranian border guards were killed when armed bandits opened "
+                             "fire on their patrol near Mirjaveh, close to the border with "
+                             "Pakistan, on Wednesday night.", dt.date(2024, 4, 4))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.actors) == ["IR"]
+
+
+def test_a_town_the_text_puts_in_another_country_is_not_the_gazetteers_namesake(tmp_path):
+    result = built(tmp_path, "Iranian Revolutionary Guards killed two militants in a clash near "
+                             "Taftan, in Iran's Sistan and Baluchestan province, on Monday, "
+                             "IRNA reported.", dt.date(2024, 4, 9))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Sistan and Baluchestan"]
+    assert "PK" not in set(result.places.country_code)
+
+
+def test_a_village_the_text_puts_in_a_district_is_not_a_namesake_in_another(tmp_path):
+    result = built(tmp_path, "Two Azerbaijani soldiers were injured in a mine explosion in the "
+                             "Gizilhajili village of Gazakh district on Monday.",
+                   dt.date(2024, 10, 14))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Gazakh District"]     # not Gizilhajili of Goranboy
+    assert incident.injured_min == 2
+
+
+def test_an_armed_groups_name_is_no_place(tmp_path):
+    result = built(tmp_path, "Pakistani drones struck hideouts of the Balochistan Liberation "
+                             "Front inside Iran on Thursday, killing nine people, Iranian "
+                             "officials said.", dt.date(2024, 1, 18))
+    assert "Balochistan" not in set(result.places.name)
+
+
+def test_a_publishers_line_dates_the_report(tmp_path):
+    result = built(tmp_path, "news.am, February 13, 2024\n\nFour Armenian soldiers were killed "
+                             "when Azerbaijani units opened fire near Nerkin Hand on Tuesday, "
+                             "the Armenian Ministry of Defense said.", dt.date(2024, 6, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2024-02-13"
+    assert "news.am" not in set(result.places.name)
