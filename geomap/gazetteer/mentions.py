@@ -463,14 +463,12 @@ def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
     others = [[start, end, -1 - key, UNKNOWN] for trie in tries[1:]
               for start, end, key in trie.scan(matchable).tolist()]
     others += capitals_hits(tries, text, matchable, encoded)
-    # names found otherwise may overlap the trie's: then those never a place count too;
-    # and beside a hyphen, where a neighbour found ("King" of "King-Asia") keeps a name
-    # from being a part of a hyphenated one (``hyphen_compound``), whatever its verdict
+    # names found otherwise may overlap the trie's: then those never a place count too
     overlaps = bool(others) or gazetteer.online is not None
     hits = find_names(np.frombuffer(encoded, dtype=np.uint8),
                       np.frombuffer(text.encode("ascii", "replace"), dtype=np.uint8),
                       *tries[0].arrays, gazetteer.name_codes, _organisation_codes(),
-                      particle_codes(), overlaps or "-" in text).tolist() + others
+                      particle_codes(), overlaps).tolist() + others
     return hits, longest_first(hits) if overlaps else hits
 
 
@@ -617,6 +615,26 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
     return left, right
 
 
+def _place_name_edges(gazetteer, hits) -> tuple[set, set]:
+    """(starts, ends) of the names found that may be places, for ``hyphen_compound``:
+    "Webb" of "Webb-Lawton" is never one, whether the compiled filter has already left it
+    out (its verdict known) or not."""
+    keys, verdicts = gazetteer.index.keys, gazetteer.verdicts
+    starts, ends = set(), set()
+    for start, end, position, action in hits:
+        if action == NEVER:
+            continue
+        if action == UNKNOWN and position >= 0:
+            verdict = verdicts.get(keys[position])
+            if verdict is None:
+                verdict = verdicts[keys[position]] = name_verdict(gazetteer, keys[position])
+            if verdict is False:
+                continue
+        starts.add(start)
+        ends.add(end)
+    return starts, ends
+
+
 def find_mentions(gazetteer, article: Article) -> list[Mention]:
     """Place-name mentions of ``article``: sorted, non-overlapping, filtered. With the
     online fallback on, names the gazetteer lacks are proposed where a place word marks
@@ -638,7 +656,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
             continue
         if (start and text[start - 1] == "-") or text.startswith("-", end):
             if hit_edges is None:
-                hit_edges = {hit[0] for hit in hits}, {hit[1] for hit in hits}
+                hit_edges = _place_name_edges(gazetteer, hits)
             compound = hyphen_compound(gazetteer, text, start, end, hit_edges)
             if compound is not None:    # "Ak-Sai" (Ak-Say, Kyrgyzstan), not Sai in Japan
                 key = lookup_key(text[compound[0]:compound[1]])
