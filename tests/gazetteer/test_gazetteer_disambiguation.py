@@ -156,6 +156,11 @@ def test_the_spellings_aliases_csv_gives_places_abroad_are_found_in_text(places_
     assert [(s, p.country_code, p.kind) for s, p in found] == [
         ("Voruh", "TJ", "town"), ("Oddar Meanchey province", "KH", "province")]
     assert near(found[0][1], (39.851, 70.580), 2)
+    found = places_in("Militants attacked guards in Rask, in Sistan-Baluchestan, and Afghan "
+                      "forces fired in Nimroz province; drills were held near Aslanduz.")
+    assert [(s, p.country_code) for s, p in found] == [
+        ("Rask", "IR"), ("Sistan-Baluchestan", "IR"), ("Nimroz province", "AF"),
+        ("Aslanduz", "IR")]
 
 
 def test_every_place_aliases_csv_changes_is_in_the_gazetteer(gazetteer):
