@@ -123,9 +123,11 @@ def _patterns() -> _Patterns:
     belonging = r"(?:\s+of\s+the(?:\s+[A-Za-z’'\-]+){1,4}?)?"
     # "one of the dead was a conscript" picks from a count already given: no count
     partitive = rf"(?!\s+of\s+the\s+(?i:{killed}|{injured}|victims|casualties)(?![\w]))"
-    # "a soldier in Syunik Province was wounded", "a resident of Nerkin Hand was"
+    # "a soldier in Syunik Province was wounded", "a resident of Nerkin Hand was", "an
+    # employee of the Mine Action Agency of Azerbaijan (ANAMA) was"
     where = (r"(?:\s+(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)"
-             r"{0,2}(?:\s+(?i:province|district|region|village|town))?)?")
+             r"{0,3}(?:\s+(?i:province|district|region|village|town))?"
+             r"(?:\s+\([A-Z][\w’'\-]*\))?){0,2}")
     # a date's day is no count: "on February 14 mourned four soldiers", "On 14 February"
     months = [*MONTHS, *MONTH_ABBREVIATIONS]
     no_day = "".join(f"(?<!{m} )(?<!{m}\\. )" for m in months if len(m) <= 4) + \
@@ -147,13 +149,14 @@ def _patterns() -> _Patterns:
     paired = re.compile(rf"(?<![\w.])(?P<qty>{qty})\s+(?:[A-Z][\w’'\-]*\s+)?"
                         rf"(?:[a-z][\w’'\-]*\s+){{0,2}}and\s+\Z")
     # "contract serviceman Hovhannes Sargsyan sustained a gunshot wound": one, named
+    # "serviceman of the State Border Service, junior sergeant Elnur Aliyev, was wounded"
     named = re.compile(rf"(?<![\w])(?P<rank>(?i:{_RANKS}))(?:[ \t]+[A-Z][\w’'\-]+){{1,3}}"
-                       rf"{aux}\s+{outcome}(?![\w])")
+                       rf",?{aux}\s+{outcome}(?![\w])")
     # "wounding 15 soldiers and three civilians": the people counted after the first
-    people = (r"(?:civilians?|soldiers?|servicem[ae]n|people|persons|residents|troops|"
-              r"officers?|policem[ae]n|police officers|border guards|guards?|children|"
-              r"women|men|villagers|farmers|workers|fighters|militants|peacekeepers|"
-              r"conscripts|rebels|porters?|shepherds?|drivers?)")
+    people = (r"(?:civilians?|soldiers?|servicem[ae]n|people|persons|residents?|troops|"
+              r"officers?|policem[ae]n|police officers?|border guards?|guards?|children|"
+              r"child|wom[ae]n|m[ae]n|villagers?|farmers?|workers?|fighters?|militants?|"
+              r"peacekeepers?|conscripts?|rebels?|porters?|shepherds?|drivers?)")
     more = re.compile(rf"\s+and\s+(?P<qty>{qty})(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}"
                       r"(?![\w])")
     # "documented the deaths of three civilians": the dead, counted after the noun

@@ -4,19 +4,24 @@ The cue tables in data/events.yaml are tried in priority order (strikes and shel
 before clashes, violence before strategic developments before diplomacy); a cue in a
 relative clause ("…, who was leading a delegation to the … meeting,"), or made
 hypothetical by the words before it ("the possibility of clashes", "any foreign
-forces"), or what the event came after ("after two days of fighting"), does not count.
+forces"), or said not to have happened ("no ceasefire violations"), or what the event
+came after ("after two days of fighting", "since the Washington summit"), does not count;
+nor does fire at mock targets, which is a drill's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .spans import Span, in_manner_clause, inside
 from .tables import event_tables
 
 #: the families of events with casualties and sides: fighting, and mines going off
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
+#: the families a drill's fire at mock targets would be mistaken for
+_FIRE_FAMILIES = _VIOLENT_FAMILIES | {"disrupted"}
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
 _NEW_WINDOW = re.compile(r"(?:\S+\s+){0,3}$")
 _NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
@@ -25,6 +30,21 @@ _NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
 _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w-]+\s+){0,3}"
                           r"(?i:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+"
                           r"(?:[\w-]+\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _unreal_tables() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(words right before a cue that say it did not happen, words right after it that
+    make that a side's denial, words right before a cue that make it a point in time,
+    words that make a sentence's fire a drill's), from data/events.yaml."""
+    words = event_tables()[3]
+    did_not_happen = re.compile(r"(?<![\w])(?i:" + words["did_not_happen"]
+                                + r")\s+(?:[\w-]+\s+)?$")
+    denied_shooter = re.compile(r"(?<![\w])(?i:" + words["denied_shooter"] + r")(?![\w])")
+    since = re.compile(r"(?<![\w])(?i:" + words["reference_point"]
+                       + r")\s+(?:the\s+|an?\s+|last\s+)?(?:[\w’'-]+\s+){0,2}$")
+    staged = re.compile(r"(?<![\w])(?i:" + words["staged"] + r")(?![\w])")
+    return did_not_happen, denied_shooter, since, staged
 
 
 @dataclass(frozen=True)
@@ -54,19 +74,27 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
     (``only``: the indices of the kinds worth trying, from the stem prefilter)."""
     kinds, hypothetical, new_event, words = event_tables()
     not_fighting = words["not_fighting"]
+    did_not_happen, denied_shooter, since, staged = _unreal_tables()
+    drill = staged.search(text, start, end) is not None   # "fired on mock enemy positions"
     masked = list(masked)
     for k, kind in enumerate(kinds):
         if only is not None and k not in only:
+            continue
+        if drill and kind.family in _FIRE_FAMILIES:
             continue
         for m in kind.regex.finditer(text, start, end):
             if inside(m.start(), masked) or in_manner_clause(text, start, m.end()) or \
                     _AFTER_SPELL.search(text, max(start, m.start() - 60), m.start()):
                 continue
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
-            if hypothetical.search(before) or hypothetical.search(m.group(0)):
-                continue
-            if kind.family == "violent" and (not_fighting.search(before) or not_fighting.search(
-                    _NEXT_WORDS.match(text, m.end(), end).group(0))):
+            if hypothetical.search(before) or hypothetical.search(m.group(0)) or \
+                    since.search(before):
+                continue                    # "the risk of clashes", "since the summit"
+            after = _NEXT_WORDS.match(text, m.end(), end).group(0)
+            if did_not_happen.search(before) and not denied_shooter.search(after):
+                continue                    # "no shots were fired" (but "… from its side")
+            if kind.family == "violent" and (not_fighting.search(before) or
+                                             not_fighting.search(after)):
                 continue            # "MPs clashed over the budget", "clashed with protesters"
             near = _NEW_WINDOW.search(text, max(start, m.start() - 30), m.start()).group(0)
             new = new_event.search(near) or new_event.match(text[start:start + 40])

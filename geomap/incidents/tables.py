@@ -307,6 +307,14 @@ class EventKind:
 
 
 @lru_cache(maxsize=1)
+def nation_body_table() -> tuple[str, dict[str, str]]:
+    """(the body nouns of data/cues.yaml's ``nation_bodies`` as one alternation, each
+    noun pattern → the kind of claimant it makes)."""
+    kinds = _load("cues.yaml")["nation_bodies"]
+    return _words("|".join(kinds)), dict(kinds)
+
+
+@lru_cache(maxsize=1)
 def event_tables():
     """(event kinds in priority order, hypothetical-words regex, location-word regexes)."""
     data = _load("events.yaml")
@@ -317,7 +325,8 @@ def event_tables():
     new_event = re.compile(r"(?<![\w])(?i:" + _words(data["new_event"]) + r")(?![\w])"
                            r"|\A\s*(?i:" + _words(data["new_event_opening"]) + r")(?![\w])")
     words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative", "venue",
-                                          "hosts", "name_heads")}
+                                          "hosts", "name_heads", "did_not_happen",
+                                          "denied_shooter", "reference_point", "staged")}
     words["not_fighting"] = re.compile(r"(?<![\w])(?i:" + _words(data["not_fighting"])
                                        + r")(?![\w])")
     return kinds, hypothetical, new_event, words

@@ -96,6 +96,16 @@ from geomap.incidents.casualties import find_casualties
     ("A shell killed a woman and her son.", (2, 2), (None, None)),
     ("Amnesty documented the deaths of three civilians in the shelling of Tegh.", (3, 3),
      (None, None)),
+    # one person of an agency named with its acronym; a serviceman of a service, by rank
+    ("An employee of the Mine Action Agency of Azerbaijan (ANAMA) was injured in a mine "
+     "explosion in Gazakh district on Monday.", (None, None), (1, 1)),
+    ("As a result, serviceman of the State Border Service, junior sergeant Elnur Aliyev, "
+     "was wounded.", (None, None), (1, 1)),
+    ("Four servicemen of the Armenian Armed Forces were killed as a result of fire opened "
+     "by Azerbaijani units near Nerkin Hand.", (4, 4), (None, None)),
+    # the dead of two sides, counted one after the other
+    ("Border guards and Taliban forces exchanged fire near Zaranj, killing two Iranian "
+     "guards and one Taliban fighter, officials said.", (3, 3), (None, None)),
 ])
 def test_casualty_forms(text, fatalities, injured):
     c = find_casualties(text)

@@ -101,6 +101,20 @@ def event_of(text: str):
     # what a ceasefire came after is no event of its own
     ("Kyrgyzstan and Tajikistan agreed a ceasefire after two days of fighting",
      ("Strategic developments", "Agreement")),
+    # the Armenian defence ministry's casualty formula; Azerbaijan's "subjected … to fire"
+    # with a long object
+    ("Four servicemen of the Armenian Armed Forces were killed as a result of fire opened "
+     "by Azerbaijani units near Nerkin Hand on Tuesday", ("Battles", "Armed clash")),
+    ("On May 1, units of the Armenian Armed Forces subjected positions of the Azerbaijani "
+     "Army located in the village of Aghdam of the Tovuz district to fire",
+     ("Battles", "Armed clash")),
+    # fire at mock targets is the drill's, not an attack
+    ("IRGC artillery units fired on mock enemy positions during the drill on Friday",
+     ("Strategic developments", "Military exercise")),
+    # "no shots … from its side" denies the other side's report: a clash, denied
+    ("Yerevan says no shots were fired from its side.", ("Battles", "Armed clash")),
+    ("The Armenian side stated that no shots were fired from its positions on February 12",
+     ("Battles", "Armed clash")),
 ])
 def test_event_types(text, expected):
     assert event_of(text) == expected
@@ -140,6 +154,13 @@ def test_event_types(text, expected):
     "Filming began in Gyumri, with the shooting schedule set for June",
     "Moscow is concerned by reports of shooting on the border",
     "Pashinyan said that Armenia has no plans to attack anyone",
+    # nothing happened: no violations, no shots, soldiers who watched but held fire
+    "Armenia said there have been no ceasefire violations since the agreement was "
+    "initialled in Washington last month.",
+    "No shots were fired across the border and no incidents were reported, the IRGC said.",
+    "Some residents said Azerbaijani soldiers posted on the hill above the village had been "
+    "watching the road through binoculars but had not fired.",
+    "Armenia said no shots had been fired on the border since the Washington summit.",
 ])
 def test_no_event(text):
     assert event_of(text) is None
