@@ -9,7 +9,9 @@ with an actor as its subject or source. The claimant is
 2. else the actor nearest before a speech or denial verb, outside quotations and
    relative clauses, skipping compounds such as "Iran-Azerbaijan relations" (or right
    after it when inverted: "…,” said the ministry");
-3. else an unnamed "military official" whose country, for a denial, is the side whose
+3. else a nation's body that no actor names ("the Armenian ministry said", "Iranian
+   border police in Jolfa denied"; the ``nation_bodies`` table of data/cues.yaml);
+4. else an unnamed "military official" whose country, for a denial, is the side whose
    deed is denied ("reports about the deployment of Iranian troops" → Iran).
 
 The stance is ``denies`` when a denial bears on a violent or military event or on a report
@@ -26,7 +28,7 @@ from functools import lru_cache
 from ..model import ActorMention
 from .events import EventCue
 from .spans import Span, after_locative, inside, overlaps
-from .tables import actor_tables, cue_patterns, non_state_tables
+from .tables import actor_tables, cue_patterns, nation_body_table, non_state_tables
 
 #: actor kinds that can speak for themselves
 _SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military", "state",
@@ -53,6 +55,41 @@ _NATION_MEDIA_SUBJECT = re.compile(
     r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?i:(?:state\s+|local\s+|official\s+|"
     r"pro-government\s+)?(?:media|press|television|TV|news agencies|outlets))(?P<end>)"
     r"\s+(?:\w+ly\s+|also\s+)?$")
+#: what makes an actor before a verb no subject of it: the agent of a deed ("a violation
+#: of its airspace by Iran, saying"), the one called or met ("in a telephone call with
+#: Armenian Prime Minister Nikol Pashinyan, said")
+_NOT_SUBJECT = re.compile(r"(?<![\w])(?i:by|(?:call|calls|talks|meeting|conversation|"
+                          r"contact|met)\s+with)\s+(?:the\s+)?$")
+#: a subject inside a clause of time: "The clash came weeks after President Raisi warned
+#: the Taliban" tells what was once said, not a claim about this event
+_TIME_CLAUSE = re.compile(r"(?<![\w])(?i:after|before|since|until)\s+(?:the\s+)?$")
+#: fire denied in so many words, where no event cue is left to negate: "no shots were
+#: fired from its side"
+_NO_FIRE = re.compile(r"(?<![\w])(?i:no\s+(?:shots?|fire)\s+(?:was|were|had\s+been|has\s+"
+                      r"been)\s+(?:fired|opened))(?![\w])")
+#: a denial bearing on a clause: "denied that the attackers had come from Pakistan"
+_DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+that\s+"
+                          r"(?!(?:claims?|reports?|allegations?|accusations?)\b)")
+
+
+@lru_cache(maxsize=1)
+def _nation_bodies() -> tuple[re.Pattern, dict[str, str]]:
+    """(a nation's body no actor names as the subject right before its verb: "the Armenian
+    ministry", "Iranian border police in Jolfa"; body noun pattern → claimant kind)."""
+    body, kinds = nation_body_table()
+    subject = re.compile(
+        r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?P<body>(?i:" + body + r"))(?![\w])"
+        r"(?P<end>)(?:\s+in\s+[A-Z][\w’'\-]+)?\s+(?:\w+ly\s+|also\s+)?$")
+    return subject, kinds
+
+
+def _body_kind(body: str) -> str:
+    """The claimant kind of a body noun matched by ``_nation_bodies``' pattern."""
+    _, kinds = _nation_bodies()
+    return next((kind for noun, kind in kinds.items() if re.fullmatch(noun, body, re.I)),
+                "government")
+
+
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
@@ -188,12 +225,16 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
                 or _DENIED_THIS.match(text, m.end(), end)
             if tail_event or tail_report:
                 return "denies", not tail_event
+        if not military_event and _DENIED_THAT.search(text, start, end):
+            return "denies", True   # "denied that the gunmen came from Iran": what was told
     qualifiers = list(cues["denial_qualifiers"].finditer(text, start, end)) \
         if may("denial_qualifiers") else []
     if qualifiers and (military_event or reports):
         return "denies", not military_event
     if any(_THE_EVENT.match(text, m.end()) for m in qualifiers):
         return "denies", True       # "had nothing to do with the incident"
+    if event is None and _NO_FIRE.search(text, start, end):
+        return "denies", True       # "Yerevan says no shots were fired from its side"
     return "asserts", False
 
 
@@ -251,7 +292,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
     verbs = [m for m in verbs if not inside(m.start(), asides) and not (
         m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),
                                                            m.start()))]
-    for m in sorted(verbs, key=lambda m: m.start()):
+    verbs_in_order = sorted(verbs, key=lambda m: m.start())
+    for m in verbs_in_order:
         # ", said the ministry", "” said Trend"; never a verb's "-ing" form (", saying
         # Turkey was …": the subject comes before the comma)
         inverted = (text[max(start, m.start() - 3):m.start()].rstrip()[-1:] in (",", "”")
@@ -280,15 +322,30 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             # official set off by commas right before the verb speaks
             return claim(right_before, m.start())
         subject_from = _set_off_subject(text, start, m)
-        before = [a for a in usable if subject_from <= a.start and a.end <= m.start()
+        coordinated = _COORDINATED.search(text, max(start, m.start() - 20), m.start())
+        # "He blamed Iran … and said": a coordinated verb's subject is that of the verb
+        # before it, never what that verb bears on
+        subject_to = verbs_in_order[0].start() if coordinated else m.start()
+        before = [a for a in usable if subject_from <= a.start and a.end <= subject_to
                   # not "in Yerevan", but "officials in Yerevan", "a source in the
                   # Azerbaijani Defense Ministry": the speaker named by its seat
                   and (not after_locative(text, a.start)
-                       or _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start))]
+                       or _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start))
+                  and not _NOT_SUBJECT.search(text, max(start, a.start - 25), a.start)]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
-            coordinated = _COORDINATED.search(text, max(start, m.start() - 20), m.start())
-            return claim(before[0] if coordinated else before[-1], m.start())
+            subject = before[0] if coordinated else before[-1]
+            if _TIME_CLAUSE.search(text, max(start, subject.start - 10), subject.start):
+                continue        # "came weeks after President Raisi warned …"
+            return claim(subject, m.start())
+        body_subject, _ = _nation_bodies()
+        body = body_subject.search(text, max(start, m.start() - 80), m.start())
+        owner = _media_owner(body, actors)
+        if owner is not None and owner.kind in ("demonym", "state"):
+            # "the Armenian ministry said", "Iranian border police in Jolfa denied"
+            kind = _body_kind(body.group("body"))
+            return ClaimCue(text[owner.start:body.end("end")], owner.country_code, kind,
+                            stance, m.start(), kind == "military", anaphoric, owner.start)
         generic = _GENERIC_SPEAKER.search(text, max(start, m.start() - 60), m.start())
         if generic and not overlaps(generic.start(), generic.end(), quotes):
             country = agents[0] if stance == "denies" and len(set(agents)) == 1 else ""
