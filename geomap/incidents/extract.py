@@ -446,8 +446,9 @@ def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, 
 def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | None
               ) -> DateRef | None:
     """The day a wire dateline gives ("YEREVAN, November 16 -"), its year from the
-    publication date's when it writes none; None without such a dateline."""
-    for start, end in dateline:
+    publication date's when it writes none; None without such a dateline. A publisher's
+    dated line (after the place's in ``dateline``) writes its year: it goes first."""
+    for start, end in reversed(dateline):
         # "YEREVAN, SEPTEMBER 18, ARMENPRESS.": the month in capitals too
         line = re.sub(r"[A-Z]{3,}", lambda m: m.group().title(), text[start:end])
         for found in find_dates(line, 0, len(line), published):

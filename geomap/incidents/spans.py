@@ -37,12 +37,13 @@ _DATELINE = re.compile(
     rf"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:{MONTH_PREFIXES})[a-z]*\.?[ \t]+"
     r"\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
     r"[ \t]+[—–-]+[ \t]"
-    # a publisher's line giving the day with its year: "news.am, February 13, 2024",
-    # "Report.az, 8 April 2025"
-    rf"|[ \t]*[A-Za-z][\w.-]*(?:[ \t][A-Z][\w.-]*){{0,2}},[ \t]*(?:(?i:{MONTH_PREFIXES})[a-z]*"
-    rf"\.?[ \t]+\d{{1,2}},?[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?i:{MONTH_PREFIXES})[a-z]*\.?,?[ \t]+\d{{4}})"
-    r"[ \t]*(?=\n)"
     r"|" + AGENCY_DATELINE)
+#: a publisher's line giving the day with its year: "news.am, February 13, 2024",
+#: "Report.az, 8 April 2025", "By Lilit Hakobyan, June 3, 2024"
+_PUBLISHER_LINE = re.compile(
+    rf"[ \t]*[A-Za-z][\w.-]*(?:[ \t][A-Z][\w.-]*){{0,2}},[ \t]*(?:(?i:{MONTH_PREFIXES})[a-z]*"
+    rf"\.?[ \t]+\d{{1,2}},?[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?i:{MONTH_PREFIXES})[a-z]*\.?,?[ \t]+\d{{4}})"
+    r"[ \t]*(?=\n)")
 
 Span = tuple[int, int]
 
@@ -94,18 +95,24 @@ _HEAD_LINES = 3
 
 def dateline_spans(text: str) -> list[Span]:
     """The wire dateline opening ``text`` or the first line after its headline and byline
-    ("YEREVAN, September 14 — "), if it has one."""
+    ("YEREVAN, September 14 — "), if it has one, then a publisher's dated line above it
+    ("news.am, February 13, 2024"), if there is one: the place first."""
     at = 0
+    publisher: list[Span] = []
     for _ in range(_HEAD_LINES + 1):
-        found = _DATELINE.match(text, at)
+        found = _PUBLISHER_LINE.match(text, at) if not publisher else None
         if found:
-            return [found.span()]
+            publisher = [found.span()]
+        else:
+            found = _DATELINE.match(text, at)
+            if found:
+                return [found.span()] + publisher
         at = text.find("\n", at) + 1
         if not at:
             break
         while text.startswith("\n", at):
             at += 1
-    return []
+    return publisher
 
 
 def inside(pos: int, spans: list[Span]) -> bool:
