@@ -286,11 +286,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
             if event is not None else ()
-        if event is not None and event.violent and claim is not None and \
-                claim.country in ADVERSARIES and _THE_ENEMY.search(text, s.start, s.end):
+        enemy = _adversary(claim.country, actors) if claim is not None and \
+            event is not None and event.violent and _THE_ENEMY.search(text, s.start, s.end) \
+            else ""
+        if enemy:
             # "The adversary opened fire …, the Ministry of Defense of Armenia said"
-            actors_here = tuple(sorted({*actors_here, claim.country,
-                                        ADVERSARIES[claim.country]}))
+            actors_here = tuple(sorted({*actors_here, claim.country, enemy}))
         masked = [d for d in dateline if d[0] < s.end] + asides
         where = _statement_span(text, s, claim.cue_start if claim is not None else None)
         in_r = resolutions[bisect_left(resolution_starts, where[0]):
@@ -331,13 +332,16 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Armenia said 49 of its soldiers were killed when Azerbaijani forces
             # shelled …": the side whose people were hit is one of the event's
             actors_here = tuple(sorted({*actors_here, casualties.victims_country}))
-        if event is not None and event.violent and not actors_here and casualties and \
-                claim is not None and claim.country and \
-                _countries_hit(locations) == {claim.country}:
+        if event is not None and event.violent and not actors_here and casualties:
             # "Eleven police officers were killed in an attack on the police headquarters
             # in Zahedan, Iran's deputy interior minister said": a state's word on its
-            # people hit at home, no side named (bandits, militants) but its own
-            actors_here = (claim.country,)
+            # people hit at home, no side named (bandits, militants) but its own; "A
+            # deminer was injured in a mine explosion in Gazakh district": a mine's
+            # victims are of the country it lies in
+            hit = _countries_hit(locations, areas=event.family == "landmine")
+            if len(hit) == 1 and (event.family == "landmine" or (
+                    claim is not None and hit == {claim.country})):
+                actors_here = tuple(hit)
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,
@@ -348,10 +352,25 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     return tuple(facts)
 
 
-def _countries_hit(locations: Iterable[Location]) -> set[str]:
-    """The countries of the places an event was at or near."""
+def _adversary(code: str, actors: tuple[ActorMention, ...]) -> str:
+    """The state a side's "the enemy" is: its usual adversary (``ADVERSARIES``) unless the
+    article names one of its others and not that one; "" when it cannot be told."""
+    usual = ADVERSARIES.get(code, "")
+    others = OTHER_ADVERSARIES.get(code, ())
+    if not others:
+        return usual
+    named = {a.country_code for a in actors}
+    other = [c for c in others if c in named]
+    if usual in named:
+        return "" if other else usual
+    return other[0] if len(other) == 1 else usual
+
+
+def _countries_hit(locations: Iterable[Location], areas: bool = False) -> set[str]:
+    """The countries of the places an event was at or near (or, with ``areas``, in)."""
+    relations = ("at", "near", "district") if areas else ("at", "near")
     return {loc.place.country_code for loc in locations if loc.place is not None
-            and loc.relation in ("at", "near") and loc.place.country_code}
+            and loc.relation in relations and loc.place.country_code}
 
 
 def _is_calendar_day(date: DateRef | None) -> bool:
@@ -393,6 +412,9 @@ _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|
 #: the side a ministry of a two-sided border conflict means by "the adversary", "the enemy"
 ADVERSARIES = {"AM": "AZ", "AZ": "AM", "KG": "TJ", "TJ": "KG", "IN": "PK", "PK": "IN",
                "TH": "KH", "KH": "TH"}
+#: other states a side may call "the enemy", when the article names them: India's army
+#: on the Line of Actual Control means China
+OTHER_ADVERSARIES = {"IN": ("CN",)}
 _THE_ENEMY = re.compile(r"(?<![\w])(?i:the\s+(?:adversary|enemy|opponent|opposing\s+side)|"
                         r"(?:adversary|enemy)['’]s)(?![\w])")
 #: a sentence that places an incident it tells of in the next: "A border incident took
@@ -446,15 +468,33 @@ def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, 
 def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | None
               ) -> DateRef | None:
     """The day a wire dateline gives ("YEREVAN, November 16 -"), its year from the
-    publication date's when it writes none; None without such a dateline. A publisher's
-    dated line (after the place's in ``dateline``) writes its year: it goes first."""
+    publication date's when it writes none — the year before when that day would come
+    after the publication ("DUSHANBE, June 25" published on 20 June 2024 was filed in
+    2023) —; None without such a dateline. A publisher's dated line (after the place's in
+    ``dateline``) writes its year: it goes first."""
     for start, end in reversed(dateline):
         # "YEREVAN, SEPTEMBER 18, ARMENPRESS.": the month in capitals too
         line = re.sub(r"[A-Z]{3,}", lambda m: m.group().title(), text[start:end])
         for found in find_dates(line, 0, len(line), published):
             if found.ref.precision == "day":
-                return found.ref
+                day = found.ref
+                if published is not None and day.value > published and \
+                        not _WRITTEN_YEAR.search(line):
+                    day = replace(day, value=_year_before(day.value))
+                return day
     return None
+
+
+#: a year written out: "2024"
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _year_before(day: dt.date) -> dt.date:
+    """The same day a year earlier (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _statement_span(text: str, s: Sentence, cue: int | None) -> tuple[int, int]:

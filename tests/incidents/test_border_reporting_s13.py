@@ -77,3 +77,25 @@ def test_a_publishers_line_above_a_wire_dateline_leaves_the_datelines_town_its_s
     assert incident.date == "2025-03-10"
     assert [(c.claimant, c.claimant_country) for c in result.claims.itertuples()] == [
         ("Ministry of Defense of Azerbaijan", "AZ")]
+
+
+def test_a_dateline_day_after_the_publication_is_of_the_year_before(tmp_path):
+    result = built(tmp_path, "DUSHANBE, June 25 – Tajik border guards said Kyrgyz forces "
+                             "opened fire near Vorukh on Sunday.", dt.date(2024, 6, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2023-06-25"            # a Sunday; 23 June 2024 was after it
+
+
+def test_the_enemy_of_indias_army_is_the_state_the_article_names(tmp_path):
+    result = built(tmp_path, "NEW DELHI, June 30 – The Indian Army said on Friday that Chinese "
+                             "forces opened fire on positions near Yangtse. \"The enemy shelled "
+                             "the outskirts of Yangtse for two hours,\" the Indian Army said.",
+                   dt.date(2023, 6, 30))
+    assert {a for i in result.incidents.itertuples() for a in i.actors} == {"CN", "IN"}
+
+
+def test_a_mine_naming_no_side_hits_the_country_it_lies_in(tmp_path):
+    result = built(tmp_path, "A deminer was injured in a mine explosion in Gazakh district on "
+                             "Monday.", dt.date(2024, 10, 15))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.actors) == ["AZ"] and incident.injured_min == 1
