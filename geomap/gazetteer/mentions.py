@@ -271,7 +271,8 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         return ""           # no rule below can apply: the common case, kept fast
     if is_title(before, titles):
         return f"a person's name (after {before!r})"
-    after_is_name = (after[:1].isupper() and after.lower() not in places
+    after_is_name = (after[:1].isupper() and not (len(after) > 1 and after.isupper())
+                     and after.lower() not in places
                      and after.lower() not in ordinary_words and after not in titles
                      and not _notable(place_word(after)))
     if strength.major and after_is_name and " " not in key and key in first_names and \

@@ -149,6 +149,19 @@ def test_the_crossings_of_border_reporting_are_in_the_gazetteer(
     assert near(resolution_of(BORDER_ROUNDUP, surface).place, point, km)
 
 
+def test_the_regions_own_names_of_its_countries_are_those_countries(places_in):
+    found = places_in("Ermənistan silahlı qüvvələri Gürcüstan sərhədində; Rusiya və Türkiyə.")
+    assert [(s, p.kind, p.country_code) for s, p in found] == [
+        ("Ermənistan", "country", "AM"), ("Gürcüstan", "country", "GE"),
+        ("Rusiya", "country", "RU"), ("Türkiyə", "country", "TR")]
+
+
+def test_an_acronym_after_a_village_is_no_surname(places_in):
+    found = places_in("Shells fell near the Naqoura UNIFIL headquarters; Hezbollah targeted "
+                      "Metula IDF positions.")
+    assert [(s, p.country_code) for s, p in found] == [("Naqoura", "LB"), ("Metula", "IL")]
+
+
 def test_the_spellings_aliases_csv_gives_places_abroad_are_found_in_text(places_in):
     # aliases.csv corrects GeoNames' world places and divisions too, not only the region's
     found = places_in("Tajik forces fired from Voruh; Thai troops clashed with Cambodian "
