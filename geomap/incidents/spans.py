@@ -38,6 +38,8 @@ _DATELINE = re.compile(
     r"\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
     r"[ \t]+[—–-]+[ \t]"
     r"|" + AGENCY_DATELINE)
+#: a byline on the dateline's line, before its place in capitals: "By Anna Petrosyan "
+_BYLINE_BEFORE = re.compile(r"[ \t]*By[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?=[A-Z]{3,}\b)")
 #: a publisher's line giving the day with its year: "news.am, February 13, 2024",
 #: "Report.az, 8 April 2025", "By Lilit Hakobyan, June 3, 2024"
 _PUBLISHER_LINE = re.compile(
@@ -104,7 +106,8 @@ def dateline_spans(text: str) -> list[Span]:
         if found:
             publisher = [found.span()]
         else:
-            found = _DATELINE.match(text, at)
+            byline = _BYLINE_BEFORE.match(text, at)     # "By Anna Petrosyan YEREVAN, …"
+            found = _DATELINE.match(text, byline.end() if byline else at)
             if found:
                 return [found.span()] + publisher
         at = text.find("\n", at) + 1

@@ -99,3 +99,11 @@ def test_a_mine_naming_no_side_hits_the_country_it_lies_in(tmp_path):
                              "Monday.", dt.date(2024, 10, 15))
     (incident,) = result.incidents.itertuples()
     assert list(incident.actors) == ["AZ"] and incident.injured_min == 1
+
+
+def test_a_byline_before_the_dateline_leaves_the_datelines_town_out_of_the_incident(tmp_path):
+    result = built(tmp_path, "Clashes on the border\n\nBy Anna Petrosyan YEREVAN, March 15 – "
+                             "Azerbaijani forces shelled Sotk on Thursday, the Armenian Defence "
+                             "Ministry said.", dt.date(2024, 3, 16))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Sotk"] and incident.date == "2024-03-14"
