@@ -133,6 +133,10 @@ def overlaps(a: int, b: int, spans: list[Span]) -> bool:
 _MANNER_CLAUSE = (r"(?:using|employing|with|firing from|including|backed by|supported by|"
                   r"aided by|accompanied by)\s+[^,;:]*")
 _MANNER = re.compile(rf"\s*{_MANNER_CLAUSE},\s+$")
+#: a place's region set off by commas between a subject and its verb: "units … stationed
+#: near Berd, Tavush region, opened fire"
+_REGION_APPOSITION = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:region|"
+                                r"province|district|marz|oblast|rayon),\s+$")
 #: the opening of such a clause before a position inside it: ", using … mortars"
 _IN_MANNER = re.compile(rf",\s*{_MANNER_CLAUSE}$")
 
@@ -146,7 +150,8 @@ def in_manner_clause(text: str, start: int, pos: int) -> bool:
 
 def clause_around(text: str, start: int, end: int, pos: int) -> Span:
     """The comma/semicolon/dash-delimited clause of ``text[start:end]`` holding ``pos``,
-    with its subject where a manner clause ("…, using small arms, …") sets it apart."""
+    with its subject where a manner clause ("…, using small arms, …") or a place's region
+    ("… near Berd, Tavush region, opened fire") sets it apart."""
     left, right = start, end
     lefts = [start]
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -156,6 +161,7 @@ def clause_around(text: str, start: int, end: int, pos: int) -> Span:
         elif m.start() >= pos:
             right = m.start()
             break
-    if len(lefts) > 2 and _MANNER.fullmatch(text, lefts[-2], lefts[-1]):
+    if len(lefts) > 2 and (_MANNER.fullmatch(text, lefts[-2], lefts[-1])
+                           or _REGION_APPOSITION.fullmatch(text, lefts[-2], lefts[-1])):
         left = lefts[-3]
     return left, right

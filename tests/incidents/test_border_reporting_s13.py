@@ -107,3 +107,15 @@ def test_a_byline_before_the_dateline_leaves_the_datelines_town_out_of_the_incid
                              "Ministry said.", dt.date(2024, 3, 16))
     (incident,) = result.incidents.itertuples()
     assert list(incident.places) == ["Sotk"] and incident.date == "2024-03-14"
+
+
+def test_a_region_set_off_by_commas_leaves_the_subject_its_side(tmp_path):
+    result = built(tmp_path, "On March 10, units of the Armenian armed forces stationed near "
+                   "Berd, Tavush region, opened fire on Azerbaijani army positions in the "
+                   "Ağdam village of Tovuz district, the Azerbaijani Ministry of Defense "
+                   "said.\n\nThe Armenian Defense Ministry said on Tuesday that the reports "
+                   "were \"absolutely false\" and that no shots had been fired by its units "
+                   "on the night of March 10.", dt.date(2025, 3, 11))
+    (incident,) = result.incidents.itertuples()       # one clash, asserted and denied
+    assert list(incident.actors) == ["AM", "AZ"]
+    assert sorted(c.stance for c in result.claims.itertuples()) == ["asserts", "denies"]
