@@ -126,6 +126,13 @@ _NO_STATE_AGENT = re.compile(r"(?i)(?<![\w-])(?:bandits|smugglers?|gunm[ae]n|tra
                              r"gunmen|assailants)|(?:armed|unknown) attackers)(?![\w-])")
 
 
+#: a hostile deed and its agent: "a violation of its airspace by Iran", "attacks by
+#: Azerbaijani forces" (what "by" follows: the deed, then up to eight words or a quote)
+_DEED_BY = re.compile(r"(?i:violations?|attacks?|strikes?|shelling|aggression|incursions?|"
+                      r"provocations?|bombardment|raids?)(?:[^.;,]{0,50}?)[\"”’']?\s+by\s+"
+                      r"(?:the\s+)?$")
+
+
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
                   claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
     """Countries taking part in the event the sentence reports."""
@@ -171,6 +178,12 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
     monitors = {a.country_code for a in actors if a.kind == "monitor"
                 and s.start <= a.start < s.end}     # in any clause: "In the area of the
                                                     # Russian peacekeepers, one violation …"
+    if event.violent:
+        # "condemned an 'unprovoked violation of its airspace' by Iran, saying that two
+        # children were killed": the agent of the deed, in a clause of its own
+        codes.extend(a.country_code for a in actors if s.start <= a.start < s.end
+                     and a.kind in _AGENT_KINDS and not inside(a.start, masked)
+                     and _DEED_BY.search(text, max(s.start, a.start - 70), a.start))
     if claim is not None and not event.diplomatic and (
             (claim.party and claim.country not in monitors)
             or (claim.stance == "denies" and event.violent)
@@ -529,10 +542,21 @@ class _Draft:
             # (a ministry whose peacekeepers recorded the violation is no side of it)
             self.reporting_sides.add(f.claim.country)
 
+    #: ``place_ids`` so far: (anchor, claims and reports counted, places); the lists only
+    #: grow, so a long article's incident of thousands of sentences is not re-read each time
+    _places_seen: tuple = field(default=(None, 0, 0, frozenset()), repr=False, compare=False)
+
     @property
     def place_ids(self) -> set[str]:
         """The places its sentences give, anchor, claims and reports."""
-        return _places_of([self.anchor, *self.claims, *self.reports])
+        anchor, n_claims, n_reports, seen = self._places_seen
+        if anchor is not self.anchor or n_claims > len(self.claims) \
+                or n_reports > len(self.reports):
+            anchor, n_claims, n_reports, seen = self.anchor, 0, 0, _places_of([self.anchor])
+        if n_claims < len(self.claims) or n_reports < len(self.reports):
+            seen = seen | _places_of([*self.claims[n_claims:], *self.reports[n_reports:]])
+        self._places_seen = (anchor, len(self.claims), len(self.reports), frozenset(seen))
+        return set(seen)
 
     @property
     def date_range(self):

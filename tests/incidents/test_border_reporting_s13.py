@@ -119,3 +119,15 @@ def test_a_region_set_off_by_commas_leaves_the_subject_its_side(tmp_path):
     (incident,) = result.incidents.itertuples()       # one clash, asserted and denied
     assert list(incident.actors) == ["AM", "AZ"]
     assert sorted(c.stance for c in result.claims.itertuples()) == ["asserts", "denies"]
+
+
+def test_the_agent_of_a_deed_by_a_state_is_a_side(tmp_path):
+    result = built(tmp_path, "ISLAMABAD: Pakistan on Wednesday strongly condemned what it "
+                             "called an \"unprovoked violation of its airspace\" by Iran, saying "
+                             "that two children were killed and three girls injured in the "
+                             "attack near Panjgur in Balochistan late on Tuesday night.",
+                   dt.date(2024, 1, 17))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.actors) == ["IR", "PK"] and incident.date == "2024-01-16"
+    assert [(c.claimant_country, c.stance) for c in result.claims.itertuples()] == [
+        ("PK", "asserts")]
