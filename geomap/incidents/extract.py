@@ -440,7 +440,8 @@ _SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first)\b[^.;]{0
 _NO_WORD = re.compile(r"(?<![\w])(?i:no information|declined to comment|no comment|"
                       r"(?:could|would) not (?:confirm|comment))(?![\w])")
 #: the day before the one the sentence tells of (or the report's): "killed the previous day"
-_DAY_BEFORE = re.compile(r"(?<![\w])(?i:the\s+(?:previous|preceding)\s+(?:day|night)|"
+_DAY_BEFORE = re.compile(r"(?<![\w])(?i:the\s+(?:previous|preceding)\s+(?:day|night|evening|"
+                         r"morning|afternoon)|"
                          r"the\s+day\s+before)(?![\w])(?!\s+(?:yesterday|that|the|a|an)\b)")
 #: a day counted from the last event told: "A day later", "two days later", "the next day"
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
@@ -575,6 +576,21 @@ def _places_of(facts: Iterable[SentenceFacts]) -> set[str]:
     return {loc.place.id for f in facts for loc in f.locations if loc.place is not None}
 
 
+#: a division word closing a place's name: "Kalbajar District" is told as "Kalbajar"
+_DIVISION_WORD = re.compile(r"\s+(?i:district|province|region|rayon|marz|oblast)$")
+
+
+def _place_names(facts: Iterable[SentenceFacts]) -> set[str]:
+    """The names of the places sentences give, without a division word, lower-case: the
+    town and the district of one name ("Kalbajar", "Kalbajar District") are one."""
+    return {_DIVISION_WORD.sub("", loc.place.name).lower() for f in facts
+            for loc in f.locations if loc.place is not None}
+
+
+def _draft_place_names(d: "_Draft") -> set[str]:
+    return _place_names([d.anchor, *d.claims, *d.reports])
+
+
 def _another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
     """True if the sentence dates its event to another calendar day than the incident's
     and puts it at other places ("On September 15 … near Chinari. On September 16,
@@ -602,10 +618,10 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         return None
     fits = _fitting_drafts(drafts, f)
     latest = next(fits, None)
-    here = _places_of([f])
-    if latest is None or not here or here & latest.place_ids:
+    here = _place_names([f])
+    if latest is None or not here or here & _draft_place_names(latest):
         return latest
-    return next((d for d in fits if here & d.place_ids), latest)
+    return next((d for d in fits if here & _draft_place_names(d)), latest)
 
 
 def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
@@ -764,6 +780,14 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         reaction = (i - current.last_index == 1 and _BACK_TO_IT.search(f.sentence.text)
                     and not _NO_WORD.search(f.sentence.text)
                     and all(c.claim.claimant != f.claim.claimant for c in current.claims))
+        if denial_of_reports:
+            # "The Armenian Ministry of Defense said the report that its units opened fire
+            # in the direction of Kalbajar does not correspond to reality": the incident
+            # told at Kalbajar, when it is not the last one told
+            denied = _place_names([f])
+            if denied and not denied & _draft_place_names(current):
+                current = next((d for d in reversed(drafts) if denied & _draft_place_names(d)
+                                and i - d.last_index <= 2 * WINDOW), current)
         if denial_of_reports or casualty_report or statement or reaction:
             current.add_claim(f)
             current.last_index = i

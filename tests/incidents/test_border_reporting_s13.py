@@ -131,3 +131,34 @@ def test_the_agent_of_a_deed_by_a_state_is_a_side(tmp_path):
     assert list(incident.actors) == ["IR", "PK"] and incident.date == "2024-01-16"
     assert [(c.claimant_country, c.stance) for c in result.claims.itertuples()] == [
         ("PK", "asserts")]
+
+
+def test_a_provocation_the_previous_evening_is_an_incident_of_its_own(tmp_path):
+    result = built(tmp_path, "On Tuesday, Azerbaijani units opened fire on an Armenian combat "
+                   "post near Nerkin Hand, killing four servicemen, the Armenian Ministry of "
+                   "Defense said. The Azerbaijani State Border Service claimed on Tuesday that "
+                   "its units had carried out a \"revenge operation\" in response to a "
+                   "provocation committed by Armenian forces the previous evening, when, it "
+                   "said, Armenian units fired on Azerbaijani positions near the village of "
+                   "Kokhanabi in the Zangilan district, wounding one Azerbaijani serviceman.",
+                   dt.date(2024, 2, 13))
+    def count(value):
+        return None if value != value else int(value)       # NaN: not told
+    found = {i.date: (list(i.places), count(i.fatalities_min), count(i.injured_min))
+             for i in result.incidents.itertuples()}
+    assert found == {"2024-02-13": (["Nerkin Hand"], 4, None),
+                     "2024-02-12": (["Zangilan District"], None, 1)}
+
+
+def test_a_denial_naming_a_place_goes_to_the_incident_told_there(tmp_path):
+    result = built(tmp_path, "On April 7, units of the Armed Forces of Armenia fired on "
+                   "positions of the Azerbaijani Army in the Kalbajar district, the Ministry of "
+                   "Defense of Azerbaijan said on Tuesday. On Sunday, according to the "
+                   "ministry, Armenian units opened fire from Khnatsakh towards positions in "
+                   "the Lachin district. The Armenian Ministry of Defense said the report that "
+                   "its units opened fire in the direction of Kalbajar does not correspond to "
+                   "reality.", dt.date(2025, 4, 8))
+    incidents = {i.id: i.date for i in result.incidents.itertuples()}
+    denials = [incidents[c.incident_id] for c in result.claims.itertuples()
+               if c.stance == "denies"]
+    assert denials == ["2025-04-07"]
