@@ -47,6 +47,9 @@ def check_formats(formats: Iterable[str]) -> tuple[str, ...]:
 
 def prepare_out_dir(out_dir: str | os.PathLike) -> Path:
     """Create ``out_dir`` if needed and prove it can be written, before any work is done."""
+    if not str(out_dir).strip():        # Path("") is the current folder
+        raise OutputError("no output folder named (an empty path); name one, '.' for this "
+                          "one")
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise OutputError("the output path exists and is not a folder", path=str(out))

@@ -63,8 +63,17 @@ class FiniteFloatRange(click.FloatRange):
         return number
 
 
+def _not_empty(ctx, param, value):
+    """An empty ``--out ""`` (an unset shell variable) would write into the current
+    folder: bad usage, not "here"."""
+    if value is not None and not str(value).strip():
+        raise click.BadParameter("must not be empty (name a folder; '.' is this one)")
+    return value
+
+
 out_option = click.option("--out", "-o", "out_dir", default="outputs", show_default=True,
-                          type=click.Path(file_okay=False), help="Output folder.")
+                          type=click.Path(file_okay=False), callback=_not_empty,
+                          help="Output folder.")
 published_option = click.option("--published", callback=parse_published, metavar="YYYY-MM-DD",
                                 help="Publication date for articles that carry none.")
 gazetteer_extra_option = click.option(

@@ -6,13 +6,15 @@ ACLED conventions followed: ``time_precision`` 1 day, 2 week, 3 month or coarser
 (geomap's lower bound, 0 when none was reported); ``latitude``/``longitude`` of the
 incident's point (the representative point of a line or an area, which lies on it);
 ``source`` the outlets, ``notes`` the summary. Lists are ``"; "``-joined, the file is
-UTF-8 without BOM with ``\\n`` line ends. A ``incidents.csvt`` beside it gives GDAL and
-QGIS the column types (dates as Date, counts as Integer).
+UTF-8 without BOM with ``\\n`` line ends; a text cell a spreadsheet would take for a
+formula (``=…``, ``+…``, ``@…``, ``-cmd``) starts with ``'``. A ``incidents.csvt`` beside
+it gives GDAL and QGIS the column types (dates as Date, counts as Integer).
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -147,19 +149,39 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
     return rows
 
 
+#: how a text cell a spreadsheet would take for a formula starts ("=HYPERLINK(…)",
+#: "+cmd|…", "@SUM(…)", "-2+cmd|…", a tab or carriage return before any of them)
+_FORMULA_START = re.compile(r"[=+@\t\r]|-(?![0-9]+(?:\.[0-9]+)?$)")
+
+
 def _cell(value) -> str:
     if is_null(value):
         return ""
     return repr(value) if isinstance(value, float) else str(value)
 
 
+def _text_cell(value) -> str:
+    """A text cell that Excel or LibreOffice would run as a formula, with a ``'`` before
+    it (OWASP's "CSV injection" advice): an article's id, outlet or summary is shown,
+    never evaluated. A plain negative number stays as it is. A carriage return becomes a
+    line break (Python 3.11's writer leaves a cell holding a bare one unquoted, which
+    splits the row)."""
+    cell = _cell(value)
+    if _FORMULA_START.match(cell):
+        cell = "'" + cell
+    return cell.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def write_csv(rows: Iterable[dict], path: Path) -> Path:
-    """Write ``rows`` under :data:`CSV_COLUMNS` and the ``.csvt`` type file beside it."""
+    """Write ``rows`` under :data:`CSV_COLUMNS` and the ``.csvt`` type file beside it.
+    Text cells that would start a spreadsheet formula get a leading ``'``; numbers and
+    dates are written as they are."""
+    cells = [(name, _text_cell if kind == "String" else _cell) for name, kind in CSV_COLUMNS]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow([name for name, _ in CSV_COLUMNS])
         for row in rows:
-            writer.writerow([_cell(row.get(name)) for name, _ in CSV_COLUMNS])
+            writer.writerow([cell(row.get(name)) for name, cell in cells])
     path.with_suffix(".csvt").write_text(
         ",".join(f'"{kind}"' for _, kind in CSV_COLUMNS) + "\n", encoding="utf-8",
         newline="\n")

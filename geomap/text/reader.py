@@ -11,8 +11,9 @@ cannot be read inside a batch (empty, binary, unknown encoding) is yielded as an
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import json
+import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -232,17 +233,119 @@ def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArt
                                                    "line, each with its 'text')")
 
 
-def _folder_entries(path: Path, published: dt.date | None) -> list[PendingArticle]:
+#: what a folder is read for (other files in it are counted and left out)
+FOLDER_SUFFIXES = (".txt", *PAGE_SUFFIXES)
+
+
+def _walk_folder(path: Path) -> tuple[list[Path], list[ArticleProblem], list[Path]]:
+    """(article files, problems, files of other kinds) under ``path``: hidden files and
+    folders are left out; a linked folder is followed, unless it leads back up the way
+    that reached it (no loop); a subfolder that cannot be read and a link that leads
+    nowhere are problems."""
+    found: list[Path] = []
+    problems: list[ArticleProblem] = []
+    others: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        problems.append(ArticleProblem(
+            source=str(error.filename or path),
+            message=f"cannot read the folder ({error.strerror or error}); its articles "
+                    "are left out"))
+
+    #: each folder walked: the real folders on the way to it, itself included
+    trail = {os.path.normpath(path): (os.path.realpath(path),)}
+    for folder, subfolders, names in os.walk(path, onerror=unreadable, followlinks=True):
+        above = trail.pop(os.path.normpath(folder), ())
+        kept = []
+        for name in subfolders:
+            real = os.path.realpath(os.path.join(folder, name))
+            if name.startswith(".") or real in above:   # hidden, or a link back up
+                continue
+            trail[os.path.normpath(os.path.join(folder, name))] = (*above, real)
+            kept.append(name)
+        subfolders[:] = kept
+        for name in names:
+            if name.startswith("."):
+                continue
+            file = Path(folder, name)
+            try:
+                file.stat()
+            except OSError as exc:          # a link to nothing (or to itself), or no access
+                if file.suffix.lower() not in FOLDER_SUFFIXES:
+                    others.append(file)
+                elif os.path.islink(file) and not isinstance(exc, PermissionError):
+                    problems.append(ArticleProblem(
+                        source=str(file),
+                        message=f"a link that leads to no file ({os.readlink(file)})"))
+                else:
+                    problems.append(ArticleProblem(
+                        source=str(file), message=f"cannot read file ({exc.strerror or exc})"))
+                continue
+            if not file.is_file():
+                continue                    # a socket, a pipe, a device
+            elif file.suffix.lower() in FOLDER_SUFFIXES:
+                found.append(file)
+            else:
+                others.append(file)
+    return found, problems, others
+
+
+def _output_file(path: Path) -> bool:
+    """A file a geomap build writes (an output folder inside the input folder)."""
+    from ..export import file_names
+    from ..outputs import MAP_FILE
+    return path.name in {MAP_FILE, *file_names()}
+
+
+def _kinds(paths: list[Path]) -> str:
+    kinds = sorted({p.suffix.lower() or "no extension" for p in paths},
+                   key=lambda kind: (kind == "no extension", kind))
+    return ", ".join(kinds)
+
+
+def _folder_entries(path: Path, published: dt.date | None
+                    ) -> list[PendingArticle | ArticleProblem]:
     """The articles of a folder and its subfolders, hidden ones and the maps of earlier
-    builds (an output folder inside it: "geomap build ." twice) left out."""
-    files = sorted(p for p in path.rglob("*") if p.is_file()
-                   and p.suffix.lower() in (".txt", *PAGE_SUFFIXES)
-                   and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                   and not (p.suffix.lower() in PAGE_SUFFIXES and is_geomap_map(p)))
+    builds (an output folder inside it: "geomap build ." twice) left out. A file reached
+    twice (a link beside the file it points to) is read once, under its own name; a
+    subfolder that cannot be read and a broken link are listed as problems; files of
+    other kinds are counted in one warning."""
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        raise InputError(f"cannot read the folder ({exc.strerror or exc})",
+                         path=str(path)) from None
+    found, problems, others = _walk_folder(path)
+    files = [p for p in found
+             if not (p.suffix.lower() in PAGE_SUFFIXES and is_geomap_map(p))]
+    others = [p for p in others if not _output_file(p)]
+    # one entry a file: the file itself before a link to it, else the first name
+    by_file: dict[str, Path] = {}
+    root = os.path.realpath(path)
+    for file in sorted(files, key=lambda p: (
+            os.path.realpath(p) != os.path.join(root, *p.relative_to(path).parts),
+            p.relative_to(path).parts)):
+        real = os.path.realpath(file)
+        if real in by_file:
+            log.debug("%s: the same file as %s, read once", file, by_file[real])
+            continue
+        by_file[real] = file
+    files = sorted(by_file.values(), key=lambda p: p.relative_to(path).parts)
     if not files:
-        raise InputError("the folder holds no .txt articles or .html pages", path=str(path))
-    return [PendingArticle(id=p.relative_to(path).as_posix(), path=p, published=None,
-                           default_published=published, origin=str(p)) for p in files]
+        why = (f" ({problems[0].source}: {problems[0].message})" if problems else
+               f" (only {len(others)} file(s) of other kinds: {_kinds(others)})" if others
+               else "")
+        raise InputError(f"the folder holds no .txt articles or .html pages{why}",
+                         path=str(path))
+    if others:
+        log.warning("%s: %d file(s) of other kinds left out (%s); a folder is read for "
+                    "its .txt articles and .html/.htm pages", path, len(others),
+                    _kinds(others))
+    entries: list[PendingArticle | ArticleProblem] = [
+        PendingArticle(id=p.relative_to(path).as_posix(), path=p, published=None,
+                       default_published=published, origin=str(p)) for p in files]
+    return entries + problems
 
 
 def _unique_id(ident: str, taken: set[str]) -> str:
@@ -307,7 +410,7 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
 
     def articles() -> Iterator[Article | ArticleProblem]:
         taken: set[str] = set()
-        files: set[Path] = set()
+        files: dict[Path, str] = {}     # a file read → where it was first listed
         for item in pending():
             if isinstance(item, ArticleProblem):
                 yield item
@@ -315,9 +418,13 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
             if item.path is not None:
                 where = item.path.resolve()
                 if where in files:      # "a.txt a.txt", or a file and a manifest of it
-                    log.warning("%s: given more than once, read once", item.origin)
+                    if files[where] == item.origin:
+                        log.warning("%s: given more than once, read once", item.origin)
+                    else:
+                        log.warning("%s: the same file as %s, read once", item.origin,
+                                    files[where])
                     continue
-                files.add(where)
+                files[where] = item.origin
             item = replace(item, id=_unique_id(item.id, taken))
             try:
                 yield item.load()

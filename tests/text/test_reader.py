@@ -246,3 +246,40 @@ def test_a_file_given_twice_is_read_once(tmp_path):
                         encoding="utf-8")
     found = articles(tmp_path / "report.txt", tmp_path / "report.txt", manifest)
     assert [a.id for a in found] == ["report.txt"]
+
+
+def test_a_linked_folder_is_followed_and_a_file_reached_twice_is_read_once(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "far.txt").write_text(TEXT, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "near.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a_far").symlink_to(elsewhere)
+    (folder / "b_far").symlink_to(elsewhere)         # the same folder by another link
+    (folder / "a_near.txt").symlink_to("near.txt")  # a link sorted before its file
+    (folder / "up").symlink_to("..")                 # a link back up: no loop
+    found = articles(folder)
+    assert [a.id for a in found] == ["a_far/far.txt", "near.txt"]
+
+
+def test_links_that_lead_nowhere_are_problems_of_a_batch(tmp_path):
+    (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "self.html").symlink_to("self.html")
+    (tmp_path / "gone.md").symlink_to("nowhere.md")   # of another kind: only counted
+    found = articles(tmp_path)
+    assert [a.id for a in found if isinstance(a, Article)] == ["good.txt"]
+    assert sorted((p.source, p.message) for p in found if isinstance(p, ArticleProblem)) == [
+        (str(tmp_path / "gone.txt"),
+         f"a link that leads to no file ({tmp_path / 'nowhere.txt'})"),
+        (str(tmp_path / "self.html"), "a link that leads to no file (self.html)")]
+
+
+def test_the_same_file_by_two_names_is_said_to_be_one(tmp_path, caplog):
+    (tmp_path / "plain.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("plain.txt")
+    found = articles(tmp_path / "plain.txt", tmp_path / "link.txt")
+    assert [a.id for a in found] == ["plain.txt"]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{tmp_path / 'link.txt'}: the same file as {tmp_path / 'plain.txt'}, read once"]
