@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -99,6 +100,20 @@ def decode_text(data: bytes, *, path: str) -> str:
     return text
 
 
+#: characters that are there but not seen: soft hyphens, zero-width spaces and joiners,
+#: word joiners, byte-order marks, direction marks, embeddings, overrides and isolates
+#: (the zero-width non-joiner stays: Persian spelling needs it)
+_INVISIBLE = re.compile("[\u00ad\u200b\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufeff]")
+
+
+def as_read(text: str) -> str:
+    """Text as a reader sees it: composed (NFC: "Ş" is one letter, as the gazetteer spells
+    it, not S and a cedilla) and without invisible characters, which would split a name
+    ("Jer\u00admuk" is Jermuk, not Hyères)."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+
+
 @dataclass(frozen=True)
 class PendingArticle:
     """An article located and described, whose text is read only when its turn comes."""
@@ -131,7 +146,7 @@ class PendingArticle:
             if self.path.suffix.lower() in PAGE_SUFFIXES:
                 return self._from_page(data)
             text = decode_text(data, path=self.origin)
-        return Article(id=self.id, text=text, published=self.published or
+        return Article(id=self.id, text=as_read(text), published=self.published or
                        self.default_published, title=self.title, source=self.source,
                        url=self.url, license=self.license)
 
@@ -143,7 +158,7 @@ class PendingArticle:
         if b"\x00" in markup and not markup.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise InputError("this is a binary file, not a web page", path=self.origin)
         page = read_page(markup, path=self.origin)
-        return Article(id=self.id, text=page.text,
+        return Article(id=self.id, text=as_read(page.text),
                        published=self.published or page.published or self.default_published,
                        title=self.title or page.title, source=self.source or page.source,
                        url=self.url or page.url, license=self.license)

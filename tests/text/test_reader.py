@@ -283,3 +283,18 @@ def test_the_same_file_by_two_names_is_said_to_be_one(tmp_path, caplog):
     assert [a.id for a in found] == ["plain.txt"]
     assert [r.getMessage() for r in caplog.records] == [
         f"{tmp_path / 'link.txt'}: the same file as {tmp_path / 'plain.txt'}, read once"]
+
+
+def test_invisible_and_decomposed_characters_do_not_split_a_name(tmp_path):
+    import unicodedata
+
+    import geomap
+    from geomap.model import BuildOptions
+
+    article = tmp_path / "a.txt"
+    article.write_text("Azerbaijani forces shelled Jer\u00admuk and So\u200btk on Monday; "
+                       + unicodedata.normalize("NFD", "Şuşa was quiet,")
+                       + " the Armenian Defence Ministry said.", encoding="utf-8")
+    result = geomap.build([str(article)], BuildOptions(published=dt.date(2024, 3, 16)))
+    assert sorted(result.places.name) == ["Jermuk", "Shusha", "Sotk"]
+    assert "Jermuk and Sotk" in result.claims.text.iloc[0]
