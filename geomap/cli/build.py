@@ -19,6 +19,8 @@ log = logging.getLogger("geomap")
 
 #: exit status when outputs were written but some articles had to be skipped
 EXIT_PARTIAL = 3
+#: the countries whose places make the corridor's analysis worth printing after a build
+_CORRIDOR_COUNTRIES = frozenset({"AM", "AZ", "IR"})
 
 
 @click.command(short_help="Build the map and GIS files from articles.")
@@ -90,8 +92,9 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
     for problem in result.problems:
         click.echo(f"geomap: skipped {problem.source}: {problem.message}", err=True)
     click.echo(summary_line(result, out_dir, written))
-    for line in result.analysis.get("lines", ()):
-        click.echo(f"  {line}")
+    if set(result.places.get("country_code", ())) & _CORRIDOR_COUNTRIES:
+        for line in result.analysis.get("lines", ()):
+            click.echo(f"  {line}")         # not for a corpus about Ladakh or Lebanon
     if result.problems:
         click.echo(f"geomap: {len(result.problems)} article(s) skipped; "
                    "the outputs hold the rest", err=True)

@@ -37,6 +37,17 @@ def test_build_prints_the_corridor_and_connectivity_figures(runner, article, tmp
     assert corridor["connectivity"].startswith("severed")
 
 
+def test_a_build_far_from_the_corridor_does_not_print_its_figures(runner, tmp_path):
+    path = tmp_path / "ladakh.txt"
+    path.write_text("NEW DELHI, June 30 – Chinese and Indian troops clashed near Yangtse on "
+                    "Friday, the Indian Army said.", encoding="utf-8")
+    result = build(runner, str(path), "--published", "2023-06-30", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0, result.output
+    assert "corridor" not in result.output and "Armenia–Iran" not in result.output
+    overlays = json.loads((tmp_path / "o" / "overlays.geojson").read_text(encoding="utf-8"))
+    assert "corridor" in {f["properties"]["kind"] for f in overlays["features"]}  # still drawn
+
+
 def test_user_overlays_reach_the_outputs(runner, article, tmp_path):
     line = tmp_path / "line.geojson"
     line.write_text(json.dumps({"type": "Feature", "properties": {
