@@ -415,8 +415,11 @@ class Gazetteer:
             return []
         open_to -= {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
         written = demonym_forms()
+        # (not the nationality of people met there: "detained four Iranian citizens near
+        # Astara" in a report from Lankaran is Azerbaijan's Astara)
         return sorted(code for code in open_to if code in self.index.country_entry and any(
-            form in text and re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", text)
+            form in text and re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])"
+                                       r"(?!\s+(?:citizens?|nationals?|passport))", text)
             for form in written.get(code, ())))
 
     def _witness(self, code: str) -> tuple[list[passes.Option], object]:

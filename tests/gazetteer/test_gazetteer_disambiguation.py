@@ -109,6 +109,12 @@ def test_the_countries_demonyms_name_choose_the_namesake(resolution_of):
     assert place.country_code == "IN" and near(place, (27.586, 91.866), 15)   # not Java
 
 
+def test_the_nationality_of_people_detained_is_no_witness(resolution_of):
+    text = ("LANKARAN, Azerbaijan – Azerbaijani border guards detained four Iranian citizens "
+            "near Astara on 7 May.")
+    assert resolution_of(text, "Astara").place.country_code == "AZ"     # not Āstārā, Iran
+
+
 def test_moscow_is_in_russia_unless_the_article_is_about_idaho(resolution_of):
     russian = resolution_of("Officials in Moscow and Kazan said the talks failed.", "Moscow")
     idaho = resolution_of("Students in Moscow, near Pullman and Lewiston, protested at "
