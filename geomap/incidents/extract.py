@@ -315,6 +315,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         else:       # "Footage of the strike, geolocated to 40.2031, 45.9412, shows …"
             locations = tuple(Location("at", place=r.place) for r in in_r
                               if r.place is not None and r.place.source == COORDINATES_SOURCE)
+        if event is not None and event.diplomatic and event.sub_event_type != "call" and \
+                all(loc.relation == "country" for loc in locations):
+            # "WASHINGTON, Aug 8 - The leaders … signed a joint declaration at the White
+            # House": a meeting told in the lead, at no place it names, is where it was filed
+            locations = _dateline_venue(text, resolutions, dateline, s) or locations
         if event is not None and event.violent and not locations and facts and \
                 facts[-1].event is None and facts[-1].locations and \
                 _INCIDENT_AT.search(facts[-1].sentence.text):
@@ -377,6 +382,18 @@ def _adversary(code: str, actors: tuple[ActorMention, ...]) -> str:
     if usual in named:
         return "" if other else usual
     return other[0] if len(other) == 1 else usual
+
+
+def _dateline_venue(text: str, resolutions: tuple[Resolution, ...],
+                    dateline: list[tuple[int, int]], s: Sentence) -> tuple[Location, ...]:
+    """The town of a wire dateline opening sentence ``s`` (in it, or right before it),
+    as the place it tells of."""
+    return tuple(Location("at", place=r.place) for start, end in dateline[:1]
+                 if s.start <= start < s.end
+                 or (end <= s.start and not text[end:s.start].strip())
+                 for r in resolutions
+                 if r.place is not None and r.place.kind in ("city", "town", "village")
+                 and start <= r.mention.start < end)[:1]
 
 
 def _countries_hit(locations: Iterable[Location], areas: bool = False) -> set[str]:
@@ -543,21 +560,26 @@ class _Draft:
             # (a ministry whose peacekeepers recorded the violation is no side of it)
             self.reporting_sides.add(f.claim.country)
 
-    #: ``place_ids`` so far: (anchor, claims and reports counted, places); the lists only
-    #: grow, so a long article's incident of thousands of sentences is not re-read each time
-    _places_seen: tuple = field(default=(None, 0, 0, frozenset()), repr=False, compare=False)
+    #: what ``_union`` gave so far, by function: (anchor, claims and reports counted, set)
+    _unions: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def _union(self, of) -> set[str]:
+        """``of([anchor, *claims, *reports])`` for ``of`` a union over sentences, brought up
+        to date with the sentences added since the last call instead of recomputed: the
+        lists only grow, and an incident of a long article may hold thousands of them."""
+        anchor, n_claims, n_reports, seen = self._unions.get(of, (None, 0, 0, frozenset()))
+        if anchor is not self.anchor or n_claims > len(self.claims) \
+                or n_reports > len(self.reports):
+            anchor, n_claims, n_reports, seen = self.anchor, 0, 0, frozenset(of([self.anchor]))
+        if n_claims < len(self.claims) or n_reports < len(self.reports):
+            seen = seen | of([*self.claims[n_claims:], *self.reports[n_reports:]])
+        self._unions[of] = (anchor, len(self.claims), len(self.reports), seen)
+        return set(seen)
 
     @property
     def place_ids(self) -> set[str]:
         """The places its sentences give, anchor, claims and reports."""
-        anchor, n_claims, n_reports, seen = self._places_seen
-        if anchor is not self.anchor or n_claims > len(self.claims) \
-                or n_reports > len(self.reports):
-            anchor, n_claims, n_reports, seen = self.anchor, 0, 0, _places_of([self.anchor])
-        if n_claims < len(self.claims) or n_reports < len(self.reports):
-            seen = seen | _places_of([*self.claims[n_claims:], *self.reports[n_reports:]])
-        self._places_seen = (anchor, len(self.claims), len(self.reports), frozenset(seen))
-        return set(seen)
+        return self._union(_places_of)
 
     @property
     def date_range(self):
@@ -588,7 +610,7 @@ def _place_names(facts: Iterable[SentenceFacts]) -> set[str]:
 
 
 def _draft_place_names(d: "_Draft") -> set[str]:
-    return _place_names([d.anchor, *d.claims, *d.reports])
+    return d._union(_place_names)       # _place_names([d.anchor, *d.claims, *d.reports])
 
 
 def _another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:

@@ -162,3 +162,11 @@ def test_a_denial_naming_a_place_goes_to_the_incident_told_there(tmp_path):
     denials = [incidents[c.incident_id] for c in result.claims.itertuples()
                if c.stance == "denies"]
     assert denials == ["2025-04-07"]
+
+
+def test_a_meeting_in_the_lead_naming_no_venue_is_where_the_dateline_was_filed(tmp_path):
+    result = built(tmp_path, "ALMATY, May 11, 2024 (Wire) - The foreign ministers of Armenia "
+                             "and Azerbaijan ended two days of talks in Kazakhstan's largest "
+                             "city on Saturday, officials said.", dt.date(2024, 5, 11))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Almaty"] and incident.geo_precision == 1
