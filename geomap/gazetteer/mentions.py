@@ -295,6 +295,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         head = _ORGANISATION_AFTER.match(text, end)
         if head:
             return f"part of an organisation's name ({head.group(head.lastindex)!r} ends it)"
+    if before[:1].isupper() and after.lower() in _INSTITUTIONS:
+        # "the Qazax Central District Hospital": no district in Israel
+        return f"part of an institution's name ({before!r} … {after!r})"
     if strength.protected:
         return ""
     if after.lower() in organisations:
@@ -308,6 +311,8 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     return ""
 
 
+#: what a name between another capitalised word and this one is part of the name of
+_INSTITUTIONS = frozenset({"hospital", "clinic"})
 #: an apposition that makes the name before it an armed group's or a party's
 _A_GROUP = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:militia|militias|movement|"
                       r"armed group|rebel group|group|faction|party|organi[sz]ation|brigade|"

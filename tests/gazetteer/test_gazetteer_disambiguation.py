@@ -343,6 +343,7 @@ def test_a_transliteration_without_its_apostrophes_is_found(places_in):
     ("Pakistani drones struck hideouts of the Balochistan Liberation Front inside Iran.",
      "Balochistan"),
     ("Turkey blames the Kurdistan Workers' Party for the attack.", "Kurdistan"),
+    ("They were taken to the Qazax Central District Hospital.", "Central District"),
     ("The Quds Force commander visited Baghdad.", "Quds"),
     # bodies, formats and documents named after a place that is not where they act
     ("The OSCE Minsk Group co-chairs met in Vienna.", "Minsk"),
