@@ -296,7 +296,7 @@ class Legend(Panel):
               stroke-dasharray="26 12"/><circle cx="8" cy="8" r="6" fill="none"
               stroke="{{ p.event_type.diplomatic }}" stroke-width="3.5"
               stroke-dasharray="12 26" stroke-dashoffset="-26"/></svg>cluster: its ring
-              shows the colours of the markers in it; click to zoom in</li>
+              shows the colours of its markers; click to zoom in</li>
           {% endif %}
           </ul>
           </details>

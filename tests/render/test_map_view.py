@@ -368,3 +368,143 @@ def test_place_names_show_close_in_and_on_hover(sample_result, open_map, tmp_pat
     look_at(page, 39.9, 45.5, from_zoom)
     assert sorted(page.evaluate(names)) == ["Lachin", "Yerevan"]
     assert opened.console_errors == []
+
+
+# --- 8. the panels fit the window ----------------------------------------------------------
+
+@pytest.fixture
+def clustered_result(sample_frames, full_result):
+    """400 incidents and their claims by eight claimant countries, clustered, and the
+    borders and corridor: the legend and layer control of the probe's 400-article map
+    (the legend's last line is the cluster's)."""
+    from shapely.geometry import Point
+
+    inc, cl = sample_frames["incidents"], sample_frames["claims"]
+    n = 400
+    rows = pd.concat([inc.iloc[[0, 1]]] * (n // 2), ignore_index=True)
+    rows["id"] = [f"inc-{i}" for i in range(n)]
+    rows["geometry"] = [Point(44.6 + (i % 20) / 12, 39.4 + (i // 20) / 14) for i in range(n)]
+    claims = pd.concat([cl] * (n // 2), ignore_index=True)
+    claims["incident_id"] = [f"inc-{2 * (i // 2)}" for i in range(len(claims))]
+    claims["id"] = [f"cl-{i}" for i in range(len(claims))]
+    claims["claimant_country"] = [("AM", "AZ", "IL", "LB", "TJ", "KG", "CN", "IN")[i % 8]
+                                  for i in range(len(claims))]
+    claims["geometry"] = [rows.geometry.iloc[2 * (i // 2)] for i in range(len(claims))]
+    return result_of(dict(sample_frames, incidents=rows.set_geometry("geometry"),
+                          claims=claims.set_geometry("geometry"),
+                          overlays=full_result.overlays.iloc[:-1]))  # not the user's
+
+
+def _boxes(page) -> dict:
+    return page.evaluate("""() => {
+        const box = (sel) => { const e = document.querySelector(sel);
+            if (!e) { return null; } const r = e.getBoundingClientRect();
+            return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+        return {legend: box('.gm-legend'), summary: box('.gm-summary-panel'),
+                layers: box('.leaflet-control-layers'), zoom: box('.leaflet-control-zoom'),
+                minimap: box('.leaflet-control-minimap'),
+                slider: box('.leaflet-timeline-control'),
+                last: box('.gm-legend .gm-leg:last-of-type li:last-child')};
+    }""")
+
+
+def _overlap(a, b) -> bool:
+    return a["left"] < b["right"] and b["left"] < a["right"] and \
+        a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+def _inside(inner, outer, slack=1.0) -> bool:
+    return (inner["top"] >= outer["top"] - slack and inner["bottom"] <= outer["bottom"] + slack
+            and inner["left"] >= outer["left"] - slack
+            and inner["right"] <= outer["right"] + slack)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", [(1366, 800), (1280, 720), (800, 600)])
+def test_every_line_of_the_legend_can_be_read(clustered_result, open_map, tmp_path,
+                                              viewport):
+    opened = open_map(write_map(clustered_result, tmp_path / "map.html"), viewport=viewport)
+    page = opened.page
+    width, height = viewport
+    screen = {"left": 0, "top": 0, "right": width, "bottom": height}
+    last = page.locator(".gm-legend .gm-leg").last.locator("li").last
+    assert "cluster: its ring shows the colours" in last.inner_text()
+
+    b = _boxes(page)
+    # the panels cover none of the map's controls and stay on the screen
+    assert _inside(b["legend"], screen) and _inside(b["summary"], screen), b
+    for control in ("minimap", "layers", "zoom"):
+        assert not _overlap(b["legend"], b[control]), (control, b)
+    for control in ("zoom", "slider"):
+        assert not _overlap(b["summary"], b[control]), (control, b)
+    assert not _overlap(b["legend"], b["summary"]), b
+
+    if viewport == (1366, 800):  # the probe's window: the whole legend shows at once
+        assert _inside(b["last"], b["legend"]), b
+    # the wheel over the legend scrolls it (not the map) until its last line shows
+    zoom = page.evaluate("geomap.map.getZoom()")
+    page.mouse.move((b["legend"]["left"] + b["legend"]["right"]) / 2,
+                    (b["legend"]["top"] + b["legend"]["bottom"]) / 2)
+    for _ in range(4):
+        page.mouse.wheel(0, 400)
+        page.wait_for_timeout(150)
+    b = _boxes(page)
+    legend_view = dict(b["legend"], top=b["legend"]["top"] + 4,
+                       bottom=b["legend"]["bottom"] - 4)
+    assert _inside(b["last"], legend_view) and _inside(b["last"], screen), b
+    assert page.evaluate("geomap.map.getZoom()") == zoom
+    assert opened.console_errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("title", [
+    "Armenia–Azerbaijan border incidents reported in the regional press, June 2023 to "
+    "June 2024",
+    "ArmeniaAzerbaijanBorderIncidentsReportedInTheRegionalPressFromJune2023ToJune2024Map",
+])
+def test_a_long_title_wraps_inside_the_summary_panel(sample_result, open_map, tmp_path,
+                                                      title):
+    page = open_map(write_map(sample_result, tmp_path / "map.html",
+                              BuildOptions(title=title))).page
+    sizes = page.evaluate("""() => {
+        const panel = document.querySelector('.gm-summary-panel');
+        const h1 = panel.querySelector('h1');
+        const text = document.createRange(); text.selectNodeContents(h1);
+        const p = panel.getBoundingClientRect(), t = text.getBoundingClientRect();
+        const pad = parseFloat(getComputedStyle(panel).paddingRight);
+        return {panel_right: p.right - pad, text_right: t.right, text_height: t.height,
+                scroll_width: panel.scrollWidth, client_width: panel.clientWidth,
+                shown: h1.innerText};
+    }""")
+    assert squash(sizes["shown"]).replace(" ", "") == title.replace(" ", ""), sizes
+    assert sizes["text_right"] <= sizes["panel_right"] + 1, sizes
+    assert sizes["scroll_width"] <= sizes["client_width"], sizes
+    assert sizes["text_height"] > 30, sizes  # on several lines
+
+
+# --- 9. no popup row without a value -------------------------------------------------------
+
+@pytest.mark.browser
+def test_no_popup_row_has_a_label_without_a_value(sample_frames, open_map, tmp_path):
+    from shapely.geometry import Point
+
+    inc = sample_frames["incidents"]
+    rows = pd.concat([inc.iloc[[1]]] * 4, ignore_index=True)
+    rows["id"] = ["inc-none", "inc-zero", "inc-unknown", "inc-near"]
+    rows["geo_precision"] = pd.array([None, 0, 4, 2], dtype="Int64")
+    rows["geometry"] = [Point(44.0 + i, 40.0) for i in range(4)]
+    frames = dict(sample_frames, incidents=rows.set_geometry("geometry"),
+                  claims=sample_frames["claims"].iloc[0:0])
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    located = {}
+    for incident in rows["id"]:
+        opened.click_feature(incident)
+        table = opened.page.eval_on_selector_all(
+            ".leaflet-popup-content .gm-table tr",
+            "trs => trs.map(tr => [tr.querySelector('th').innerText.trim(), "
+            "(tr.querySelector('td') || {innerText: ''}).innerText.trim()])")
+        assert table and all(value for _, value in table), (incident, table)
+        located[incident] = dict(table).get("Located")
+    assert located == {"inc-none": None, "inc-zero": None, "inc-unknown": None,
+                       "inc-near": "2 – near a place, district or border sector"}
+    assert opened.console_errors == []

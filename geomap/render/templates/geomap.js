@@ -105,9 +105,17 @@
     return date + (precision ? " <span class=\"gm-muted\">(" + precision + ")</span>" : "");
   }
 
+  /* A table row, or nothing when the value is missing or shows no text. */
   function row(label, value) {
-    if (value == null || value === "") { return ""; }
+    if (value == null || !/\S/.test(String(value).replace(/<[^>]*>/g, ""))) { return ""; }
     return "<tr><th>" + label + "</th><td>" + value + "</td></tr>";
+  }
+
+  /* "2 – near a place, …" for a geo_precision the table knows; null (no row) for none,
+   * or for a number it does not know (a bare "4 –" would say nothing). */
+  function located(precision) {
+    var label = precision != null ? G.cfg.geo_precision[precision] : null;
+    return label ? precision + " – " + label : null;
   }
 
   function km(value) { return value == null ? null : value.toFixed(1) + " km"; }
@@ -182,8 +190,7 @@
       "</div><table class=\"gm-table\">" +
       row("Date", dateText(p.date, p.date_precision)) +
       row("Where", list(p.places) || null) +
-      row("Located", p.geo_precision ? p.geo_precision + " – " +
-          (G.cfg.geo_precision[p.geo_precision] || "") : null) +
+      row("Located", located(p.geo_precision)) +
       row("Actors", list(p.actors, country) || null) +
       row("Claims", STANCES[p.stances] || null) +
       row("Casualties", cas || null) +
@@ -523,6 +530,32 @@
       inset.bottom = Math.max(inset.bottom, box.bottom - r.top);
     });
     return inset;
+  }
+
+  /* Each panel along the top as tall as the map leaves it: down to the first control
+   * under it (the minimap under the legend, the time slider under the summary) or the
+   * map's bottom edge, less a gap; at least PANEL_MIN px. A taller content scrolls
+   * inside the panel (geomap.css shades the edge that hides more). */
+  var PANEL_GAP = 10, PANEL_MIN = 120;
+  function fitPanels() {
+    var container = G.map.getContainer(), box = container.getBoundingClientRect();
+    var below = Array.prototype.map.call(
+      container.querySelectorAll(".leaflet-bottom .leaflet-control"),
+      function (el) { return el.getBoundingClientRect(); });
+    Array.prototype.forEach.call(container.querySelectorAll(".leaflet-top .gm-panel"),
+      function (el) {
+        var r = el.getBoundingClientRect(), limit = box.bottom;
+        var cs = window.getComputedStyle(el);  // max-height leaves out padding and border
+        var frame = ["paddingTop", "paddingBottom", "borderTopWidth", "borderBottomWidth"]
+          .reduce(function (sum, k) { return sum + (parseFloat(cs[k]) || 0); }, 0);
+        below.forEach(function (b) {
+          if (b.height && b.left < r.right && b.right > r.left && b.top > r.top) {
+            limit = Math.min(limit, b.top);
+          }
+        });
+        el.style.maxHeight = Math.max(PANEL_MIN,
+                                      Math.floor(limit - PANEL_GAP - r.top - frame)) + "px";
+      });
   }
 
   /* Keep an opening popup clear of the panels when the map is wide enough for that. */
@@ -1043,6 +1076,8 @@
   }
 
   G.start = function (map, slider, view) {
+    fitPanels();
+    map.on("resize", fitPanels);
     // fit the data into the part of the map the panels leave free, when there is one
     var inset = panelInsets(), pad = view.padding;
     var options = {padding: pad, maxZoom: view.maxZoom, animate: false};
