@@ -279,8 +279,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             previous = next((f.date for f in reversed(facts) if f.event is not None
                              and f.date is not None), None) if later is not None else None
             if previous is not None and previous.precision == "day":
-                # "A day later, a drone attack near Sotk …": the day after the last one
-                days = number_tables()[0].get((later.group("n") or "one").lower(), 1)
+                # "A day later, a drone attack near Sotk …": the day after the last one;
+                # "Later on the same evening, … fired on positions near Yukhari Askipara"
+                days = 0 if later.group("same") else \
+                    number_tables()[0].get((later.group("n") or "one").lower(), 1)
                 date = DateRef(previous.value + dt.timedelta(days=days), "day", later.group())
                 event = replace(event, new=True)
             if claim is not None and date is not None:
@@ -460,9 +462,12 @@ _NO_WORD = re.compile(r"(?<![\w])(?i:no information|declined to comment|no comme
 _DAY_BEFORE = re.compile(r"(?<![\w])(?i:the\s+(?:previous|preceding)\s+(?:day|night|evening|"
                          r"morning|afternoon)|"
                          r"the\s+day\s+before)(?![\w])(?!\s+(?:yesterday|that|the|a|an)\b)")
-#: a day counted from the last event told: "A day later", "two days later", "the next day"
+#: a day counted from the last event told: "A day later", "two days later", "the next day",
+#: "later on the same evening" (a new event of that day)
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
-                         r"later|the\s+(?:next|following)\s+day|the\s+day\s+after)(?![\w])")
+                         r"later|the\s+(?:next|following)\s+day|the\s+day\s+after|"
+                         r"(?P<same>later\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|evening|"
+                         r"night|morning|afternoon)))(?![\w])")
 #: the end of what goes on, not when it happened: "the drills will last until May 6"
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 

@@ -170,3 +170,15 @@ def test_a_meeting_in_the_lead_naming_no_venue_is_where_the_dateline_was_filed(t
                              "city on Saturday, officials said.", dt.date(2024, 5, 11))
     (incident,) = result.incidents.itertuples()
     assert list(incident.places) == ["Almaty"] and incident.geo_precision == 1
+
+
+def test_fire_later_the_same_evening_elsewhere_is_an_incident_of_its_own(tmp_path):
+    result = built(tmp_path, "On March 10, at around 20:40, Armenian units opened fire on "
+                   "Azerbaijani army positions in the Aghdam village of Tovuz district, the "
+                   "Azerbaijani Ministry of Defense said. Later on the same evening, at 23:15, "
+                   "Armenian units located in the direction of Voskepar fired on positions near "
+                   "Yukhari Askipara village of the Qazax district, the ministry added.",
+                   dt.date(2025, 3, 11))
+    found = sorted((i.date, "Aghdam" in i.places, "Yukhari Askipara" in i.places)
+                   for i in result.incidents.itertuples())
+    assert found == [("2025-03-10", False, True), ("2025-03-10", True, False)]
