@@ -7,6 +7,7 @@ article of each ``--long`` size (the built-in example's reports, end to end): it
 must grow with its length, not faster.
 
     $ python3 benchmarks/bench_pipeline.py [--sizes 5 100] [--jobs 1 2] [--long 1 2]
+    $ python3 benchmarks/bench_pipeline.py --sizes --long 0.5 1 2 --one-line
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def main(argv=None) -> int:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--long", type=float, nargs="*", default=[1, 2],
                         help="sizes in MB of the one-article runs")
+    parser.add_argument("--one-line", action="store_true",
+                        help="write the long articles on one line (no line breaks), as a "
+                             "careless export or a scraped page may")
     parser.add_argument("--format", default="geojson,csv,gpkg,html")
     args = parser.parse_args(argv)
     if not EVAL_DIR.is_dir():
@@ -85,7 +89,7 @@ def main(argv=None) -> int:
                       f"{mb / seconds:6.2f} {peak / 1e6:8.0f}{flag}", flush=True)
         for size in args.long:
             article = tmp / f"long_{size:g}mb.txt"
-            article.write_text(long_text(size), encoding="utf-8")
+            article.write_text(long_text(size, args.one_line), encoding="utf-8")
             mb = article.stat().st_size / 1e6
             seconds, peak, status = run_build(article, tmp / "out", 1,
                                               ["--format", args.format,
@@ -96,9 +100,9 @@ def main(argv=None) -> int:
     return 0
 
 
-def long_text(size_mb: float) -> str:
+def long_text(size_mb: float, one_line: bool = False) -> str:
     """The built-in example's border reports (dense with events, claims and places) one
-    after another, as the paragraphs of one article of ``size_mb``."""
+    after another, as the paragraphs of one article of ``size_mb`` (or all on one line)."""
     examples = sorted((Path(__file__).resolve().parents[1] / "geomap" / "examples")
                       .glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in examples]
@@ -106,7 +110,7 @@ def long_text(size_mb: float) -> str:
     while total < size_mb * 1e6:
         parts.append(texts[len(parts) % len(texts)])
         total += len(parts[-1].encode("utf-8")) + 2
-    return "\n\n".join(parts)
+    return " ".join(p.replace("\n", " ") for p in parts) if one_line else "\n\n".join(parts)
 
 
 if __name__ == "__main__":
