@@ -44,6 +44,9 @@ _TOO_FAR = "; left unplaced: "
 _SMALL_PLACE = 100_000
 #: the words between a name and a qualifier that put it in that division or country:
 #: "Gizilhajili village of Gazakh district", "Taftan, in Iran's …", "Tegh (Syunik)"
+#: how what ``_PUT_IN`` matches begins, for a check at C speed at every mention
+_PUT_IN_OPENINGS = (" in", " of", ", in", ", of", " (", "(", " village", " town", " city",
+                    " settlement", " community", " district")
 _PUT_IN = re.compile(r"(?:\s+(?:village|town|city|settlement|community|district))?"
                      r"(?:,?\s+(?:in|of)\s|\s*\()")
 
@@ -326,7 +329,7 @@ class Gazetteer:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
             spelling = frozenset()
-            if options and not trust_spans:
+            if options and not trust_spans and text.startswith(_PUT_IN_OPENINGS, mention.end):
                 where = self._elsewhere(text, mention, options)
                 if where:           # "the Gizilhajili village of Gazakh district": not
                     elsewhere[key] = where      # the Gizilhajili of Goranboy
