@@ -109,6 +109,11 @@ def test_the_countries_demonyms_name_choose_the_namesake(resolution_of):
     assert place.country_code == "IN" and near(place, (27.586, 91.866), 15)   # not Java
 
 
+def test_yadong_of_border_reporting_is_on_the_sikkim_border(resolution_of):
+    text = "Chinese troops moved artillery to Yadong, opposite Sikkim, Indian officials said."
+    assert near(resolution_of(text, "Yadong").place, (27.494, 88.953), 10)  # not Heilongjiang
+
+
 def test_the_nationality_of_people_detained_is_no_witness(resolution_of):
     text = ("LANKARAN, Azerbaijan – Azerbaijani border guards detained four Iranian citizens "
             "near Astara on 7 May.")
