@@ -254,6 +254,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 families is None or "denial_qualifiers" in families):
             claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
         date = said_day = None
+        sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
             date, told = _event_date(text, find_dates(text, body, s.end, published), anchor)
@@ -285,6 +286,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                     number_tables()[0].get((later.group("n") or "one").lower(), 1)
                 date = DateRef(previous.value + dt.timedelta(days=days), "day", later.group())
                 event = replace(event, new=True)
+                sides_before = next(f.actors for f in reversed(facts)
+                                    if f.event is not None and f.date is not None)
             if claim is not None and date is not None:
                 spoke_on[claim.claimant] = (s.index, date)
             elif date is None and event is not None and not event.new and \
@@ -362,6 +365,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             if len(hit) == 1 and (event.family == "landmine" or (
                     claim is not None and hit == {claim.country})):
                 actors_here = tuple(hit)
+        if event is not None and event.violent and len(actors_here) < 2 and sides_before:
+            # "Later on the same evening, units located in the direction of Voskepar
+            # fired …": the fighting goes on between the sides of the one before
+            actors_here = tuple(sorted({*actors_here, *sides_before}))
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here,

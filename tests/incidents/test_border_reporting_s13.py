@@ -179,6 +179,7 @@ def test_fire_later_the_same_evening_elsewhere_is_an_incident_of_its_own(tmp_pat
                    "Armenian units located in the direction of Voskepar fired on positions near "
                    "Yukhari Askipara village of the Qazax district, the ministry added.",
                    dt.date(2025, 3, 11))
-    found = sorted((i.date, "Aghdam" in i.places, "Yukhari Askipara" in i.places)
-                   for i in result.incidents.itertuples())
-    assert found == [("2025-03-10", False, True), ("2025-03-10", True, False)]
+    found = sorted((i.date, "Aghdam" in i.places, "Yukhari Askipara" in i.places,
+                    tuple(i.actors)) for i in result.incidents.itertuples())
+    assert found == [("2025-03-10", False, True, ("AM", "AZ")),     # the sides go on
+                     ("2025-03-10", True, False, ("AM", "AZ"))]
