@@ -253,6 +253,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if claim is None and facts and facts[-1].claim is not None and (
                 families is None or "denial_qualifiers" in families):
             claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
+        if claim is None and facts and facts[-1].claim is not None and \
+                _SAID_INSTEAD.match(s.text):
+            # "…, and said instead that Azerbaijani units had fired at an Armenian post":
+            # the speaker of the statement before, now with a version of its own
+            claim = replace(facts[-1].claim, stance="asserts", cue_start=s.start,
+                            anaphoric=False, speaker_at=-1)
         date = said_day = None
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         if event is not None or claim is not None:
@@ -448,6 +454,9 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
 _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
                          r"soldiers?|servicem[ae]n|incident|attack|shelling|arrest|detention|"
                          r"clash(?:es)?|strikes?|exercises?|drills?))(?![\w])")
+#: a statement cut from the sentence of its speaker's denial (``sentences._COUNTER_STATEMENT``)
+_SAID_INSTEAD = re.compile(r"and\s+(?:said|claimed|stated|insisted|countered)\s+"
+                           r"(?:instead\s+)?that\b")
 #: the side a ministry of a two-sided border conflict means by "the adversary", "the enemy"
 ADVERSARIES = {"AM": "AZ", "AZ": "AM", "KG": "TJ", "TJ": "KG", "IN": "PK", "PK": "IN",
                "TH": "KH", "KH": "TH"}

@@ -171,6 +171,11 @@ _SPEECH_VERB = r"(?:said|says|say|claimed|claims|reported|reports|denied|denies|
 #: "; Azerbaijan's defence ministry said …": a semicolon opening another speaker's statement
 _SECOND_SPEAKER = re.compile(r";\s+(?=(?:(?:while|but|and|whereas)\s+)?(?:[\w’'\-]+\s+)"
                              r"{1,6}?" + _SPEECH_VERB + r"\b)")
+#: ", and said instead that …": the speaker's own version after a denial, a claim of its
+#: own ("Armenia said the statement did not correspond to reality, and said instead that
+#: Azerbaijani units had fired at an Armenian post")
+_COUNTER_STATEMENT = re.compile(r",\s+(?=and\s+(?:said|claimed|stated|insisted|countered)\s+"
+                                r"(?:instead\s+)?that\b)")
 _FIRST_SPEAKER = re.compile(r"(?<![\w])" + _SPEECH_VERB + r"\b")
 
 
@@ -179,8 +184,9 @@ def _statements(text: str, start: int, end: int,
     """A sentence cut where a semicolon joins two speakers' statements ("Armenia said
     its posts were shelled; Azerbaijan said it had returned fire"): each statement is
     one claim, with its own claimant. Semicolons inside a quotation do not cut."""
-    cuts = [m.end() for m in _SECOND_SPEAKER.finditer(text, start, end)
-            if not any(a <= m.start() < b for a, b in protected)]
+    cuts = sorted(m.end() for pattern in (_SECOND_SPEAKER, _COUNTER_STATEMENT)
+                  for m in pattern.finditer(text, start, end)
+                  if not any(a <= m.start() < b for a, b in protected))
     spans, begin = [], start
     for cut in cuts:
         if _FIRST_SPEAKER.search(text, begin, cut):

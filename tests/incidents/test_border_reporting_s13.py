@@ -183,3 +183,15 @@ def test_fire_later_the_same_evening_elsewhere_is_an_incident_of_its_own(tmp_pat
                     tuple(i.actors)) for i in result.incidents.itertuples())
     assert found == [("2025-03-10", False, True, ("AM", "AZ")),     # the sides go on
                      ("2025-03-10", True, False, ("AM", "AZ"))]
+
+
+def test_a_denial_and_the_speakers_own_version_in_one_sentence_are_two_claims(tmp_path):
+    result = built(tmp_path, "On Monday night, Armenian units fired at Azerbaijani positions in "
+                   "the Lachin district from the direction of Khnatsakh, the Azerbaijani "
+                   "Ministry of Defense said. Armenia's Defense Ministry said the Azerbaijani "
+                   "statement did not correspond to reality, and said instead that Azerbaijani "
+                   "units had fired at an Armenian combat post near Khnatsakh on Monday night, "
+                   "damaging a vehicle.", dt.date(2025, 4, 22))
+    (incident,) = result.incidents.itertuples()          # one clash, told two ways
+    assert [(c.claimant_country, c.stance) for c in result.claims.itertuples()] == [
+        ("AZ", "asserts"), ("AM", "denies"), ("AM", "asserts")]
