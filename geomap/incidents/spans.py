@@ -41,11 +41,11 @@ _DATELINE = re.compile(
 #: a byline on the dateline's line, before its place in capitals: "By Anna Petrosyan "
 _BYLINE_BEFORE = re.compile(r"[ \t]*By[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?=[A-Z]{3,}\b)")
 #: a publisher's line giving the day with its year: "news.am, February 13, 2024",
-#: "Report.az, 8 April 2025", "By Lilit Hakobyan, June 3, 2024"
+#: "Report.az, 8 April 2025", "APA, 22 April 2025, Tuesday", "By Lilit Hakobyan, June 3, 2024"
 _PUBLISHER_LINE = re.compile(
     rf"[ \t]*[A-Za-z][\w.-]*(?:[ \t][A-Z][\w.-]*){{0,2}},[ \t]*(?:(?i:{MONTH_PREFIXES})[a-z]*"
     rf"\.?[ \t]+\d{{1,2}},?[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?i:{MONTH_PREFIXES})[a-z]*\.?,?[ \t]+\d{{4}})"
-    r"[ \t]*(?=\n)")
+    r"(?:,[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[ \t]*(?=\n)")
 
 Span = tuple[int, int]
 
