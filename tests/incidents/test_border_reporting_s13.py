@@ -69,7 +69,7 @@ def test_a_publishers_line_dates_the_report(tmp_path):
 
 def test_a_publishers_line_above_a_wire_dateline_leaves_the_datelines_town_its_say(tmp_path):
     # the year from the publisher's line, "the Ministry of Defense" from Baku's dateline
-    result = built(tmp_path, "APA, 11 March 2025\n\nArmenian army fires on Tovuz positions\n\n"
+    result = built(tmp_path, "APA, 11 March 2025, Tuesday\n\nArmenian army fires on Tovuz positions\n\n"
                              "Baku, March 11, APA. On March 10, at around 20:40, Armenian "
                              "units opened fire on Azerbaijani army positions in the Tovuz "
                              "district, the Ministry of Defense said.", dt.date(2024, 6, 20))
