@@ -67,6 +67,11 @@ _TIME_CLAUSE = re.compile(r"(?<![\w])(?i:after|before|since|until)\s+(?:the\s+)?
 #: fired from its side"
 _NO_FIRE = re.compile(r"(?<![\w])(?i:no\s+(?:shots?|fire)\s+(?:was|were|had\s+been|has\s+"
                       r"been)\s+(?:fired|opened))(?![\w])")
+#: the other nation's victims a report told of denied: "no Pakistani nationals had been
+#: targeted" (not a side's own "no civilians were hurt", which tells of its losses)
+_NO_VICTIMS = re.compile(r"(?<![\w])[Nn]o\s+[A-Z][\w-]+\s+(?:nationals|citizens)\s+"
+                         r"(?:had\s+been|have\s+been|were|was)\s+(?:targeted|harmed|hurt|hit|"
+                         r"killed|injured|wounded)(?![\w])")
 #: a denial bearing on a clause: "denied that the attackers had come from Pakistan"
 _DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+that\s+"
                           r"(?!(?:claims?|reports?|allegations?|accusations?)\b)")
@@ -233,8 +238,10 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
         return "denies", not military_event
     if any(_THE_EVENT.match(text, m.end()) for m in qualifiers):
         return "denies", True       # "had nothing to do with the incident"
-    if event is None and _NO_FIRE.search(text, start, end):
-        return "denies", True       # "Yerevan says no shots were fired from its side"
+    if event is None and (_NO_FIRE.search(text, start, end)
+                          or _NO_VICTIMS.search(text, start, end)):
+        return "denies", True       # "Yerevan says no shots were fired from its side",
+                                    # "no Pakistani nationals had been targeted"
     return "asserts", False
 
 

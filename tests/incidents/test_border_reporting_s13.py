@@ -195,3 +195,12 @@ def test_a_denial_and_the_speakers_own_version_in_one_sentence_are_two_claims(tm
     (incident,) = result.incidents.itertuples()          # one clash, told two ways
     assert [(c.claimant_country, c.stance) for c in result.claims.itertuples()] == [
         ("AZ", "asserts"), ("AM", "denies"), ("AM", "asserts")]
+
+
+def test_no_nationals_of_the_other_side_targeted_denies(tmp_path):
+    result = built(tmp_path, "Iranian missiles struck a village near Panjgur on Tuesday night, "
+                   "killing two children, Pakistan's Foreign Office said. Iran's foreign "
+                   "minister said no Pakistani nationals had been targeted.",
+                   dt.date(2024, 1, 18))
+    assert [(c.claimant_country, c.stance) for c in result.claims.itertuples()] == [
+        ("PK", "asserts"), ("IR", "denies")]
