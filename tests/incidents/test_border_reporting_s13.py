@@ -204,3 +204,17 @@ def test_no_nationals_of_the_other_side_targeted_denies(tmp_path):
                    dt.date(2024, 1, 18))
     assert [(c.claimant_country, c.stance) for c in result.claims.itertuples()] == [
         ("PK", "asserts"), ("IR", "denies")]
+
+
+def test_a_dateline_with_the_day_first_is_a_dateline(tmp_path):
+    result = built(tmp_path, "YEREVAN, 3 October 2023 (local outlet) - Azerbaijani border "
+                   "guards detained an Armenian soldier near Sotk on Sunday, the Defence "
+                   "Ministry said.", dt.date(2024, 6, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2023-10-01" and list(incident.places) == ["Sotk"]
+
+
+def test_kobi_on_the_georgian_military_road_is_not_gobu_by_baku(tmp_path):
+    result = built(tmp_path, "STEPANTSMINDA, January 3, 2024 - Russian border guards detained "
+                   "two Georgian drivers near Kobi on Wednesday.", dt.date(2024, 1, 3))
+    assert "AZ" not in set(result.places.country_code)
