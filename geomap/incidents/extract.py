@@ -351,7 +351,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                              for m in _OWN.finditer(text, s.start, s.end))
         casualties = find_casualties(text, body, s.end, nations) if (
             (event is not None or claim is not None or tells_of_harm(text, s.start, s.end))
-            and not _SUPERSEDED.match(s.text)) else Casualties()
+            and not _SUPERSEDED.match(s.text)
+            # "handed over the bodies of 17 servicemen killed in the fighting": no one died
+            # in the handover
+            and not (event is not None and event.family == "exchange")) else Casualties()
         if claim is not None and claim.country and casualties and \
                 not casualties.victims_country and _OWN_FORCES.search(text, s.start, s.end) \
                 and all(a.country_code in ("", claim.country) for a in in_s):

@@ -218,3 +218,15 @@ def test_kobi_on_the_georgian_military_road_is_not_gobu_by_baku(tmp_path):
     result = built(tmp_path, "STEPANTSMINDA, January 3, 2024 - Russian border guards detained "
                    "two Georgian drivers near Kobi on Wednesday.", dt.date(2024, 1, 3))
     assert "AZ" not in set(result.places.country_code)
+
+
+def test_an_exchange_of_prisoners_or_bodies_is_recorded_and_kills_no_one(tmp_path):
+    result = built(tmp_path, "YEREVAN, December 13, 2023 - Azerbaijan released 32 Armenian "
+                   "servicemen on Wednesday and Armenia freed two Azerbaijani soldiers in an "
+                   "exchange on the border near Ijevan.\n\nYEREVAN, 2 October 2022 - Azerbaijan "
+                   "handed over the bodies of 17 Armenian servicemen on Sunday near the village "
+                   "of Sotk, Armenia's Commission on Prisoners of War said.",
+                   dt.date(2023, 12, 13))
+    kinds = {(i.event_type, i.sub_event_type) for i in result.incidents.itertuples()}
+    assert kinds == {("Strategic developments", "Other")}
+    assert result.incidents.fatalities_min.isna().all()
