@@ -36,8 +36,8 @@ from .tables import event_tables
 _COUNTRY_KINDS = frozenset({"state", "demonym"})
 _AREA_KINDS = frozenset({"district", "province", "region"})
 #: a town's name the text calls an area: "Poonch district", "Batken region"
-_CALLED_AN_AREA = re.compile(r"\s+(?i:district|province|region|county|oblast|governorate)"
-                             r"(?![\w])")
+_CALLED_AN_AREA = re.compile(r"\s+(?i:district|province|region|county|oblast|governorate|"
+                             r"municipality|rayon|marz)(?![\w])")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 #: a settlement's own head before its name: "the head of the Chinari community"
 _HEAD_OF_THE_PLACE = re.compile(r"(?i:head|mayor)\s+of\s+(?:the\s+)?$")

@@ -230,3 +230,11 @@ def test_an_exchange_of_prisoners_or_bodies_is_recorded_and_kills_no_one(tmp_pat
     kinds = {(i.event_type, i.sub_event_type) for i in result.incidents.itertuples()}
     assert kinds == {("Strategic developments", "Other")}
     assert result.incidents.fatalities_min.isna().all()
+
+
+def test_a_towns_municipality_is_an_area_not_the_town(tmp_path):
+    result = built(tmp_path, "TBILISI, Nov 14 - Georgia's State Security Service said Russian "
+                   "forces had detained a Georgian citizen in Gori municipality on Monday.",
+                   dt.date(2023, 11, 14))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Gori"] and incident.geo_precision == 2
