@@ -386,6 +386,14 @@ def is_stopword(key: str) -> bool:
     return key in _lists()[3]
 
 
+def known_verdict(gazetteer, key: str):
+    """``name_verdict`` of ``key``, worked out once per gazetteer (``Gazetteer.verdicts``)."""
+    verdict = gazetteer.verdicts.get(key)
+    if verdict is None:
+        verdict = gazetteer.verdicts[key] = name_verdict(gazetteer, key)
+    return verdict
+
+
 def name_verdict(gazetteer, key: str):
     """What a name found in text needs, decided once per name: ``True`` (an indirect
     reference, always kept), ``False`` (a stopword or a common English word, never a place
@@ -625,17 +633,14 @@ def _place_name_edges(gazetteer, hits) -> tuple[set, set]:
     """(starts, ends) of the names found that may be places, for ``hyphen_compound``:
     "Webb" of "Webb-Lawton" is never one, whether the compiled filter has already left it
     out (its verdict known) or not."""
-    keys, verdicts = gazetteer.index.keys, gazetteer.verdicts
+    keys = gazetteer.index.keys
     starts, ends = set(), set()
     for start, end, position, action in hits:
         if action == NEVER:
             continue
-        if action == UNKNOWN and position >= 0:
-            verdict = verdicts.get(keys[position])
-            if verdict is None:
-                verdict = verdicts[keys[position]] = name_verdict(gazetteer, keys[position])
-            if verdict is False:
-                continue
+        if action == UNKNOWN and position >= 0 and \
+                known_verdict(gazetteer, keys[position]) is False:
+            continue
         starts.add(start)
         ends.add(end)
     return starts, ends
@@ -655,7 +660,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
     index = gazetteer.index
     hits, found = _names_in(gazetteer, text)
     mentions, positions, people = [], [], set()
-    keys, verdicts, codes = index.keys, gazetteer.verdicts, gazetteer.name_codes
+    keys, codes = index.keys, gazetteer.name_codes
     hit_edges = None
     for start, end, position, action in found:
         if action == NEVER:
@@ -680,9 +685,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
             position, action = index.key_position(lookup_key(text[start:end])), ALWAYS
         if action != ALWAYS:
             key = keys[position] if position >= 0 else gazetteer.key_at(position)
-            verdict = verdicts.get(key)
-            if verdict is None:
-                verdict = verdicts[key] = name_verdict(gazetteer, key)
+            verdict = known_verdict(gazetteer, key)
             if action == UNKNOWN and position >= 0:
                 codes[position] = name_code(verdict)
             if verdict is False:
