@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -568,14 +568,10 @@ class Gazetteer:
                                 or self.place_of(o).population >= _SMALL_PLACE
                                 for o in options):
             return ""                   # "Lahore in Punjab", "the Aras river in Syunik"
-        if re.search(r"['’]s ", qualifier):
-            # "Taftan, in Iran's Sistan and Baluchestan province": in Iran at least
-            qualifier = re.split(r"['’]s ", qualifier)[0]
+        # "Taftan, in Iran's Sistan and Baluchestan province": in Iran at least
+        qualifier = re.split(r"['’]s ", qualifier)[0]
         container = self._container(qualifier)
-        key = lookup_key(qualifier)
-        holders = {(o.country, o.admin1, o.name) for k in (key, *(f"{key} {w}" for w in
-                                                                DIVISION_KINDS))
-                   for o in self.options(k) if o.kind == "country" or o.kind in DIVISION_KINDS}
+        holders = {(o.country, o.admin1, o.name) for o in self._holder_options(qualifier)}
         if container is None or container.radius_km or len(holders) != 1 or \
                 any(container.holds(o) for o in options):
             return ""
@@ -587,19 +583,25 @@ class Gazetteer:
         is a town and a district alike ("Aghdam, Tovuz") stands for the district."""
         if not qualifier:
             return None
+        for option in self._holder_options(qualifier):
+            if option.kind == "country":
+                return passes.Container(qualifier, option.country)
+            if option.country:
+                if option.admin1:
+                    return passes.Container(qualifier, option.country, admin1=option.admin1)
+                return passes.Container(
+                    qualifier, option.country, parent=option.name, lat=option.lat,
+                    lon=option.lon, radius_km=scoring()["context"]["region_radius_km"])
+        return None
+
+    def _holder_options(self, qualifier: str) -> Iterator[passes.Option]:
+        """The countries and divisions a qualifier may name ("Tovuz" and "Tovuz district"),
+        in the order ``_container`` tries them."""
         key = lookup_key(qualifier)
         for division_key in (key, *(f"{key} {word}" for word in DIVISION_KINDS)):
             for option in self.options(division_key):
-                if option.kind == "country":
-                    return passes.Container(qualifier, option.country)
-                if option.kind in DIVISION_KINDS and option.country:
-                    if option.admin1:
-                        return passes.Container(qualifier, option.country,
-                                                admin1=option.admin1)
-                    return passes.Container(
-                        qualifier, option.country, parent=option.name, lat=option.lat,
-                        lon=option.lon, radius_km=scoring()["context"]["region_radius_km"])
-        return None
+                if option.kind == "country" or option.kind in DIVISION_KINDS:
+                    yield option
 
     def _decision(self, key: str, options: list[passes.Option], qualifier: str,
                   bonuses: dict[int, tuple[float, str]], source: str = "",
