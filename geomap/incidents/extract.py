@@ -45,6 +45,7 @@ from dataclasses import dataclass, field, replace
 from ..model import (COORDINATES_SOURCE, ActorMention, Article, Claim, DateRef, Incident,
                      Location, Resolution, Sentence)
 from ..text.calendar_names import MONTHS, WEEKDAYS
+from ..text.sentences import COUNTER_STATEMENT_OPENING
 from .casualties import Casualties, added_up, find_casualties, tells_of_harm
 from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
@@ -457,9 +458,8 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
 _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
                          r"soldiers?|servicem[ae]n|incident|attack|shelling|arrest|detention|"
                          r"clash(?:es)?|strikes?|exercises?|drills?))(?![\w])")
-#: a statement cut from the sentence of its speaker's denial (``sentences._COUNTER_STATEMENT``)
-_SAID_INSTEAD = re.compile(r"and\s+(?:said|claimed|stated|insisted|countered)\s+"
-                           r"(?:instead\s+)?that\b")
+#: a statement cut from the sentence of its speaker's denial ("and said instead that …")
+_SAID_INSTEAD = re.compile(COUNTER_STATEMENT_OPENING)
 #: the side a ministry of a two-sided border conflict means by "the adversary", "the enemy"
 ADVERSARIES = {"AM": "AZ", "AZ": "AM", "KG": "TJ", "TJ": "KG", "IN": "PK", "PK": "IN",
                "TH": "KH", "KH": "TH"}

@@ -174,8 +174,9 @@ _SECOND_SPEAKER = re.compile(r";\s+(?=(?:(?:while|but|and|whereas)\s+)?(?:[\w’
 #: ", and said instead that …": the speaker's own version after a denial, a claim of its
 #: own ("Armenia said the statement did not correspond to reality, and said instead that
 #: Azerbaijani units had fired at an Armenian post")
-_COUNTER_STATEMENT = re.compile(r",\s+(?=and\s+(?:said|claimed|stated|insisted|countered)\s+"
-                                r"(?:instead\s+)?that\b)")
+COUNTER_STATEMENT_OPENING = (r"and\s+(?:said|claimed|stated|insisted|countered)\s+"
+                             r"(?:instead\s+)?that\b")
+_COUNTER_STATEMENT = re.compile(rf",\s+(?={COUNTER_STATEMENT_OPENING})")
 _FIRST_SPEAKER = re.compile(r"(?<![\w])" + _SPEECH_VERB + r"\b")
 
 
