@@ -82,6 +82,7 @@ _QUALIFIER = re.compile(
     r"(?:\s+(?:village|town|city|settlement|community|valley|gorge|district|region|area))?"
     r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
     r"((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?"
     r"(?:\s+(?:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
     r"|governorate|prefecture|District|Province|Region|County|Parish|State|Oblast|Rayon"
     r"|Marz|Municipality|Governorate|Prefecture))?)")
@@ -90,9 +91,20 @@ _QUALIFIER = re.compile(
 def qualifier_text(text: str, end: int) -> str:
     """The name right after a mention that may qualify it: ", Illinois", " in Tovuz
     district", " village of Tovuz district", " valley of Tajikistan", ", in
-    Nagorno-Karabakh", " (Gegharkunik)"; "" if none."""
+    Nagorno-Karabakh", " (Gegharkunik)", ", Jammu and Kashmir" (which may be a list:
+    ``qualifier_heads``); "" if none."""
     match = _QUALIFIER.match(text, end, end + 80)
     return match.group(1).rstrip(".,") if match else ""
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
+
+
+def qualifier_heads(qualifier: str) -> tuple[str, ...]:
+    """The names a qualifier may be: "Jammu and Kashmir" itself, else its first name (in
+    "Aghdam, Tovuz and Gazakh" a list goes on)."""
+    head = _JOINED.split(qualifier, maxsplit=1)[0]
+    return (qualifier, head) if head != qualifier else (qualifier,)
 
 
 def possessor_text(text: str, start: int) -> str:

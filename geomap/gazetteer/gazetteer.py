@@ -597,11 +597,16 @@ class Gazetteer:
     def _holder_options(self, qualifier: str) -> Iterator[passes.Option]:
         """The countries and divisions a qualifier may name ("Tovuz" and "Tovuz district"),
         in the order ``_container`` tries them."""
-        key = lookup_key(qualifier)
-        for division_key in (key, *(f"{key} {word}" for word in DIVISION_KINDS)):
-            for option in self.options(division_key):
-                if option.kind == "country" or option.kind in DIVISION_KINDS:
-                    yield option
+        for name in passes.qualifier_heads(qualifier):
+            key = lookup_key(name)
+            found = False
+            for division_key in (key, *(f"{key} {word}" for word in DIVISION_KINDS)):
+                for option in self.options(division_key):
+                    if option.kind == "country" or option.kind in DIVISION_KINDS:
+                        found = True
+                        yield option
+            if found:
+                return
 
     def _decision(self, key: str, options: list[passes.Option], qualifier: str,
                   bonuses: dict[int, tuple[float, str]], source: str = "",

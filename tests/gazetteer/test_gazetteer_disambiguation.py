@@ -14,6 +14,7 @@ AGHDAM_TOWN = (39.99096, 46.92736)       # the town of Aghdam District (GeoNames
 AGHDAM_TOVUZ = (40.9053, 45.5564)        # the village of Tovuz District
 JULFA_AZ = (38.95397, 45.62961)
 JULFA_IR = (38.93788, 45.63329)
+URI_KASHMIR = (34.086, 74.033)           # the town by the Line of Control, not the canton
 
 
 def near(place, point, km: float = 15) -> bool:
@@ -42,6 +43,11 @@ def near(place, point, km: float = 15) -> bool:
     # a valley or district "of" a country
     ("Troops fired at positions in the Rasht valley of Tajikistan.", "Rasht",
      (39.029, 70.374)),
+    # a division named with "and" (the union territory, not the Swiss canton)
+    ("Shelling was reported in Uri, Jammu and Kashmir, on Friday.", "Uri", URI_KASHMIR),
+    ("Shelling was reported in Uri, Jammu & Kashmir, on Friday.", "Uri", URI_KASHMIR),
+    # … but a list goes on after "and": Tovuz holds Aghdam
+    ("Shells hit Aghdam, Tovuz and Gazakh on Friday.", "Aghdam", AGHDAM_TOVUZ),
 ])
 def test_an_explicit_qualifier_decides(resolution_of, text, surface, point):
     resolution = resolution_of(text, surface)
