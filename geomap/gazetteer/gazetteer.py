@@ -51,6 +51,11 @@ _PUT_IN = re.compile(r"(?:\s+(?:village|town|city|settlement|community|district)
                      r"(?:,?\s+(?:in|of)\s|\s*\()")
 
 
+#: a name followed by one of these is a river's: "the Panj river" is not the town of Panj,
+#: "the Jordan River" not the kingdom
+_RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
+
+
 class Gazetteer:
     """Offline place names of the world with regional depth; see the package docstring."""
 
@@ -333,6 +338,10 @@ class Gazetteer:
                 where = self._elsewhere(text, mention, options)
                 if where:           # "the Gizilhajili village of Gazakh district": not
                     elsewhere[key] = where      # the Gizilhajili of Goranboy
+            if options and not trust_spans and text.startswith(_RIVER_AFTER, mention.end) \
+                    and all(o.kind != "river" for o in options):
+                options, note = [], f"the text names the {mention.surface} river, which " \
+                    "the gazetteer lacks"
             if len(options) > 1:
                 options, spelling = self._as_spelled(options, mention.surface)
             if len(options) > 1:
@@ -397,9 +406,9 @@ class Gazetteer:
         if not trust_spans:
             decided = _without_stray_villages(decided, group_sources)
         results = []
-        for mention, key, note in zip(mentions, keys, notes):
+        for mention, key, note, own in zip(mentions, keys, notes, option_lists):
             g = group_of.get(key)
-            if g is None:
+            if g is None or (note and not own):     # "the Jordan River" beside "Jordan"
                 results.append(Resolution(mention=mention, place=None, score=0.0, reason=note))
             else:
                 results.append(Resolution(mention, *decided[g]))

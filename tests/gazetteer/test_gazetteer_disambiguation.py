@@ -552,3 +552,18 @@ def test_an_article_listing_a_thousand_places_is_resolved(gazetteer):
     # some are first names or words ("Ada", "Adams") and are left out as mentions
     assert len(resolutions) >= 700
     assert all(r.place is not None and r.place.country_code for r in resolutions)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Shots were fired across the Panj river near Khorog.", ["Khorog"]),
+    ("Settlers crossed the Jordan River near Jericho on Friday.", ["Jericho"]),
+    # the name alone, elsewhere in the article, is still the province
+    ("Water from the Helmand river is short. Helmand's farmers protest.", ["Helmand"]),
+])
+def test_a_river_the_gazetteer_lacks_is_not_the_town_of_its_name(places_in, text, places):
+    assert [surface for surface, _ in places_in(text)] == places
+
+
+def test_a_river_the_gazetteer_has_is_that_river(places_in):
+    found = dict(places_in("Troops crossed the Aras river near Jolfa."))
+    assert found["Aras river"].kind == "river"
