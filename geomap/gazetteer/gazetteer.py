@@ -51,6 +51,8 @@ _PUT_IN = re.compile(r"(?:\s+(?:village|town|city|settlement|community|district)
                      r"(?:,?\s+(?:in|of)\s|\s*\()")
 
 
+#: logits by which a name's country must lead its next option to witness for neighbours
+_CLEARLY_A_COUNTRY = 2.0
 #: a name followed by one of these is a river's: "the Panj river" is not the town of Panj,
 #: "the Jordan River" not the kingdom
 _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
@@ -397,6 +399,7 @@ class Gazetteer:
             groups + [self._witness(code)[0] for code in witnesses],
             lambda g: (self._readings(group_keys[g], groups[g]) if g < len(groups)
                        else self._witness(witnesses[g - len(groups)])[1]))[:len(groups)]
+        _lend_neighbours(groups, bonuses, witnesses)
         # every mention of a name resolves alike: decide each name once
         decided = [self._decision(group_keys[g], groups[g], group_qualifiers[g], bonuses[g],
                                   group_sources[g], group_spellings[g])
@@ -849,6 +852,34 @@ def _word_table(filename: str, word: str, value: str) -> dict[str, str]:
         table[key] = row[value]
         table.setdefault(key + "s", row[value])
     return table
+
+
+def _lend_neighbours(groups: list[list[passes.Option]],
+                     bonuses: list[dict[int, tuple[float, str]]],
+                     witnesses: list[str]) -> None:
+    """A country among a name's options is favoured where the article names a country
+    next to it, by name or demonym ("to Armenia and, through it, to Georgia" is the
+    country, though "Washington" has a namesake in the US state): the coherence pass
+    lends nothing between two countries. Adds to ``bonuses`` in place."""
+    # names that are a country by far ("Armenia", whose namesake is a Colombian town),
+    # not those open to doubt themselves ("Georgia" beside "Atlanta")
+    named = {g[0].country for g in groups if g[0].kind == "country" and (
+        len(g) == 1 or g[1].logit < g[0].logit - _CLEARLY_A_COUNTRY)}
+    named.update(witnesses)
+    if not named:
+        return
+    bonus = scoring()["context"]["neighbour_country"]
+    for g, options in enumerate(groups):
+        if len(options) < 2:
+            continue
+        for i, option in enumerate(options):
+            if option.kind != "country":
+                continue
+            beside = sorted(named & _neighbours().get(option.country, frozenset()))
+            if beside:
+                amount, reason = bonuses[g].get(i, (0.0, ""))
+                bonuses[g][i] = (amount + bonus, reason or (
+                    f"next to {', '.join(beside)}, named in the article"))
 
 
 @lru_cache(maxsize=1)

@@ -567,3 +567,17 @@ def test_a_river_the_gazetteer_lacks_is_not_the_town_of_its_name(places_in, text
 def test_a_river_the_gazetteer_has_is_that_river(places_in):
     found = dict(places_in("Troops crossed the Aras river near Jolfa."))
     assert found["Aras river"].kind == "river"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "Washington" has a namesake in the US state, but Armenia is Georgia's neighbour
+    ("The peace agreement was initialled in Washington. The border is Iran's only land "
+     "link to Armenia and, through it, to Georgia and the Black Sea.", "Georgia", "GE"),
+    ("Serbia denied any role in the attack in Kosovo.", "Kosovo", "XK"),
+    # a name open to doubt itself witnesses for no neighbour
+    ("Shootings in Atlanta and Savannah, Georgia, and in Florida.", "Georgia", "US"),
+])
+def test_a_country_beside_its_neighbour_is_the_country(resolution_of, text, name, country):
+    resolution = resolution_of(text, name)
+    assert resolution.place.country_code == country, resolution
+    assert resolution.place.kind in ("country", "province"), resolution
