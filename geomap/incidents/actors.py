@@ -552,6 +552,11 @@ def _antecedent_test(pro: str, desc: str | None):
             return lambda m: m.kind in _PERSON_KINDS and not _named_as_a_man(m.name)
         return lambda m: m.kind in _PERSON_KINDS
     generic = cue_patterns()["descriptions"].get(desc.lower())
+    if generic is not None and generic.startswith("named "):
+        # "The State Security Service": a body of that name, not any government (not the
+        # de facto KGB quoted in between)
+        kind, words = generic.split()[1], " ".join(desc.lower().split())
+        return lambda m: m.kind == kind and words in " ".join(m.surface.lower().split())
     if generic == "military":           # a state's or one so named: not Hezbollah
         return lambda m: m.kind == generic and (
             bool(m.country_code) or desc.lower() in m.surface.lower())

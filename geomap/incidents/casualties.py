@@ -134,8 +134,12 @@ def _patterns() -> _Patterns:
         "".join(f"(?<!{m} )" for m in months if len(m) > 4)
     no_day_of = rf"(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{'|'.join(months)})\b)"
     qty = rf"(?:(?!\d)|{no_day})(?:{qty}){no_day_of}"
+    # a second predicate of the same subject: "a smuggler fired a pistol and was wounded",
+    # "one of the men fired a pistol and was wounded in the leg"
+    and_then = (r"(?:(?:\s+(?!(?:and|but|or|that|who|which)\b)[A-Za-z][A-Za-z’'\-]*){1,4}?"
+                r"\s+and(?=\s+(?:was|were)\s))?")
     subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){partitive}{filler}{where}{belonging}"
-                         rf"{apposition}{aux}\s+{outcome}(?![\w])")
+                         rf"{apposition}{and_then}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
         rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")

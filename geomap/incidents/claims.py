@@ -197,9 +197,12 @@ _LOCAL_OFFICE = re.compile(r"(?<![\w])(?i:head|mayor|governor|sarpanch|administr
 _DENIED_SOURCE = re.compile(r"(?<![\w])(?:denied|denies|deny|rejected|rejects|dismissed|"
                             r"dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 #: another's rebuttal said after a claim: ", a claim rejected by Yerevan as a fabrication"
-_REBUTTED = re.compile(r",\s+(?:a|an|the)\s+(?:claim|charge|accusation|account|allegation|"
+_REBUTTED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:claim|charge|accusation|account|allegation|"
                        r"version|report)s?\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?(?:rejected|"
-                       r"denied|dismissed|disputed|refuted)\s+by\b")
+                       r"denied|dismissed|disputed|refuted)\s+by\b"
+                       # ", charges his family called absurd"
+                       r"|(?:claims?|charges?|accusations?|allegations?)\s+(?:[\w’'-]+\s+){1,3}?"
+                       r"(?:called|branded|termed|rejected|denied|dismissed|disputed)\b)")
 
 
 def stance_of(text: str, start: int, end: int, event: EventCue | None,

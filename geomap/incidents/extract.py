@@ -134,6 +134,11 @@ _DEED_BY = re.compile(r"(?i:violations?|attacks?|strikes?|shelling|aggression|in
                       r"(?:the\s+)?$")
 
 
+#: families of events where the state something is handed to is a party
+_HANDED_TO = frozenset({"exchange", "transfer"})
+_TO_BEFORE = re.compile(r"(?<![\w])to\s+(?:the\s+)?$")
+
+
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
                   claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
     """Countries taking part in the event the sentence reports."""
@@ -163,8 +168,11 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
                 or (claim.speaker_at < 0 and a.name == claim.claimant)):
             continue                        # the speaker, counted below only if a party
                                             # (not "Kyrgyz" beside "Kyrgyzstan's ministry")
-        if event.family != "violent" and after_locative(text, a.start):
-            continue
+        if event.family != "violent" and after_locative(text, a.start) and not (
+                event.family in _HANDED_TO and _TO_BEFORE.search(text, max(0, a.start - 8),
+                                                                 a.start)):
+            continue                        # (but "handed over four villages … to
+                                            # Azerbaijan", "returned to Armenia": a party)
         codes.append(a.country_code)
     if event.violent:
         # "armed men fired on a boat … near the border with Venezuela, the Guyana Defence
@@ -187,7 +195,7 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
                      and _DEED_BY.search(text, max(s.start, a.start - 70), a.start))
     if claim is not None and not event.diplomatic and (
             (claim.party and claim.country not in monitors)
-            or (claim.stance == "denies" and event.violent)
+            or (claim.stance == "denies" and (event.violent or event.family == "arrests"))
             # whose people a mine hit: the reporter's; a ceasefire: its speaker's
             or event.family in ("landmine", "agreement")):
         codes.append(claim.country)
@@ -264,7 +272,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
-            date, told = _event_date(text, find_dates(text, body, s.end, published), anchor)
+            date, told = _event_date(text, find_dates(text, body, s.end, published), anchor,
+                                     event)
             said_day = date if told else None
             date = date or best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
@@ -280,6 +289,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 if base is not None:
                     date = DateRef(base - dt.timedelta(days=1), "day", before.group())
             date = _in_the_week_told(date, calendar_day)
+            date = _after_what_came_before(date, s.text, facts)
             if _is_calendar_day(date):
                 calendar_day = date.value
             later = _DAYS_LATER.search(text, s.start, s.end) \
@@ -321,12 +331,19 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         where = _statement_span(text, s, claim.cue_start if claim is not None else None)
         in_r = resolutions[bisect_left(resolution_starts, where[0]):
                            bisect_left(resolution_starts, where[1])]
-        if event is not None or claim is not None:
+        if event is not None or claim is not None or _TAKES_UP.match(s.text):
             locations = find_locations(text, *where, in_r, in_s, masked, owner,
                                        venue_only=event is not None and event.diplomatic)
         else:       # "Footage of the strike, geolocated to 40.2031, 45.9412, shows …"
             locations = tuple(Location("at", place=r.place) for r in in_r
                               if r.place is not None and r.place.source == COORDINATES_SOURCE)
+        if event is not None and not event.diplomatic and not event.violent and \
+                _SAME_PLACE.search(s.text) and \
+                not any(_is_local(loc) for loc in locations):
+            # "three students had been detained at the same checkpoint": the place told
+            # last, not "civilians from Nagorno-Karabakh"
+            locations = next((f.locations for f in reversed(facts) if f.event is not None
+                              and any(_is_local(loc) for loc in f.locations)), locations)
         if event is not None and event.diplomatic and event.sub_event_type != "call" and \
                 all(loc.relation == "country" for loc in locations):
             # "WASHINGTON, Aug 8 - The leaders … signed a joint declaration at the White
@@ -375,6 +392,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             if len(hit) == 1 and (event.family == "landmine" or (
                     claim is not None and hit == {claim.country})):
                 actors_here = tuple(hit)
+        if event is not None and event.family == "protest" and not actors_here:
+            # "Police detained 12 protesters in Kirants": a protest and its policing are
+            # the country's where it is held
+            hit = _countries_hit(locations, areas=True)
+            if len(hit) == 1:
+                actors_here = tuple(hit)
         if event is not None and event.violent and len(actors_here) < 2 and sides_before:
             # "Later on the same evening, units located in the direction of Voskepar
             # fired …": the fighting goes on between the sides of the one before
@@ -415,6 +438,16 @@ def _dateline_venue(text: str, resolutions: tuple[Resolution, ...],
                  and start <= r.mention.start < end)[:1]
 
 
+#: a place named by reference to the one told before: "at the same checkpoint"
+_SAME_PLACE = re.compile(r"(?<![\w])(?i:at|near|in|on)\s+the\s+same\s+(?i:checkpoint|crossing|"
+                         r"border crossing|bridge|village|town|post)(?![\w])")
+
+
+def _is_local(loc: Location) -> bool:
+    """Whether a location is a place smaller than a region (a town, a checkpoint)."""
+    return loc.place is not None and loc.place.kind not in ("region", "country")
+
+
 def _countries_hit(locations: Iterable[Location], areas: bool = False) -> set[str]:
     """The countries of the places an event was at or near (or, with ``areas``, in)."""
     relations = ("at", "near", "district") if areas else ("at", "near")
@@ -442,6 +475,37 @@ def _in_the_week_told(date: DateRef | None, calendar_day: dt.date | None) -> Dat
     return replace(date, value=calendar_day + dt.timedelta(days=ahead))
 
 
+#: a sentence telling what came after what the article told before: "Three weeks later,
+#: on November 8, …"
+_LATER = re.compile(r"(?<![\w])(?i:(?:\w+\s+)?(?:days?|weeks?|months?)\s+later|later)\s*,")
+
+
+def _after_what_came_before(date: DateRef | None, sentence: str,
+                            facts: list[SentenceFacts]) -> DateRef | None:
+    """A day written without its year in a sentence that says it came later ("Three weeks
+    later, on November 8") is the first such day after the last day told before it, not
+    the one before the publication a year earlier; other dates as they are."""
+    if date is None or date.precision != "day" or _WRITTEN_YEAR.search(date.surface) or \
+            not any(c.isdigit() for c in date.surface) or not _LATER.search(sentence):
+        return date
+    told = [f.date.value for f in facts if f.date is not None and f.date.value is not None
+            and f.date.precision == "day"]
+    if not told or date.value >= max(told):
+        return date
+    later = date.value
+    while later < max(told):
+        later = _year_after(later)
+    return replace(date, value=later)
+
+
+def _year_after(day: dt.date) -> dt.date:
+    """The same day a year later (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
 _WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
 #: how long before the weekday's own week a calendar date may still set its week (days)
 _RECALLED_DAYS = 42
@@ -458,6 +522,15 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
 _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
                          r"soldiers?|servicem[ae]n|incident|attack|shelling|arrest|detention|"
                          r"clash(?:es)?|strikes?|exercises?|drills?))(?![\w])")
+#: a sentence whose subject is the event just told: "The transfer took place near the
+#: village of Sotk."
+_TAKES_UP = re.compile(r"\W*(?:The|This|That)\s+(?:transfer|handover|hand-over|exchange|swap|"
+                       r"release|return|repatriation|detention|arrest|abduction|incident)"
+                       r"\s+(?:took place|happened|occurred|was carried out|was made)(?![\w])")
+#: words that name the event just told, not only its people: "the detention", "the attack"
+_BACK_TO_EVENT = re.compile(r"(?<![\w])(?i:the (?:incident|attack|shelling|arrest|detention|"
+                            r"abduction|clash(?:es)?|strikes?|exercises?|drills?|transfer|"
+                            r"handover|exchange))(?![\w])")
 #: a statement cut from the sentence of its speaker's denial ("and said instead that …")
 _SAID_INSTEAD = re.compile(COUNTER_STATEMENT_OPENING)
 #: the side a ministry of a two-sided border conflict means by "the adversary", "the enemy"
@@ -491,18 +564,39 @@ _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seve
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 
 
-def _event_date(text: str, found, anchor: int) -> tuple[DateRef | None, bool]:
+#: a date that names an earlier event, not the one the sentence reports: "the bodies of
+#: 17 servicemen killed in the fighting of September 13-14", "the clashes on 12 June"
+_RECALLED_EVENT = re.compile(r"(?<![\w])(?i:fighting|clash(?:es)?|hostilities|war|battles?|"
+                             r"escalation|offensive|killings?|massacre)(?:\s+of\s+[^.;,]{1,50}?)?"
+                             r"\s+(?:(?:of|on)\s+)?$")
+
+
+def _event_date(text: str, found, anchor: int, event: EventCue | None = None
+                ) -> tuple[DateRef | None, bool]:
     """(``best_date`` of a sentence's dates, whether it is only the day of its saying):
     those of its saying count only when it gives no other ("The mission said on Monday
     … gunfire was reported … over the weekend": the weekend); never the day something
-    lasts until."""
+    lasts until, nor that of another event named ("handed over the bodies … killed in
+    the fighting of September 13-14 on Sunday": Sunday)."""
     found = [d for d in found if not _UNTIL.search(text, max(0, d.start - 12), d.start)]
+    if event is not None:
+        found = [d for d in found if not _names_another_event(text, d, event)]
     told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
     happened = best_date(tuple(d for d in found if d not in told), anchor)
     if happened is not None:
         return happened, False
     said = best_date(tuple(told), anchor)
     return said, said is not None
+
+
+def _names_another_event(text: str, d, event: EventCue) -> bool:
+    """Whether date ``d`` dates fighting in a sentence whose event is none ("the
+    fighting of September 13-14" in a sentence on a handover; a killing in "the fighting
+    of September 13" is that fighting)."""
+    if event.violent:
+        return False
+    m = _RECALLED_EVENT.search(text, max(0, d.start - 80), d.start)
+    return m is not None and not (event.start <= m.start() < event.end)
 
 
 def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, ...],
@@ -809,8 +903,14 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):
             continue        # "Since the 44-day war, 55 people have been killed by mines"
         if f.claim is None:
-            # "Forty-nine servicemen were killed."; "The site was geolocated to …"
-            if (f.casualties or f.locations) and current.event.violent:
+            # "Forty-nine servicemen were killed."; "The site was geolocated to …"; "The
+            # transfer took place near the village of Sotk."
+            if (f.casualties or f.locations) and current.event.violent or (
+                    # "… detained four people …. One of the men fired a pistol and was
+                    # wounded in the leg.": the arrest's wounded
+                    f.casualties and current.event.family == "arrests") or (
+                    f.locations and not current.event.diplomatic
+                    and _TAKES_UP.match(f.sentence.text)):
                 current.reports.append(f)
                 current.last_index = i
                 _add_victims_side(current, f)
@@ -823,9 +923,13 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                      and not f.casualties)      # a call or meeting counts no dead
         # "The de facto authorities in Tskhinvali said the two had crossed the border
         # illegally": another claimant's word on what was just told
-        reaction = (i - current.last_index == 1 and _BACK_TO_IT.search(f.sentence.text)
-                    and not _NO_WORD.search(f.sentence.text)
-                    and all(c.claim.claimant != f.claim.claimant for c in current.claims))
+        # (two sentences on when it names the event: "He was taken to Baku. The Armenian
+        # Foreign Ministry said the detention was 'an act of abduction'")
+        gap = i - current.last_index
+        reaction = ((gap == 1 and _BACK_TO_IT.search(f.sentence.text))
+                    or (gap == 2 and _BACK_TO_EVENT.search(f.sentence.text))) \
+            and not _NO_WORD.search(f.sentence.text) \
+            and all(c.claim.claimant != f.claim.claimant for c in current.claims)
         if denial_of_reports:
             # "The Armenian Ministry of Defense said the report that its units opened fire
             # in the direction of Kalbajar does not correspond to reality": the incident
@@ -834,6 +938,12 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             if denied and not denied & _draft_place_names(current):
                 current = next((d for d in reversed(drafts) if denied & _draft_place_names(d)
                                 and i - d.last_index <= 2 * WINDOW), current)
+        if reaction and current.event.family == "arrests" and f.claim.country and any(
+                ADVERSARIES.get(c) == f.claim.country for c in current.actors):
+            # "Azerbaijani border guards detained a resident of Nagorno-Karabakh …. The
+            # Armenian Foreign Ministry said the detention was 'an act of abduction'": the
+            # other side of the conflict, speaking for the detained, is a side
+            current.actors.add(f.claim.country)
         if denial_of_reports or casualty_report or statement or reaction:
             current.add_claim(f)
             current.last_index = i

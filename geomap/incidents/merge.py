@@ -64,10 +64,11 @@ def same_incident(a: Incident, b: Incident) -> bool:
 def _sources_disagree(a: Incident, b: Incident) -> bool:
     """Whether two incidents a day apart are told by different claimants, who may date
     one night's fire differently ("late on Monday", "early on Tuesday"). One source
-    reporting on two days (a daily shelling series), or the press in its own voice,
-    tells of two events."""
-    sources_a = {(c.claimant, c.claimant_country) for c in a.claims}
-    sources_b = {(c.claimant, c.claimant_country) for c in b.claims}
+    reporting on two days (a daily shelling series; a state's bodies are one source),
+    or the press in its own voice, tells of two events."""
+    # a state's bodies are one source: Baku's border service and its government
+    sources_a = {c.claimant_country or c.claimant for c in a.claims}
+    sources_b = {c.claimant_country or c.claimant for c in b.claims}
     return bool(sources_a) and bool(sources_b) and not sources_a & sources_b
 
 

@@ -39,6 +39,9 @@ _DATELINE = re.compile(
     rf"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:{MONTH_PREFIXES})[a-z]*\.?[ \t]+"
     r"\d{1,2}(?:,[ \t]*\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?"
     r"[ \t]+[—–-]+[ \t]"
+    # or the day first: "Goris, 29 July 2023 -", "Kapan, 18 October 2022 (local outlet) -"
+    rf"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*\d{{1,2}}[ \t]+(?:{MONTH_PREFIXES})"
+    r"[a-z]*\.?(?:,?[ \t]+\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–-]+[ \t]"
     r"|" + AGENCY_DATELINE)
 #: a byline on the dateline's line, before its place in capitals: "By Anna Petrosyan "
 _BYLINE_BEFORE = re.compile(r"[ \t]*By[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?=[A-Z]{3,}\b)")
