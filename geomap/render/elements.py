@@ -45,15 +45,6 @@ def template(source: str) -> Template:
     return Template(source, autoescape=True)
 
 
-#: the script macro of every panel: geomap.js places the panel's HTML on the map
-PANEL_SCRIPT = """
-        {% macro script(this, kwargs) %}
-            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
-                         {{ this.position|tojson }});
-        {% endmacro %}
-"""
-
-
 @lru_cache(maxsize=None)
 def _resource(name: str) -> str:
     return files("geomap.render").joinpath("templates", name).read_text(encoding="utf-8")
@@ -207,7 +198,9 @@ class Panel(GeomapElement):
 
 class Legend(Panel):
     """What each symbol means, drawn with the same colours, sizes and dashes as the
-    layers (from palette.yaml and symbols.yaml). Only what the map holds is listed."""
+    layers (from palette.yaml and symbols.yaml). Only what the map holds is listed. Its
+    rows of event types, claimant countries and stances are filters, each a checkbox and
+    an "only" button (geomap.js ``legendFilters``)."""
 
     _template = template("""
         {% macro html(this, kwargs) %}
@@ -216,9 +209,9 @@ class Legend(Panel):
         <div id="{{ this.get_name() }}" class="gm-panel gm-legend">
           <details open><summary>Legend</summary>
           <div class="gm-leg-h">Incidents <span class="gm-muted">by event type</span></div>
-          <ul class="gm-leg">
+          <ul class="gm-leg gm-leg-f">
           {% for key, label in this.event_types %}
-            <li>
+            {% call filter_row("event_type", key) %}
             {% if key == "diplomatic" %}
               <svg width="16" height="16"><rect x="4" y="4" width="8" height="8"
                 transform="rotate(45 8 8)" fill="{{ p.event_type[key] }}" stroke="#222"
@@ -229,7 +222,8 @@ class Legend(Panel):
                 fill-opacity="{{ s.incident.fill_opacity }}" stroke="{{ s.incident.outline }}"
                 stroke-width="1"/></svg>
             {% endif %}
-            {{ label }}</li>
+            <span>{{ label }}</span>
+            {% endcall %}
           {% endfor %}
             <li><svg width="16" height="16"><line x1="1" y1="8" x2="15" y2="8"
               stroke="#777" stroke-width="{{ s.incident.line_weight - 1 }}"
@@ -252,23 +246,29 @@ class Legend(Panel):
           </ul>
           {% if this.claimants %}
           <div class="gm-leg-h">Claims <span class="gm-muted">by claimant country</span></div>
-          <ul class="gm-leg gm-leg-2col">
+          <ul class="gm-leg gm-leg-2col gm-leg-f">
           {% for code, label in this.claimants %}
             {% set c = p.claimant_country.get(code, p.claimant_country.other) %}
             {# a label longer than a column ("no state: …") takes the whole row #}
-            <li{% if label|length > this.column_chars %} class="gm-wide"{% endif %}><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+            {% call filter_row("claimant_country", code, label|length > this.column_chars) -%}
+              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
               fill="{{ c }}" fill-opacity="{{ p.stance.asserts.fill_opacity }}"
-              stroke="{{ c }}" stroke-width="2"/></svg>{{ label }}</li>
+              stroke="{{ c }}" stroke-width="2"/></svg><span>{{ label }}</span>
+            {%- endcall %}
           {% endfor %}
           </ul>
-          <ul class="gm-leg">
-            <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+          <ul class="gm-leg gm-leg-f">
+            {% call filter_row("stance", "asserts") -%}
+              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
               fill="#555" fill-opacity="{{ p.stance.asserts.fill_opacity }}" stroke="#555"
-              stroke-width="{{ p.stance.asserts.weight - 1 }}"/></svg>solid: the claimant asserts</li>
-            <li><svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+              stroke-width="{{ p.stance.asserts.weight - 1 }}"/></svg><span>solid: the claimant asserts</span>
+            {%- endcall %}
+            {% call filter_row("stance", "denies") -%}
+              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
               fill="#555" fill-opacity="{{ p.stance.denies.fill_opacity }}" stroke="#555"
               stroke-width="{{ p.stance.denies.weight - 1 }}"
-              stroke-dasharray="{{ (p.stance.denies.dash or '3 3')|replace(' ', ',') }}"/></svg>dashed, hollow: denies</li>
+              stroke-dasharray="{{ (p.stance.denies.dash or '3 3')|replace(' ', ',') }}"/></svg><span>dashed, hollow: denies</span>
+            {%- endcall %}
           </ul>
           {% endif %}
           <div class="gm-leg-h">Reference</div>
@@ -302,11 +302,27 @@ class Legend(Panel):
           </details>
         </div>
         {% endmacro %}
-    """ + PANEL_SCRIPT)
+        {# a row that filters: a checkbox before the row's swatch and label (the
+           caller's), then its "only" button, which has no text: the legend's rows are
+           read by their text (tests/export) #}
+        {% macro filter_row(dimension, key, wide=False) -%}
+            <li class="gm-filter{% if wide %} gm-wide{% endif %}"><label
+              class="gm-filter-row"><input type="checkbox" class="gm-check" checked
+              data-gm-filter="{{ dimension }}" value="{{ key }}">{{ caller() }}</label><button
+              type="button" class="gm-only" title="Show only this"
+              aria-label="Show only this"></button></li>
+        {%- endmacro %}
+        {% macro script(this, kwargs) %}
+            geomap.panel({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
+                         {{ this.position|tojson }});
+            geomap.legendFilters({{ this.get_name()|tojson }});
+        {% endmacro %}
+    """)
 
     position = "topright"
-    #: the longest claimant label that fits one of the two columns (characters)
-    column_chars = 14
+    #: the longest claimant label that fits one of the two columns beside its checkbox
+    #: and swatch (characters)
+    column_chars = 12
 
     def __init__(self, palette: dict, symbols: dict, event_types, claimants, overlays,
                  clustered: bool = False):
@@ -338,6 +354,8 @@ class SummaryPanel(Panel):
             {% if s.incidents_unlocated %}<br>{{ s.incidents_unlocated }} without a location
             (not drawn){% endif %}
           </div>
+          <div class="gm-sum-filter" hidden><span class="gm-sum-filter-text"></span>
+            <button type="button" class="gm-show-all">show all</button></div>
           <div class="gm-sum-tables">
           {% if s.by_type %}
           <div class="gm-leg-h">Incidents by type</div>
@@ -387,6 +405,45 @@ class SummaryPanel(Panel):
             "incidents": summary.incidents, "claims": summary.claims,
             "max_claimants": max_claimants,
             "countries": {code: label for code, label, _ in self.by_country}})
+
+
+class SearchBox(GeomapElement):
+    """A search field over the map: places (as written, canonical or another name the
+    gazetteer knows), incidents (by the words of their summary, claims, places, date) and
+    claimants; the matches list under it, and choosing one zooms to it and opens its
+    popup (geomap.js ``searchBox``). The list is built in the page from the data's
+    strings with ``textContent``."""
+
+    _template = template("""
+        {% macro html(this, kwargs) %}
+        <div id="{{ this.get_name() }}" class="gm-search" role="search">
+          <svg class="gm-search-icon" width="14" height="14" viewBox="0 0 14 14"
+            aria-hidden="true"><circle cx="5.8" cy="5.8" r="4.3" fill="none" stroke="#555"
+            stroke-width="1.6"/><path d="M9 9l3.8 3.8" stroke="#555" stroke-width="1.8"
+            stroke-linecap="round"/></svg>
+          <input type="search" class="gm-search-input" autocomplete="off"
+            spellcheck="false" placeholder="{{ this.placeholder }}"
+            title="Search places, incidents and claimants (press / to come here)"
+            aria-label="Search places, incidents and claimants" role="combobox"
+            aria-autocomplete="list" aria-expanded="false"
+            aria-controls="{{ this.get_name() }}_list">
+          <ul id="{{ this.get_name() }}_list" class="gm-search-list" role="listbox"
+            hidden></ul>
+        </div>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+            geomap.searchBox({{ this._parent.get_name() }}, {{ this.get_name()|tojson }},
+                             {{ this.options|tojson }});
+        {% endmacro %}
+    """)
+
+    placeholder = "Find a place, incident, claimant"
+
+    def __init__(self, max_places: int = 5, max_incidents: int = 6, max_claimants: int = 4):
+        super().__init__()
+        self._name = "SearchBox"
+        self.options = {"places": max_places, "incidents": max_incidents,
+                        "claimants": max_claimants}
 
 
 class Startup(GeomapElement):

@@ -141,13 +141,17 @@ def claim_collection(claims: gpd.GeoDataFrame) -> dict:
 
 
 def place_collection(places: gpd.GeoDataFrame) -> dict:
+    """Every place, with the gazetteer's other names of those the regional table holds
+    (``aliases``: what the map's search also finds a place by)."""
     cols = ("id", "name", "mentions", "country_code", "kind", "source", "articles",
             "population", "score", "reason")
+    other_names = place_aliases(places["id"] if "id" in places.columns else ())
     features = []
     for geometry, r in _rows(places, cols):
         score = number(r["score"])
         props = {
             "id": text(r["id"]), "name": text(r["name"]), "mentions": texts(r["mentions"]),
+            "aliases": texts(other_names.get(plain(r["id"]), ())) or None,
             "country_code": text(r["country_code"]), "kind": text(r["kind"]),
             "source": text(r["source"]), "articles": texts(r["articles"]),
             "population": number(r["population"]),
@@ -156,6 +160,33 @@ def place_collection(places: gpd.GeoDataFrame) -> dict:
         }
         features.append({"type": "Feature", "geometry": geometry, "properties": props})
     return _collection(features)
+
+
+#: the most other names of one place the page carries for its search
+MAX_ALIASES = 24
+
+
+def place_aliases(ids) -> dict[str, tuple[str, ...]]:
+    """Place id → the other names the gazetteer's regional table gives it ("Karvachar",
+    "Kəlbəcər" for Kalbajar), for the ids of ``ids`` it holds; {} without the table."""
+    wanted = {str(i) for i in ids if plain(i) is not None}
+    if not wanted:
+        return {}
+    from ..errors import GeomapError
+    from ..gazetteer.tables import read_csv, split_aliases
+    from ..paths import gazetteer_dir
+    try:
+        rows = [row for _, row in read_csv(gazetteer_dir() / "regional.csv")
+                if row.get("id") in wanted]
+    except (GeomapError, OSError, ValueError):
+        return {}
+    found = {}
+    for row in rows:
+        names = [a for a in dict.fromkeys(split_aliases(row.get("aliases", "")))
+                 if a != row.get("name")]
+        if names:
+            found[row["id"]] = tuple(names[:MAX_ALIASES])
+    return found
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 The map holds one layer per kind of feature (incidents, claims, places, each group of
 overlays), an offline base layer drawn from the gazetteer's boundary set (OpenStreetMap
-tiles only as an optional base layer), a legend, a summary panel, a time slider, a
-minimap, fullscreen and measure controls, fitted to the data. See ``assets`` for how the
+tiles only as an optional base layer), a legend whose rows filter the incidents and
+claims, a summary panel, a time slider, a search box, a minimap, fullscreen and measure
+controls, fitted to the data. See ``assets`` for how the
 page works with no network and ``escape`` for how article text is kept inert.
 """
 
@@ -21,8 +22,8 @@ from ..model import BuildOptions
 from ..palette import claimant_palette, palette, symbols
 from . import features
 from .assets import MapFigure
-from .elements import (BaseLayer, BaseMiniMap, FeatureLayer, Legend, Runtime, Startup,
-                       SummaryPanel, TimeSlider)
+from .elements import (BaseLayer, BaseMiniMap, FeatureLayer, Legend, Runtime, SearchBox,
+                       Startup, SummaryPanel, TimeSlider)
 from .escape import text
 from .ids import stable_ids
 
@@ -164,6 +165,7 @@ def _build_map(result, options, boundaries) -> folium.Map:
         days = (time_range["max"] - time_range["min"]) // DAY_MS
         slider = TimeSlider(time_range["min"], time_range["max"], steps=min(max(days, 1), 2000))
         fmap.add_child(slider)
+    fmap.add_child(SearchBox())
     fmap.add_child(Startup(slider, bounds, **sym["view"]))
     return fmap
 

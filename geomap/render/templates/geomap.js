@@ -1,9 +1,13 @@
-/* geomap's map runtime: styles, popups, clustering and the time filter of geomap's layers.
+/* geomap's map runtime: styles, popups, clustering, the time filter, the legend's filters
+ * and the search box of geomap's layers.
  *
  * Every string in the data was HTML-escaped by geomap.render (Python) before it reached
  * this page, so strings are inserted as HTML here and never escaped a second time; only
  * numbers and the palette's colours are formatted by this file. Class names and styles
- * are chosen from fixed tables, never taken from the data.
+ * are chosen from fixed tables, never taken from the data. Where text is needed as text
+ * (to match what a user types, or to show in the search list and the filter note), it
+ * is decoded with ``plainText`` and written with ``textContent`` only: never as HTML,
+ * and never is what the user types put into HTML.
  */
 (function () {
   "use strict";
@@ -20,6 +24,10 @@
                             // "gm-k-n" draws (see bind)
   G.allIncidents = [];      // every incident's properties, located or not, in data order
   G.allClaims = [];         // every claim's properties, in data order
+  G.allPlaces = [];         // every place: {props, geometry}
+  G.claimGeometries = {};   // claim id -> its geometry (or null)
+  G.syncs = {};             // layer kind -> its syncer (what its group holds now)
+  G.now = null;             // the time slider's time (ms), once it has one
 
   // areas (an incident or claim placed only on a region or country) lie under every line
   // and point, so that a click on a point reaches the point
@@ -223,6 +231,7 @@
       row("Kind", p.kind) +
       row("Country", country(p.country_code)) +
       row("As written", list(p.mentions) || null) +
+      row("Also called", list((p.aliases || []).slice(0, 8)) || null) +
       row("Population", p.population ? p.population.toLocaleString("en") : null) +
       row("Source", p.source) +
       row("Resolved", p.score != null ? p.score + (p.reason ? " – " + p.reason : "") :
@@ -622,14 +631,16 @@
   function openPopup(leaf, e) {
     var g = leaf._gm;
     if (!g) { return; }
+    showPopup(e.latlng, stackPopup(KINDS[g.kind], g.kind, g.props, e.originalEvent));
+  }
+
+  function showPopup(latlng, html) {
     if (!G.popup) {
       G.popup = L.popup({maxWidth: 400, minWidth: 260, maxHeight: 440,
                          autoPanPadding: [8, 8]});
     }
     panelPadding(G.popup);
-    G.popup.setLatLng(e.latlng)
-      .setContent(stackPopup(KINDS[g.kind], g.kind, g.props, e.originalEvent))
-      .openOn(G.map);
+    G.popup.setLatLng(latlng).setContent(html).openOn(G.map);
   }
 
   function tooltipText(g) {
@@ -795,7 +806,9 @@
       if (kind === "claims") {
         (G.claimsByIncident[p.incident_id] = G.claimsByIncident[p.incident_id] || []).push(p);
         G.allClaims.push(p);
+        G.claimGeometries[p.id] = f.geometry;
       }
+      if (kind === "places") { G.allPlaces.push({props: p, geometry: f.geometry}); }
     });
   }
 
@@ -809,20 +822,29 @@
     if (group.removeLayers) { group.removeLayers(layers); } else { layers.forEach(group.removeLayer, group); }
   }
 
-  /* Moves layers into and out of a group. A marker cluster group that is off the map
-   * (switched off in the layer control) is only marked stale, and refilled from
-   * ``source`` when it is switched on: markercluster files each marker added while it is
-   * off the map with a linear search, which takes seconds for 20,000 claims. */
+  /* Moves layers into and out of a group, keeping count of what it holds. A marker
+   * cluster group that is off the map (switched off in the layer control) is only
+   * marked stale, and refilled from ``source`` (the layers it should hold now: shown by
+   * the slider and the filters) when it is switched on: markercluster files each marker
+   * added while it is off the map with a linear search, which takes seconds for 20,000
+   * claims. ``sync.refresh()`` brings the group to ``source()`` after a filter changed. */
   function syncer(group, source) {
-    var stale = false;
+    var stale = false, members = {};
     group.on("add", function () {
       if (stale) {
         stale = false;
         group.clearLayers();
-        addAll(group, source());
+        var all = source();
+        members = {};
+        all.forEach(function (l) { members[L.stamp(l)] = l; });
+        addAll(group, all);
       }
     });
-    return function (added, removed) {
+    var sync = function (added, removed) {
+      removed = removed.filter(function (l) { return members[L.stamp(l)]; });
+      added = added.filter(function (l) { return !members[L.stamp(l)]; });
+      removed.forEach(function (l) { delete members[L.stamp(l)]; });
+      added.forEach(function (l) { members[L.stamp(l)] = l; });
       if (group.addLayers && !group._map) {
         stale = true;
         return;
@@ -830,6 +852,15 @@
       removeAll(group, removed);
       addAll(group, added);
     };
+    sync.refresh = function () {
+      var want = source(), wanted = {};
+      want.forEach(function (l) { wanted[L.stamp(l)] = true; });
+      var removed = Object.keys(members).filter(function (k) { return !wanted[k]; })
+        .map(function (k) { return members[k]; });
+      sync(want, removed);
+    };
+    sync.has = function (layer) { return !!(layer && members[L.stamp(layer)]); };
+    return sync;
   }
 
   /* One toggleable layer for a kind of feature. A timed layer keeps its features in an
@@ -852,9 +883,14 @@
     G.groups[kind] = group;
     listen(group);
     placeNames = kind === "places" && !opts.cluster;
+    var filtered = kind === "incidents" || kind === "claims";
+    var pass = function (l) { return !filtered || G.shows(kind, l.feature.properties); };
+    var sync;
     if (!opts.timed) {
       var all = L.geoJSON(data, geo).getLayers();
-      syncer(group, function () { return all; })(all, []);
+      sync = G.syncs[kind] = syncer(group, function () { return all.filter(pass); });
+      sync(all.filter(pass), []);
+      if (filtered) { refreshers.push(sync.refresh); }
       return group;
     }
     var time = G.cfg.time;
@@ -866,10 +902,14 @@
       return {start: t == null ? time.max : t, end: time.max};
     };
     var timeline = L.timeline(data, geo);
-    var sync = syncer(group, function () { return timeline.getLayers(); });
+    sync = G.syncs[kind] = syncer(group, function () {
+      return timeline.getLayers().filter(pass);
+    });
+    if (filtered) { refreshers.push(sync.refresh); }
     // a layer switched off draws nothing: it catches up with the slider when switched on
     var setTime = timeline.setTime, pending = null;
     timeline.setTime = function (t) {
+      G.now = t;
       summaryAt(t);
       if (!group._map) {
         pending = t;
@@ -885,7 +925,7 @@
     timeline.on("layeradd", function (e) { added.push(e.layer); });
     timeline.on("layerremove", function (e) { removed.push(e.layer); });
     timeline.on("change", function () {
-      sync(added, removed);
+      sync(added.filter(pass), removed);
       added = [];
       removed = [];
     });
@@ -894,15 +934,25 @@
     return group;
   };
 
-  /* ---- the summary panel: counts of what the time slider shows ---- */
+  /* ---- the summary panel: counts of what the time slider and the filters show ---- */
 
   var summary = null;
 
   /* The summary panel ``elementId`` (elements.SummaryPanel) counts again, whenever the
-   * slider moves, the incidents and claims shown up to its day (undated ones only with
-   * everything, as the layers show them); places and articles are not timed. */
+   * slider moves or a filter changes, the incidents and claims shown (up to the slider's
+   * day, undated ones only with everything, as the layers show them; of the types,
+   * claimant countries and stances the legend leaves ticked); places and articles are
+   * neither timed nor filtered. While a filter hides something the panel says what, with
+   * a button that shows all again. */
   G.summaryPanel = function (elementId, counts) {
     summary = {el: document.getElementById(elementId), counts: counts, time: null};
+    var button = summary.el && summary.el.querySelector(".gm-show-all");
+    if (button) {
+      L.DomEvent.on(button, "click", function (e) {
+        L.DomEvent.stop(e);
+        G.showAll();
+      });
+    }
   };
 
   function plural(n, noun) { return n + " " + noun + (n === 1 ? "" : "s"); }
@@ -929,12 +979,22 @@
   }
 
   function summaryAt(time) {
-    if (!summary || !summary.el || time === summary.time) { return; }
+    if (!summary || time === summary.time) { return; }
     summary.time = time;
+    renderSummary();
+  }
+
+  function renderSummary() {
+    if (!summary || !summary.el) { return; }
     var c = summary.counts, pal = G.cfg.palette, end = G.cfg.time.max;
+    var time = summary.time == null ? end : summary.time;
     var shown = function (p) { return p.t == null ? time >= end : p.t <= time; };
-    var incidents = G.allIncidents.filter(function (i) { return shown(i.props); });
-    var claims = G.allClaims.filter(shown);
+    var incidents = G.allIncidents.filter(function (i) {
+      return shown(i.props) && G.shows("incidents", i.props);
+    });
+    var claims = G.allClaims.filter(function (p) {
+      return shown(p) && G.shows("claims", p);
+    });
     var dates = incidents.map(function (i) { return i.props.date; })
       .filter(function (d) { return d; }).sort();
     var unlocated = incidents.filter(function (i) { return !i.located; }).length;
@@ -942,12 +1002,21 @@
       ", " + plural(c.places, "place") + " from " + plural(c.articles, "article");
     if (dates.length) { head += "<br>" + dates[0] + " – " + dates[dates.length - 1]; }
     if (unlocated) { head += "<br>" + unlocated + " without a location (not drawn)"; }
+    var narrowed = isFiltered();
     if (time < end) {
       head += "<br>up to " + new Date(time).toISOString().slice(0, 10) + " (the time " +
-        "slider); in all " + plural(c.incidents, "incident") + ", " +
+        "slider)" + (narrowed ? " and filtered" : "") + "; in all " +
+        plural(c.incidents, "incident") + ", " + plural(c.claims, "claim");
+    } else if (narrowed) {
+      head += "<br>filtered; in all " + plural(c.incidents, "incident") + ", " +
         plural(c.claims, "claim");
     }
     summary.el.querySelector(".gm-sum-counts").innerHTML = head;
+    var note = summary.el.querySelector(".gm-sum-filter");
+    if (note) {
+      note.hidden = !narrowed;
+      note.querySelector(".gm-sum-filter-text").textContent = narrowed ? filterNote() : "";
+    }
     var byType = mostCommon(incidents.map(function (i) { return i.props.event_type; }));
     var byCountry = mostCommon(claims.map(function (p) {
       return p.claimant_country || "other";
@@ -968,6 +1037,685 @@
     }
     summary.el.querySelector(".gm-sum-tables").innerHTML = tables;
   }
+
+  /* ---- filters: the legend's rows show and hide incidents by event type, claims by
+   * claimant country and stance; a claim about an incident of a hidden type is hidden
+   * with it. The layers, their clusters and the summary count only what is shown. ---- */
+
+  var DIMENSIONS = ["event_type", "claimant_country", "stance"];
+  var FILTER_WORDS = {event_type: "incidents of type", claimant_country: "claims by",
+                      stance: "claims that"};
+  var hidden = {};          // dimension -> {key: true} for each key not shown
+  var refreshers = [];      // re-fill each filtered layer from what it should show
+  var legendEl = null;
+  DIMENSIONS.forEach(function (d) { hidden[d] = Object.create(null); });
+
+  /* The key a legend row filters ``p`` by; the rows' checkboxes carry the same keys as
+   * their value (the browser decodes the escaped attribute, so keys are plain text). */
+  function filterKey(dimension, p) {
+    if (dimension === "event_type") { return plainText(p.event_type); }
+    if (dimension === "claimant_country") { return plainText(p.claimant_country) || "other"; }
+    return stanceClass(p.stance);
+  }
+
+  /* Whether the filters let a feature of ``kind`` with properties ``p`` show. */
+  G.shows = function (kind, p) {
+    if (kind === "incidents") { return !hidden.event_type[filterKey("event_type", p)]; }
+    if (kind === "claims") {
+      if (hidden.claimant_country[filterKey("claimant_country", p)] ||
+          hidden.stance[filterKey("stance", p)]) {
+        return false;
+      }
+      var incident = G.incidents[p.incident_id];
+      return !incident || !hidden.event_type[filterKey("event_type", incident)];
+    }
+    return true;
+  };
+
+  function isFiltered() {
+    return DIMENSIONS.some(function (d) { return Object.keys(hidden[d]).length > 0; });
+  }
+
+  function filterInputs(dimension) {
+    if (!legendEl) { return []; }
+    return Array.prototype.filter.call(legendEl.querySelectorAll("input[data-gm-filter]"),
+      function (input) {
+        return !dimension || input.getAttribute("data-gm-filter") === dimension;
+      });
+  }
+
+  function rowLabel(input) {
+    var span = input.parentNode.querySelector("span");
+    return (span ? span.textContent : input.value).replace(/\s+/g, " ").trim();
+  }
+
+  /* "Hidden: incidents of type Battles · claims by Armenia, Iran · claims that deny."
+   * (text, for textContent) */
+  function filterNote() {
+    var parts = [];
+    DIMENSIONS.forEach(function (d) {
+      var off = filterInputs(d).filter(function (i) { return hidden[d][i.value]; });
+      if (!off.length) { return; }
+      var names = d === "stance" ? off.map(function (i) {
+        return i.value === "denies" ? "deny" : "assert";
+      }) : off.map(rowLabel);
+      parts.push(FILTER_WORDS[d] + " " + names.join(", "));
+    });
+    return "Hidden: " + parts.join(" · ") + ".";
+  }
+
+  function applyFilters() {
+    filterInputs().forEach(function (input) {
+      var on = !hidden[input.getAttribute("data-gm-filter")][input.value];
+      input.checked = on;
+      var row = input.closest("li");
+      if (row) { row.classList.toggle("gm-off", !on); }
+    });
+    refreshers.forEach(function (refresh) { refresh(); });
+    renderSummary();
+  }
+
+  G.setFilter = function (dimension, key, shown) {
+    if (!hidden[dimension]) { return; }
+    if (shown) { delete hidden[dimension][key]; } else { hidden[dimension][key] = true; }
+    applyFilters();
+  };
+
+  /* Only the row ``key`` of its kind shown; when it already is the only one, all again. */
+  G.showOnly = function (dimension, key) {
+    if (!hidden[dimension]) { return; }
+    var inputs = filterInputs(dimension);
+    var alone = !hidden[dimension][key] && inputs.every(function (i) {
+      return i.value === key || hidden[dimension][i.value];
+    });
+    hidden[dimension] = Object.create(null);
+    if (!alone) {
+      inputs.forEach(function (i) { if (i.value !== key) { hidden[dimension][i.value] = true; } });
+    }
+    applyFilters();
+  };
+
+  G.showAll = function () {
+    DIMENSIONS.forEach(function (d) { hidden[d] = Object.create(null); });
+    applyFilters();
+  };
+
+  /* The legend ``elementId`` (elements.Legend): its rows' checkboxes and "only" buttons. */
+  G.legendFilters = function (elementId) {
+    legendEl = document.getElementById(elementId);
+    if (!legendEl) { return; }
+    legendEl.addEventListener("change", function (e) {
+      var input = e.target;
+      if (!input.hasAttribute || !input.hasAttribute("data-gm-filter")) { return; }
+      G.setFilter(input.getAttribute("data-gm-filter"), input.value, input.checked);
+    });
+    legendEl.addEventListener("click", function (e) {
+      var button = e.target.closest ? e.target.closest(".gm-only") : null;
+      if (!button) { return; }
+      var input = button.parentNode.querySelector("input[data-gm-filter]");
+      if (input) { G.showOnly(input.getAttribute("data-gm-filter"), input.value); }
+    });
+  };
+
+  /* ---- search: places, incidents and claimants, from the box over the map ---- */
+
+  var ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#x27;": "'",
+                  "&#39;": "'", "&#123;": "{", "&#125;": "}"};
+
+  /* An escaped string of the data as the text it stands for: only compared, or written
+   * with textContent, never inserted as HTML. */
+  function plainText(s) {
+    return s == null ? "" : String(s).replace(/&(?:amp|lt|gt|quot|#x27|#39|#123|#125);/g,
+                                             function (m) { return ENTITIES[m]; });
+  }
+
+  /* Letters whose decomposition leads to no ASCII letter (as gazetteer/normalize.py). */
+  var FOLD_LETTERS = {"ə": "e", "ǝ": "e", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d",
+                      "þ": "t", "ß": "s", "æ": "a", "œ": "o", "ħ": "h", "ŋ": "n", "ɨ": "i"};
+  var DROPPED = /['’ʻʼʿʾ`´′.]/;
+  var folded1 = Object.create(null);
+
+  /* One character as matched: lower case, without diacritics; "" for an apostrophe, a
+   * dot (K'arvachar, St. are one word) or a lone combining accent, " " for anything
+   * between words. */
+  function foldChar(ch) {
+    var out = folded1[ch];
+    if (out !== undefined) { return out; }
+    var lower = ch.toLowerCase();
+    if (FOLD_LETTERS[lower]) {
+      out = FOLD_LETTERS[lower];
+    } else if (DROPPED.test(ch) || /\p{M}/u.test(ch)) {
+      out = "";  // also a combining accent typed apart from its letter
+    } else {
+      var base = lower.normalize("NFD").charAt(0);
+      out = /[a-z0-9]/.test(base) ? base : /[\p{L}\p{N}]/u.test(lower) ? lower : " ";
+    }
+    folded1[ch] = out;
+    return out;
+  }
+
+  /* ``s`` as matched: case and diacritics folded, one space between words. With ``map``
+   * (an array), map[i] is the position in ``s`` of the folded string's i-th character. */
+  function fold(s, map) {
+    if (!map) {  // the same, with the browser's own loops: the index folds every text
+      return s.replace(/[^\x00-\x7f]/g, foldChar).toLowerCase().replace(/['.`]/g, "")
+        .replace(/[^a-z0-9\u0080-\uffff]+/g, " ").trim();
+    }
+    var out = "", space = true;
+    for (var i = 0; i < s.length; i++) {
+      var c = foldChar(s.charAt(i));
+      if (!c || (c === " " && space)) { continue; }
+      space = c === " ";
+      out += c;
+      if (map) { map.push(i); }
+    }
+    if (space && out) {
+      out = out.slice(0, -1);
+      if (map) { map.pop(); }
+    }
+    return out;
+  }
+
+  /* A lossy key that lets transliterations meet (gazetteer/normalize.py skeleton_key):
+   * Kalbajar, Kelbajar and Kəlbəcər are all "klbjr". */
+  var SKELETON = /dzh|tch|kh|gh|ch|zh|dj|sh|ph|th|ts|x|q|c|w|y|h/g;
+  var SKELETON_MAP = {dzh: "j", tch: "c", kh: "k", gh: "g", ch: "j", zh: "j", dj: "j",
+                      sh: "s", ph: "f", th: "t", ts: "c", x: "k", q: "k", c: "j", w: "v",
+                      y: "i", h: ""};
+
+  function skeleton(key) {
+    return key.split(" ").map(function (w) {
+      w = w.replace(SKELETON, function (m) { return SKELETON_MAP[m]; });
+      if (!w) { return ""; }
+      return (w.charAt(0) + w.slice(1).replace(/[aeiou]/g, "")).replace(/(.)\1+/g, "$1");
+    }).filter(function (w) { return w; }).join(" ");
+  }
+
+  /* How well the folded text ``key`` holds the folded query ``q``: 0 the whole of it, 1
+   * its start, 2 the start of a word, 3 inside a word; -1 not at all. */
+  function rank(key, q) {
+    if (!key) { return -1; }
+    var at = key.indexOf(q);
+    if (at < 0) { return -1; }
+    if (key === q) { return 0; }
+    if (at === 0) { return 1; }
+    return key.indexOf(" " + q) >= 0 ? 2 : 3;
+  }
+
+  var records = null;       // built on the first search
+
+  function buildRecords() {
+    var names = {};         // escaped place name -> incidents naming it
+    G.allIncidents.forEach(function (i) {
+      (i.props.places || []).forEach(function (n) { names[n] = (names[n] || 0) + 1; });
+    });
+    var places = G.allPlaces.filter(function (pl) { return pl.geometry; }).map(function (pl) {
+      var p = pl.props, seen = {}, forms = [];
+      [p.name].concat(p.mentions || [], p.aliases || []).forEach(function (form, n) {
+        var text = plainText(form), key = fold(text);
+        if (!key || seen[key]) { return; }
+        seen[key] = true;
+        forms.push({text: text, key: key, skeleton: skeleton(key), canonical: n === 0});
+      });
+      return {kind: "places", props: p, geometry: pl.geometry, forms: forms,
+              incidents: Object.prototype.hasOwnProperty.call(names, p.name) ?
+                names[p.name] : 0};
+    });
+    var incidents = G.allIncidents.map(function (i) {
+      var p = i.props;
+      var fields = [
+        // places, date and type show in the list's line anyway: no snippet of them
+        {text: (p.places || []).map(plainText).join(", "), weight: 0, shown: true},
+        {text: plainText(p.date), weight: 0, shown: true},
+        {text: plainText(p.summary), weight: 0.5},
+        {text: plainText(p.event_type) + " " + plainText(p.sub_event_type), weight: 1,
+         shown: true}
+      ].concat((G.claimsByIncident[p.id] || []).map(function (c) {
+        return {text: plainText(c.text), weight: 1.5};
+      })).filter(function (f) { return f.text; });
+      fields.forEach(function (f) { f.key = fold(f.text); });
+      return {kind: "incidents", props: p, geometry: G.geometries[p.id] || null,
+              fields: fields, all: fields.map(function (f) { return f.key; }).join(" ")};
+    });
+    var byName = {}, claimants = [];
+    G.allClaims.forEach(function (c) {
+      var text = plainText(c.claimant);
+      if (!text) { return; }
+      var record = Object.prototype.hasOwnProperty.call(byName, text) ? byName[text] : null;
+      if (!record) {
+        record = byName[text] = {kind: "claimants", name: c.claimant, text: text,
+                                 key: fold(text), claims: []};
+        claimants.push(record);
+      }
+      record.claims.push(c);
+    });
+    records = {places: places, incidents: incidents, claimants: claimants};
+  }
+
+  /* The matches of the folded query ``q``: per kind a list of {record, score, form}
+   * (best first), each kind's list with its best score. */
+  function findMatches(q) {
+    if (!records) { buildRecords(); }
+    var words = q.split(" "), qs = q.length >= 3 ? skeleton(q) : "";
+    if (qs.replace(/ /g, "").length < 3) { qs = ""; }
+    var places = [], incidents = [], claimants = [];
+    var allWords = function (key) {
+      return words.length > 1 && words.every(function (w) { return key.indexOf(w) >= 0; });
+    };
+    // spellings (Kəlbəcər for Kalbajar) only when no place is written as typed: the lossy
+    // key would also find Transcaucasia for Tehran
+    [false, true].forEach(function (loose) {
+      if (loose && (places.length || !qs)) { return; }
+      records.places.forEach(function (r) {
+        var best = null;
+        r.forms.forEach(function (f) {
+          var score = -1;
+          if (!loose) {
+            score = rank(f.key, q);
+            score = score >= 0 ? score + (f.canonical ? 0 : 0.5) : allWords(f.key) ? 5 : -1;
+          } else if (f.skeleton.indexOf(qs) === 0 || f.skeleton.indexOf(" " + qs) >= 0) {
+            score = 4;
+          }
+          if (score >= 0 && (!best || score < best.score)) {
+            best = {record: r, score: score, form: f};
+          }
+        });
+        if (best) { places.push(best); }
+      });
+    });
+    records.incidents.forEach(function (r) {
+      var best = null;
+      r.fields.forEach(function (f) {
+        var score = rank(f.key, q);
+        if (score >= 0 && (!best || score + f.weight < best.score)) {
+          best = {record: r, score: score + f.weight, field: f, q: q};
+        }
+      });
+      // every word somewhere ("shelling Sotk"): the field with the first word shows
+      if (!best && words.length > 1 && words.every(function (w) {
+        return r.all.indexOf(w) >= 0;
+      })) {
+        var field = null, word = words[0];
+        r.fields.some(function (f) {
+          return !f.shown && words.some(function (w) {
+            if (f.key.indexOf(w) < 0) { return false; }
+            field = f;
+            word = w;
+            return true;
+          });
+        });
+        best = {record: r, score: 5, field: field, q: word};
+      }
+      if (best) { incidents.push(best); }
+    });
+    records.claimants.forEach(function (r) {
+      var score = rank(r.key, q);
+      if (score < 0 && allWords(r.key)) { score = 5; }
+      if (score >= 0) { claimants.push({record: r, score: score, q: score < 5 ? q : words[0]}); }
+    });
+    var newest = function (a, b) {
+      var x = a.record.props.date || "", y = b.record.props.date || "";
+      return a.score - b.score || (x < y ? 1 : x > y ? -1 : 0);
+    };
+    places.sort(function (a, b) {
+      return a.score - b.score || b.record.incidents - a.record.incidents ||
+        a.form.text.length - b.form.text.length;
+    });
+    incidents.sort(newest);
+    claimants.sort(function (a, b) {
+      return a.score - b.score || b.record.claims.length - a.record.claims.length;
+    });
+    return [["places", "Places", places], ["incidents", "Incidents", incidents],
+            ["claimants", "Claimants", claimants]];
+  }
+
+  /* Text into ``el``, the part that matches the folded query ``q`` in a <mark>;
+   * ``around`` (characters) cuts a long text to the match and that much either side. */
+  function highlight(el, text, q, around) {
+    var map = [], key = fold(text, map), at = q ? key.indexOf(q) : -1;
+    if (at < 0 || !q) {
+      el.textContent = around && text.length > 2 * around ? text.slice(0, 2 * around) + "…" :
+        text;
+      return;
+    }
+    var start = map[at], end = map[at + q.length - 1] + 1;
+    var from = 0, to = text.length;
+    if (around) {
+      from = Math.max(0, start - around);
+      to = Math.min(text.length, end + around);
+      if (from > 0) { from = text.indexOf(" ", from) + 1 || from; }
+    }
+    var mark = document.createElement("mark");
+    mark.textContent = text.slice(start, end);
+    el.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, start)));
+    el.appendChild(mark);
+    el.appendChild(document.createTextNode(text.slice(end, to) + (to < text.length ? "…" : "")));
+  }
+
+  function countryText(code) {
+    var name = code ? G.cfg.countries[code] : null;
+    return plainText(name || code || "");
+  }
+
+  /* Why a feature the search found is not drawn now, or "". */
+  function whyHidden(kind, p, located) {
+    if (!located) { return "no location"; }
+    if (!G.shows(kind, p)) { return "hidden by a filter"; }
+    var end = G.cfg.time.max;
+    if (G.now != null && (p.t == null ? G.now < end : p.t > G.now)) {
+      return "after the time slider's day";
+    }
+    var group = G.groups[kind];
+    if (group && !group._map) { return "layer switched off"; }
+    return "";
+  }
+
+  /* A point of ``geometry`` to open its popup at: a point, the middle vertex of its
+   * longest line, the centre of its areas. */
+  function anchorOf(geometry) {
+    var g = geometry, c = g.coordinates, ll = function (xy) { return L.latLng(xy[1], xy[0]); };
+    if (g.type === "Point") { return ll(c); }
+    if (g.type === "MultiPoint") { return ll(c[0]); }
+    if (g.type === "LineString") { return ll(c[Math.floor(c.length / 2)]); }
+    if (g.type === "MultiLineString") {
+      var longest = c.reduce(function (a, b) { return b.length > a.length ? b : a; });
+      return ll(longest[Math.floor(longest.length / 2)]);
+    }
+    if (g.type === "GeometryCollection") {
+      var parts = g.geometries.filter(function (x) { return !/Polygon/.test(x.type); });
+      return anchorOf(parts[0] || g.geometries[0]);
+    }
+    return L.geoJSON(g).getBounds().getCenter();
+  }
+
+  /* Padding that keeps a view clear of the panels when the map leaves room for that. */
+  function fitOptions(pad, maxZoom) {
+    var inset = panelInsets();
+    if (inset.width - inset.left - inset.right > 320 && inset.height - inset.bottom > 300) {
+      return {paddingTopLeft: [inset.left + pad[0], pad[1]],
+              paddingBottomRight: [inset.right + pad[0], inset.bottom + pad[1]],
+              maxZoom: maxZoom, animate: false};
+    }
+    return {padding: pad, maxZoom: maxZoom, animate: false};
+  }
+
+  /* Shows ``geometries`` (at ``zoom`` at least when they are one spot, else fitted up to
+   * ``maxZoom``) and opens ``html`` as the map's popup at ``at``. */
+  function showAt(geometries, at, zoom, maxZoom, html) {
+    var map = G.map, bounds = L.latLngBounds([]);
+    geometries.forEach(function (g) { if (g) { bounds.extend(L.geoJSON(g).getBounds()); } });
+    if (bounds.isValid() && bounds.getNorthEast().distanceTo(bounds.getSouthWest()) > 500) {
+      map.fitBounds(bounds, fitOptions([30, 30], maxZoom));
+    } else if (at) {
+      map.setView(at, Math.max(map.getZoom(), zoom), {animate: false});
+    }
+    showPopup(at || map.getCenter(), html);
+  }
+
+  var PLACE_ZOOM = {country: 6, region: 7, province: 8, district: 9, city: 11, town: 11,
+                    village: 12};
+
+  var GO = {
+    places: function (m) {
+      var r = m.record, p = r.props;
+      var naming = G.allIncidents.filter(function (i) {
+        return (i.props.places || []).indexOf(p.name) >= 0;
+      }).map(function (i) { return i.props; }).sort(byDate);
+      var html = G.placePopup(p);
+      if (naming.length) {
+        html += "<div class=\"gm-also\"><div class=\"gm-stack-head\">" +
+          plural(naming.length, "incident") + " naming it</div>" +
+          naming.slice(0, 20).map(function (q) {
+            return alsoLine({kind: "incidents", props: q});
+          }).join("") + "</div>";
+      }
+      var zoom = PLACE_ZOOM[plainText(p.kind)] || 10;
+      showAt([r.geometry], anchorOf(r.geometry), zoom, zoom, "<div class=\"gm-stack\">" +
+             html + "</div>");
+    },
+    incidents: function (m) {
+      var r = m.record;
+      var html = "<div class=\"gm-stack\">" + G.incidentPopup(r.props) + "</div>";
+      showAt([r.geometry], r.geometry ? anchorOf(r.geometry) : null, 11, 10, html);
+    },
+    claimants: function (m) {
+      var r = m.record, claims = r.claims.slice().sort(byDate), limit = 25;
+      var located = claims.filter(function (c) { return G.claimGeometries[c.id]; });
+      var html = "<div class=\"gm-stack\"><div class=\"gm-stack-head\">" +
+        plural(claims.length, "claim") + " by " + r.name + "</div>" +
+        "<ol class=\"gm-claims\">" + claims.slice(0, limit).map(function (c) {
+          return claimBlock(c, true);
+        }).join("") + "</ol>" + (claims.length > limit ? "<div class=\"gm-muted\">and " +
+        (claims.length - limit) + " more</div>" : "") + "</div>";
+      var at = located.length ? anchorOf(G.claimGeometries[located[0].id]) : null;
+      showAt(located.map(function (c) { return G.claimGeometries[c.id]; }), at, 9, 9, html);
+    }
+  };
+
+  function describe(kind, m) {
+    var r = m.record, bits;
+    if (kind === "places") {
+      var p = r.props;
+      bits = [plainText(p.kind) || "place", countryText(plainText(p.country_code))];
+      if (r.incidents) { bits.push(plural(r.incidents, "incident")); }
+      return {title: plainText(p.name), q: m.form.canonical ? m.q : "",
+              also: m.form.canonical ? "" : m.form.text, meta: bits.filter(Boolean).join(" · "),
+              colour: G.cfg.palette.place, note: ""};
+    }
+    if (kind === "incidents") {
+      var q = r.props;
+      return {title: (plainText(q.date) || "date unknown") + " · " + plainText(q.event_type),
+              meta: (q.places || []).map(plainText).join(", "),
+              snippet: m.field && !m.field.shown ? m.field.text : "",
+              colour: colour(G.cfg.palette.event_type, q.event_type),
+              note: whyHidden("incidents", q, !!r.geometry)};
+    }
+    var codes = {}, denied = 0;
+    r.claims.forEach(function (c) {
+      codes[plainText(c.claimant_country)] = true;
+      if (c.stance === "denies") { denied += 1; }
+    });
+    var first = r.claims[0];
+    return {title: r.text, q: m.q,
+            meta: Object.keys(codes).map(countryText).filter(Boolean).concat(
+              [plural(r.claims.length, "claim") + (denied ? ", " + denied + " denying" : "")])
+              .join(" · "),
+            colour: colour(G.cfg.palette.claimant_country, first.claimant_country),
+            note: ""};
+  }
+
+  /* The search box ``elementId`` (elements.SearchBox), placed over the map beside the
+   * zoom buttons; ``limits``: how many matches of each kind the list shows. */
+  G.searchBox = function (map, elementId, limits) {
+    var box = document.getElementById(elementId);
+    if (!box) { return null; }
+    var corner = map._controlCorners.gmsearch;
+    if (!corner) {
+      // first among the controls: the first stop of the Tab key on the map
+      corner = map._controlCorners.gmsearch = L.DomUtil.create(
+        "div", "leaflet-top gm-search-corner");
+      map._controlContainer.insertBefore(corner, map._controlContainer.firstChild);
+    }
+    var control = L.control({position: "gmsearch"});
+    control.onAdd = function () {
+      L.DomEvent.disableClickPropagation(box);
+      L.DomEvent.disableScrollPropagation(box);
+      return box;
+    };
+    control.addTo(map);
+
+    var input = box.querySelector("input"), list = box.querySelector("ul");
+    var options = [], active = -1, timer = null, lastQuery = null;
+
+    function setActive(n) {
+      if (active >= 0 && options[active]) {
+        options[active].el.classList.remove("gm-active");
+        options[active].el.setAttribute("aria-selected", "false");
+      }
+      active = n;
+      if (n >= 0 && options[n]) {
+        options[n].el.classList.add("gm-active");
+        options[n].el.setAttribute("aria-selected", "true");
+        input.setAttribute("aria-activedescendant", options[n].el.id);
+        options[n].el.scrollIntoView({block: "nearest"});
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function open(shown) {
+      list.hidden = !shown;
+      input.setAttribute("aria-expanded", shown ? "true" : "false");
+      if (!shown) { setActive(-1); }
+    }
+
+    function line(cls, text) {
+      var li = document.createElement("li");
+      li.className = cls;
+      li.setAttribute("role", "presentation");
+      li.textContent = text;
+      list.appendChild(li);
+    }
+
+    function option(kind, m) {
+      var d = describe(kind, m), li = document.createElement("li");
+      li.className = "gm-opt gm-opt-" + kind;
+      li.id = elementId + "_opt" + options.length;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      var dot = document.createElement("span");
+      dot.className = "gm-opt-dot";
+      dot.style.background = d.colour;
+      li.appendChild(dot);
+      var body = document.createElement("span");
+      body.className = "gm-opt-body";
+      var title = document.createElement("span");
+      title.className = "gm-opt-title";
+      highlight(title, d.title, d.q);
+      body.appendChild(title);
+      if (d.also) {
+        var also = document.createElement("span");
+        also.className = "gm-opt-also";
+        also.appendChild(document.createTextNode(" as "));
+        var written = document.createElement("span");
+        highlight(written, d.also, m.q);
+        also.appendChild(written);
+        body.appendChild(also);
+      }
+      [[d.meta, "gm-opt-meta"], [d.note, "gm-opt-note"]].forEach(function (part) {
+        if (!part[0]) { return; }
+        var el = document.createElement("span");
+        el.className = part[1];
+        el.textContent = part[0];
+        body.appendChild(el);
+      });
+      if (d.snippet) {
+        var snip = document.createElement("span");
+        snip.className = "gm-opt-snippet";
+        highlight(snip, d.snippet, m.q, 40);
+        body.appendChild(snip);
+      }
+      li.appendChild(body);
+      var n = options.length;
+      // mousedown would take the focus from the box before the click chooses
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); });
+      li.addEventListener("mousemove", function () { if (active !== n) { setActive(n); } });
+      li.addEventListener("click", function () { choose(n); });
+      options.push({kind: kind, match: m, title: d.title, el: li});
+      list.appendChild(li);
+    }
+
+    function update() {
+      var q = fold(input.value);
+      if (q === lastQuery) { return; }
+      lastQuery = q;
+      list.textContent = "";
+      options = [];
+      active = -1;
+      if (q.length < 2) {
+        open(false);
+        return;
+      }
+      var groups = findMatches(q).filter(function (g) { return g[2].length; });
+      groups.forEach(function (g) { g[2].forEach(function (m) { m.q = m.q || q; }); });
+      groups.sort(function (a, b) { return a[2][0].score - b[2][0].score; });
+      if (!groups.length) {
+        line("gm-opt-none", "Nothing found for “" + input.value.trim() + "”");
+      }
+      groups.forEach(function (g) {
+        var kind = g[0], matches = g[2], limit = limits[kind] || 5;
+        line("gm-opt-head", g[1]);
+        matches.slice(0, limit).forEach(function (m) { option(kind, m); });
+        if (matches.length > limit) {
+          line("gm-opt-more", (matches.length - limit) + " more: type more to narrow");
+        }
+      });
+      open(true);
+      if (options.length) { setActive(0); }
+    }
+
+    function choose(n) {
+      var o = options[n];
+      if (!o) { return; }
+      open(false);
+      input.value = o.title;
+      lastQuery = fold(o.title);
+      GO[o.kind](o.match);
+    }
+
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 80);
+    });
+    input.addEventListener("focus", function () {
+      if (!records) { buildRecords(); }
+      if (options.length && fold(input.value) === lastQuery) { open(true); }
+    });
+    input.addEventListener("keydown", function (e) {
+      e.stopPropagation();  // the map's own keys (arrows, +, -) stay with the map
+      var key = e.key;
+      if (key === "ArrowDown" || key === "ArrowUp") {
+        e.preventDefault();
+        clearTimeout(timer);
+        update();
+        if (!options.length) { return; }
+        open(true);
+        var step = key === "ArrowDown" ? 1 : -1;
+        setActive((active + step + options.length) % options.length);
+      } else if (key === "Enter") {
+        e.preventDefault();
+        clearTimeout(timer);
+        update();
+        choose(active >= 0 ? active : 0);
+      } else if (key === "Escape") {
+        e.preventDefault();
+        if (!list.hidden) {
+          open(false);
+        } else if (input.value) {
+          input.value = "";
+          update();
+        } else {
+          input.blur();
+        }
+      }
+    });
+    // a press anywhere else closes the list (captured: panels stop the event's bubbling)
+    document.addEventListener("pointerdown", function (e) {
+      if (!box.contains(e.target)) { open(false); }
+    }, true);
+    // "/" goes to the search box from anywhere but a field
+    document.addEventListener("keydown", function (e) {
+      var t = e.target, tag = t && t.tagName;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || tag === "INPUT" ||
+          tag === "TEXTAREA" || tag === "SELECT" || (t && t.isContentEditable)) {
+        return;
+      }
+      e.preventDefault();
+      input.focus();
+      input.select();
+    });
+    return control;
+  };
 
   G.formatTime = function (t) {
     return "up to " + new Date(t).toISOString().slice(0, 10);
@@ -1079,13 +1827,7 @@
     fitPanels();
     map.on("resize", fitPanels);
     // fit the data into the part of the map the panels leave free, when there is one
-    var inset = panelInsets(), pad = view.padding;
-    var options = {padding: pad, maxZoom: view.maxZoom, animate: false};
-    if (inset.width - inset.left - inset.right > 320 && inset.height - inset.bottom > 300) {
-      options = {paddingTopLeft: [inset.left + pad[0], pad[1]],
-                 paddingBottomRight: [inset.right + pad[0], inset.bottom + pad[1]],
-                 maxZoom: view.maxZoom, animate: false};
-    }
+    var options = fitOptions(view.padding, view.maxZoom);
     G.home = function () { map.closePopup(); map.fitBounds(view.bounds, options); };
     G.home();
     // under the zoom buttons (folium adds those after geomap's script has started)
