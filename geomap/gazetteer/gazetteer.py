@@ -34,6 +34,14 @@ MAX_ALTERNATIVES = 5
 CLOSE_VARIANT = 90.0
 #: how a spelling guess's reason begins
 GUESS = "closest spelling in the gazetteer"
+#: the most a spelling guess scores (times its similarity): the name matched no place,
+#: so its closest spelling is a guess however alone it stands among its options
+GUESS_SCORE = 0.5
+#: words that tell places of one name apart by where they lie: a spelling guess may not
+#: add, drop or swap one ("South Waziristan" → North Waziristan, "Upper Dir" → Lower Dir)
+_BEARING_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "upper", "lower", "central", "middle",
+                            "new", "old", "greater", "little", "inner", "outer"})
 #: the likeliest options of a name whose countries a demonym may witness for
 WITNESSED_OPTIONS = 3
 #: how a guess too far from the article's other places says so
@@ -248,7 +256,10 @@ class Gazetteer:
         if all(word in self.index.ordinary_words for word in lookup_key(name).split()):
             return [], name             # English words ("the", "in the") are no misspelt
                                         # places ("Tahe", "Ban Inthi")
+        bearings = _bearings(lookup_key(name))
         for key, similarity in closest_keys(self.index, name):
+            if _bearings(key) != bearings:
+                continue            # "South Waziristan" is not a misspelt North Waziristan
             options = list(self.options(key))
             if options:
                 cost = (100.0 - similarity) / 10.0
@@ -654,7 +665,12 @@ class Gazetteer:
         alternatives = tuple(self.place_of(options[i])
                              for i in order[1:1 + MAX_ALTERNATIVES])
         place = self.place_of(options[chosen])
-        return (place, round(passes.probabilities_of(logits)[chosen], 4), alternatives,
+        score = passes.probabilities_of(logits)[chosen]
+        if source.startswith(GUESS):        # a spelling guess is no surer than its spelling
+            from rapidfuzz import fuzz
+            similarity = fuzz.ratio(key, lookup_key(options[chosen].name)) / 100.0
+            score *= GUESS_SCORE * similarity
+        return (place, round(score, 4), alternatives,
                 self._reason(key, place, options, chosen, prior_best, qualifier, reasons,
                              source, spelling))
 
@@ -708,6 +724,11 @@ class Gazetteer:
                    if (far := resolution.reason.partition(_TOO_FAR)[2]) else "")
                 + ("" if self.online else " (try --online)"))
         return resolution
+
+
+def _bearings(key: str) -> frozenset[str]:
+    """The words of a lookup key that say where in a pair of namesakes a place lies."""
+    return frozenset(word for word in key.split() if word in _BEARING_WORDS)
 
 
 def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tuple]:
