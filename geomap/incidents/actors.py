@@ -103,6 +103,7 @@ def _non_state_hits(text: str) -> list[ActorMention]:
 #: "Syunik regional governor", "the Kalbajar district head", "the Gegharkunik provincial
 #: administration" (not "the London head teacher")
 _OFFICE_AFTER_PLACE = re.compile(
+    r"(?:['’]s(?=\s+(?i:governor|mayor)\b))?"       # "Syunik's governor"
     r"(?:(?:\s+(?i:region|regional|province|provincial|oblast|district|county|state))?"
     r"\s+(?P<title>(?i:governor|mayor|administration head|district head|police chief|"
     r"community head|village head|sarpanch))"
@@ -246,6 +247,12 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
         body = _body_for(right.group("body"))
         name = body.name.format(**fill)
         s, e = _with_article(text, start), right.end()
+        holder = pats["right_title"].match(text, e)
+        if holder is not None and holder.group("name") and not holder.group("title2"):
+            # "Armenian Foreign Ministry spokeswoman Ani Badalyan": the body's office holder
+            return make(s, holder.end(), _official_name(
+                _person(holder.group("name")), _canonical_title(holder.group("title")),
+                f"the {name}"), "official")
         left = pats["left_of"].search(text, max(0, s - 80), s) \
             if pats["of_before"].search(text, max(0, s - 9), s) else None
         if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
@@ -324,6 +331,30 @@ def _select(mentions: Iterable[ActorMention]) -> list[ActorMention]:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+#: a ministry named by its nation alone, right after the nation: " ministry", "'s ministry"
+_MINISTRY_AFTER = re.compile(r"(?:['’]s)?\s+(?i:ministry)(?![\w])(?!\s+of\b)")
+
+
+def _nation_ministries(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the Azerbaijani ministry": the ministry of that nation named last before it ("the
+    Ministry of Defense of Azerbaijan said …. The last such report by the Azerbaijani
+    ministry …"), so that an "it said" after it means that ministry, not another state's
+    named in between; a nation whose ministry was not named before is left as it is."""
+    found = []
+    last: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.kind == "ministry" and m.country_code:
+            last[m.country_code] = m
+            continue
+        after = _MINISTRY_AFTER.match(text, m.end) if m.kind in ("demonym", "state") else None
+        named = last.get(m.country_code) if after is not None else None
+        if named is not None:
+            start = _with_article(text, m.start)
+            found.append(ActorMention("", text[start:after.end()], start, after.end(),
+                                      named.name, named.country_code, "ministry"))
+    return found
 
 
 def _surname_mentions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -430,6 +461,10 @@ def _complete_officials(mentions: list[ActorMention], sentence_starts: list[int]
 _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:by|from)\s+(?:the\s+)?$")
 
 
+#: a pronoun in a clause of the time a report came: "…, when it said"
+_WHEN_IT = re.compile(r"(?<![\w])(?:when|in which)\s+$")
+
+
 def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list[int],
                   dateline: list[tuple[int, int]]) -> list[ActorMention]:
     """"he said", "It said", "They said", "the Leader said", "The ministry said" → an
@@ -475,8 +510,11 @@ def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list
             s_end = sentence_starts[s_index + 1] if s_index + 1 < len(sentence_starts) else at
             s_end = min(s_end, at)
             candidates = between(s_start, s_end)
-            if s_index == k:                # "the report spread by the Armenian ministry
-                candidates = [m for m in candidates   # …, the ministry said": not it
+            if s_index == k and not _WHEN_IT.search(text, max(s_start, at - 12), at):
+                # "the report spread by the Armenian ministry …, the ministry said": not it
+                # (but "the last report by the Azerbaijani ministry came in May, when it
+                # said": the report's author)
+                candidates = [m for m in candidates
                               if not _SOURCE_BEFORE.search(text, max(s_start, m.start - 12),
                                                            m.start)]
                 if desc is not None and text[max(0, at - 2):at].strip() in (",", "”"):
@@ -657,6 +695,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     starts = [s.start for s in sentences]
     mentions = _complete_officials(_select(raw), starts)
     mentions = _select(mentions + _surname_mentions(text, mentions))
+    mentions = _select(mentions + _nation_ministries(text, mentions))
     dateline = dateline_spans(text)                 # found once for the three below
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))

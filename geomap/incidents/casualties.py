@@ -6,6 +6,10 @@ Handles "150-200 people", "between 10 and 15", "at least three", "forty-nine sol
 ACLED's conservative codings (data/numbers.yaml): "hundreds" → min 100 (max 999),
 "dozens" → min 12 (max 99), "several"/"many" → min 10. "No casualties were reported" is
 a count of 0 (known to be none), where a sentence that says nothing leaves None.
+"Dozens were killed or hurt" counts neither the dead nor the wounded. Two speakers'
+figures in one sentence ("ISPR says 23 …, while the Taliban said 58 …") are versions of
+one count, a range (23-58); a state's dead and an armed group's ("23 Pakistani soldiers
+… and more than 200 Taliban fighters") are different people, added up.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import NamedTuple
 from text_to_num import text2num
 
 from ..text.calendar_names import MONTH_ABBREVIATIONS, MONTHS
+from .spans import second_statement
 from .tables import number_tables
 
 
@@ -185,6 +190,42 @@ def _harm():
                       rf"{data['none_killed']}|{data['none_injured']}|{_HARM_VERBS})(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _either():
+    """(after, before) an outcome word: "killed or hurt", "killing or wounding" — a count
+    of the dead and wounded together, which says how many of neither."""
+    _, _, data = number_tables()
+    harm = rf"(?i:{data['killed']}|{data['injured']}|{_HARM_VERBS})"
+    return (re.compile(rf"\s+or\s+{harm}(?![\w])"),
+            re.compile(rf"(?<![\w]){harm}\s+or\s+$"))
+
+
+def _killed_or_hurt(text: str, start: int, end: int) -> bool:
+    """True if the outcome word at [start, end) is one of two joined by "or" ("dozens of
+    civilians had been killed or hurt"): casualties, not a count of the dead."""
+    after, before = _either()
+    return after.match(text, end) is not None or \
+        before.search(text, max(0, start - 30), start) is not None
+
+
+#: a statement's verb at the head of a second statement: ", while the Taliban said"
+_SAYS = re.compile(r"[^,;.]{0,80}?(?<![\w])(?:said|says|say|reported|reports|claimed|claims|"
+                   r"stated|states|announced|insisted|insists|put|puts|told)(?![\w])")
+
+
+def _second_version(text: str, start: int, end: int) -> int | None:
+    """Where a second speaker's statement begins in ``text[start:end]`` ("ISPR says 23
+    soldiers were killed …, while the Taliban said 58 Pakistani soldiers died"): its
+    counts are another version of the same dead, not more of them; None without one."""
+    joint = second_statement(text, start, end)
+    return joint[1] if joint is not None and _SAYS.match(text, joint[1], end) else None
+
+
+#: whose people a count is when it names an armed group of no state ("more than 200
+#: Taliban fighters"): other people than a state's, though no country code says whose
+_GROUP = "~group"
+
+
 def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
     """True if ``text[start:end]`` has a word ``find_casualties`` reads a count by: the
     check before searching a sentence that neither reports an event nor makes a claim."""
@@ -259,7 +300,7 @@ def _other_people(text: str, first: re.Match, second: re.Match) -> bool:
 
 def _sided(counts: dict[str, list], side: str) -> dict[str, list]:
     """``counts`` with ``side`` as whose people every count naming none counts."""
-    return {key: [(q, s or side) for q, s in found] for key, found in counts.items()}
+    return {key: [(q, s or side, v) for q, s, v in found] for key, found in counts.items()}
 
 
 #: a toll that has grown since it was last told: "rose to", "bringing the number … to"
@@ -283,8 +324,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     subject, verb_first, toll, injured_rx, _, _, paired, none, named, more, lost, aged, \
         deaths = _patterns()
     end = len(text) if end is None else end
-    counts: dict[str, list] = {"fatalities": [], "injured": []}    # [((min, max), side)]
+    # [((min, max), side, version)]: version 1 for a count in a second speaker's statement
+    counts: dict[str, list] = {"fatalities": [], "injured": []}
     taken: list[tuple[int, int]] = []
+    second = _second_version(text, start, end)
 
     def add(m, key, reach=None, one=False, also=None, q=None):
         q = q or ((1, 1) if one else _quantity(m.group("qty")))
@@ -300,10 +343,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             return                                  # "no one was injured" counts none
         taken.append(m.span())
         reach = m.end() if reach is None else max(reach, m.end())
-        named = {c for s, e, c in nations if m.start() <= s and e <= reach}
-        counts[key].append((q, named.pop() if len(named) == 1 else ""))
+        named = {c or _GROUP for s, e, c in nations if m.start() <= s and e <= reach}
+        version = int(second is not None and m.start() >= second)
+        counts[key].append((q, named.pop() if len(named) == 1 else "", version))
 
     for m in aged.finditer(text, start, end):       # "Anahit Grigoryan, 54, was killed"
+        if _killed_or_hurt(text, m.start("outcome"), m.end("outcome")):
+            continue
         add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities", one=True)
     for m in lost.finditer(text, start, end):       # "the unit lost three servicemen"
         add(m, "fatalities")
@@ -317,6 +363,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         if m.group("qty").lower() in ("a", "an", "another") and \
                 _COUNT_AFTER.match(text, m.end()):
             continue                        # "A drone attack … wounded four soldiers"
+        if _killed_or_hurt(text, m.start("outcome"), m.end("outcome")):
+            continue                        # "dozens … had been killed or hurt"
         key = "injured" if injured_rx.match(m.group("outcome")) else "fatalities"
         first = paired.search(text, max(start, m.start() - 40), m.start())
         if first is not None and _harm().search(text, first.start(), first.end()):
@@ -328,9 +376,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             add(first, key)
         add(m, key)
     for m in named.finditer(text, start, end):
+        if _killed_or_hurt(text, m.start("outcome"), m.end("outcome")):
+            continue
         add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities", one=True)
     for m in verb_first.finditer(text, start, end):
         word = (m.group("outcome") or m.group("verb")).lower()
+        if _killed_or_hurt(text, m.start("verb"), m.end("verb")):
+            continue                        # "killing or wounding dozens"
         whom = _WHOM.match(text, m.end("qty"), end)      # "killing 49 Armenian servicemen"
         two = m.group("qty").lower() in ("a", "an", "one") and _AND_ANOTHER.match(
             text, m.end("qty"), end)                    # "killing a soldier and a porter"
@@ -352,13 +404,26 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             hi = lo
         return lo, hi
 
+    def versions(found):
+        """The largest count of each speaker's statement; where two speakers give one,
+        the range their versions span ("23" and "58": 23-58), open if either is."""
+        told = [largest([q for q, _, v in found if v == version])
+                for version in sorted({v for _, _, v in found})]
+        if len(told) < 2:
+            return told[0] if told else (None, None)
+        lows = [lo for lo, _ in told if lo is not None]
+        highs = [hi for _, hi in told if hi is not None]
+        open_ended = any(lo is not None and hi is None for lo, hi in told)
+        return (min(lows) if lows else None,
+                None if open_ended or not highs else max(highs))
+
     def span(found):
         """The largest count if repeated; the sum of each side's when every count names
         its side and they differ ("two Armenian and three Azerbaijani soldiers": 5)."""
-        sides = {side for _, side in found}
+        sides = {side for _, side, _ in found}
         if len(sides) < 2 or "" in sides:
-            return largest([q for q, _ in found])
-        return added_up([largest([q for q, s in found if s == side])
+            return versions(found)
+        return added_up([versions([f for f in found if f[1] == side])
                          for side in sorted(sides)])
 
     for key, words in (("fatalities", "killed"), ("injured", "injured")):
@@ -370,7 +435,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             # "Azerbaijani forces suffered no losses": whose people, named before it
             named = named or {c for _, e, c in nations if 0 <= found.start() - e <= 30
                               and _SUFFERED.fullmatch(text, e, found.start())}
-            counts[key].append(((0, 0), named.pop() if len(named) == 1 else ""))
+            counts[key].append(((0, 0), named.pop() if len(named) == 1 else "", 0))
     # "24 people were killed and 87 wounded on its side", "… on the Armenian side"
     side = _ON_SIDE.search(text, start, end)
     whose = {c for s, e, c in nations if side.start() <= s and e <= side.end()} \
@@ -380,12 +445,13 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         counts = _sided(counts, country)
     # "Two Armenian servicemen were killed and three others wounded": a count that names
     # no side is of the one side the sentence's other counts name
-    named = {side for found in counts.values() for _, side in found if side}
+    named = {side for found in counts.values() for _, side, _ in found if side}
     if len(named) == 1:
         side = named.pop()
         counts = _sided(counts, side)
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
-    sides = {side for found in counts.values() for _, side in found}
-    return Casualties(f_lo, f_hi, i_lo, i_hi, sides.pop() if len(sides) == 1 else "",
+    sides = {side for found in counts.values() for _, side, _ in found}
+    whose = sides.pop() if len(sides) == 1 else ""
+    return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose == _GROUP else whose,
                       updated_toll=grown and f_lo is not None)

@@ -35,7 +35,8 @@ _SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military
                        "monitor"})
 _GENERIC_SPEAKER = re.compile(
     r"(?i:(?:an?|the)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
-    r"source|officer|commander|diplomat)s?))\s+(?:\w+\s+)?$")
+    r"source|officer|commander|diplomat)s?|(?:defen[cs]e\s+)?ministry(?:\s+of\s+defen[cs]e)?))"
+    r"\s+(?:\w+\s+)?$")
 
 
 #: a subject no actor names, right before its verb: "…, state media reported"
@@ -66,7 +67,14 @@ _TIME_CLAUSE = re.compile(r"(?<![\w])(?i:after|before|since|until)\s+(?:the\s+)?
 #: fire denied in so many words, where no event cue is left to negate: "no shots were
 #: fired from its side"
 _NO_FIRE = re.compile(r"(?<![\w])(?i:no\s+(?:shots?|fire)\s+(?:was|were|had\s+been|has\s+"
-                      r"been)\s+(?:fired|opened))(?![\w])")
+                      r"been)\s+(?:fired|opened)"
+                      # "said there had been no shooting anywhere along the border"
+                      r"|there\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+no\s+"
+                      r"(?:shooting|shelling|firing|gunfire|shots|fire|exchange\s+of\s+fire)"
+                      # "said that nothing of the kind had happened"
+                      r"|nothing\s+of\s+the\s+(?:kind|sort)|no\s+such\s+(?:incident|"
+                      r"shooting|shelling|attack|thing)s?\s+(?:had\s+|has\s+)?(?:taken\s+"
+                      r"place|happened|occurred|was\s+recorded|had\s+been\s+recorded))(?![\w])")
 #: the other nation's victims a report told of denied: "no Pakistani nationals had been
 #: targeted" (not a side's own "no civilians were hurt", which tells of its losses)
 _NO_VICTIMS = re.compile(r"(?<![\w])[Nn]o\s+[A-Z][\w-]+\s+(?:nationals|citizens)\s+"
@@ -86,6 +94,15 @@ def _nation_bodies() -> tuple[re.Pattern, dict[str, str]]:
         r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?P<body>(?i:" + body + r"))(?![\w])"
         r"(?P<end>)(?:\s+in\s+[A-Z][\w’'\-]+)?\s+(?:\w+ly\s+|also\s+)?$")
     return subject, kinds
+
+
+def _body_named(words: str):
+    """The state body of actors.yaml a bare "ministry", "defence ministry" names (a bare
+    ministry, denying a deed of its side's forces, is taken as its defence ministry)."""
+    words = " ".join(words.lower().split())
+    if words == "ministry":
+        words = "defence ministry"
+    return next((b for b in actor_tables()[2] if b.regex.fullmatch(words)), None)
 
 
 def _body_kind(body: str) -> str:
@@ -244,6 +261,7 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     if event is None and (_NO_FIRE.search(text, start, end)
                           or _NO_VICTIMS.search(text, start, end)):
         return "denies", True       # "Yerevan says no shots were fired from its side",
+                                    # "… said that nothing of the kind had happened",
                                     # "no Pakistani nationals had been targeted"
     return "asserts", False
 
@@ -345,8 +363,11 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
             subject = before[0] if coordinated else before[-1]
-            if _TIME_CLAUSE.search(text, max(start, subject.start - 10), subject.start):
-                continue        # "came weeks after President Raisi warned …"
+            if _TIME_CLAUSE.search(text, max(start, subject.start - 10), subject.start) \
+                    and (event is None or event.start < m.start()):
+                continue        # "came weeks after President Raisi warned …" (but "called
+                                # for restraint after Azerbaijan said Armenian forces had
+                                # fired": the event is what it said)
             return claim(subject, m.start())
         body_subject, _ = _nation_bodies()
         body = body_subject.search(text, max(start, m.start() - 80), m.start())
@@ -360,7 +381,15 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         if generic and not overlaps(generic.start(), generic.end(), quotes):
             country = agents[0] if stance == "denies" and len(set(agents)) == 1 else ""
             if country:
-                name = f"{generic.group('who')} ({actor_tables()[1][country].name})"
+                state = actor_tables()[1][country]
+                body = _body_named(generic.group("who"))
+                if body is not None:
+                    # "'… the Azerbaijan Army fired at Yeraskh … does not reflect reality,'
+                    # the ministry said": the ministry of the side whose deed it denies
+                    name = body.name.format(country=state.name, demonym=state.demonym)
+                    return ClaimCue(name, country, body.kind, stance, m.start(),
+                                    "Defense" in name, anaphoric)
+                name = f"{generic.group('who')} ({state.name})"
                 return ClaimCue(name, country, "official", stance, m.start(), False, anaphoric)
         # an actor after a verb that is not inverted is its object or the subject of what
         # is reported ("accused Azerbaijani troops of …", "says Turkey has shelled …")

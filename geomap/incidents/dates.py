@@ -42,7 +42,7 @@ _DATE = re.compile(
     # "the January 2024 Iranian missile strikes": a month named with its year
     rf"|(?P<themonth>\b(?i:the)\s+(?P<tmname>{'|'.join(MONTHS)})\s+(?P<tmyear>(?:19|20)\d\d)\b)"
     rf"|(?P<month>\b(?i:in|during|since|a|an|last|early|late|mid-?|this|of|on)\s+"
-    rf"(?P<mname>{'|'.join(m for m in MONTHS if m != 'May')}|May(?=\s+\d{{4}}))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
+    rf"(?P<mname>{'|'.join(m for m in MONTHS if m != 'May')}|May(?=\s+\d{{4}}|\s*[,.;:)]|\s+(?:when|while|after|before|but|and|as)\b))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
     r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
     # "late on the 14th": the latest 14th of a month up to publication (not "on the 14th
     # of June", read above, nor "the 4th brigade")

@@ -6,7 +6,7 @@ relative clause ("…, who was leading a delegation to the … meeting,"), or ma
 hypothetical by the words before it ("the possibility of clashes", "any foreign
 forces"), or said not to have happened ("no ceasefire violations"), or what the event
 came after ("after two days of fighting", "since the Washington summit"), does not count;
-nor does fire at mock targets, which is a drill's.
+nor does fire at mock targets or fire during an exercise, which is a drill's.
 """
 
 from __future__ import annotations
@@ -22,9 +22,17 @@ from .tables import event_tables
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
 #: the families a drill's fire at mock targets would be mistaken for
 _FIRE_FAMILIES = _VIOLENT_FAMILIES | {"disrupted"}
+#: what a drill's fire is aimed at, when no one holds it
+_TARGETS = re.compile(r"(?<![\w])(?i:targets)(?![\w])")
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
 _NEW_WINDOW = re.compile(r"(?:\S+\s+){0,3}$")
 _NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
+#: a meeting named by its place or year as what the sentence's news came after, past its
+#: opening: "forces had been put on higher alert after the Washington summit" (not "After
+#: talks in Moscow on Monday, the ministers said …", nor "a joint statement issued after
+#: the talks", which tell of the talks)
+_AFTER_MEETING = re.compile(r"\S\s+(?i:after|following|since)\s+(?i:the|last)\s+"
+                            r"(?:[\w’'-]+\s+)?[A-Z0-9][\w’'-]*\s+$")
 #: what an event came after, not the event reported: "agreed a ceasefire after two days
 #: of fighting"
 _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w-]+\s+){0,3}"
@@ -33,18 +41,23 @@ _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w
 
 
 @lru_cache(maxsize=1)
-def _unreal_tables() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _unreal_tables() -> tuple[re.Pattern, ...]:
     """(words right before a cue that say it did not happen, words right after it that
     make that a side's denial, words right before a cue that make it a point in time,
-    words that make a sentence's fire a drill's), from data/events.yaml."""
+    words that make a sentence's fire a drill's, words that set it in a drill), from
+    data/events.yaml."""
     words = event_tables()[3]
     did_not_happen = re.compile(r"(?<![\w])(?i:" + words["did_not_happen"]
                                 + r")\s+(?:[\w-]+\s+)?$")
     denied_shooter = re.compile(r"(?<![\w])(?i:" + words["denied_shooter"] + r")(?![\w])")
     since = re.compile(r"(?<![\w])(?i:" + words["reference_point"]
-                       + r")\s+(?:the\s+|an?\s+|last\s+)?(?:[\w’'-]+\s+){0,2}$")
+                       + r")\s+(?:the\s+|an?\s+|last\s+)?(?:[\w’'-]+\s+){0,2}$"
+                       # "did not comment on the drills": what was spoken of
+                       r"|(?<![\w])(?i:" + words["spoken_of"]
+                       + r")\s+(?:the\s+|an?\s+|these\s+|those\s+)?(?:[\w’'-]+\s+){0,2}$")
     staged = re.compile(r"(?<![\w])(?i:" + words["staged"] + r")(?![\w])")
-    return did_not_happen, denied_shooter, since, staged
+    in_drill = re.compile(r"(?<![\w])(?i:" + words["drill_setting"] + r")(?![\w])")
+    return did_not_happen, denied_shooter, since, staged, in_drill
 
 
 @dataclass(frozen=True)
@@ -74,8 +87,12 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
     (``only``: the indices of the kinds worth trying, from the stem prefilter)."""
     kinds, hypothetical, new_event, words = event_tables()
     not_fighting = words["not_fighting"]
-    did_not_happen, denied_shooter, since, staged = _unreal_tables()
-    drill = staged.search(text, start, end) is not None   # "fired on mock enemy positions"
+    did_not_happen, denied_shooter, since, staged, in_drill = _unreal_tables()
+    # "fired on mock enemy positions"; "fired at targets during an exercise" (not "fired
+    # shells into its territorial waters during an exercise": fire at someone)
+    drill = staged.search(text, start, end) is not None or (
+        in_drill.search(text, start, end) is not None
+        and _TARGETS.search(text, start, end) is not None)
     masked = list(masked)
     for k, kind in enumerate(kinds):
         if only is not None and k not in only:
@@ -90,6 +107,9 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             if hypothetical.search(before) or hypothetical.search(m.group(0)) or \
                     since.search(before):
                 continue                    # "the risk of clashes", "since the summit"
+            if kind.event_type == "diplomatic" and _AFTER_MEETING.search(
+                    text, max(start, m.start() - 40), m.start()):
+                continue                    # "put on alert after the Washington summit"
             after = _NEXT_WORDS.match(text, m.end(), end).group(0)
             if did_not_happen.search(before) and not denied_shooter.search(after):
                 continue                    # "no shots were fired" (but "… from its side")

@@ -94,7 +94,7 @@ def _stable_id(prefix: str, *parts) -> str:
 #: the words of a state's own forces and people in a count no side is named in
 _OWN_FORCES = re.compile(r"(?<![\w])(?i:servicemen|service members|soldiers|troops|"
                          r"conscripts|contract servicemen|border guards|civilians?|"
-                         r"residents|villagers|(?:its|their|our) own (?:death )?toll)(?![\w])")
+                         r"residents?|villagers?|(?:its|their|our) own (?:death )?toll)(?![\w])")
 #: words of a running total, which counts more than the incident before it
 _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d|last |early |late |"
                             rf"{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})|so far|to date|"
@@ -134,6 +134,13 @@ _DEED_BY = re.compile(r"(?i:violations?|attacks?|strikes?|shelling|aggression|in
                       r"(?:the\s+)?$")
 
 
+#: what opens a clause of the event a main clause's speaker reacts to
+_AFTER_WHAT = re.compile(r"(?<![\w])(?:after|following)\s+(?!(?:\w+\s+){0,2}(?:days?|"
+                         r"hours?|nights?|weeks?|months?|years?)\b)")
+#: actors that speak, not fight
+_REACTING_KINDS = frozenset({"official", "ministry", "government"})
+
+
 #: families of events where the state something is handed to is a party
 _HANDED_TO = frozenset({"exchange", "transfer"})
 _TO_BEFORE = re.compile(r"(?<![\w])to\s+(?:the\s+)?$")
@@ -150,9 +157,16 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
         scope = clause_around(text, s.start, s.end, event.start)
         kinds = _AGENT_KINDS
     borders = border_phrases(text, s.start, s.end, actors, owner_hint)
+    # "Iran's spokesman called for restraint after Azerbaijan said Armenian forces had
+    # fired": who reacts to the event told after "after" is no side of it
+    reacted = None if event.diplomatic else next(
+        (m.start() for m in reversed(list(_AFTER_WHAT.finditer(text, scope[0], event.start)))),
+        None)
     codes: list[str] = []
     for a in actors:
         if not (scope[0] <= a.start < scope[1]) or a.kind not in kinds:
+            continue
+        if reacted is not None and a.start < reacted and a.kind in _REACTING_KINDS:
             continue
         if inside(a.start, masked) or any(b0 <= a.start < b1 for (b0, b1), _ in borders):
             continue
@@ -272,8 +286,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
-            date, told = _event_date(text, find_dates(text, body, s.end, published), anchor,
-                                     event)
+            # not a relative clause's date: "in the Kheyrimli village, which was returned
+            # to Azerbaijan in May"
+            found = tuple(d for d in find_dates(text, body, s.end, published)
+                          if not inside(d.start, asides))
+            date, told = _event_date(text, found, anchor, event)
             said_day = date if told else None
             date = date or best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
@@ -313,7 +330,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 # during a meeting in Tehran": the day the speaker spoke, just before
                 # (of no event of its own)
                 date = spoke_on[claim.claimant][1]
-        if event is None and claim is None and len(s.text.split()) <= _SCENE_WORDS:
+        if event is None and claim is None and len(s.text.split()) <= _SCENE_WORDS and \
+                not any(d[0] <= s.start < d[1] for d in dateline):
+            # (not a dateline on a line of its own, "Baku, October 3, AZERTAC": the day
+            # the report was filed)
             day = best_date(find_dates(text, s.start, s.end, published), s.start)
             if _is_calendar_day(day):
                 scene = (s.index, day)
@@ -356,8 +376,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # Tajik servicemen opened fire …": the incident's place
             locations = facts[-1].locations
         if event is not None and event.violent and len(actors_here) == 1:
-            # "Azerbaijani forces shelled Tegh": the side whose town was hit is a side
-            hit = _countries_hit(locations)
+            # "Azerbaijani forces shelled Tegh", "fire from Armenian positions toward
+            # Sadarak": the side whose town was hit is a side
+            hit = _countries_hit(locations, toward=True)
             if len(hit) == 1 and not hit & set(actors_here):
                 actors_here = tuple(sorted({*actors_here, *hit}))
         # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's;
@@ -448,9 +469,12 @@ def _is_local(loc: Location) -> bool:
     return loc.place is not None and loc.place.kind not in ("region", "country")
 
 
-def _countries_hit(locations: Iterable[Location], areas: bool = False) -> set[str]:
-    """The countries of the places an event was at or near (or, with ``areas``, in)."""
-    relations = ("at", "near", "district") if areas else ("at", "near")
+def _countries_hit(locations: Iterable[Location], areas: bool = False,
+                   toward: bool = False) -> set[str]:
+    """The countries of the places an event was at or near (or, with ``areas``, in; with
+    ``toward``, aimed at: "fire … toward Sadarak")."""
+    relations = ("at", "near") + (("district",) if areas else ()) + \
+        (("direction",) if toward else ())
     return {loc.place.country_code for loc in locations if loc.place is not None
             and loc.relation in relations and loc.place.country_code}
 
@@ -564,6 +588,12 @@ _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seve
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 
 
+#: a clause telling what the event is counted from: "the first death since the two
+#: countries initialled a peace agreement in August" (not "since Monday", "since early
+#: August", when what goes on began)
+_SINCE_CLAUSE = re.compile(r"(?<![\w])(?i:since)\s+(?:[^\s,;.]+\s+){3,14}$")
+
+
 #: a date that names an earlier event, not the one the sentence reports: "the bodies of
 #: 17 servicemen killed in the fighting of September 13-14", "the clashes on 12 June"
 _RECALLED_EVENT = re.compile(r"(?<![\w])(?i:fighting|clash(?:es)?|hostilities|war|battles?|"
@@ -576,9 +606,10 @@ def _event_date(text: str, found, anchor: int, event: EventCue | None = None
     """(``best_date`` of a sentence's dates, whether it is only the day of its saying):
     those of its saying count only when it gives no other ("The mission said on Monday
     … gunfire was reported … over the weekend": the weekend); never the day something
-    lasts until, nor that of another event named ("handed over the bodies … killed in
+    lasts until, nor one in a clause of what it came since, nor that of another event named ("handed over the bodies … killed in
     the fighting of September 13-14 on Sunday": Sunday)."""
-    found = [d for d in found if not _UNTIL.search(text, max(0, d.start - 12), d.start)]
+    found = [d for d in found if not _UNTIL.search(text, max(0, d.start - 12), d.start)
+             and not _SINCE_CLAUSE.search(text, max(0, d.start - 100), d.start)]
     if event is not None:
         found = [d for d in found if not _names_another_event(text, d, event)]
     told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
@@ -610,6 +641,21 @@ def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, 
     if stance != "denies" or not previous.country or not any(
             a.country_code and a.country_code != previous.country for a in actors):
         return None
+    quotes = quote_spans(text, s.start, s.end)
+    subject = next((a for a in actors if not inside(a.start, quotes)), None)
+    if subject is not None and subject.country_code not in ("", previous.country) and \
+            subject.kind in ("official", "ministry", "government", "military") and \
+            not text[s.start:subject.start].strip(" \"“'‘"):
+        return None     # "Armenia's Defence Ministry calls the report false": its own word
+    # "Armenian Foreign Ministry spokeswoman Ani Badalyan urged Baku 'not to … with false
+    # accusations'": the same state, by the voice the sentence names
+    voice = next((a for a in actors if a.country_code == previous.country
+                  and a.kind in ("official", "ministry", "government")
+                  and not inside(a.start, quotes)), None)
+    if voice is not None and voice.name != previous.claimant:
+        return replace(previous, claimant=voice.name, kind=voice.kind, stance="denies",
+                       anaphoric=anaphoric, cue_start=s.start, speaker_at=voice.start,
+                       party="Defense" in voice.name)
     return replace(previous, stance="denies", anaphoric=anaphoric, cue_start=s.start,
                    speaker_at=-1)
 
@@ -736,8 +782,10 @@ def _another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
     and puts it at other places ("On September 15 … near Chinari. On September 16,
     Azerbaijani troops opened fire on Berdavan": two incidents, though a day apart)."""
     if f.date is None or f.date.precision != "day" or d.anchor.date is None or \
-            d.anchor.date.precision != "day" or f.date.value == d.anchor.date.value:
-        return False
+            d.anchor.date.precision != "day" or f.date.value == d.anchor.date.value or \
+            d.anchor.date_told:
+        return False    # (a day it was only said on: "said on Tuesday that one of its
+                        # soldiers had been killed …. The soldier was shot … on Monday")
     here, there = _places_of([f]), d.place_ids
     return bool(here) and bool(there) and not here & there
 
@@ -889,6 +937,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     # a side's defence ministry reporting the fight makes its side one
                     # ("its forces destroyed Armenian firing points", said Baku)
                     target.actors |= set(f.actors)
+                elif target.event.violent and f.claim is None and len(_sides(target)) == 1:
+                    # "Syunik's governor dismissed reports of gunfire near Kajaran as fake.
+                    # Videos … claimed that Azerbaijani troops had shelled …": the side the
+                    # report told of, who is said to have fired
+                    target.actors |= set(f.actors)
                 _add_victims_side(target, f)
                 if _recalls_earlier(current, target, f, drafts):
                     current.last_index = i
@@ -920,7 +973,10 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                                                             or f.claim.anaphoric)
         casualty_report = bool(f.casualties) and current.event.violent
         statement = (current.event.diplomatic and f.claim.country in current.actors
-                     and not f.casualties)      # a call or meeting counts no dead
+                     and not f.casualties       # a call or meeting counts no dead
+                     # nor a statement of another day ("August 8: … sign a joint
+                     # declaration. September 2: President Aliyev says …")
+                     and _dates_compatible(f.date, current.date_range))
         # "The de facto authorities in Tskhinvali said the two had crossed the border
         # illegally": another claimant's word on what was just told
         # (two sentences on when it names the event: "He was taken to Baku. The Armenian

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..text.calendar_names import MONTH_PREFIXES
+from ..text.calendar_names import MONTH_PREFIXES, WEEKDAYS
 from ..text.sentences import AGENCY_DATELINE
 
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -42,6 +42,16 @@ _DATELINE = re.compile(
     # or the day first: "Goris, 29 July 2023 -", "Kapan, 18 October 2022 (local outlet) -"
     rf"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*\d{{1,2}}[ \t]+(?:{MONTH_PREFIXES})"
     r"[a-z]*\.?(?:,?[ \t]+\d{4})?(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[—–-]+[ \t]"
+    # or an agency's, in title case, the agency after the date: "Baku, October 3, AZERTAC"
+    # on a line of its own, "Baku, 17 June (APA). On June 16, …"
+    rf"|\s*[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+)?,[ \t]*(?:(?:{MONTH_PREFIXES})[a-z]*\.?[ \t]+"
+    rf"\d{{1,2}}|\d{{1,2}}[ \t]+(?:{MONTH_PREFIXES})[a-z]*\.?)(?:,?[ \t]+\d{{4}})?"
+    r"(?:,[ \t]*[A-Z][\w.-]{2,20}[ \t]*(?=\n)|[ \t]*\([^()\n]{1,30}\)\.?[ \t]*(?=\n)"
+    r"|[ \t]*\([^()\n]{1,30}\)\.[ \t]+)"
+    # or the weekday alone, the day a statement was issued: "Kabul, Wednesday" on a line
+    # of its own (the latest such day up to publication), "Kabul, Wednesday - "
+    rf"|\s*[A-Z][A-Za-z'’.]+(?:[ -][A-Z][A-Za-z'’.]+)?,[ \t]*(?:{'|'.join(WEEKDAYS)})"
+    r"(?:[ \t]*(?=\n)|[ \t]+[—–-]+[ \t])"
     r"|" + AGENCY_DATELINE)
 #: a byline on the dateline's line, before its place in capitals: "By Anna Petrosyan "
 _BYLINE_BEFORE = re.compile(r"[ \t]*By[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?=[A-Z]{3,}\b)")
@@ -51,6 +61,14 @@ _PUBLISHER_LINE = re.compile(
     rf"[ \t]*[A-Za-z][\w.-]*(?:[ \t][A-Z][\w.-]*){{0,2}},[ \t]*(?:(?i:{MONTH_PREFIXES})[a-z]*"
     rf"\.?[ \t]+\d{{1,2}},?[ \t]*\d{{4}}|\d{{1,2}}[ \t]+(?i:{MONTH_PREFIXES})[a-z]*\.?,?[ \t]+\d{{4}})"
     r"(?:,[ \t]*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[ \t]*(?=\n)")
+#: a round-up's or bulletin's title with the day of the issue, its year written:
+#: "CENTRAL ASIA WEEK IN REVIEW - Monday, 19 September 2022", "SOUTH ASIA SECURITY
+#: WEEKLY | Monday 20 October 2025": the day its "on Saturday" is counted back from
+_ISSUE_LINE = re.compile(
+    r"[ \t]*[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z][\w.&'’-]*|in|of|on|and|the|for|&)){0,7}"
+    rf"[ \t]+[-–—|][ \t]+(?:(?:{'|'.join(WEEKDAYS)}),?[ \t]+)?"
+    rf"(?:(?i:{MONTH_PREFIXES})[a-z]*\.?[ \t]+\d{{1,2}},?[ \t]*\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+(?i:{MONTH_PREFIXES})[a-z]*\.?,?[ \t]+\d{{4}})[ \t]*(?=\n)")
 
 Span = tuple[int, int]
 
@@ -102,12 +120,14 @@ _HEAD_LINES = 3
 
 def dateline_spans(text: str) -> list[Span]:
     """The wire dateline opening ``text`` or the first line after its headline and byline
-    ("YEREVAN, September 14 — "), if it has one, then a publisher's dated line above it
-    ("news.am, February 13, 2024"), if there is one: the place first."""
+    ("YEREVAN, September 14 — ", "Kabul, Wednesday"), if it has one, then a publisher's
+    dated line or a round-up's dated title above it ("news.am, February 13, 2024", "CENTRAL
+    ASIA WEEK IN REVIEW - Monday, 19 September 2022"), if there is one: the place first."""
     at = 0
     publisher: list[Span] = []
     for _ in range(_HEAD_LINES + 1):
-        found = _PUBLISHER_LINE.match(text, at) if not publisher else None
+        found = (_PUBLISHER_LINE.match(text, at) or _ISSUE_LINE.match(text, at)) \
+            if not publisher else None
         if found:
             publisher = [found.span()]
         else:

@@ -326,7 +326,8 @@ def event_tables():
                            r"|\A\s*(?i:" + _words(data["new_event_opening"]) + r")(?![\w])")
     words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative", "venue",
                                           "hosts", "name_heads", "did_not_happen",
-                                          "denied_shooter", "reference_point", "staged")}
+                                          "denied_shooter", "reference_point", "staged",
+                                          "drill_setting", "spoken_of")}
     words["not_fighting"] = re.compile(r"(?<![\w])(?i:" + _words(data["not_fighting"])
                                        + r")(?![\w])")
     return kinds, hypothetical, new_event, words

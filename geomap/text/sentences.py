@@ -164,10 +164,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: a speech verb, as statements joined by a semicolon use them
+#: a speech verb, as statements joined by a semicolon use them ("…; Armenia's Defence
+#: Ministry called the report false" too)
 _SPEECH_VERB = r"(?:said|says|say|claimed|claims|reported|reports|denied|denies|insisted|" \
                r"insists|accused|accuses|maintained|maintains|countered|counters|rejects|" \
-               r"rejected|dismisses|dismissed|confirms|confirmed)"
+               r"rejected|dismisses|dismissed|confirms|confirmed|" \
+               r"(?:called|calls|branded|brands|termed)(?=\s+(?:the|these|those|such|this|that|"\
+               r"it|them)\b))"
 #: "; Azerbaijan's defence ministry said …": a semicolon opening another speaker's statement
 _SECOND_SPEAKER = re.compile(r";\s+(?=(?:(?:while|but|and|whereas)\s+)?(?:[\w’'\-]+\s+)"
                              r"{1,6}?" + _SPEECH_VERB + r"\b)")
