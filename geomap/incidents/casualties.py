@@ -15,7 +15,7 @@ one count, a range (23-58); a state's dead and an armed group's ("23 Pakistani s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -40,10 +40,27 @@ class Casualties:
     #: the fatalities are a toll that has grown ("the death toll rose to three",
     #: "bringing the number killed to two"): they replace the figures told before
     updated_toll: bool = False
+    #: each side's own counts where the sentence counts two or more sides' people, each
+    #: named ("58 Pakistani soldiers … and nine Taliban fighters"): (country, or
+    #: ``ARMED_GROUP``, fatalities_min, fatalities_max, injured_min, injured_max); other
+    #: reports of an incident add up with them side by side
+    by_side: tuple[tuple[str, int | None, int | None, int | None, int | None], ...] = ()
 
     def __bool__(self) -> bool:
         return any(v is not None for v in (self.fatalities_min, self.fatalities_max,
                                            self.injured_min, self.injured_max))
+
+    def sides(self) -> tuple[Casualties, ...]:
+        """The counts of each side as a report of its own (``by_side``), else itself."""
+        if not self.by_side:
+            return (self,)
+        return tuple(Casualties(*figures, victims_country=side)
+                     for side, *figures in self.by_side)
+
+    def without_fatalities(self) -> Casualties:
+        """The same counts but the dead (a toll told later replaces them)."""
+        return replace(self, fatalities_min=None, fatalities_max=None, by_side=tuple(
+            (side, None, None, i_lo, i_hi) for side, _, _, i_lo, i_hi in self.by_side))
 
 
 #: the words after "killing 49" that say whose people they were, up to a word that
@@ -223,7 +240,8 @@ def _second_version(text: str, start: int, end: int) -> int | None:
 
 #: whose people a count is when it names an armed group of no state ("more than 200
 #: Taliban fighters"): other people than a state's, though no country code says whose
-_GROUP = "~group"
+#: (in ``Casualties.by_side`` only; ``victims_country`` is "" for them)
+ARMED_GROUP = "~group"
 
 
 def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -303,6 +321,32 @@ def _sided(counts: dict[str, list], side: str) -> dict[str, list]:
     return {key: [(q, s or side, v) for q, s, v in found] for key, found in counts.items()}
 
 
+#: what joins a count to the one before it of the same people: "58 Pakistani soldiers had
+#: been killed and about 30 wounded"
+_AND_THEN = re.compile(r"[^,.;:]{0,40}?\band\s+\Z")
+
+
+def _elliptic_sides(text: str, counts: dict[str, list],
+                    spans: dict[str, list]) -> dict[str, list]:
+    """``counts`` with a count that names no side given the side of the count it follows
+    through "and" ("58 Pakistani soldiers had been killed and about 30 wounded, and …
+    nine Taliban fighters had died": the 30 are Pakistani too)."""
+    sided = sorted((e, side) for key in counts for (_, side, _), (_, e) in
+                   zip(counts[key], spans[key]) if side)
+    if not sided:
+        return counts
+    out = {}
+    for key, found in counts.items():
+        out[key] = []
+        for (q, side, version), (s, _) in zip(found, spans.get(key, ())):
+            if not side:
+                before = [(e, c) for e, c in sided if e <= s]
+                if before and _AND_THEN.match(text, before[-1][0], s):
+                    side = before[-1][1]
+            out[key].append((q, side, version))
+    return out
+
+
 #: a toll that has grown since it was last told: "rose to", "bringing the number … to"
 _GROWN = re.compile(r"(?<![\w])(?i:rose|risen|climbed|increased|reached|bringing|raising|"
                     r"pushing|taking)(?![\w])")
@@ -326,6 +370,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     # [((min, max), side, version)]: version 1 for a count in a second speaker's statement
     counts: dict[str, list] = {"fatalities": [], "injured": []}
+    spans: dict[str, list] = {"fatalities": [], "injured": []}     # where each count is
     taken: list[tuple[int, int]] = []
     second = _second_version(text, start, end)
 
@@ -343,9 +388,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             return                                  # "no one was injured" counts none
         taken.append(m.span())
         reach = m.end() if reach is None else max(reach, m.end())
-        named = {c or _GROUP for s, e, c in nations if m.start() <= s and e <= reach}
+        named = {c or ARMED_GROUP for s, e, c in nations if m.start() <= s and e <= reach}
         version = int(second is not None and m.start() >= second)
         counts[key].append((q, named.pop() if len(named) == 1 else "", version))
+        spans[key].append(m.span())
 
     for m in aged.finditer(text, start, end):       # "Anahit Grigoryan, 54, was killed"
         if _killed_or_hurt(text, m.start("outcome"), m.end("outcome")):
@@ -436,6 +482,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             named = named or {c for _, e, c in nations if 0 <= found.start() - e <= 30
                               and _SUFFERED.fullmatch(text, e, found.start())}
             counts[key].append(((0, 0), named.pop() if len(named) == 1 else "", 0))
+            spans[key].append(found.span())
     # "24 people were killed and 87 wounded on its side", "… on the Armenian side"
     side = _ON_SIDE.search(text, start, end)
     whose = {c for s, e, c in nations if side.start() <= s and e <= side.end()} \
@@ -443,6 +490,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     if len(whose) == 1:
         country = whose.pop()
         counts = _sided(counts, country)
+    counts = _elliptic_sides(text, counts, spans)
     # "Two Armenian servicemen were killed and three others wounded": a count that names
     # no side is of the one side the sentence's other counts name
     named = {side for found in counts.values() for _, side, _ in found if side}
@@ -452,6 +500,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
     sides = {side for found in counts.values() for _, side, _ in found}
+    by_side = ()
+    if len(sides) > 1 and "" not in sides:      # each count names its side
+        by_side = tuple(
+            (side, *versions([f for f in counts["fatalities"] if f[1] == side]),
+             *versions([f for f in counts["injured"] if f[1] == side]))
+            for side in sorted(sides))
     whose = sides.pop() if len(sides) == 1 else ""
-    return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose == _GROUP else whose,
-                      updated_toll=grown and f_lo is not None)
+    return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose == ARMED_GROUP else whose,
+                      updated_toll=grown and f_lo is not None, by_side=by_side)

@@ -46,7 +46,7 @@ from ..model import (COORDINATES_SOURCE, ActorMention, Article, Claim, DateRef, 
                      Location, Resolution, Sentence)
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
-from .casualties import Casualties, added_up, find_casualties, tells_of_harm
+from .casualties import ARMED_GROUP, Casualties, added_up, find_casualties, tells_of_harm
 from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
@@ -1047,7 +1047,8 @@ def combine_casualties(counts) -> dict:
     everybody = [c for c in counts if not c.victims_country]
     if not everybody or not sides:      # all may count the same people, or each side its own
         figures = _estimates(counts) if len(sides) < 2 else _sides_added(counts, sides)
-        return {**figures, "victims_country": sides[0] if len(sides) == 1 else ""}
+        whose = sides[0] if len(sides) == 1 else ""
+        return {**figures, "victims_country": "" if whose == ARMED_GROUP else whose}
     # a total beside the sides' own counts: the lower minimum of the total's estimates
     # (one side's count is none), the higher maximum
     totals = [_estimates(everybody)] + ([_sides_added(counts, sides)] if len(sides) > 1
@@ -1150,11 +1151,13 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
     told = sorted([(f.sentence.index, f.locations) for f in unclaimed]
                   + [(c.sentence_index, c.locations) for c in claims], key=lambda t: t[0])
     locations = tuple(dict.fromkeys(l for _, where in told for l in where))
-    counted = _latest_tolls(
-        [(f.sentence.index, c, f.casualties.updated_toll)
+    # each side's counts of a report that counts several, side by side with the others'
+    # ("23 Pakistani soldiers" beside "58 Pakistani soldiers and nine Taliban fighters")
+    counted = [side for count in _latest_tolls(
+        [(f.sentence.index, f.casualties, f.casualties.updated_toll)
          for f, c in zip(claiming, claims) if c.stance == "asserts"]
         + [(f.sentence.index, f.casualties, f.casualties.updated_toll)
-           for f in unclaimed if f.casualties])
+           for f in unclaimed if f.casualties]) for side in count.sides()]
     return Incident(
         id=incident_id, date=date.value if date else None,
         date_precision=date.precision if date else None, event_type=e.event_type,
@@ -1180,7 +1183,7 @@ def _latest_tolls(reports: list[tuple[int, object, bool]]) -> list:
             if latest.victims_country and earlier.victims_country not in (
                     "", latest.victims_country):
                 continue                        # the other side's dead stay
-            counts[before] = replace(earlier, fatalities_min=None, fatalities_max=None)
+            counts[before] = earlier.without_fatalities()
     return counts
 
 

@@ -91,6 +91,23 @@ def test_a_states_dead_and_an_armed_groups_dead_add_up(tmp_path):
     assert fatalities_of(result) == [(224, None)]
 
 
+def test_a_report_counting_two_sides_adds_up_side_by_side_with_another(tmp_path):
+    # ISPR: 23 Pakistani dead; the Taliban: 58 Pakistani and nine of their own. Pakistan's
+    # dead are 23-58 by the two versions, the Taliban's nine: 32-67 (not 67, the Taliban's
+    # sum, as if it were one more estimate of everybody's)
+    result = built(tmp_path, "KABUL, October 12, 2025 - Afghan forces attacked Pakistani "
+                   "border posts in Kurram overnight.\n\nPakistan's military media wing, "
+                   "Inter-Services Public Relations (ISPR), said on Sunday that 23 Pakistani "
+                   "soldiers had been killed and 29 wounded in the fighting.\n\nTaliban "
+                   "spokesman Zabihullah Mujahid told a news conference in Kabul that 58 "
+                   "Pakistani soldiers had been killed and about 30 wounded, and that nine "
+                   "Taliban fighters had died.")
+    assert fatalities_of(result) == [(32, 67)]
+    # "58 Pakistani soldiers had been killed and about 30 wounded": Pakistanis too
+    incident = next(result.incidents.itertuples())
+    assert (incident.injured_min, incident.injured_max) == (29, 30)
+
+
 def test_dozens_killed_or_hurt_is_no_count_of_the_dead(tmp_path):
     result = built(tmp_path, "CHAMAN - Afghan officials in Spin Boldak said Pakistani shelling "
                    "on Wednesday had hit homes in the town, and that dozens of civilians had "
