@@ -332,3 +332,31 @@ def test_places_carry_the_gazetteers_other_names(sample_frames):
              for f in place_collection(places)["features"]}
     assert {"Karvachar", "Kəlbəcər", "Kelbajar"} <= set(props["Lachin"]["aliases"])
     assert props["Yerevan"]["aliases"] is None or "Yerevan" not in props["Yerevan"]["aliases"]
+
+
+@pytest.mark.browser
+def test_the_filters_live_in_the_address_and_survive_a_reload(search_map, open_map):
+    opened = open_map(search_map)
+    page = opened.page
+    drawn = lambda kind: page.evaluate(DRAWN, kind)  # noqa: E731
+    page.click(f".gm-legend li:has(input[value='{SHELLING}']) label")
+    assert drawn("incidents") == 2
+    assert page.url.endswith("#hide=event_type:Explosions%2FRemote%20violence")
+
+    page.reload()
+    page.wait_for_function("window.geomap && window.geomap.ready === true")
+    assert drawn("incidents") == 2 and drawn("claims") == 1
+    assert not page.is_checked(f".gm-legend input[value='{SHELLING}']")
+    assert "Hidden: incidents of type" in page.inner_text(".gm-summary-panel")
+
+    page.click(".gm-show-all")
+    assert "#" not in page.url and drawn("incidents") == 3
+
+    # an address naming no row, or written to inject, hides nothing and runs nothing
+    page.evaluate("location.hash = '#hide=event_type:%3Cimg%20src%3Dx%20onerror%3D"
+                  "window.__geomap_pwned%3D1%3E;nonsense;stance:denies'")
+    page.wait_for_function("!document.querySelector(\".gm-legend input[value=denies]\")"
+                           ".checked")
+    assert drawn("incidents") == 3 and drawn("claims") == 2
+    assert page.evaluate("window.__geomap_pwned") is None
+    assert opened.console_errors == []

@@ -1113,7 +1113,53 @@
     });
     refreshers.forEach(function (refresh) { refresh(); });
     renderSummary();
+    writeHash();
   }
+
+  /* The filters live in the page address ("map.html#hide=event_type:Battles;stance:denies")
+   * so that a reload keeps them and a link passes the same view on. Keys are written
+   * with encodeURIComponent and read back only as keys of the legend's rows. */
+  var HASH_KEY = "hide=";
+
+  function writeHash() {
+    var parts = [];
+    DIMENSIONS.forEach(function (d) {
+      Object.keys(hidden[d]).sort().forEach(function (key) {
+        parts.push(encodeURIComponent(d) + ":" + encodeURIComponent(key));
+      });
+    });
+    var hash = parts.length ? "#" + HASH_KEY + parts.join(";") : "";
+    if ((location.hash || "") === hash) { return; }
+    try {
+      history.replaceState(null, "", hash || location.pathname + location.search);
+    } catch (e) {
+      location.hash = hash;     // (an address history.replaceState refuses)
+    }
+  }
+
+  function readHash() {
+    var hash = (location.hash || "").replace(/^#/, "");
+    if (hash.indexOf(HASH_KEY) !== 0) { return false; }
+    var wanted = {};
+    DIMENSIONS.forEach(function (d) { wanted[d] = Object.create(null); });
+    hash.slice(HASH_KEY.length).split(";").forEach(function (part) {
+      var at = part.indexOf(":");
+      if (at < 0) { return; }
+      try {
+        var d = decodeURIComponent(part.slice(0, at));
+        var key = decodeURIComponent(part.slice(at + 1));
+      } catch (e) { return; }
+      if (wanted[d] && filterInputs(d).some(function (i) { return i.value === key; })) {
+        wanted[d][key] = true;
+      }
+    });
+    hidden = wanted;
+    return true;
+  }
+
+  G.filtersFromAddress = function () {
+    if (readHash()) { applyFilters(); }
+  };
 
   G.setFilter = function (dimension, key, shown) {
     if (!hidden[dimension]) { return; }
@@ -1842,6 +1888,8 @@
     } else {
       G.timelines.forEach(function (t) { t.setTime(G.cfg.time.max); });
     }
+    G.filtersFromAddress();
+    window.addEventListener("hashchange", G.filtersFromAddress);
     G.ready = true;
     document.documentElement.setAttribute("data-geomap-ready", "1");
   };
