@@ -464,23 +464,35 @@ def build_index(folder: Path | None = None) -> Index:
 
 def _add_indirect_references(index: Index, entries: list[_Entry],
                              text_names: dict[str, str]) -> None:
-    """"the Kazakh capital" → Astana, from demonyms × patterns of indirect_references."""
+    """"the Kazakh capital" → Astana, from demonyms × patterns of indirect_references;
+    "at the White House" → Washington, from its phrases."""
     by_country = demonym_forms()
     country_names: dict[str, list[str]] = {}
     for e in entries:
         if e.kind == "country":
             country_names[e.country_code] = [e.name, *[a for a in e.aliases if len(a) > 3]]
     for spec in data_yaml("indirect_references.yaml"):
+        if "phrase" in spec:            # "at the White House": one country's capital
+            capital = index.capital_entry.get(spec["country"])
+            if capital is not None:
+                _add_indirect(index, text_names, spec["phrase"], capital)
+            continue
         pattern = spec["pattern"]
         for code, capital in index.capital_entry.items():
             fillers = (by_country.get(code, ()) if "{demonym}" in pattern
                        else country_names.get(code, []))
             for filler in fillers:
                 phrase = pattern.replace("{demonym}", filler).replace("{country}", filler)
-                key = lookup_key(phrase)
-                index.indirect[key] = capital
-                for form in {phrase, phrase[:1].upper() + phrase[1:]}:
-                    text_names[" " + match_text(form)] = key
+                _add_indirect(index, text_names, phrase, capital)
+
+
+def _add_indirect(index: Index, text_names: dict[str, str], phrase: str,
+                  capital: int) -> None:
+    """One phrase standing for ``capital``, found in text as written or capitalised."""
+    key = lookup_key(phrase)
+    index.indirect[key] = capital
+    for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+        text_names[" " + match_text(form)] = key
 
 
 def _add_word_statistics(index: Index, rules: dict) -> None:

@@ -581,3 +581,17 @@ def test_a_country_beside_its_neighbour_is_the_country(resolution_of, text, name
     resolution = resolution_of(text, name)
     assert resolution.place.country_code == country, resolution
     assert resolution.place.kind in ("country", "province"), resolution
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("The leaders met Donald Trump at the White House on August 8.", (38.895, -77.036)),
+    ("Talks at the Kremlin ended without a statement.", (55.752, 37.616)),
+])
+def test_a_seat_of_government_met_at_is_its_capital(places_in, text, capital):
+    (surface, place), = places_in(text)
+    assert surface.endswith(("White House", "Kremlin")), surface
+    assert near(place, capital, km=20), place
+
+
+def test_the_white_house_speaking_is_no_place(places_in):
+    assert places_in("The White House said on Friday that talks would go on.") == []
