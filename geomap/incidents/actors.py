@@ -51,7 +51,10 @@ _OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+(?:service|office|secretary|depar
                         r"spokes(?:man|woman|person)|information\s+service)(?![\w])")
 #: a mention naming people, not a body: "it" cannot stand for "Kyrgyz soldiers"
 _PEOPLE = re.compile(r"(?i:soldiers|troops|servicem[ae]n|guards|fighters|militants|"
-                     r"personnel|conscripts|officers|units|detachments)$")
+                     r"personnel|conscripts|officers|units|detachments|forces)$")
+#: many people, no "he" or "she": "Pakistani officials did not comment. … he said"
+_MANY = re.compile(r"(?i:officials|sources|spokes(?:men|women|persons|people)|diplomats|"
+                   r"commanders|officers|authorities|leaders|ministers|representatives)$")
 
 
 #: a compass word before a country's name that makes it another country's province:
@@ -273,6 +276,39 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
 
     kind = {"demonym": "demonym", "capital": "government"}.get(entry.kind, "state")
     return make(start, end, entry.name, kind)
+
+
+def _force_office(text: str, start: int, end: int, entry) -> ActorMention | None:
+    """A named office holder of a force known by its own name: "Zabihullah Mujahid,
+    spokesman of the Islamic Emirate", "ISPR spokesman Ahmed Sharif"; an unnamed one ("a
+    Frontier Corps spokesman") speaks as the force; None when no office is written."""
+    pats = actor_patterns()
+    of = f"the {entry.name}"
+    right = pats["right_title"].match(text, end)
+    left = pats["left_of"].search(text, max(0, start - 80), start) \
+        if pats["of_before"].search(text, max(0, start - 9), start) else None
+    if right and not right.group("title2"):
+        s, e, person = _with_article(text, start), right.end(), _person(right.group("name"))
+        if not person:
+            s2, person = _apposition(text, s)
+            s = s2 if person else s
+        title = _canonical_title(right.group("title"))
+    elif left and not (left.start() > 0 and text[left.start() - 1].isalnum()) \
+            and _body_for(left.group("head")) is None:
+        # the holder set off before ("Zabihullah Mujahid, spokesman of …"), on its line
+        s, e = _with_article(text, left.start()), end
+        s2, person = _apposition(text, s)
+        if person and "\n" not in text[s2:s]:
+            s = s2
+        else:
+            person = ""
+        title = _canonical_title(left.group("head"))
+    else:
+        return None
+    if not person:
+        return ActorMention("", text[s:e], s, e, entry.name, entry.country, "military")
+    return ActorMention("", text[s:e], s, e, _official_name(person, title, of), entry.country,
+                        "official")
 
 
 def _known_person(text: str, start: int, end: int, entry, countries) -> ActorMention:
@@ -587,8 +623,9 @@ def _antecedent_test(pro: str, desc: str | None):
         if pro.lower() == "they":           # "The Tajik border troops … They said"
             return lambda m: m.kind in _BODY_KINDS or m.kind == "official"
         if pro.lower() == "she":            # not "Vladimir Putin" (a man's first name)
-            return lambda m: m.kind in _PERSON_KINDS and not _named_as_a_man(m.name)
-        return lambda m: m.kind in _PERSON_KINDS
+            return lambda m: (m.kind in _PERSON_KINDS and not _named_as_a_man(m.name)
+                              and not _MANY.search(m.surface))
+        return lambda m: m.kind in _PERSON_KINDS and not _MANY.search(m.surface)
     generic = cue_patterns()["descriptions"].get(desc.lower())
     if generic is not None and generic.startswith("named "):
         # "The State Security Service": a body of that name, not any government (not the
@@ -677,6 +714,11 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     _, countries, *_ = actor_tables()
     raw = []
     for start, end, entry in _named_hits(text):
+        if entry.kind == "force":
+            holder = _force_office(text, start, end, entry)
+            if holder is not None:
+                raw.append(holder)
+                continue
         if entry.kind in ("agency", "force"):       # a force is its state's military
             raw.append(ActorMention("", text[start:end], start, end, entry.name, entry.country,
                                     "agency" if entry.kind == "agency" else "military"))

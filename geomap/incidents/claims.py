@@ -114,6 +114,8 @@ def _body_kind(body: str) -> str:
 
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
+#: speech verbs spelled like a noun of report ("Taliban claims that …")
+_REPORT_NOUN_VERB = re.compile(r"(?i:claims|reports|statements)")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
 #: what follows the speaker of an inverted verb: the end of the sentence or clause, or
 #: when and how it spoke (", said the ministry on Monday"), not another verb (", said
@@ -175,7 +177,14 @@ def _non_state_names() -> frozenset[str]:
 
 
 def _is_party(a: ActorMention) -> bool:
-    return a.kind == "military" or "Defense" in a.name or a.name in non_state_tables()[2]
+    # a force's own spokesman speaks for it: "spokesman of the Islamic Emirate of …"
+    return a.kind == "military" or "Defense" in a.name or a.name in non_state_tables()[2] \
+        or (a.kind == "official" and any(f" of the {f}" in a.name for f in _force_names()))
+
+
+@lru_cache(maxsize=1)
+def _force_names() -> frozenset[str]:
+    return frozenset(e.name for e in actor_tables()[0].values() if e.kind == "force")
 
 
 def _outside(matches, quotes: list[Span]):
@@ -321,6 +330,13 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),
                                                            m.start()))]
     verbs_in_order = sorted(verbs, key=lambda m: m.start())
+    # "Taliban claims that … are baseless, the ISPR said": before a speech verb set off at
+    # the sentence's close, "claims" and "reports" are what is reported on, not verbs
+    closing = next((m for m in reversed(verbs_in_order) if not m.group().endswith("ing")
+                    and _set_off_subject(text, start, m) > start), None)
+    if closing is not None:
+        verbs_in_order = [m for m in verbs_in_order if m.start() >= closing.start()
+                          or not _REPORT_NOUN_VERB.fullmatch(m.group())]
     for m in verbs_in_order:
         # ", said the ministry", "” said Trend"; never a verb's "-ing" form (", saying
         # Turkey was …": the subject comes before the comma)

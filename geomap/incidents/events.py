@@ -40,6 +40,15 @@ _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w
                           r"(?:[\w-]+\s+)?$")
 
 
+#: an event told as what another followed or answered, introduced by "a": "the strikes
+#: followed a suicide attack in Mir Ali" is another event than the strikes
+_CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|in response to|in retaliation for|"
+                           r"in revenge for|in reprisal for)\s+an?\s+(?:[\w-]+\s+){0,2}$")
+
+
+_SUICIDE_BEFORE = re.compile(r"(?<![\w])(?i:suicide)\s+$")
+
+
 @lru_cache(maxsize=1)
 def _unreal_tables() -> tuple[re.Pattern, ...]:
     """(words right before a cue that say it did not happen, words right after it that
@@ -103,6 +112,9 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             if inside(m.start(), masked) or in_manner_clause(text, start, m.end()) or \
                     _AFTER_SPELL.search(text, max(start, m.start() - 60), m.start()):
                 continue
+            if kind.sub_event_type != "Suicide bomb" and _SUICIDE_BEFORE.search(
+                    text, max(start, m.start() - 9), m.start()):
+                continue                    # "a suicide bombing": no air strike
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
             if hypothetical.search(before) or hypothetical.search(m.group(0)) or \
                     since.search(before):
@@ -117,7 +129,8 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
                                              not_fighting.search(after)):
                 continue            # "MPs clashed over the budget", "clashed with protesters"
             near = _NEW_WINDOW.search(text, max(start, m.start() - 30), m.start()).group(0)
-            new = new_event.search(near) or new_event.match(text[start:start + 40])
+            new = new_event.search(near) or new_event.match(text[start:start + 40]) \
+                or _CAUSE_BEFORE.search(text, max(start, m.start() - 40), m.start())
             return EventCue(kind.event_type, kind.sub_event_type, kind.family, m.start(),
                             m.end(), bool(new))
     return None

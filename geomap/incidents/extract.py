@@ -146,6 +146,10 @@ _HANDED_TO = frozenset({"exchange", "transfer"})
 _TO_BEFORE = re.compile(r"(?<![\w])to\s+(?:the\s+)?$")
 
 
+#: a clause opened by a participle that tells the event: ", bombing a market"
+_PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\b")
+
+
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
                   claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
     """Countries taking part in the event the sentence reports."""
@@ -156,6 +160,11 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
     else:
         scope = clause_around(text, s.start, s.end, event.start)
         kinds = _AGENT_KINDS
+        if scope[0] > s.start and _PARTICIPLE_OPENS.match(text, scope[0]) \
+                and text[scope[0]:event.start].strip() == "":
+            # "Pakistani aircraft had violated Afghan airspace, bombing a location in
+            # Kabul": a participle's subject is the clause's before it
+            scope = (clause_around(text, s.start, s.end, scope[0] - 2)[0], scope[1])
     borders = border_phrases(text, s.start, s.end, actors, owner_hint)
     # "Iran's spokesman called for restraint after Azerbaijan said Armenian forces had
     # fired": who reacts to the event told after "after" is no side of it
@@ -804,8 +813,15 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
     Berkaber's incident)."""
     if f.event.new:
         return None
-    fits = _fitting_drafts(drafts, f)
-    latest = next(fits, None)
+    fits = list(_fitting_drafts(drafts, f))
+    latest = fits[0] if fits else None
+    if latest is not None and f.date is None and not f.actors \
+            and latest.event.sub_event_type != f.event.sub_event_type:
+        # "Taliban forces attacked Pakistani posts. … a response to Pakistani air strikes
+        # on Kabul on Thursday. The fighting was reported in Kurram": a bare back-reference
+        # is to the last event of its own kind
+        latest = next((d for d in fits if d.event.sub_event_type == f.event.sub_event_type),
+                      latest)
     here = _place_names([f])
     if latest is None or not here or here & _draft_place_names(latest):
         return latest

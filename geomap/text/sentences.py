@@ -180,15 +180,19 @@ _SECOND_SPEAKER = re.compile(r";\s+(?=(?:(?:while|but|and|whereas)\s+)?(?:[\w’
 COUNTER_STATEMENT_OPENING = (r"and\s+(?:said|claimed|stated|insisted|countered)\s+"
                              r"(?:instead\s+)?that\b")
 _COUNTER_STATEMENT = re.compile(rf",\s+(?={COUNTER_STATEMENT_OPENING})")
+#: ", while the Taliban said …": a second speaker's statement joined by "while"
+_WHILE_SPEAKER = re.compile(r",\s+(?=(?:while|whereas)\s+(?:[\w’'\-]+\s+){1,6}?"
+                            + _SPEECH_VERB + r"\b)")
 _FIRST_SPEAKER = re.compile(r"(?<![\w])" + _SPEECH_VERB + r"\b")
 
 
 def _statements(text: str, start: int, end: int,
                 protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A sentence cut where a semicolon joins two speakers' statements ("Armenia said
-    its posts were shelled; Azerbaijan said it had returned fire"): each statement is
-    one claim, with its own claimant. Semicolons inside a quotation do not cut."""
-    cuts = sorted(m.end() for pattern in (_SECOND_SPEAKER, _COUNTER_STATEMENT)
+    """A sentence cut where a semicolon or ", while" joins two speakers' statements
+    ("Armenia said its posts were shelled; Azerbaijan said it had returned fire", "ISPR
+    says 23 soldiers were killed, while the Taliban said 58 died"): each statement is one
+    claim, with its own claimant. Semicolons inside a quotation do not cut."""
+    cuts = sorted(m.end() for pattern in (_SECOND_SPEAKER, _COUNTER_STATEMENT, _WHILE_SPEAKER)
                   for m in pattern.finditer(text, start, end)
                   if not any(a <= m.start() < b for a, b in protected))
     spans, begin = [], start
