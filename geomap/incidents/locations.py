@@ -245,6 +245,10 @@ def _qualifies(gap: str, town, area) -> bool:
     return bool(p["comma"].match(gap)) and bool(town.parent) and town.parent == area.name
 
 
+#: a place named with its venue word ("met … at the White House": Washington)
+_VENUE_IN_NAME = re.compile(r"(?i:at|in)\s")
+
+
 def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolution, ...],
                    actors: tuple[ActorMention, ...], masked: list[Span],
                    owner: str = "", venue_only: bool = False) -> tuple[Location, ...]:
@@ -299,7 +303,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if r.place.kind == "region" and _in_organisation_name(text, start, s):
             continue                      # "… Measures in Asia"; "Summit in Astana" stays
         listed = previous is not None and p["list"].match(text[previous[0].mention.end:s])
-        if venue_only and not (listed or hosts
+        if venue_only and not (listed or hosts or _VENUE_IN_NAME.match(r.mention.surface)
                                or (p["venue"].search(text, max(start, s - 45), s)
                                    and not p["topic"].search(text, max(start, s - 45), s))):
             continue

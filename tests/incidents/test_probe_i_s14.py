@@ -211,3 +211,11 @@ def test_a_relative_clauses_month_does_not_date_the_event(tmp_path):
                    "in May, APA reports.", dt.date(2024, 10, 14))
     (incident,) = result.incidents.itertuples()
     assert incident.date == "2024-10-14"
+
+
+def test_a_meeting_at_the_white_house_is_in_washington_not_at_the_dateline(tmp_path):
+    result = built(tmp_path, "YEREVAN, Oct 8 (Wire) - The leaders of Armenia and Azerbaijan "
+                   "met Donald Trump at the White House on August 8.")
+    (meeting,) = result.incidents.itertuples()
+    assert meeting.event_type == "diplomatic" and list(meeting.places) == ["Washington"]
+    assert abs(meeting.geometry.x - -77.04) < 0.1 and abs(meeting.geometry.y - 38.9) < 0.1
