@@ -193,9 +193,12 @@ def test_legend_filters_hide_markers_and_the_summary_counts_what_is_shown(search
     assert (drawn("incidents"), drawn("claims")) == (3, 3)
     assert "3 incidents, 3 claims" in summary() and "Hidden" not in summary()
 
+    layers = lambda: squash(page.inner_text(".leaflet-control-layers-overlays"))  # noqa: E731
+    assert "Incidents (3) Claims (3)" in layers()
     page.click(f".gm-legend li:has(input[value='{SHELLING}']) label")
     assert drawn("incidents") == 2
     assert drawn("claims") == 1      # the shelling's two claims go with it
+    assert "Incidents (2 of 3) Claims (1 of 3)" in layers()
     shown = summary()
     assert "2 incidents, 1 claim," in shown and "in all 3 incidents, 3 claims" in shown
     assert f"Hidden: incidents of type {SHELLING}." in shown

@@ -1012,6 +1012,7 @@
         plural(c.claims, "claim");
     }
     summary.el.querySelector(".gm-sum-counts").innerHTML = head;
+    layerCounts({incidents: [incidents.length, c.incidents], claims: [claims.length, c.claims]});
     var note = summary.el.querySelector(".gm-sum-filter");
     if (note) {
       note.hidden = !narrowed;
@@ -1091,6 +1092,28 @@
 
   /* "Hidden: incidents of type Battles · claims by Armenia, Iran · claims that deny."
    * (text, for textContent) */
+  /* The layer control's names say how many of a layer's features the filters and the
+   * time slider leave: "Incidents (5 of 7)"; "Incidents (7)" when all are shown. */
+  function layerCounts(counts) {
+    var inputs = document.querySelectorAll(".leaflet-control-layers-overlays input");
+    Object.keys(counts).forEach(function (kind) {
+      var group = G.groups[kind];
+      if (!group) { return; }
+      var id = L.stamp(group);
+      Array.prototype.forEach.call(inputs, function (input) {
+        if (input.layerId !== id) { return; }
+        var label = input.nextElementSibling;
+        if (!label) { return; }
+        if (label.gmName == null) {     // the name folium wrote, without its count
+          label.gmName = label.textContent.replace(/\s*\(\d+\)\s*$/, "");
+        }
+        var shown = counts[kind][0], all = counts[kind][1];
+        label.textContent = label.gmName + " (" + (shown === all ? all : shown + " of " +
+          all) + ")";
+      });
+    });
+  }
+
   function filterNote() {
     var parts = [];
     DIMENSIONS.forEach(function (d) {
