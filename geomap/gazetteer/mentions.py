@@ -577,6 +577,9 @@ _NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az
 _PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "ex", "neo", "pan", "trans",
                        "mid", "sub", "inter", "cross", "intra"})
 _NOT_NAME_PARTS = _NAME_ARTICLES | _PREFIXES
+#: the Persian and Urdu linking particles inside a name ("Lashkar-e-Taiba", "Bunyan-um-
+#: Marsoos", "Mazar-i-Sharif"): a part of the compound, not a lower-case word beside a name
+_IZAFAT = frozenset({"e", "i", "ul", "ut", "um", "ud", "us"})
 
 
 def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple[set, set]
@@ -586,8 +589,8 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
     its neighbours begin or end place names found too ("the Armenia-Azerbaijan border",
     "DPRK-South Korea"; ``hit_edges``, the starts and ends of the names found), are
     demonyms ("the Afghan-Pakistan border"), initials or acronyms ("D-Charleston",
-    "NATO-Russia"), lower-case words ("pro-Moscow", "Kapan-based") or the article of an
-    Arabic name."""
+    "NATO-Russia"), lower-case words ("pro-Moscow", "Kapan-based") but a linking particle
+    ("Lashkar-e-Taiba") or the article of an Arabic name."""
     left = start
     while left > 1 and text[left - 1] == "-" and text[left - 2].isalnum():
         left -= 1
@@ -622,6 +625,8 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
             part = part[:-2]
         if article and part.lower() == article:
             continue                    # the article inside "Alma al-Shaab"
+        if part in _IZAFAT and span[0] > left and span[1] < right:
+            continue                    # "Lashkar-e-Taiba": one name, not Taiba
         if not part[:1].isupper() or part.isupper() or part.lower() in _NOT_NAME_PARTS \
                 or span[0] in hit_edges[0] or span[1] in hit_edges[1] \
                 or gazetteer.demonym_country(part):
