@@ -278,7 +278,41 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
     return make(start, end, entry.name, kind)
 
 
-def _force_office(text: str, start: int, end: int, entry) -> ActorMention | None:
+#: a name set off after an office: "The spokesman of the Ministry …, Enayatullah Khwarazmi,"
+_NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'\-]*[\w]\s+){1,3}?[A-Z][\w’'\-]*[\w])"
+                         r"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)")
+
+
+def _force_body(text: str, start: int, end: int, entry, left, body, countries
+                ) -> ActorMention | None:
+    """A body of the state a force names ("the Ministry of National Defence of the
+    Islamic Emirate": Afghanistan's defence ministry), or its office holder written
+    before it and named after it ("The spokesman of the Ministry of National Defence of
+    the Islamic Emirate, Enayatullah Khwarazmi,")."""
+    country = countries.get(entry.country) if countries else None
+    if country is None:
+        return None
+    pats = actor_patterns()
+    name = body.name.format(country=country.name, demonym=country.demonym)
+    s = _with_article(text, left.start())
+    office = pats["left_of"].search(text, max(0, s - 60), s) \
+        if pats["of_before"].search(text, max(0, s - 9), s) else None
+    if office is None or _body_for(office.group("head")) is not None or \
+            (office.start() > 0 and text[office.start() - 1].isalnum()):
+        return ActorMention("", text[s:end], s, end, name, entry.country, body.kind)
+    s = _with_article(text, office.start())
+    after = _NAME_AFTER.match(text, end)
+    person, e = (_person(after.group("name")), after.end()) if after else ("", end)
+    if not person:
+        s2, person = _apposition(text, s)
+        s = s2 if person else s
+    return ActorMention("", text[s:e], s, e, _official_name(
+        person, _canonical_title(office.group("head")), f"the {name}"), entry.country,
+        "official")
+
+
+def _force_office(text: str, start: int, end: int, entry, countries=None
+                  ) -> ActorMention | None:
     """A named office holder of a force known by its own name: "Zabihullah Mujahid,
     spokesman of the Islamic Emirate", "ISPR spokesman Ahmed Sharif"; an unnamed one ("a
     Frontier Corps spokesman") speaks as the force; None when no office is written."""
@@ -293,6 +327,10 @@ def _force_office(text: str, start: int, end: int, entry) -> ActorMention | None
             s2, person = _apposition(text, s)
             s = s2 if person else s
         title = _canonical_title(right.group("title"))
+    elif left and not (left.start() > 0 and text[left.start() - 1].isalnum()) \
+            and _body_for(left.group("head")) is not None:
+        return _force_body(text, start, end, entry, left, _body_for(left.group("head")),
+                           countries)
     elif left and not (left.start() > 0 and text[left.start() - 1].isalnum()) \
             and _body_for(left.group("head")) is None:
         # the holder set off before ("Zabihullah Mujahid, spokesman of …"), on its line
@@ -715,7 +753,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     raw = []
     for start, end, entry in _named_hits(text):
         if entry.kind == "force":
-            holder = _force_office(text, start, end, entry)
+            holder = _force_office(text, start, end, entry, countries)
             if holder is not None:
                 raw.append(holder)
                 continue

@@ -137,7 +137,8 @@ def _patterns() -> _Patterns:
     killed, injured = data["killed"], data["injured"]
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
     filler = r"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who)\b)[A-Za-z][A-Za-z’'\-]*){0,4}?"
-    aux = (r"(?:\s+(?:were|was|have been|has been|had been|are|is|got|reportedly|seriously|"
+    # "33 residents … have died": a perfect tense too
+    aux = (r"(?:\s+(?:were|was|have been|has been|had been|have|has|had|are|is|got|reportedly|seriously|"
            r"critically|severely|slightly|lightly|badly|gravely))*")
     # "one soldier, Private Elvin Mammadov, was wounded"
     apposition = r"(?:,[ \t]+[^,;.\d\n]{1,60},)?"

@@ -27,7 +27,10 @@ Which sentences become incidents (so an analyst gets events, not every statement
   opened or joined, at most three sentences back) only if it denies "such reports" or
   gives casualties — or if that incident is diplomatic and the claimant's country took
   part: policy statements made at a meeting ("any change of borders is rejected,"
-  President Raisi said) become claims of that meeting. Every other statement is dropped;
+  President Raisi said) become claims of that meeting. A state's stated position on a
+  province, a region or a corridor that attaches to nothing ("Iran would block the creation
+  of a corridor through Armenia's Syunik province") becomes a diplomatic statement of its
+  own, one per speaker and day (``statement_drafts``). Every other statement is dropped;
 - a participant of a call or meeting under discussion who recalls an earlier event ("he
   described the recent meeting as important") makes a claim of that event, but the
   discussion stays with the call.
@@ -84,6 +87,9 @@ class SentenceFacts:
     monitored: bool = False
     #: ``date`` is only the day it was said ("accused each other on Saturday of …")
     date_told: bool = False
+    #: the places below a country's that a statement with no event speaks of ("Iran would
+    #: block a corridor through Armenia's Syunik province": Syunik)
+    spoken_of: tuple[Location, ...] = ()
 
 
 def _stable_id(prefix: str, *parts) -> str:
@@ -291,7 +297,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # the speaker of the statement before, now with a version of its own
             claim = replace(facts[-1].claim, stance="asserts", cue_start=s.start,
                             anaphoric=False, speaker_at=-1)
-        date = said_day = None
+        date = said_day = after_it = None
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
@@ -308,6 +314,17 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                     scene[0] == s.index - 1:
                 date = scene[1]             # "Then came September 13, 2022. Over two days …"
             before = _DAY_BEFORE.search(text, s.start, s.end) if event is not None else None
+            after_it = _CAME_DAYS_AFTER.search(text, s.start, event.start) \
+                if event is not None and before is None else None
+            if after_it is not None:
+                # "Velayati's remarks came a day after the leaders … met Trump in
+                # Washington": the event told after it, that many days before the day of
+                # what came after (the sentence's, else the report's)
+                base = date.value if date is not None and date.precision == "day" \
+                    else published
+                if base is not None:
+                    days = number_tables()[0].get(after_it.group("n").lower(), 1)
+                    date = DateRef(base - dt.timedelta(days=days), "day", after_it.group())
             if before is not None:
                 # "Armenia on February 14 mourned four soldiers killed the previous day"
                 base = date.value if date is not None and date.precision == "day" \
@@ -350,6 +367,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")
         actors_here = _event_actors(text, s, event, in_s, claim, asides, owner) \
             if event is not None else ()
+        if event is not None and after_it is not None:
+            # "Velayati's remarks came a day after the leaders … met": whose remarks they
+            # were is no party to what came before them
+            actors_here = _event_actors(text, s, event, tuple(
+                a for a in in_s if a.start >= after_it.end()), claim, asides, owner)
         enemy = _adversary(claim.country, actors) if claim is not None and \
             event is not None and event.violent and _THE_ENEMY.search(text, s.start, s.end) \
             else ""
@@ -422,6 +444,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             if len(hit) == 1 and (event.family == "landmine" or (
                     claim is not None and hit == {claim.country})):
                 actors_here = tuple(hit)
+        if event is not None and event.violent and not actors_here:
+            actors_here = _unnamed_sides(text, s, event, locations, casualties)
         if event is not None and event.family == "protest" and not actors_here:
             # "Police detained 12 protesters in Kirants": a protest and its policing are
             # the country's where it is held
@@ -432,14 +456,53 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Later on the same evening, units located in the direction of Voskepar
             # fired …": the fighting goes on between the sides of the one before
             actors_here = tuple(sorted({*actors_here, *sides_before}))
+        spoken_of = _places_spoken_of(text, s, in_r, in_s, masked) \
+            if claim is not None and event is None else ()
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
-            locations=locations, actors=actors_here,
+            locations=locations, actors=actors_here, spoken_of=spoken_of,
             has_report_noun=(families is None or "report_nouns" in families)
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s),
             date_told=date is not None and date is said_day))
     return tuple(facts)
+
+
+#: fire said to come from a place's side: "Mortar fire from the direction of Spin Boldak"
+_FROM_DIRECTION = re.compile(r"(?<![\w])(?i:from\s+(?:the\s+)?directions?\s+of)(?![\w])")
+#: fire said to come from the other side of the border, no place named
+_FROM_ACROSS = re.compile(r"(?<![\w])(?i:from\s+across\s+the\s+(?:border|frontier|"
+                          r"line of contact))(?![\w])")
+#: a year right after an event's cue: the fighting of another time ("fighting in 2021")
+_OF_A_YEAR = re.compile(r"\s+(?:in|of|during)\s+(?:[\w-]+\s+)?(?:19|20)\d\d(?!\d)")
+_BORDER_WORD = re.compile(r"(?<![\w])(?i:border|frontier|line of contact)")
+
+
+def _unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Location, ...],
+                   casualties: Casualties) -> tuple[str, ...]:
+    """The sides of violence whose sentence names none: fire "from the direction of" a
+    place of one state that hits a place of another (both); fire "from across the
+    border" on a place (its state's, the side hit); fighting of two sides ("Border
+    fighting near Kok-Tash", "33 residents of Batken region have died in the clashes")
+    at a place of a state with one usual adversary (``ADVERSARIES``), said to be on the
+    border or to have killed or hurt people there (the pair)."""
+    hit = _countries_hit(locations)
+    if _FROM_DIRECTION.search(text, s.start, s.end):
+        origin = {loc.place.country_code for loc in locations if loc.place is not None
+                  and loc.relation == "direction" and loc.place.country_code}
+        if len(origin) == 1 and len(hit) == 1 and origin != hit:
+            return tuple(sorted(origin | hit))
+    if _FROM_ACROSS.search(text, s.start, s.end) and len(hit) == 1:
+        return tuple(hit)
+    where = _countries_hit(locations, areas=True)
+    if _OF_A_YEAR.match(text, event.end):
+        return ()       # "a frontier that saw deadly fighting in 2021 and 2022": history
+    if len(where) == 1 and _TWO_SIDED.match(text, event.start, event.end) and (
+            _BORDER_WORD.search(text, s.start, s.end) or casualties):
+        (here,) = where
+        if here in ADVERSARIES:
+            return tuple(sorted({here, ADVERSARIES[here]}))
+    return ()
 
 
 def _adversary(code: str, actors: tuple[ActorMention, ...]) -> str:
@@ -587,6 +650,11 @@ _NO_WORD = re.compile(r"(?<![\w])(?i:no information|declined to comment|no comme
 _DAY_BEFORE = re.compile(r"(?<![\w])(?i:the\s+(?:previous|preceding)\s+(?:day|night|evening|"
                          r"morning|afternoon)|"
                          r"the\s+day\s+before)(?![\w])(?!\s+(?:yesterday|that|the|a|an)\b)")
+#: what came that many days after the event the clause then tells: "Velayati's remarks
+#: came a day after the leaders … met"
+_CAME_DAYS_AFTER = re.compile(r"(?<![\w])(?:came|comes|come|were made|was made|followed)\s+"
+                              r"(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+after"
+                              r"(?![\w])", re.I)
 #: a day counted from the last event told: "A day later", "two days later", "the next day",
 #: "later on the same evening" (a new event of that day)
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
@@ -1214,7 +1282,10 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     filed = _filed_on(article.text, dateline, article.published)
     facts = sentence_facts(article, sentences, resolutions, actors, dateline, filed)
     written = _written_on(article, filed)
-    return tuple(_incident(article, d, filed) for d in fold_incidents(facts)
+    drafts = fold_incidents(facts)
+    drafts += statement_drafts(facts, drafts, filed,
+                               headline=bool(facts) and _is_headline(article, facts[0].sentence))
+    return tuple(_incident(article, d, filed) for d in drafts
                  if not _long_before(d, written))
 
 
@@ -1233,3 +1304,105 @@ RECALLED_AFTER = dt.timedelta(days=365)
 def _long_before(d: _Draft, published: dt.date | None) -> bool:
     rng = d.date_range
     return published is not None and rng is not None and rng[1] < published - RECALLED_AFTER
+
+
+#: a statement of what a state has long held, not of a day: "Iran has repeatedly said it
+#: opposes any geopolitical changes"
+_HABITUAL = re.compile(r"(?<![\w])(?i:repeatedly|has long|have long|had long|has always|"
+                       r"have always|consistently|time and again)(?![\w])")
+#: voices of a state whose word on a place is its stated position
+_STATE_VOICES = frozenset({"state", "government", "ministry", "official"})
+
+
+def _places_spoken_of(text: str, s: Sentence, in_r: tuple[Resolution, ...],
+                      in_s: tuple[ActorMention, ...], masked: list) -> tuple[Location, ...]:
+    """The places below a country's a statement names, in any role ("a corridor through
+    Armenia's Syunik province", "the route through Meghri, known as the Zangezur
+    corridor"): not a dateline's town, a capital standing for its government ("Tehran
+    welcomed …"), a country or a region of no one country ("the South Caucasus")."""
+    return tuple(dict.fromkeys(
+        Location("at", place=r.place) for r in in_r
+        if r.place is not None and r.place.kind != "country" and r.place.country_code
+        and s.start <= r.mention.start < s.end and not inside(r.mention.start, masked)
+        and not any(a.start <= r.mention.start < a.end for a in in_s)))
+
+
+#: kinds of place a state takes a position on, not where something happened: a province,
+#: a region, a corridor ("Iran would block a corridor through Armenia's Syunik province";
+#: not "Russia plans to open a base near Tskhinvali")
+_AREA_KINDS = frozenset({"province", "region"})
+
+
+def _an_area(place) -> bool:
+    return place is not None and (place.kind in _AREA_KINDS or "corridor" in place.id)
+
+
+def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
+                     filed: DateRef | None, headline: bool = False) -> list[_Draft]:
+    """A state's stated position on a place that attaches to no incident: a diplomatic
+    statement, one per speaker and day, dated by the statement (else by the dateline),
+    placed at what it speaks of, its claims attached.
+
+    A statement opens one when it joined no incident, tells no event, is a state's voice
+    (its government, a ministry, an official: not a news agency, not a resident), names
+    a province, a region or a corridor of a state (``_an_area``: Syunik, the Zangezur
+    corridor; with it, the towns it names: Meghri), says what the state will or will not
+    do, accept or oppose (cues.yaml ``position_words``), counts no one killed or hurt,
+    is not of what the state has long held ("repeatedly said"), and comes more
+    than ``WINDOW`` sentences after any incident the article told (a word right after an
+    incident comments on it, and stays that incident's claim or nothing, as before). A
+    later statement of the same speaker — or of another voice of that state on the same
+    day ("Iran's foreign ministry spokesman struck a more measured tone") — that joined
+    nothing is a claim of that statement. A headline (``headline``: the first sentence
+    is one) says in short what the article tells: it opens none and joins none."""
+    used = {f.sentence.index for d in drafts for f in (d.anchor, *d.claims, *d.reports)}
+    free = [f for f in facts[1 if headline else 0:] if f.claim is not None and f.event is None
+            and f.sentence.index not in used and f.claim.country
+            and f.claim.kind in _STATE_VOICES and not _HABITUAL.search(f.sentence.text)
+            and not f.casualties]     # (who was killed or hurt tells an event, not a stance)
+    told = list(_spans(drafts))
+    made: list[_Draft] = []
+    by_speaker: dict[tuple[str, str], list[_Draft]] = {}
+    for f in free:                      # the statements that open one
+        c, i = f.claim, f.sentence.index
+        day = f.date if f.date is not None and f.date.value else filed
+        if not any(_an_area(loc.place) for loc in f.spoken_of) or day is None or \
+                not cue_patterns()["position_words"].search(f.sentence.text) or \
+                any(lo <= i and i - hi <= WINDOW for lo, hi in told):
+            continue
+        own = by_speaker.setdefault((c.claimant, c.country), [])
+        if any(_dates_compatible(day, d.date_range) for d in own):
+            continue
+        cue = EventCue("diplomatic", "statement", "statement", f.sentence.start,
+                       f.sentence.start)
+        anchor = replace(f, event=cue, date=day, actors=(c.country,), locations=f.spoken_of)
+        d = _Draft(anchor=anchor, event=cue, actors={c.country}, last_index=i)
+        own.append(d)
+        made.append(d)
+    anchors = {d.anchor.sentence.index for d in made}
+    for f in free:                      # what else the speaker, or the state that day, said
+        c = f.claim
+        if f.sentence.index in anchors:
+            continue
+        own = [d for d in by_speaker.get((c.claimant, c.country), ())
+               if f.date is None or _dates_compatible(f.date, d.date_range)]
+        day = f.date if f.date is not None and f.date.value else filed
+        state = [d for d in made if c.country in d.actors and day is not None
+                 and d.anchor.date.value == day.value
+                 and (c.claimant, c.country) not in by_speaker]
+        home = min(own or state, key=lambda d: abs(d.anchor.sentence.index
+                                                   - f.sentence.index), default=None)
+        if home is not None:
+            home.claims.append(replace(f, event=home.event, date=f.date or home.anchor.date,
+                                       locations=f.spoken_of))
+    for d in made:
+        d.claims = sorted([d.anchor, *d.claims], key=lambda f: f.sentence.index)
+        d.last_index = d.claims[-1].sentence.index
+    return made
+
+
+def _spans(drafts: list[_Draft]):
+    """(first, last) sentence index of each incident the fold told."""
+    for d in drafts:
+        told = [f.sentence.index for f in (d.anchor, *d.claims, *d.reports)]
+        yield min(told), max(told + [d.last_index])

@@ -279,7 +279,8 @@ def cue_patterns():
         return re.compile(r"(?<![\w])(?i:" + _words(data[key]) + r")(?![\w])")
 
     return {key: rx(key) for key in ("attribution_verbs", "attribution_sources", "denial_verbs",
-                                      "denial_qualifiers", "denial_negations", "report_nouns")} | {
+                                      "denial_qualifiers", "denial_negations", "report_nouns",
+                                      "position_words")} | {
         "descriptions": {k.lower(): v for k, v in data["definite_descriptions"].items()},
         "foreign_ministry_acts": rx("foreign_ministry_acts"),
         # "he", "it", "the Leader", "the ministry": checked for a speech verb after it, or
