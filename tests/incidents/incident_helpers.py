@@ -1,10 +1,12 @@
-"""Hand-built places and resolutions, so incident tests need no gazetteer."""
+"""Hand-built places and resolutions, so incident tests need no gazetteer; and a one-article
+build with the real gazetteer, for tests that read what a user gets."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from geomap.model import Article, Mention, Place, Resolution
+from geomap.model import Article, BuildOptions, Mention, Place, Resolution
 
 PLACES = {
     "Dashkasan": ("town", "AZ", 40.524, 46.082),
@@ -60,3 +62,17 @@ def resolve_by_hand(article: Article, names=None) -> tuple[Resolution, ...]:
                for k in kept):
             kept.append(r)
     return tuple(sorted(kept, key=lambda r: r.mention.start))
+
+
+def build_article(tmp_path, text: str, published: dt.date):
+    """``geomap.build`` of one article written to ``tmp_path`` (the real gazetteer)."""
+    import geomap
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    return geomap.build([str(article)], BuildOptions(published=published))
+
+
+def claims_in(result) -> list[tuple[str, str, str]]:
+    """(claimant, claimant_country, stance) of every claim of a build, in order."""
+    return [(c.claimant, c.claimant_country, c.stance) for c in result.claims.itertuples()]

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import geomap
-from geomap.model import BuildOptions
+from incident_helpers import build_article
 
 
 def built(tmp_path, text: str, published: dt.date):
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    return geomap.build([str(article)], BuildOptions(published=published))
+    return build_article(tmp_path, text, published)
 
 
 def test_police_killed_at_home_are_their_states_side_when_no_other_is_named(tmp_path):

@@ -9,9 +9,8 @@ import math
 
 import pytest
 
-import geomap
 from geomap.incidents.casualties import find_casualties
-from geomap.model import BuildOptions
+from incident_helpers import build_article, claims_in as claims_of
 
 PUBLISHED = dt.date(2024, 6, 20)
 SOTK = (40.200, 45.870)             # lat, lon
@@ -20,9 +19,7 @@ HAKARI_BRIDGE = (39.60, 46.55)
 
 
 def built(tmp_path, text: str, published: dt.date = PUBLISHED):
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    return geomap.build([str(article)], BuildOptions(published=published))
+    return build_article(tmp_path, text, published)
 
 
 def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -36,10 +33,6 @@ def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
 def km_from(incident, point: tuple[float, float]) -> float:
     centre = incident.geometry.centroid
     return km_between((centre.y, centre.x), point)
-
-
-def claims_of(result) -> list[tuple[str, str, str]]:
-    return [(c.claimant, c.claimant_country, c.stance) for c in result.claims.itertuples()]
 
 
 # --- claims and denials of a detention (fault 6) ---------------------------------------

@@ -9,20 +9,13 @@ import datetime as dt
 
 import pytest
 
-import geomap
-from geomap.model import BuildOptions
+from incident_helpers import build_article, claims_in as claims_of
 
 PUBLISHED = dt.date(2025, 10, 15)
 
 
 def built(tmp_path, text: str, published: dt.date = PUBLISHED):
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    return geomap.build([str(article)], BuildOptions(published=published))
-
-
-def claims_of(result) -> list[tuple[str, str, str]]:
-    return [(c.claimant, c.claimant_country, c.stance) for c in result.claims.itertuples()]
+    return build_article(tmp_path, text, published)
 
 
 def countries_of(result) -> list[str]:

@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import geomap
-from geomap.model import BuildOptions
+from incident_helpers import build_article, claims_in as claims_of
 
 PUBLISHED = dt.date(2025, 10, 20)
 
 
 def built(tmp_path, text: str):
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    return geomap.build([str(article)], BuildOptions(published=PUBLISHED))
-
-
-def claims_of(result) -> list[tuple[str, str, str]]:
-    return [(c.claimant, c.claimant_country, c.stance) for c in result.claims.itertuples()]
+    return build_article(tmp_path, text, PUBLISHED)
 
 
 def incidents_of(result) -> list[tuple]:

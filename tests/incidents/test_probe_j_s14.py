@@ -9,18 +9,15 @@ import datetime as dt
 
 import pytest
 
-import geomap
 from geomap.incidents.casualties import find_casualties
 from geomap.incidents.spans import dateline_spans
-from geomap.model import BuildOptions
+from incident_helpers import build_article
 
 PUBLISHED = dt.date(2025, 10, 20)           # a Monday
 
 
 def built(tmp_path, text: str, published: dt.date = PUBLISHED):
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    return geomap.build([str(article)], BuildOptions(published=published))
+    return build_article(tmp_path, text, published)
 
 
 def dates_of(result) -> list[str]:

@@ -11,16 +11,13 @@ import datetime as dt
 
 import pytest
 
-import geomap
-from geomap.model import BuildOptions
+from incident_helpers import build_article
 
 PUBLISHED = dt.date(2025, 10, 15)
 
 
 def built(tmp_path, text: str, published: dt.date = PUBLISHED):
-    article = tmp_path / "article.txt"
-    article.write_text(text, encoding="utf-8")
-    return geomap.build([str(article)], BuildOptions(published=published))
+    return build_article(tmp_path, text, published)
 
 
 def claims_of(result, incident_id: str) -> list[tuple[str, str, str]]:
