@@ -436,8 +436,8 @@ def test_claim_key(country, stance, key):
 
 @pytest.mark.parametrize("event_type, stances, key", [
     ("Battles", "asserts", "Battles"), ("Battles", "denies", "Battles denied"),
-    ("Battles", "asserts and denies", "Battles"), ("Protests", "denies", "other denied"),
-    (None, "", "other"),
+    ("Battles", "asserts and denies", "Battles"), ("Protests", "denies", "Protests denied"),
+    ("Looting", "denies", "other denied"), (None, "", "other"),
 ])
 def test_incident_key(event_type, stances, key):
     assert incident_key(event_type, stances) == key
