@@ -34,10 +34,10 @@ _NEXT_WORDS = re.compile(r"(?:\s+\S+){0,3}")
 _AFTER_MEETING = re.compile(r"\S\s+(?i:after|following|since)\s+(?i:the|last)\s+"
                             r"(?:[\w’'-]+\s+)?[A-Z0-9][\w’'-]*\s+$")
 #: what an event came after, not the event reported: "agreed a ceasefire after two days
-#: of fighting"
+#: of fighting", "after four days of missile and drone attacks"
 _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w-]+\s+){0,3}"
                           r"(?i:hours?|days?|nights?|weeks?|months?|years?)\s+of\s+"
-                          r"(?:[\w-]+\s+)?$")
+                          r"(?:[\w-]+\s+(?:and\s+|or\s+)?){0,2}$")
 
 
 #: an event told as what another followed or answered, introduced by "a": "the strikes

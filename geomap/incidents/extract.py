@@ -54,7 +54,8 @@ from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import border_phrases, find_locations
-from .spans import (after_locative, aside_spans, clause_around, dateline_spans, inside,
+from .spans import (after_locative, aside_spans, clause_around, dateline_spans, earlier_event,
+                    inside,
                     qualifies_a_place, quote_spans, second_statement)
 from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems, number_tables
 
@@ -313,6 +314,15 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             if date is None and event is not None and scene is not None and \
                     scene[0] == s.index - 1:
                 date = scene[1]             # "Then came September 13, 2022. Over two days …"
+            if date is None and event is not None and claim is None and filed is not None \
+                    and s.index and \
+                    any(d[0] <= sentences[s.index - 1].start < d[1]
+                        and not text[d[1]:sentences[s.index - 1].end].strip(" .,-—–")
+                        for d in dateline) \
+                    and not facts[-1].event and not facts[-1].claim:
+                # "Rawalpindi, 10 May 2025" on a line of its own, then "Pakistani missiles
+                # struck …": the dateline's day, as when it opens the sentence
+                date = filed
             before = _DAY_BEFORE.search(text, s.start, s.end) if event is not None else None
             after_it = _CAME_DAYS_AFTER.search(text, s.start, event.start) \
                 if event is not None and before is None else None
@@ -419,7 +429,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))
-        casualties = find_casualties(text, body, s.end, nations) if (
+        casualties = find_casualties(text, body, earlier_event(text, body, s.end), nations) if (
             (event is not None or claim is not None or tells_of_harm(text, s.start, s.end))
             and not _SUPERSEDED.match(s.text)
             # "handed over the bodies of 17 servicemen killed in the fighting": no one died

@@ -103,8 +103,26 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]
 
 
 def aside_spans(text: str, start: int, end: int) -> list[Span]:
-    """Relative clauses and concessive asides in ``text[start:end]`` (absolute spans)."""
-    return [m.span() for m in _ASIDE.finditer(text, start, end)]
+    """Relative clauses and concessive asides in ``text[start:end]`` (absolute spans), and
+    the earlier event a sentence's is dated by (``earlier_event``)."""
+    return sorted([m.span() for m in _ASIDE.finditer(text, start, end)]
+                  + [m.span() for m in _EARLIER_EVENT.finditer(text, start, end)])
+
+
+#: the earlier event a sentence's is dated by, to the sentence's end: "Indian forces
+#: struck camps in Muzaffarabad …, two weeks after the Pahalgam attack in which 26
+#: tourists were shot dead" (its place and its dead are not the strike's)
+_EARLIER_EVENT = re.compile(
+    r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|"
+    r"some)\s+)?(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|since)\s+(?:the|an?)\s+"
+    r"[^;]*?(?=[.;]?\s*$)")
+
+
+def earlier_event(text: str, start: int, end: int) -> int:
+    """Where the earlier event a sentence in ``text[start:end]`` is dated by begins
+    (``end`` if none)."""
+    found = _EARLIER_EVENT.search(text, start, end)
+    return found.start() if found else end
 
 
 def second_statement(text: str, start: int, end: int) -> Span | None:
@@ -173,6 +191,17 @@ def in_manner_clause(text: str, start: int, pos: int) -> bool:
     return _IN_MANNER.search(text, max(start, pos - 80), pos) is not None
 
 
+#: a comma inside a list of names ("targeted Pathankot, Udhampur and Jammu with
+#: missiles"): the name before it follows a lower-case word, …
+_IN_A_LIST = re.compile(r"\s[a-z][\w’'-]*\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?$")
+#: … and the names after it end with "and"/"or" and a name, not a noun it qualifies
+#: ("Indian and Pakistani troops")
+_LIST_GOES_ON = re.compile(r",\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z][\w’'-]*"
+                           r"(?:\s[A-Z][\w’'-]*)?)*,?\s(?:and|or)\s[A-Z][\w’'-]*"
+                           r"(?:[,.;]|\s(?:with|on|in|at|near|from|and|after|before|overnight|"
+                           r"early|late|during)\b)")
+
+
 def clause_around(text: str, start: int, end: int, pos: int) -> Span:
     """The comma/semicolon/dash-delimited clause of ``text[start:end]`` holding ``pos``,
     with its subject where a manner clause ("…, using small arms, …") or a place's region
@@ -180,6 +209,9 @@ def clause_around(text: str, start: int, end: int, pos: int) -> Span:
     left, right = start, end
     lefts = [start]
     for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if _IN_A_LIST.search(text, max(start, m.start() - 40), m.start()) and \
+                _LIST_GOES_ON.match(text, m.start()):
+            continue            # "targeted Pathankot, Udhampur and Jammu with missiles"
         if m.end() <= pos:
             left = m.end()
             lefts.append(left)
