@@ -62,7 +62,13 @@ def _patterns():
         "sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}border"),
         # "along the border in the Gegharkunik section": a sector when the sentence
         # speaks of the border
-        "bare_sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})(?![\w-])(?!\s+of\b)"),
+        "bare_sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})s?(?![\w-])(?!\s+of\b)"),
+        # a front's "sector" is one without a border word: "posts in the Keran sector",
+        # "the Uri and Keran sectors"
+        "front_sector": re.compile(r"(?:['’]s)?\s+(?i:sectors?)(?![\w-])(?!\s+of\b)"),
+        # "in the Uri and Keran sectors": Uri's too
+        "listed_sectors": re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)+"
+                                     r"\s+(?i:sectors)(?![\w-])"),
         "locative": re.compile(rf"(?<![\w])(?i:{w['locative']})\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$"),
         "venue": re.compile(rf"(?<![\w])(?i:{w['venue']})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}$"),
         "name_head": re.compile(rf"{w['name_heads']}"),
@@ -109,7 +115,11 @@ def _patterns():
             r"(?:east|west)|north|south|east|west))\s+of(?:\s+the)?)\s+$"),
         # "opened fire on Armenian territory", "landed on Iranian soil"
         "national_ground": re.compile(r"\s+(?:sovereign\s+|state\s+)?(?:territory|soil|airspace)\b"),
-        "border_word": re.compile(r"(?i:\bborders?\b)"),
+        # a border, or a line that stands for one: "along the Line of Control in the
+        # Kupwara sector" is a border sector as "along the border in the Tavush section"
+        "border_word": re.compile(r"(?i:\bborders?\b|\bline of (?:actual )?control\b|"
+                                  r"\bline of contact\b|\badministrative boundary line\b)"
+                                  r"|\b(?:LoC|LAC|ABL)\b"),
         "pair_gap": re.compile(r"^\s*[-–]\s*$"),
         "after_pair": re.compile(r"(?:\s+[\w-]+){0,2}?\s+borders?\b", re.I),
         "between": re.compile(r"^\s+(?:between|of)\s+(?:the\s+)?$", re.I),
@@ -183,7 +193,8 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
             kind != "country":
         # "shelled Jermuk and Tavush province": the list's "at" means the province itself
         return "district" if previous[1] == "at" and kind in _AREA_KINDS else previous[1]
-    if p["sector"].match(text, e) or (on_border and p["bare_sector"].match(text, e)):
+    if p["sector"].match(text, e) or p["front_sector"].match(text, e) or \
+            p["listed_sectors"].match(text, e) or (on_border and p["bare_sector"].match(text, e)):
         return "sector"
     if p["direction"].search(text, lo, s) or p["direction_after"].match(text, e):
         return "direction"

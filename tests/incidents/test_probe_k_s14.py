@@ -73,3 +73,19 @@ def test_the_ceasefire_is_an_agreement_not_a_strike(tmp_path, text):
     assert (incident.event_type, incident.sub_event_type) == ("Strategic developments",
                                                               "Agreement")
     assert str(incident.date) == "2025-05-10"
+
+
+@pytest.mark.parametrize("text, places", [
+    # a front's sector, with no border word in the sentence
+    ("MUZAFFARABAD, 8 May 2025 - Pakistani troops destroyed several Indian posts in the "
+     "Keran sector on Wednesday, the ISPR said.", ["Keran"]),
+    ("The ISPR said Pakistani troops had destroyed several Indian posts in the Uri and "
+     "Keran sectors on Wednesday.", ["Uri", "Keran"]),
+    # the Line of Control is a border word: "the Kupwara sector" along it
+    ("SRINAGAR, May 12, 2025 - Pakistani troops opened fire along the Line of Control in "
+     "the Kupwara sector on Sunday night, the Indian Army said.", ["Kupwāra"]),
+])
+def test_a_sector_is_the_area_around_its_place_not_the_place(tmp_path, text, places):
+    (incident,) = incidents(tmp_path, text)
+    assert list(incident.places) == places
+    assert incident.geo_precision == 2
