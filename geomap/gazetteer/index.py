@@ -348,10 +348,10 @@ def _apply_alias_changes(entries: list[_Entry], position: dict[str, int], path: 
         entry = entries[at]
         entry.aliases += tuple(add.get(pid, ()))
         entry.added_aliases += tuple(add.get(pid, ()))
+        if pid in rename:       # (first: the old name may be one to remove)
+            entry.aliases, entry.name = (entry.name, *entry.aliases), rename[pid]
         if pid in remove:
             entry.aliases = tuple(a for a in entry.aliases if lookup_key(a) not in remove[pid])
-        if pid in rename:
-            entry.aliases, entry.name = (entry.name, *entry.aliases), rename[pid]
 
 
 def build_index(folder: Path | None = None) -> Index:

@@ -51,3 +51,21 @@ def test_islamabad_beside_jammu_and_kashmir_is_pakistans_capital(places_in):
 def test_a_name_inside_a_group_or_operation_name_is_no_place(places_in, text, not_a_place):
     assert not_a_place not in [surface for surface, _ in places_in(text)]
     assert all(not_a_place not in surface for surface, _ in places_in(text))
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("The foreign ministry said the situation in Gaza was catastrophic.", "Gaza", "PS"),
+    ("Floods hit Gaza Province in southern Mozambique.", "Gaza Province", "MZ"),
+])
+def test_gaza_is_the_gaza_strips_unless_the_province_is_named(places_in, text, surface,
+                                                              country):
+    assert dict(places_in(text))[surface].country_code == country
+
+
+@pytest.mark.parametrize("text, not_a_place", [
+    ("Bayraktar drones were seen over the front.", "Bayraktar"),      # not Karayazı
+    ("Residents of Sus, in Lachin district, returned.", "Sus"),        # not Sousse
+])
+def test_names_reporting_never_means_as_those_places(places_in, text, not_a_place):
+    found = dict(places_in(text))
+    assert not_a_place not in found or found[not_a_place].country_code not in ("TR", "TN")
