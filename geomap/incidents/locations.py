@@ -256,6 +256,12 @@ def _qualifies(gap: str, town, area) -> bool:
     return bool(p["comma"].match(gap)) and bool(town.parent) and town.parent == area.name
 
 
+#: what a town's possessive names in it: "Lahore's Walton airfield", "Kapan's outskirts"
+_PART_OF_TOWN = re.compile(
+    r"['’]s\s+(?:[A-Z][\w’'-]*\s+){0,3}(?i:airfield|airport|air ?base|outskirts|suburbs?|"
+    r"neighbou?rhoods?|quarters?|old city|city cent(?:re|er)|market|bazaar|mine|hospital|"
+    r"school|railway station|bus station|station|bridge|checkpoint|border post|barracks|"
+    r"cantonment|military base|base|camp|residential areas?|industrial zone)(?![\w-])")
 #: a place named with its venue word ("met … at the White House": Washington)
 _VENUE_IN_NAME = re.compile(r"(?i:at|in)\s")
 
@@ -301,8 +307,9 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             continue                      # "Russian President Vladimir Putin" (but "the
                                           # head of the Kiryat Shmona municipality" tells
                                           # of his town)
-        if text[r.mention.end:r.mention.end + 2] in ("’s", "'s"):
-            continue
+        if text[r.mention.end:r.mention.end + 2] in ("’s", "'s") and not (
+                r.place.kind in _SETTLEMENT_KINDS and _PART_OF_TOWN.match(text, r.mention.end)):
+            continue                      # (but "Lahore's Walton airfield" is in Lahore)
         if r.place.kind == "country":
             continue                      # countries come from the actor mentions below
         if p["speaking_in"].search(text, max(start, s - 40), s):

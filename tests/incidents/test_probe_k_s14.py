@@ -89,3 +89,9 @@ def test_a_sector_is_the_area_around_its_place_not_the_place(tmp_path, text, pla
     (incident,) = incidents(tmp_path, text)
     assert list(incident.places) == places
     assert incident.geo_precision == 2
+
+
+def test_a_towns_possessive_naming_a_part_of_it_is_that_town(tmp_path):
+    (incident,) = incidents(tmp_path, "LAHORE, 8 May 2025 - Pakistani forces shot down a "
+                            "drone over Lahore's Walton airfield on Thursday, the ISPR said.")
+    assert list(incident.places) == ["Lahore"]
