@@ -81,6 +81,13 @@ _COUNT_AFTER = re.compile(rf"\s+(?:(?i:at least|more than|over|up to|nearly|almo
 #: "a soldier and a porter": two people, one and one more
 _AND_ANOTHER = re.compile(r"\s+[a-z][\w’'\-]*\s+and\s+(?:an?|one|her|his|their)\s+"
                           r"[a-z][\w’'\-]*(?![\w])")
+#: two people as the subject, one and one more: "A woman and her son were killed", "An
+#: Indian Army officer and a soldier were killed"
+_PAIR_SUBJECT = re.compile(
+    r"(?<![\w.])(?:A|An|One|a|an|one)(?:\s+(?!and\b)[A-Za-z][\w’'\-]*){1,3}?\s+and\s+"
+    r"(?:an?|one|her|his|their|its)(?:\s+(?!and\b)[A-Za-z][\w’'\-]*){1,2}?\s+were\s+"
+    r"(?:(?:reportedly|seriously|critically|severely|slightly|lightly|badly|gravely)\s+)?"
+    r"(?P<outcome>killed|wounded|injured|hurt|martyred|shot dead)(?![\w])")
 #: one person named by role after the verb: "injuring the driver", "killing its commander"
 _ONE_PERSON = re.compile(
     r"(?<![\w])(?P<verb>(?i:killing|wounding|injuring))\s+(?:the|its|his|her|their)\s+"
@@ -93,7 +100,8 @@ _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 _RANKS = ("(?:contract |conscript )?serviceman|soldier|conscript|(?:junior |senior )?sergeant|"
           "private|corporal|(?:junior |senior )?lieutenant|captain|major|officer")
 #: the verbs of a count that comes after them ("killing four", "wounded two")
-_HARM_VERBS = "killing|killed|wounding|wounded|injuring|injured|shot dead|shooting dead"
+_HARM_VERBS = ("killing|killed|wounding|wounded|injuring|injured|shot dead|shooting dead|"
+               "martyred|martyring")
 
 
 class _Patterns(NamedTuple):
@@ -161,7 +169,9 @@ def _patterns() -> _Patterns:
     # "one of the men fired a pistol and was wounded in the leg"
     and_then = (r"(?:(?:\s+(?!(?:and|but|or|that|who|which)\b)[A-Za-z][A-Za-z’'\-]*){1,4}?"
                 r"\s+and(?=\s+(?:was|were)\s))?")
-    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){partitive}{filler}{where}{belonging}"
+    # "A 10-year-old boy was killed": an age is no count
+    aged_one = r"(?:\s+\d{1,3}-(?:year|month)-old)?"
+    subject = re.compile(rf"(?<![\w.])(?P<qty>{qty}){partitive}{aged_one}{filler}{where}{belonging}"
                          rf"{apposition}{and_then}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
@@ -406,7 +416,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
         grown = grown or bool(_GROWN.search(text, max(start, m.start() - 30), m.end()))
+    for m in _PAIR_SUBJECT.finditer(text, start, end):     # "A woman and her son were killed"
+        if re.search(r"(?:,|\band)\s*\Z", text[max(start, m.start() - 6):m.start()]):
+            continue                        # the last two of more ("a man, a woman and …")
+        add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities",
+            one=True, q=(2, 2))
     for m in subject.finditer(text, start, end):
+        if m.group("qty").lower() in ("a", "an") and m.end("qty") == m.start("outcome") - 1:
+            continue                        # "an injured man died": an adjective, no count
         if m.group("qty").lower() in ("a", "an", "another") and \
                 _COUNT_AFTER.match(text, m.end()):
             continue                        # "A drone attack … wounded four soldiers"

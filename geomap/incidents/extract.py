@@ -300,11 +300,15 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                             anaphoric=False, speaker_at=-1)
         date = said_day = after_it = None
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
+        # a live blog's entries count "on Thursday night" from the day their "Friday, 9
+        # May 2025" line heads, not from the day the blog was last updated
+        counted_from = day_line.value if day_line is not None and day_line.value \
+            and _is_calendar_day(day_line) else published
         if event is not None or claim is not None:
             anchor = event.start if event is not None else s.start
             # not a relative clause's date: "in the Kheyrimli village, which was returned
             # to Azerbaijan in May"
-            found = tuple(d for d in find_dates(text, body, s.end, published)
+            found = tuple(d for d in find_dates(text, body, s.end, counted_from)
                           if not inside(d.start, asides))
             date, told = _event_date(text, found, anchor, event)
             said_day = date if told else None
@@ -392,12 +396,27 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         where = _statement_span(text, s, claim.cue_start if claim is not None else None)
         in_r = resolutions[bisect_left(resolution_starts, where[0]):
                            bisect_left(resolution_starts, where[1])]
-        if event is not None or claim is not None or _TAKES_UP.match(s.text):
+        harm_only = event is None and claim is None and tells_of_harm(text, s.start, s.end)
+        if harm_only:
+            # "Two civilians were killed and five injured in Athmuqam on Wednesday
+            # evening": where and when its dead were
+            date = best_date(tuple(d for d in find_dates(text, body, s.end, counted_from)
+                                   if not inside(d.start, asides)), s.start)
+        if event is not None or claim is not None or _TAKES_UP.match(s.text) or harm_only:
             locations = find_locations(text, *where, in_r, in_s, masked, owner,
                                        venue_only=event is not None and event.diplomatic)
         else:       # "Footage of the strike, geolocated to 40.2031, 45.9412, shows …"
             locations = tuple(Location("at", place=r.place) for r in in_r
                               if r.place is not None and r.place.source == COORDINATES_SOURCE)
+        if harm_only:
+            # only the places the dead were counted at: "killed … in Athmuqam", "In
+            # Kurram, 25 were killed" (not "one was later moved to Khujand")
+            counted_at = {r.place.id for r in in_r if r.place is not None
+                          and (_OPENS_AT.fullmatch(text, s.start, r.mention.start)
+                               or _COUNTED_AT.search(text, max(s.start, r.mention.start - 60),
+                                                     r.mention.start))}
+            locations = tuple(loc for loc in locations
+                              if loc.place is None or loc.place.id in counted_at)
         if event is not None and not event.diplomatic and not event.violent and \
                 _SAME_PLACE.search(s.text) and \
                 not any(_is_local(loc) for loc in locations):
@@ -566,6 +585,16 @@ def _is_calendar_day(date: DateRef | None) -> bool:
     one it counts from another ("Monday", "yesterday")."""
     return date is not None and date.precision == "day" and any(
         c.isdigit() for c in date.surface)
+
+
+#: what comes before a place a count of the dead was told at: "In …", "killed … in"
+_OPENS_AT = re.compile(r"\W*(?:In|At|Near)\s+(?:the\s+)?")
+_COUNTED_AT = re.compile(rf"(?<![\w])(?i:killed|dead|died|wounded|injured|hurt|martyred)"
+                         rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _is_day(date: DateRef | None) -> bool:
+    return date is not None and date.value is not None and date.precision == "day"
 
 
 def _in_the_week_told(date: DateRef | None, calendar_day: dt.date | None) -> DateRef | None:
@@ -877,6 +906,59 @@ def _another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
     return bool(here) and bool(there) and not here & there
 
 
+def _another_written_day(f: SentenceFacts, d: _Draft) -> bool:
+    """True if the sentence and the incident each write out a calendar day, and the days
+    differ ("shot down six aircraft … in the early hours of 7 May. … one drone was shot
+    down over Lahore on 8 May": two incidents). Days counted from the dateline ("late on
+    Monday", "early on Tuesday") may tell one night's fire; written days do not, when one
+    voice writes both (the other side may date the same night's fire otherwise)."""
+    a = d.anchor.date
+    return (_is_calendar_day(f.date) and _is_calendar_day(a) and not d.anchor.date_told
+            and not f.date_told and f.date.value != a.value
+            and _voice(f) == _voice(d.anchor))
+
+
+def _voice(f: SentenceFacts) -> str:
+    """Who tells a sentence: its claimant's country (a state's bodies are one voice), its
+    claimant, or "" for the article's own voice."""
+    return "" if f.claim is None else (f.claim.country or f.claim.claimant)
+
+
+def _hit_and_attackers(facts: Iterable[SentenceFacts], actors: set[str]
+                       ) -> tuple[set[str], set[str]]:
+    """The countries an event's places lie in, and its sides that are not those."""
+    hit = _countries_hit((loc for f in facts for loc in f.locations if loc.place is None
+                          or not re.search(rf"(?<![\w])from\s+(?:[\w-]+\s+){{0,3}}"
+                                           rf"{re.escape(loc.place.name)}", f.sentence.text)),
+                         areas=True)    # not where the fire came from ("from positions
+    return hit, set(actors) - hit       # near Meghri")
+
+
+def _the_other_way(f: SentenceFacts, d: _Draft) -> bool:
+    """True if the sentence tells of an attack the other way than the incident's: each
+    side hitting places of the other ("India struck nine sites in Pakistan, including
+    Bahawalpur. … Pakistani artillery fire on Poonch killed 13": two incidents). Fighting
+    between two sides ("an exchange of fire") is one incident on both sides of a line, and
+    so is what each side says of it: a side answering the other's account ("Baku said
+    Armenian units had fired first at its positions in Kalbajar"), or denying it, tells
+    its version of the same fire, or speaks of the other's reports of it."""
+    if f.has_report_noun:
+        return False    # talk of the other side's "statements that Kyrgyz units shelled …"
+    if f.claim is not None and (f.claim.stance == "denies" or f.claim.country and (
+            f.claim.country not in {
+                c.claim.country for c in [d.anchor, *d.claims] if c.claim is not None
+                and c.claim.stance == "asserts"})):
+        return False    # (nor a side that denied it: "Instead, it says, … fired at Chinari")
+    if not f.event.violent or _two_sided(d) or _TWO_SIDED.match(
+            f.sentence.text, f.event.start - f.sentence.start,
+            f.event.end - f.sentence.start):
+        return False
+    hit_f, by_f = _hit_and_attackers([f], set(f.actors))
+    hit_d, by_d = _hit_and_attackers([d.anchor, *d.reports], d.actors)
+    return bool(hit_f) and bool(hit_d) and not hit_f & hit_d \
+        and bool(by_f & hit_d) and bool(by_d & hit_f)
+
+
 def _sides(d: _Draft) -> set[str]:
     """An incident's actors and the sides whose forces report it (Armenia's defence
     ministry saying Azerbaijan shelled Sotk: "49 Armenian servicemen were killed" is the
@@ -911,7 +993,8 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
     for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
         if d.event.family != f.event.family:
             continue
-        if not _dates_compatible(f.date, d.date_range) or _another_day_elsewhere(f, d):
+        if not _dates_compatible(f.date, d.date_range) or _another_day_elsewhere(f, d) \
+                or _another_written_day(f, d) or _the_other_way(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
         # and dated mentions must also share a side, but for an undated denial right
@@ -1061,6 +1144,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 current.reports.append(f)
                 current.last_index = i
                 _add_victims_side(current, f)
+                if _is_day(f.date) and current.event.violent and (
+                        current.anchor.date is None or current.anchor.date_told):
+                    # "…, officials said on Thursday. … two civilians were killed … on
+                    # Wednesday evening": the day of the dead, not of the statement
+                    current.anchor = replace(current.anchor, date=f.date, date_told=False)
             continue
         # "… reports are groundless", "The Armenian side denied this."
         denial_of_reports = f.claim.stance == "denies" and (f.has_report_noun
@@ -1247,17 +1335,54 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
     locations = tuple(dict.fromkeys(l for _, where in told for l in where))
     # each side's counts of a report that counts several, side by side with the others'
     # ("23 Pakistani soldiers" beside "58 Pakistani soldiers and nine Taliban fighters")
+    reports = [f for f, c in zip(claiming, claims) if c.stance == "asserts"] + \
+        [f for f in unclaimed if f.casualties]
     counted = [side for count in _latest_tolls(
-        [(f.sentence.index, f.casualties, f.casualties.updated_toll)
-         for f, c in zip(claiming, claims) if c.stance == "asserts"]
-        + [(f.sentence.index, f.casualties, f.casualties.updated_toll)
-           for f in unclaimed if f.casualties]) for side in count.sides()]
+        [(f.sentence.index, f.casualties, f.casualties.updated_toll) for f in reports])
+        for side in count.sides()]
     return Incident(
         id=incident_id, date=date.value if date else None,
         date_precision=date.precision if date else None, event_type=e.event_type,
         sub_event_type=e.sub_event_type, actors=tuple(sorted(d.actors)), locations=locations,
         articles=(article.id,), summary=summary_of(a.sentence.text), claims=claims,
-        **combine_casualties(counted))
+        **(_counted_at_places(reports) or combine_casualties(counted)))
+
+
+def _local_places(f: SentenceFacts) -> set[str]:
+    return {loc.place.id for loc in f.locations if _is_local(loc)
+            and loc.relation in ("at", "near", "district", "sector")}
+
+
+def _counted_at_places(reports: list[SentenceFacts]) -> dict | None:
+    """The figures of reports that each count the dead or wounded at other places, added
+    up ("killing 12 civilians in Poonch. In Udhampur, one woman was killed": 13): the
+    people of two towns are different people, not two versions of one count. None
+    unless every report with a count names a town or district, all are told by one
+    speaker or all in the article's own voice, and their places fall apart into two or
+    more; a toll that has grown is no count of other people."""
+    told = [f for f in reports if f.casualties]
+    if len(told) < 2 or any(f.casualties.updated_toll for f in told) or \
+            len({f.claim.claimant if f.claim is not None else "" for f in told}) > 1:
+        return None     # (a side's count and the press's may be versions of one)
+    places = [_local_places(f) for f in told]
+    if not all(places):
+        return None
+    groups: list[tuple[set[str], list]] = []
+    for f, where in zip(told, places):
+        joined = [g for g in groups if g[0] & where]
+        merged = (set(where).union(*(g[0] for g in joined)),
+                  [c for g in joined for c in g[1]] + list(f.casualties.sides()))
+        groups = [g for g in groups if not g[0] & where] + [merged]
+    if len(groups) < 2:
+        return None
+    per_place = [combine_casualties(counts) for _, counts in groups]
+    total = {}
+    for measure in ("fatalities", "injured"):
+        low, high = f"{measure}_min", f"{measure}_max"
+        total[low], total[high] = added_up([(g[low], g[high]) for g in per_place
+                                            if g[low] is not None or g[high] is not None])
+    whose = {g["victims_country"] for g in per_place}
+    return {**total, "victims_country": whose.pop() if len(whose) == 1 else ""}
 
 
 def _latest_tolls(reports: list[tuple[int, object, bool]]) -> list:

@@ -4,7 +4,8 @@ one) into one incident with all claims and sources.
 Two incidents are the same when they have the same event type and sub-type, share an
 actor, share a place (or neither names one; a place within ``SAME_PLACE_KM`` of the
 other's counts: Baku's "Lachin district" and Yerevan's "Lachin direction" are one), and
-their dates lie within a day of each other (date ranges for week/month precision; two
+they are not attacks in opposite directions (each side hitting places of the other's
+country), and their dates lie within a day of each other (date ranges for week/month precision; two
 days a day apart only when different claimants tell them: one source's daily reports are a
 series, not one event).
 Undated incidents never merge: nothing shows they are the same. A report naming no place
@@ -54,11 +55,26 @@ def same_incident(a: Incident, b: Incident) -> bool:
     pa, pb = _places(a), _places(b)
     if (pa or pb) and not _share_a_place(pa, pb):
         return False
+    if _the_other_way(a, pa, b, pb):
+        return False
     if a.date_precision == b.date_precision == "day" and a.date != b.date:
         return _sources_disagree(a, b) and abs((a.date - b.date).days) <= 1
     lo_a, hi_a = day_range(a.date, a.date_precision)
     lo_b, hi_b = day_range(b.date, b.date_precision)
     return (lo_a - hi_b).days <= 1 and (lo_b - hi_a).days <= 1
+
+
+def _the_other_way(a: Incident, pa: list, b: Incident, pb: list) -> bool:
+    """Whether two incidents are attacks in opposite directions: all of one's places in
+    one country, all of the other's in another, and each one's attacker the country the
+    other hit (India's strikes on Bahawalpur, Pakistan's shelling of Poonch across the
+    Line of Control, a few kilometres apart). A clash is fought on both sides."""
+    if a.event_type == "Battles":
+        return False
+    hit_a = {p.country_code for p in pa if p.country_code}
+    hit_b = {p.country_code for p in pb if p.country_code}
+    return bool(hit_a) and bool(hit_b) and not hit_a & hit_b \
+        and bool((set(a.actors) - hit_a) & hit_b) and bool((set(b.actors) - hit_b) & hit_a)
 
 
 def _sources_disagree(a: Incident, b: Incident) -> bool:

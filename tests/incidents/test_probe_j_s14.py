@@ -138,8 +138,6 @@ def test_each_sides_own_toll_adds_up(tmp_path):
     assert fatalities_of(result) == [(14, 14)]
 
 
-@pytest.mark.xfail(reason="needs extract.py: the counts of two sectors, each told in a "
-                          "sentence of its own, add up (or make two incidents)", strict=False)
 def test_the_dead_of_two_sectors_add_up(tmp_path):
     result = built(tmp_path, "Rawalpindi - 15 October 2025. Afghan Taliban attacked Pakistani "
                    "posts in the Spin Boldak area opposite Chaman and in Kurram district. In "
