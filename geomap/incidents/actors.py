@@ -729,17 +729,50 @@ def _forces_of_the_dateline(text: str, mentions: list[ActorMention],
     May 9 —") when no earlier actor is meant: the police or armed forces of the town's
     country (the town need not be a capital, unlike a ministry's). ``spans``:
     ``dateline_spans``."""
-    if not spans:
-        return []
-    code = next((r.place.country_code for r in places if r.place is not None
-                 and spans[0][0] <= r.mention.start < spans[0][1]), "")
-    country = actor_tables()[1].get(code)
+    country = actor_tables()[1].get(_dateline_country(places, spans))
     if country is None:
         return []
     return [ActorMention("", m.group(), m.start(), m.end(), f"{country.demonym} " + (
-        "police" if m.group("force").lower() == "police" else "armed forces"), code, "military")
+        "police" if m.group("force").lower() == "police" else "armed forces"), country.code,
+        "military")
             for m in _BARE_FORCE.finditer(text, spans[0][1])
             if not any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions)]
+
+
+#: an office every army has one holder of, named without its state: "…, the DGMO said"
+_BARE_OFFICE = re.compile(r"(?<![\w])[Tt]he\s+(?P<title>(?i:director general of military "
+                          r"operations|director general of air operations)|DGMO|DGAO)(?![\w])")
+
+
+def _dateline_country(places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
+    """The country of the town a wire dateline names ("SRINAGAR, May 9 —" → "IN"), or ""."""
+    if not spans:
+        return ""
+    return next((r.place.country_code for r in places if r.place is not None
+                 and spans[0][0] <= r.mention.start < spans[0][1]), "")
+
+
+def _offices_of_the_dateline(text: str, mentions: list[ActorMention],
+                             places: Iterable[Resolution], spans: list[tuple[int, int]]
+                             ) -> list[ActorMention]:
+    """"…, the DGMO said" in an article filed from a town ("NEW DELHI, 11 May 2025 -"),
+    naming no holder of that office before (``_coreferences`` has linked those): the
+    office of the town's country. Not once another state's holder was named before it
+    ("the Pakistani DGMO called his Indian counterpart. The DGMO said": either)."""
+    code = _dateline_country(places, spans)
+    country = actor_tables()[1].get(code)
+    if country is None:
+        return []
+    found = []
+    for m in _BARE_OFFICE.finditer(text, spans[0][1]):
+        title = _canonical_title(m.group("title"))
+        if any(a.start < m.end() and m.start() < a.end for a in mentions) or any(
+                a.start < m.start() and f"{title} of" in a.name and a.country_code != code
+                for a in mentions):
+            continue
+        found.append(ActorMention("", m.group(), m.start(), m.end(),
+                                  _official_name("", title, country.name), code, "official"))
+    return found
 
 
 def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
@@ -780,5 +813,6 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
     mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
+    mentions = _select(mentions + _offices_of_the_dateline(text, mentions, places, dateline))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

@@ -81,8 +81,26 @@ _NO_VICTIMS = re.compile(r"(?<![\w])[Nn]o\s+[A-Z][\w-]+\s+(?:nationals|citizens)
                          r"(?:had\s+been|have\s+been|were|was)\s+(?:targeted|harmed|hurt|hit|"
                          r"killed|injured|wounded)(?![\w])")
 #: a denial bearing on a clause: "denied that the attackers had come from Pakistan"
-_DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+that\s+"
+_DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+"
+                          # "denied on Saturday that", "denied in a statement that"
+                          r"(?:(?:(?:late|early)\s+)?on\s+\w+\s+|yesterday\s+|today\s+|"
+                          r"in\s+a\s+statement\s+)?that\s+"
                           r"(?!(?:claims?|reports?|allegations?|accusations?)\b)")
+#: a deed denied in so many words where no event cue names it: "denied losing any
+#: aircraft", "denies violating the ceasefire" (the deed just told)
+_DENIED_DOING = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying|rejected)\s+"
+                           r"(?:ever\s+|any\s+)?(?!(?:being|having)\b)[a-z]+ing\s+"
+                           r"(?:any|an?|the|its|their|his|her)\b")
+#: a speech verb no one spoke: "Neither the Pakistan Army nor the ISPR has said that …",
+#: "India has not confirmed …" (what is told there is reported by no one)
+_NOT_SAID = re.compile(r"(?<![\w])(?i:(?:has|have|had|did|does|do|would|will|could)\s+not|"
+                       r"(?:hasn|haven|hadn|didn|doesn|don|won|wouldn|couldn)['’]t|never|"
+                       r"(?:has|have|had)\s+(?:yet\s+)?to)\s+(?:yet\s+|publicly\s+|"
+                       r"officially\s+)?$")
+_NEITHER_NOR = re.compile(r"(?<![\w])(?i:neither)\s+[^,;:.]{1,80}?\s(?i:nor)\s+[^,;:.]{1,80}$")
+#: "Pakistan's claims", "the claims": a report noun, not a speech verb
+_OWNED_NOUN = re.compile(r"(?:['’]s|(?<![\w])(?i:the|its|their|his|her|these|those|such|"
+                         r"of|all|any|similar))\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +176,11 @@ class ClaimCue:
     anaphoric: bool = False
     #: where the claimant's own mention starts (-1: named by no actor mention)
     speaker_at: int = -1
+    #: the other country whose claims of its own deed a denial names ("Pakistan's claims
+    #: of destroying the S-400 system … are entirely false", said India: "PK"; "the Indian
+    #: claim of striking terrorist camps was false", said Pakistan: "IN"), "" when none:
+    #: the denial bears on an incident of that side's doing, not on any incident told last
+    denied_deed_of: str = ""
 
 
 def _usable(a: ActorMention, text: str, quotes: list[Span], asides: list[Span]) -> bool:
@@ -261,6 +284,8 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
                 return "denies", not tail_event
         if not military_event and _DENIED_THAT.search(text, start, end):
             return "denies", True   # "denied that the gunmen came from Iran": what was told
+        if event is None and _DENIED_DOING.search(text, start, end):
+            return "denies", True   # "Pakistan's military denied losing any aircraft"
     qualifiers = list(cues["denial_qualifiers"].finditer(text, start, end)) \
         if may("denial_qualifiers") else []
     if qualifiers and (military_event or reports):
@@ -273,6 +298,27 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
                                     # "… said that nothing of the kind had happened",
                                     # "no Pakistani nationals had been targeted"
     return "asserts", False
+
+
+#: a side's claims of its own deed: "Pakistan's claims of destroying", "the Indian claim
+#: of striking", "claims by Pakistan of downing" (group 1 or 2: where the side is named)
+_SIDES_DEED_CLAIMED = re.compile(
+    r"(?<![\w])(?:([A-Z][\w-]+)(?:['’]s)?\s+(?:(?:latest|repeated|recent|earlier|false|"
+    r"fresh)\s+)?(?i:claims?|assertions?)|(?i:claims?|assertions?)\s+(?:made\s+)?by\s+"
+    r"(?:the\s+)?([A-Z][\w-]+))\s+(?i:of|about)\s+(?:(?i:having)\s+)?[a-z]+ing(?![\w])")
+
+
+def _denied_deed_of(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
+                    claimant_country: str) -> str:
+    """The other state whose claims of its own deed a denial in ``text[start:end]``
+    names, or ""."""
+    for m in _SIDES_DEED_CLAIMED.finditer(text, start, end):
+        at = m.start(1) if m.group(1) else m.start(2)
+        side = next((a.country_code for a in actors if a.start == at and a.country_code
+                     and a.kind in ("state", "demonym", "government", "military")), "")
+        if side and side != claimant_country:
+            return side
+    return ""
 
 
 def _media_owner(media: re.Match | None, actors: tuple[ActorMention, ...]
@@ -302,7 +348,10 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
     def claim(a: ActorMention, at: int) -> ClaimCue:
         # "Russian border guards stationed in Armenia": a guest force reports, no side
         party = _is_party(a) and not _STATIONED.match(text, a.end)
-        return ClaimCue(a.name, a.country_code, a.kind, stance, at, party, anaphoric, a.start)
+        denied = _denied_deed_of(text, start, end, actors, a.country_code) \
+            if stance == "denies" and event is None else ""
+        return ClaimCue(a.name, a.country_code, a.kind, stance, at, party, anaphoric, a.start,
+                        denied)
 
     def media_claim(owner: ActorMention, end: int, at: int) -> ClaimCue:
         """A nation's media as claimant, "Armenian media" … ``end``."""
@@ -328,7 +377,13 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
     verbs = scan("attribution_verbs") + scan("denial_verbs")
     verbs = [m for m in verbs if not inside(m.start(), asides) and not (
         m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),
-                                                           m.start()))]
+                                                           m.start())) and not (
+        _REPORT_NOUN_VERB.fullmatch(m.group())
+        and _OWNED_NOUN.search(text, max(start, m.start() - 12), m.start()))]
+    # "India has not confirmed …", "Neither the army nor the ISPR has said …": no one's word
+    verbs = [m for m in verbs if not _NOT_SAID.search(text, max(start, m.start() - 30),
+                                                      m.start())
+             and not _NEITHER_NOR.search(text, max(start, m.start() - 160), m.start())]
     verbs_in_order = sorted(verbs, key=lambda m: m.start())
     # "Taliban claims that … are baseless, the ISPR said": before a speech verb set off at
     # the sentence's close, "claims" and "reports" are what is reported on, not verbs

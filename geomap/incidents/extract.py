@@ -959,6 +959,13 @@ def _the_other_way(f: SentenceFacts, d: _Draft) -> bool:
         and bool(by_f & hit_d) and bool(by_d & hit_f)
 
 
+def _done_by(d: _Draft, side: str) -> bool:
+    """Whether ``side`` is among the attackers of an incident (its sides whose country
+    none of its places lies in), or its attackers are not known."""
+    _, attackers = _hit_and_attackers([d.anchor, *d.reports], d.actors)
+    return not attackers or side in attackers
+
+
 def _sides(d: _Draft) -> set[str]:
     """An incident's actors and the sides whose forces report it (Armenia's defence
     ministry saying Azerbaijan shelled Sotk: "49 Armenian servicemen were killed" is the
@@ -1176,6 +1183,10 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             if denied and not denied & _draft_place_names(current):
                 current = next((d for d in reversed(drafts) if denied & _draft_place_names(d)
                                 and i - d.last_index <= 2 * WINDOW), current)
+            if f.claim.denied_deed_of and not _done_by(current, f.claim.denied_deed_of):
+                # "Pakistan's claims of destroying the S-400 … are entirely false": a
+                # denial of Pakistan's deed, not of India's strike told last
+                denial_of_reports = False
         if reaction and current.event.family == "arrests" and f.claim.country and any(
                 ADVERSARIES.get(c) == f.claim.country for c in current.actors):
             # "Azerbaijani border guards detained a resident of Nagorno-Karabakh …. The

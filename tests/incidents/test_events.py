@@ -161,6 +161,7 @@ def test_event_types(text, expected):
     "Some residents said Azerbaijani soldiers posted on the hill above the village had been "
     "watching the road through binoculars but had not fired.",
     "Armenia said no shots had been fired on the border since the Washington summit.",
+    "Police said the rally was peaceful and no one was detained.",
 ])
 def test_no_event(text):
     assert event_of(text) is None
