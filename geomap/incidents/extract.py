@@ -115,6 +115,10 @@ _DATE_LINE = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
 _SCENE_WORDS = 6
 #: the time an entry of a live blog opens with: "00:40 — ", "10.45 "
 _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+#: a journalist's question in a briefing or interview transcript, as its line opens:
+#: "Question (Tasnim):", "Q:", "Q.", "Reporter:", "QUESTION —"
+_ASKED = re.compile(r"[ \t]*(?:(?i:question|reporter|journalist|correspondent)|Q)"
+                    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|\.|[–—-](?=[ \t]))")
 
 
 #: the people a demonym before them names serve a mission, not their state's side
@@ -271,6 +275,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
                                  s.start) or day_line
+        if _ASKED.match(text, text.rfind("\n", 0, s.start) + 1):
+            # "Question (Tasnim): Azerbaijani media say … shelled …": what a journalist
+            # asks tells nothing and claims nothing; only the answer may
+            facts.append(SentenceFacts(sentence=s, event=None, date=None, claim=None,
+                                       casualties=Casualties(), locations=(), actors=()))
+            continue
         # a dateline is where and when the report was filed: its day is the event's only
         # if the sentence gives none of its own, and never a count of the dead
         body = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
@@ -347,6 +357,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                     date = DateRef(base - dt.timedelta(days=1), "day", before.group())
             date = _in_the_week_told(date, calendar_day)
             date = _after_what_came_before(date, s.text, facts)
+            date = _in_the_year_before(date, s.text, facts[-1] if facts else None)
             if _is_calendar_day(date):
                 calendar_day = date.value
             later = _DAYS_LATER.search(text, s.start, s.end) \
@@ -631,6 +642,34 @@ def _after_what_came_before(date: DateRef | None, sentence: str,
     while later < max(told):
         later = _year_after(later)
     return replace(date, value=later)
+
+
+#: a year that opens a time lasting until now: "repeated violence since 2021"
+_SINCE_YEAR = re.compile(r"(?<![\w])(?i:since|from)\s+(?:(?:early|late|mid-?)\s*)?"
+                         r"(?:the\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def _in_the_year_before(date: DateRef | None, sentence: str,
+                        before: SentenceFacts | None) -> DateRef | None:
+    """A day written without its year, in a sentence that writes none, right after a
+    sentence that sets one past year is in that year ("The war of 2020 began five years
+    ago. On the morning of September 27, Azerbaijani artillery struck …": 2020-09-27,
+    not this September). A year a time runs from ("violence since 2021") sets none, nor
+    does a sentence whose own date is of another year ("Fighting broke out again this
+    week …"); other dates as they are."""
+    if before is None or not _is_calendar_day(date) or _WRITTEN_YEAR.search(sentence):
+        return date
+    told = _SINCE_YEAR.sub("", before.sentence.text)
+    years = {int(y) for y in _WRITTEN_YEAR.findall(told)}
+    if len(years) != 1 or min(years) >= date.value.year or (
+            before.date is not None and before.date.value is not None
+            and before.date.value.year not in years):
+        return date
+    year = min(years)
+    try:
+        return replace(date, value=date.value.replace(year=year))
+    except ValueError:                  # 29 February in a common year
+        return replace(date, value=date.value.replace(year=year, day=28))
 
 
 def _year_after(day: dt.date) -> dt.date:
@@ -1498,8 +1537,9 @@ def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
     than ``WINDOW`` sentences after any incident the article told (a word right after an
     incident comments on it, and stays that incident's claim or nothing, as before). A
     later statement of the same speaker — or of another voice of that state on the same
-    day ("Iran's foreign ministry spokesman struck a more measured tone") — that joined
-    nothing is a claim of that statement. A headline (``headline``: the first sentence
+    day that speaks of a place the statement does, or names none and takes a position
+    itself ("Iran's foreign ministry spokesman struck a more measured tone, saying Tehran
+    welcomed …"; ``_of_the_same``) — that joined nothing is a claim of that statement. A headline (``headline``: the first sentence
     is one) says in short what the article tells: it opens none and joins none."""
     used = {f.sentence.index for d in drafts for f in (d.anchor, *d.claims, *d.reports)}
     free = [f for f in facts[1 if headline else 0:] if f.claim is not None and f.event is None
@@ -1535,7 +1575,8 @@ def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
         day = f.date if f.date is not None and f.date.value else filed
         state = [d for d in made if c.country in d.actors and day is not None
                  and d.anchor.date.value == day.value
-                 and (c.claimant, c.country) not in by_speaker]
+                 and (c.claimant, c.country) not in by_speaker
+                 and _of_the_same(f, d)]
         home = min(own or state, key=lambda d: abs(d.anchor.sentence.index
                                                    - f.sentence.index), default=None)
         if home is not None:
@@ -1545,6 +1586,18 @@ def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
         d.claims = sorted([d.anchor, *d.claims], key=lambda f: f.sentence.index)
         d.last_index = d.claims[-1].sentence.index
     return made
+
+
+def _of_the_same(f: SentenceFacts, d: _Draft) -> bool:
+    """Whether another voice of a statement's state speaks to it: of a place it speaks of,
+    or taking a position itself while naming no other place ("Iran's foreign ministry
+    spokesman struck a more measured tone, saying Tehran welcomed …"; not the defence
+    ministry's "no ceasefire violations had been recorded" beside a word on Syunik)."""
+    mine = {loc.place.id for loc in f.spoken_of if loc.place is not None}
+    if mine:
+        return bool(mine & {loc.place.id for loc in d.anchor.locations
+                            if loc.place is not None})
+    return bool(cue_patterns()["position_words"].search(f.sentence.text))
 
 
 def _spans(drafts: list[_Draft]):
