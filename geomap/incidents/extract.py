@@ -460,7 +460,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))
         casualties = find_casualties(text, body, earlier_event(text, body, s.end), nations) if (
-            (event is not None or claim is not None or tells_of_harm(text, s.start, s.end))
+            (event is not None or claim is not None or harm_only)
             and not _SUPERSEDED.match(s.text)
             # "handed over the bodies of 17 servicemen killed in the fighting": no one died
             # in the handover
