@@ -634,13 +634,12 @@ def _after_what_came_before(date: DateRef | None, sentence: str,
     if date is None or date.precision != "day" or _WRITTEN_YEAR.search(date.surface) or \
             not any(c.isdigit() for c in date.surface) or not _LATER.search(sentence):
         return date
-    told = [f.date.value for f in facts if f.date is not None and f.date.value is not None
-            and f.date.precision == "day"]
+    told = [f.date.value for f in facts if _is_day(f.date)]
     if not told or date.value >= max(told):
         return date
     later = date.value
     while later < max(told):
-        later = _year_after(later)
+        later = _in_year(later, later.year + 1)
     return replace(date, value=later)
 
 
@@ -665,19 +664,15 @@ def _in_the_year_before(date: DateRef | None, sentence: str,
             before.date is not None and before.date.value is not None
             and before.date.value.year not in years):
         return date
-    year = min(years)
-    try:
-        return replace(date, value=date.value.replace(year=year))
-    except ValueError:                  # 29 February in a common year
-        return replace(date, value=date.value.replace(year=year, day=28))
+    return replace(date, value=_in_year(date.value, min(years)))
 
 
-def _year_after(day: dt.date) -> dt.date:
-    """The same day a year later (28 February for a 29th)."""
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day in ``year`` (28 February for a 29th in a common year)."""
     try:
-        return day.replace(year=day.year + 1)
+        return day.replace(year=year)
     except ValueError:
-        return day.replace(year=day.year + 1, day=28)
+        return day.replace(year=year, day=28)
 
 
 _WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
@@ -692,19 +687,20 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
                       r"traded (?:accusations|blame))\s+(?:on\s+)?$")
 
 
+#: the nouns of an event just told that "the" takes up: "the incident", "the drills"
+_TOLD_EVENT = (r"incident|attack|shelling|arrest|detention|clash(?:es)?|strikes?|exercises?|"
+               r"drills?")
 #: words that take up the event just told: "the two", "the detainees", "the incident"
 _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
-                         r"soldiers?|servicem[ae]n|incident|attack|shelling|arrest|detention|"
-                         r"clash(?:es)?|strikes?|exercises?|drills?))(?![\w])")
+                         rf"soldiers?|servicem[ae]n|{_TOLD_EVENT}))(?![\w])")
 #: a sentence whose subject is the event just told: "The transfer took place near the
 #: village of Sotk."
 _TAKES_UP = re.compile(r"\W*(?:The|This|That)\s+(?:transfer|handover|hand-over|exchange|swap|"
                        r"release|return|repatriation|detention|arrest|abduction|incident)"
                        r"\s+(?:took place|happened|occurred|was carried out|was made)(?![\w])")
 #: words that name the event just told, not only its people: "the detention", "the attack"
-_BACK_TO_EVENT = re.compile(r"(?<![\w])(?i:the (?:incident|attack|shelling|arrest|detention|"
-                            r"abduction|clash(?:es)?|strikes?|exercises?|drills?|transfer|"
-                            r"handover|exchange))(?![\w])")
+_BACK_TO_EVENT = re.compile(rf"(?<![\w])(?i:the (?:{_TOLD_EVENT}|abduction|transfer|handover|"
+                            r"exchange))(?![\w])")
 #: a statement cut from the sentence of its speaker's denial ("and said instead that …")
 _SAID_INSTEAD = re.compile(COUNTER_STATEMENT_OPENING)
 #: the side a ministry of a two-sided border conflict means by "the adversary", "the enemy"
@@ -830,21 +826,13 @@ def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | N
                 day = found.ref
                 if published is not None and day.value > published and \
                         not _WRITTEN_YEAR.search(line):
-                    day = replace(day, value=_year_before(day.value))
+                    day = replace(day, value=_in_year(day.value, day.value.year - 1))
                 return day
     return None
 
 
 #: a year written out: "2024"
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _year_before(day: dt.date) -> dt.date:
-    """The same day a year earlier (28 February for a 29th)."""
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:
-        return day.replace(year=day.year - 1, day=28)
 
 
 def _statement_span(text: str, s: Sentence, cue: int | None) -> tuple[int, int]:
@@ -992,10 +980,17 @@ def _the_other_way(f: SentenceFacts, d: _Draft) -> bool:
             f.sentence.text, f.event.start - f.sentence.start,
             f.event.end - f.sentence.start):
         return False
-    hit_f, by_f = _hit_and_attackers([f], set(f.actors))
-    hit_d, by_d = _hit_and_attackers([d.anchor, *d.reports], d.actors)
-    return bool(hit_f) and bool(hit_d) and not hit_f & hit_d \
-        and bool(by_f & hit_d) and bool(by_d & hit_f)
+    return opposite_directions(_hit_and_attackers([f], set(f.actors)),
+                               _hit_and_attackers([d.anchor, *d.reports], d.actors))
+
+
+def opposite_directions(one: tuple[set[str], set[str]], other: tuple[set[str], set[str]]
+                        ) -> bool:
+    """Whether two attacks, each (the countries it hit, its attackers), go in opposite
+    directions: they hit different countries, each the other's attacker's."""
+    (hit_a, by_a), (hit_b, by_b) = one, other
+    return bool(hit_a) and bool(hit_b) and not hit_a & hit_b \
+        and bool(by_a & hit_b) and bool(by_b & hit_a)
 
 
 def _done_by(d: _Draft, side: str) -> bool:

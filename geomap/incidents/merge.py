@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..gazetteer.disambiguation import haversine_km
 from ..model import Incident
 from .dates import day_range
-from .extract import combine_casualties
+from .extract import combine_casualties, opposite_directions
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
@@ -73,8 +73,7 @@ def _the_other_way(a: Incident, pa: list, b: Incident, pb: list) -> bool:
         return False
     hit_a = {p.country_code for p in pa if p.country_code}
     hit_b = {p.country_code for p in pb if p.country_code}
-    return bool(hit_a) and bool(hit_b) and not hit_a & hit_b \
-        and bool((set(a.actors) - hit_a) & hit_b) and bool((set(b.actors) - hit_b) & hit_a)
+    return opposite_directions((hit_a, set(a.actors) - hit_a), (hit_b, set(b.actors) - hit_b))
 
 
 def _sources_disagree(a: Incident, b: Incident) -> bool:
