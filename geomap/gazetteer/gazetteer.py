@@ -411,6 +411,7 @@ class Gazetteer:
             lambda g: (self._readings(group_keys[g], groups[g]) if g < len(groups)
                        else self._witness(witnesses[g - len(groups)])[1]))[:len(groups)]
         _lend_neighbours(groups, bonuses, witnesses)
+        _lend_to_holding_divisions(groups, bonuses)
         # every mention of a name resolves alike: decide each name once
         decided = [self._decision(group_keys[g], groups[g], group_qualifiers[g], bonuses[g],
                                   group_sources[g], group_spellings[g])
@@ -901,6 +902,29 @@ def _lend_neighbours(groups: list[list[passes.Option]],
                 amount, reason = bonuses[g].get(i, (0.0, ""))
                 bonuses[g][i] = (amount + bonus, reason or (
                     f"next to {', '.join(beside)}, named in the article"))
+
+
+def _lend_to_holding_divisions(groups: list[list[passes.Option]],
+                               bonuses: list[dict[int, tuple[float, str]]]) -> None:
+    """A first-level division is as near the article's other places as a namesake
+    village inside it: whatever lies near the village lies near or in the division that
+    holds it. So the village no longer outweighs its province by nearness alone
+    ("railway through Syunik … to Meghri, Ordubad and Horadiz" is the province, though
+    Syunik village lies closer to the three), and the prior decides between them as it
+    does with no context. Adds to ``bonuses`` in place."""
+    for g, options in enumerate(groups):
+        if len(options) < 2:
+            continue
+        for d, division in enumerate(options):
+            if division.kind != "province" or not division.admin1:
+                continue
+            held = [bonuses[g][i] for i, o in enumerate(options)
+                    if i != d and i in bonuses[g] and o.kind in POPULATED_KINDS
+                    and (o.country, o.admin1) == (division.country, division.admin1)
+                    and lookup_key(o.name) == lookup_key(division.name)]
+            best = max(held, default=None)
+            if best is not None and best[0] > bonuses[g].get(d, (0.0, ""))[0]:
+                bonuses[g][d] = best
 
 
 @lru_cache(maxsize=1)

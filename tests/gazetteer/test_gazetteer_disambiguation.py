@@ -595,3 +595,17 @@ def test_a_seat_of_government_met_at_is_its_capital(places_in, text, capital):
 
 def test_the_white_house_speaking_is_no_place(places_in):
     assert places_in("The White House said on Friday that talks would go on.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # Syunik village lies nearer Ordubad and Horadiz than the province's point does
+    ("Railway through Syunik could reshape freight.\n\nThe line would run along the Araks "
+     "to Meghri, Ordubad and Horadiz. Azerbaijan has built its Horadiz–Agbend line.",
+     "Syunik"),
+    ("CHINARI, Tavush province, June 19\n\nShells hit two houses in Chinari near Berd. "
+     "The governor of Tavush visited the village on Wednesday.", "Tavush"),
+])
+def test_a_province_is_not_outweighed_by_its_namesake_village(resolution_of, text, name):
+    resolution = resolution_of(text, name)
+    assert resolution.place.kind == "province", resolution
+    assert resolution.place.country_code == "AM", resolution
