@@ -913,18 +913,19 @@ def _lend_to_holding_divisions(groups: list[list[passes.Option]],
     Syunik village lies closer to the three), and the prior decides between them as it
     does with no context. Adds to ``bonuses`` in place."""
     for g, options in enumerate(groups):
-        if len(options) < 2:
-            continue
-        for d, division in enumerate(options):
-            if division.kind != "province" or not division.admin1:
+        lent = bonuses[g]
+        if len(options) < 2 or not lent:
+            continue                    # most names: nothing to lend
+        for i, (amount, reason) in list(lent.items()):
+            village = options[i]
+            if village.kind not in POPULATED_KINDS or not village.admin1:
                 continue
-            held = [bonuses[g][i] for i, o in enumerate(options)
-                    if i != d and i in bonuses[g] and o.kind in POPULATED_KINDS
-                    and (o.country, o.admin1) == (division.country, division.admin1)
-                    and lookup_key(o.name) == lookup_key(division.name)]
-            best = max(held, default=None)
-            if best is not None and best[0] > bonuses[g].get(d, (0.0, ""))[0]:
-                bonuses[g][d] = best
+            for d, division in enumerate(options):
+                if division.kind == "province" and division.admin1 == village.admin1 \
+                        and division.country == village.country \
+                        and amount > lent.get(d, (0.0, ""))[0] \
+                        and lookup_key(division.name) == lookup_key(village.name):
+                    lent[d] = (amount, reason)
 
 
 @lru_cache(maxsize=1)
