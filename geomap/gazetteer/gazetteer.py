@@ -323,6 +323,7 @@ class Gazetteer:
         keys, option_lists, qualified, notes, sources = [], [], [], [], []
         spellings: list[frozenset[str]] = []
         elsewhere: dict[str, str] = {}      # names the text puts where none of theirs is
+        previous_end = -1
         for mention in mentions:
             key = lookup_key(mention.name or mention.surface)
             keys.append(key)
@@ -343,6 +344,9 @@ class Gazetteer:
                     note, source = source, ""
             qualifier = ""
             nation = passes.nation_text(text, mention.start) if options else ""
+            if nation and previous_end > mention.start - len(" of ") - len(nation):
+                nation = ""         # "the Kazakh district of Azerbaijan": a place, no nation
+            previous_end = mention.end
             if nation:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
