@@ -33,6 +33,9 @@ from gazetteer_helpers import distance_km
     ("Shida Kartli", "GE", (42.15, 44.05), 50),
     ("Khudafarin", "AZ", (39.14, 46.94), 15),
     ("Khoda Afarin", "IR", (39.00, 46.90), 25),         # the Iranian county across the Aras
+    ("Enguri", "GE", (42.47, 41.79), 30),               # the river, was Ankara's old name
+    ("Arpa", "AM", (39.74, 45.30), 30),                 # the river, was Areni
+    ("Bazarchay", "AM", (39.52, 46.05), 30),            # the Vorotan, in Azerbaijani
 ])
 def test_a_reporting_spelling_resolves_to_its_place(gazetteer, name, country, point, km):
     place = gazetteer.resolve(name).place
@@ -47,6 +50,8 @@ def test_a_reporting_spelling_resolves_to_its_place(gazetteer, name, country, po
      "Red Bridge crossing", "GE"),
     ("Officials in Nagornyy Karabakh said the road was closed.", "Nagornyy Karabakh",
      "AZ"),
+    ("Abkhaz guards detained two men who crossed the Enguri river near Gali.",
+     "Enguri river", "GE"),
     ("Fences went up near Khurvaleti in the Shida Kartli region.", "Shida Kartli region",
      "GE"),
 ])
