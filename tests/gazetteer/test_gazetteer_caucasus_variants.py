@@ -67,3 +67,8 @@ def test_a_district_named_with_a_demonym_puts_nothing_in_that_nation(places_in):
                            "province."))
     assert found["Kazakh district"].country_code == "AZ"
     assert found["Azerbaijan"].kind == "country"
+
+
+def test_a_renamed_town_shows_its_name_of_today(gazetteer):
+    """GeoNames shows Bilasuvar by its Soviet-era name, Pushkino."""
+    assert gazetteer.resolve("Biləsuvar").place.name == "Bilasuvar"
