@@ -508,3 +508,24 @@ def test_no_popup_row_has_a_label_without_a_value(sample_frames, open_map, tmp_p
     assert located == {"inc-none": None, "inc-zero": None, "inc-unknown": None,
                        "inc-near": "2 – near a place, district or border sector"}
     assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_a_count_beside_a_long_claimant_stays_on_one_line(sample_frames, open_map,
+                                                          tmp_path):
+    """The summary panel breaks long words anywhere; a count of two digits beside a
+    claimant whose name fills the row still reads as one number."""
+    claims = sample_frames["claims"]
+    many = pd.concat([claims.iloc[[1]]] * 38, ignore_index=True)
+    many["id"] = [f"cl-many-{n}" for n in range(len(many))]
+    many["claimant"] = "Ministry of Defense of the Republic of Azerbaijan (press service)"
+    frames = dict(sample_frames, claims=pd.concat([claims, many], ignore_index=True))
+    page = open_map(write_map(SimpleNamespace(articles=(), **frames),
+                              tmp_path / "map.html", BuildOptions())).page
+    counts = page.evaluate("""() => [...document.querySelectorAll(
+        '.gm-summary-panel td.gm-n')].map(td => {
+            const range = document.createRange(); range.selectNodeContents(td);
+            return {text: td.innerText, lines: range.getClientRects().length};
+        })""")
+    assert {"text": "38", "lines": 1} in counts, counts
+    assert all(c["lines"] == 1 for c in counts), counts
