@@ -775,6 +775,79 @@ def _offices_of_the_dateline(text: str, mentions: list[ActorMention],
     return found
 
 
+#: a local office holder titled before his name, his place unwritten: "Governor Robert
+#: Ghukasyan said", "Mayor Vahe Hakobyan"
+_TITLED_LOCAL_HEAD = re.compile(r"(?<![\w])(?P<title>Governor|Mayor)\s+(?P<name>[A-Z][\w’'\-]+"
+                                r"(?:\s+[A-Z][\w’'\-]+){1,2})(?![\w’'\-])")
+
+
+def _titled_local_heads(text: str, officials: list[ActorMention],
+                        places: Iterable[Resolution], spans: list[tuple[int, int]]
+                        ) -> list[ActorMention]:
+    """"Governor Robert Ghukasyan said", his place unwritten: the one governor the article
+    names with a place ("Syunik's governor …. Governor Robert Ghukasyan said"), else, in
+    an article filed from a town ("KAPAN, October 16 -") that names another place of the
+    town's country (Kajaran), a governor of that country. ``officials``: those
+    ``_regional_officials`` found."""
+    code = _dateline_country(places, spans)
+    if code and not any(r.place is not None and r.place.country_code == code
+                        and r.place.kind != "country" and r.mention.start >= spans[0][1]
+                        for r in places):
+        code = ""
+    found = []
+    for m in _TITLED_LOCAL_HEAD.finditer(text):
+        if any(a.start < m.end() and m.start() < a.end for a in officials):
+            continue
+        title, person = m.group("title").lower(), _person(m.group("name"))
+        offices = {(_role(a.name), a.country_code) for a in officials
+                   if _role(a.name).startswith(f"{title} of ")}
+        if len(offices) == 1:
+            ((role, country),) = offices
+            found.append(ActorMention("", m.group(), m.start(), m.end(),
+                                      f"{person}, {role}", country, "official"))
+        elif code and m.start() >= spans[0][1]:
+            found.append(ActorMention("", m.group(), m.start(), m.end(), f"{person}, {title}",
+                                      code, "official"))
+    return found
+
+
+#: officials named by the place they serve: "officials in Azad Kashmir", "Neelum
+#: authorities" (group "noun": officials | authorities)
+_OFFICIALS_BEFORE_PLACE = re.compile(r"(?<![\w])(?P<noun>officials|authorities)\s+in\s+"
+                                     r"(?:the\s+)?$")
+_OFFICIALS_AFTER_PLACE = re.compile(r"\s+(?P<noun>officials|authorities)(?![\w])")
+
+
+def _officials_of_the_place(text: str, mentions: list[ActorMention],
+                            places: Iterable[Resolution], spans: list[tuple[int, int]]
+                            ) -> list[ActorMention]:
+    """"…, officials in Azad Kashmir said" in an article filed from a town of the same
+    country ("MUZAFFARABAD, 8 May 2025 -"): that country's officials. Not under another
+    country's dateline, where the place may be held by the other side ("officials in
+    Donetsk" filed from Moscow), nor a place of a claimant that is no state (Stepanakert)."""
+    code = _dateline_country(places, spans)
+    if not code:
+        return []
+    anchors = non_state_tables()[0]
+    found = []
+    for r in places:
+        where = r.mention
+        if r.place is None or r.place.kind == "country" or r.place.country_code != code \
+                or where.start < spans[0][1] or any(w in where.surface for w in anchors):
+            continue
+        before = _OFFICIALS_BEFORE_PLACE.search(text, max(0, where.start - 25), where.start)
+        after = _OFFICIALS_AFTER_PLACE.match(text, where.end) if before is None else None
+        if before is None and after is None:
+            continue
+        start, end = (before.start(), where.end) if before else (where.start, after.end())
+        if any(a.start < end and start < a.end for a in mentions):
+            continue                    # "officials in Islamabad": its government
+        noun = (before or after).group("noun")
+        found.append(ActorMention("", text[start:end], start, end,
+                                  f"{noun} of {where.surface}", code, "official"))
+    return found
+
+
 def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
                 places: Iterable[Resolution] = ()) -> tuple[ActorMention, ...]:
     """Every actor mention of ``article`` in text order; ``sentences`` (split here when
@@ -801,7 +874,9 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
         if phrase is not None:
             raw.append(phrase)
     raw.extend(_non_state_hits(text))
-    raw.extend(_regional_officials(text, places))
+    regional = _regional_officials(text, places)
+    dateline = dateline_spans(text)
+    raw.extend(regional + _titled_local_heads(text, regional, places, dateline))
     if not sentences:
         from ..text.sentences import split_sentences
         sentences = split_sentences(article)
@@ -809,10 +884,10 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     mentions = _complete_officials(_select(raw), starts)
     mentions = _select(mentions + _surname_mentions(text, mentions))
     mentions = _select(mentions + _nation_ministries(text, mentions))
-    dateline = dateline_spans(text)                 # found once for the three below
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
     mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
     mentions = _select(mentions + _offices_of_the_dateline(text, mentions, places, dateline))
+    mentions = _select(mentions + _officials_of_the_place(text, mentions, places, dateline))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

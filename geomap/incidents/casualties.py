@@ -99,9 +99,21 @@ _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 #: a serviceman's rank or role before his name: one person, counted without a number
 _RANKS = ("(?:contract |conscript )?serviceman|soldier|conscript|(?:junior |senior )?sergeant|"
           "private|corporal|(?:junior |senior )?lieutenant|captain|major|officer")
+#: the participles that tell people were harmed ("two soldiers killed", "wounded two")
+_HARMED = "killed|wounded|injured|martyred"
 #: the verbs of a count that comes after them ("killing four", "wounded two")
-_HARM_VERBS = ("killing|killed|wounding|wounded|injuring|injured|shot dead|shooting dead|"
-               "martyred|martyring")
+_HARM_VERBS = rf"{_HARMED}|killing|wounding|injuring|martyring|shot dead|shooting dead"
+#: a word telling people were killed or hurt, then the place where: "two civilians were
+#: killed and five injured in Athmuqam" (not "one was later moved to Khujand", where the
+#: wounded were taken, nor "the killing of a driver in Jermuk in 2022", a case recalled)
+_HARMED_AT = re.compile(rf"(?<![\w])(?i:{_HARMED}|dead|died|hurt)(?:\s+[\w’'-]+){{0,4}}?"
+                        rf"\s+(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def harmed_at(text: str, start: int, at: int) -> bool:
+    """True if the place named at ``at`` is where people ``text[start:at]`` tells were killed
+    or hurt: a harm word at most four words before it, then "in", "at" or "near"."""
+    return _HARMED_AT.search(text, max(start, at - 60), at) is not None
 
 
 class _Patterns(NamedTuple):

@@ -172,7 +172,8 @@ class ClaimCue:
     cue_start: int
     #: the claimant speaks for one side's forces (a defence ministry, the military)
     party: bool = False
-    #: the sentence denies "such reports" without naming the event itself
+    #: the sentence denies "such reports" without naming the event itself, or a part in
+    #: the event told before ("denied any involvement in the attack")
     anaphoric: bool = False
     #: where the claimant's own mention starts (-1: named by no actor mention)
     speaker_at: int = -1
@@ -234,7 +235,8 @@ _OPINION = re.compile(r"(?<![\w])(?i:see|consider|regard|view|think|believe|expe
 #: a denial of what the sentence before said: "The Armenian side denied this."
 _DENIED_THIS = re.compile(r"\s+(?:(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
                           r"allegations?|accusations?))?|(?:any|all)\s+(?:involvement|"
-                          r"responsibility|role|part)(?:\s+in\s+(?:it|the\s+\w+))?)\s*[.;,]")
+                          r"responsibility|role|part)(?:\s+(?:in|for)\s+(?:it|the\s+\w+))?)"
+                          r"\s*[.;,]")
 
 
 #: the event just told, after a denial qualifier: "had nothing to do with the incident"
@@ -256,7 +258,8 @@ _REBUTTED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:claim|charge|accusation|accoun
 
 def stance_of(text: str, start: int, end: int, event: EventCue | None,
               families: frozenset[str] | None = None) -> tuple[str, bool]:
-    """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied.
+    """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied,
+    or a part in an event named as one told before ("any involvement in the attack").
     ``families``: the cue families whose stems occur in the span (None: try them all)."""
     cues = cue_patterns()
 
@@ -278,10 +281,13 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     if may("denial_verbs"):
         for m in cues["denial_verbs"].finditer(text, start, end):
             tail_event = military_event and event.start >= m.end()
-            tail_report = (reports and cues["report_nouns"].search(text, m.end(), end)) \
-                or _DENIED_THIS.match(text, m.end(), end)
+            this = _DENIED_THIS.match(text, m.end(), end)
+            tail_report = (reports and cues["report_nouns"].search(text, m.end(), end)) or this
             if tail_event or tail_report:
-                return "denies", not tail_event
+                # "denied any involvement in the attack": the attack told before
+                told = this is not None and event is not None and \
+                    this.start() <= event.start < this.end()
+                return "denies", not tail_event or told
         if not military_event and _DENIED_THAT.search(text, start, end):
             return "denies", True   # "denied that the gunmen came from Iran": what was told
         if event is None and _DENIED_DOING.search(text, start, end):
