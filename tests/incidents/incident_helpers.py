@@ -76,3 +76,8 @@ def build_article(tmp_path, text: str, published: dt.date):
 def claims_in(result) -> list[tuple[str, str, str]]:
     """(claimant, claimant_country, stance) of every claim of a build, in order."""
     return [(c.claimant, c.claimant_country, c.stance) for c in result.claims.itertuples()]
+
+
+def day_of(value) -> dt.date:
+    """A frame's date (an ISO string or a timestamp) as a date."""
+    return dt.date.fromisoformat(str(value)[:10])

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from incident_helpers import build_article, claims_in
+from incident_helpers import build_article, claims_in, day_of
 
 MAY_20 = dt.date(2025, 5, 20)
 
@@ -20,11 +20,6 @@ NEEDS_EXTRACT = pytest.mark.xfail(strict=True, reason="needs the extract.py chan
                                   "/tmp/s15/B/needs.md")
 NEEDS_EVENTS = pytest.mark.xfail(strict=True, reason="needs the events.py/events.yaml "
                                  "change of /tmp/s15/B/needs.md")
-
-
-def day(value) -> dt.date:
-    """A frame's date (an ISO string) as a date."""
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def test_a_denial_of_involvement_in_the_attack_near_it_is_the_attacks(tmp_path):
@@ -63,7 +58,7 @@ def test_a_denial_that_any_jets_were_shot_down_is_a_denied_shoot_down(tmp_path):
         ("PK", "denies")]
     (incident,) = result.incidents.itertuples()
     assert incident.sub_event_type == "Disrupted weapons use"
-    assert day(incident.date) <= dt.date(2025, 5, 10)
+    assert day_of(incident.date) <= dt.date(2025, 5, 10)
 
 
 @NEEDS_EXTRACT
@@ -76,7 +71,7 @@ def test_an_answer_reporting_a_refutation_of_what_was_asked_denies_it(tmp_path):
         "on both sides to exercise restraint.\n"), dt.date(2025, 11, 20))
     assert claims_in(result) == [("Ministry of Defense of Armenia", "AM", "denies")]
     (incident,) = result.incidents.itertuples()
-    assert (day(incident.date), list(incident.places)) == (dt.date(2025, 11, 16), ["Sotk"])
+    assert (day_of(incident.date), list(incident.places)) == (dt.date(2025, 11, 16), ["Sotk"])
 
 
 def test_a_question_no_answer_takes_up_is_no_incident(tmp_path):
@@ -98,5 +93,5 @@ def test_a_deed_reported_in_a_dated_statement_takes_its_day_in_either_tense(tmp_
         "several Pakistani aircraft.\n"), MAY_20)
     (incident,) = result.incidents.itertuples()
     (claim,) = result.claims.itertuples()
-    assert (claim.claimant, day(claim.date)) == ("Indian Air Force", dt.date(2025, 5, 11))
-    assert day(incident.date) == dt.date(2025, 5, 11)
+    assert (claim.claimant, day_of(claim.date)) == ("Indian Air Force", dt.date(2025, 5, 11))
+    assert day_of(incident.date) == dt.date(2025, 5, 11)

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from incident_helpers import build_article, claims_in
+from incident_helpers import build_article, claims_in, day_of
 
 from geomap.incidents.casualties import harmed_at
-
-
-def day(value) -> dt.date:
-    """A frame's date (an ISO string) as a date."""
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def test_a_governor_named_without_his_place_denies_for_the_datelines_country(tmp_path):
@@ -44,7 +39,7 @@ def test_officials_named_by_their_region_speak_for_its_country(tmp_path):
         "evening.\n"), dt.date(2025, 5, 20))
     assert claims_in(result) == [("officials of Azad Kashmir", "PK", "asserts")]
     (incident,) = result.incidents.itertuples()
-    assert day(incident.date) == dt.date(2025, 5, 7)
+    assert day_of(incident.date) == dt.date(2025, 5, 7)
     assert "Athmuqam" in incident.places
     assert (incident.fatalities_min, incident.injured_min) == (2, 5)
 
