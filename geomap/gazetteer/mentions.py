@@ -51,8 +51,10 @@ from .tables import DIVISION_KINDS, data_yaml, scoring, word_list
 UNKNOWN, NEVER, ALWAYS, CHECK = range(4)
 #: an all-capitals run ("TEHRAN", "NAGORNO KARABAKH") in match text
 _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?![A-Za-z0-9])")
-#: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —"
-_DATELINE = re.compile(r",[ \t]+[A-Z][a-z.]|[ \t]+[—–-]+[ \t]|[ \t]+\((?:AP|Reuters|AFP)\)")
+#: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —",
+#: "MUZAFFARABAD, 8 May 2025 -"
+_DATELINE = re.compile(r",[ \t]+(?:[A-Z][a-z.]|\d{1,2}[ \t]+[A-Z][a-z])|[ \t]+[—–-]+[ \t]"
+                       r"|[ \t]+\((?:AP|Reuters|AFP)\)")
 #: a division word in the plural, after the names it holds ("Kalbajar and Lachin regions")
 _PLURAL_DIVISION = re.compile(r" (?:[Rr]egion|[Dd]istrict|[Pp]rovince)s(?!\w)")
 #: what joins the names of a list ("Dashkasan, Kalbajar and Lachin"), ending at a name

@@ -72,3 +72,10 @@ def test_a_district_named_with_a_demonym_puts_nothing_in_that_nation(places_in):
 def test_a_renamed_town_shows_its_name_of_today(gazetteer):
     """GeoNames shows Bilasuvar by its Soviet-era name, Pushkino."""
     assert gazetteer.resolve("Biləsuvar").place.name == "Bilasuvar"
+
+
+def test_a_dateline_with_a_day_first_date_under_a_headline_is_a_place(places_in):
+    found = dict(places_in("Families shelter in bunkers as shelling goes on\n\n"
+                           "MUZAFFARABAD, 8 May 2025 - Families in the Neelum Valley spent a "
+                           "second night in bunkers, officials in Azad Kashmir said.\n"))
+    assert found["MUZAFFARABAD"].country_code == "PK"
