@@ -23,6 +23,7 @@ from gazetteer_helpers import distance_km
     ("Khojavand", "AZ", (39.795, 47.112), 15),
     ("Yerasgh", "AM", (39.739, 44.828), 15),
     ("Noemberyan", "AM", (41.173, 44.999), 15),
+    ("Varanda", "AZ", (39.601, 47.145), 15),            # Fuzuli, in Armenian
     ("Upper Karabakh", "AZ", (39.85, 46.70), 50),
     ("Nagornyy Karabakh", "AZ", (39.85, 46.70), 50),
     ("Nikozi", "GE", (42.20, 43.93), 15),               # was Nicosia, Cyprus
