@@ -5,7 +5,8 @@ before clashes, violence before strategic developments before diplomacy); a cue 
 relative clause ("…, who was leading a delegation to the … meeting,"), or made
 hypothetical by the words before it ("the possibility of clashes", "any foreign
 forces"), or said not to have happened ("no ceasefire violations"), or what the event
-came after ("after two days of fighting", "since the Washington summit"), does not count;
+came after ("after two days of fighting", "since the Washington summit"), or fighting
+named by its time ("during the May 2025 hostilities"), does not count;
 nor does fire at mock targets or fire during an exercise, which is a drill's.
 """
 
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.calendar_names import MONTHS
 from .spans import Span, in_manner_clause, inside
 from .tables import event_tables
 
@@ -47,6 +49,11 @@ _CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|in response to|in retaliation
 
 
 _SUICIDE_BEFORE = re.compile(r"(?<![\w])(?i:suicide)\s+$")
+#: fighting named by its time, a war of its own: "during the May 2025 hostilities", "the
+#: 2020 war's clashes", "since the April 2016 fighting" (a year, a month's name before it
+#: maybe, as the cue's adjective — up to two more words between: "the 2022 border clashes")
+_NAMED_BY_ITS_TIME = re.compile(rf"(?<![\w])(?i:the)\s+(?:(?:{'|'.join(MONTHS)})\s+)?"
+                                r"(?:19|20)\d\d(?:['’]s)?\s+(?:[\w’'–-]+\s+){0,2}$")
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +122,10 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             if kind.sub_event_type != "Suicide bomb" and _SUICIDE_BEFORE.search(
                     text, max(start, m.start() - 9), m.start()):
                 continue                    # "a suicide bombing": no air strike
+            if kind.family == "violent" and _NAMED_BY_ITS_TIME.search(
+                    text, max(start, m.start() - 50), m.start()):
+                continue                    # "during the May 2025 hostilities": a war
+                                            # named, no fighting told
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
             if hypothetical.search(before) or hypothetical.search(m.group(0)) or \
                     since.search(before):

@@ -53,11 +53,12 @@ from .casualties import ARMED_GROUP, Casualties, added_up, find_casualties, tell
 from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
-from .locations import border_phrases, find_locations
+from .locations import AREA_KINDS, BORDER_WORD, border_phrases, find_locations
 from .spans import (after_locative, aside_spans, clause_around, dateline_spans, earlier_event,
                     inside,
                     qualifies_a_place, quote_spans, second_statement)
-from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, cue_stems, number_tables
+from .tables import (BORDER_WORDS, CLAIM_FAMILIES, DIVISION_WORDS, cue_hits, cue_patterns,
+                     families_in, number_tables)
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
@@ -91,6 +92,9 @@ class SentenceFacts:
     #: the places below a country's that a statement with no event speaks of ("Iran would
     #: block a corridor through Armenia's Syunik province": Syunik)
     spoken_of: tuple[Location, ...] = ()
+    #: attackers of no state fired on people who are no side ("Gunmen opened fire on
+    #: tourists"): the event has no sides, yet is one
+    sideless: bool = False
 
 
 def _stable_id(prefix: str, *parts) -> str:
@@ -152,6 +156,8 @@ _AFTER_WHAT = re.compile(r"(?<![\w])(?:after|following)\s+(?!(?:\w+\s+){0,2}(?:d
 _REACTING_KINDS = frozenset({"official", "ministry", "government"})
 
 
+#: families of events where the state whose people or arms are fired at is a party
+_AIMED_AT = frozenset({"violent", "disrupted"})
 #: families of events where the state something is handed to is a party
 _HANDED_TO = frozenset({"exchange", "transfer"})
 _TO_BEFORE = re.compile(r"(?<![\w])to\s+(?:the\s+)?$")
@@ -159,6 +165,15 @@ _TO_BEFORE = re.compile(r"(?<![\w])to\s+(?:the\s+)?$")
 
 #: a clause opened by a participle that tells the event: ", bombing a market"
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\b")
+
+
+def _no_state_on_civilians(text: str, start: int, event: EventCue) -> bool:
+    """Whether the event is an attack on people who are no fighters by attackers of no
+    state named before its cue in the clause ("Gunmen opened fire on tourists")."""
+    if event.event_type != "Violence against civilians":
+        return False
+    clause = clause_around(text, start, event.end, event.start)
+    return _NO_STATE_AGENT.search(text, clause[0], event.start) is not None
 
 
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
@@ -202,11 +217,12 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
                 or (claim.speaker_at < 0 and a.name == claim.claimant)):
             continue                        # the speaker, counted below only if a party
                                             # (not "Kyrgyz" beside "Kyrgyzstan's ministry")
-        if event.family != "violent" and after_locative(text, a.start) and not (
+        if event.family not in _AIMED_AT and after_locative(text, a.start) and not (
                 event.family in _HANDED_TO and _TO_BEFORE.search(text, max(0, a.start - 8),
                                                                  a.start)):
             continue                        # (but "handed over four villages … to
-                                            # Azerbaijan", "returned to Armenia": a party)
+                                            # Azerbaijan", "returned to Armenia": a party;
+                                            # "fired at Pakistani drones": whose they were)
         codes.append(a.country_code)
     if event.violent:
         # "armed men fired on a boat … near the border with Venezuela, the Guyana Defence
@@ -240,11 +256,7 @@ def _families(hits, hit_ends: list[int], s: Sentence) -> frozenset[str] | None:
     """Event kinds and cue families whose stems occur in sentence ``s`` (None: unknown)."""
     if hits is None:
         return None
-    lo, hi = bisect_left(hit_ends, s.start), bisect_left(hit_ends, s.end)
-    found = set(cue_stems()[1])
-    for _, fams in hits[lo:hi]:
-        found |= fams
-    return frozenset(found)
+    return families_in(hits[bisect_left(hit_ends, s.start):bisect_left(hit_ends, s.end)])
 
 
 def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
@@ -322,7 +334,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                           if not inside(d.start, asides))
             date, told = _event_date(text, found, anchor, event)
             said_day = date if told else None
-            date = date or best_date(find_dates(text, s.start, body, published), anchor)
+            if date is None and body > s.start:     # the dateline's day
+                date = best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
             if date is None and event is not None and scene is not None and \
@@ -446,9 +459,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "A border incident took place near Kok-Tash …. According to the service,
             # Tajik servicemen opened fire …": the incident's place
             locations = facts[-1].locations
-        if event is not None and event.violent and len(actors_here) == 1:
+        if event is not None and event.family in _AIMED_AT and len(actors_here) == 1:
             # "Azerbaijani forces shelled Tegh", "fire from Armenian positions toward
-            # Sadarak": the side whose town was hit is a side
+            # Sadarak": the side whose town was hit is a side; "fired at Pakistani drones
+            # over Jammu": the side that fired
             hit = _countries_hit(locations, toward=True)
             if len(hit) == 1 and not hit & set(actors_here):
                 actors_here = tuple(sorted({*actors_here, *hit}))
@@ -496,6 +510,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Later on the same evening, units located in the direction of Voskepar
             # fired …": the fighting goes on between the sides of the one before
             actors_here = tuple(sorted({*actors_here, *sides_before}))
+        sideless = event is not None and _no_state_on_civilians(text, s.start, event)
+        if sideless:
+            # "Gunmen opened fire on tourists near Pahalgam …, police said": attackers of
+            # no state and people who are no side; the police who report it are none
+            actors_here = ()
         spoken_of = _places_spoken_of(text, s, in_r, in_s, masked) \
             if claim is not None and event is None else ()
         facts.append(SentenceFacts(
@@ -504,18 +523,16 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             has_report_noun=(families is None or "report_nouns" in families)
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s),
-            date_told=date is not None and date is said_day))
+            date_told=date is not None and date is said_day, sideless=sideless))
     return tuple(facts)
 
 
 #: fire said to come from a place's side: "Mortar fire from the direction of Spin Boldak"
 _FROM_DIRECTION = re.compile(r"(?<![\w])(?i:from\s+(?:the\s+)?directions?\s+of)(?![\w])")
 #: fire said to come from the other side of the border, no place named
-_FROM_ACROSS = re.compile(r"(?<![\w])(?i:from\s+across\s+the\s+(?:border|frontier|"
-                          r"line of contact))(?![\w])")
+_FROM_ACROSS = re.compile(rf"(?<![\w])(?i:from\s+across\s+the)\s+(?:{BORDER_WORDS})(?![\w])")
 #: a year right after an event's cue: the fighting of another time ("fighting in 2021")
 _OF_A_YEAR = re.compile(r"\s+(?:in|of|during)\s+(?:[\w-]+\s+)?(?:19|20)\d\d(?!\d)")
-_BORDER_WORD = re.compile(r"(?<![\w])(?i:border|frontier|line of contact)")
 
 
 def _unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Location, ...],
@@ -538,7 +555,7 @@ def _unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Loc
     if _OF_A_YEAR.match(text, event.end):
         return ()       # "a frontier that saw deadly fighting in 2021 and 2022": history
     if len(where) == 1 and _TWO_SIDED.match(text, event.start, event.end) and (
-            _BORDER_WORD.search(text, s.start, s.end) or casualties):
+            BORDER_WORD.search(text, s.start, s.end) or casualties):
         (here,) = where
         if here in ADVERSARIES:
             return tuple(sorted({here, ADVERSARIES[here]}))
@@ -906,7 +923,7 @@ def _places_of(facts: Iterable[SentenceFacts]) -> set[str]:
 
 
 #: a division word closing a place's name: "Kalbajar District" is told as "Kalbajar"
-_DIVISION_WORD = re.compile(r"\s+(?i:district|province|region|rayon|marz|oblast)$")
+_DIVISION_WORD = re.compile(rf"\s+(?i:{DIVISION_WORDS})$")
 
 
 def _place_names(facts: Iterable[SentenceFacts]) -> set[str]:
@@ -1088,8 +1105,10 @@ def _two_sided(d: _Draft) -> bool:
 
 def _opens(f: SentenceFacts) -> bool:
     """Whether an unlinked event sentence is anchored enough to be an incident."""
-    if not f.actors:                # sides unknown: only a monitor's report at a place
-        return f.monitored and f.event.violent and bool(f.locations)
+    if not f.actors:                # sides unknown: only a monitor's report at a place,
+                                    # or gunmen's attack on civilians, dated
+        return (f.monitored and f.event.violent and bool(f.locations)) or (
+            f.sideless and f.date is not None and bool(f.locations))
     if f.event.diplomatic:
         return f.date is not None and len(f.actors) >= 2
     # a side's report of fire or of mine-laying is an incident by its word alone
@@ -1507,14 +1526,11 @@ def _places_spoken_of(text: str, s: Sentence, in_r: tuple[Resolution, ...],
         and not any(a.start <= r.mention.start < a.end for a in in_s)))
 
 
-#: kinds of place a state takes a position on, not where something happened: a province,
-#: a region, a corridor ("Iran would block a corridor through Armenia's Syunik province";
-#: not "Russia plans to open a base near Tskhinvali")
-_AREA_KINDS = frozenset({"province", "region"})
-
-
 def _an_area(place) -> bool:
-    return place is not None and (place.kind in _AREA_KINDS or "corridor" in place.id)
+    """A place a state takes a position on, not where something happened: a division of a
+    country, a corridor ("Iran would block a corridor through Armenia's Syunik province";
+    not "Russia plans to open a base near Tskhinvali")."""
+    return place is not None and (place.kind in AREA_KINDS or "corridor" in place.id)
 
 
 def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],

@@ -31,13 +31,17 @@ import re
 
 from ..model import COORDINATES_SOURCE, ActorMention, Location, Resolution
 from .spans import Span, inside
-from .tables import event_tables
+from .tables import BORDER_WORDS, DIVISION_WORDS, event_tables
 
 _COUNTRY_KINDS = frozenset({"state", "demonym"})
-_AREA_KINDS = frozenset({"district", "province", "region"})
+#: the gazetteer's kinds of the divisions of a country
+AREA_KINDS = frozenset({"district", "province", "region"})
 #: a town's name the text calls an area: "Poonch district", "Batken region"
-_CALLED_AN_AREA = re.compile(r"\s+(?i:district|province|region|county|oblast|governorate|"
-                             r"municipality|rayon|marz)(?![\w])")
+_CALLED_AN_AREA = re.compile(rf"\s+(?i:{DIVISION_WORDS})(?![\w])")
+#: a border, or a line that stands for one, named: "on the border", "along the LoC" ("along
+#: the Line of Control in the Kupwara sector" is a border sector as "along the border in
+#: the Tavush section")
+BORDER_WORD = re.compile(rf"(?<![\w])(?:{BORDER_WORDS})(?![\w])")
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 #: a settlement's own head before its name: "the head of the Chinari community"
 _HEAD_OF_THE_PLACE = re.compile(r"(?i:head|mayor)\s+of\s+(?:the\s+)?$")
@@ -115,11 +119,9 @@ def _patterns():
             r"(?:east|west)|north|south|east|west))\s+of(?:\s+the)?)\s+$"),
         # "opened fire on Armenian territory", "landed on Iranian soil"
         "national_ground": re.compile(r"\s+(?:sovereign\s+|state\s+)?(?:territory|soil|airspace)\b"),
-        # a border, or a line that stands for one: "along the Line of Control in the
-        # Kupwara sector" is a border sector as "along the border in the Tavush section"
-        "border_word": re.compile(r"(?i:\bborders?\b|\bline of (?:actual )?control\b|"
-                                  r"\bline of contact\b|\badministrative boundary line\b)"
-                                  r"|\b(?:LoC|LAC|ABL)\b"),
+        # "in 36 locations from Leh to Sir Creek": a stretch between two places
+        "stretch_from": re.compile(rf"(?<![\w])(?i:{w['stretch_heads']})\s+from\s+(?:the\s+)?$"),
+        "stretch_to": re.compile(r"\s+(?:all\s+the\s+way\s+|up\s+)?to\s+(?:the\s+)?[A-Z]"),
         "pair_gap": re.compile(r"^\s*[-–]\s*$"),
         "after_pair": re.compile(r"(?:\s+[\w-]+){0,2}?\s+borders?\b", re.I),
         "between": re.compile(r"^\s+(?:between|of)\s+(?:the\s+)?$", re.I),
@@ -165,7 +167,7 @@ def border_phrases(text: str, start: int, end: int, actors: tuple[ActorMention, 
         if m and p["the_before"].search(text, max(start, a.start - 5), a.start):
             # the place a border runs by, not a pair of sides fighting across it
             found.append(((a.start, m.end()), (a.country_code,)))
-    for bw in p["border_word"].finditer(text, start, end):
+    for bw in BORDER_WORD.finditer(text, start, end):
         nxt = [a for a in countries if a.start >= bw.end()][:2]
         if not nxt:
             continue
@@ -192,7 +194,7 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     if previous is not None and p["list"].match(text[previous[0].mention.end:s]) and \
             kind != "country":
         # "shelled Jermuk and Tavush province": the list's "at" means the province itself
-        return "district" if previous[1] == "at" and kind in _AREA_KINDS else previous[1]
+        return "district" if previous[1] == "at" and kind in AREA_KINDS else previous[1]
     if p["sector"].match(text, e) or p["front_sector"].match(text, e) or \
             p["listed_sectors"].match(text, e) or (on_border and p["bare_sector"].match(text, e)):
         return "sector"
@@ -200,7 +202,7 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
         return "direction"
     if p["near"].search(text, lo, s):
         return "near"
-    if kind in _AREA_KINDS:                 # "in Tavush province", "shelled Tavush province"
+    if kind in AREA_KINDS:                  # "in Tavush province", "shelled Tavush province"
         unknown = p["unknown_then_area"].search(text, lo, s)
         if unknown is not None:
             return "direction" if unknown.group("direction") else "district"
@@ -280,7 +282,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     persons = [(a.start, a.end) for a in actors
                if start <= a.start < end and (a.kind in _NAMED_PERSON_KINDS
                                                or not a.country_code)]
-    on_border = p["border_word"].search(text, start, end) is not None
+    on_border = BORDER_WORD.search(text, start, end) is not None
     local: list[Location] = []
     regions: list[Location] = []
     countries: list[Location] = []
@@ -329,7 +331,14 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                                                previous[0].place, r.place):
             previous = (r, previous[1])   # "Jermuk in Vayots Dzor province": Jermuk's;
             continue                      # a list goes on after it
-        relation = _relation(text, r, start, previous, on_border)
+        if (p["stretch_from"].search(text, max(start, s - 50), s)
+                and p["stretch_to"].match(text, r.mention.end, end)) or (
+                previous is not None and previous[1] == "border"
+                and p["stretch_to"].fullmatch(text, previous[0].mention.end, s + 1)):
+            relation = "border"           # "from Leh to Sir Creek": a stretch of the
+                                          # border, no place of its own
+        else:
+            relation = _relation(text, r, start, previous, on_border)
         if relation is None:
             continue
         previous = (r, relation)

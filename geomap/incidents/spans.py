@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from ..text.calendar_names import MONTH_PREFIXES, WEEKDAYS
 from ..text.sentences import AGENCY_DATELINE
+from .tables import DIVISION_WORDS
 
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 #: what opens a clause's subject: "the Azerbaijani side", "his ministry", "Baku", "they"
@@ -29,7 +30,7 @@ _DATELINE = re.compile(
     r"\s*[A-Z][A-Z'’.]+(?:[ /-][A-Z][A-Z'’.]+)*"    # the place(s), in capitals: "YEREVAN/BAKU"
     # ", Sept. 14, 2022", ", Jammu and Kashmir", ", Batken region"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z.]+)*"
-    r"(?:[ \t]+(?:region|province|district|oblast|state|governorate))?"
+    rf"(?:[ \t]+(?:{DIVISION_WORDS}|state))?"
     r"(?:[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
     # or the day first: ", 3 October 2023"
     rf"|,[ \t]*\d{{1,2}}[ \t]+(?i:{MONTH_PREFIXES})[a-z]*\.?(?:,?[ \t]+\d{{4}})?)*"
@@ -178,8 +179,8 @@ _MANNER_CLAUSE = (r"(?:using|employing|with|firing from|including|backed by|supp
 _MANNER = re.compile(rf"\s*{_MANNER_CLAUSE},\s+$")
 #: a place's region set off by commas between a subject and its verb: "units … stationed
 #: near Berd, Tavush region, opened fire"
-_REGION_APPOSITION = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:region|"
-                                r"province|district|marz|oblast|rayon),\s+$")
+_REGION_APPOSITION = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+                                rf"(?i:{DIVISION_WORDS}),\s+$")
 #: the opening of such a clause before a position inside it: ", using … mortars"
 _IN_MANNER = re.compile(rf",\s*{_MANNER_CLAUSE}$")
 

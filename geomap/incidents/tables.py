@@ -16,6 +16,17 @@ from importlib import resources
 import yaml
 
 
+#: the words that name a division of a country after its name ("Poonch district", "Batken
+#: region", "Syunik marz", "Belgorod oblast", "Nineveh governorate"), as a regex
+#: alternation to match with case ignored
+DIVISION_WORDS = "district|province|region|county|oblast|governorate|municipality|rayon|marz"
+#: the words of a border or of a line between two sides' forces ("borders", "frontier",
+#: "the Line of Control", "the line of contact"; their abbreviations as written: "LoC"), as
+#: a regex alternation
+BORDER_WORDS = (r"(?i:border\w*|frontier\w*|line of (?:actual )?control|line of contact|"
+                r"administrative boundary line)|LoC|LAC|ABL")
+
+
 def _load(name: str) -> dict:
     with resources.files("geomap.incidents").joinpath("data", name).open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
@@ -23,8 +34,27 @@ def _load(name: str) -> dict:
 
 def _alternation(patterns: list[str]) -> str:
     """A YAML list of regex patterns as one non-capturing alternation, longest first."""
-    parts = sorted((p for p in patterns if p), key=len, reverse=True)
-    return "(?:" + "|".join(parts) + ")"
+    return _by_first_letter(sorted((p for p in patterns if p), key=len, reverse=True))
+
+
+def _by_first_letter(parts: list[str]) -> str:
+    """Alternatives ``parts`` as one non-capturing alternation, grouped by the letter each
+    opens with when every one opens with a plain letter: "said|says|told" →
+    "s(?:aid|ays)|t(?:old)". Python's regex engine tries every alternative at every
+    position of a text; grouped, it tries a letter first. The order within a group is
+    kept and two groups never match at one position (with case ignored or not), so what
+    matches is unchanged."""
+    groups: dict[str, list[str]] = {}
+    for p in parts:
+        if not (p[:1].isascii() and p[:1].isalpha()) or p[1:2] in ("?", "*", "+", "{") \
+                or len(_split_top(p)) > 1:
+            return "(?:" + "|".join(parts) + ")"
+        groups.setdefault(p[0], []).append(p[1:])
+    if len({letter.lower() for letter in groups}) < len(groups):
+        return "(?:" + "|".join(parts) + ")"    # "S…" and "s…": one letter where case is
+                                                # ignored
+    return "(?:" + "|".join(letter + "(?:" + "|".join(rest) + ")"
+                            for letter, rest in groups.items()) + ")"
 
 
 def _split_top(value: str) -> list[str]:
@@ -49,7 +79,7 @@ def _words(value: str) -> str:
     non-capturing alternation, longest alternatives first."""
     parts = _split_top(value.replace("\n", ""))
     parts.sort(key=len, reverse=True)
-    return "(?:" + "|".join(parts) + ")"
+    return _by_first_letter(parts)
 
 
 @dataclass(frozen=True)
@@ -328,7 +358,7 @@ def event_tables():
     words = {k: _words(data[k]) for k in ("near", "direction", "sector", "locative", "venue",
                                           "hosts", "name_heads", "did_not_happen",
                                           "denied_shooter", "reference_point", "staged",
-                                          "drill_setting", "spoken_of")}
+                                          "drill_setting", "spoken_of", "stretch_heads")}
     words["not_fighting"] = re.compile(r"(?<![\w])(?i:" + _words(data["not_fighting"])
                                        + r")(?![\w])")
     return kinds, hypothetical, new_event, words
@@ -355,44 +385,207 @@ CUE_FAMILIES = ("attribution_verbs", "attribution_sources", "denial_verbs",
 #: the families that can make a sentence a claim (a speech or source cue, or a denial verb)
 CLAIM_FAMILIES = frozenset({"attribution_verbs", "attribution_sources", "denial_verbs"})
 
+#: the most strings one piece of a pattern may spell before it counts as any text
+_SPELLINGS = 24
+#: the shortest word worth looking for (spaces not counted): shorter ones ("by ", "an ",
+#: "the ") are in most sentences, so a pattern's need of them is left to its regex
+_NEED_CHARS = 4
+#: the most words a pattern is checked for: its longest, which are the rarest
+_NEEDS_KEPT = 2
+
+
+def _regex_internals():
+    """(the regex parser, its constants): Python's own, whose modules were renamed in
+    3.11 (``re._parser``; ``sre_parse`` before)."""
+    try:
+        from re import _constants, _parser
+    except ImportError:                 # Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
+def _piece_needs(items) -> tuple[set[str] | None, list[frozenset[str]]]:
+    """(spellings, needs) of a parsed regex sequence: spellings, every string it can
+    match when they are few (else None); needs, sets of strings of which every match
+    holds one ("drones? (?:hit|struck)" spells "drone hit", "drones struck", …)."""
+    sre = _regex_internals()[1]
+
+    current, spelled, needs = {""}, True, []
+
+    def close():
+        nonlocal current
+        if "" not in current:
+            needs.append(frozenset(current))
+        current = {""}
+
+    for op, av in items:
+        spellings, inner = _node_needs(op, av, sre)
+        needs.extend(inner)
+        if spellings is None:
+            spelled = False
+            close()
+            continue
+        joined = {a + b for a in current for b in spellings}
+        if len(joined) > _SPELLINGS:
+            spelled = False
+            close()
+            current = set(spellings)
+        else:
+            current = joined
+    spellings = current if spelled else None
+    close()
+    return spellings, needs
+
+
+def _best_need(needs: list[frozenset[str]]) -> frozenset[str] | None:
+    """The need whose shortest string is longest: the rarest in text."""
+    return max(needs, key=lambda n: (min(map(len, n)), -len(n)), default=None)
+
+
+def _node_needs(op, av, sre) -> tuple[set[str] | None, list[frozenset[str]]]:
+    """``_piece_needs`` of one parsed node (lookarounds and anchors spell "": they
+    match no text)."""
+    if op is sre.LITERAL:
+        return {chr(av).lower()}, []
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return {""}, []
+    if op is sre.IN:
+        if len(av) <= _SPELLINGS and all(o is sre.LITERAL for o, _ in av):
+            return {chr(v).lower() for _, v in av}, []
+        return None, []
+    if op is sre.SUBPATTERN:
+        return _piece_needs(av[-1])
+    if op is getattr(sre, "ATOMIC_GROUP", None):      # Python 3.11+
+        return _piece_needs(av)
+    if op is sre.BRANCH:
+        branches = [_piece_needs(b) for b in av[1]]
+        if all(sp is not None for sp, _ in branches):
+            union = set().union(*(sp for sp, _ in branches))
+            if len(union) <= _SPELLINGS:
+                return union, []
+        # every branch must need something for the alternation to need one of them
+        best = [_best_need(inner + ([frozenset(sp)] if sp and "" not in sp else []))
+                for sp, inner in branches]
+        return None, [] if None in best else [frozenset().union(*best)]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        spellings, inner = _piece_needs(sub)
+        if spellings is not None and high <= 1:
+            return (spellings | {""} if low == 0 else spellings), []
+        if low == 0:
+            return None, []
+        return None, inner + ([frozenset(spellings)] if spellings and "" not in spellings
+                              else [])
+    return None, []
+
+
+def pattern_needs(pattern: str) -> tuple[frozenset[str], ...]:
+    r"""Sets of lowercase strings of which every match of ``pattern`` (matched
+    case-insensitively) holds one each — the rarest few: "forces (?:struck|hit)(?= [A-Z])"
+    needs one of {"forces struck", "forces hit"}; "the (?:[\w-]+ ){0,2}exercise" needs
+    "exercise". Empty when nothing can be told (every text may match)."""
+    try:
+        _, needs = _piece_needs(_regex_internals()[0].parse(pattern))
+    except (re.error, RecursionError, TypeError, ValueError, AttributeError):
+        return ()                       # unread: the pattern is tried everywhere
+    # a string holding another of its set adds nothing: "strike" covers "strikes"
+    needs = list(dict.fromkeys(frozenset(s for s in n if not any(t != s and t in s for t in n))
+                               for n in needs))
+    def shortest(need: frozenset[str]) -> int:
+        return min(len(s.strip()) for s in need)
+
+    kept = [n for n in needs if shortest(n) >= _NEED_CHARS]
+    if not kept:            # "IEDs?", "met": a short word is still better than every text
+        kept = [n for n in needs if shortest(n) >= 2]
+    kept.sort(key=lambda n: (shortest(n), -len(n)), reverse=True)
+    return tuple(kept[:_NEEDS_KEPT])
+
+
+@dataclass(frozen=True)
+class _Prefilter:
+    """One Aho-Corasick pass's tables: each key → (cue families it is a stem of, its
+    index among the event patterns' needed words or -1); event kinds by the words that
+    trigger a check of one of their patterns."""
+
+    automaton: object
+    always: frozenset[str]
+    #: word index → ((event family name, the pattern's needs as word-index sets), …)
+    triggers: dict[int, tuple[tuple[str, tuple[frozenset[int], ...]], ...]]
+
 
 @lru_cache(maxsize=1)
-def cue_stems():
-    """An Aho-Corasick automaton over the literal stems of every event and cue pattern.
-
-    One pass over an article's lowercased text tells which event kinds and cue families
-    can match in which sentence; the (slower) regexes then run only where they may
-    match. A family with a pattern that has no literal stem is always scanned.
-    """
+def _prefilter() -> _Prefilter:
     import ahocorasick
 
     events = _load("events.yaml")["events"]
     cues = _load("cues.yaml")
-    families: dict[str, list[str]] = {}
-    for k, e in enumerate(events):
-        families[f"event:{k}"] = list(e["patterns"])
-    for key in CUE_FAMILIES:
-        families[key] = _split_top(cues[key].replace("\n", ""))
     always: set[str] = set()
-    automaton = ahocorasick.Automaton()
     stems: dict[str, set[str]] = {}
-    for family, alternatives in families.items():
-        for alt in alternatives:
+    for key in CUE_FAMILIES:
+        for alt in _split_top(cues[key].replace("\n", "")):
             stem = literal_stem(alt)
             if len(stem) < 2:
+                always.add(key)
+                break
+            stems.setdefault(stem, set()).add(key)
+    words: dict[str, int] = {}
+    triggers: dict[int, list] = {}
+    for k, e in enumerate(events):
+        family = f"event:{k}"
+        for pattern in e["patterns"]:
+            needs = pattern_needs(pattern)
+            if not needs:
                 always.add(family)
                 break
-            stems.setdefault(stem, set()).add(family)
-    for stem, fams in stems.items():
-        automaton.add_word(stem, frozenset(fams))
+            ids = tuple(frozenset(words.setdefault(w, len(words)) for w in n) for n in needs)
+            for w in ids[0]:
+                triggers.setdefault(w, []).append((family, ids[1:]))
+    automaton = ahocorasick.Automaton()
+    for key in stems.keys() | words.keys():
+        automaton.add_word(key, (frozenset(stems.get(key, ())), words.get(key, -1)))
     automaton.make_automaton()
-    return automaton, frozenset(always)
+    return _Prefilter(automaton, frozenset(always),
+                      {w: tuple(t) for w, t in triggers.items()})
 
 
-def cue_hits(text: str) -> list[tuple[int, frozenset[str]]]:
-    """(offset, families) of every stem occurrence in ``text``, in text order."""
-    automaton, _ = cue_stems()
-    return [(end, fams) for end, fams in automaton.iter(text.lower())]
+def cue_stems():
+    """(an Aho-Corasick automaton over the words the event and cue patterns need, the
+    families always scanned).
+
+    One pass over an article's lowercased text tells which event kinds and cue families
+    can match in which sentence (``families_in``); the (slower) regexes then run only
+    where they may match. A cue family is looked for by the literal stem each of its
+    alternatives opens with; an event kind by the words each of its patterns needs
+    (``pattern_needs``: its rarest), as common words open many ("forces struck",
+    "the … exercise"). A family with a pattern that needs nothing is always scanned.
+    """
+    tables = _prefilter()
+    return tables.automaton, tables.always
+
+
+def cue_hits(text: str) -> list[tuple[int, tuple[frozenset[str], int]]]:
+    """(offset, (cue families, event word)) of every stem or needed word in ``text``, in
+    text order."""
+    return list(_prefilter().automaton.iter(text.lower()))
+
+
+def families_in(hits) -> frozenset[str]:
+    """The event kinds ("event:3") and cue families that can match in a span whose
+    ``cue_hits`` are ``hits``: a cue family when a stem of it occurs, an event kind when
+    one of its patterns has every word it needs."""
+    tables = _prefilter()
+    found = set(tables.always)
+    words = set()
+    for _, (fams, word) in hits:
+        found |= fams
+        if word >= 0:
+            words.add(word)
+    for word in words:
+        for family, needs in tables.triggers.get(word, ()):
+            if family not in found and all(not n.isdisjoint(words) for n in needs):
+                found.add(family)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

@@ -33,7 +33,6 @@ def test_a_denial_of_involvement_in_the_attack_near_it_is_the_attacks(tmp_path):
     assert len(result.incidents) == 1
 
 
-@NEEDS_EXTRACT
 def test_a_denial_of_involvement_in_the_attack_paragraphs_later_is_the_attacks(tmp_path):
     # "the attack" is the one the article told, however many sentences lie between
     result = build_article(tmp_path, (
