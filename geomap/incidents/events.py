@@ -49,6 +49,10 @@ _CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|in response to|in retaliation
 
 
 _SUICIDE_BEFORE = re.compile(r"(?<![\w])(?i:suicide)\s+$")
+#: a denial's "any", which says none was, not what might be: "denied on Saturday that any
+#: Pakistan Air Force jets had been shot down" (the "any" before the cue or opening it)
+_DENIED_ANY = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?"
+                         r"that\s+(?:any\s+(?:[\w-]+\s+){0,4})?$")
 #: fighting named by its time, a war of its own: "during the May 2025 hostilities", "the
 #: 2020 war's clashes", "since the April 2016 fighting" (a year, a month's name before it
 #: maybe, as the cue's adjective — up to two more words between: "the 2022 border clashes")
@@ -127,8 +131,13 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
                 continue                    # "during the May 2025 hostilities": a war
                                             # named, no fighting told
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
-            if hypothetical.search(before) or hypothetical.search(m.group(0)) or \
-                    since.search(before):
+            denied = _DENIED_ANY.search(text, max(start, m.start() - 90), m.start())
+            # "denied that any jets had been shot down": the "any" says none was
+            denied_any = denied is not None and (
+                not denied.group(0).rstrip().endswith("that")
+                or m.group(0)[:4].lower() == "any ")
+            if not denied_any and (hypothetical.search(before)
+                                   or hypothetical.search(m.group(0)) or since.search(before)):
                 continue                    # "the risk of clashes", "since the summit"
             if kind.event_type == "diplomatic" and _AFTER_MEETING.search(
                     text, max(start, m.start() - 40), m.start()):

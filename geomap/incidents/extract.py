@@ -49,7 +49,8 @@ from ..model import (COORDINATES_SOURCE, ActorMention, Article, Claim, DateRef, 
                      Location, Resolution, Sentence)
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
-from .casualties import ARMED_GROUP, Casualties, added_up, find_casualties, tells_of_harm
+from .casualties import (ARMED_GROUP, Casualties, added_up, find_casualties, harmed_at,
+                         tells_of_harm)
 from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
@@ -92,6 +93,9 @@ class SentenceFacts:
     #: the places below a country's that a statement with no event speaks of ("Iran would
     #: block a corridor through Armenia's Syunik province": Syunik)
     spoken_of: tuple[Location, ...] = ()
+    #: a journalist's question line tells it ("Question (Tasnim): Azerbaijani media say
+    #: … shelled …"): no one's claim, and no incident unless an answer takes it up
+    asked: bool = False
     #: attackers of no state fired on people who are no side ("Gunmen opened fire on
     #: tourists"): the event has no sides, yet is one
     sideless: bool = False
@@ -287,12 +291,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
                                  s.start) or day_line
-        if _ASKED.match(text, text.rfind("\n", 0, s.start) + 1):
-            # "Question (Tasnim): Azerbaijani media say … shelled …": what a journalist
-            # asks tells nothing and claims nothing; only the answer may
-            facts.append(SentenceFacts(sentence=s, event=None, date=None, claim=None,
-                                       casualties=Casualties(), locations=(), actors=()))
-            continue
+        # "Question (Tasnim): Azerbaijani media say … shelled …": what a journalist asks
+        # claims nothing; only the answer may, and the event asked of is one only then
+        asked = bool(_ASKED.match(text, text.rfind("\n", 0, s.start) + 1))
         # a dateline is where and when the report was filed: its day is the event's only
         # if the sentence gives none of its own, and never a count of the dead
         body = max((d[1] for d in dateline if s.start <= d[0] < s.end), default=s.start)
@@ -308,13 +309,13 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if event is not None:
             agents0 = _event_actors(text, s, event, in_s, None, asides, "")
         claim = None
-        if families is None or families & CLAIM_FAMILIES:
+        if not asked and (families is None or families & CLAIM_FAMILIES):
             claim = find_claim(text, s.start, s.end, in_s, quotes, asides, event, agents0,
                                families)
-        if claim is None and facts and facts[-1].claim is not None and (
+        if claim is None and not asked and facts and facts[-1].claim is not None and (
                 families is None or "denial_qualifiers" in families):
             claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
-        if claim is None and facts and facts[-1].claim is not None and \
+        if claim is None and not asked and facts and facts[-1].claim is not None and \
                 _SAID_INSTEAD.match(s.text):
             # "…, and said instead that Azerbaijani units had fired at an Armenian post":
             # the speaker of the statement before, now with a version of its own
@@ -334,8 +335,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                           if not inside(d.start, asides))
             date, told = _event_date(text, found, anchor, event)
             said_day = date if told else None
-            if date is None and body > s.start:     # the dateline's day
-                date = best_date(find_dates(text, s.start, body, published), anchor)
+            date = date or best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
             if date is None and event is not None and scene is not None and \
@@ -437,8 +437,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # Kurram, 25 were killed" (not "one was later moved to Khujand")
             counted_at = {r.place.id for r in in_r if r.place is not None
                           and (_OPENS_AT.fullmatch(text, s.start, r.mention.start)
-                               or _COUNTED_AT.search(text, max(s.start, r.mention.start - 60),
-                                                     r.mention.start))}
+                               or harmed_at(text, s.start, r.mention.start))}
             locations = tuple(loc for loc in locations
                               if loc.place is None or loc.place.id in counted_at)
         if event is not None and not event.diplomatic and not event.violent and \
@@ -523,7 +522,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             has_report_noun=(families is None or "report_nouns" in families)
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s),
-            date_told=date is not None and date is said_day, sideless=sideless))
+            date_told=date is not None and date is said_day, sideless=sideless,
+            asked=asked))
     return tuple(facts)
 
 
@@ -617,8 +617,6 @@ def _is_calendar_day(date: DateRef | None) -> bool:
 
 #: what comes before a place a count of the dead was told at: "In …", "killed … in"
 _OPENS_AT = re.compile(r"\W*(?:In|At|Near)\s+(?:the\s+)?")
-_COUNTED_AT = re.compile(rf"(?<![\w])(?i:killed|dead|died|wounded|injured|hurt|martyred)"
-                         rf"(?:\s+[\w’'-]+){{0,4}}?\s+(?:in|at|near)\s+(?:the\s+)?$")
 
 
 def _is_day(date: DateRef | None) -> bool:
@@ -1059,7 +1057,7 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
         # after it ("Armenian troops were not involved in the fighting")
         needs_overlap = (f.event.violent or f.date is not None) and not (
             f.date is None and f.claim is not None and f.claim.stance == "denies"
-            and f.sentence.index - d.last_index <= WINDOW)
+            and (f.sentence.index - d.last_index <= WINDOW or f.claim.anaphoric))
         if needs_overlap and f.actors and d.actors and not (set(f.actors) & _sides(d)) \
                 and not (len(_sides(d)) == 1 and _two_sided(d)):
             continue                # (the other side of "an exchange of fire" may speak)
@@ -1143,6 +1141,12 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
         i = f.sentence.index
         if f.event is not None:
             target = _link(drafts, f)
+            if f.asked and target is not None:
+                # asked of again: what the answer says bears on it, the question adds none
+                # of its places or figures
+                target.last_index = i
+                current = target
+                continue
             if target is None:
                 f = _resumed(drafts, f)
             if target is None and _opens(f):
@@ -1250,7 +1254,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             current.add_claim(f)
             current.last_index = i
             _add_victims_side(current, f)
-    return drafts
+    # a question's event no answer took up was only asked of
+    return [d for d in drafts if not (d.anchor.asked and not d.claims)]
 
 
 def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef | None,
