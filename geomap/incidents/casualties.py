@@ -23,7 +23,7 @@ from text_to_num import text2num
 
 from ..text.calendar_names import MONTH_ABBREVIATIONS, MONTHS
 from .spans import second_statement
-from .tables import number_tables
+from .tables import by_first_letter, number_tables, split_alternatives
 
 
 @dataclass(frozen=True)
@@ -226,8 +226,18 @@ def _harm():
     """Any word a count of the dead or wounded is read by (data/numbers.yaml's outcome and
     toll words, the verbs of "killing four")."""
     _, _, data = number_tables()
-    return re.compile(rf"(?<![\w])(?i:{data['killed']}|{data['injured']}|{data['toll']}|"
-                      rf"{data['none_killed']}|{data['none_injured']}|{_HARM_VERBS})(?![\w])")
+    words = "|".join((data["killed"], data["injured"], data["toll"], data["none_killed"],
+                      data["none_injured"], _HARM_VERBS))
+    parts = []
+    for part in split_alternatives(words):
+        # "(?:fatally|mortally) wounded" written out, so that each opens with a letter
+        opening = re.match(r"\(\?:([\w |]+)\)(.*)$", part)
+        parts += ([word + opening.group(2) for word in opening.group(1).split("|")]
+                  if opening else [part])
+    # grouped by first letter (tried at every word of most sentences: one letter first);
+    # a repeated alternative never matches first, so dropping it changes nothing
+    return re.compile(r"(?<![\w])(?i:" + by_first_letter(list(dict.fromkeys(parts)))
+                      + r")(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -9,12 +9,12 @@ News copy rarely writes full dates: "On Sunday", "Monday at late night", "in Jul
 - "this week" / "last week" are the Monday of that week, at week precision, and so is
   "over the weekend" (the latest Saturday and Sunday on or before publication);
 - "yesterday", "today", "last night" are days; "in 2020", "in the 2020 war" are years;
-- explicit dates ("September 13, 2022", "13 Sept", "2022-09-13") go through dateparser,
+- explicit dates ("September 13, 2022", "13 Sept", "2022-09-13") are read directly,
   preferring the past relative to the publication date when the year is missing (a
-  date up to a week after publication keeps its year).
+  date up to a week after publication keeps its year); dateparser only reads what that
+  cannot (a 29 February moved to a year without one).
 
-One precompiled regex finds every candidate, so sentences without a date cost one scan
-and dateparser is only called for explicit dates.
+One precompiled regex finds every candidate, so sentences without a date cost one scan.
 """
 
 from __future__ import annotations
@@ -89,14 +89,55 @@ def _monday(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _explicit(surface: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
-    """An explicit calendar date through dateparser; a missing year takes the latest
-    such day on or before publication."""
-    import dateparser
+#: an explicit date's numbers: "2022-09-13"; the day and year of "September 13, 2022"
+_NUMBERS = re.compile(r"\d+")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+
+def _written_day(surface: str, year: int) -> dt.date | None:
+    """The day an explicit date of ``_DATE`` ("September 13", "13th of Sept. 2022",
+    "2022-09-13") writes, in ``year`` when it writes none; None if no such day."""
+    numbers = [int(n) for n in _NUMBERS.findall(surface)]
+    if _ISO.fullmatch(surface):
+        year, month, day = numbers
+    else:
+        lowered = surface.lower()
+        month = next(i for i, name in enumerate(_MONTHS, 1) if name[:3] in lowered)
+        day, year = numbers[0], (numbers[1] if len(numbers) > 1 else year)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(surface: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """An explicit calendar date; a missing year takes the latest such day on or before
+    publication. Read directly (dateparser costs milliseconds a date); dateparser only
+    for what that cannot read ("February 29" of a year without one)."""
     has_year = re.search(r"\d{4}", surface) is not None
     if not has_year and published is None:
         return None, None
+    day = _written_day(surface, published.year if not has_year else 0)
+    if day is not None:
+        if not has_year and day > published + _AHEAD:
+            day = _in_year_before(day)
+        if day is not None:
+            return day, "day"
+    return _parsed(surface, published, has_year)
+
+
+def _in_year_before(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:                      # February 29
+        return None
+
+
+def _parsed(surface: str, published: dt.date | None, has_year: bool
+            ) -> tuple[dt.date | None, str | None]:
+    """``_explicit`` through dateparser."""
+    import dateparser
+
     settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
                 "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:

@@ -2,7 +2,8 @@
 one) into one incident with all claims and sources.
 
 Two incidents are the same when they have the same event type and sub-type, share an
-actor, share a place (or neither names one; a place within ``SAME_PLACE_KM`` of the
+actor (or neither has one — gunmen's attack on civilians has no state's side — and both
+name places), share a place (or neither names one; a place within ``SAME_PLACE_KM`` of the
 other's counts: Baku's "Lachin district" and Yerevan's "Lachin direction" are one), and
 they are not attacks in opposite directions (each side hitting places of the other's
 country), and their dates lie within a day of each other (date ranges for week/month precision; two
@@ -50,9 +51,12 @@ def same_incident(a: Incident, b: Incident) -> bool:
         return False
     if a.date is None or b.date is None:
         return False
-    if not set(a.actors) & set(b.actors):
-        return False
+    if not set(a.actors) & set(b.actors) and (a.actors or b.actors):
+        return False                # an attack of gunmen on civilians has no state's side:
+                                    # two such reports meet on place and day alone
     pa, pb = _places(a), _places(b)
+    if not a.actors and not b.actors and not (pa and pb):
+        return False                # no side and no place: nothing tells them one
     if (pa or pb) and not _share_a_place(pa, pb):
         return False
     if _the_other_way(a, pa, b, pb):

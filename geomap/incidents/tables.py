@@ -34,10 +34,10 @@ def _load(name: str) -> dict:
 
 def _alternation(patterns: list[str]) -> str:
     """A YAML list of regex patterns as one non-capturing alternation, longest first."""
-    return _by_first_letter(sorted((p for p in patterns if p), key=len, reverse=True))
+    return by_first_letter(sorted((p for p in patterns if p), key=len, reverse=True))
 
 
-def _by_first_letter(parts: list[str]) -> str:
+def by_first_letter(parts: list[str]) -> str:
     """Alternatives ``parts`` as one non-capturing alternation, grouped by the letter each
     opens with when every one opens with a plain letter: "said|says|told" →
     "s(?:aid|ays)|t(?:old)". Python's regex engine tries every alternative at every
@@ -47,7 +47,7 @@ def _by_first_letter(parts: list[str]) -> str:
     groups: dict[str, list[str]] = {}
     for p in parts:
         if not (p[:1].isascii() and p[:1].isalpha()) or p[1:2] in ("?", "*", "+", "{") \
-                or len(_split_top(p)) > 1:
+                or len(split_alternatives(p)) > 1:
             return "(?:" + "|".join(parts) + ")"
         groups.setdefault(p[0], []).append(p[1:])
     if len({letter.lower() for letter in groups}) < len(groups):
@@ -57,7 +57,7 @@ def _by_first_letter(parts: list[str]) -> str:
                             for letter, rest in groups.items()) + ")"
 
 
-def _split_top(value: str) -> list[str]:
+def split_alternatives(value: str) -> list[str]:
     """Split a regex alternation on its top-level ``|`` only (not inside groups)."""
     parts, depth, current = [], 0, []
     for ch in value:
@@ -77,9 +77,9 @@ def _split_top(value: str) -> list[str]:
 def _words(value: str) -> str:
     """A folded ``a|b c|d`` YAML string (alternatives may hold spaces and groups) as one
     non-capturing alternation, longest alternatives first."""
-    parts = _split_top(value.replace("\n", ""))
+    parts = split_alternatives(value.replace("\n", ""))
     parts.sort(key=len, reverse=True)
-    return _by_first_letter(parts)
+    return by_first_letter(parts)
 
 
 @dataclass(frozen=True)
@@ -523,7 +523,7 @@ def _prefilter() -> _Prefilter:
     always: set[str] = set()
     stems: dict[str, set[str]] = {}
     for key in CUE_FAMILIES:
-        for alt in _split_top(cues[key].replace("\n", "")):
+        for alt in split_alternatives(cues[key].replace("\n", "")):
             stem = literal_stem(alt)
             if len(stem) < 2:
                 always.add(key)

@@ -89,3 +89,21 @@ def test_shelling_a_video_claimed_and_a_governor_denied_is_shelling(tmp_path):
     assert (incident.event_type, incident.sub_event_type) == (
         "Explosions/Remote violence", "Shelling/artillery/missile attack")
     assert list(incident.places) == ["Kajaran"]
+
+
+def test_two_reports_of_gunmen_firing_on_tourists_are_one_attack():
+    """Neither report names a state's side; the place and the day make them one."""
+    import datetime as dt
+
+    from geomap.incidents.merge import same_incident
+    from geomap.model import Incident, Location
+
+    from incident_helpers import place
+
+    def report(article: str) -> Incident:
+        return Incident(id=f"inc-{article}", date=dt.date(2025, 4, 22), date_precision="day",
+                        event_type="Violence against civilians", sub_event_type="Attack",
+                        actors=(), locations=(Location(place=place("Jermuk"), relation="at"),),
+                        articles=(article,), summary="Gunmen opened fire on tourists.")
+
+    assert same_incident(report("a.txt"), report("b.txt"))

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from geomap.incidents.tables import (_by_first_letter, _load, _split_top, cue_hits, cue_stems,
+from geomap.incidents.tables import (by_first_letter, _load, split_alternatives, cue_hits, cue_stems,
                                      event_tables, families_in, pattern_needs)
 
 EVENTS = _load("events.yaml")["events"]
@@ -65,17 +65,17 @@ def test_word_lists_grouped_by_letter_match_as_the_plain_alternation():
             "the Stated aim, SAID, Said. He put it, according to Trend, citing officials.")
     for key in ("attribution_verbs", "attribution_sources", "denial_verbs",
                 "denial_qualifiers", "report_nouns", "position_words"):
-        parts = sorted(_split_top(cues[key].replace("\n", "")), key=len, reverse=True)
+        parts = sorted(split_alternatives(cues[key].replace("\n", "")), key=len, reverse=True)
         plain = re.compile(r"(?<![\w])(?i:(?:" + "|".join(parts) + r"))(?![\w])")
-        grouped = re.compile(r"(?<![\w])(?i:" + _by_first_letter(parts) + r")(?![\w])")
+        grouped = re.compile(r"(?<![\w])(?i:" + by_first_letter(parts) + r")(?![\w])")
         assert [m.span() for m in grouped.finditer(text)] == \
             [m.span() for m in plain.finditer(text)], key
 
 
 def test_a_letter_in_both_cases_keeps_the_plain_alternation():
-    assert _by_first_letter(["Said", "said"]) == "(?:Said|said)"
-    assert _by_first_letter(["said", "says", "told"]) == "(?:s(?:aid|ays)|t(?:old))"
-    assert _by_first_letter(["(?:a|b)c", "d"]) == "(?:(?:a|b)c|d)"
+    assert by_first_letter(["Said", "said"]) == "(?:Said|said)"
+    assert by_first_letter(["said", "says", "told"]) == "(?:s(?:aid|ays)|t(?:old))"
+    assert by_first_letter(["(?:a|b)c", "d"]) == "(?:(?:a|b)c|d)"
 
 
 def test_event_kinds_compile_once():
