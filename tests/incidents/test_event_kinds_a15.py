@@ -38,6 +38,18 @@ def test_gunmen_firing_on_tourists_attack_civilians_with_no_state_a_side(tmp_pat
     assert list(incident.actors) == []
     assert day_of(incident.date) == dt.date(2025, 4, 22)
     assert list(incident.places) == ["Pahalgam"]
+
+
+def test_soldiers_opening_fire_on_a_sides_farmers_attack_civilians(tmp_path):
+    # a state's soldiers stay a side; "Armenian" before "farmers" keeps them civilians
+    result = build_article(tmp_path, (
+        "YEREVAN, May 12, 2024 - Azerbaijani soldiers opened fire on Armenian farmers "
+        "working in fields near Tegh on Sunday, wounding one, the Armenian Defence Ministry "
+        "said.\n"), dt.date(2024, 5, 12))
+    (incident,) = result.incidents.itertuples()
+    assert (incident.event_type, incident.sub_event_type) == (
+        "Violence against civilians", "Attack")
+    assert "AZ" in list(incident.actors)
     assert incident.fatalities_min == 26
     assert claims_in(result) == [("Indian police", "IN", "asserts")]
 
