@@ -38,6 +38,8 @@ def test_gunmen_firing_on_tourists_attack_civilians_with_no_state_a_side(tmp_pat
     assert list(incident.actors) == []
     assert day_of(incident.date) == dt.date(2025, 4, 22)
     assert list(incident.places) == ["Pahalgam"]
+    assert incident.fatalities_min == 26
+    assert claims_in(result) == [("Indian police", "IN", "asserts")]
 
 
 def test_soldiers_opening_fire_on_a_sides_farmers_attack_civilians(tmp_path):
@@ -50,8 +52,6 @@ def test_soldiers_opening_fire_on_a_sides_farmers_attack_civilians(tmp_path):
     assert (incident.event_type, incident.sub_event_type) == (
         "Violence against civilians", "Attack")
     assert "AZ" in list(incident.actors)
-    assert incident.fatalities_min == 26
-    assert claims_in(result) == [("Indian police", "IN", "asserts")]
 
 
 def test_fire_at_drones_is_their_attack_disrupted_not_a_clash(tmp_path):
