@@ -64,6 +64,13 @@ _CLEARLY_A_COUNTRY = 2.0
 #: a name followed by one of these is a river's: "the Panj river" is not the town of Panj,
 #: "the Jordan River" not the kingdom
 _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
+#: a word that calls a name a settlement: "the village of Tavush", "Tavush village", "the
+#: town of Kazakh" (not a province or district of that name; but "the Tavush village of
+#: Chinari" is a village of the province)
+_SETTLEMENT_BEFORE = re.compile(r"(?<![\w])(?i:village|town|city|settlement|hamlet)\s+of"
+                                r"\s+(?:the\s+)?\Z")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|settlement|hamlet)(?![\w])"
+                               r"(?!\s+of\s)")
 
 
 class Gazetteer:
@@ -361,6 +368,15 @@ class Gazetteer:
                     "the gazetteer lacks"
             if len(options) > 1:
                 options, spelling = self._as_spelled(options, mention.surface)
+            settlement = ""
+            called = (_SETTLEMENT_AFTER.match(text, mention.end)
+                      or _SETTLEMENT_BEFORE.search(text, max(0, mention.start - 20),
+                                                   mention.start)
+                      ) if len(options) > 1 and not trust_spans else None
+            if called:
+                options, told_apart = passes.with_bonus(
+                    options, [o.kind in POPULATED_KINDS for o in options])
+                settlement = " ".join(called.group().split()) if told_apart else ""
             if len(options) > 1:
                 qualifier = (passes.qualifier_text(text, mention.end)
                              or passes.possessor_text(text, mention.start))
@@ -368,7 +384,7 @@ class Gazetteer:
                     options, told_apart = passes.with_qualifier(
                         options, self._container(qualifier))
                     qualifier = qualifier if told_apart else ""
-            qualifier = qualifier or nation
+            qualifier = qualifier or nation or settlement
             option_lists.append(options)
             qualified.append(qualifier)
             notes.append(note)

@@ -609,3 +609,14 @@ def test_a_province_is_not_outweighed_by_its_namesake_village(resolution_of, tex
     resolution = resolution_of(text, name)
     assert resolution.place.kind == "province", resolution
     assert resolution.place.country_code == "AM", resolution
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Azerbaijani forces shelled the village of Tavush near Berd.", "village"),
+    ("Shells hit Tavush village near Berd on Monday.", "village"),
+    # the province's village: "Tavush" stays the province
+    ("Troops exchanged fire near the Tavush village of Chinari.", "province"),
+    ("Shells hit houses in Tavush, Berd and Chinari.", "province"),
+])
+def test_a_settlement_word_beside_a_name_means_the_settlement(resolution_of, text, kind):
+    assert resolution_of(text, "Tavush").place.kind == kind
