@@ -570,6 +570,10 @@ def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]
 
 
 _POSSESSIVE = ("'s", "’s")
+#: a transcript's question line names who asks, in brackets: "Question (Al Mayadeen):"
+_ASKER = re.compile(r"(?:^|\n)[ \t]*(?i:question|reporter|journalist|correspondent|Q)[ \t]*"
+                    r"\(\Z")
+_ASKER_END = re.compile(r"[ \t]*\)[ \t]*:")
 _CAPITAL_OF = "capital of "
 #: the articles that begin Arabic names without making them other names ("Al-Fashaga")
 _NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed",
@@ -681,6 +685,10 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                 if not gazetteer.options(key):
                     continue
                 (start, end), position, action = compound, gazetteer.key_number(key), UNKNOWN
+        if start and text[start - 1] == "(" and _ASKER.search(text, max(0, start - 40),
+                                                             start) \
+                and _ASKER_END.match(text, end):
+            continue                    # "Question (Al Mayadeen): …": who asks, no place
         if text.startswith((", a", ", the"), end) and _A_GROUP.match(text, end) \
                 and position >= 0 \
                 and not gazetteer.key_strength(keys[position]).major:

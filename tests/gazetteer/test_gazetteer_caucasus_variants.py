@@ -80,3 +80,12 @@ def test_a_dateline_with_a_day_first_date_under_a_headline_is_a_place(places_in)
                            "MUZAFFARABAD, 8 May 2025 - Families in the Neelum Valley spent a "
                            "second night in bunkers, officials in Azad Kashmir said.\n"))
     assert found["MUZAFFARABAD"].country_code == "PK"
+
+
+def test_who_asks_in_a_transcript_is_no_place(places_in):
+    found = dict(places_in("Weekly briefing.\nQuestion (Al Mayadeen): what is your comment "
+                           "on the shelling near Sotk?\nAnswer: we have no information."))
+    assert "Al Mayadeen" not in found and found["Sotk"].country_code == "AM"
+    # the town itself, named in running text, stays a place
+    assert dict(places_in("Strikes hit Al Mayadeen (Syria) on Monday."))[
+        "Al Mayadeen"].country_code == "SY"
