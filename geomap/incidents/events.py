@@ -60,6 +60,20 @@ _NAMED_BY_ITS_TIME = re.compile(rf"(?<![\w])(?i:the)\s+(?:(?:{'|'.join(MONTHS)})
                                 r"(?:19|20)\d\d(?:['’]s)?\s+(?:[\w’'–-]+\s+){0,2}$")
 
 
+#: "the" right before a cue: the fighting told before in the sentence
+_THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\s+$")
+#: a war named by its time earlier in the sentence ("The September 2022 clashes, which left
+#: 300 dead, brought the fighting onto Armenia's territory": "the fighting" is that war's)
+_A_NAMED_WAR = re.compile(rf"(?<![\w])(?i:the)\s+(?:(?:{'|'.join(MONTHS)})\s+)?"
+                          r"(?:19|20)\d\d(?:['’]s)?\s+(?:[\w’'–-]+\s+){0,2}"
+                          r"(?i:clashes|fighting|war|hostilities|escalation|offensive|battles?)"
+                          r"(?![\w])")
+#: ... and a clause telling that war: "since the September 2022 clashes, when Azerbaijani
+#: forces advanced into Armenian territory"
+_A_NAMED_WAR_CLAUSE = re.compile(_A_NAMED_WAR.pattern + r",?\s+(?:when|in which|during which)"
+                                 r"(?![\w])")
+
+
 @lru_cache(maxsize=1)
 def _unreal_tables() -> tuple[re.Pattern, ...]:
     """(words right before a cue that say it did not happen, words right after it that
@@ -126,8 +140,11 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             if kind.sub_event_type != "Suicide bomb" and _SUICIDE_BEFORE.search(
                     text, max(start, m.start() - 9), m.start()):
                 continue                    # "a suicide bombing": no air strike
-            if kind.family == "violent" and _NAMED_BY_ITS_TIME.search(
-                    text, max(start, m.start() - 50), m.start()):
+            if kind.family == "violent" and (_NAMED_BY_ITS_TIME.search(
+                    text, max(start, m.start() - 50), m.start()) or (
+                    _THE_BEFORE.search(text, max(start, m.start() - 5), m.start())
+                    and _A_NAMED_WAR.search(text, start, m.start()))
+                    or _A_NAMED_WAR_CLAUSE.search(text, start, m.start())):
                 continue                    # "during the May 2025 hostilities": a war
                                             # named, no fighting told
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)

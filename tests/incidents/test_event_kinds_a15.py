@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from incident_helpers import build_article, claims_in, day_of
 
 MAY_15 = dt.date(2025, 5, 15)
@@ -18,6 +20,19 @@ def test_fighting_named_by_its_time_is_no_fighting_told(tmp_path):
         "any Indian pilot was captured during the May 2025 hostilities.\n"), MAY_15)
     assert len(result.incidents) == 0
     assert claims_in(result) == []
+
+
+@pytest.mark.parametrize("text, published", [
+    ("YEREVAN, November 10, 2022 - The September 2022 clashes, which left nearly 300 "
+     "soldiers dead on both sides, brought the fighting onto Armenia's territory near "
+     "Jermuk.\n", dt.date(2022, 11, 10)),
+    ("YEREVAN, May 14, 2023 - Residents of border villages in Syunik cannot reach their "
+     "pastures since the September 2022 clashes, when Azerbaijani forces advanced into "
+     "Armenian territory.\n", dt.date(2023, 5, 14)),
+])
+def test_the_fighting_of_a_war_named_by_its_time_is_that_wars(tmp_path, text, published):
+    result = build_article(tmp_path, text, published)
+    assert len(result.incidents) == 0
 
 
 def test_fighting_told_with_its_day_is_still_fighting(tmp_path):
