@@ -848,6 +848,36 @@ def _officials_of_the_place(text: str, mentions: list[ActorMention],
     return found
 
 
+#: a village's head named by office alone: "the village head said", "the head of the
+#: village", "the community head"
+_VILLAGE_HEAD = re.compile(r"(?<![\w])(?i:the)\s+(?:(?:village|community)\s+(?P<office>head|"
+                           r"chief|mayor|elder)|(?P<head>head|mayor)\s+of\s+the\s+(?:village|"
+                           r"community))(?![\w])")
+#: the settlements a village head may be the head of
+_HEADED_KINDS = frozenset({"village", "town"})
+
+
+def _village_heads(text: str, mentions: list[ActorMention], places: Iterable[Resolution]
+                   ) -> list[ActorMention]:
+    """"…, damaging three houses, the village head said": the head of the village the text
+    named last before it (a village or town, at most 300 characters before), of that
+    village's country."""
+    found = []
+    settled = [r for r in places if r.place is not None and r.place.kind in _HEADED_KINDS]
+    for m in _VILLAGE_HEAD.finditer(text):
+        if any(a.start < m.end() and m.start() < a.end for a in mentions):
+            continue
+        before = [r for r in settled if m.start() - 300 <= r.mention.end <= m.start()]
+        if not before:
+            continue
+        village = before[-1]
+        title = "mayor" if "mayor" in m.group().lower() else "village head"
+        found.append(ActorMention("", m.group(), m.start(), m.end(),
+                                  f"{title} of {village.mention.surface}",
+                                  village.place.country_code, "official"))
+    return found
+
+
 def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
                 places: Iterable[Resolution] = ()) -> tuple[ActorMention, ...]:
     """Every actor mention of ``article`` in text order; ``sentences`` (split here when
@@ -889,5 +919,6 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
     mentions = _select(mentions + _offices_of_the_dateline(text, mentions, places, dateline))
     mentions = _select(mentions + _officials_of_the_place(text, mentions, places, dateline))
+    mentions = _select(mentions + _village_heads(text, mentions, places))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
                               m.kind) for m in mentions)

@@ -60,3 +60,14 @@ def test_the_place_after_a_harm_word_is_where_the_dead_were_counted():
     assert harmed_at(text, 0, text.index("Kel"))
     assert not harmed_at(text, 0, text.index("Muzaffarabad"))
     assert not harmed_at(text, 0, text.index("Jermuk"))
+
+
+def test_a_village_head_named_by_office_speaks_for_the_villages_country(tmp_path):
+    result = build_article(tmp_path, (
+        "SOTK, Armenia, April 11, 2023 - Azerbaijani forces fired mortars at the Armenian "
+        "village of Sotk overnight, damaging three houses, the village head said. "
+        "Azerbaijan's Defence Ministry said its units had only returned fire after Armenian "
+        "forces opened fire at its positions in the Kalbajar district.\n"), dt.date(2023, 4, 12))
+    assert ("village head of Sotk", "AM", "asserts") in claims_in(result)
+    (incident,) = result.incidents.itertuples()
+    assert "Sotk" in list(incident.places)
