@@ -99,6 +99,9 @@ _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 #: a serviceman's rank or role before his name: one person, counted without a number
 _RANKS = ("(?:contract |conscript )?serviceman|soldier|conscript|(?:junior |senior )?sergeant|"
           "private|corporal|(?:junior |senior )?lieutenant|captain|major|officer")
+#: animals, whose deaths are no casualties: "several cows were killed", "killing 30 sheep"
+_ANIMALS = (r"cows?|cattle|calf|calves|sheep|goats?|horses?|donkeys?|mules?|livestock|animals?|"
+            r"dogs?|pigs?|chickens?|poultry|bees|beehives?|camels?|oxen|bulls?|lambs?|herds?")
 #: the participles that tell people were harmed ("two soldiers killed", "wounded two")
 _HARMED = "killed|wounded|injured|martyred"
 #: the verbs of a count that comes after them ("killing four", "wounded two")
@@ -156,7 +159,9 @@ def _patterns() -> _Patterns:
            rf"|(?i:{vague_alt})(?:\s+of)?)")
     killed, injured = data["killed"], data["injured"]
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
-    filler = r"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who)\b)[A-Za-z][A-Za-z’'\-]*){0,4}?"
+    # (animals are no casualties: "several cows were killed")
+    filler = (rf"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who|{_ANIMALS})\b)"
+              r"[A-Za-z][A-Za-z’'\-]*){0,4}?")
     # "33 residents … have died": a perfect tense too
     aux = (r"(?:\s+(?:were|was|have been|has been|had been|have|has|had|are|is|got|reportedly|seriously|"
            r"critically|severely|slightly|lightly|badly|gravely))*")
@@ -187,7 +192,8 @@ def _patterns() -> _Patterns:
                          rf"{apposition}{and_then}{aux}\s+{outcome}(?![\w])")
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
-        rf"(?P<qty>{qty})(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
+        rf"(?P<qty>{qty})(?!(?:\s+[\w’'\-]+){{0,2}}?\s+(?i:{_ANIMALS})(?![\w]))"
+        rf"(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
     toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,9}}?\s+"
                       rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
     injured_rx = re.compile(rf"^(?i:{injured})$")

@@ -71,3 +71,13 @@ def test_a_village_head_named_by_office_speaks_for_the_villages_country(tmp_path
     assert ("village head of Sotk", "AM", "asserts") in claims_in(result)
     (incident,) = result.incidents.itertuples()
     assert "Sotk" in list(incident.places)
+
+
+def test_animals_killed_are_no_casualties():
+    from geomap.incidents.casualties import find_casualties
+
+    found = find_casualties("The governor said a shepherd was slightly wounded and that "
+                            "several cows were killed.")
+    assert (found.fatalities_min, found.injured_min) == (None, 1)
+    found = find_casualties("The shelling killed 30 sheep and wounded two shepherds.")
+    assert (found.fatalities_min, found.injured_min) == (None, 2)
