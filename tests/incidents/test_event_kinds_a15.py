@@ -69,6 +69,16 @@ def test_soldiers_opening_fire_on_a_sides_farmers_attack_civilians(tmp_path):
     assert "AZ" in list(incident.actors)
 
 
+def test_a_car_coming_under_fire_is_an_attack_on_civilians(tmp_path):
+    result = build_article(tmp_path, (
+        "KAPAN, Armenia, May 3, 2023 - A car came under fire from Azerbaijani positions near "
+        "Davit Bek on Tuesday, wounding the driver, police said.\n"), dt.date(2023, 5, 4))
+    (incident,) = result.incidents.itertuples()
+    assert (incident.event_type, incident.sub_event_type) == (
+        "Violence against civilians", "Attack")
+    assert {"AM", "AZ"} <= set(incident.actors)
+
+
 def test_fire_at_drones_is_their_attack_disrupted_not_a_clash(tmp_path):
     result = build_article(tmp_path, (
         "JAMMU, May 11, 2025 - Air defence units fired at Pakistani drones over Jammu on "
