@@ -122,6 +122,10 @@ def _patterns():
         # "in 36 locations from Leh to Sir Creek": a stretch between two places
         "stretch_from": re.compile(rf"(?<![\w])(?i:{w['stretch_heads']})\s+from\s+(?:the\s+)?$"),
         "stretch_to": re.compile(r"\s+(?:all\s+the\s+way\s+|up\s+)?to\s+(?:the\s+)?[A-Z]"),
+        # "fired on a car travelling from Goris to Kapan": somewhere on the road between
+        "journey_from": re.compile(r"(?<![\w])(?i:travell?ing|driving|heading|going|moving|"
+                                   r"en route|on (?:its|his|her|their|the) way|road)\s+from\s+"
+                                   r"(?:the\s+)?$"),
         "pair_gap": re.compile(r"^\s*[-–]\s*$"),
         "after_pair": re.compile(r"(?:\s+[\w-]+){0,2}?\s+borders?\b", re.I),
         "between": re.compile(r"^\s+(?:between|of)\s+(?:the\s+)?$", re.I),
@@ -287,6 +291,9 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     regions: list[Location] = []
     countries: list[Location] = []
     previous = None
+    journey = None          # the place a journey "from … to …" set out from
+    on_the_way: set[int] = set()        # the ends of such journeys, by resolution
+    ends: list[Location] = []
     described = 0           # the end of an apposition that says where a place lies
     for r in resolutions:
         if r.place is None or not (start <= r.mention.start < end):
@@ -337,12 +344,21 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                 and p["stretch_to"].fullmatch(text, previous[0].mention.end, s + 1)):
             relation = "border"           # "from Leh to Sir Creek": a stretch of the
                                           # border, no place of its own
+        elif (p["journey_from"].search(text, max(start, s - 50), s)
+              and p["stretch_to"].match(text, r.mention.end, end)) or (
+                previous is not None and previous[0] is journey
+                and p["stretch_to"].fullmatch(text, previous[0].mention.end, s + 1)):
+            relation = "near"             # "a car travelling from Goris to Kapan": on the
+            journey = r                   # road between, at neither town
+            on_the_way.add(id(r))
         else:
             relation = _relation(text, r, start, previous, on_border)
         if relation is None:
             continue
         previous = (r, relation)
         (regions if r.place.kind == "region" else local).append(Location(relation, place=r.place))
+        if id(r) in on_the_way:
+            ends.append(local[-1] if r.place.kind != "region" else regions[-1])
     for a in actors:
         if not start <= a.start < end or inside(a.start, masked):
             continue
@@ -357,6 +373,10 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             countries.append(Location("country", countries=(a.country_code,)))
         elif a.kind == "demonym" and p["national_ground"].match(text, a.end):
             countries.append(Location("country", countries=(a.country_code,)))
+    if ends and any(loc not in ends for loc in local):
+        # "a minibus driving from Goris to Kapan came under fire … near Davit Bek": the
+        # scene is named; the journey's ends are not where it happened
+        local = [loc for loc in local if loc not in ends]
     if local:
         return tuple(dict.fromkeys(local))
     borders = [Location("border", countries=codes)

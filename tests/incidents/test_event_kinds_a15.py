@@ -79,6 +79,21 @@ def test_a_car_coming_under_fire_is_an_attack_on_civilians(tmp_path):
     assert {"AM", "AZ"} <= set(incident.actors)
 
 
+@pytest.mark.parametrize("text, places, precision", [
+    ("KAPAN, Armenia, May 3, 2023 - Azerbaijani soldiers fired on a car travelling from "
+     "Goris to Kapan on Tuesday, wounding the driver, police said.\n", ["Goris", "Kapan"], 2),
+    ("YEREVAN, May 3, 2023 - A minibus driving from Goris to Kapan came under fire from "
+     "Azerbaijani positions near Davit Bek on Tuesday, wounding two passengers, police "
+     "said.\n", ["Davit Bek"], 2),
+])
+def test_a_journeys_ends_are_not_where_it_was_fired_on(tmp_path, text, places, precision):
+    result = build_article(tmp_path, text, dt.date(2023, 5, 4))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == places
+    assert incident.geo_precision == precision
+    assert incident.event_type == "Violence against civilians"
+
+
 def test_fire_at_drones_is_their_attack_disrupted_not_a_clash(tmp_path):
     result = build_article(tmp_path, (
         "JAMMU, May 11, 2025 - Air defence units fired at Pakistani drones over Jammu on "
