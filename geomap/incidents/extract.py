@@ -462,7 +462,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Azerbaijani forces shelled Tegh", "fire from Armenian positions toward
             # Sadarak": the side whose town was hit is a side; "fired at Pakistani drones
             # over Jammu": the side that fired
-            hit = _countries_hit(locations, toward=True)
+            hit = _countries_hit(locations, areas=True, toward=True)
             if len(hit) == 1 and not hit & set(actors_here):
                 actors_here = tuple(sorted({*actors_here, *hit}))
         # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's;

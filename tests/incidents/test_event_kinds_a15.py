@@ -94,6 +94,15 @@ def test_a_journeys_ends_are_not_where_it_was_fired_on(tmp_path, text, places, p
     assert incident.event_type == "Violence against civilians"
 
 
+def test_the_side_whose_district_was_fired_at_is_a_side(tmp_path):
+    result = build_article(tmp_path, (
+        "BAKU, July 7, 2023 - Armenian units fired at the village of Kerimbeyli in the Sharur "
+        "district on Friday, damaging two houses, authorities in Nakhchivan said.\n"),
+        dt.date(2023, 7, 8))
+    (incident,) = result.incidents.itertuples()
+    assert sorted(incident.actors) == ["AM", "AZ"]
+
+
 def test_fire_at_drones_is_their_attack_disrupted_not_a_clash(tmp_path):
     result = build_article(tmp_path, (
         "JAMMU, May 11, 2025 - Air defence units fired at Pakistani drones over Jammu on "
