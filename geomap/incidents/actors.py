@@ -781,6 +781,19 @@ _TITLED_LOCAL_HEAD = re.compile(r"(?<![\w])(?P<title>Governor|Mayor)\s+(?P<name>
                                 r"(?:\s+[A-Z][\w’'\-]+){1,2})(?![\w’'\-])")
 
 
+#: the same office unnamed: "…, wounding one, the governor said" (not "the governor of
+#: Syunik", whom ``_regional_officials`` finds with his place)
+_UNNAMED_LOCAL_HEAD = re.compile(r"(?<![\w])(?i:the)\s+(?:regional\s+|provincial\s+)?"
+                                 r"(?P<title>governor|mayor)(?![\w])(?!\s+of\s)(?!['’]s)"
+                                 r"(?!\s+[A-Z])")
+
+
+def _state_name(code: str) -> str:
+    """"AM" → "Armenia" (the actor tables' name of the state), else the code."""
+    state = actor_tables()[1].get(code)
+    return state.name if state is not None else code
+
+
 def _titled_local_heads(text: str, officials: list[ActorMention],
                         places: Iterable[Resolution], spans: list[tuple[int, int]]
                         ) -> list[ActorMention]:
@@ -795,18 +808,23 @@ def _titled_local_heads(text: str, officials: list[ActorMention],
                         for r in places):
         code = ""
     found = []
-    for m in _TITLED_LOCAL_HEAD.finditer(text):
+    heads = [*_TITLED_LOCAL_HEAD.finditer(text), *_UNNAMED_LOCAL_HEAD.finditer(text)]
+    for m in sorted(heads, key=lambda m: m.start()):
         if any(a.start < m.end() and m.start() < a.end for a in officials):
             continue
-        title, person = m.group("title").lower(), _person(m.group("name"))
+        title = m.group("title").lower()
+        person = _person(m.group("name")) if m.groupdict().get("name") else ""
         offices = {(_role(a.name), a.country_code) for a in officials
                    if _role(a.name).startswith(f"{title} of ")}
         if len(offices) == 1:
             ((role, country),) = offices
             found.append(ActorMention("", m.group(), m.start(), m.end(),
-                                      f"{person}, {role}", country, "official"))
+                                      f"{person}, {role}" if person else role, country,
+                                      "official"))
         elif code and m.start() >= spans[0][1]:
-            found.append(ActorMention("", m.group(), m.start(), m.end(), f"{person}, {title}",
+            found.append(ActorMention("", m.group(), m.start(), m.end(),
+                                      f"{person}, {title}" if person
+                                      else f"{title} ({_state_name(code)})",
                                       code, "official"))
     return found
 

@@ -81,3 +81,11 @@ def test_animals_killed_are_no_casualties():
     assert (found.fatalities_min, found.injured_min) == (None, 1)
     found = find_casualties("The shelling killed 30 sheep and wounded two shepherds.")
     assert (found.fatalities_min, found.injured_min) == (None, 2)
+
+
+def test_an_unnamed_governor_under_a_dateline_speaks_for_its_country(tmp_path):
+    result = build_article(tmp_path, (
+        "IJEVAN, Armenia, June 28, 2023 - Azerbaijani border guards fired on shepherds near "
+        "the village of Berkaber on Wednesday, wounding one, the governor said.\n"),
+        dt.date(2023, 6, 29))
+    assert claims_in(result) == [("governor (Armenia)", "AM", "asserts")]
