@@ -670,11 +670,18 @@ def _antecedent_test(pro: str, desc: str | None):
         # de facto KGB quoted in between)
         kind, words = generic.split()[1], " ".join(desc.lower().split())
         return lambda m: m.kind == kind and words in " ".join(m.surface.lower().split())
+    head = desc.lower()
+
+    def named_so(m: ActorMention) -> bool:
+        # "the service" after "Georgia's State Security Service said": a body whose name
+        # ends in that word, whatever its kind
+        return m.kind in _BODY_KINDS and m.surface.lower().split()[-1:] == [head]
+
     if generic == "military":           # a state's or one so named: not Hezbollah
-        return lambda m: m.kind == generic and (
-            bool(m.country_code) or desc.lower() in m.surface.lower())
+        return lambda m: (m.kind == generic and (
+            bool(m.country_code) or head in m.surface.lower())) or named_so(m)
     if generic is not None:
-        return lambda m: m.kind == generic
+        return lambda m: m.kind == generic or named_so(m)
     title = _title_of(desc)
     if title is not None:
         return lambda m: m.kind == "official" and f"{title} of" in m.name

@@ -1254,6 +1254,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             current.add_claim(f)
             current.last_index = i
             _add_victims_side(current, f)
+        elif gap == 1 and _BACK_TO_IT.search(f.sentence.text) and any(
+                c.claim.claimant == f.claim.claimant for c in current.claims):
+            # "The service said the men had been taken to Tskhinvali.": the same voice
+            # goes on about it; a reaction may follow ("The de facto authorities … said")
+            current.last_index = i
     # a question's event no answer took up was only asked of
     return [d for d in drafts if not (d.anchor.asked and not d.claims)]
 

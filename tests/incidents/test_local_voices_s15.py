@@ -89,3 +89,23 @@ def test_an_unnamed_governor_under_a_dateline_speaks_for_its_country(tmp_path):
         "the village of Berkaber on Wednesday, wounding one, the governor said.\n"),
         dt.date(2023, 6, 29))
     assert claims_in(result) == [("governor (Armenia)", "AM", "asserts")]
+
+
+def test_the_service_is_the_body_named_a_service_not_the_border_guards_before(tmp_path):
+    result = build_article(tmp_path, (
+        "TBILISI, 18 January 2024 - Russian border guards detained two Georgian residents near "
+        "Tskhinvali on Thursday, Georgia's State Security Service said.\n\nSeparately, Russian "
+        "soldiers fired on a car carrying Georgian workers near Akhalgori, wounding one of "
+        "them, the service said.\n"), dt.date(2024, 1, 19))
+    assert {country for _, country, _ in claims_in(result)} == {"GE"}
+
+
+def test_a_reaction_after_the_same_voice_goes_on_is_the_incidents(tmp_path):
+    result = build_article(tmp_path, (
+        "TBILISI, May 5 (Reuters) - Russian border guards detained two Georgian citizens near "
+        "the village of Ergneti close to the administrative boundary line with South Ossetia "
+        "on Sunday, Georgia's State Security Service said.\n\nThe service said the men had "
+        "been taken to Tskhinvali. The de facto authorities in Tskhinvali said the two had "
+        "crossed the \"state border\" illegally.\n"), dt.date(2024, 5, 6))
+    assert [claimant for claimant, _, _ in claims_in(result)] == [
+        "Georgian security service", "South Ossetia de facto authorities"]
