@@ -103,6 +103,16 @@ def test_the_side_whose_district_was_fired_at_is_a_side(tmp_path):
     assert sorted(incident.actors) == ["AM", "AZ"]
 
 
+def test_a_drone_brought_down_over_a_region_is_placed_in_it(tmp_path):
+    result = build_article(tmp_path, (
+        "BAKU, August 2, 2023 - Azerbaijani air defence units fired at an Armenian drone over "
+        "the Nakhchivan Autonomous Republic on Wednesday and brought it down, the Azerbaijani "
+        "Defence Ministry said.\n"), dt.date(2023, 8, 4))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Nakhchivan Autonomous Republic"]
+    assert sorted(incident.actors) == ["AM", "AZ"]
+
+
 def test_fire_at_drones_is_their_attack_disrupted_not_a_clash(tmp_path):
     result = build_article(tmp_path, (
         "JAMMU, May 11, 2025 - Air defence units fired at Pakistani drones over Jammu on "
