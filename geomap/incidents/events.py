@@ -56,18 +56,17 @@ _DENIED_ANY = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+(?:[\w-]+\
 #: fighting named by its time, a war of its own: "during the May 2025 hostilities", "the
 #: 2020 war's clashes", "since the April 2016 fighting" (a year, a month's name before it
 #: maybe, as the cue's adjective — up to two more words between: "the 2022 border clashes")
-_NAMED_BY_ITS_TIME = re.compile(rf"(?<![\w])(?i:the)\s+(?:(?:{'|'.join(MONTHS)})\s+)?"
-                                r"(?:19|20)\d\d(?:['’]s)?\s+(?:[\w’'–-]+\s+){0,2}$")
+_OF_A_TIME = (rf"(?<![\w])(?i:the)\s+(?:(?:{'|'.join(MONTHS)})\s+)?(?:19|20)\d\d(?:['’]s)?\s+"
+              r"(?:[\w’'–-]+\s+){0,2}")
+_NAMED_BY_ITS_TIME = re.compile(_OF_A_TIME + "$")
 
 
 #: "the" right before a cue: the fighting told before in the sentence
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\s+$")
 #: a war named by its time earlier in the sentence ("The September 2022 clashes, which left
 #: 300 dead, brought the fighting onto Armenia's territory": "the fighting" is that war's)
-_A_NAMED_WAR = re.compile(rf"(?<![\w])(?i:the)\s+(?:(?:{'|'.join(MONTHS)})\s+)?"
-                          r"(?:19|20)\d\d(?:['’]s)?\s+(?:[\w’'–-]+\s+){0,2}"
-                          r"(?i:clashes|fighting|war|hostilities|escalation|offensive|battles?)"
-                          r"(?![\w])")
+_A_NAMED_WAR = re.compile(_OF_A_TIME + r"(?i:clashes|fighting|war|hostilities|escalation|"
+                                       r"offensive|battles?)(?![\w])")
 #: ... and a clause telling that war: "since the September 2022 clashes, when Azerbaijani
 #: forces advanced into Armenian territory"
 _A_NAMED_WAR_CLAUSE = re.compile(_A_NAMED_WAR.pattern + r",?\s+(?:when|in which|during which)"
