@@ -73,6 +73,24 @@ _A_NAMED_WAR_CLAUSE = re.compile(_A_NAMED_WAR.pattern + r",?\s+(?:when|in which|
                                  r"(?![\w])")
 
 
+def _of_a_named_war(text: str, start: int, at: int) -> bool:
+    """Whether the cue at ``at`` (its sentence from ``start``) tells a war named by its
+    time: "during the May 2025 hostilities", "The September 2022 clashes, which left 300
+    dead, brought the fighting onto …", "since the September 2022 clashes, when …"."""
+    return bool(_NAMED_BY_ITS_TIME.search(text, max(start, at - 50), at)
+                or (_THE_BEFORE.search(text, max(start, at - 5), at)
+                    and _A_NAMED_WAR.search(text, start, at))
+                or _A_NAMED_WAR_CLAUSE.search(text, start, at))
+
+
+def _denies_any(text: str, start: int, cue: re.Match) -> bool:
+    """Whether the "any" before ``cue`` or opening it is a denial's, which says none was,
+    not what might be: "denied that any jets had been shot down"."""
+    denied = _DENIED_ANY.search(text, max(start, cue.start() - 90), cue.start())
+    return denied is not None and (not denied.group(0).rstrip().endswith("that")
+                                   or cue.group(0)[:4].lower() == "any ")
+
+
 @lru_cache(maxsize=1)
 def _unreal_tables() -> tuple[re.Pattern, ...]:
     """(words right before a cue that say it did not happen, words right after it that
@@ -139,21 +157,12 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             if kind.sub_event_type != "Suicide bomb" and _SUICIDE_BEFORE.search(
                     text, max(start, m.start() - 9), m.start()):
                 continue                    # "a suicide bombing": no air strike
-            if kind.family == "violent" and (_NAMED_BY_ITS_TIME.search(
-                    text, max(start, m.start() - 50), m.start()) or (
-                    _THE_BEFORE.search(text, max(start, m.start() - 5), m.start())
-                    and _A_NAMED_WAR.search(text, start, m.start()))
-                    or _A_NAMED_WAR_CLAUSE.search(text, start, m.start())):
+            if kind.family == "violent" and _of_a_named_war(text, start, m.start()):
                 continue                    # "during the May 2025 hostilities": a war
                                             # named, no fighting told
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
-            denied = _DENIED_ANY.search(text, max(start, m.start() - 90), m.start())
-            # "denied that any jets had been shot down": the "any" says none was
-            denied_any = denied is not None and (
-                not denied.group(0).rstrip().endswith("that")
-                or m.group(0)[:4].lower() == "any ")
-            if not denied_any and (hypothetical.search(before)
-                                   or hypothetical.search(m.group(0)) or since.search(before)):
+            if (hypothetical.search(before) or hypothetical.search(m.group(0))
+                    or since.search(before)) and not _denies_any(text, start, m):
                 continue                    # "the risk of clashes", "since the summit"
             if kind.event_type == "diplomatic" and _AFTER_MEETING.search(
                     text, max(start, m.start() - 40), m.start()):
