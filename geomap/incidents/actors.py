@@ -809,13 +809,15 @@ def _titled_local_heads(text: str, officials: list[ActorMention],
     an article filed from a town ("KAPAN, October 16 -") that names another place of the
     town's country (Kajaran), a governor of that country. ``officials``: those
     ``_regional_officials`` found."""
+    heads = [*_TITLED_LOCAL_HEAD.finditer(text), *_UNNAMED_LOCAL_HEAD.finditer(text)]
+    if not heads:
+        return []                       # most articles
     code = _dateline_country(places, spans)
     if code and not any(r.place is not None and r.place.country_code == code
                         and r.place.kind != "country" and r.mention.start >= spans[0][1]
                         for r in places):
         code = ""
     found = []
-    heads = [*_TITLED_LOCAL_HEAD.finditer(text), *_UNNAMED_LOCAL_HEAD.finditer(text)]
     for m in sorted(heads, key=lambda m: m.start()):
         if any(a.start < m.end() and m.start() < a.end for a in officials):
             continue
@@ -882,20 +884,20 @@ _VILLAGE_HEAD = re.compile(r"(?<![\w])(?i:the)\s+(?:(?:village|community)\s+(?P<
 _HEADED_KINDS = frozenset({"village", "town"})
 
 
-def _village_heads(text: str, mentions: list[ActorMention], places: Iterable[Resolution]
+def _village_heads(text: str, mentions: list[ActorMention], places: tuple[Resolution, ...]
                    ) -> list[ActorMention]:
     """"…, damaging three houses, the village head said": the head of the village the text
     named last before it (a village or town, at most 300 characters before), of that
     village's country."""
     found = []
-    settled = [r for r in places if r.place is not None and r.place.kind in _HEADED_KINDS]
     for m in _VILLAGE_HEAD.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in mentions):
             continue
-        before = [r for r in settled if m.start() - 300 <= r.mention.end <= m.start()]
-        if not before:
+        village = next((r for r in reversed(places) if r.place is not None
+                        and r.place.kind in _HEADED_KINDS
+                        and m.start() - 300 <= r.mention.end <= m.start()), None)
+        if village is None:
             continue
-        village = before[-1]
         title = "mayor" if "mayor" in m.group().lower() else "village head"
         found.append(ActorMention("", m.group(), m.start(), m.end(),
                                   f"{title} of {village.mention.surface}",

@@ -292,8 +292,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     countries: list[Location] = []
     previous = None
     journey = None          # the place a journey "from … to …" set out from
-    on_the_way: set[int] = set()        # the ends of such journeys, by resolution
-    ends: list[Location] = []
+    ends: list[Location] = []           # the ends of such journeys
     described = 0           # the end of an apposition that says where a place lies
     for r in resolutions:
         if r.place is None or not (start <= r.mention.start < end):
@@ -350,15 +349,14 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                 and p["stretch_to"].fullmatch(text, previous[0].mention.end, s + 1)):
             relation = "near"             # "a car travelling from Goris to Kapan": on the
             journey = r                   # road between, at neither town
-            on_the_way.add(id(r))
         else:
             relation = _relation(text, r, start, previous, on_border)
         if relation is None:
             continue
         previous = (r, relation)
         (regions if r.place.kind == "region" else local).append(Location(relation, place=r.place))
-        if id(r) in on_the_way:
-            ends.append(local[-1] if r.place.kind != "region" else regions[-1])
+        if journey is r:
+            ends.append(Location(relation, place=r.place))
     for a in actors:
         if not start <= a.start < end or inside(a.start, masked):
             continue
