@@ -67,10 +67,9 @@ _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
 #: a word that calls a name a settlement: "the village of Tavush", "Tavush village", "the
 #: town of Kazakh" (not a province or district of that name; but "the Tavush village of
 #: Chinari" is a village of the province)
-_SETTLEMENT_BEFORE = re.compile(r"(?<![\w])(?i:village|town|city|settlement|hamlet)\s+of"
-                                r"\s+(?:the\s+)?\Z")
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|city|settlement|hamlet)(?![\w])"
-                               r"(?!\s+of\s)")
+_SETTLEMENT_WORDS = "village|town|city|settlement|hamlet"
+_SETTLEMENT_BEFORE = re.compile(rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?\Z")
+_SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})(?![\w])(?!\s+of\s)")
 
 
 class Gazetteer:
