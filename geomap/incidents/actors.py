@@ -809,9 +809,9 @@ def _titled_local_heads(text: str, officials: list[ActorMention],
     an article filed from a town ("KAPAN, October 16 -") that names another place of the
     town's country (Kajaran), a governor of that country. ``officials``: those
     ``_regional_officials`` found."""
+    if "overnor" not in text and "ayor" not in text:
+        return []                       # most articles: no office to look for
     heads = [*_TITLED_LOCAL_HEAD.finditer(text), *_UNNAMED_LOCAL_HEAD.finditer(text)]
-    if not heads:
-        return []                       # most articles
     code = _dateline_country(places, spans)
     if code and not any(r.place is not None and r.place.country_code == code
                         and r.place.kind != "country" and r.mention.start >= spans[0][1]
@@ -890,6 +890,8 @@ def _village_heads(text: str, mentions: list[ActorMention], places: tuple[Resolu
     named last before it (a village or town, at most 300 characters before), of that
     village's country."""
     found = []
+    if "illage" not in text and "ommunity" not in text:
+        return found                    # most articles: no village to head
     for m in _VILLAGE_HEAD.finditer(text):
         if any(a.start < m.end() and m.start() < a.end for a in mentions):
             continue
