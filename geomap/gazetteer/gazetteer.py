@@ -367,15 +367,14 @@ class Gazetteer:
                     "the gazetteer lacks"
             if len(options) > 1:
                 options, spelling = self._as_spelled(options, mention.surface)
-            settlement = ""
-            called = (_SETTLEMENT_AFTER.match(text, mention.end)
-                      or _SETTLEMENT_BEFORE.search(text, max(0, mention.start - 20),
-                                                   mention.start)
-                      ) if len(options) > 1 and not trust_spans else None
-            if called:
-                options, told_apart = passes.with_bonus(
+            if len(options) > 1 and not trust_spans and (
+                    _SETTLEMENT_AFTER.match(text, mention.end)
+                    or _SETTLEMENT_BEFORE.search(text, max(0, mention.start - 20),
+                                                 mention.start)):
+                # a kind named, no place: the article's context still weighs ("the city
+                # of San Jose" beside Californian places is not Costa Rica's capital)
+                options, _ = passes.with_bonus(
                     options, [o.kind in POPULATED_KINDS for o in options])
-                settlement = " ".join(called.group().split()) if told_apart else ""
             if len(options) > 1:
                 qualifier = (passes.qualifier_text(text, mention.end)
                              or passes.possessor_text(text, mention.start))
@@ -383,7 +382,7 @@ class Gazetteer:
                     options, told_apart = passes.with_qualifier(
                         options, self._container(qualifier))
                     qualifier = qualifier if told_apart else ""
-            qualifier = qualifier or nation or settlement
+            qualifier = qualifier or nation
             option_lists.append(options)
             qualified.append(qualifier)
             notes.append(note)
