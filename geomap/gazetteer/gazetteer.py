@@ -454,7 +454,7 @@ class Gazetteer:
         (a witness lifts only the options in its country)."""
         open_to = set()
         for g in groups:
-            if len({o.country for o in g}) > 1:
+            if len(g) > 1 and any(o.country != g[0].country for o in g):
                 open_to |= {o.country for o in g[:WITNESSED_OPTIONS]}
         if not open_to:
             return []
@@ -463,8 +463,7 @@ class Gazetteer:
         # (not the nationality of people met there: "detained four Iranian citizens near
         # Astara" in a report from Lankaran is Azerbaijan's Astara)
         return sorted(code for code in open_to if code in self.index.country_entry and any(
-            form in text and re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])"
-                                       r"(?!\s+(?:citizens?|nationals?|passport))", text)
+            form in text and _demonym_of_a_side(form).search(text)
             for form in written.get(code, ())))
 
     def _witness(self, code: str) -> tuple[list[passes.Option], object]:
@@ -934,16 +933,27 @@ def _lend_to_holding_divisions(groups: list[list[passes.Option]],
         lent = bonuses[g]
         if len(options) < 2 or not lent:
             continue                    # most names: nothing to lend
+        divisions = [(d, division) for d, division in enumerate(options)
+                     if division.kind == "province"]
+        if not divisions:
+            continue                    # most of the rest: no division among the options
         for i, (amount, reason) in list(lent.items()):
             village = options[i]
             if village.kind not in POPULATED_KINDS or not village.admin1:
                 continue
-            for d, division in enumerate(options):
-                if division.kind == "province" and division.admin1 == village.admin1 \
+            for d, division in divisions:
+                if division.admin1 == village.admin1 \
                         and division.country == village.country \
                         and amount > lent.get(d, (0.0, ""))[0] \
                         and lookup_key(division.name) == lookup_key(village.name):
                     lent[d] = (amount, reason)
+
+
+@lru_cache(maxsize=None)
+def _demonym_of_a_side(form: str) -> re.Pattern:
+    """A demonym as a word of its own, not the nationality of people met somewhere."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])"
+                      r"(?!\s+(?:citizens?|nationals?|passport))")
 
 
 @lru_cache(maxsize=1)
