@@ -20,7 +20,7 @@ from ..model import Article, Candidate, Mention, Place, Resolution
 from . import disambiguation as passes
 from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
-                       person_or_organisation)
+                       opens_sentence, person_or_organisation)
 from .normalize import fold, lookup_key, match_text
 from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, demonym_forms,
                      scoring)
@@ -46,6 +46,8 @@ _BEARING_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 WITNESSED_OPTIONS = 3
 #: how a guess too far from the article's other places says so
 _TOO_FAR = "; left unplaced: "
+#: a word in lower case after a name: "Mobile coverage", "Buffalo police"
+_LOWER_CASE_WORD = re.compile(r"[ \t]+[a-z]")
 
 
 #: the population below which a settlement the text puts elsewhere is not the one meant
@@ -437,7 +439,9 @@ class Gazetteer:
         if any(source.startswith(GUESS) for source in group_sources):
             decided = _without_far_guesses(decided, group_sources)
         if not trust_spans:
-            decided = _without_stray_villages(decided, group_sources)
+            decided = _without_stray_villages(
+                decided, group_sources,
+                self._words_opening_sentences(text, mentions, keys, group_of))
         results = []
         for mention, key, note, own in zip(mentions, keys, notes, option_lists):
             g = group_of.get(key)
@@ -446,6 +450,24 @@ class Gazetteer:
             else:
                 results.append(Resolution(mention, *decided[g]))
         return tuple(results)
+
+    def _words_opening_sentences(self, text: str, mentions: list[Mention], keys: list[str],
+                                 group_of: dict[str, int]) -> frozenset[int]:
+        """The groups whose name is an ordinary English word, and no country's, written
+        only where a sentence opens, before a word in lower case ("Mobile coverage was
+        cut"): its capital says nothing, so it may be the word
+        (``_without_stray_villages``)."""
+        threshold = scoring()["mentions"]["common_word"]
+        opening: dict[int, bool] = {}
+        for mention, key in zip(mentions, keys):
+            g = group_of.get(key)
+            if g is None or opening.get(g) is False:
+                continue
+            opening[g] = (self.index.word_zipf.get(key, 0.0) >= threshold
+                          and not self.key_strength(key).country
+                          and opens_sentence(text, mention.start)
+                          and _LOWER_CASE_WORD.match(text, mention.end) is not None)
+        return frozenset(g for g, is_opening in opening.items() if is_opening)
 
     def _demonym_witnesses(self, text: str, groups: list[list[passes.Option]]) -> list[str]:
         """The countries the text's demonyms name and no name of it does, each to stand
@@ -783,17 +805,24 @@ def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tup
 _STRAY_POPULATION = 10_000
 
 
-def _without_stray_villages(decisions: list[tuple], sources: list[str]) -> list[tuple]:
+def _without_stray_villages(decisions: list[tuple], sources: list[str],
+                            words: frozenset[int] = frozenset()) -> list[tuple]:
     """``decisions`` with a village or small town left unresolved where it lies in none of the
     countries of the article's other places and farther than ``context.guess_reach_km``
     from each of them: a name shared with a hamlet on another continent is more likely
     a word of a longer name the gazetteer lacks ("Jebel Kala al-Laban", Sudan: Qala,
-    Azerbaijan, and Laban, Indonesia) than the hamlet. An article needs two other places
-    for that to be judged."""
+    Azerbaijan, and Laban, Indonesia) than the hamlet. So is a place of any size at
+    ``words``, the decisions whose name may be an ordinary word ("Mobile coverage was
+    cut" in a report from Syunik is no city in Alabama). An article needs two other
+    places for that to be judged."""
     placed = [(i, d[0]) for i, (d, source) in enumerate(zip(decisions, sources))
               if d[0] is not None and not source]
-    if len(placed) < 3 or not any(p.kind in ("village", "town")
-                                  and p.population < _STRAY_POPULATION for _, p in placed):
+
+    def weighed(i: int, place: Place) -> bool:
+        return i in words or (place.kind in ("village", "town")
+                              and place.population < _STRAY_POPULATION)
+
+    if len(placed) < 3 or not any(weighed(i, p) for i, p in placed):
         return decisions                    # most articles: no hamlet to weigh
     reach = scoring()["context"]["guess_reach_km"]
 
@@ -804,8 +833,7 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str]) -> list[
     countries = Counter(p.country_code for _, p in placed)
     strays = {}
     for i, village in placed:
-        if village.kind not in ("village", "town") or village.population >= _STRAY_POPULATION \
-                or countries[village.country_code] > 1:
+        if not weighed(i, village) or countries[village.country_code] > 1:
             continue                        # a place of the article's countries stays
         if any(village.country_code in _neighbours().get(code, ()) for code in countries):
             continue                        # "Azerbaijan shelled Jermuk": next door

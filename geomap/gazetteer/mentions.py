@@ -365,10 +365,14 @@ _MONTHS = frozenset(m.lower() for m in MONTHS)
 def _a_name_mid_sentence(text: str, start: int, word: str) -> bool:
     """True if ``word`` at ``start`` is capitalised inside a sentence and is no month: a
     first name that is also a common word ("Paul", "Joseph") is one there."""
-    if word.lower() in _MONTHS:
-        return False
+    return word.lower() not in _MONTHS and not opens_sentence(text, start)
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True if the word at ``start`` opens the text, a line or a sentence, where its
+    capital says nothing of it."""
     before = text[max(0, start - 3):start].rstrip(" \t")
-    return bool(before) and before[-1] not in _SENTENCE_ENDS
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 def common_word(key: str, strength: KeyStrength, word_zipf: dict) -> str:
