@@ -33,7 +33,15 @@ Which sentences become incidents (so an analyst gets events, not every statement
   own, one per speaker and day (``statement_drafts``). Every other statement is dropped;
 - a participant of a call or meeting under discussion who recalls an earlier event ("he
   described the recent meeting as important") makes a claim of that event, but the
-  discussion stays with the call.
+  discussion stays with the call;
+- in a briefing or interview transcript, a line opened by "Answer:" is the claim of the
+  voice the transcript names before its questions ("the weekly briefing of the Foreign
+  Ministry spokesperson"), one opened by a name ("Baghaei:") that of the official so
+  named; an answer's event at places no incident told since its question has is another
+  incident (each question asks of its own);
+- an attack by attackers of no state (gunmen) at a village the gazetteer lacks ("near the
+  village of Khurvaleti") is placed in the country whose authorities report it, else the
+  dateline's: at a named scene, not nowhere (an attack naming no scene opens nothing).
 """
 
 from __future__ import annotations
@@ -54,7 +62,8 @@ from .casualties import (ARMED_GROUP, Casualties, added_up, find_casualties, har
 from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
-from .locations import AREA_KINDS, BORDER_WORD, border_phrases, find_locations
+from .locations import (AREA_KINDS, BORDER_WORD, border_phrases, find_locations,
+                        unplaced_scene)
 from .spans import (after_locative, aside_spans, clause_around, dateline_spans, earlier_event,
                     inside,
                     qualifies_a_place, quote_spans, second_statement)
@@ -99,6 +108,9 @@ class SentenceFacts:
     #: attackers of no state fired on people who are no side ("Gunmen opened fire on
     #: tourists"): the event has no sides, yet is one
     sideless: bool = False
+    #: the index of the question an answer's sentence answers ("Question: And the
+    #: incident near Nerkin Hand on Monday? Answer: …"), -1 for any other sentence
+    answers: int = -1
 
 
 def _stable_id(prefix: str, *parts) -> str:
@@ -127,6 +139,41 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
 #: "Question (Tasnim):", "Q:", "Q.", "Reporter:", "QUESTION —"
 _ASKED = re.compile(r"[ \t]*(?:(?i:question|reporter|journalist|correspondent)|Q)"
                     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|\.|[–—-](?=[ \t]))")
+
+
+#: an answer in a briefing or interview transcript, as its line opens: "Answer:", "A:",
+#: "Baghaei:" (the speaker's name: ``name``)
+_ANSWERED = re.compile(r"[ \t]*(?:(?i:answer)[ \t]*(?::|[–—-](?=[ \t]))|A[ \t]*:|"
+                       r"(?P<name>[A-Z][\w’'-]+)[ \t]*:)")
+
+
+#: the voices of a state that hold an office: they, not the state named, answer in a
+#: briefing
+_OFFICES = frozenset({"official", "ministry"})
+
+
+def _speaks_for_forces(voice: ActorMention) -> bool:
+    """Whether a voice speaks for one side's forces (``ClaimCue.party``): a defence
+    ministry's."""
+    return "Defense" in voice.name
+
+
+def _answering_voice(text: str, line: int, briefing_voice: ActorMention | None,
+                     actors: tuple[ActorMention, ...], questioned_from: int
+                     ) -> ActorMention | None:
+    """Whose words a transcript's line starting at ``line`` gives: an "Answer:" line's
+    are the voice the transcript named before its questions (``briefing_voice``); a line
+    opened by a name ("Baghaei:") is the state's voice the article named so before;
+    None for any other line."""
+    m = _ANSWERED.match(text, line)
+    if m is None:
+        return None
+    if m.group("name") is None:
+        return briefing_voice
+    name = m.group("name")
+    return next((a for a in actors if a.start < questioned_from and a.kind in _STATE_VOICES
+                 and a.country_code and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])",
+                                                  a.surface + " " + a.name)), None)
 
 
 #: the people a demonym before them names serve a mission, not their state's side
@@ -287,6 +334,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     calendar_day: dt.date | None = None
     #: (index, day) of a short sentence that only sets a day: "Then came September 13, 2022."
     scene: tuple[int, DateRef] | None = None
+    questioned_from = -1        # where a transcript's first question line starts
+    last_question = -1          # the index of its last question's sentence
+    briefing_voice: ActorMention | None = None
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
@@ -315,6 +365,27 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if claim is None and not asked and facts and facts[-1].claim is not None and (
                 families is None or "denial_qualifiers" in families):
             claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
+        line = text.rfind("\n", 0, s.start) + 1
+        if asked:
+            last_question = s.index
+            if questioned_from < 0:
+                questioned_from = line
+        if questioned_from < 0:
+            # the voice of a transcript, named before its first question: "Transcript of
+            # the weekly briefing of the Foreign Ministry spokesperson." (an office before
+            # a state: "… spokesperson of the Ministry of Foreign Affairs of Armenia")
+            voices = [a for a in in_s if a.kind in _STATE_VOICES and a.country_code]
+            briefing_voice = min(voices + ([briefing_voice] if briefing_voice else []),
+                                 key=lambda a: (a.kind not in _OFFICES, a.start),
+                                 default=None)
+        if claim is None and not asked and questioned_from >= 0:
+            # "Answer: On Monday, Azerbaijani forces fired at …": the answer's words are
+            # the answering voice's, as a quoted statement's are its speaker's
+            voice = _answering_voice(text, line, briefing_voice, actors, questioned_from)
+            if voice is not None:
+                stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+                claim = ClaimCue(voice.name, voice.country_code, voice.kind, stance,
+                                 s.start, party=_speaks_for_forces(voice), anaphoric=anaphoric)
         if claim is None and not asked and facts and facts[-1].claim is not None and \
                 _SAID_INSTEAD.match(s.text):
             # "…, and said instead that Azerbaijani units had fired at an Armenian post":
@@ -375,9 +446,22 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 calendar_day = date.value
             later = _DAYS_LATER.search(text, s.start, s.end) \
                 if date is None and event is not None else None
+            earlier = _DAYS_EARLIER.search(text, s.start, s.end) \
+                if date is None and event is not None and later is None else None
+            if earlier is not None and _SAID_ON.search(text, max(0, earlier.start() - 30),
+                                                       earlier.start()):
+                earlier = None          # "the ministry had said a day earlier that …"
             previous = next((f.date for f in reversed(facts) if f.event is not None
-                             and f.date is not None), None) if later is not None else None
-            if previous is not None and previous.precision == "day":
+                             and f.date is not None), None) \
+                if later is not None or earlier is not None else None
+            if earlier is not None and previous is not None and previous.precision == "day":
+                # "Armenia denied any involvement in the attack on an Azerbaijani truck on
+                # the Gazakh road a day earlier": another event, the day before the last one
+                days = number_tables()[0].get(earlier.group("n").lower(), 1)
+                date = DateRef(previous.value - dt.timedelta(days=days), "day",
+                               earlier.group())
+                event = replace(event, new=True)
+            elif previous is not None and previous.precision == "day":
                 # "A day later, a drone attack near Sotk …": the day after the last one;
                 # "Later on the same evening, … fired on positions near Yukhari Askipara"
                 days = 0 if later.group("same") else \
@@ -514,6 +598,13 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Gunmen opened fire on tourists near Pahalgam …, police said": attackers of
             # no state and people who are no side; the police who report it are none
             actors_here = ()
+            if not locations and unplaced_scene(text, *where, in_r, masked):
+                # "Unknown gunmen fired at a car near the village of Khurvaleti, Georgia's
+                # State Security Service said": a village the gazetteer lacks, in the
+                # country whose authorities report the attack (else the dateline's)
+                home = (claim.country if claim is not None else "") or \
+                    _dateline_country(resolutions, dateline)
+                locations = (Location("country", countries=(home,)),) if home else ()
         spoken_of = _places_spoken_of(text, s, in_r, in_s, masked) \
             if claim is not None and event is None else ()
         facts.append(SentenceFacts(
@@ -523,7 +614,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s),
             date_told=date is not None and date is said_day, sideless=sideless,
-            asked=asked))
+            asked=asked, answers=last_question if not asked and questioned_from >= 0
+            and _ANSWERED.match(text, line) else -1))
     return tuple(facts)
 
 
@@ -586,6 +678,15 @@ def _dateline_venue(text: str, resolutions: tuple[Resolution, ...],
                  for r in resolutions
                  if r.place is not None and r.place.kind in ("city", "town", "village")
                  and start <= r.mention.start < end)[:1]
+
+
+def _dateline_country(resolutions: tuple[Resolution, ...],
+                      dateline: list[tuple[int, int]]) -> str:
+    """The country of the town a wire dateline names ("TBILISI, 18 January 2024 -": GE),
+    or ""."""
+    return next((r.place.country_code for start, end in dateline[:1] for r in resolutions
+                 if r.place is not None and start <= r.mention.start < end
+                 and r.place.country_code), "")
 
 
 #: a place named by reference to the one told before: "at the same checkpoint"
@@ -750,6 +851,10 @@ _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seve
                          r"later|the\s+(?:next|following)\s+day|the\s+day\s+after|"
                          r"(?P<same>later\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|evening|"
                          r"night|morning|afternoon)))(?![\w])")
+#: a day counted back from the last event told: "the attack on a truck a day earlier",
+#: "two days earlier"
+_DAYS_EARLIER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
+                           r"earlier)(?![\w])")
 #: the end of what goes on, not when it happened: "the drills will last until May 6"
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 
@@ -821,7 +926,7 @@ def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, 
     if voice is not None and voice.name != previous.claimant:
         return replace(previous, claimant=voice.name, kind=voice.kind, stance="denies",
                        anaphoric=anaphoric, cue_start=s.start, speaker_at=voice.start,
-                       party="Defense" in voice.name)
+                       party=_speaks_for_forces(voice))
     return replace(previous, stance="denies", anaphoric=anaphoric, cue_start=s.start,
                    speaker_at=-1)
 
@@ -1038,7 +1143,20 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         # is to the last event of its own kind
         latest = next((d for d in fits if d.event.sub_event_type == f.event.sub_event_type),
                       latest)
+    if latest is not None and f.date is None and f.claim is not None and \
+            f.claim.stance == "denies" and f.actors and not set(f.actors) <= _sides(latest):
+        # "Azerbaijan's Defence Ministry denied that any Azerbaijani drones had been shot
+        # down over Armenia": the drone told as Azerbaijan's, not the one of no known side
+        # told last
+        latest = next((d for d in fits if set(f.actors) <= _sides(d)), latest)
     here = _place_names([f])
+    if f.answers >= 0 and here:
+        # each question of a transcript asks of its own incident: an answer at other
+        # places than one told before its question tells another ("Question: And the
+        # incident near Nerkin Hand on Monday? Answer: … fired … near Nerkin Hand")
+        fits = [d for d in fits if d.last_index >= f.answers
+                or here & _draft_place_names(d)]
+        latest = fits[0] if fits else None
     if latest is None or not here or here & _draft_place_names(latest):
         return latest
     return next((d for d in fits if here & _draft_place_names(d)), latest)
@@ -1592,7 +1710,9 @@ def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
         if f.sentence.index in anchors:
             continue
         own = [d for d in by_speaker.get((c.claimant, c.country), ())
-               if f.date is None or _dates_compatible(f.date, d.date_range)]
+               if (f.date is None or _dates_compatible(f.date, d.date_range))
+               # (in a transcript, only what the same answer goes on to say)
+               and f.answers == d.anchor.answers]
         day = f.date if f.date is not None and f.date.value else filed
         state = [d for d in made if c.country in d.actors and day is not None
                  and d.anchor.date.value == day.value

@@ -83,6 +83,13 @@ def _patterns():
             r"|struck|hit|hitting|shelled|bombed|attacked|targeted|targeting|(?:shelling"
             r"|bombing|outskirts|suburbs?|centre|center|streets) of|(?:strikes?|attacks?"
             r"|fire|raids?) on)\s+(?:(?:central|downtown|the)\s+)?$"),
+        # a settlement named as the scene by its kind, whether or not the gazetteer knows
+        # it: "near the village of Khurvaleti", "in Khurvaleti village"
+        "scene_settlement": re.compile(
+            rf"(?<![\w])(?i:{w['near']}|in|at|inside|outside)\s+(?:the\s+)?"
+            r"(?:(?i:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w’'\-]*"
+            r"(?:\s+[A-Z][\w’'\-]*)?)|(?P<before>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+            r"\s+(?i:village|settlement|hamlet)(?![\w]))"),
         "hosts": re.compile(rf"\s+(?i:{w['hosts']})(?![\w])"),
         # what a meeting or call was about, not where: "discussed the situation in
         # Nagorno-Karabakh"
@@ -384,3 +391,21 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if found:
             return tuple(dict.fromkeys(found))
     return ()
+
+
+def unplaced_scene(text: str, start: int, end: int, resolutions: tuple[Resolution, ...],
+                   masked: list[Span]) -> bool:
+    """Whether ``text[start:end]`` names a settlement as its scene ("near the village of
+    Khurvaleti", "in Khurvaleti village") that the gazetteer could not place: the event
+    happened somewhere, though nowhere the map can show better than its country. (Not a
+    sentence that names no scene: background, a recollection.)"""
+    for m in patterns()["scene_settlement"].finditer(text, start, end):
+        at = m.start("name") if m.group("name") else m.start("before")
+        stop = m.end("name") if m.group("name") else m.end("before")
+        if inside(m.start(), masked):
+            continue
+        if not any(r.place is not None and r.mention.start < stop and at < r.mention.end
+                   for r in resolutions):
+            return True
+    return False
+
