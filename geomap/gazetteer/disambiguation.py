@@ -148,11 +148,24 @@ def holds_the_place_before(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 24 and _HOLDER_GAP.fullmatch(text, end, start) is not None
 
 
-def as_holder(options: list[Option]) -> tuple[list[Option], bool]:
-    """Options with the qualifier bonus on divisions; True if that told some apart (else
-    the options as they were)."""
-    bonused, told_apart = with_bonus(options, [o.kind in DIVISION_KINDS for o in options])
+def as_holder(options: list[Option], held: list[Option]) -> tuple[list[Option], bool]:
+    """Options with the qualifier bonus on those that hold a reading of the place named
+    before (``held``, its options): "near Sadakhlo in Georgia" is the country that holds
+    Sadakhlo, not the US state; where none holds one, on every division and country.
+    True if that told some apart (else the options as they were)."""
+    holding = [any(_holds(o, h) for h in held) for o in options]
+    if not any(holding):
+        holding = [o.kind in DIVISION_KINDS or o.kind == "country" for o in options]
+    bonused, told_apart = with_bonus(options, holding)
     return (bonused, True) if told_apart else (options, False)
+
+
+def _holds(holder: Option, place: Option) -> bool:
+    """Whether a country or first-level division holds a place (both options)."""
+    if holder.kind == "country":
+        return place.kind != "country" and place.country == holder.country
+    return holder.kind in DIVISION_KINDS and bool(holder.admin1) and \
+        place.country == holder.country and place.admin1 == holder.admin1
 
 
 #: letters only some alphabets write, and the countries that write them: a name spelled

@@ -46,8 +46,11 @@ _BEARING_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 WITNESSED_OPTIONS = 3
 #: how a guess too far from the article's other places says so
 _TOO_FAR = "; left unplaced: "
-#: a word in lower case after a name: "Mobile coverage", "Buffalo police"
-_LOWER_CASE_WORD = re.compile(r"[ \t]+[a-z]")
+#: the word after a name: "Mobile coverage", "Buffalo police", "Mobile Internet"
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+#: a verb after a name makes it the sentence's subject, a place that acts: "Split hosted
+#: the talks", "Mobile is a port city"
+_VERB_AFTER = re.compile(r"[a-z]+ed|is|was|has|had|will|would|said|says")
 
 
 #: the population below which a settlement the text puts elsewhere is not the one meant
@@ -396,7 +399,8 @@ class Gazetteer:
         for i in range(1, len(mentions)):       # "near Khnatsakh in Syunik": the province
             if option_lists[i] and not qualified[i] and passes.holds_the_place_before(
                     text, mentions[i - 1].end, mentions[i].start):
-                option_lists[i], held = passes.as_holder(option_lists[i])
+                option_lists[i], held = passes.as_holder(option_lists[i],
+                                                         option_lists[i - 1])
                 if held:
                     qualified[i] = f"holding {mentions[i - 1].surface}"
         # one sense per discourse: the mentions of a name share its options, and a
@@ -454,9 +458,9 @@ class Gazetteer:
     def _words_opening_sentences(self, text: str, mentions: list[Mention], keys: list[str],
                                  group_of: dict[str, int]) -> frozenset[int]:
         """The groups whose name is an ordinary English word, and no country's, written
-        only where a sentence opens, before a word in lower case ("Mobile coverage was
-        cut"): its capital says nothing, so it may be the word
-        (``_without_stray_villages``)."""
+        only where a sentence opens, before an ordinary word that is no verb ("Mobile
+        coverage was cut", "Split Families Wait" in a headline): its capital says
+        nothing, so it may be the word (``_without_stray_villages``)."""
         threshold = scoring()["mentions"]["common_word"]
         opening: dict[int, bool] = {}
         for mention, key in zip(mentions, keys):
@@ -466,8 +470,18 @@ class Gazetteer:
             opening[g] = (self.index.word_zipf.get(key, 0.0) >= threshold
                           and not self.key_strength(key).country
                           and opens_sentence(text, mention.start)
-                          and _LOWER_CASE_WORD.match(text, mention.end) is not None)
+                          and self._ordinary_word_after(text, mention.end))
         return frozenset(g for g, is_opening in opening.items() if is_opening)
+
+    def _ordinary_word_after(self, text: str, end: int) -> bool:
+        """Whether the word after a name is in lower case or an ordinary word, and no
+        verb."""
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        return (word[0].islower() or word.lower() in self.index.ordinary_words) and \
+            _VERB_AFTER.fullmatch(word.lower()) is None
 
     def _demonym_witnesses(self, text: str, groups: list[list[passes.Option]]) -> list[str]:
         """The countries the text's demonyms name and no name of it does, each to stand
@@ -622,8 +636,9 @@ class Gazetteer:
 
     def _elsewhere(self, text: str, mention: Mention, options: list[passes.Option]) -> str:
         """Why none of ``options`` is the place, when the text puts a small settlement in
-        a division or country (``qualifier_text``) that holds none of them and that only
-        one division or country is called so; else ""."""
+        a division or country (``qualifier_text``) that holds none of them, whichever of
+        the divisions or countries so called it names ("Kvemo Sarali in Georgia": neither
+        Georgia holds Sarali, Armenia); else ""."""
         if not _PUT_IN.match(text, mention.end):
             return ""               # ", Kalbajar and Lachin" is a list; "near X" no holder
         qualifier = passes.qualifier_text(text, mention.end)
@@ -633,10 +648,10 @@ class Gazetteer:
             return ""                   # "Lahore in Punjab", "the Aras river in Syunik"
         # "Taftan, in Iran's Sistan and Baluchestan province": in Iran at least
         qualifier = re.split(r"['’]s ", qualifier)[0]
-        container = self._container(qualifier)
-        holders = {(o.country, o.admin1, o.name) for o in self._holder_options(qualifier)}
-        if container is None or container.radius_km or len(holders) != 1 or \
-                any(container.holds(o) for o in options):
+        containers = [self._container_of(qualifier, holder)
+                      for holder in self._holder_options(qualifier) if holder.country]
+        if not containers or any(c.radius_km or any(c.holds(o) for o in options)
+                                 for c in containers):
             return ""
         return (f"the text puts it in {qualifier}, where the gazetteer has no place of "
                 "that name")
@@ -646,16 +661,19 @@ class Gazetteer:
         is a town and a district alike ("Aghdam, Tovuz") stands for the district."""
         if not qualifier:
             return None
-        for option in self._holder_options(qualifier):
-            if option.kind == "country":
-                return passes.Container(qualifier, option.country)
-            if option.country:
-                if option.admin1:
-                    return passes.Container(qualifier, option.country, admin1=option.admin1)
-                return passes.Container(
-                    qualifier, option.country, parent=option.name, lat=option.lat,
-                    lon=option.lon, radius_km=scoring()["context"]["region_radius_km"])
-        return None
+        return next((self._container_of(qualifier, option)
+                     for option in self._holder_options(qualifier) if option.country), None)
+
+    @staticmethod
+    def _container_of(qualifier: str, holder: passes.Option) -> passes.Container:
+        """The Container of one country or division a qualifier may name."""
+        if holder.kind == "country":
+            return passes.Container(qualifier, holder.country)
+        if holder.admin1:
+            return passes.Container(qualifier, holder.country, admin1=holder.admin1)
+        return passes.Container(
+            qualifier, holder.country, parent=holder.name, lat=holder.lat,
+            lon=holder.lon, radius_km=scoring()["context"]["region_radius_km"])
 
     def _holder_options(self, qualifier: str) -> Iterator[passes.Option]:
         """The countries and divisions a qualifier may name ("Tovuz" and "Tovuz district"),
@@ -835,7 +853,8 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
     for i, village in placed:
         if not weighed(i, village) or countries[village.country_code] > 1:
             continue                        # a place of the article's countries stays
-        if any(village.country_code in _neighbours().get(code, ()) for code in countries):
+        if i not in words and any(village.country_code in _neighbours().get(code, ())
+                                  for code in countries):
             continue                        # "Azerbaijan shelled Jermuk": next door
         # a country's or a region's point says nothing of how far its edge lies
         local = [p for j, p in placed if j != i and p.kind not in ("country", "region")]

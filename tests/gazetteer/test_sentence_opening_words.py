@@ -14,6 +14,10 @@ import pytest
      "Stepanakert.", "Mobile"),
     ("BAKU - Mines were found in Lachin, Kalbajar and Zangilan. Split families waited in "
      "Barda for news.", "Split"),
+    ("TBILISI - Shelling hit Sadakhlo and Marneuli. Mobile Internet was cut in Bolnisi.",
+     "Mobile"),
+    ("Split Families Wait for News\nBAKU - Mines were found in Lachin, Kalbajar and "
+     "Zangilan.", "Split"),
 ])
 def test_a_word_opening_a_sentence_far_from_the_articles_places_is_no_place(
         places_in, text, word):
@@ -27,6 +31,12 @@ def test_the_same_word_among_places_of_its_country_stays_the_city(places_in):
                            "said two men were arrested."))
     assert found["Buffalo"].country_code == "US"
     assert found["Buffalo"].admin1 == "NY"
+
+
+def test_a_word_that_acts_as_the_subject_stays_the_place(places_in):
+    found = dict(places_in("BAKU - Mines were found in Lachin, Kalbajar and Zangilan. Split "
+                           "hosted another round of talks."))
+    assert found["Split"].country_code == "HR"
 
 
 def test_a_country_opening_a_sentence_stays_the_country(places_in):
