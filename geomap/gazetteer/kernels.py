@@ -30,7 +30,7 @@ from numba import njit
 
 from .disambiguation import (COUNTRY, DIVISION, FLAGS, IS_AREA, IS_COUNTRY, IS_DIVISION,
                              LOGIT, PLACE, X, Y, Z)
-from .mentions import ALWAYS, CHECK, NEVER
+from .mentions import ALWAYS, CHECK, NEVER, WORD
 from .trie import CHILD, FIELD, KEY, LAST
 
 #: affinities between two readings, in the order reasons prefer them on a tie
@@ -438,13 +438,15 @@ def _capitals_near(raw, start, end, organisations, particles):
 def find_names(text, raw, nodes, entry, codes, organisations, particles, keep_never):
     """Rows (start, end, key, action) of ``scan_names``' names, the action being their
     key's code (``mentions.UNKNOWN`` …), a CHECK turned to ALWAYS unless
-    ``_capitals_near``; names whose key is NEVER a place are left out unless
-    ``keep_never`` (they still shadow shorter names found otherwise)."""
+    ``_capitals_near``; names whose key is NEVER a place, or a WORD not capitalised, are
+    left out unless ``keep_never`` (they still shadow shorter names found otherwise)."""
     hits = scan_names(text, nodes, entry)
     rows = np.empty((hits.shape[0], 4), np.int64)
     count = 0
     for h in range(hits.shape[0]):
         code = codes[hits[h, 2]]
+        if code == WORD and not _is_upper(raw[hits[h, 0]]):
+            code = NEVER                # "reading", "nice": the words
         if code == NEVER and not keep_never:
             continue
         if code == CHECK and not _capitals_near(raw, hits[h, 0], hits[h, 1], organisations,

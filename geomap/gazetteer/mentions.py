@@ -47,8 +47,10 @@ from .tables import DIVISION_KINDS, data_yaml, scoring, word_list
 
 #: what a name found in text needs, per lookup key (``Gazetteer.name_codes``) and per hit
 #: (``kernels.find_names``): not known yet, never a place on its own, a place whatever
-#: surrounds it, or a place unless ``person_or_organisation`` finds otherwise
-UNKNOWN, NEVER, ALWAYS, CHECK = range(4)
+#: surrounds it, a place unless ``person_or_organisation`` finds otherwise, or an
+#: ordinary word that is a town's name only where the text names a place by it
+#: (``_a_word_named_as_a_place``; the compiled filter passes it on only capitalised)
+UNKNOWN, NEVER, ALWAYS, CHECK, WORD = range(5)
 #: an all-capitals run ("TEHRAN", "NAGORNO KARABAKH") in match text
 _CAPITALS_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z']{2,}(?: [A-Z][A-Z']+)*(?![A-Za-z0-9])")
 #: what follows a dateline's place in capitals: "COLUMBUS, Ohio (AP)", "WASHINGTON —",
@@ -446,10 +448,11 @@ def cued_names(gazetteer, text: str, taken: list[tuple[int, int]]) -> list[tuple
     return sorted(spans)
 
 
-def name_code(verdict) -> int:
-    """``name_verdict`` as the code the compiled filter reads (see ``UNKNOWN`` …)."""
+def name_code(verdict, town_word: bool = False) -> int:
+    """``name_verdict`` as the code the compiled filter reads (see ``UNKNOWN`` …);
+    ``town_word``: the key is a town's as well as an ordinary word's (``_a_town_word``)."""
     if verdict is False:
-        return NEVER
+        return WORD if town_word else NEVER
     if verdict is True or verdict.country:      # a country's name is never a person's
         return ALWAYS
     return CHECK
@@ -644,6 +647,28 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
     return left, right
 
 
+#: the words before an ordinary word that make it a town's name ("Police in Reading said")
+_LOCATIVES = frozenset({"in", "near", "outside"})
+
+
+def _a_town_word(gazetteer, key: str) -> bool:
+    """Whether a name that is an ordinary English word, and so never a place on its own,
+    is a town's of ``mentions.town_named_by_a_word`` people, which the text may name by it
+    (``_named_as_a_place``): Reading, Nice, Cannes; not Congress, Arizona."""
+    return not is_stopword(key) and key not in _SEASONS and \
+        gazetteer.key_strength(key).population >= scoring()["mentions"]["town_named_by_a_word"]
+
+
+#: "in Spring 2002" is a time, not Spring, Texas
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+
+
+def _named_as_a_place(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is written as a place's name: capitalised after "in",
+    "near" or "outside" ("died in Cannes", "Police in Reading said")."""
+    return text[start].isupper() and word_before(text, start) in _LOCATIVES
+
+
 def _place_name_edges(gazetteer, hits) -> tuple[set, set]:
     """(starts, ends) of the names found that may be places, for ``hyphen_compound``:
     "Webb" of "Webb-Lawton" is never one, whether the compiled filter has already left it
@@ -651,7 +676,7 @@ def _place_name_edges(gazetteer, hits) -> tuple[set, set]:
     keys = gazetteer.index.keys
     starts, ends = set(), set()
     for start, end, position, action in hits:
-        if action == NEVER:
+        if action == NEVER or action == WORD:
             continue
         if action == UNKNOWN and position >= 0 and \
                 known_verdict(gazetteer, keys[position]) is False:
@@ -680,6 +705,9 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
     for start, end, position, action in found:
         if action == NEVER:
             continue
+        named_as_a_place = action == WORD
+        if named_as_a_place and not _named_as_a_place(text, start):
+            continue
         if (start and text[start - 1] == "-") or text.startswith("-", end):
             if hit_edges is None:
                 hit_edges = _place_name_edges(gazetteer, hits)
@@ -706,7 +734,11 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
             key = keys[position] if position >= 0 else gazetteer.key_at(position)
             verdict = known_verdict(gazetteer, key)
             if action == UNKNOWN and position >= 0:
-                codes[position] = name_code(verdict)
+                town_word = verdict is False and _a_town_word(gazetteer, key)
+                codes[position] = name_code(verdict, town_word)
+                named_as_a_place = town_word and _named_as_a_place(text, start)
+            if named_as_a_place:
+                verdict = gazetteer.key_strength(key)
             if verdict is False:
                 continue
             if verdict is not True:
