@@ -212,11 +212,15 @@ def _apposition(text: str, start: int) -> tuple[int, str]:
     pats = actor_patterns()
     m = pats["apposition"].search(text, max(0, start - 70), start)
     if not m or (m.start() > 0 and text[m.start() - 1].isalnum()) or \
-            _CALENDAR_WORDS.intersection(m.group("name").split()):
-        return start, ""                  # "… on Friday, India's defence minister said"
+            _CALENDAR_WORDS.intersection(m.group("name").split()) or \
+            _AT_A_PLACE.search(text, max(0, m.start() - 12), m.start()):
+        return start, ""                  # "… on Friday, India's defence minister said";
+                                          # "… in Zahedan, Iran's interior minister said"
     return m.start(), _person(m.group("name"))
 
 
+#: a preposition of place: the name after it is a place's, no person's
+_AT_A_PLACE = re.compile(r"(?<![\w])(?i:in|at|near|from|outside|inside|to)\s+$")
 #: weekday and month names, which an apposition never names ("Theresa May" may be one)
 _CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS]) - {"May"}
 

@@ -102,6 +102,14 @@ _RANKS = ("(?:contract |conscript )?serviceman|soldier|conscript|(?:junior |seni
 #: animals, whose deaths are no casualties: "several cows were killed", "killing 30 sheep"
 _ANIMALS = (r"cows?|cattle|calf|calves|sheep|goats?|horses?|donkeys?|mules?|livestock|animals?|"
             r"dogs?|pigs?|chickens?|poultry|bees|beehives?|camels?|oxen|bulls?|lambs?|herds?")
+#: what "leaving one" left them with, when it is a wound: "leaving one of them with a head
+#: injury"
+_WITH_AN_INJURY = re.compile(r"(?:\s+of\s+them|\s+[\w’'-]+){0,3}?\s+with\s+(?:an?\s+|"
+                             r"serious\s+|severe\s+|minor\s+|light\s+)*(?:[\w-]+\s+)?"
+                             r"(?i:injur|wound|gunshot|burns)")
+#: spans of time, which a number before them counts, not people: "killed two days
+#: earlier", "wounded three weeks ago"
+_TIME_UNITS = r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
 #: the participles that tell people were harmed ("two soldiers killed", "wounded two")
 _HARMED = "killed|wounded|injured|martyred"
 #: the verbs of a count that comes after them ("killing four", "wounded two")
@@ -193,6 +201,7 @@ def _patterns() -> _Patterns:
     verb_first = re.compile(
         rf"(?<![\w])(?P<verb>(?i:{_HARM_VERBS}|leaving|left))\s+"
         rf"(?P<qty>{qty})(?!(?:\s+[\w’'\-]+){{0,2}}?\s+(?i:{_ANIMALS})(?![\w]))"
+        rf"(?!\s+(?i:{_TIME_UNITS})(?![\w]))"
         rf"(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
     toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,9}}?\s+"
                       rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
@@ -479,6 +488,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         two = m.group("qty").lower() in ("a", "an", "one") and _AND_ANOTHER.match(
             text, m.end("qty"), end)                    # "killing a soldier and a porter"
         also = None if two else more.match(text, whom.end() if whom else m.end("qty"), end)
+        if word in ("leaving", "left") and _WITH_AN_INJURY.match(text, m.end(), end):
+            word = "injured"                # "leaving one of them with a head injury"
         add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities",
             also.end() if also else (whom.end() if whom else None),
             q=(2, 2) if two else None, also=also)

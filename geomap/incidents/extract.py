@@ -40,8 +40,15 @@ Which sentences become incidents (so an analyst gets events, not every statement
   named; an answer's event at places no incident told since its question has is another
   incident (each question asks of its own);
 - an attack by attackers of no state (gunmen) at a village the gazetteer lacks ("near the
-  village of Khurvaleti") is placed in the country whose authorities report it, else the
-  dateline's: at a named scene, not nowhere (an attack naming no scene opens nothing).
+  village of Khurvaleti") is placed in the country the text names it of ("the Georgian
+  village of …"), else the one the sentences before put the attack in, else the country
+  whose authorities report it, else the dateline's: at a named scene, not nowhere (an
+  attack naming no scene opens nothing). Such attackers hitting a state's forces or posts
+  fight that state; hitting anyone or anything else, they commit violence against
+  civilians, another incident than fighting between states told before it;
+- "a day earlier", "a week earlier", "earlier that day" date another event back from the
+  last one told (with a day of its own: another event that day), but in a denial that
+  the side fired ("had not opened fire a day earlier") count back from the saying.
 """
 
 from __future__ import annotations
@@ -147,6 +154,13 @@ _ANSWERED = re.compile(r"[ \t]*(?:(?i:answer)[ \t]*(?::|[–—-](?=[ \t]))|A[ \
                        r"(?P<name>[A-Z][\w’'-]+)[ \t]*:)")
 
 
+#: an answer that says what the question told did not happen: "No.", "This is not true."
+_ANSWER_DENIES = re.compile(r"\s*(?i:(?:no|not at all|absolutely not|of course not|certainly "
+                            r"not|never)\s*[.!,;]|(?:this|that|it)\s+(?:is|was)\s+(?:simply\s+|"
+                            r"absolutely\s+|completely\s+|totally\s+)?(?:not\s+true|untrue|"
+                            r"false|a\s+lie|fake|groundless|baseless|not\s+the\s+case))")
+
+
 #: the voices of a state that hold an office: they, not the state named, answer in a
 #: briefing
 _OFFICES = frozenset({"official", "ministry"})
@@ -189,8 +203,9 @@ _BROKER_BEFORE = re.compile(r"(?<![\w])(?:brokered|mediated|hosted)\s+by\s+(?:th
 #: attackers that are no state's forces: "armed bandits opened fire on their patrol near
 #: Mirjaveh, close to the border with Pakistan" is no clash with Pakistan
 _NO_STATE_AGENT = re.compile(r"(?i)(?<![\w-])(?:bandits|smugglers?|gunm[ae]n|traffickers|"
-                             r"poachers|armed men|assailants|unidentified (?:men|attackers|"
-                             r"gunmen|assailants)|(?:armed|unknown) attackers)(?![\w-])")
+                             r"poachers|armed men|masked men|unknown men|assailants|"
+                             r"unidentified (?:men|attackers|gunmen|assailants|persons|people|"
+                             r"individuals)|(?:armed|unknown|masked) attackers)(?![\w-])")
 
 
 #: a hostile deed and its agent: "a violation of its airspace by Iran", "attacks by
@@ -218,13 +233,94 @@ _TO_BEFORE = re.compile(r"(?<![\w])to\s+(?:the\s+)?$")
 _PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\b")
 
 
-def _no_state_on_civilians(text: str, start: int, event: EventCue) -> bool:
-    """Whether the event is an attack on people who are no fighters by attackers of no
-    state named before its cue in the clause ("Gunmen opened fire on tourists")."""
+#: what an attack hits that is a state's forces or land, not people who are no side:
+#: "attacked a border post", "opened fire on a police van", "killed two soldiers", "an
+#: attack on Kyrgyz territory"
+_FORCES_HIT = re.compile(r"(?i)(?<![\w-])(?:positions?|posts?|outposts?|checkpoints?|"
+                         r"check-?posts?|troops|soldiers?|servicem[ae]n|units?|patrols?|"
+                         r"police|policem[ae]n|officers?|border guards?|guards?|convoys?|"
+                         r"bases?|army|military|security forces|forces|personnel|levies|"
+                         r"sentr(?:y|ies)|garrisons?|territor(?:y|ies)|soil|airspace|"
+                         r"sovereignty)(?![\w-])")
+#: people who are no side, and what is theirs, as an attack named as a noun hits them:
+#: "an attack on ethnic Azerbaijani farmers"
+_CIVILIANS_HIT = re.compile(r"(?i)(?<![\w-])(?:civilians?|farmers?|shepherds?|herders?|"
+                            r"villagers?|residents?|fishermen|workers?|labou?rers?|tourists?|"
+                            r"pilgrims?|worshipp?ers|passengers?|famil(?:y|ies)|children|"
+                            r"women|people|students|schoolchildren|cars?|trucks?|lorr(?:y|ies)|"
+                            r"vehicles?|bus(?:es)?|minibus(?:es)?|taxis?|tractors?|"
+                            r"ambulances?|houses?|homes?|schools?|hospitals?|markets?|"
+                            r"mosques?|churches?|shops?)(?![\w-])")
+#: the preposition an attack's object follows: "opened fire on a car"
+_OBJECT_OPENS = re.compile(r"\s*(?:(?i:on|at|upon|against|into)\s+(?!(?:Mon|Tues|Wednes|"
+                           r"Thurs|Fri|Satur|Sun)day))?")
+#: where an attack's object ends: its place, its time, another clause
+_OBJECT_ENDS = re.compile(r"[,;:.()]|(?<![\w-])(?:(?i:near|in|at|inside|outside|close|along|across|"
+                          r"on|late|early|last|this|yesterday|overnight|during|while|after|"
+                          r"before|when|as|killing|wounding|injuring|leaving|from|with)"
+                          r"(?![\w-]))")
+#: an attack named as a noun, its attackers unknown: "an attack on ethnic Azerbaijani
+#: farmers"
+_AN_ATTACK = re.compile(r"(?<![\w])(?i:an|the|a|another|this|that)\s+(?:[a-z-]+\s+)?$")
+
+
+def _attack_object(text: str, clause: tuple[int, int], event: EventCue,
+                   places: list[int]) -> str:
+    """Whom an attack hits, as the words say: the subject of a passive cue ("A shepherd
+    was killed by unknown gunmen"), else the object after the cue ("opened fire on a
+    minibus near Sadakhlo": "a minibus"); "" when neither is told, or when it is a place
+    (``places``: where the sentence's place names start; "this attack on Bunagana")."""
+    if re.search(r"(?i)\sby\s", text[event.start:event.end]):
+        at, end = clause[0], event.start
+    else:
+        at = _OBJECT_OPENS.match(text, event.end, clause[1]).end()
+        ends = _OBJECT_ENDS.search(text, at, clause[1])
+        end = ends.start() if ends else clause[1]
+    if any(at <= p < end for p in places):
+        return ""
+    return text[at:end].strip()
+
+
+def _no_state_attack(text: str, s: Sentence, event: EventCue,
+                     actors: tuple[ActorMention, ...], places: list[int]
+                     ) -> tuple[EventCue, bool, bool]:
+    """(the event as typed by whom it hits, whether it is an attack on people who are no
+    side by attackers of no state or of none named, whether one on a state's forces by
+    attackers of no state).
+
+    Attackers of no state (gunmen, armed men) before the cue or after its "by", or none
+    for an attack named as a noun ("an attack on farmers"), that hit a state's forces or
+    posts ("Unknown gunmen attacked a border post") fight a battle; that hit anyone or
+    anything else ("opened fire on a minibus", "killed four labourers", "beat and robbed
+    three farmers") commit violence against civilians. An attack whose object is not told
+    keeps the cue's type."""
+    if event.sub_event_type not in ("Attack", "Armed clash"):
+        return event, False, False
+    clause = clause_around(text, s.start, s.end, event.start)
+    cue = text[event.start:event.end]
+    agent = _NO_STATE_AGENT.search(text, clause[0], event.end) is not None
+    # (a state or its forces named before it may be its agent, or deny being one: "Armenia
+    # denied any involvement in the attack on an Azerbaijani truck"; a ministry only speaks)
+    nameless = not agent and cue[:6].lower() == "attack" and not any(
+        clause[0] <= a.start < event.start and a.kind in _AGENT_KINDS
+        and a.kind not in _REACTING_KINDS for a in actors) and \
+        _AN_ATTACK.search(text, max(clause[0], event.start - 30), event.start) is not None \
+        and text.startswith(" on ", event.end) \
+        and not re.search(r"\sby\s", text[event.end:clause[1]])   # "… by Azerbaijani forces"
+    if not agent and not nameless:
+        return event, False, False
+    hit = _attack_object(text, clause, event, places)
+    if nameless and not _CIVILIANS_HIT.search(hit):
+        return event, False, False      # "this attack on Bunagana": whom it hit is untold
+    if not hit:
+        return event, event.event_type == "Violence against civilians", False
+    if _FORCES_HIT.search(hit):
+        if event.event_type == "Violence against civilians":
+            event = replace(event, event_type="Battles", sub_event_type="Armed clash")
+        return event, False, agent
     if event.event_type != "Violence against civilians":
-        return False
-    clause = clause_around(text, start, event.end, event.start)
-    return _NO_STATE_AGENT.search(text, clause[0], event.start) is not None
+        event = replace(event, event_type="Violence against civilians", sub_event_type="Attack")
+    return event, True, False
 
 
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
@@ -355,6 +451,12 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         event = find_event(text, s.start, s.end, asides, event_kinds) \
             if event_kinds is None or event_kinds else None
         in_s = actors[bisect_left(actor_starts, s.start):bisect_left(actor_starts, s.end)]
+        sideless = on_forces = False
+        if event is not None:
+            event, sideless, on_forces = _no_state_attack(
+                text, s, event, in_s, resolution_starts[
+                    bisect_left(resolution_starts, s.start):
+                    bisect_left(resolution_starts, s.end)])
         agents0: tuple[str, ...] = ()
         if event is not None:
             agents0 = _event_actors(text, s, event, in_s, None, asides, "")
@@ -366,8 +468,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 families is None or "denial_qualifiers" in families):
             claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
         line = text.rfind("\n", 0, s.start) + 1
-        if asked:
-            last_question = s.index
+        if asked and not (facts and facts[-1].asked):
+            last_question = s.index         # (the first sentence of the question)
             if questioned_from < 0:
                 questioned_from = line
         if questioned_from < 0:
@@ -378,14 +480,23 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             briefing_voice = min(voices + ([briefing_voice] if briefing_voice else []),
                                  key=lambda a: (a.kind not in _OFFICES, a.start),
                                  default=None)
-        if claim is None and not asked and questioned_from >= 0:
+        voice = _answering_voice(text, line, briefing_voice, actors, questioned_from) \
+            if not asked and questioned_from >= 0 else None
+        if voice is not None and (claim is None or (
+                claim.stance == "denies" and claim.country != voice.country_code
+                and not cue_patterns()["denial_verbs"].match(text, claim.cue_start))):
             # "Answer: On Monday, Azerbaijani forces fired at …": the answer's words are
-            # the answering voice's, as a quoted statement's are its speaker's
-            voice = _answering_voice(text, line, briefing_voice, actors, questioned_from)
-            if voice is not None:
-                stance, anaphoric = stance_of(text, s.start, s.end, event, families)
-                claim = ClaimCue(voice.name, voice.country_code, voice.kind, stance,
-                                 s.start, party=_speaks_for_forces(voice), anaphoric=anaphoric)
+            # the answering voice's, as a quoted statement's are its speaker's; so is the
+            # denial of what it says the other side claims ("A: Baku claims that our
+            # soldiers shelled its positions, but this is simply not true"; not "Armenia's
+            # Defence Ministry has already refuted this report": its denial); "No." and
+            # "This is not true." deny what the question told
+            stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+            if event is None and _ANSWER_DENIES.match(text, max(s.start, _ANSWERED.match(
+                    text, line).end())):
+                stance, anaphoric = "denies", True
+            claim = ClaimCue(voice.name, voice.country_code, voice.kind, stance,
+                             s.start, party=_speaks_for_forces(voice), anaphoric=anaphoric)
         if claim is None and not asked and facts and facts[-1].claim is not None and \
                 _SAID_INSTEAD.match(s.text):
             # "…, and said instead that Azerbaijani units had fired at an Armenian post":
@@ -394,6 +505,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                             anaphoric=False, speaker_at=-1)
         date = said_day = after_it = None
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
+        sides_then: tuple[str, ...] = ()       # ... and those of the one an earlier one
+                                               # precedes, for one naming no side
         # a live blog's entries count "on Thursday night" from the day their "Friday, 9
         # May 2025" line heads, not from the day the blog was last updated
         counted_from = day_line.value if day_line is not None and day_line.value \
@@ -447,20 +560,38 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             later = _DAYS_LATER.search(text, s.start, s.end) \
                 if date is None and event is not None else None
             earlier = _DAYS_EARLIER.search(text, s.start, s.end) \
-                if date is None and event is not None and later is None else None
+                if event is not None and later is None else None
             if earlier is not None and _SAID_ON.search(text, max(0, earlier.start() - 30),
                                                        earlier.start()):
                 earlier = None          # "the ministry had said a day earlier that …"
+            if earlier is not None and claim is not None and claim.stance == "denies" and \
+                    _negated(text, s.start, event):
+                # "… dismissed the claim, saying its troops had not opened fire a day
+                # earlier": the event denied is the one told, a day before the saying
+                base = said_day.value if _is_day(said_day) else published
+                if date is None and base is not None:
+                    date = DateRef(base - dt.timedelta(days=_days_back(earlier)), "day",
+                                   earlier.group())
+                earlier = None
+            if earlier is not None and date is not None:
+                # "A day earlier, on Tuesday, the same positions had come under fire": an
+                # event of its own day before the one told, between the same sides
+                event = replace(event, new=True)
+                sides_then = next((f.actors for f in reversed(facts)
+                                     if f.event is not None and f.date is not None), ())
+                earlier = None
             previous = next((f.date for f in reversed(facts) if f.event is not None
                              and f.date is not None), None) \
                 if later is not None or earlier is not None else None
             if earlier is not None and previous is not None and previous.precision == "day":
                 # "Armenia denied any involvement in the attack on an Azerbaijani truck on
                 # the Gazakh road a day earlier": another event, the day before the last one
-                days = number_tables()[0].get(earlier.group("n").lower(), 1)
-                date = DateRef(previous.value - dt.timedelta(days=days), "day",
+                # ("A week earlier, Armenian units had shelled …"; "Earlier that day, …")
+                date = DateRef(previous.value - dt.timedelta(days=_days_back(earlier)), "day",
                                earlier.group())
                 event = replace(event, new=True)
+                sides_then = next((f.actors for f in reversed(facts)
+                                   if f.event is not None and f.date is not None), ())
             elif previous is not None and previous.precision == "day":
                 # "A day later, a drone attack near Sotk …": the day after the last one;
                 # "Later on the same evening, … fired on positions near Yukhari Askipara"
@@ -524,11 +655,15 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                                or harmed_at(text, s.start, r.mention.start))}
             locations = tuple(loc for loc in locations
                               if loc.place is None or loc.place.id in counted_at)
-        if event is not None and not event.diplomatic and not event.violent and \
-                _SAME_PLACE.search(s.text) and \
+        if event is not None and not event.diplomatic and (
+                _SAME_PLACE.search(s.text) if not event.violent
+                else (sides_then or sides_before) and _SAME_POSITIONS.search(s.text)) and \
                 not any(_is_local(loc) for loc in locations):
             # "three students had been detained at the same checkpoint": the place told
-            # last, not "civilians from Nagorno-Karabakh"
+            # last, not "civilians from Nagorno-Karabakh"; "A day earlier, the same
+            # positions had come under fire": where the fire told last was (of fire told
+            # a day before or after it only: "In September 2022, fighting in the same area"
+            # is no fire at the last place told)
             locations = next((f.locations for f in reversed(facts) if f.event is not None
                               and any(_is_local(loc) for loc in f.locations)), locations)
         if event is not None and event.diplomatic and event.sub_event_type != "call" and \
@@ -589,22 +724,38 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             hit = _countries_hit(locations, areas=True)
             if len(hit) == 1:
                 actors_here = tuple(hit)
+        if event is not None and event.violent and not actors_here and sides_then:
+            # "A day earlier, on Tuesday, the same positions had come under fire": the
+            # sides of the fighting told (not "an attack on a military post … two days
+            # earlier", whose side is named: by others than those who struck after it)
+            actors_here = sides_then
         if event is not None and event.violent and len(actors_here) < 2 and sides_before:
             # "Later on the same evening, units located in the direction of Voskepar
             # fired …": the fighting goes on between the sides of the one before
             actors_here = tuple(sorted({*actors_here, *sides_before}))
-        sideless = event is not None and _no_state_on_civilians(text, s.start, event)
         if sideless:
             # "Gunmen opened fire on tourists near Pahalgam …, police said": attackers of
             # no state and people who are no side; the police who report it are none
             actors_here = ()
-            if not locations and unplaced_scene(text, *where, in_r, masked):
-                # "Unknown gunmen fired at a car near the village of Khurvaleti, Georgia's
-                # State Security Service said": a village the gazetteer lacks, in the
-                # country whose authorities report the attack (else the dateline's)
-                home = (claim.country if claim is not None else "") or \
-                    _dateline_country(resolutions, dateline)
-                locations = (Location("country", countries=(home,)),) if home else ()
+        if (sideless or on_forces) and not locations and \
+                unplaced_scene(text, *where, in_r, masked):
+            # "Unknown gunmen fired at a car near the village of Khurvaleti, Georgia's
+            # State Security Service said": a village the gazetteer lacks, in the
+            # country the text names it of ("the Georgian village of Azizkendi"), else
+            # the one the sentences before put the attack in ("Baku voices concern over
+            # attack on ethnic Azerbaijanis in Georgia"), else whose authorities report
+            # the attack, else the dateline's
+            home = _village_country(text, where, in_s) or _country_told(facts) or \
+                (claim.country if claim is not None else "") or \
+                _dateline_country(resolutions, dateline)
+            locations = (Location("country", countries=(home,)),) if home else ()
+        if on_forces and not actors_here:
+            # "Unknown gunmen attacked a border post near Mirjaveh, Iran's Foreign Ministry
+            # said": the side is the state whose forces were hit, where they were
+            hit = _countries_hit(locations, areas=True) | {
+                c for loc in locations if loc.relation == "country" for c in loc.countries}
+            actors_here = tuple(hit) if len(hit) == 1 else \
+                ((claim.country,) if claim is not None and claim.country else ())
         spoken_of = _places_spoken_of(text, s, in_r, in_s, masked) \
             if claim is not None and event is None else ()
         facts.append(SentenceFacts(
@@ -680,6 +831,33 @@ def _dateline_venue(text: str, resolutions: tuple[Resolution, ...],
                  and start <= r.mention.start < end)[:1]
 
 
+#: a demonym naming the country of the settlement after it: "the Georgian village of
+#: Azizkendi", "a Pakistani border town"
+_OF_A_SETTLEMENT = re.compile(r"\s+(?:(?i:border|frontier|remote|small)\s+)?"
+                              r"(?i:village|town|hamlet|settlement|city)(?![\w-])")
+
+
+def _village_country(text: str, where: tuple[int, int],
+                     actors: tuple[ActorMention, ...]) -> str:
+    """The country a demonym says a settlement is of ("near the Georgian village of
+    Azizkendi": GE), the first in ``text[where[0]:where[1]]``; "" when none does."""
+    return next((a.country_code for a in actors if a.kind in ("demonym", "state")
+                 and where[0] <= a.start < where[1] and a.country_code
+                 and _OF_A_SETTLEMENT.match(text, a.end)), "")
+
+
+def _country_told(facts: list[SentenceFacts]) -> str:
+    """The one country the violence told in the last ``WINDOW`` sentences was put in, by
+    name only ("an attack on ethnic Azerbaijanis in Georgia": GE), or ""."""
+    for f in reversed(facts[-WINDOW:]):
+        if f.event is not None and f.event.violent and f.locations:
+            where = {c for loc in f.locations if loc.relation == "country"
+                     for c in loc.countries}
+            local = [loc for loc in f.locations if loc.relation != "country"]
+            return where.pop() if len(where) == 1 and not local else ""
+    return ""
+
+
 def _dateline_country(resolutions: tuple[Resolution, ...],
                       dateline: list[tuple[int, int]]) -> str:
     """The country of the town a wire dateline names ("TBILISI, 18 January 2024 -": GE),
@@ -692,6 +870,12 @@ def _dateline_country(resolutions: tuple[Resolution, ...],
 #: a place named by reference to the one told before: "at the same checkpoint"
 _SAME_PLACE = re.compile(r"(?<![\w])(?i:at|near|in|on)\s+the\s+same\s+(?i:checkpoint|crossing|"
                          r"border crossing|bridge|village|town|post)(?![\w])")
+
+
+#: the place of fire named by reference to the one told before: "the same positions had
+#: come under fire"
+_SAME_POSITIONS = re.compile(r"(?<![\w])(?i:the\s+same\s+(?:positions?|posts?|outposts?|"
+                             r"village|town|section|sector|checkpoint|crossing))(?![\w])")
 
 
 def _is_local(loc: Location) -> bool:
@@ -853,8 +1037,19 @@ _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seve
                          r"night|morning|afternoon)))(?![\w])")
 #: a day counted back from the last event told: "the attack on a truck a day earlier",
 #: "two days earlier"
-_DAYS_EARLIER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
-                           r"earlier)(?![\w])")
+_DAYS_EARLIER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+"
+                           r"(?P<unit>days?|weeks?)\s+earlier|(?P<same>earlier\s+(?:on\s+)?"
+                           r"(?:the\s+same|that)\s+(?:day|evening|night|morning|afternoon)))"
+                           r"(?![\w])")
+
+
+def _days_back(earlier: re.Match) -> int:
+    """How many days before the last event a ``_DAYS_EARLIER`` match puts its own: "a
+    week earlier" 7, "earlier that day" 0."""
+    if earlier.group("same"):
+        return 0
+    n = number_tables()[0].get(earlier.group("n").lower(), 1)
+    return n * 7 if earlier.group("unit").lower().startswith("week") else n
 #: the end of what goes on, not when it happened: "the drills will last until May 6"
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 
@@ -899,6 +1094,14 @@ def _names_another_event(text: str, d, event: EventCue) -> bool:
         return False
     m = _RECALLED_EVENT.search(text, max(0, d.start - 80), d.start)
     return m is not None and not (event.start <= m.start() < event.end)
+
+
+def _negated(text: str, start: int, event: EventCue) -> bool:
+    """Whether the words right before an event's cue say it did not happen ("its troops
+    had not opened fire")."""
+    return any(0 <= event.start - m.end() <= 14 for m in
+               cue_patterns()["denial_negations"].finditer(text, max(start, event.start - 40),
+                                                           event.start))
 
 
 def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, ...],
@@ -1165,7 +1368,7 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
 def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
     """The incidents an event sentence may continue, latest first."""
     for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
-        if d.event.family != f.event.family:
+        if d.event.family != f.event.family or _sideless_beside_sides(f, d):
             continue
         if not _dates_compatible(f.date, d.date_range) or _another_day_elsewhere(f, d) \
                 or _another_written_day(f, d) or _the_other_way(f, d):
@@ -1184,12 +1387,21 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
         yield d
 
 
+def _sideless_beside_sides(f: SentenceFacts, d: _Draft) -> bool:
+    """Whether an attack by attackers of no state on people who are no side ("unknown
+    gunmen opened fire on a car near Kapanakhchi") is told after fighting between states
+    ("Armenian forces fired on Azerbaijani positions in Tovuz"): another event, whatever
+    the day — the gunmen are neither state's forces."""
+    return f.sideless and not d.anchor.sideless and bool(d.actors)
+
+
 def _resumed(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
     """A dated event naming no side that goes on from an earlier one on another day or
     elsewhere ("Fighting resumed on Wednesday near Kok-Tash in Batken region"): the sides
     of the last incident of its kind, whose new incident it is; else ``f`` as it is."""
-    if f.actors or f.event.new or f.date is None or not f.event.violent:
+    if f.actors or f.event.new or f.date is None or not f.event.violent or f.sideless:
         return f                # "The drills, which will last until May 6, …": the same
+                                # (gunmen's attack on civilians has no sides to go on)
     last = next((d for d in reversed(drafts) if d.event.family == f.event.family), None)
     if last is None or not last.actors:
         return f
@@ -1312,6 +1524,10 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             denied_ahead = f            # a denial of claims told in what follows
         if current is None or i - current.last_index > WINDOW:
             continue
+        if 0 <= f.answers and current.last_index < f.answers:
+            continue        # an answer speaks of what its question asked, not of what an
+                            # answer before told ("Question: … a bus near Kvemo Sarali …?
+                            # Answer: We categorically deny any involvement.")
         if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):
             continue        # "Since the 44-day war, 55 people have been killed by mines"
         if f.claim is None:

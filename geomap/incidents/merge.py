@@ -159,7 +159,9 @@ def _join_placeless(items: list[Incident], find, parent: list[int]) -> None:
         groups[find(k)].append(k)
 
     def key(root: int):
-        first = items[root]
+        # the day the merged incident will show: its head's (``_combine``), not that of
+        # whichever member the union-find made its root
+        first = min((items[k] for k in groups[root]), key=_representative_key)
         return (first.event_type, first.sub_event_type, first.date,
                 frozenset(a for k in groups[root] for a in items[k].actors))
 
