@@ -4,8 +4,10 @@ Everything is written into a hidden temporary folder beside the output folder (i
 it when the output folder is a mount point of its own, where a rename from beside would
 cross devices) and moved in only when complete. Moving in first puts the previous files
 aside, so that a move that fails part-way puts them back: the folder holds the old set
-or the new one, never a mix. An interrupted build (Ctrl-C, SIGTERM) removes its
-temporary folder and leaves the previous outputs as they were; a temporary folder left
+or the new one, never a mix. Ctrl-C and SIGTERM wait while the files are moved in (a few
+milliseconds). An interrupted build removes its temporary folder and leaves the previous
+outputs as they were, or, interrupted as the move ends, the new ones (``OutputsWritten``
+says so); a temporary folder left
 by a build that was killed outright (SIGKILL) is removed by the next build. Folders a
 failed build created for its outputs are removed again.
 """
@@ -123,18 +125,58 @@ def _alive(pid: int) -> bool:
 
 @contextmanager
 def terminate_as_interrupt():
-    """Turn SIGTERM into KeyboardInterrupt so ``finally`` blocks clean up on ``kill``."""
+    """Turn SIGTERM into KeyboardInterrupt so ``finally`` blocks clean up on ``kill``; the
+    first Ctrl-C or SIGTERM stops the build, and those after it are ignored, so that a
+    second Ctrl-C cannot cut the clean-up short (a staging folder left, the wrong
+    message)."""
+    stopped = []
+
     def handler(signum, frame):
+        stopped.append(signum)
+        stop_listening_for_interrupts()
         raise KeyboardInterrupt(f"signal {signum}")
     try:
-        previous = signal.signal(signal.SIGTERM, handler)
+        previous = {sig: signal.signal(sig, handler)
+                    for sig in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if not stopped:             # (once stopped, the command goes on ignoring them)
+            for sig, was in previous.items():
+                signal.signal(sig, was)
+
+
+def stop_listening_for_interrupts() -> None:
+    """Ignore Ctrl-C and SIGTERM from now on: a command that is already stopping says so
+    once, without a second interrupt's traceback from the interpreter's shutdown."""
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    except ValueError:  # not the main thread
+        pass
+
+
+class OutputsWritten(KeyboardInterrupt):
+    """An interrupt that came as the new outputs were moved in: they are all in place."""
+
+
+@contextmanager
+def _signals_held():
+    """Ctrl-C and SIGTERM wait, to be delivered at the end, where the platform lets a
+    process hold signals (POSIX)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> list[Path]:
@@ -154,8 +196,21 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
             if rest:
                 from .export import write_exports
                 write_exports(result, new, rest)
-            written = _move_in(sorted(new.iterdir()), out, staging / "previous")
-            _warn_of_older_files(out, written)
+            moved = False
+            try:
+                # the old set or the new, and no staging folder left, whenever Ctrl-C
+                # comes: an interrupt during the move is raised when it is over
+                with _signals_held():
+                    try:
+                        written = _move_in(sorted(new.iterdir()), out, staging / "previous")
+                        moved = True
+                    finally:
+                        shutil.rmtree(staging, ignore_errors=True)
+                    _warn_of_older_files(out, written)
+            except KeyboardInterrupt:
+                if moved:
+                    raise OutputsWritten() from None
+                raise
             return written
         except OSError as exc:
             raise OutputError(f"cannot write outputs ({exc.strerror or exc})",

@@ -10,7 +10,8 @@ import click
 
 from ..errors import GeomapError
 from ..model import BuildOptions
-from ..outputs import (FORMATS, check_formats, output_folder, terminate_as_interrupt,
+from ..outputs import (FORMATS, OutputsWritten, check_formats, output_folder,
+                       stop_listening_for_interrupts, terminate_as_interrupt,
                        write_outputs)
 from .options import (FiniteFloatRange, gazetteer_extra_option, logging_options,
                       online_option, out_option, published_option, split_formats)
@@ -71,6 +72,7 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
         jobs=jobs, engine=engine, scheduler=scheduler, sector_radius_km=sector_radius_km,
         corridor_width_km=corridor_width_km, title=title,
         progress=sys.stderr.isatty() if progress is None else progress)
+    written = None
     try:
         check_formats(options.formats)
         # a SIGTERM while the articles are read is a Ctrl-C too: the folders the build
@@ -81,8 +83,12 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
             written = write_outputs(result, out_dir, options)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from None
-    except KeyboardInterrupt:
-        click.echo("geomap: interrupted; previous outputs left as they were", err=True)
+    except KeyboardInterrupt as interrupt:
+        stop_listening_for_interrupts()
+        click.echo("geomap: interrupted; " + (
+            "the new outputs were all written"
+            if written is not None or isinstance(interrupt, OutputsWritten)
+            else "previous outputs left as they were"), err=True)
         sys.stdout.flush()
         sys.stderr.flush()
         # everything is cleaned up by now; the interpreter's own exit would wait for a

@@ -15,6 +15,7 @@ import sys
 import click
 
 from .. import __version__
+from ..outputs import stop_listening_for_interrupts
 from .build import build
 from .resolve import resolve
 
@@ -60,6 +61,7 @@ class GeomapGroup(click.Group):
                 click.exceptions.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
+            stop_listening_for_interrupts()
             click.echo("geomap: interrupted", err=True)
             raise SystemExit(130) from None
         except BrokenPipeError:

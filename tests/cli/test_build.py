@@ -652,3 +652,44 @@ def test_a_subfolder_that_lists_but_cannot_be_entered_names_its_files(runner, tm
     assert result.exit_code == 3, result.output
     assert (f"geomap: skipped {folder / 'sub' / 'inside.txt'}: cannot read file "
             "(Permission denied)") in result.output.splitlines()
+
+
+@pytest.mark.slow
+def test_ctrl_c_twice_as_the_new_files_land_leaves_one_whole_set(tmp_path, previous_outputs):
+    """Two Ctrl-C, a millisecond apart, sent the moment the first new file replaces an
+    old one: the folder holds the earlier set or the new one, never a mix or a gap, no
+    staging folder is left, and the build says one line and exits 130."""
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as fh:
+        for i in range(1500):
+            fh.write(json.dumps({"id": f"a{i}", "text": GOOD * 3}) + "\n")
+    before = snapshot(previous_outputs)
+    first = previous_outputs / "claims.geojson"      # among the first moved in
+    inode = first.stat().st_ino
+    proc = subprocess.Popen([sys.executable, "-m", "geomap", "build", str(corpus), "--out",
+                             str(previous_outputs), "--published", "2022-10-17"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while proc.poll() is None:
+        try:
+            if first.stat().st_ino != inode:
+                break
+        except FileNotFoundError:
+            break
+        time.sleep(0.0002)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.001)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    after = snapshot(previous_outputs)
+    earlier = {name for name in ALL_FILES if after.get(name) == before[name]}
+    assert earlier in (set(), ALL_FILES), f"a mix: {sorted(earlier)} are the earlier files"
+    assert ALL_FILES <= set(after)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".geomap-tmp")]
+    if proc.returncode == 130:
+        (line,) = err.strip().splitlines()
+        assert line in ("geomap: interrupted; previous outputs left as they were",
+                        "geomap: interrupted; the new outputs were all written",
+                        "geomap: interrupted")
+        assert (earlier == ALL_FILES) == line.endswith("left as they were")
