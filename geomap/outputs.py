@@ -6,8 +6,8 @@ cross devices) and moved in only when complete. Moving in first puts the previou
 aside, so that a move that fails part-way puts them back: the folder holds the old set
 or the new one, never a mix. Ctrl-C and SIGTERM wait while the files are moved in (a few
 milliseconds). An interrupted build removes its temporary folder and leaves the previous
-outputs as they were, or, interrupted as the move ends, the new ones (``OutputsWritten``
-says so); a temporary folder left
+outputs as they were, or, interrupted as the move ends, the new ones (``moved_in`` says
+which); a temporary folder left
 by a build that was killed outright (SIGKILL) is removed by the next build. Folders a
 failed build created for its outputs are removed again.
 """
@@ -159,24 +159,40 @@ def stop_listening_for_interrupts() -> None:
         pass
 
 
-class OutputsWritten(KeyboardInterrupt):
-    """An interrupt that came as the new outputs were moved in: they are all in place."""
+#: the output folders whose new files are all in place (``moved_in``)
+_MOVED_IN: set[Path] = set()
+
+
+def moved_in(out_dir: str | os.PathLike) -> bool:
+    """Whether this process's build has moved all its new files into ``out_dir``: what an
+    interrupt that stops the build then leaves there."""
+    return Path(out_dir).absolute() in _MOVED_IN
 
 
 @contextmanager
 def _signals_held():
-    """Ctrl-C and SIGTERM wait, to be delivered at the end, where the platform lets a
-    process hold signals (POSIX)."""
-    held = {signal.SIGINT, signal.SIGTERM}
+    """Ctrl-C and SIGTERM wait, the first raised as KeyboardInterrupt at the end. Python
+    runs signal handlers in the main thread whichever thread the signal reaches, so a
+    deferring handler holds them where blocking the signal in one thread would not."""
+    caught: list[int] = []
+
+    def defer(signum, frame):
+        caught.append(signum)
     try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, OSError, ValueError):
+        previous = {sig: signal.signal(sig, defer) for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: leave signals alone
         yield
         return
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        if caught:
+            stop_listening_for_interrupts()     # the build stops: later ones are ignored
+        else:
+            for sig, was in previous.items():
+                signal.signal(sig, was)
+    if caught:
+        raise KeyboardInterrupt(f"signal {caught[0]}")
 
 
 def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> list[Path]:
@@ -196,21 +212,15 @@ def write_outputs(result, out_dir: str | os.PathLike, options: BuildOptions) -> 
             if rest:
                 from .export import write_exports
                 write_exports(result, new, rest)
-            moved = False
-            try:
-                # the old set or the new, and no staging folder left, whenever Ctrl-C
-                # comes: an interrupt during the move is raised when it is over
-                with _signals_held():
-                    try:
-                        written = _move_in(sorted(new.iterdir()), out, staging / "previous")
-                        moved = True
-                    finally:
-                        shutil.rmtree(staging, ignore_errors=True)
-                    _warn_of_older_files(out, written)
-            except KeyboardInterrupt:
-                if moved:
-                    raise OutputsWritten() from None
-                raise
+            # the old set or the new, and no staging folder left, whenever Ctrl-C comes:
+            # an interrupt during the move is raised when it is over
+            with _signals_held():
+                try:
+                    written = _move_in(sorted(new.iterdir()), out, staging / "previous")
+                    _MOVED_IN.add(Path(out_dir).absolute())
+                finally:
+                    shutil.rmtree(staging, ignore_errors=True)
+                _warn_of_older_files(out, written)
             return written
         except OSError as exc:
             raise OutputError(f"cannot write outputs ({exc.strerror or exc})",
@@ -243,8 +253,9 @@ def _move_in(files: list[Path], out: Path, aside: Path) -> list[Path]:
             target, kept = out / path.name, None
             if target.exists() or target.is_symlink():
                 kept = aside / path.name
+            done.append((path, kept))       # before the moves: an interrupt between them
+            if kept is not None:            # is undone too
                 os.replace(target, kept)
-            done.append((path, kept))
             os.replace(path, target)
     except BaseException:
         for path, kept in reversed(done):
@@ -252,7 +263,7 @@ def _move_in(files: list[Path], out: Path, aside: Path) -> list[Path]:
             try:
                 if not path.exists() and target.exists():
                     os.replace(target, path)
-                if kept is not None:
+                if kept is not None and (kept.exists() or kept.is_symlink()):
                     os.replace(kept, target)
             except OSError:
                 pass

@@ -10,7 +10,7 @@ import click
 
 from ..errors import GeomapError
 from ..model import BuildOptions
-from ..outputs import (FORMATS, OutputsWritten, check_formats, output_folder,
+from ..outputs import (FORMATS, check_formats, moved_in, output_folder,
                        stop_listening_for_interrupts, terminate_as_interrupt,
                        write_outputs)
 from .options import (FiniteFloatRange, gazetteer_extra_option, logging_options,
@@ -72,7 +72,6 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
         jobs=jobs, engine=engine, scheduler=scheduler, sector_radius_km=sector_radius_km,
         corridor_width_km=corridor_width_km, title=title,
         progress=sys.stderr.isatty() if progress is None else progress)
-    written = None
     try:
         check_formats(options.formats)
         # a SIGTERM while the articles are read is a Ctrl-C too: the folders the build
@@ -83,11 +82,10 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
             written = write_outputs(result, out_dir, options)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from None
-    except KeyboardInterrupt as interrupt:
+    except KeyboardInterrupt:
         stop_listening_for_interrupts()
         click.echo("geomap: interrupted; " + (
-            "the new outputs were all written"
-            if written is not None or isinstance(interrupt, OutputsWritten)
+            "the new outputs were all written" if moved_in(out_dir)
             else "previous outputs left as they were"), err=True)
         sys.stdout.flush()
         sys.stderr.flush()
