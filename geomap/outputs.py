@@ -124,29 +124,43 @@ def _alive(pid: int) -> bool:
 
 
 @contextmanager
+def _interrupts_to(on_interrupt):
+    """Ctrl-C and SIGTERM go to ``on_interrupt(signum)`` while the block runs (in the main
+    thread; elsewhere signals are left alone); yields the list of those caught. Once one
+    is caught the command is stopping, and goes on ignoring them."""
+    caught: list[int] = []
+
+    def handler(signum, frame):
+        caught.append(signum)
+        on_interrupt(signum)
+    try:
+        previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: leave signals alone
+        yield caught
+        return
+    try:
+        yield caught
+    finally:
+        if caught:
+            stop_listening_for_interrupts()
+        else:
+            for sig, was in previous.items():
+                signal.signal(sig, was)
+
+
+def _raise_interrupt(signum: int) -> None:
+    stop_listening_for_interrupts()     # before the clean-up, which a second one would cut
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+@contextmanager
 def terminate_as_interrupt():
     """Turn SIGTERM into KeyboardInterrupt so ``finally`` blocks clean up on ``kill``; the
     first Ctrl-C or SIGTERM stops the build, and those after it are ignored, so that a
     second Ctrl-C cannot cut the clean-up short (a staging folder left, the wrong
     message)."""
-    stopped = []
-
-    def handler(signum, frame):
-        stopped.append(signum)
-        stop_listening_for_interrupts()
-        raise KeyboardInterrupt(f"signal {signum}")
-    try:
-        previous = {sig: signal.signal(sig, handler)
-                    for sig in (signal.SIGINT, signal.SIGTERM)}
-    except ValueError:  # not the main thread: leave signals alone
+    with _interrupts_to(_raise_interrupt):
         yield
-        return
-    try:
-        yield
-    finally:
-        if not stopped:             # (once stopped, the command goes on ignoring them)
-            for sig, was in previous.items():
-                signal.signal(sig, was)
 
 
 def stop_listening_for_interrupts() -> None:
@@ -174,23 +188,8 @@ def _signals_held():
     """Ctrl-C and SIGTERM wait, the first raised as KeyboardInterrupt at the end. Python
     runs signal handlers in the main thread whichever thread the signal reaches, so a
     deferring handler holds them where blocking the signal in one thread would not."""
-    caught: list[int] = []
-
-    def defer(signum, frame):
-        caught.append(signum)
-    try:
-        previous = {sig: signal.signal(sig, defer) for sig in (signal.SIGINT, signal.SIGTERM)}
-    except ValueError:  # not the main thread: leave signals alone
+    with _interrupts_to(lambda signum: None) as caught:
         yield
-        return
-    try:
-        yield
-    finally:
-        if caught:
-            stop_listening_for_interrupts()     # the build stops: later ones are ignored
-        else:
-            for sig, was in previous.items():
-                signal.signal(sig, was)
     if caught:
         raise KeyboardInterrupt(f"signal {caught[0]}")
 
