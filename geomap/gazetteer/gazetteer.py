@@ -88,6 +88,7 @@ class Gazetteer:
         self._extra_places: list[Place] = []
         self._extra_keys: list[str] = []
         self._extra_by_key: dict[str, list[int]] = {}
+        key_numbers: dict[str, int] = {}
         forms: dict[str, int] = {}
         for place, aliases in extra_places:
             number = len(self._extra_places)
@@ -98,11 +99,12 @@ class Gazetteer:
                     continue
                 if key not in self._extra_by_key:
                     self._extra_by_key[key] = []
+                    key_numbers[key] = len(self._extra_keys)
                     self._extra_keys.append(key)
                 self._extra_by_key[key].append(number)
                 form = " " + match_text(fold(name))
                 if form[1:2].isupper():
-                    forms[form] = self._extra_keys.index(key)
+                    forms[form] = key_numbers[key]
         #: the index's trie, then the user's names (key numbers into ``_extra_keys``)
         self._tries = [index.trie] + ([NameTrie.build(forms)] if forms else [])
         self._options_cache: dict[str, tuple] = {}
