@@ -48,14 +48,34 @@ def claimant_palette(codes: Iterable = ()) -> dict[str, str]:
 
 def _extra_colours(count: int, taken: set[str]) -> list[str]:
     """``count`` colours: the palette's ``claimant_extra`` first, then hues a golden
-    angle apart in two lightnesses (a build of 30 claimant countries repeats none)."""
+    angle apart in three lightnesses, each skipped when the eye would take it for a colour
+    already used (Georgia's #a6761d and a generated #a5771d side by side in one legend);
+    a build of 30 claimant countries repeats none."""
     colours = [c for c in palette()["claimant_extra"] if c not in taken][:count]
+    used = [_hls(c) for c in (*taken, *colours)]
     n = 0
     while len(colours) < count:
-        r, g, b = colorsys.hls_to_rgb((0.11 + n * 0.381966) % 1.0,
-                                      (0.38, 0.58)[n % 2], 0.7)
+        hls = ((0.11 + n * 0.381966) % 1.0, (0.3, 0.46, 0.62)[n % 3], 0.7)
+        n += 1
+        # past a few hundred tries every hue is near one used: take it, as before
+        if n < 400 and any(_alike(hls, other) for other in used):
+            continue
+        r, g, b = colorsys.hls_to_rgb(*hls)
         colour = f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
         if colour not in taken and colour not in colours:
             colours.append(colour)
-        n += 1
+            used.append(hls)
     return colours
+
+
+def _hls(colour: str) -> tuple[float, float, float]:
+    return colorsys.rgb_to_hls(*(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+
+
+def _alike(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
+    """Whether two colours (hue, lightness, saturation) read as one on a map: greys of
+    near lightness, or near hues of near lightness."""
+    hue = min(abs(a[0] - b[0]), 1 - abs(a[0] - b[0]))
+    grey = a[2] < 0.15 or b[2] < 0.15
+    return abs(a[1] - b[1]) < 0.12 and (grey and a[2] < 0.15 and b[2] < 0.15
+                                        or not grey and hue < 0.045)

@@ -310,27 +310,35 @@ def place_look() -> Look:
                   Stroke(colour, sizes["area"]["weight"])))
 
 
-def incident_look(event_type: str, colour: str, denied: bool = False) -> Look:
+def incident_look(event_type: str, colour: str, standing: str = "") -> Look:
     """Circles outlined in dark grey (diplomatic events: solid diamonds), thick lines, and
-    light areas inside a thin dotted outline; an incident only denied is dashed and pale
-    (symbols.yaml ``incident.denied``: its lines and outlines at ``opacity_scale``, its
-    fills at ``fill_scale``)."""
+    light areas inside a thin dotted outline; an incident only denied (``standing``
+    "denied") is dashed and pale (symbols.yaml ``incident.denied``: its lines and
+    outlines at ``opacity_scale``, its fills at ``fill_scale``); a disputed one (asserted
+    and denied) has a black ring, a dash-dot line, a doubled outline
+    (``incident.disputed``)."""
     sizes = symbols()["incident"]
     area = sizes["area"]
-    dash = sizes["denied"]["dash"] if denied else None
+    denied = standing == "denied"
+    ring = sizes["disputed"] if standing == "disputed" else None
+    dash = sizes["denied"]["dash"] if denied else ring["dash"] if ring else None
     scale = sizes["denied"]["fill_scale"] if denied else 1.0
     pale = sizes["denied"]["opacity_scale"] if denied else 1.0      # lines, outlines
     diamond = qgis_settings()["incident_marker_shapes"].get(event_type)
     if diamond:
         marker = Marker(diamond, sizes["diplomatic_size"], colour, 1.0,
                         Stroke(sizes["outline"], sizes["diplomatic_outline_weight"]))
+    elif ring:
+        marker = circle(sizes["radius"], colour, sizes["fill_opacity"],
+                        Stroke(ring["outline"], ring["outline_weight"]))
     else:
         marker = circle(sizes["radius"], colour, sizes["fill_opacity"] * scale,
                         Stroke(sizes["outline"], sizes["outline_weight"], dash))
     return Look(marker=marker,
                 line=Stroke(colour, sizes["line_weight"], dash, sizes["line_opacity"] * pale),
                 area=Area(colour, area["fill_opacity"] * scale,
-                          Stroke(colour, area["weight"], dash or area.get("dash"),
+                          Stroke(colour, ring["area_weight"] if ring else area["weight"],
+                                 area.get("dash") if ring else dash or area.get("dash"),
                                  area["opacity"] * pale)))
 
 
@@ -375,24 +383,32 @@ def places_style(dimensions: frozenset[int]) -> LayerStyle:
 
 def incident_key_expression() -> str:
     """QGIS expression giving an incident's category: its event type (``other`` for one
-    without a colour), with `` denied`` when its claims only deny it."""
+    without a colour), with `` denied`` when its claims only deny it and `` disputed``
+    when some assert and some deny it."""
     listed = ", ".join(quote_literal(t) for t in palette()["event_type"] if t != "other")
     return (f"concat(CASE WHEN \"event_type\" IN ({listed}) THEN \"event_type\" "
-            "ELSE 'other' END, CASE WHEN \"stances\" = 'denies' THEN ' denied' ELSE '' END)")
+            "ELSE 'other' END, CASE WHEN \"stances\" = 'denies' THEN ' denied' "
+            "WHEN \"stances\" = 'asserts and denies' THEN ' disputed' ELSE '' END)")
+
+
+#: an incident's standing by its claims' ``stances``, and its category's label
+_STANDINGS = {"denies": "denied", "asserts and denies": "disputed"}
+_STANDING_LABELS = {"": "", "denied": " – only denied",
+                    "disputed": " – disputed (asserted and denied)"}
 
 
 def incident_key(event_type: str | None, stances: str | None) -> str:
     """The category :func:`incident_key_expression` gives an incident, in Python."""
     known = event_type if event_type in palette()["event_type"] else "other"
-    return known + (" denied" if stances == "denies" else "")
+    standing = _STANDINGS.get(stances or "", "")
+    return known + (" " + standing if standing else "")
 
 
 def incidents_style(dimensions: frozenset[int]) -> LayerStyle:
-    categories = [Category(name + (" denied" if denied else ""),
-                           name + (" – only denied" if denied else ""),
-                           incident_look(name, colour, denied))
+    categories = [Category(name + (" " + standing if standing else ""),
+                           name + label, incident_look(name, colour, standing))
                   for name, colour in palette()["event_type"].items()
-                  for denied in (False, True)]
+                  for standing, label in _STANDING_LABELS.items()]
     return LayerStyle(layer="incidents", dimensions=dimensions or frozenset({POINTS}),
                       attribute=incident_key_expression(), categories=tuple(categories),
                       display_expression="concat(\"date\", ' ', \"event_type\", ': ', "

@@ -243,6 +243,13 @@ class Legend(Panel):
               stroke-width="{{ s.incident.line_weight - 2 }}"
               stroke-opacity="{{ s.incident.line_opacity * dn.opacity_scale }}"
               stroke-dasharray="4,3"/></svg>dashed, pale: only denied</li>
+            {% set dp = s.incident.disputed %}
+            <li class="gm-leg-disputed"><svg width="16" height="16"><circle cx="8" cy="11"
+              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity }}"
+              stroke="{{ dp.outline }}" stroke-width="{{ dp.outline_weight }}"/><path
+              d="M0 4H16" stroke="#777" stroke-width="{{ s.incident.line_weight - 2 }}"
+              stroke-opacity="{{ s.incident.line_opacity }}"
+              stroke-dasharray="7,2,2,2"/></svg>black ring, dash-dot: disputed</li>
           </ul>
           {% if this.claimants %}
           <div class="gm-leg-h">Claims <span class="gm-muted">by claimant country</span></div>

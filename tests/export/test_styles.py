@@ -300,6 +300,13 @@ def test_qgis_draws_what_the_legend_shows(legend, exported):
             assert symbol["outline_width"] == mm(svg["stroke-width"])
             assert symbol["color"].rsplit(",", 1)[1] == rgba(
                 "#777", svg["fill-opacity"]).rsplit(",", 1)[1]
+        elif section == INCIDENTS and text.startswith("black ring, dash-dot: disputed"):
+            label = "Battles – disputed (asserted and denied)"
+            (symbol,) = drawn(qml["incidents"], label, "points")
+            assert symbol["outline_color"] == rgba(svg["stroke"])
+            assert symbol["outline_width"] == mm(svg["stroke-width"])
+            (line,) = drawn(qml["incidents"], label, "lines")
+            assert line["use_custom_dash"] == "1"
         elif section == INCIDENTS and tag != "line":  # an event type
             (symbol,) = drawn(qml["incidents"], text if text in event_types else "other",
                               "points")
@@ -340,10 +347,10 @@ def test_qgis_draws_what_the_legend_shows(legend, exported):
         else:
             continue
         checked.append(text)
-    # Battles, diplomatic, Protests (no colour of its own), the area, the denied incident;
-    # Armenia, Azerbaijan, Ukraine (other); both stances; the place; the Iran–Armenia
-    # border and the corridor
-    assert len(checked) == 5 + 3 + 2 + 1 + 2, checked
+    # Battles, diplomatic, Protests (no colour of its own), the area, the denied and the
+    # disputed incident; Armenia, Azerbaijan, Ukraine (other); both stances; the place;
+    # the Iran–Armenia border and the corridor
+    assert len(checked) == 6 + 3 + 2 + 1 + 2, checked
 
 
 # --- renderers, categories and keys ---------------------------------------------------
@@ -357,9 +364,10 @@ def test_incident_colours_are_the_palette(exported):
     colours = palette()["event_type"]
     rules = renderer.find("rules")
     labels = [r.get("label") for r in rules]
-    assert labels == [f"{k}{denied}" for k in colours for denied in ("", " – only denied")]
+    standings = ("", " – only denied", " – disputed (asserted and denied)")
+    assert labels == [f"{k}{standing}" for k in colours for standing in standings]
     for rule in rules:
-        expected = colours[rule.get("label").replace(" – only denied", "")]
+        expected = colours[rule.get("label").split(" – ")[0]]
         children = list(rule)
         assert [c.get("label") for c in children] == list(KINDS)
         for child in children:
@@ -368,7 +376,7 @@ def test_incident_colours_are_the_palette(exported):
         assert [by_symbol[c.get("symbol")].get("type") for c in children] == [
             "marker", "line", "fill"]
     # an unknown event type is "other" by the key expression itself, denied or not
-    assert rules[-1].get("label") == "other – only denied"
+    assert rules[-2].get("label") == "other – only denied"
 
 
 def test_one_geometry_kind_gives_a_categorised_renderer(exported):
@@ -436,7 +444,8 @@ def test_claim_key(country, stance, key):
 
 @pytest.mark.parametrize("event_type, stances, key", [
     ("Battles", "asserts", "Battles"), ("Battles", "denies", "Battles denied"),
-    ("Battles", "asserts and denies", "Battles"), ("Protests", "denies", "Protests denied"),
+    ("Battles", "asserts and denies", "Battles disputed"),
+    ("Protests", "denies", "Protests denied"),
     ("Looting", "denies", "other denied"), (None, "", "other"),
 ])
 def test_incident_key(event_type, stances, key):

@@ -108,9 +108,18 @@
     return parts.join(", ") + (parts.length && whose ? " (" + whose + ")" : "");
   }
 
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+
+  /* A date as precise as it is known: "2022-09-12", "the week of 2022-09-12",
+   * "July 2022", "2022" (the first of the month of a month-precision date says nothing). */
   function dateText(date, precision) {
     if (!date) { return "date unknown"; }
-    return date + (precision ? " <span class=\"gm-muted\">(" + precision + ")</span>" : "");
+    var month = MONTHS[parseInt(date.slice(5, 7), 10) - 1];
+    if (precision === "month" && month) { return month + " " + date.slice(0, 4); }
+    if (precision === "year") { return date.slice(0, 4); }
+    if (precision === "week") { return "the week of " + date; }
+    return date;
   }
 
   /* A table row, or nothing when the value is missing or shows no text. */
@@ -161,15 +170,20 @@
     var facts = [];
     if (c.date) { facts.push(dateText(c.date, c.date_precision)); }
     if (c.places && c.places.length) { facts.push(list(c.places)); }
-    if (c.location) { facts.push("placed by: " + c.location); }
     var cas = casualties(c);
     if (cas) { facts.push("claims " + cas); }
     if (facts.length) { html += "<div class=\"gm-facts\">" + facts.join(" · ") + "</div>"; }
+    if (c.location) {  // the placing rule's own words: there for who asks
+      html += "<details class=\"gm-how\"><summary>how it is placed</summary>" + c.location +
+        "</details>";
+    }
     if (withIncident) {
       var inc = G.incidents[c.incident_id];
       if (inc) {
-        html += "<div class=\"gm-facts\">about incident " + inc.id + ": " + inc.event_type +
-          (inc.date ? ", " + inc.date : "") + "</div>";
+        html += "<div class=\"gm-facts\">about the incident: " + inc.event_type +
+          ", " + dateText(inc.date, inc.date_precision) +
+          (inc.places && inc.places.length ? ", " + list(inc.places) : "") +
+          " <span class=\"gm-muted\">" + inc.id + "</span></div>";
       }
     }
     return html + articleLine(c.article) + "</li>";
@@ -219,9 +233,9 @@
     return html + "</div>";
   };
 
-  G.claimPopup = function (c) {
-    return "<div class=\"gm-popup gm-claim-popup\"><ol class=\"gm-claims\">" +
-      claimBlock(c, true) + "</ol></div>";
+  G.claimPopup = function (c) {  // one claim: no number before it
+    return "<div class=\"gm-popup gm-claim-popup\"><ul class=\"gm-claims gm-one\">" +
+      claimBlock(c, true) + "</ul></div>";
   };
 
   G.placePopup = function (p) {
@@ -286,6 +300,8 @@
   /* An incident nobody asserts (a denial of reports) is drawn dashed and pale, as the
    * denials among the claims are. */
   function onlyDenied(p) { return p.stances === "denies"; }
+  /* One side asserts it and another denies it: a black ring, a dash-dot band. */
+  function disputed(p) { return p.stances === "asserts and denies"; }
   var STANCES = {"asserts": "asserted", "asserts and denies": "disputed: asserted and denied",
                  "denies": "only denied"};
 
@@ -296,7 +312,9 @@
       marker: function (p) {
         var s = G.cfg.symbols.incident;
         var denied = onlyDenied(p) ? s.denied : null;
-        return {radius: s.radius, color: s.outline, weight: s.outline_weight,
+        var ring = disputed(p) ? s.disputed : null;
+        return {radius: s.radius, color: ring ? ring.outline : s.outline,
+                weight: ring ? ring.outline_weight : s.outline_weight,
                 opacity: denied ? denied.opacity_scale : 1, lineCap: "butt",
                 fill: true, dashArray: denied ? denied.dash : null,
                 fillColor: colour(G.cfg.palette.event_type, p.event_type),
@@ -307,16 +325,18 @@
         var s = G.cfg.symbols.incident;
         var denied = onlyDenied(p) ? s.denied : null;
         // round ends would close the gaps of a dashed line this wide
+        var dash = denied ? denied.dash : disputed(p) ? s.disputed.dash : null;
         return {color: c, weight: s.line_weight, fill: false,
                 opacity: s.line_opacity * (denied ? denied.opacity_scale : 1),
-                lineCap: denied ? "butt" : "round", dashArray: denied ? denied.dash : null};
+                lineCap: dash ? "butt" : "round", dashArray: dash};
       },
       area: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
         var s = G.cfg.symbols.incident, a = s.area;
         var denied = onlyDenied(p) ? s.denied : null;
         // dotted: only a region or a country is known; dashed and pale: only denied
-        return {color: c, weight: a.weight, fill: true, fillColor: c,
+        return {color: c, weight: disputed(p) ? s.disputed.area_weight : a.weight,
+                fill: true, fillColor: c,
                 dashArray: denied ? denied.dash : a.dash, lineCap: denied ? "butt" : "round",
                 opacity: a.opacity * (denied ? denied.opacity_scale : 1),
                 fillOpacity: a.fill_opacity * (denied ? denied.fill_scale : 1)};
@@ -488,6 +508,8 @@
       spec.popup(p) + "</details>";
   }
 
+  var STACK_OPEN = 3;  // features under a click shown whole; more are listed by line
+
   function stackPopup(spec, kind, clicked, event) {
     var hits = event ? hitsAt(event) : [];
     var mine = hits.filter(function (g) { return g.kind === kind; });
@@ -509,7 +531,12 @@
     } else {
       props.sort(byDate);
       html = "<div class=\"gm-stack-head\">" + props.length + " " + NOUNS[kind] +
-        " here</div>" + props.map(spec.popup).join("<hr class=\"gm-rule\">");
+        " here</div>" + (props.length <= STACK_OPEN ? props.map(spec.popup).join(
+          "<hr class=\"gm-rule\">") : props.map(function (p, i) {
+          // an index of one line each, the first opened: 18 whole popups are a scroll
+          return "<details class=\"gm-also-item\"" + (i ? "" : " open") + "><summary>" +
+            spec.tooltip(p) + "</summary>" + spec.popup(p) + "</details>";
+        }).join(""));
     }
     if (others.length) {
       html += "<div class=\"gm-also\"><div class=\"gm-stack-head\">Also here</div>" +
@@ -639,6 +666,10 @@
       G.popup = L.popup({maxWidth: 400, minWidth: 260, maxHeight: 440,
                          autoPanPadding: [8, 8]});
     }
+    // no wider than a phone's screen leaves room for
+    var room = G.map.getContainer().clientWidth - 70;
+    G.popup.options.maxWidth = Math.max(180, Math.min(400, room));
+    G.popup.options.minWidth = Math.min(260, G.popup.options.maxWidth);
     panelPadding(G.popup);
     G.popup.setLatLng(latlng).setContent(html).openOn(G.map);
   }
@@ -1892,7 +1923,25 @@
     return control;
   }
 
+  /* On a phone-sized map the panels start folded and the layer list behind its button
+   * (a tap on the map folds it again): open, they cover most of the map, and a tap meant
+   * for the map lands on a legend row. */
+  var SMALL_MAP = 600;
+  function foldPanelsOnASmallMap(map) {
+    var container = map.getContainer();
+    if (container.clientWidth >= SMALL_MAP) { return; }
+    Array.prototype.forEach.call(container.querySelectorAll(".gm-panel > details"),
+                                 function (d) { d.open = false; });
+    var layers = container.querySelector(".leaflet-control-layers");
+    if (layers) {
+      var fold = function () { layers.classList.remove("leaflet-control-layers-expanded"); };
+      fold();
+      map.on("click", fold);
+    }
+  }
+
   G.start = function (map, slider, view) {
+    foldPanelsOnASmallMap(map);
     fitPanels();
     map.on("resize", fitPanels);
     // fit the data into the part of the map the panels leave free, when there is one

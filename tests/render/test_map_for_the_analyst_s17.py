@@ -1,0 +1,119 @@
+"""What an analyst's probe of the map found hard, checked in headless Chromium: on a
+phone the panels start folded and a popup fits the screen; a disputed incident (one side
+asserts, another denies) is drawn apart from an asserted one; many incidents at one spot
+open as an index; a month-precision date reads as the month; a claim alone in its popup
+carries no list number."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from shapely.geometry import LineString, Point
+
+from geomap.render import write_map
+from tests.render.test_map_view import result_of
+
+
+def squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_panels_start_folded_and_a_popup_fits(sample_frames, open_map,
+                                                              tmp_path):
+    opened = open_map(write_map(result_of(sample_frames), tmp_path / "map.html"),
+                      viewport=(390, 844))
+    page = opened.page
+    state = page.evaluate("""() => ({
+        open: [...document.querySelectorAll('.gm-panel > details')].map(d => d.open),
+        layers: document.querySelector('.leaflet-control-layers')
+                        .classList.contains('leaflet-control-layers-expanded')})""")
+    assert state["open"] and not any(state["open"]) and state["layers"] is False
+    opened.click_feature("inc-1")
+    width = page.evaluate(
+        "() => document.querySelector('.leaflet-popup').getBoundingClientRect().width")
+    assert width <= 390 - 20
+    # the layer list opens from its button, and a tap on the map folds it again
+    page.click(".leaflet-control-layers-toggle")
+    assert page.is_visible(".leaflet-control-layers-list")
+    assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_on_a_desktop_the_panels_start_open(sample_frames, open_map, tmp_path):
+    opened = open_map(write_map(result_of(sample_frames), tmp_path / "map.html"))
+    assert all(opened.page.evaluate(
+        "() => [...document.querySelectorAll('.gm-panel > details')].map(d => d.open)"))
+
+
+@pytest.mark.browser
+def test_a_disputed_incident_is_drawn_apart_from_an_asserted_one(sample_frames, open_map,
+                                                                  tmp_path):
+    incidents = sample_frames["incidents"]
+    rows = [incidents.iloc[[0]].assign(id=f"inc-{name}", stances=stances, geometry=[geom])
+            for name, stances, geom in (
+                ("disputed-line", "asserts and denies", LineString([(45.0, 40.9), (45.8, 40.9)])),
+                ("asserted-line", "asserts", LineString([(45.0, 40.5), (45.8, 40.5)])),
+                ("disputed-point", "asserts and denies", Point(45.2, 40.2)),
+                ("asserted-point", "asserts", Point(45.6, 40.2)))]
+    frames = dict(sample_frames, incidents=pd.concat(rows, ignore_index=True)
+                  .set_geometry("geometry"))
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    look = opened.page.evaluate("""() => Object.fromEntries(
+        ["inc-disputed-line", "inc-asserted-line", "inc-disputed-point",
+         "inc-asserted-point"].map(id => {
+            const p = geomap.layers[id]._path || geomap.layers[id].getLayers()[0]._path;
+            return [id, {dash: p.getAttribute("stroke-dasharray"),
+                         stroke: p.getAttribute("stroke"),
+                         width: +p.getAttribute("stroke-width")}];
+        }))""")
+    assert look["inc-disputed-line"]["dash"] and look["inc-asserted-line"]["dash"] is None
+    assert look["inc-disputed-point"]["stroke"] == "#000000"
+    assert look["inc-disputed-point"]["width"] > look["inc-asserted-point"]["width"]
+    legend = squash(opened.page.locator(".gm-legend").inner_text())
+    assert "black ring, dash-dot: disputed" in legend
+    popup = squash(opened.click_feature("inc-disputed-point"))
+    assert "disputed: asserted and denied" in popup
+    assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_many_incidents_at_one_spot_open_as_an_index(sample_frames, open_map, tmp_path):
+    incidents = sample_frames["incidents"]
+    spot = Point(45.5, 40.3)
+    rows = [incidents.iloc[[0]].assign(id=f"inc-{n}", date=f"2022-09-{10 + n:02d}",
+                                       summary=f"Report number {n}", geometry=[spot])
+            for n in range(6)]
+    frames = dict(sample_frames, incidents=pd.concat(rows, ignore_index=True)
+                  .set_geometry("geometry"))
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    popup = squash(opened.click_feature("inc-3"))
+    assert "6 incidents here" in popup.lower()
+    page = opened.page
+    lines = page.eval_on_selector_all(".leaflet-popup-content .gm-also-item > summary",
+                                      "els => els.map(e => e.textContent)")
+    assert len(lines) == 6 and "2022-09-10" in lines[0] and "2022-09-15" in lines[-1]
+    # the first is open, the others one line each until clicked
+    assert "Report number 0" in popup and "Report number 5" not in popup
+    page.click(".leaflet-popup-content .gm-also-item:last-child > summary")
+    assert "Report number 5" in page.inner_text(".leaflet-popup-content")
+
+
+@pytest.mark.browser
+def test_a_month_date_reads_as_the_month_and_one_claim_has_no_number(sample_frames,
+                                                                     open_map, tmp_path):
+    incidents = sample_frames["incidents"].assign(date="2022-07-01", date_precision="month")
+    frames = dict(sample_frames, incidents=incidents)
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    popup = squash(opened.click_feature(incidents.id.iloc[0]))
+    assert "July 2022" in popup and "2022-07-01" not in popup
+    # a claim's own popup, as the map writes it
+    style = opened.page.evaluate("""() => {
+        const box = document.createElement("div");
+        box.className = "leaflet-popup-content";
+        box.innerHTML = geomap.claimPopup(geomap.allClaims[0]);
+        document.body.appendChild(box);
+        return getComputedStyle(box.querySelector("li")).listStyleType; }""")
+    assert style == "none"
