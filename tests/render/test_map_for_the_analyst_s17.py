@@ -117,3 +117,26 @@ def test_a_month_date_reads_as_the_month_and_one_claim_has_no_number(sample_fram
         document.body.appendChild(box);
         return getComputedStyle(box.querySelector("li")).listStyleType; }""")
     assert style == "none"
+
+
+@pytest.mark.browser
+def test_the_summary_says_what_the_first_view_leaves_out(sample_frames, open_map, tmp_path):
+    incidents = sample_frames["incidents"]
+    near = [incidents.iloc[[0]].assign(id=f"inc-{n}", geometry=[Point(45.0 + n / 10, 40.2)])
+            for n in range(5)]
+    astana = incidents.iloc[[0]].assign(id="inc-astana", event_type="diplomatic",
+                                        geometry=[Point(71.43, 51.13)])
+    frames = dict(sample_frames, incidents=pd.concat(near + [astana], ignore_index=True)
+                  .set_geometry("geometry"))
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    page = opened.page
+    in_view = "id => geomap.map.getBounds().contains(geomap.layers[id].getLatLng())"
+    if page.evaluate(in_view, "inc-astana"):
+        pytest.skip("the first view holds every incident here: nothing to say")
+    assert "1 outside this view" in squash(page.inner_text(".gm-sum-counts"))
+    page.click(".gm-fit-all")
+    page.wait_for_function(f"() => ({in_view})('inc-astana')", timeout=10_000)
+    assert page.evaluate(in_view, "inc-0")
+    page.wait_for_function("() => !document.querySelector('.gm-sum-counts')"
+                           ".textContent.includes('outside this view')", timeout=10_000)
+    assert opened.console_errors == []

@@ -977,6 +977,14 @@
    * a button that shows all again. */
   G.summaryPanel = function (elementId, counts) {
     summary = {el: document.getElementById(elementId), counts: counts, time: null};
+    if (summary.el) {
+      L.DomEvent.on(summary.el, "click", function (e) {
+        if (e.target.closest && e.target.closest(".gm-fit-all")) {
+          L.DomEvent.stop(e);
+          fitAllShown();
+        }
+      });
+    }
     var button = summary.el && summary.el.querySelector(".gm-show-all");
     if (button) {
       L.DomEvent.on(button, "click", function (e) {
@@ -987,6 +995,41 @@
   };
 
   function plural(n, noun) { return n + " " + noun + (n === 1 ? "" : "s"); }
+
+  /* The bounds of a located incident's geometry, computed once. */
+  function incidentBounds(i) {
+    if (i.bounds === undefined) {
+      var g = G.geometries[i.props.id];
+      i.bounds = g ? L.geoJSON(g).getBounds() : null;
+      if (i.bounds && !i.bounds.isValid()) { i.bounds = null; }
+    }
+    return i.bounds;
+  }
+
+  /* The shown incidents the map's view leaves out: the first view frames the region
+   * most incidents are in, and a meeting in a far capital may lie beyond it. */
+  function outsideTheView(incidents) {
+    if (!G.map || !G.ready) { return []; }
+    var view = G.map.getBounds();
+    return incidents.filter(function (i) {
+      var b = i.located && incidentBounds(i);
+      return b && !view.intersects(b);
+    });
+  }
+
+  /* Frame every shown incident (the summary's "show them"). */
+  function fitAllShown() {
+    var time = summary.time == null ? G.cfg.time.max : summary.time;
+    var all = null;
+    G.allIncidents.forEach(function (i) {
+      var p = i.props, b = i.located && incidentBounds(i);
+      var timed = p.t == null ? time >= G.cfg.time.max : p.t <= time;
+      if (b && timed && G.shows("incidents", p)) {
+        all = all ? all.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+      }
+    });
+    if (all) { G.map.fitBounds(all, G.fitOptions || {padding: [20, 20]}); }
+  }
 
   /* [key, n] pairs, most first; ties in the order of their first appearance (as Python's
    * Counter.most_common). */
@@ -1033,6 +1076,11 @@
       ", " + plural(c.places, "place") + " from " + plural(c.articles, "article");
     if (dates.length) { head += "<br>" + dates[0] + " – " + dates[dates.length - 1]; }
     if (unlocated) { head += "<br>" + unlocated + " without a location (not drawn)"; }
+    var outside = outsideTheView(incidents);
+    if (outside.length) {
+      head += "<br>" + outside.length + " outside this view <button type=\"button\" " +
+        "class=\"gm-fit-all\">show them</button>";
+    }
     var narrowed = isFiltered();
     if (time < end) {
       head += "<br>up to " + new Date(time).toISOString().slice(0, 10) + " (the time " +
@@ -1945,7 +1993,7 @@
     fitPanels();
     map.on("resize", fitPanels);
     // fit the data into the part of the map the panels leave free, when there is one
-    var options = fitOptions(view.padding, view.maxZoom);
+    var options = G.fitOptions = fitOptions(view.padding, view.maxZoom);
     G.home = function () { map.closePopup(); map.fitBounds(view.bounds, options); };
     G.home();
     // under the zoom buttons (folium adds those after geomap's script has started)
@@ -1963,6 +2011,8 @@
     G.filtersFromAddress();
     window.addEventListener("hashchange", G.filtersFromAddress);
     G.ready = true;
+    renderSummary();      // now that the view is set: what lies outside it
+    map.on("moveend", renderSummary);
     document.documentElement.setAttribute("data-geomap-ready", "1");
   };
 })();
