@@ -317,10 +317,11 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
 
 #: what a name between another capitalised word and this one is part of the name of
 _INSTITUTIONS = frozenset({"hospital", "clinic"})
-#: an apposition that makes the name before it an armed group's or a party's
+#: an apposition that makes the name before it an armed group's or a party's (not "In
+#: St. Louis, a troubled group of clinics merged": a group *of* something is no name's)
 _A_GROUP = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:militia|militias|movement|"
                       r"armed group|rebel group|group|faction|party|organi[sz]ation|brigade|"
-                      r"battalion)(?![\w-])")
+                      r"battalion)(?![\w-])(?!\s+of\s)")
 #: a surname after a first name that is also a city's, and the person speaking:
 #: "Milan Radoicic said", "Paris Hilton, the heiress, told"
 _SPEAKS = re.compile(r"\s+[A-Z][\w’'\-]+(?:,[^,;.]{1,80},)?(?:\s+(?:later|also|earlier|then|"
@@ -699,7 +700,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
         return []
     index = gazetteer.index
     hits, found = _names_in(gazetteer, text)
-    mentions, positions, people = [], [], set()
+    mentions, positions, people_or_groups = [], [], set()
     keys, codes = index.keys, gazetteer.name_codes
     hit_edges = None
     for start, end, position, action in found:
@@ -724,7 +725,10 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
         if text.startswith((", a", ", the"), end) and _A_GROUP.match(text, end) \
                 and position >= 0 \
                 and not gazetteer.key_strength(keys[position]).major:
-            continue                    # "the Fano, an Amhara militia": no town in Italy
+            # "the Fano, an Amhara militia": no town in Italy, nor in "local Fano
+            # fighters" before or after it
+            people_or_groups.add(position)
+            continue
         if text.startswith(_POSSESSIVE, end) and position >= 0 and \
                 keys[position].startswith(_CAPITAL_OF) and gazetteer.is_indirect(keys[position]):
             # "the capital of Armenia's Syunik province" is Kapan: the country is named
@@ -748,15 +752,16 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                 if why:
                     # "Mayor Douglas Wilder … Wilder's unit": the article's other
                     # mentions of a surname are that person too (the rule spares
-                    # countries and cities of a million)
+                    # countries and cities of a million), as those of a group's name are
+                    # that group
                     if why.startswith(_A_SURNAME):
-                        people.add(position)
+                        people_or_groups.add(position)
                     continue
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))
         positions.append(position)
-    if people:
-        mentions = [m for m, p in zip(mentions, positions) if p not in people]
+    if people_or_groups:
+        mentions = [m for m, p in zip(mentions, positions) if p not in people_or_groups]
     more = abbreviated_divisions(gazetteer, article, mentions)
     more += plural_divisions(gazetteer, article, mentions + more)
     if more:
