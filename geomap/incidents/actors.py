@@ -727,9 +727,10 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention],
     return found
 
 
-#: police or the army named without their state, as the subject of a speech verb:
-#: "…, police said", "…, the army said"
-_BARE_FORCE = re.compile(r"(?<![\w])(?P<force>[Pp]olice|(?:[Tt]he\s+)?(?:army|military))"
+#: police or the army named without their state, or their spokesman, as the subject of a
+#: speech verb: "…, police said", "…, the army said", "…, an army spokesman said"
+_BARE_FORCE = re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<force>[Pp]olice|army|military)"
+                         r"(?:\s+spokes(?:man|woman|person))?"
                          r"(?=\s+(?:said|say|says|reported|told)(?![\w]))")
 
 

@@ -187,7 +187,30 @@ def _answering_voice(text: str, line: int, briefing_voice: ActorMention | None,
     name = m.group("name")
     return next((a for a in actors if a.start < questioned_from and a.kind in _STATE_VOICES
                  and a.country_code and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])",
-                                                  a.surface + " " + a.name)), None)
+                                                  a.surface + " " + a.name)), None) \
+        or _holder_named_after(text, name, actors, questioned_from)
+
+
+#: the words of an office between a state's voice and the name of its holder: "the
+#: Interior Ministry's border affairs official Majid Mirahmadi" (group "office")
+_OFFICE_WORDS = re.compile(r"['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+$")
+
+
+def _holder_named_after(text: str, name: str, actors: tuple[ActorMention, ...],
+                        questioned_from: int) -> ActorMention | None:
+    """The official a transcript's intro names by an office of a state's body and a name
+    ("joined by the Interior Ministry's border affairs official Majid Mirahmadi"), whose
+    answers a line opened by that name ("Mirahmadi:") gives; None if the intro has none."""
+    holder = re.compile(rf"(?<![\w])(?:[A-Z][\w’'-]+\s+){{0,2}}{re.escape(name)}(?![\w])")
+    for held in holder.finditer(text, 0, max(questioned_from, 0)):
+        office = _OFFICE_WORDS.search(text, max(0, held.start() - 60), held.start())
+        body = next((a for a in actors if office is not None and a.end == office.start()
+                     and a.kind in _STATE_VOICES and a.country_code), None)
+        if body is not None:
+            return ActorMention(body.article_id, text[body.start:held.end()], body.start,
+                                held.end(), f"{held.group().strip()}, {office.group('office')}"
+                                f" of the {body.name}", body.country_code, "official")
+    return None
 
 
 #: the people a demonym before them names serve a mission, not their state's side
@@ -706,13 +729,17 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Armenia said 49 of its soldiers were killed when Azerbaijani forces
             # shelled …": the side whose people were hit is one of the event's
             actors_here = tuple(sorted({*actors_here, casualties.victims_country}))
-        if event is not None and event.violent and not actors_here and casualties:
+        if event is not None and not actors_here and (
+                (event.violent and casualties) or (date is not None
+                                                    and _from_afar(event, sideless))):
             # "Eleven police officers were killed in an attack on the police headquarters
             # in Zahedan, Iran's deputy interior minister said": a state's word on its
-            # people hit at home, no side named (bandits, militants) but its own; "A
-            # deminer was injured in a mine explosion in Gazakh district": a mine's
-            # victims are of the country it lies in
-            hit = _countries_hit(locations, areas=event.family == "landmine")
+            # people hit at home, no side named (bandits, militants) but its own; so a
+            # shell or a drone that came over its land ("a shell struck a house in Sotk,
+            # the village head said"; "Baku has said an unidentified drone violated its
+            # airspace near Jabrayil"); "A deminer was injured in a mine explosion in
+            # Gazakh district": a mine's victims are of the country it lies in
+            hit = _countries_hit(locations, areas=event.family in ("landmine", "disrupted"))
             if len(hit) == 1 and (event.family == "landmine" or (
                     claim is not None and hit == {claim.country})):
                 actors_here = tuple(hit)
@@ -776,6 +803,14 @@ _FROM_DIRECTION = re.compile(r"(?<![\w])(?i:from\s+(?:the\s+)?directions?\s+of)(
 _FROM_ACROSS = re.compile(rf"(?<![\w])(?i:from\s+across\s+the)\s+(?:{BORDER_WORDS})(?![\w])")
 #: a year right after an event's cue: the fighting of another time ("fighting in 2021")
 _OF_A_YEAR = re.compile(r"\s+(?:in|of|during)\s+(?:[\w-]+\s+)?(?:19|20)\d\d(?!\d)")
+
+
+def _from_afar(event: EventCue, sideless: bool) -> bool:
+    """Whether an event is something sent over from afar onto a state's land or into its
+    air: a shell, a missile, a drone strike, a drone in its airspace or brought down (not
+    a gunmen's attack on people who are no side)."""
+    return not sideless and (event.family == "disrupted" or (
+        event.family == "violent" and event.event_type == "Explosions/Remote violence"))
 
 
 def _unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Location, ...],

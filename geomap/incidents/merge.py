@@ -17,6 +17,8 @@ id of its most precisely dated, earliest member, so two runs give identical ids.
 
 from __future__ import annotations
 
+import heapq
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -127,27 +129,100 @@ def merge_incidents(incidents: Iterable[Incident]) -> tuple[Incident, ...]:
             k = parent[k]
         return k
 
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for k, inc in enumerate(items):
-        if inc.date is not None:
-            buckets[(inc.event_type, inc.sub_event_type)].append(k)
-    for members in buckets.values():
-        # sweep by start day: only incidents whose ranges come within a day can match
-        members.sort(key=lambda k: day_range(items[k].date, items[k].date_precision)[0])
-        active: list[int] = []
-        for k in members:
-            lo = day_range(items[k].date, items[k].date_precision)[0]
-            active = [j for j in active
-                      if (lo - day_range(items[j].date, items[j].date_precision)[1]).days <= 1]
-            for j in active:
-                if same_incident(items[j], items[k]):
-                    parent[find(k)] = find(j)
-            active.append(k)
+    def union(j, k):
+        parent[find(k)] = find(j)
+
+    _join_same(items, find, union)
     _join_placeless(items, find, parent)
     groups: dict[int, list[Incident]] = defaultdict(list)
     for k, inc in enumerate(items):
         groups[find(k)].append(inc)
     return tuple(sorted((_combine(g) for g in groups.values()), key=_sort_key))
+
+
+def _alike_key(i: Incident) -> tuple:
+    """All that ``same_incident`` looks at: incidents with one key match the same others,
+    so one of them stands for all (a thousand copies of one wire report are one test)."""
+    return (i.event_type, i.sub_event_type, i.date, i.date_precision, frozenset(i.actors),
+            frozenset((p.id, p.lat, p.lon, p.country_code) for p in _places(i)),
+            frozenset(c.claimant_country or c.claimant for c in i.claims))
+
+
+#: latitude bands of this many degrees (22 km) index places: two places within
+#: ``SAME_PLACE_KM`` lie in one band or in neighbouring ones
+_BAND_DEG = 0.2
+
+
+def _keys(i: Incident, bands: tuple[int, ...]) -> set[tuple]:
+    """Each of an incident's sides (or none) with each of its places (or none): by id,
+    and by latitude band shifted by each of ``bands``."""
+    places = _places(i)
+    spots = [("id", p.id) for p in places] + [
+        ("band", math.floor(p.lat / _BAND_DEG) + step)
+        for p in places if math.isfinite(p.lat) for step in bands]
+    return {(side, spot) for side in (i.actors or (None,)) for spot in (spots or (None,))}
+
+
+def _index_keys(i: Incident) -> set[tuple]:
+    """Keys under which an incident is found."""
+    return _keys(i, (0,))
+
+
+def _probe_keys(i: Incident) -> set[tuple]:
+    """Keys of every incident ``same_incident`` may join ``i`` to: one that shares a side
+    (or has none either) and a place, a place in a neighbouring band, or placelessness."""
+    return _keys(i, (-1, 0, 1))
+
+
+def _join_same(items: list[Incident], find, union) -> None:
+    """Join every two incidents that are one (``same_incident``). Alike incidents
+    (``_alike_key``) are tested once; a sweep by start day keeps those whose days come
+    within one of each other, indexed by side and place so that only incidents that
+    share both are compared: near-linear in the number of reports."""
+    alike: dict[tuple, list[int]] = defaultdict(list)
+    for k, inc in enumerate(items):
+        if inc.date is not None:
+            alike[_alike_key(inc)].append(k)
+    classes = list(alike.values())
+    heads = [items[members[0]] for members in classes]
+    # whether alike incidents are one with each other, so that one of them stands for all
+    whole = [same_incident(h, h) for h in heads]
+    for c, members in enumerate(classes):
+        if whole[c]:
+            for k in members[1:]:
+                union(members[0], k)
+
+    def join(j, c):
+        if whole[j] and whole[c]:
+            union(classes[j][0], classes[c][0])
+            return
+        for k in classes[c]:
+            union(classes[j][0], k)
+        for k in classes[j]:
+            union(classes[c][0], k)
+
+    spans = [day_range(h.date, h.date_precision) for h in heads]
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for c, h in enumerate(heads):
+        buckets[(h.event_type, h.sub_event_type)].append(c)
+    for bucket in buckets.values():
+        bucket.sort(key=lambda c: spans[c][0])
+        index: dict[tuple, dict[int, None]] = defaultdict(dict)
+        ending: list[tuple] = []            # (last day, class) of those in the index
+        for c in bucket:
+            while ending and (spans[c][0] - ending[0][0]).days > 1:
+                _, gone = heapq.heappop(ending)
+                for key in _index_keys(heads[gone]):
+                    del index[key][gone]
+            candidates = {j for key in _probe_keys(heads[c]) for j in index.get(key, ())}
+            for j in sorted(candidates):
+                if whole[j] and whole[c] and find(classes[j][0]) == find(classes[c][0]):
+                    continue
+                if same_incident(heads[j], heads[c]):
+                    join(j, c)
+            for key in _index_keys(heads[c]):
+                index[key][c] = None
+            heapq.heappush(ending, (spans[c][1], c))
 
 
 def _join_placeless(items: list[Incident], find, parent: list[int]) -> None:
