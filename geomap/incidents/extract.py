@@ -484,9 +484,16 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if event is not None:
             agents0 = _event_actors(text, s, event, in_s, None, asides, "")
         claim = None
-        if not asked and (families is None or families & CLAIM_FAMILIES):
+        # a question may tell what another state said ("Question: On Saturday, Pakistan
+        # said Iranian border guards fired at …"): that state's claim, as an article's would
+        # be (not what it asks, "Did Pakistan say …?", nor what media reported: the media
+        # carry it themselves)
+        if (not asked or not s.text.rstrip().endswith("?")) and (
+                families is None or families & CLAIM_FAMILIES):
             claim = find_claim(text, s.start, s.end, in_s, quotes, asides, event, agents0,
                                families)
+            if asked and claim is not None and claim.kind not in _QUESTION_VOICES:
+                claim = None
         if claim is None and not asked and facts and facts[-1].claim is not None and (
                 families is None or "denial_qualifiers" in families):
             claim = _denial_going_on(text, s, event, in_s, facts[-1].claim, families)
@@ -1511,6 +1518,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 # of its places or figures
                 target.last_index = i
                 current = target
+                if f.claim is not None:     # what it tells another side said: theirs
+                    target.add_claim(f)
                 continue
             if target is None:
                 f = _resumed(drafts, f)
@@ -1650,8 +1659,14 @@ def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef |
 
 
 def summary_of(text: str) -> str:
+    """The sentence on one line, cut at a word's end to ``SUMMARY_CHARS`` ("near Verin
+    Shorzha, Gegh…" was cut inside a name)."""
     text = " ".join(text.split())
-    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rstrip() + "…"
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    cut = text[:SUMMARY_CHARS]
+    space = cut.rfind(" ", SUMMARY_CHARS * 3 // 4)      # a word of 60 letters is cut
+    return (cut[:space] if space > 0 else cut[:-1]).rstrip(" ,;:–—-") + "…"
 
 
 def combine_casualties(counts) -> dict:
@@ -1890,6 +1905,9 @@ _HABITUAL = re.compile(r"(?<![\w])(?i:repeatedly|has long|have long|had long|has
                        r"have always|consistently|time and again)(?![\w])")
 #: voices of a state whose word on a place is its stated position
 _STATE_VOICES = frozenset({"state", "government", "ministry", "official"})
+#: the voices a journalist's question may tell the claims of: a state's (not its forces,
+#: whom "reports that Iranian border guards fired …" name as the event's agent)
+_QUESTION_VOICES = _STATE_VOICES
 
 
 def _places_spoken_of(text: str, s: Sentence, in_r: tuple[Resolution, ...],

@@ -163,7 +163,9 @@ def test_an_answer_denying_what_the_other_side_claims_is_the_answerers_denial(tm
         "Q: On Monday, Azerbaijan said Armenian units fired on its positions near Zangilan. "
         "Did that happen?\n\nA: Baku claims that our soldiers shelled its positions near "
         "Zangilan, but this is simply not true.\n"), JUNE_20)
-    assert claims_in(result) == [("Ararat Mirzoyan, Foreign Minister of Armenia", "AM",
+    # the question tells Azerbaijan's claim; the answer is the minister's denial
+    assert claims_in(result) == [("Azerbaijan", "AZ", "asserts"),
+                                 ("Ararat Mirzoyan, Foreign Minister of Armenia", "AM",
                                   "denies")]
 
 
@@ -175,7 +177,7 @@ def test_an_answer_that_they_did_not_fire_near_the_place_denies_the_question(tmp
     (incident,) = result.incidents.itertuples()
     assert day_of(incident.date) == dt.date(2024, 6, 15) and list(incident.places) == ["Jālq"]
     assert [(country, stance) for _, country, stance in claims_in(result)] == [
-        ("IR", "denies")]
+        ("PK", "asserts"), ("IR", "denies")]
 
 
 def test_no_as_an_answer_denies_the_event_asked_of(tmp_path):
@@ -184,7 +186,7 @@ def test_no_as_an_answer_denies_the_event_asked_of(tmp_path):
                            "Answer: No.\n", JUNE_20)
     (incident,) = result.incidents.itertuples()
     assert [(country, stance) for _, country, stance in claims_in(result)] == [
-        ("IR", "denies")]
+        ("PK", "asserts"), ("IR", "denies")]
 
 
 def test_a_second_official_answering_by_name_makes_a_claim(tmp_path):

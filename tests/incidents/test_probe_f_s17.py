@@ -130,3 +130,20 @@ def test_a_question_citing_reports_of_what_forces_did_records_no_claim_of_theirs
         "warning shots across the Aras river near Norduz on Saturday night. Can you "
         "confirm?\n\nBaghaei: No.\n"), dt.date(2025, 8, 12))
     assert {stance for _, _, stance in claims_in(result)} == {"denies"}
+
+
+def test_a_question_telling_what_another_side_said_records_its_claim(tmp_path):
+    result = build_article(tmp_path, (
+        "TEHRAN, June 17 — Excerpts from the weekly press conference of Iranian Foreign "
+        "Ministry spokesman Nasser Kanaani.\n\n"
+        "Question: On Saturday, Pakistan said Iranian border guards fired at fuel smugglers "
+        "near Jalq.\n\n"
+        "Answer: Iranian border guards did not fire on anyone near Jalq.\n"), JUNE_20)
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Jālq"] and day_of(incident.date) == dt.date(2024, 6, 15)
+    claims = [(c.claimant_country, c.stance, c.text.split(":")[0])
+              for c in result.claims.itertuples() if c.incident_id == incident.id]
+    assert ("PK", "asserts", "Question") in claims
+    assert ("IR", "denies", "Answer") in claims
+
+
