@@ -1600,8 +1600,11 @@
     showPopup(at || map.getCenter(), html);
   }
 
-  var PLACE_ZOOM = {country: 6, region: 7, province: 8, district: 9, city: 11, town: 11,
-                    village: 12};
+  /* How close a search takes the map to a place of each kind: near enough to tell it
+   * from its neighbours, not so near that the offline base map (borders, rivers, lakes)
+   * is blank around it. */
+  var PLACE_ZOOM = {country: 6, region: 7, province: 8, district: 9, city: 9, town: 10,
+                    village: 11};
 
   var GO = {
     places: function (m) {
@@ -1624,7 +1627,7 @@
     incidents: function (m) {
       var r = m.record;
       var html = "<div class=\"gm-stack\">" + G.incidentPopup(r.props) + "</div>";
-      showAt([r.geometry], r.geometry ? anchorOf(r.geometry) : null, 11, 10, html);
+      showAt([r.geometry], r.geometry ? anchorOf(r.geometry) : null, 10, 10, html);
     },
     claimants: function (m) {
       var r = m.record, claims = r.claims.slice().sort(byDate), limit = 25;
