@@ -140,3 +140,15 @@ def test_the_summary_says_what_the_first_view_leaves_out(sample_frames, open_map
     page.wait_for_function("() => !document.querySelector('.gm-sum-counts')"
                            ".textContent.includes('outside this view')", timeout=10_000)
     assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_online_tiles_that_cannot_load_say_so(sample_frames, open_map, tmp_path):
+    opened = open_map(write_map(result_of(sample_frames), tmp_path / "map.html"))
+    page = opened.page
+    assert not page.is_visible(".gm-tile-note")
+    page.get_by_text("OpenStreetMap (online tiles)").click()
+    page.wait_for_selector(".gm-tile-note", timeout=10_000)
+    assert "Boundaries (offline)" in page.inner_text(".gm-tile-note")
+    page.get_by_text("Boundaries (offline)").first.click()
+    page.wait_for_selector(".gm-tile-note", state="detached", timeout=10_000)

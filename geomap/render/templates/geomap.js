@@ -1991,8 +1991,38 @@
     }
   }
 
+  /* Online tiles that cannot load (no network: the usual case, geomap works offline)
+   * leave a blank grey base; say so once, over the map, and how to get the offline base
+   * back. */
+  function sayWhenTilesFail(map) {
+    var note = null, watched = [];
+    function tell() {
+      if (note) { return; }
+      note = L.control({position: "bottomright"});
+      note.onAdd = function () {
+        var el = L.DomUtil.create("div", "leaflet-control gm-tile-note");
+        el.textContent = "Online tiles did not load (no network?): choose " +
+          "\u201cBoundaries (offline)\u201d in the layer list.";
+        return el;
+      };
+      note.addTo(map);
+    }
+    function watch(layer) {
+      if (layer instanceof L.TileLayer && watched.indexOf(layer) < 0) {
+        watched.push(layer);
+        layer.on("tileerror", tell);
+      }
+    }
+    map.eachLayer(watch);
+    map.on("baselayerchange", function (e) {
+      if (note) { note.remove(); note = null; }
+      watch(e.layer);
+    });
+  }
+
   G.start = function (map, slider, view) {
     foldPanelsOnASmallMap(map);
+    sayWhenTilesFail(map);
     fitPanels();
     map.on("resize", fitPanels);
     // fit the data into the part of the map the panels leave free, when there is one
