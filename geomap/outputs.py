@@ -14,6 +14,7 @@ failed build created for its outputs are removed again.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import shutil
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, path_problem, shortened
 from .model import BuildOptions
 
 FORMATS = ("html", "geojson", "gpkg", "csv")
@@ -53,6 +54,11 @@ def prepare_out_dir(out_dir: str | os.PathLike) -> Path:
         raise OutputError("no output folder named (an empty path); name one, '.' for this "
                           "one")
     out = Path(out_dir)
+    try:
+        out.stat()
+    except OSError as exc:      # a name too long, a link loop: no folder can be made there
+        if exc.errno in (errno.ENAMETOOLONG, errno.ELOOP):
+            raise OutputError(path_problem(exc), path=shortened(str(out))) from None
     if out.exists() and not out.is_dir():
         raise OutputError("the output path exists and is not a folder", path=str(out))
     try:
@@ -73,7 +79,7 @@ def output_folder(out_dir: str | os.PathLike):
     """``prepare_out_dir`` for a build: the folders it had to create are removed again
     (while empty) when the build fails, as if it had never run."""
     out = Path(out_dir).absolute()
-    missing = [folder for folder in (out, *out.parents) if not folder.exists()]
+    missing = [folder for folder in (out, *out.parents) if not _exists(folder)]
     prepared = prepare_out_dir(out_dir)
     try:
         yield prepared
@@ -84,6 +90,14 @@ def output_folder(out_dir: str | os.PathLike):
             except OSError:
                 break
         raise
+
+
+def _exists(path: Path) -> bool:
+    """``path.exists()``, False for a path that cannot be (a name too long)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _staging_parent(out: Path) -> Path:
@@ -177,10 +191,10 @@ def stop_listening_for_interrupts() -> None:
 _MOVED_IN: set[Path] = set()
 
 
-def moved_in(out_dir: str | os.PathLike) -> bool:
-    """Whether this process's build has moved all its new files into ``out_dir``: what an
-    interrupt that stops the build then leaves there."""
-    return Path(out_dir).absolute() in _MOVED_IN
+def moved_in(out_dir: str | os.PathLike | None = None) -> bool:
+    """Whether this process's build has moved all its new files into ``out_dir`` (into
+    any folder, with None): what an interrupt that stops the build then leaves there."""
+    return bool(_MOVED_IN) if out_dir is None else Path(out_dir).absolute() in _MOVED_IN
 
 
 @contextmanager

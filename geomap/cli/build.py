@@ -8,18 +8,22 @@ import sys
 
 import click
 
-from ..errors import GeomapError
+from ..errors import GeomapError, OverrideError, shortened
 from ..model import BuildOptions
 from ..outputs import (FORMATS, check_formats, moved_in, output_folder,
                        stop_listening_for_interrupts, terminate_as_interrupt,
                        write_outputs)
-from .options import (FiniteFloatRange, gazetteer_extra_option, logging_options,
-                      online_option, out_option, published_option, split_formats)
+from .options import (FiniteFloatRange, file_problem, gazetteer_extra_option,
+                      logging_options, online_option, out_option, published_option,
+                      split_formats)
 
 log = logging.getLogger("geomap")
 
 #: exit status when outputs were written but some articles had to be skipped
 EXIT_PARTIAL = 3
+#: the key of ``click.Context.meta`` (shared by the group's context) naming the output
+#: folder of the build under way
+OUT_DIR = "geomap.out_dir"
 #: the countries whose places make the corridor's analysis worth printing after a build
 _CORRIDOR_COUNTRIES = frozenset({"AM", "AZ", "IR"})
 
@@ -66,6 +70,8 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
     """
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    # where the outputs go, for the group's word on an interrupt after this function
+    click.get_current_context().meta[OUT_DIR] = out_dir
     options = BuildOptions(
         published=published, gazetteer_extra=tuple(gazetteer_extra), overlays=tuple(overlays),
         online=online, tiles=tiles, cdn=cdn, formats=formats or FORMATS, strict=strict,
@@ -74,12 +80,17 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
         progress=sys.stderr.isatty() if progress is None else progress)
     try:
         check_formats(options.formats)
+        for overlay in overlays:
+            if problem := file_problem(overlay):
+                raise OverrideError(problem, path=shortened(overlay))
         # a SIGTERM while the articles are read is a Ctrl-C too: the folders the build
         # created go, and it says so
         with terminate_as_interrupt(), output_folder(out_dir):
             from .. import pipeline        # geopandas and all: a Ctrl-C here is caught
             result = pipeline.build(inputs, options)
             written = write_outputs(result, out_dir, options)
+            # an interrupt while the summary is told still says which set is there
+            tell_what_was_built(result, out_dir, written)
     except GeomapError as exc:
         raise click.ClickException(str(exc)) from None
     except KeyboardInterrupt:
@@ -93,6 +104,12 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
         # worker pool's manager thread, which a stopped pool can leave waiting for ever
         os._exit(130)
 
+    if result.problems:
+        sys.exit(EXIT_PARTIAL)
+
+
+def tell_what_was_built(result, out_dir, written) -> None:
+    """The articles skipped, the summary line and the corridor's figures."""
     for problem in result.problems:
         click.echo(f"geomap: skipped {problem.source}: {problem.message}", err=True)
     click.echo(summary_line(result, out_dir, written))
@@ -102,7 +119,6 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
     if result.problems:
         click.echo(f"geomap: {len(result.problems)} article(s) skipped; "
                    "the outputs hold the rest", err=True)
-        sys.exit(EXIT_PARTIAL)
 
 
 def summary_line(result, out_dir, written) -> str:

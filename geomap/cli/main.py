@@ -15,8 +15,9 @@ import sys
 import click
 
 from .. import __version__
-from ..outputs import stop_listening_for_interrupts
-from .build import build
+from ..errors import MESSAGE_SHOWN, path_problem, shortened
+from ..outputs import moved_in, stop_listening_for_interrupts, terminate_as_interrupt
+from .build import OUT_DIR, build
 from .resolve import resolve
 
 
@@ -54,26 +55,49 @@ class GeomapGroup(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            # SIGTERM is a Ctrl-C until the command has returned: a build's frames are
+            # freed after its last word (milliseconds), and a kill then said nothing
+            with terminate_as_interrupt():
+                return super().invoke(ctx)
         except click.UsageError as error:
             raise _one_line(error) from None
         except (click.exceptions.ClickException, click.exceptions.Exit,
                 click.exceptions.Abort, SystemExit):
             raise
         except KeyboardInterrupt:
+            # after a build's last word, as its frames are freed: its files are in place
             stop_listening_for_interrupts()
-            click.echo("geomap: interrupted", err=True)
+            out_dir = ctx.meta.get(OUT_DIR)
+            click.echo("geomap: interrupted" + (_ALL_WRITTEN if out_dir is not None
+                                                and moved_in(out_dir) else ""), err=True)
             raise SystemExit(130) from None
         except BrokenPipeError:
             # "geomap build | head -1": the reader has gone; say nothing more, as a
             # command killed by SIGPIPE would (the outputs are written by then)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise SystemExit(128 + getattr(signal, "SIGPIPE", 13)) from None
+        except OSError as error:
+            log.info("a file the system refused", exc_info=True)
+            raise click.ClickException(_refused(error)) from None
         except Exception as error:  # noqa: BLE001 - the last line of defence
             log.info("internal error", exc_info=True)
-            raise click.ClickException(
-                f"internal error: {type(error).__name__}: {error} "
-                "(please report it; rerun with -v for the traceback)") from None
+            raise click.ClickException(_internal(error)) from None
+
+
+_ALL_WRITTEN = "; the new outputs were all written"
+
+
+def _internal(error: Exception) -> str:
+    return (f"internal error: {type(error).__name__}: {shortened(str(error), MESSAGE_SHOWN)} "
+            "(please report it; rerun with -v for the traceback)")
+
+
+def _refused(error: OSError) -> str:
+    """A file or folder the system would not give (a name too long, a link loop, no
+    permission), told as bad input where the error names it; a bug otherwise."""
+    if error.filename is None:
+        return _internal(error)
+    return f"{shortened(os.fsdecode(error.filename))}: {path_problem(error)}"
 
 
 @click.group(cls=GeomapGroup, context_settings={"help_option_names": ["-h", "--help"]})

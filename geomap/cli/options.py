@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 
 import click
 
@@ -82,6 +83,22 @@ gazetteer_extra_option = click.option(
 online_option = click.option("--online", is_flag=True,
                              help="Ask Nominatim for names not found offline (cached).")
 
+
+
+def file_problem(path: str) -> str | None:
+    """What keeps ``path`` from being read as a file given by an option, for a message
+    ("file name too long", "a link loop", "not a regular file"); None when it is one, or
+    is missing (which the reader of that option says in its own words)."""
+    import stat
+
+    from ..errors import path_problem
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return path_problem(exc)
+    return None if stat.S_ISREG(mode) else "not a regular file"
 
 
 def _shift_logging(ctx, param, steps):

@@ -50,10 +50,13 @@ def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: boo
     from ..gazetteer import load_gazetteer
     from ..gazetteer.gazetteer import GUESS
 
-    from ..geometry.coordinates import find_coordinates
+    from ..geometry.coordinates import find_coordinates, out_of_range
     from ..model import Article
 
     written = find_coordinates(Article(id="query", text=name.strip()))
+    off_the_earth = out_of_range(name)
+    if off_the_earth:                   # "40.2031, 245.9412": a typing error, not a place
+        raise click.ClickException(f"{name.strip()}: {off_the_earth}")
     try:
         if len(written) == 1 and written[0].mention.surface == name.strip():
             resolution = written[0]         # "40.2031, 45.9412": the point and its country
@@ -64,7 +67,10 @@ def resolve(name: str, context: str, as_json: bool, gazetteer_extra, online: boo
         raise click.ClickException(str(error)) from None
     record = resolution_record(name, resolution)
     if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False))
+        # a name that is no UTF-8 (bytes Python keeps as lone surrogates) is escaped
+        # ("\udcff"), so that standard output is UTF-8 JSON whatever was typed
+        click.echo(json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace")
+                   .decode("utf-8"))
         return
     place = resolution.place
     click.echo(f"{place.name} ({place.kind}, {place.country_code or '—'}) "

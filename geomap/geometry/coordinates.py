@@ -57,18 +57,60 @@ def find_coordinates(article: Article, boundaries: Boundaries | None = None
                  for (m, (lat, lon)), code in zip(found, codes))
 
 
+#: geopy's own bound on a coordinates string (longer ones cannot be a point, and its
+#: pattern would take long over them)
+_LONGEST_WRITTEN = 256
+
+
 def read_point(written: str) -> tuple[float, float] | None:
-    """(lat, lon) of coordinates as written, or None when they are not a point on Earth."""
+    """(lat, lon) of coordinates as written, or None when they are not a point on Earth.
+
+    The degrees are checked as written: geopy's ``Point`` wraps a longitude of 245.9° to
+    -114.1° (a typing error drawn as an exact point on another continent) and warns on
+    standard error about a latitude over 90°, so it is given only numbers in range."""
     from geopy.point import Point
 
+    text = written.replace("′′", "″").replace("''", "″")
+    match = Point.POINT_PATTERN.match(text) if len(text) <= _LONGEST_WRITTEN else None
+    if match is None:
+        return None
     try:
-        point = Point(written.replace("′′", "″").replace("''", "″"))
+        lat, lon = (Point.parse_degrees(match.group(f"{axis}_degrees") or 0.0,
+                                        match.group(f"{axis}_arcminutes") or 0.0,
+                                        match.group(f"{axis}_arcseconds") or 0.0,
+                                        match.group(f"{axis}_direction_front")
+                                        or match.group(f"{axis}_direction_back"))
+                    for axis in ("latitude", "longitude"))
     except (ValueError, TypeError):
         return None
-    lat, lon = round(point.latitude, 6), round(point.longitude, 6)
-    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or (lat, lon) == (0.0, 0.0):
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        return None
+    lat, lon = round(lat, 6), round(lon, 6)
+    if (lat, lon) == (0.0, 0.0):
         return None
     return lat, lon
+
+
+def out_of_range(written: str) -> str | None:
+    """What is wrong with coordinates whose degrees are off the Earth ("40.2031,
+    245.9412"), for a message; None when they are in range or no coordinates at all."""
+    if _COORDINATES.fullmatch(written.strip()) is None or read_point(written) is not None:
+        return None
+    from geopy.point import Point
+
+    match = Point.POINT_PATTERN.match(written.strip().replace("′′", "″").replace("''", "″"))
+    if match is None:
+        return None
+    for axis, limit in (("latitude", 90), ("longitude", 180)):
+        try:
+            degrees = Point.parse_degrees(match.group(f"{axis}_degrees") or 0.0,
+                                          match.group(f"{axis}_arcminutes") or 0.0,
+                                          match.group(f"{axis}_arcseconds") or 0.0)
+        except (ValueError, TypeError):
+            return None
+        if abs(degrees) > limit:
+            return f"no point on Earth: a {axis} of {degrees:.10g}° is outside -{limit}..{limit}"
+    return None
 
 
 def point_place(lat: float, lon: float, country_code: str = "") -> Place:

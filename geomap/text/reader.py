@@ -11,6 +11,7 @@ cannot be read inside a batch (empty, binary, unknown encoding) is yielded as an
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import logging
 import os
@@ -20,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import EncodingError, InputError
+from ..errors import EncodingError, InputError, path_problem, shortened
 from ..model import Article, ArticleProblem
 from .page import PAGE_SUFFIXES, is_geomap_map, read_page
 
@@ -54,24 +55,74 @@ def iso_day(text: str) -> dt.date:
     return day
 
 
+#: an ISO date and time ("2022-09-14T10:00:00+04:00", as feeds give them): the day is
+#: the one written, whatever the time zone
+_ISO_DAY_AND_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+                               r"(?:Z|[+-]\d{2}:?\d{2})?", re.IGNORECASE)
+
+
 def parse_date(value, *, path: str | None = None, line: int | None = None,
                field: str = "published") -> dt.date | None:
-    """A YYYY-MM-DD string (or None) as a date; anything else is an ``InputError``."""
+    """A YYYY-MM-DD string, or an ISO date and time (its day), or None as a date;
+    anything else is an ``InputError``."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, str):
+        raise InputError(f"{_kind_of(value)} is not a date (expected YYYY-MM-DD)", path=path,
+                         line=line, field=field)
+    timed = _ISO_DAY_AND_TIME.fullmatch(value.strip())
     try:
-        return iso_day(str(value))
+        return iso_day(timed.group(1) if timed else value)
     except ValueError as exc:
         raise InputError(f"{value!r} is not a date ({exc})", path=path,
                          line=line, field=field) from None
 
 
-def decode_text(data: bytes, *, path: str) -> str:
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
+def _unsupported_encoding(data: bytes) -> str | None:
+    """What a file of NUL-laden bytes is when it is text all the same: UTF-32, or UTF-16
+    without the byte-order mark that says which (every other byte NUL)."""
+    if data.startswith(_UTF32_BOMS):
+        return "UTF-32 text is not read: save it as UTF-8"
+    head = data[:4000]
+    if len(head) >= 4 and (head[1::2].count(0) > 0.9 * len(head[1::2])
+                           or head[0::2].count(0) > 0.9 * len(head[0::2])):
+        return "UTF-16 text without a byte-order mark is not read: save it as UTF-8"
+    return None
+
+
+def utf_text(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM as text, for JSON and YAML files
+    (``UnicodeDecodeError`` otherwise)."""
+    if data.startswith(_UTF16_BOMS) and not data.startswith(_UTF32_BOMS):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
+def not_utf(data: bytes) -> str:
+    """Why ``utf_text`` could not read ``data``, for a message."""
+    unsupported = _unsupported_encoding(data)
+    if unsupported:
+        return unsupported
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "not UTF-8 text; save it as UTF-8"
+    return "not UTF-8 text (Windows-1252?); save it as UTF-8"
+
+
+def decode_text(data: bytes, *, path: str, what: str = "article text") -> str:
     """UTF-8 (with or without BOM), UTF-16 with a BOM (Notepad's "Unicode") or
-    Windows-1252 bytes as text; anything else is an error."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    Windows-1252 bytes as text; anything else is an error (``what`` the file should be
+    says which kind of file it is not)."""
+    if data.startswith(_UTF32_BOMS):
+        raise EncodingError(_unsupported_encoding(data), path=path)
+    if data.startswith(_UTF16_BOMS):
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
@@ -80,7 +131,8 @@ def decode_text(data: bytes, *, path: str) -> str:
     if not data.strip():
         raise InputError("the file is empty", path=path)
     if b"\x00" in data:
-        raise InputError("this is a binary file, not article text", path=path)
+        raise InputError(_unsupported_encoding(data) or f"this is a binary file, not {what}",
+                         path=path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -96,22 +148,35 @@ def decode_text(data: bytes, *, path: str) -> str:
                             path=path)
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f")
     if controls > max(2, len(text) // 100):
-        raise InputError("this is a binary file, not article text", path=path)
+        raise InputError(f"this is a binary file, not {what}", path=path)
     return text
 
 
 #: characters that are there but not seen: soft hyphens, zero-width spaces and joiners,
 #: word joiners, byte-order marks, direction marks, embeddings, overrides and isolates
-#: (the zero-width non-joiner stays: Persian spelling needs it)
-_INVISIBLE = re.compile("[\u00ad\u200b\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064"
-                        "\u2066-\u2069\ufeff]")
+#: (the zero-width non-joiner stays: Persian spelling needs it), and the control
+#: characters but tab, line feed and carriage return (a GeoPackage cuts a text at its
+#: first NUL, a CSV passes them on raw: the outputs would disagree about the text)
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200d\u200e\u200f"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: the vertical tab and the form feed (a page break) end a line in a text (and in
+#: Python's ``splitlines``): a line feed, not nothing, which would join two words
+_LINE_ENDS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+#: in a one-line field (a title, an id), where every line end is a space
+_FIELD_SPACES = str.maketrans({"\x0b": " ", "\x0c": " "})
 
 
 def as_read(text: str) -> str:
     """Text as a reader sees it: composed (NFC: "Ş" is one letter, as the gazetteer spells
     it, not S and a cedilla) and without invisible characters, which would split a name
     ("Jer\u00admuk" is Jermuk, not Hyères)."""
-    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text.translate(_LINE_ENDS)))
+
+
+def as_field(text: str | None) -> str | None:
+    """A title, source, address or id as written, without the control characters and
+    invisible ones that ``as_read`` takes out of the text."""
+    return None if text is None else _INVISIBLE.sub("", text.translate(_FIELD_SPACES))
 
 
 @dataclass(frozen=True)
@@ -147,8 +212,9 @@ class PendingArticle:
                 return self._from_page(data)
             text = decode_text(data, path=self.origin)
         return Article(id=self.id, text=as_read(text), published=self.published or
-                       self.default_published, title=self.title, source=self.source,
-                       url=self.url, license=self.license)
+                       self.default_published, title=as_field(self.title),
+                       source=as_field(self.source), url=as_field(self.url),
+                       license=as_field(self.license))
 
     def _from_page(self, markup: bytes) -> Article:
         """A web page's article (in the encoding the page declares); what the listing
@@ -160,8 +226,45 @@ class PendingArticle:
         page = read_page(markup, path=self.origin)
         return Article(id=self.id, text=as_read(page.text),
                        published=self.published or page.published or self.default_published,
-                       title=self.title or page.title, source=self.source or page.source,
-                       url=self.url or page.url, license=self.license)
+                       title=as_field(self.title or page.title),
+                       source=as_field(self.source or page.source),
+                       url=as_field(self.url or page.url), license=as_field(self.license))
+
+
+@dataclass(frozen=True)
+class TooLongNumber:
+    """An integer of more digits than Python converts (4,300): in a JSON or YAML file it
+    is a typing accident, told as a bad value of its field, not a crash of the reader."""
+
+    digits: int
+
+    def __str__(self) -> str:
+        return f"a number of {self.digits} digits"
+
+
+def json_integer(text: str) -> int | TooLongNumber:
+    """``json.loads``' ``parse_int``: an integer, or a ``TooLongNumber``."""
+    try:
+        return int(text)
+    except ValueError:
+        return TooLongNumber(len(text.lstrip("-")))
+
+
+def _kind_of(value) -> str:
+    """What a JSON or YAML value is, in a message's words."""
+    if isinstance(value, bool):
+        return f"true/false ({value})".lower()
+    if isinstance(value, TooLongNumber):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return "a date"
+    return f"a {type(value).__name__}"
 
 
 def _text_field(record: dict, name: str, *, path: str, line: int | None) -> str | None:
@@ -169,19 +272,28 @@ def _text_field(record: dict, name: str, *, path: str, line: int | None) -> str 
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError(f"must be a string, not {type(value).__name__}", path=path,
+        raise InputError(f"must be a string, not {_kind_of(value)}", path=path,
                          line=line, field=name)
     return value
+
+
+#: what a manifest entry may not name: input lists, which are given to geomap directly
+_LISTS = (".json", ".jsonl")
 
 
 def _manifest_entries(path: Path, published: dt.date | None) -> list[PendingArticle]:
     shown = str(path)
     try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise EncodingError("manifest is not UTF-8 JSON", path=shown) from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the manifest ({path_problem(exc)})",
+                         path=shown) from None
     try:
-        records = json.loads(raw)
+        raw = utf_text(data)
+    except UnicodeDecodeError:
+        raise EncodingError(f"manifest is {not_utf(data)}", path=shown) from None
+    try:
+        records = json.loads(raw, parse_int=json_integer)
     except json.JSONDecodeError as exc:
         raise InputError(f"broken JSON: {exc.msg}", path=shown, line=exc.lineno) from None
     except RecursionError:
@@ -199,6 +311,10 @@ def _manifest_entries(path: Path, published: dt.date | None) -> list[PendingArti
         text = _text_field(record, "text", path=where, line=None)
         if not name and text is None:
             raise InputError("missing field", path=where, field="file")
+        if name and Path(name).suffix.lower() in _LISTS:
+            raise InputError(f"a manifest entry names an article (.txt, .html), not a "
+                             f"{Path(name).suffix.lower()} list of them: give that to geomap "
+                             "beside this one", path=where, field="file")
         day = parse_date(record.get("published"), path=where)
         meta = {k: _text_field(record, k, path=where, line=None) for k in MANIFEST_FIELDS}
         if name:
@@ -207,42 +323,76 @@ def _manifest_entries(path: Path, published: dt.date | None) -> list[PendingArti
                                           origin=f"{shown}: {name}",
                                           default_published=published, **meta))
         else:
-            ident = str(record.get("id") or f"{path.name}#{number}")
+            ident = as_field(str(record.get("id") or f"{path.name}#{number}"))
             entries.append(PendingArticle(id=ident, path=None, text=text, published=day,
                                           origin=where, default_published=published,
                                           **meta))
     return entries
 
 
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | ArticleProblem]]:
+    """(number, text) of each line of a JSONL file, streamed: UTF-8, or UTF-16 with a
+    byte-order mark (whose line ends are two bytes); a line that cannot be read comes as
+    an ``ArticleProblem``, a file of another encoding as one problem."""
+    shown = str(path)
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith(_UTF32_BOMS) or (b"\x00" in head
+                                            and not head.startswith(_UTF16_BOMS)):
+            yield 1, ArticleProblem(source=shown, message=_unsupported_encoding(fh.read(4000))
+                                    or "this is a binary file, not JSON lines")
+            return
+        if head.startswith(_UTF16_BOMS):
+            number = 0
+            try:
+                for number, line in enumerate(io.TextIOWrapper(fh, encoding="utf-16"), 1):
+                    yield number, line
+            except UnicodeDecodeError:
+                yield number + 1, ArticleProblem(
+                    source=f"{shown}:{number + 1}", message="the file starts as UTF-16 but "
+                    "does not go on as such; the lines from here on are left out")
+            return
+        for number, raw in enumerate(fh, 1):
+            try:
+                yield number, raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                yield number, ArticleProblem(source=f"{shown}:{number}",
+                                             message=f"broken JSON line: {not_utf(raw)}")
+
+
 def _jsonl_entries(path: Path, published: dt.date | None) -> Iterator[PendingArticle | ArticleProblem]:
     shown = str(path)
     lines = 0
-    with path.open("rb") as fh:
-        for number, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
+    for number, raw in _jsonl_lines(path):
+        if isinstance(raw, ArticleProblem):
             lines += 1
-            where = f"{shown}:{number}"
-            try:
-                record = json.loads(raw.decode("utf-8-sig"))
-                if not isinstance(record, dict):
-                    raise InputError("each line must be a JSON object", path=shown, line=number)
-                text = _text_field(record, "text", path=shown, line=number)
-                if text is None:
-                    raise InputError("missing field", path=shown, line=number, field="text")
-                day = parse_date(record.get("published"), path=shown, line=number) or published
-                meta = {k: _text_field(record, k, path=shown, line=number)
-                        for k in MANIFEST_FIELDS}
-            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-                yield ArticleProblem(source=where, message="broken JSON line")
-                continue
-            except InputError as exc:
-                yield ArticleProblem(source=where, message=exc.message if not exc.field
-                                     else f"{exc.message} (field {exc.field!r})")
-                continue
-            ident = str(record.get("id") or f"{path.name}:{number}")
-            yield PendingArticle(id=ident, path=None, text=text, published=day,
-                                 origin=where, **meta)
+            yield raw
+            continue
+        if not raw.strip():
+            continue
+        lines += 1
+        where = f"{shown}:{number}"
+        try:
+            record = json.loads(raw, parse_int=json_integer)
+            if not isinstance(record, dict):
+                raise InputError("each line must be a JSON object", path=shown, line=number)
+            text = _text_field(record, "text", path=shown, line=number)
+            if text is None:
+                raise InputError("missing field", path=shown, line=number, field="text")
+            day = parse_date(record.get("published"), path=shown, line=number) or published
+            meta = {k: _text_field(record, k, path=shown, line=number)
+                    for k in MANIFEST_FIELDS}
+        except (json.JSONDecodeError, RecursionError):
+            yield ArticleProblem(source=where, message="broken JSON line")
+            continue
+        except InputError as exc:
+            yield ArticleProblem(source=where, message=exc.message if not exc.field
+                                 else f"{exc.message} (field {exc.field!r})")
+            continue
+        ident = as_field(str(record.get("id") or f"{path.name}:{number}"))
+        yield PendingArticle(id=ident, path=None, text=text, published=day,
+                             origin=where, **meta)
     if not lines:
         yield ArticleProblem(source=shown, message="the file is empty (one JSON object a "
                                                    "line, each with its 'text')")
@@ -388,8 +538,10 @@ def plan_inputs(inputs: tuple[str, ...], published: dt.date | None = None) -> li
     plan: list = []
     for given in inputs:
         path = Path(given)
-        if not path.exists():
-            raise InputError("no such file or folder", path=given)
+        try:
+            path.stat()
+        except OSError as exc:      # missing, a name too long (an article pasted), a loop
+            raise InputError(path_problem(exc), path=shortened(given)) from None
         if path.is_dir():
             plan.extend(_folder_entries(path, published))
         elif path.suffix.lower() == ".json":
@@ -426,6 +578,7 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
     def articles() -> Iterator[Article | ArticleProblem]:
         taken: set[str] = set()
         files: dict[Path, str] = {}     # a file read → where it was first listed
+        repeated: list[str] = []        # what is said of each file listed again
         for item in pending():
             if isinstance(item, ArticleProblem):
                 yield item
@@ -433,11 +586,7 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
             if item.path is not None:
                 where = item.path.resolve()
                 if where in files:      # "a.txt a.txt", or a file and a manifest of it
-                    if files[where] == item.origin:
-                        log.warning("%s: given more than once, read once", item.origin)
-                    else:
-                        log.warning("%s: the same file as %s, read once", item.origin,
-                                    files[where])
+                    repeated.append(_repeated(item.origin, files[where]))
                     continue
                 files[where] = item.origin
             item = replace(item, id=_unique_id(item.id, taken))
@@ -447,5 +596,15 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
                 if single:
                     raise
                 yield ArticleProblem(source=item.origin, message=exc.message)
+        if repeated:                # a manifest of 200,000 entries of one file: one line
+            more = (f" (and {len(repeated) - 1} more file(s) listed again, each read once)"
+                    if len(repeated) > 1 else "")
+            log.warning("%s%s", repeated[0], more)
 
     return articles()
+
+
+def _repeated(origin: str, first: str) -> str:
+    if first == origin:
+        return f"{origin}: given more than once, read once"
+    return f"{origin}: the same file as {first}, read once"
