@@ -188,8 +188,9 @@ def _list(value) -> list[str]:
 
 def geojson_rows(path: Path) -> list[dict]:
     """Rows of a user's GeoJSON overlay file (RFC 7946, WGS 84 lon/lat)."""
+    from ..text.reader import json_integer  # a 5,000-digit number is a value, not a crash
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"), parse_int=json_integer)
     except OSError as exc:
         raise OverrideError(f"cannot read overlay file: {exc.strerror or exc}", path=str(path))
     except UnicodeDecodeError:
