@@ -13,7 +13,6 @@ file, the line and the field.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import math
 import os
 import re
@@ -24,6 +23,7 @@ import yaml
 
 from ..errors import InputError, OverrideError, path_problem, shortened
 from ..model import PLACE_KINDS, Place
+from ..text.reader import TooLongNumber, kind_of
 from .tables import read_csv
 
 REQUIRED = ("name", "lat", "lon")
@@ -40,30 +40,12 @@ def _slug(text: str) -> str:
 TEXT_FIELDS = ("name", "country", "country_code", "kind", "parent", "id", "source")
 
 
-def _kind_of(value) -> str:
-    from ..text.reader import TooLongNumber
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, TooLongNumber):
-        return str(value)
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, (list, tuple)):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, (dt.date, dt.datetime)):
-        return "a date"
-    return type(value).__name__
-
-
 def _number(value, path: str, line: int, field: str, low: float, high: float,
             unit: str = " (WGS 84 degrees)") -> float:
-    from ..text.reader import TooLongNumber
     if isinstance(value, TooLongNumber):
         raise OverrideError(f"{value} is too large", path=path, line=line, field=field)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise OverrideError(f"must be a number, not {_kind_of(value)}", path=path, line=line,
+        raise OverrideError(f"must be a number, not {kind_of(value)}", path=path, line=line,
                             field=field)
     try:
         number = float(value)
@@ -83,7 +65,7 @@ def _check_text(row: dict, field: str, path: str, line: int) -> None:
     """A text field of a YAML place holds text (a CSV's always does)."""
     value = row.get(field)
     if value is not None and not isinstance(value, str):
-        raise OverrideError(f"must be text, not {_kind_of(value)} (put it in quotes)",
+        raise OverrideError(f"must be text, not {kind_of(value)} (put it in quotes)",
                             path=path, line=line, field=field)
 
 
@@ -172,7 +154,6 @@ class _PlacesLoader(yaml.SafeLoader):
     too long for Python is a ``TooLongNumber``, told as its field's bad value."""
 
     def construct_yaml_int(self, node):
-        from ..text.reader import TooLongNumber
         try:
             return super().construct_yaml_int(node)
         except ValueError:

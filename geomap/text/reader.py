@@ -70,7 +70,7 @@ def parse_date(value, *, path: str | None = None, line: int | None = None,
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise InputError(f"{_kind_of(value)} is not a date (expected YYYY-MM-DD)", path=path,
+        raise InputError(f"{kind_of(value)} is not a date (expected YYYY-MM-DD)", path=path,
                          line=line, field=field)
     timed = _ISO_DAY_AND_TIME.fullmatch(value.strip())
     try:
@@ -250,10 +250,10 @@ def json_integer(text: str) -> int | TooLongNumber:
         return TooLongNumber(len(text.lstrip("-")))
 
 
-def _kind_of(value) -> str:
+def kind_of(value) -> str:
     """What a JSON or YAML value is, in a message's words."""
     if isinstance(value, bool):
-        return f"true/false ({value})".lower()
+        return "true/false"
     if isinstance(value, TooLongNumber):
         return str(value)
     if isinstance(value, (int, float)):
@@ -272,7 +272,7 @@ def _text_field(record: dict, name: str, *, path: str, line: int | None) -> str 
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError(f"must be a string, not {_kind_of(value)}", path=path,
+        raise InputError(f"must be a string, not {kind_of(value)}", path=path,
                          line=line, field=name)
     return value
 
