@@ -95,6 +95,14 @@ def _located(places: list, geometry, points: Mapping[str, tuple]
     return (str(places[0]) if places else "", *representative_lon_lat(geometry), "")
 
 
+def _one_country(places: list, points: Mapping[str, tuple]) -> str:
+    """The country every place of an incident known to ``points`` lies in, or "": a
+    shelling "in the direction of Jermuk" on the border line is Armenia's to a reader of
+    the CSV, as ACLED codes one country per event; places in two countries say none."""
+    codes = {points[p][2] for p in places if len(points.get(p, ())) > 2 and points[p][2]}
+    return codes.pop() if len(codes) == 1 else ""
+
+
 def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None = None,
                admin1: Mapping[str, str] | None = None,
                points: Mapping[str, tuple] | None = None) -> list[dict]:
@@ -103,7 +111,8 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
     ``points`` a place name to its (lon, lat[, country code]); all optional (the article
     id, "", and a point on the incident's geometry are used instead). A row's country
     and admin1 are its location's when that is a place on the incident, else the
-    incident's territory and the first division known."""
+    incident's territory (else the one country of all its places) and the first division
+    known."""
     sources, admin1, points = sources or {}, admin1 or {}, points or {}
     kinds = field_kinds(incidents)
     rows = []
@@ -127,7 +136,8 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
             "sub_event_type": value.get("sub_event_type"),
             "actor1": country_name(actors[0]) if len(actors) > 0 else "",
             "actor2": country_name(actors[1]) if len(actors) > 1 else "",
-            "country": country_name(location_country or value.get("territory")),
+            "country": country_name(location_country or value.get("territory")
+                                    or _one_country(places, points)),
             "admin1": admin1.get(location) or (
                 "" if location_country else next((admin1[p] for p in places
                                                   if admin1.get(p)), "")),

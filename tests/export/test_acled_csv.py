@@ -114,3 +114,20 @@ def test_text_cells_a_spreadsheet_would_run_get_a_quote(tmp_path, text, written)
     assert row["id"] == row["notes"] == row["source"] == row["articles"] == written
     # numbers are numbers, whatever their sign
     assert (row["latitude"], row["fatalities"], row["injured_min"]) == ("-33.5", "0", "-1")
+
+
+def test_a_border_incident_named_by_places_of_one_country_has_that_country():
+    import geopandas as gpd
+    from shapely.geometry import LineString
+
+    from geomap.export.acled import acled_rows
+    frame = gpd.GeoDataFrame({"id": ["inc-7", "inc-8"], "places": [["Jermuk"],
+                                                                    ["Sotk", "Kalbajar"]],
+                              "territory": ["", ""]},
+                             geometry=[LineString([(45.9, 40.0), (45.95, 40.1)])] * 2,
+                             crs="EPSG:4326")
+    points = {"Jermuk": (45.69, 39.84, "AM"), "Sotk": (45.87, 40.20, "AM"),
+              "Kalbajar": (46.04, 40.11, "AZ")}
+    jermuk, two = acled_rows(frame, points=points)
+    assert (jermuk["location"], jermuk["country"]) == ("Jermuk", "Armenia")
+    assert two["country"] == ""             # places in two countries: no one country
