@@ -152,3 +152,25 @@ def test_online_tiles_that_cannot_load_say_so(sample_frames, open_map, tmp_path)
     assert "Boundaries (offline)" in page.inner_text(".gm-tile-note")
     page.get_by_text("Boundaries (offline)").first.click()
     page.wait_for_selector(".gm-tile-note", state="detached", timeout=10_000)
+
+
+@pytest.mark.browser
+def test_a_click_on_a_town_is_about_the_town_and_lists_the_border_wide_incidents(
+        sample_frames, open_map, tmp_path):
+    incidents = sample_frames["incidents"]
+    town = incidents.iloc[[0]].assign(id="inc-town", geo_precision=1,
+                                      summary="Shelling hit the village",
+                                      geometry=[Point(45.5, 40.3)])
+    border = incidents.iloc[[0]].assign(id="inc-border", geo_precision=3,
+                                        summary="Fire all along the border",
+                                        geometry=[LineString([(45.0, 40.3), (46.0, 40.3)])])
+    frames = dict(sample_frames, incidents=pd.concat([town, border], ignore_index=True)
+                  .set_geometry("geometry"))
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    popup = squash(opened.click_feature("inc-town"))
+    assert "Shelling hit the village" in popup and "incidents here" not in popup.lower()
+    assert "also here" in popup.lower()
+    assert "Fire all along the border" not in popup      # one line, opened on a click
+    opened.page.click(".gm-also-item summary")
+    assert "Fire all along the border" in opened.page.inner_text(".leaflet-popup-content")
+    assert opened.console_errors == []

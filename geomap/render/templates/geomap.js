@@ -514,20 +514,28 @@
     var hits = event ? hitsAt(event) : [];
     var mine = hits.filter(function (g) { return g.kind === kind; });
     var sharp = mine.filter(function (g) { return !g.area; });
-    var props = (sharp.length ? sharp : mine).map(function (g) { return g.props; });
-    if (props.indexOf(clicked) < 0) { props.unshift(clicked); }
+    // what lies only somewhere along a whole border or in a region (geo_precision 3)
+    // is listed under "also here" when something placed closer is under the pointer:
+    // a click on Sotk's dot is about Sotk, not about the border's 27 incidents
+    var close = sharp.filter(function (g) { return +g.props.geo_precision !== 3; });
+    var chosen = close.length ? close : sharp.length ? sharp : mine;
+    var props = chosen.map(function (g) { return g.props; });
+    // (a border-wide line's wide hit line may take the click meant for the town on it)
+    if (props.indexOf(clicked) < 0 && !(close.length && +clicked.geo_precision === 3)) {
+      props.unshift(clicked);
+    }
     var areasToo = !sharp.length;
     var shown = {};
     props.forEach(function (p) { shown[p.id] = true; });
     var others = hits.filter(function (g) {
-      return g.kind !== kind && (areasToo || !g.area) &&
+      return (areasToo || !g.area) && !shown[g.props.id] &&
         !(g.kind === "claims" && kind === "incidents" && shown[g.props.incident_id]);
     }).sort(function (a, b) {
       return ORDER[a.kind] - ORDER[b.kind] || byDate(a.props, b.props);
     });
     var html;
     if (props.length === 1) {
-      html = spec.popup(clicked);
+      html = spec.popup(props[0]);
     } else {
       props.sort(byDate);
       html = "<div class=\"gm-stack-head\">" + props.length + " " + NOUNS[kind] +
