@@ -157,6 +157,9 @@ def _patterns() -> _Patterns:
     vague_alt = "|".join(sorted((re.escape(w) for w in vague), key=len, reverse=True))
     num = r"\d{1,3}(?:,\d{3})+|\d+"
     # "At least four soldiers were killed" opens a sentence as often as not
+    killed, injured = data["killed"], data["injured"]
+    # "several of the wounded were in critical condition" picks from a count already given
+    of_them = rf"(?!\s+the\s+(?i:{killed}|{injured}|victims|casualties)(?![\w]))"
     about = r"(?i:at least|more than|over|up to|nearly|almost|about|around)"
     one = rf"(?:{num}|(?i:{word_alt}))"          # "5", "five", "forty-nine"
     qty = (rf"(?:(?i:between)\s+{one}\s+and\s+{one}"
@@ -164,12 +167,12 @@ def _patterns() -> _Patterns:
            rf"|(?i:{word_alt})\s+(?:to|or)\s+(?i:{word_alt})"
            rf"|(?:{about}\s+)?(?:{num})"
            rf"|(?:{about}\s+)?(?i:{word_alt})"
-           rf"|(?i:{vague_alt})(?:\s+of)?)")
-    killed, injured = data["killed"], data["injured"]
+           rf"|(?i:{vague_alt})(?:\s+of{of_them})?)")
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
     # (animals are no casualties: "several cows were killed")
+    # "Three Guyana Defence Force (GDF) soldiers": a unit's abbreviation in brackets
     filler = (rf"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who|{_ANIMALS})\b)"
-              r"[A-Za-z][A-Za-z’'\-]*){0,4}?")
+              r"[A-Za-z][A-Za-z’'\-]*|\s+\([A-Z][A-Za-z]{1,7}\)){0,5}?")
     # "33 residents … have died": a perfect tense too
     aux = (r"(?:\s+(?:were|was|have been|has been|had been|have|has|had|are|is|got|reportedly|seriously|"
            r"critically|severely|slightly|lightly|badly|gravely))*")
@@ -290,6 +293,17 @@ def _second_version(text: str, start: int, end: int) -> int | None:
 #: Taliban fighters"): other people than a state's, though no country code says whose
 #: (in ``Casualties.by_side`` only; ``victims_country`` is "" for them)
 ARMED_GROUP = "~group"
+#: whose people a count is when it names civilians of no nation ("Two civilians in
+#: Kok-Tash were injured"): other people than the soldiers a report counted beside them
+#: (in ``Casualties.by_side`` only, as ``ARMED_GROUP``)
+CIVILIANS = "~civilians"
+#: a group of people none of whom was hurt: "No border guards were hurt" (never the
+#: side of a count; beside others' count, it lowers none)
+_SOME_PEOPLE = "~people"
+_NONE_OF_A_GROUP = re.compile(r"(?i:no)\s+(?!one\b)[\w-]+\s+(?:[\w-]+\s+)?"
+                              r"(?:was|were|had|has|have)\b")
+_CIVILIAN_NOUN = re.compile(r"(?<![\w])(?i:civilians?|residents?|villagers?|farmers?|"
+                            r"shepherds?|herders?|children|passers-by)(?![\w])")
 
 
 def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -437,6 +451,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         taken.append(m.span())
         reach = m.end() if reach is None else max(reach, m.end())
         named = {c or ARMED_GROUP for s, e, c in nations if m.start() <= s and e <= reach}
+        if not named and second is None and _CIVILIAN_NOUN.search(text, m.start(), reach):
+            named = {CIVILIANS}             # (two speakers' counts are versions of one)
         version = int(second is not None and m.start() >= second)
         counts[key].append((q, named.pop() if len(named) == 1 else "", version))
         spans[key].append(m.span())
@@ -538,6 +554,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             # "Azerbaijani forces suffered no losses": whose people, named before it
             named = named or {c for _, e, c in nations if 0 <= found.start() - e <= 30
                               and _SUFFERED.fullmatch(text, e, found.start())}
+            if not named and _NONE_OF_A_GROUP.match(found.group()):
+                # "No civilians were hurt", "No border guards were hurt": none of those
+                # people, beside others' count ("one of the men … was wounded")
+                named = {CIVILIANS if _CIVILIAN_NOUN.search(found.group()) else _SOME_PEOPLE}
             counts[key].append(((0, 0), named.pop() if len(named) == 1 else "", 0))
             spans[key].append(found.span())
     # "24 people were killed and 87 wounded on its side", "… on the Armenian side"
@@ -563,6 +583,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             (side, *versions([f for f in counts["fatalities"] if f[1] == side]),
              *versions([f for f in counts["injured"] if f[1] == side]))
             for side in sorted(sides))
+    if sides in ({CIVILIANS}, {_SOME_PEOPLE}):  # civilians alone: another group than
+        by_side = ((*sides, f_lo, f_hi, i_lo, i_hi),)       # a side's soldiers
     whose = sides.pop() if len(sides) == 1 else ""
-    return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose == ARMED_GROUP else whose,
+    return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose.startswith("~") else whose,
                       updated_toll=grown and f_lo is not None, by_side=by_side)

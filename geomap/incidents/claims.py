@@ -163,6 +163,17 @@ def _set_off_subject(text: str, start: int, verb: re.Match) -> int:
     return m.start()
 
 
+def _participle_of(text: str, start: int, verb: re.Match, verbs: list[re.Match]) -> bool:
+    """Whether ``verb`` is an "-ing" form set off by a comma after a finite speech verb
+    of the same sentence ("Spokesman Wang Wenbin said … that Indian troops had crossed the
+    line, denying that …"): its subject is that verb's, never an actor of what that verb
+    reported."""
+    if not verb.group().endswith("ing") or \
+            not text[max(start, verb.start() - 3):verb.start()].rstrip().endswith(","):
+        return False
+    return any(v.start() < verb.start() and not v.group().endswith("ing") for v in verbs)
+
+
 @dataclass(frozen=True)
 class ClaimCue:
     """Who claims what in one sentence."""
@@ -236,9 +247,9 @@ _OPINION = re.compile(r"(?<![\w])(?i:see|consider|regard|view|think|believe|expe
                       r"rule out|know|want|need|plan|intend|seek|wish)(?![\w])")
 #: a denial of what the sentence before said: "The Armenian side denied this."
 _DENIED_THIS = re.compile(r"\s+(?:(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
-                          r"allegations?|accusations?))?|(?:any|all)\s+(?:involvement|"
-                          r"responsibility|role|part)(?:\s+(?:in|for)\s+(?:it|the\s+\w+))?)"
-                          r"\s*[.;,]")
+                          r"allegations?|accusations?))?|(?:(?:(?:any|all)\s+)?(?:involvement|"
+                          r"responsibility)|(?:any|all)\s+(?:role|part))"
+                          r"(?:\s+(?:in|for)\s+(?:it|the\s+\w+))?)\s*[.;,]")
 
 
 #: the event just told, after a denial qualifier: "had nothing to do with the incident"
@@ -428,6 +439,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             # "…, the head of the Chinari community, Arthur Hovhannisyan, said": the
             # official set off by commas right before the verb speaks
             return claim(right_before, m.start())
+        if _participle_of(text, start, m, verbs_in_order):
+            continue        # its subject is that of the verb before, which named none
         subject_from = _set_off_subject(text, start, m)
         coordinated = _COORDINATED.search(text, max(start, m.start() - 20), m.start())
         # "He blamed Iran … and said": a coordinated verb's subject is that of the verb

@@ -64,7 +64,7 @@ from ..model import (COORDINATES_SOURCE, ActorMention, Article, Claim, DateRef, 
                      Location, Resolution, Sentence)
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
-from .casualties import (ARMED_GROUP, Casualties, added_up, find_casualties, harmed_at,
+from .casualties import (Casualties, added_up, find_casualties, harmed_at,
                          tells_of_harm)
 from .claims import ClaimCue, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
@@ -399,6 +399,11 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
         # Force said": attackers of no state leave only the near side
         near = {owner_hint, claim.country if claim else ""} - {""} \
             if _NO_STATE_AGENT.search(text, *scope) else None
+        # "Congolese troops and M23 rebels clashed near Bunagana, on the border with
+        # Uganda": the other side is the armed group named, the border's only where
+        near = near if near is not None or not any(
+            scope[0] <= a.start < scope[1] and not a.country_code and a.kind == "military"
+            for a in actors) else {owner_hint} - {""}
         for _, pair in borders:
             if len(pair) == 2:          # "the border with Azerbaijan", near side unknown:
                 codes.extend(c for c in pair if near is None or c in near)
@@ -533,6 +538,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # the speaker of the statement before, now with a version of its own
             claim = replace(facts[-1].claim, stance="asserts", cue_start=s.start,
                             anaphoric=False, speaker_at=-1)
+        if claim is None and not asked and facts and facts[-1].claim is not None:
+            claim = _spokesperson_of(text, s, event, facts[-1].claim, families)
         date = said_day = after_it = None
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         sides_then: tuple[str, ...] = ()       # ... and those of the one an earlier one
@@ -631,7 +638,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 event = replace(event, new=True)
                 sides_before = next(f.actors for f in reversed(facts)
                                     if f.event is not None and f.date is not None)
-            if claim is not None and date is not None:
+            if claim is not None and date is not None and date.precision == "day":
+                # (a day: "said the island has been Venezuelan since 1966" tells no day
+                # the speaker spoke on)
                 spoke_on[claim.claimant] = (s.index, date)
             elif date is None and event is not None and not event.new and \
                     claim is not None and s.index - spoke_on.get(claim.claimant, (-9,))[0] <= 2:
@@ -1025,7 +1034,10 @@ _RECALLED_DAYS = 42
 #: a date right after these is when something was said: "said on Monday that …"
 _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|added|"
                       r"declared|acknowledged|confirmed|denied|admitted|insisted|warned|"
-                      r"told (?:reporters|journalists)|accused each other|blamed each other|"
+                      r"told (?:reporters|journalists|(?:the\s+)?(?:parliament|lawmakers|"
+                      r"legislators|senators|deputies|MPs|the\s+(?:house|senate|assembly|"
+                      r"press|media)|(?:a\s+|the\s+)?(?:news\s+conference|press\s+"
+                      r"conference|briefing)))|accused each other|blamed each other|"
                       r"traded (?:accusations|blame))\s+(?:on\s+)?$")
 
 
@@ -1072,11 +1084,13 @@ _CAME_DAYS_AFTER = re.compile(r"(?<![\w])(?:came|comes|come|were made|was made|f
                               r"(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+after"
                               r"(?![\w])", re.I)
 #: a day counted from the last event told: "A day later", "two days later", "the next day",
-#: "later on the same evening" (a new event of that day)
+#: "later on the same evening", "In response, Israeli jets struck …" (a new event of that
+#: day: the answer to the one told)
 _DAYS_LATER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+"
                          r"later|the\s+(?:next|following)\s+day|the\s+day\s+after|"
                          r"(?P<same>later\s+(?:on\s+)?(?:the\s+same|that)\s+(?:day|evening|"
-                         r"night|morning|afternoon)))(?![\w])")
+                         r"night|morning|afternoon)|(?:in\s+(?:response|retaliation|reply)|"
+                         r"hours\s+later)(?=\s*,)))(?![\w])")
 #: a day counted back from the last event told: "the attack on a truck a day earlier",
 #: "two days earlier"
 _DAYS_EARLIER = re.compile(r"(?<![\w])(?i:(?P<n>a|one|two|three|four|five|six|seven)\s+"
@@ -1176,6 +1190,32 @@ def _denial_going_on(text: str, s: Sentence, event, actors: tuple[ActorMention, 
                    speaker_at=-1)
 
 
+#: a spokesperson no actor names, by title and name, as the subject of a speech verb:
+#: "Spokesman Wang Wenbin said", "government spokesman Patrick Muyaya said"
+_NAMED_SPOKESPERSON = re.compile(r"(?<![\w])(?i:spokes(?:man|woman|person))\s+"
+                                 r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_BODY_KINDS = frozenset({"ministry", "government", "official", "military"})
+
+
+def _spokesperson_of(text: str, s: Sentence, event, previous: ClaimCue, families
+                     ) -> ClaimCue | None:
+    """The claim of a sentence whose speaker is a spokesperson named only by title and
+    name, right after a state body's claim: that body's word ("China's Foreign Ministry
+    said …. Spokesman Wang Wenbin said in Beijing that …, denying that …"; "Congo's
+    government denied responsibility. '…,' government spokesman Patrick Muyaya said")."""
+    if previous.kind not in _BODY_KINDS or not previous.country:
+        return None
+    quotes = quote_spans(text, s.start, s.end)
+    verb_after = cue_patterns()["verb_after"]
+    for m in _NAMED_SPOKESPERSON.finditer(text, s.start, s.end):
+        verb = verb_after.match(text, m.end(), s.end)
+        if verb is not None and not inside(m.start(), quotes):
+            stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+            return replace(previous, stance=stance, anaphoric=anaphoric,
+                           cue_start=verb.start(), speaker_at=-1)
+    return None
+
+
 def _filed_on(text: str, dateline: list[tuple[int, int]], published: dt.date | None
               ) -> DateRef | None:
     """The day a wire dateline gives ("YEREVAN, November 16 -"), its year from the
@@ -1257,6 +1297,19 @@ class _Draft:
     def date_range(self):
         d = self.anchor.date
         return day_range(d.value, d.precision) if d is not None and d.value else None
+
+
+def _narrows(f: SentenceFacts, told: DateRef) -> bool:
+    """Whether sentence ``f`` takes up the event just told ("the clash", "the attack")
+    and dates it to a day inside the week or month ``told`` gives: the same event told
+    more exactly ("clashed … last week …. The clash took place on June 14"; not "The first
+    shooting was reported on Monday" of a week's fighting)."""
+    day = f.date
+    if not _is_day(day) or told.value is None or told.precision not in ("week", "month") \
+            or not _BACK_TO_EVENT.search(f.sentence.text):
+        return False
+    lo, hi = day_range(told.value, told.precision)
+    return lo <= day.value <= hi
 
 
 def _dates_compatible(a: DateRef | None, rng) -> bool:
@@ -1412,7 +1465,7 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
     for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
         if d.event.family != f.event.family or _sideless_beside_sides(f, d):
             continue
-        if not _dates_compatible(f.date, d.date_range) or _another_day_elsewhere(f, d) \
+        if not _dates_compatible(f.date, _span_told(d, f)) or _another_day_elsewhere(f, d) \
                 or _another_written_day(f, d) or _the_other_way(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
@@ -1427,6 +1480,27 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
         if _counter_accusation(f, d):
             continue
         yield d
+
+
+#: how long before the day a report was made the event it tells may lie (days)
+_TOLD_AFTER = 31
+
+
+#: words that take up a violent event just told: "killed in the fighting on June 12"
+_BACK_TO_FIGHTING = re.compile(r"(?<![\w])(?i:the\s+(?:fighting|clash(?:es)?|attack|"
+                               r"shelling|incident|firefight|exchange\s+of\s+fire))(?![\w])")
+
+
+def _span_told(d: _Draft, f: SentenceFacts):
+    """The days an incident may lie in for sentence ``f``: its date's range, or when that
+    is only the day it was said on and ``f`` takes the event up, the weeks before it too
+    ("The army said on Thursday that … attacked positions near Bunagana. Three soldiers
+    were killed in the fighting on June 12")."""
+    rng = d.date_range
+    if rng is None or not d.anchor.date_told or not _BACK_TO_FIGHTING.search(
+            f.sentence.text):
+        return rng
+    return rng[0] - dt.timedelta(days=_TOLD_AFTER), rng[1]
 
 
 def _sideless_beside_sides(f: SentenceFacts, d: _Draft) -> bool:
@@ -1538,7 +1612,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             elif target is not None:
                 target.last_index = i
                 if f.date is not None and not f.date_told and (
-                        target.anchor.date is None or target.anchor.date_told):
+                        target.anchor.date is None or target.anchor.date_told
+                        or _narrows(f, target.anchor.date)):
                     # "A soldier has been wounded …. 'At around 02:30 on September 18,
                     # Azerbaijani units opened fire …,' the statement reads."; "Armenia
                     # and Azerbaijan accused each other on Saturday … late on Friday"
@@ -1587,7 +1662,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 current.last_index = i
                 _add_victims_side(current, f)
                 if _is_day(f.date) and current.event.violent and (
-                        current.anchor.date is None or current.anchor.date_told):
+                        current.anchor.date is None or current.anchor.date_told
+                        or _narrows(f, current.anchor.date)):
                     # "…, officials said on Thursday. … two civilians were killed … on
                     # Wednesday evening": the day of the dead, not of the statement
                     current.anchor = replace(current.anchor, date=f.date, date_told=False)
@@ -1688,7 +1764,7 @@ def combine_casualties(counts) -> dict:
     if not everybody or not sides:      # all may count the same people, or each side its own
         figures = _estimates(counts) if len(sides) < 2 else _sides_added(counts, sides)
         whose = sides[0] if len(sides) == 1 else ""
-        return {**figures, "victims_country": "" if whose == ARMED_GROUP else whose}
+        return {**figures, "victims_country": "" if whose.startswith("~") else whose}
     # a total beside the sides' own counts: the lower minimum of the total's estimates
     # (one side's count is none), the higher maximum
     totals = [_estimates(everybody)] + ([_sides_added(counts, sides)] if len(sides) > 1

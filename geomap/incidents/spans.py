@@ -107,7 +107,7 @@ def aside_spans(text: str, start: int, end: int) -> list[Span]:
     """Relative clauses and concessive asides in ``text[start:end]`` (absolute spans), and
     the earlier event a sentence's is dated by (``earlier_event``)."""
     return sorted([m.span() for m in _ASIDE.finditer(text, start, end)]
-                  + [m.span() for m in _EARLIER_EVENT.finditer(text, start, end)])
+                  + [m.span() for m in _earlier_events(text, start, end)])
 
 
 #: the earlier event a sentence's is dated by, to the sentence's end: "Indian forces
@@ -116,14 +116,38 @@ def aside_spans(text: str, start: int, end: int) -> list[Span]:
 _EARLIER_EVENT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|"
     r"some)\s+)?(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|since)\s+(?:the|an?)\s+"
-    r"[^;]*?(?=[.;]?\s*$)")
+    r"[^;]*?(?=[.;]?\s*$)"
+    # "the most serious clash since the one in the Galwan valley in June 2020, in which 20
+    # Indian soldiers were killed": the event it is measured against
+    r"|(?<=\s)since\s+(?:the|an?|that|those)\s+[^;]*?(?=[.;]?\s*$)"
+    # "… targeted hideouts after a suicide attack on a military camp in Mir Ali, on
+    # Friday, in which seven soldiers were killed": the deed it followed, with its dead
+    r"|(?<![\w])(?:after|following)\s+(?:a|an|the)\s+[^;]*?,?\s+in\s+which\s+[^;]*?"
+    r"(?=[.;]?\s*$)"
+    # "fired the rockets in retaliation for the killing of one of its commanders": the
+    # deed it answered
+    r"|(?<![\w])(?i:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge)"
+    r"\s+(?:the|an?|its|their|his|her)\s+[^,;]*?(?=[.;]?\s*$)")
+#: the comparison that makes "since the …" name an earlier event: "the most serious
+#: clash since", "the deadliest attack since", "the first death since"
+_MEASURED = re.compile(r"(?<![\w])(?:most\s+[\w-]+|[a-z]+est|first|worst|only)\s+"
+                       r"(?:[\w-]+\s+){0,4}$")
+
+
+def _earlier_events(text: str, start: int, end: int) -> list[re.Match]:
+    """``_EARLIER_EVENT``'s matches in ``text[start:end]``; "since the …" only after a
+    comparison ("the most serious clash since the one …", not "shelled the village since
+    the morning, killing two")."""
+    return [m for m in _EARLIER_EVENT.finditer(text, start, end)
+            if not text.startswith("since", m.start())
+            or _MEASURED.search(text, max(start, m.start() - 60), m.start())]
 
 
 def earlier_event(text: str, start: int, end: int) -> int:
     """Where the earlier event a sentence in ``text[start:end]`` is dated by begins
     (``end`` if none)."""
-    found = _EARLIER_EVENT.search(text, start, end)
-    return found.start() if found else end
+    found = _earlier_events(text, start, end)
+    return found[0].start() if found else end
 
 
 def second_statement(text: str, start: int, end: int) -> Span | None:

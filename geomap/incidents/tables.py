@@ -17,9 +17,17 @@ import yaml
 
 
 #: the words that name a division of a country after its name ("Poonch district", "Batken
-#: region", "Syunik marz", "Belgorod oblast", "Nineveh governorate"), as a regex
-#: alternation to match with case ignored
-DIVISION_WORDS = "district|province|region|county|oblast|governorate|municipality|rayon|marz"
+#: region", "Syunik marz", "Belgorod oblast", "Nineveh governorate", "Gedaref state",
+#: "Rutshuru territory"), as a regex alternation to match with case ignored; "state" not
+#: of a state's organs ("Kordofan state media", "state-run", "state of emergency"), nor
+#: "Islamic State"
+DIVISION_WORDS = (r"district|province|region|county|oblast|governorate|municipality|rayon|"
+                  r"marz|territory(?![\w-])(?!\s+(?:of|to|from|by)\b)|"
+                  r"(?<!islamic )(?<!member )(?<!nation )state(?![\w-])(?!\s+(?:media|"
+                  r"television|TV|radio|news|agency|agencies|broadcaster|press|newspaper|"
+                  r"run|owned|department|secretary|officials?|security|forces|police|army|"
+                  r"visit|of|funeral|level|actors?|sponsors?|terrorism|borders?|authorities|"
+                  r"budget|company|firm|enterprise)\b)")
 #: the words of a border or of a line between two sides' forces ("borders", "frontier",
 #: "the Line of Control", "the line of contact"; their abbreviations as written: "LoC"), as
 #: a regex alternation
