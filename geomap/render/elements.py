@@ -199,8 +199,9 @@ class Panel(GeomapElement):
 class Legend(Panel):
     """What each symbol means, drawn with the same colours, sizes and dashes as the
     layers (from palette.yaml and symbols.yaml). Only what the map holds is listed. Its
-    rows of event types, claimant countries and stances are filters, each a checkbox and
-    an "only" button (geomap.js ``legendFilters``)."""
+    rows of event types, incidents' standings (asserted, disputed, only denied, no claim),
+    claimant countries and stances are filters, each a checkbox and an "only" button
+    (geomap.js ``legendFilters``)."""
 
     _template = template("""
         {% macro html(this, kwargs) %}
@@ -232,24 +233,41 @@ class Legend(Panel):
               fill="#777" fill-opacity="{{ ia.fill_opacity * 2 }}" stroke="#555"
               stroke-width="{{ ia.weight }}" stroke-linecap="round"
               {% if ia.dash %}stroke-dasharray="{{ ia.dash|replace(' ', ',') }}"{% endif %}/></svg>only a region or country known</li>
-            {# the marker first (tests/export reads a swatch's first shape), then the
-               line, as a path #}
-            {% set dn = s.incident.denied %}
-            <li class="gm-leg-denied"><svg width="16" height="16"><circle cx="8" cy="11"
+          {# what the claims make of an incident, also filters ("only" on "disputed"
+             leaves what one side asserts and another denies), two to a line; the marker
+             first (tests/export reads a swatch's first shape), then the line, as a path #}
+          {% set dn = s.incident.denied %}{% set dp = s.incident.disputed %}
+          {% set plain = p.event_type.other %}
+            {% call filter_row("standing", "asserted", half=True) -%}
+              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.incident.radius - 1 }}"
+                fill="{{ plain }}" fill-opacity="{{ s.incident.fill_opacity }}"
+                stroke="{{ s.incident.outline }}" stroke-width="{{ s.incident.outline_weight }}"
+                /></svg><span>asserted</span>
+            {%- endcall %}
+            {% call filter_row("standing", "disputed", half=True) -%}
+              <svg width="16" height="16"><circle cx="8" cy="11"
+              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity }}"
+              stroke="{{ dp.outline }}" stroke-width="{{ dp.outline_weight }}"/><path
+              d="M0 4H16" stroke="#777" stroke-width="{{ s.incident.line_weight - 2 }}"
+              stroke-opacity="{{ s.incident.line_opacity }}"
+              stroke-dasharray="7,2,2,2"/></svg><span>disputed</span>
+            {%- endcall %}
+            {% call filter_row("standing", "denied", half=True) -%}
+              <svg width="16" height="16"><circle cx="8" cy="11"
               r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity * dn.fill_scale }}"
               stroke="{{ s.incident.outline }}" stroke-opacity="{{ dn.opacity_scale }}"
               stroke-width="{{ s.incident.outline_weight }}"
               stroke-dasharray="3,2"/><path d="M0 4H16" stroke="#777"
               stroke-width="{{ s.incident.line_weight - 2 }}"
               stroke-opacity="{{ s.incident.line_opacity * dn.opacity_scale }}"
-              stroke-dasharray="4,3"/></svg>dashed, pale: only denied</li>
-            {% set dp = s.incident.disputed %}
-            <li class="gm-leg-disputed"><svg width="16" height="16"><circle cx="8" cy="11"
-              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity }}"
-              stroke="{{ dp.outline }}" stroke-width="{{ dp.outline_weight }}"/><path
-              d="M0 4H16" stroke="#777" stroke-width="{{ s.incident.line_weight - 2 }}"
-              stroke-opacity="{{ s.incident.line_opacity }}"
-              stroke-dasharray="7,2,2,2"/></svg>black ring, dash-dot: disputed</li>
+              stroke-dasharray="4,3"/></svg><span>only denied</span>
+            {%- endcall %}
+            {% call filter_row("standing", "unclaimed", half=True) -%}
+              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.incident.radius - 1 }}"
+                fill="{{ plain }}" fill-opacity="{{ s.incident.fill_opacity }}"
+                stroke="{{ s.incident.outline }}" stroke-width="{{ s.incident.outline_weight }}"
+                /></svg><span>no claim</span>
+            {%- endcall %}
           </ul>
           {% if this.claimants %}
           <div class="gm-leg-h">Claims <span class="gm-muted">by claimant country</span></div>
@@ -312,8 +330,8 @@ class Legend(Panel):
         {# a row that filters: a checkbox before the row's swatch and label (the
            caller's), then its "only" button, which has no text: the legend's rows are
            read by their text (tests/export) #}
-        {% macro filter_row(dimension, key, wide=False) -%}
-            <li class="gm-filter{% if wide %} gm-wide{% endif %}"><label
+        {% macro filter_row(dimension, key, wide=False, half=False) -%}
+            <li class="gm-filter{% if wide %} gm-wide{% endif %}{% if half %} gm-half{% endif %}"><label
               class="gm-filter-row"><input type="checkbox" class="gm-check" checked
               data-gm-filter="{{ dimension }}" value="{{ key }}">{{ caller() }}</label><button
               type="button" class="gm-only" title="Show only this"

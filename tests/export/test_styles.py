@@ -294,13 +294,13 @@ def test_qgis_draws_what_the_legend_shows(legend, exported):
             fill, outline = drawn(qml["incidents"], "Battles", "areas")
             assert outline["customdash"] == dash(svg["stroke-dasharray"])
             assert outline["line_width"] == mm(svg["stroke-width"])
-        elif section == INCIDENTS and text == "dashed, pale: only denied":
+        elif section == INCIDENTS and text == "only denied":
             (symbol,) = drawn(qml["incidents"], "Battles – only denied", "points")
             assert symbol["outline_style"] == "dash"      # a marker knows only Qt's dash
             assert symbol["outline_width"] == mm(svg["stroke-width"])
             assert symbol["color"].rsplit(",", 1)[1] == rgba(
                 "#777", svg["fill-opacity"]).rsplit(",", 1)[1]
-        elif section == INCIDENTS and text.startswith("black ring, dash-dot: disputed"):
+        elif section == INCIDENTS and text == "disputed":
             label = "Battles – disputed (asserted and denied)"
             (symbol,) = drawn(qml["incidents"], label, "points")
             assert symbol["outline_color"] == rgba(svg["stroke"])
@@ -347,10 +347,10 @@ def test_qgis_draws_what_the_legend_shows(legend, exported):
         else:
             continue
         checked.append(text)
-    # Battles, diplomatic, Protests (no colour of its own), the area, the denied and the
-    # disputed incident; Armenia, Azerbaijan, Ukraine (other); both stances; the place;
-    # the Iran–Armenia border and the corridor
-    assert len(checked) == 6 + 3 + 2 + 1 + 2, checked
+    # Battles, diplomatic, Protests (no colour of its own), the area, the asserted, the
+    # disputed, the only denied and the unclaimed incident; Armenia, Azerbaijan, Ukraine
+    # (other); both stances; the place; the Iran–Armenia border and the corridor
+    assert len(checked) == 8 + 3 + 2 + 1 + 2, checked
 
 
 # --- renderers, categories and keys ---------------------------------------------------

@@ -73,7 +73,15 @@ def test_a_disputed_incident_is_drawn_apart_from_an_asserted_one(sample_frames, 
     assert look["inc-disputed-point"]["stroke"] == "#000000"
     assert look["inc-disputed-point"]["width"] > look["inc-asserted-point"]["width"]
     legend = squash(opened.page.locator(".gm-legend").inner_text())
-    assert "black ring, dash-dot: disputed" in legend
+    assert "disputed" in legend
+    # the legend's row shows only the disputed incidents
+    opened.page.click('.gm-legend li:has(input[value="disputed"]) .gm-only', force=True)
+    shown = opened.page.evaluate("""() => ["inc-disputed-line", "inc-asserted-line",
+        "inc-disputed-point", "inc-asserted-point"].filter(id => geomap.layers[id] &&
+        geomap.map.hasLayer(geomap.layers[id]))""")
+    assert shown == ["inc-disputed-line", "inc-disputed-point"]
+    assert "standing:asserted" in opened.page.url
+    opened.page.click('.gm-legend li:has(input[value="disputed"]) .gm-only', force=True)
     popup = squash(opened.click_feature("inc-disputed-point"))
     assert "disputed: asserted and denied" in popup
     assert opened.console_errors == []

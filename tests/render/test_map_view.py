@@ -266,7 +266,7 @@ def test_an_incident_only_denied_is_pale_and_dashed(sample_frames, open_map, tmp
         assert any(near(c, ground, 12) for c in row) is gaps, (lat, row)
 
     legend = squash(page.locator(".gm-legend").inner_text())
-    assert "dashed, pale: only denied" in legend and "only a region or country known" in legend
+    assert "only denied" in legend and "only a region or country known" in legend
     assert opened.console_errors == []
 
 

@@ -1126,13 +1126,16 @@
     summary.el.querySelector(".gm-sum-tables").innerHTML = tables;
   }
 
-  /* ---- filters: the legend's rows show and hide incidents by event type, claims by
-   * claimant country and stance; a claim about an incident of a hidden type is hidden
-   * with it. The layers, their clusters and the summary count only what is shown. ---- */
+  /* ---- filters: the legend's rows show and hide incidents by event type and by what
+   * their claims make of them (asserted, disputed, only denied, no claim), claims by
+   * claimant country and stance; a claim about a hidden incident is hidden with it. The layers, their clusters and the summary count only what is shown. ---- */
 
-  var DIMENSIONS = ["event_type", "claimant_country", "stance"];
-  var FILTER_WORDS = {event_type: "incidents of type", claimant_country: "claims by",
-                      stance: "claims that"};
+  var DIMENSIONS = ["event_type", "standing", "claimant_country", "stance"];
+  var FILTER_WORDS = {event_type: "incidents of type", standing: "incidents",
+                      claimant_country: "claims by", stance: "claims that"};
+  /* an incident's standing by its claims' ``stances``: what is disputed, at a click */
+  var STANDINGS = {"asserts": "asserted", "asserts and denies": "disputed",
+                   "denies": "denied"};
   var hidden = {};          // dimension -> {key: true} for each key not shown
   var refreshers = [];      // re-fill each filtered layer from what it should show
   var legendEl = null;
@@ -1143,19 +1146,25 @@
   function filterKey(dimension, p) {
     if (dimension === "event_type") { return plainText(p.event_type); }
     if (dimension === "claimant_country") { return plainText(p.claimant_country) || "other"; }
+    if (dimension === "standing") { return STANDINGS[plainText(p.stances)] || "unclaimed"; }
     return stanceClass(p.stance);
+  }
+
+  function incidentShown(p) {
+    return !hidden.event_type[filterKey("event_type", p)] &&
+      !hidden.standing[filterKey("standing", p)];
   }
 
   /* Whether the filters let a feature of ``kind`` with properties ``p`` show. */
   G.shows = function (kind, p) {
-    if (kind === "incidents") { return !hidden.event_type[filterKey("event_type", p)]; }
+    if (kind === "incidents") { return incidentShown(p); }
     if (kind === "claims") {
       if (hidden.claimant_country[filterKey("claimant_country", p)] ||
           hidden.stance[filterKey("stance", p)]) {
         return false;
       }
       var incident = G.incidents[p.incident_id];
-      return !incident || !hidden.event_type[filterKey("event_type", incident)];
+      return !incident || incidentShown(incident);
     }
     return true;
   };
