@@ -94,7 +94,7 @@ def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
 
     ``formats`` may also name ``"html"``, which is left to ``geomap.render``; any other
     name is an ``InputError``. Returns the paths written, in a stable order."""
-    from .acled import acled_rows, write_csv
+    from .acled import acled_rows, casualty_claimants, write_csv
     from .geojson import write_geojson
     from .gpkg import write_gpkg
     from .project import PROJECT_FILE, project_xml
@@ -122,7 +122,8 @@ def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
     if "csv" in chosen:
         sources, admin1, points = _articles_lookups(result)
         path = write_csv(acled_rows(frames["incidents"], sources=sources, admin1=admin1,
-                                    points=points),
+                                    points=points,
+                                    casualties_per=casualty_claimants(frames["claims"])),
                          out_dir / CSV_NAME)
         written += [path, path.with_suffix(".csvt")]
     return written

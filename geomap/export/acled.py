@@ -41,6 +41,9 @@ GEOMAP_COLUMNS = (
     ("id", "String"), ("fatalities_max", "Integer"), ("injured_min", "Integer"),
     ("injured_max", "Integer"), ("claims_count", "Integer"), ("actors", "String"),
     ("articles", "String"),
+    # what the claims make of it (asserts / asserts and denies / denies), and whose word
+    # its casualty figures are (one side's agency's 150–200 dead is no plain fact)
+    ("stances", "String"), ("casualties_per", "String"),
 )
 CSV_COLUMNS = ACLED_COLUMNS + GEOMAP_COLUMNS
 
@@ -103,17 +106,35 @@ def _one_country(places: list, points: Mapping[str, tuple]) -> str:
     return codes.pop() if len(codes) == 1 else ""
 
 
+def casualty_claimants(claims) -> dict[str, list[str]]:
+    """Incident id → the claimants whose claims give casualty figures, in claim order."""
+    found: dict[str, list[str]] = {}
+    if claims is None or len(claims) == 0:
+        return found
+    counted = [c for c in ("fatalities_min", "fatalities_max", "injured_min", "injured_max")
+               if c in claims.columns]
+    for record in claims[["incident_id", "claimant", *counted]].to_dict("records"):
+        if any(not is_null(record[c]) for c in counted) and not is_null(record["claimant"]):
+            names = found.setdefault(str(record["incident_id"]), [])
+            if record["claimant"] not in names:
+                names.append(str(record["claimant"]))
+    return found
+
+
 def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None = None,
                admin1: Mapping[str, str] | None = None,
-               points: Mapping[str, tuple] | None = None) -> list[dict]:
+               points: Mapping[str, tuple] | None = None,
+               casualties_per: Mapping[str, list[str]] | None = None) -> list[dict]:
     """The CSV rows of ``incidents``. ``sources`` maps an article id to its outlet
     (``Article.source``), ``admin1`` a place name to its first-order division and
-    ``points`` a place name to its (lon, lat[, country code]); all optional (the article
+    ``points`` a place name to its (lon, lat[, country code]), ``casualties_per`` an
+    incident id to the claimants its figures come from; all optional (the article
     id, "", and a point on the incident's geometry are used instead). A row's country
     and admin1 are its location's when that is a place on the incident, else the
     incident's territory (else the one country of all its places) and the first division
     known."""
     sources, admin1, points = sources or {}, admin1 or {}, points or {}
+    casualties_per = casualties_per or {}
     kinds = field_kinds(incidents)
     rows = []
     for record, geometry in zip(incidents.to_dict("records"), incidents.geometry):
@@ -155,6 +176,8 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
             "claims_count": value.get("claims_count"),
             "actors": LIST_SEPARATOR.join(map(str, actors)),
             "articles": LIST_SEPARATOR.join(map(str, articles)),
+            "stances": value.get("stances") or "",
+            "casualties_per": LIST_SEPARATOR.join(casualties_per.get(str(value.get("id")), ())),
         })
     return rows
 

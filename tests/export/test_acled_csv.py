@@ -131,3 +131,19 @@ def test_a_border_incident_named_by_places_of_one_country_has_that_country():
     jermuk, two = acled_rows(frame, points=points)
     assert (jermuk["location"], jermuk["country"]) == ("Jermuk", "Armenia")
     assert two["country"] == ""             # places in two countries: no one country
+
+
+def test_a_row_says_whose_word_its_casualties_are_and_what_is_disputed(exported):
+    import pandas as pd
+
+    from geomap.export.acled import casualty_claimants
+    claims = pd.DataFrame({"incident_id": ["inc-1", "inc-1", "inc-2"],
+                           "claimant": ["Trend news agency", "Armenian MoD", "Azerbaijani MoD"],
+                           "fatalities_min": [150, None, None],
+                           "fatalities_max": [200, None, None],
+                           "injured_min": [None, 3, None], "injured_max": [None, 3, None]})
+    assert casualty_claimants(claims) == {"inc-1": ["Trend news agency", "Armenian MoD"]}
+    header = (exported / "incidents.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith(",stances,casualties_per")
+    assert {row["stances"] for row in rows(exported).values()} <= {
+        "asserts", "asserts and denies", "denies", ""}
