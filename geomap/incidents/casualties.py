@@ -94,6 +94,15 @@ _ONE_PERSON = re.compile(
     r"(?:[a-z]+\s+)?(?:driver|shepherd|farmer|herder|resident|civilian|porter|commander|"
     r"soldier|serviceman|guard|officer|owner|passenger|fisherman|worker|child|boy|girl|"
     r"man|woman|son|daughter|husband|wife|father|mother|brother|sister)(?![\w])")
+#: people shot in a part of the body, wounded: "One soldier was shot in the leg"
+_SHOT_IN = re.compile(
+    rf"(?<![\w.])(?P<qty>\d+|(?i:an?|{_NUMBER_WORD}))\s+(?:[\w’'\-]+\s+){{0,3}}?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+shot\s+(?:in|through)\s+the\s+"
+    r"(?:legs?|arms?|heads?|chest|shoulders?|back|stomach|abdomen|hands?|foot|feet|neck|"
+    r"hips?|thighs?)(?![\w])")
+#: a count of "others" beside a count of the same harm before it: a further group, the
+#: two add up ("One soldier was shot in the leg and two others suffered injuries": 3)
+_OTHERS = re.compile(r"(?<![\w])others(?![\w])")
 #: "no one", "not one": a count of none (``none_killed``/``none_injured`` read it)
 _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 #: a serviceman's rank or role before his name: one person, counted without a number
@@ -422,6 +431,23 @@ _SUFFERED = re.compile(r"(?:\s+(?:forces|troops|army|side|units|servicemen|soldi
 _ON_SIDE = re.compile(r"(?<![\w])on\s+(?:its|their|our|the\s+[A-Z][\w’'\-]*)\s+side(?![\w])")
 
 
+def _others_added(text: str, found: list, where: list) -> tuple[list, list]:
+    """Counts of one harm with each count of "others" added to the count of the same
+    statement and side right before it (a further group, no second version)."""
+    order = sorted(range(len(found)), key=lambda i: where[i][0])
+    kept: list[int] = []
+    merged = {i: found[i] for i in order}
+    for i in order:
+        before = kept[-1] if kept else None
+        q, side, version = found[i]
+        if before is not None and _OTHERS.search(text, *where[i]) and \
+                merged[before][1:] == (side, version):
+            merged[before] = (added_up([merged[before][0], q]), side, version)
+            continue
+        kept.append(i)
+    return [merged[i] for i in kept], [where[i] for i in kept]
+
+
 def find_casualties(text: str, start: int = 0, end: int | None = None,
                     nations: tuple[tuple[int, int, str], ...] = ()) -> Casualties:
     """Fatalities and injured counts stated in ``text[start:end]`` (largest if repeated).
@@ -512,6 +538,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in _ONE_PERSON.finditer(text, start, end):    # "injuring the driver"
         add(m, "injured" if m.group("verb").lower().startswith(("wound", "injur"))
             else "fatalities", one=True)
+    for m in _SHOT_IN.finditer(text, start, end):       # "was shot in the leg"
+        add(m, "injured", q=(1, 1) if m.group("qty").lower() in ("a", "an") else None)
 
     def largest(values):
         if not values:
@@ -574,6 +602,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     if len(named) == 1:
         side = named.pop()
         counts = _sided(counts, side)
+    for key in counts:
+        counts[key], spans[key] = _others_added(text, counts[key], spans[key])
     f_lo, f_hi = span(counts["fatalities"])
     i_lo, i_hi = span(counts["injured"])
     sides = {side for found in counts.values() for _, side, _ in found}

@@ -57,10 +57,12 @@ _NATION_MEDIA_SUBJECT = re.compile(
     r"pro-government\s+)?(?:media|press|television|TV|news agencies|outlets))(?P<end>)"
     r"\s+(?:\w+ly\s+|also\s+)?$")
 #: what makes an actor before a verb no subject of it: the agent of a deed ("a violation
-#: of its airspace by Iran, saying"), the one called or met ("in a telephone call with
-#: Armenian Prime Minister Nikol Pashinyan, said")
+#: of its airspace by Iran, saying"), the one called, met or interviewed by ("in a
+#: telephone call with Armenian Prime Minister Nikol Pashinyan, said", "in an interview
+#: with Turkey's Anadolu news agency on Monday, said")
 _NOT_SUBJECT = re.compile(r"(?<![\w])(?i:by|(?:call|calls|talks|meeting|conversation|"
-                          r"contact|met)\s+with)\s+(?:the\s+)?$")
+                          r"contact|met|interview|interviews)\s+with)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w’'\-]*(?:['’]s)?\s+)?$")
 #: a subject inside a clause of time: "The clash came weeks after President Raisi warned
 #: the Taliban" tells what was once said, not a claim about this event
 _TIME_CLAUSE = re.compile(r"(?<![\w])(?i:after|before|since|until)\s+(?:the\s+)?$")
@@ -319,6 +321,41 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     return "asserts", False
 
 
+#: a hostile deed right after a negation: "did not fire on", "never crossed", "had not
+#: opened fire" (not "did not fire back": a side's restraint when the other attacked)
+_DEED = (r"\s+(?:(?:ever|even|once|deliberately|intentionally)\s+)?(?i:cross(?:ed)?|"
+         r"enter(?:ed)?|fired|fire|open(?:ed)?\s+fire|attack(?:ed)?|shell(?:ed)?|violated?|"
+         r"launch(?:ed)?|strike|struck|shoot|shot|target(?:ed)?|invaded?)(?![\w])(?!\s+back)")
+_NEGATED_DEED = re.compile(_DEED)
+#: a force's deed after "No": "No ENDF unit crossed", "no Armenian troops fired"
+_FORCE_DEED = re.compile(r"(?:\s+[a-z]+){0,2}?" + _DEED)
+#: the words between a force and its negated verb: "The FARDC did not", "Tajik border
+#: guards had never"
+_FORCE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s*")
+_FORCE_KINDS = frozenset({"military", "demonym"})
+
+
+def denies_own_deed(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
+                    country: str) -> bool:
+    """Whether ``text[start:end]`` says the forces of ``country`` did no hostile deed ("The
+    FARDC did not fire on Rwanda", "No ENDF unit crossed into Sudanese territory"): a side
+    that says its own forces did not do it denies the incident, even where it goes on to
+    blame another ("The shells came from M23 positions")."""
+    if not country:
+        return False
+    own = [a for a in actors if start <= a.start < end and a.country_code == country
+           and a.kind in _FORCE_KINDS]
+    for m in cue_patterns()["denial_negations"].finditer(text, start, end):
+        for a in own:
+            if a.end <= m.start() and _FORCE_GAP.fullmatch(text, a.end, m.start()):
+                if _NEGATED_DEED.match(text, m.end(), end):
+                    return True     # "The FARDC did not fire on Rwanda"
+            elif m.group().lower() == "no" and a.start > m.end() and \
+                    text[m.end():a.start].isspace() and _FORCE_DEED.match(text, a.end, end):
+                return True         # "No ENDF unit crossed into Sudanese territory"
+    return False
+
+
 #: a side's claims of its own deed: "Pakistan's claims of destroying", "the Indian claim
 #: of striking", "claims by Pakistan of downing" (group 1 or 2: where the side is named)
 _SIDES_DEED_CLAIMED = re.compile(
@@ -369,6 +406,10 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         party = _is_party(a) and not _STATIONED.match(text, a.end)
         denied = _denied_deed_of(text, start, end, actors, a.country_code) \
             if stance == "denies" and event is None else ""
+        if stance == "asserts" and (event is None or not event.diplomatic) and \
+                denies_own_deed(text, start, end, actors, a.country_code):
+            return ClaimCue(a.name, a.country_code, a.kind, "denies", at, party, False,
+                            a.start)
         return ClaimCue(a.name, a.country_code, a.kind, stance, at, party, anaphoric, a.start,
                         denied)
 

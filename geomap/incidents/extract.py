@@ -66,7 +66,7 @@ from ..text.calendar_names import MONTHS, WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
 from .casualties import (Casualties, added_up, find_casualties, harmed_at,
                          tells_of_harm)
-from .claims import ClaimCue, find_claim, stance_of
+from .claims import ClaimCue, denies_own_deed, find_claim, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import (AREA_KINDS, BORDER_WORD, border_phrases, find_locations,
@@ -427,6 +427,25 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
     return tuple(sorted(set(c for c in codes if c)))
 
 
+#: a heading that names the body a text is the statement of: "Information of the Ministry
+#: of Defense of the Republic of Armenia", "Statement by the Indian Army"
+_RELEASE_HEADING = re.compile(r"(?i:information|statement|press\s+release|communiqu[eé]|"
+                              r"announcement|message)\s+(?i:of|by|from)\s+")
+_RELEASE_VOICES = frozenset({"government", "ministry", "military"})
+
+
+def _release_voice(text: str, actors: tuple[ActorMention, ...]) -> ActorMention | None:
+    """The state body whose statement the text is, when its first line says so (the
+    body named in it), else None."""
+    heading = _RELEASE_HEADING.match(text)
+    if heading is None:
+        return None
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    return next((a for a in actors if heading.end() <= a.start < line_end
+                 and a.country_code and a.kind in _RELEASE_VOICES), None)
+
+
 def _families(hits, hit_ends: list[int], s: Sentence) -> frozenset[str] | None:
     """Event kinds and cue families whose stems occur in sentence ``s`` (None: unknown)."""
     if hits is None:
@@ -461,6 +480,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     questioned_from = -1        # where a transcript's first question line starts
     last_question = -1          # the index of its last question's sentence
     briefing_voice: ActorMention | None = None
+    release_voice = _release_voice(text, actors)
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
@@ -538,8 +558,17 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # the speaker of the statement before, now with a version of its own
             claim = replace(facts[-1].claim, stance="asserts", cue_start=s.start,
                             anaphoric=False, speaker_at=-1)
+        if claim is None and release_voice is not None and event is not None and \
+                not asked and questioned_from < 0 and s.start > release_voice.end and \
+                not inside(event.start, quotes):
+            # "Information of the Ministry of Defense of the Republic of Armenia" heads
+            # the text: what it tells in its own words, that ministry says
+            stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+            claim = ClaimCue(release_voice.name, release_voice.country_code,
+                             release_voice.kind, stance, s.start,
+                             party=_speaks_for_forces(release_voice), anaphoric=anaphoric)
         if claim is None and not asked and facts and facts[-1].claim is not None:
-            claim = _spokesperson_of(text, s, event, facts[-1].claim, families)
+            claim = _spokesperson_of(text, s, event, in_s, facts[-1].claim, families)
         date = said_day = after_it = None
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         sides_then: tuple[str, ...] = ()       # ... and those of the one an earlier one
@@ -592,6 +621,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             date = _in_the_week_told(date, calendar_day)
             date = _after_what_came_before(date, s.text, facts)
             date = _in_the_year_before(date, s.text, facts[-1] if facts else None)
+            date = _in_the_year_told(date, s.text, calendar_day)
             if _is_calendar_day(date):
                 calendar_day = date.value
             later = _DAYS_LATER.search(text, s.start, s.end) \
@@ -1018,6 +1048,18 @@ def _in_the_year_before(date: DateRef | None, sentence: str,
     return replace(date, value=_in_year(date.value, min(years)))
 
 
+def _in_the_year_told(date: DateRef | None, sentence: str,
+                      calendar_day: dt.date | None) -> DateRef | None:
+    """A day written without its year, within a month of the last day the article
+    wrote out with an earlier year, is in that year ("On September 13, 2022, at 00:05,
+    … As of 09:00 on September 13, …": 2022, though the report is read in 2024)."""
+    if not _is_calendar_day(date) or calendar_day is None or \
+            calendar_day.year >= date.value.year or _WRITTEN_YEAR.search(sentence):
+        return date
+    moved = _in_year(date.value, calendar_day.year)
+    return replace(date, value=moved) if abs((moved - calendar_day).days) <= 31 else date
+
+
 def _in_year(day: dt.date, year: int) -> dt.date:
     """The same day in ``year`` (28 February for a 29th in a common year)."""
     try:
@@ -1039,6 +1081,12 @@ _SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|
                       r"press|media)|(?:a\s+|the\s+)?(?:news\s+conference|press\s+"
                       r"conference|briefing)))|accused each other|blamed each other|"
                       r"traded (?:accusations|blame))\s+(?:on\s+)?$")
+
+#: a date right after these is the day of an interview or a briefing: "in an interview
+#: with Turkey's Anadolu news agency on Monday, said"
+_SPOKEN_ON = re.compile(r"(?<![\w])(?i:interviews?|press\s+conference|news\s+conference|"
+                        r"briefing|speech|address)(?:\s+(?:with|to)\s+[^,.;:]{1,60}?)?"
+                        r"\s+(?:on\s+)?$")
 
 
 #: the nouns of an event just told that "the" takes up: "the incident", "the drills"
@@ -1134,6 +1182,10 @@ def _event_date(text: str, found, anchor: int, event: EventCue | None = None
              and not _SINCE_CLAUSE.search(text, max(0, d.start - 100), d.start)]
     if event is not None:
         found = [d for d in found if not _names_another_event(text, d, event)]
+    # the day of an interview or a briefing dates neither the event nor a report of it
+    # that a later event could be told after ("in an interview … on Monday, said he was
+    # surprised by the exercises": the exercises told before)
+    found = [d for d in found if not _SPOKEN_ON.search(text, max(0, d.start - 90), d.start)]
     told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
     happened = best_date(tuple(d for d in found if d not in told), anchor)
     if happened is not None:
@@ -1197,8 +1249,8 @@ _NAMED_SPOKESPERSON = re.compile(r"(?<![\w])(?i:spokes(?:man|woman|person))\s+"
 _BODY_KINDS = frozenset({"ministry", "government", "official", "military"})
 
 
-def _spokesperson_of(text: str, s: Sentence, event, previous: ClaimCue, families
-                     ) -> ClaimCue | None:
+def _spokesperson_of(text: str, s: Sentence, event, actors: tuple[ActorMention, ...],
+                     previous: ClaimCue, families) -> ClaimCue | None:
     """The claim of a sentence whose speaker is a spokesperson named only by title and
     name, right after a state body's claim: that body's word ("China's Foreign Ministry
     said …. Spokesman Wang Wenbin said in Beijing that …, denying that …"; "Congo's
@@ -1211,6 +1263,9 @@ def _spokesperson_of(text: str, s: Sentence, event, previous: ClaimCue, families
         verb = verb_after.match(text, m.end(), s.end)
         if verb is not None and not inside(m.start(), quotes):
             stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+            if stance == "asserts" and denies_own_deed(text, s.start, s.end, actors,
+                                                       previous.country):
+                stance, anaphoric = "denies", False     # "The FARDC did not fire on …"
             return replace(previous, stance=stance, anaphoric=anaphoric,
                            cue_start=verb.start(), speaker_at=-1)
     return None
@@ -1358,9 +1413,13 @@ def _another_written_day(f: SentenceFacts, d: _Draft) -> bool:
     Monday", "early on Tuesday") may tell one night's fire; written days do not, when one
     voice writes both (the other side may date the same night's fire otherwise)."""
     a = d.anchor.date
+    # (a side denying fire on another day than the one it told of denies the other
+    # side's version: "no shots were fired from its positions on February 12")
     return (_is_calendar_day(f.date) and _is_calendar_day(a) and not d.anchor.date_told
             and not f.date_told and f.date.value != a.value
-            and _voice(f) == _voice(d.anchor))
+            and _voice(f) == _voice(d.anchor)
+            and not (f.claim is not None and f.claim.stance == "denies"
+                     and d.anchor.claim is not None and d.anchor.claim.stance == "asserts"))
 
 
 def _voice(f: SentenceFacts) -> str:
