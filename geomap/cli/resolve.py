@@ -19,8 +19,12 @@ def place_record(place: Place, score: float | None = None) -> dict:
 
 
 def resolution_record(query: str, resolution: Resolution) -> dict:
+    from ..gazetteer.gazetteer import GUESS
     record = {"query": query, **place_record(resolution.place, resolution.score)}
     record["reason"] = resolution.reason
+    # a spelling guess ("Humera" → Umred, 4,400 km away) is no match: a script must be
+    # able to tell it from one without reading the reason
+    record["guess"] = resolution.reason.startswith(GUESS)
     record["alternatives"] = [place_record(p) for p in resolution.alternatives]
     return record
 

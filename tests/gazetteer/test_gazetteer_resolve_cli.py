@@ -165,6 +165,8 @@ def test_a_misspelt_name_says_its_place_is_a_guess(resolve_json):
     assert distance_km(found["lat"], found["lon"], *KALBAJAR) <= 15
     assert "closest spelling" in found["reason"] and "Kelbadjar" in found["reason"]
     assert "closest spelling" not in resolve_json("Kelbajar")["reason"]
+    # a script tells a guess from a match by a field of its own
+    assert found["guess"] is True and resolve_json("Kelbajar")["guess"] is False
 
 
 def test_the_plain_output_says_a_guess_is_one(runner):
