@@ -32,9 +32,19 @@ def test_on_a_phone_the_panels_start_folded_and_a_popup_fits(sample_frames, open
                         .classList.contains('leaflet-control-layers-expanded')})""")
     assert state["open"] and not any(state["open"]) and state["layers"] is False
     opened.click_feature("inc-1")
-    width = page.evaluate(
-        "() => document.querySelector('.leaflet-popup').getBoundingClientRect().width")
-    assert width <= 390 - 20
+    # the map pans the popup into view, below the controls
+    page.wait_for_function("""() => {
+        const r = document.querySelector('.leaflet-popup').getBoundingClientRect();
+        return r.top >= Math.max(...[...document.querySelectorAll(
+            '.leaflet-top .leaflet-control')].map(c => c.getBoundingClientRect().bottom)); }""",
+                           timeout=5_000)
+    box = page.evaluate("""() => {
+        const r = document.querySelector('.leaflet-popup').getBoundingClientRect();
+        const top = Math.max(...[...document.querySelectorAll('.leaflet-top .leaflet-control')]
+            .map(c => c.getBoundingClientRect().bottom));
+        return {width: r.width, top: r.top, controls: top}; }""")
+    assert box["width"] <= 390 - 20
+    assert box["top"] >= box["controls"]        # below the controls, not under them
     # the layer list opens from its button, and a tap on the map folds it again
     page.click(".leaflet-control-layers-toggle")
     assert page.is_visible(".leaflet-control-layers-list")

@@ -580,7 +580,7 @@
    * under it (the minimap under the legend, the time slider under the summary) or the
    * map's bottom edge, less a gap; at least PANEL_MIN px. A taller content scrolls
    * inside the panel (geomap.css shades the edge that hides more). */
-  var PANEL_GAP = 10, PANEL_MIN = 120;
+  var PANEL_GAP = 10, PANEL_MIN = 120, POPUP_HEIGHT = 440;
   function fitPanels() {
     var container = G.map.getContainer(), box = container.getBoundingClientRect();
     var below = Array.prototype.map.call(
@@ -608,6 +608,22 @@
     var roomy = inset.width - inset.left - inset.right > popup.options.maxWidth + 60;
     popup.options.autoPanPaddingTopLeft = roomy ? [inset.left + 8, 8] : null;
     popup.options.autoPanPaddingBottomRight = roomy ? [inset.right + 8, 8] : null;
+    popup.options.maxHeight = POPUP_HEIGHT;
+    if (!roomy) {
+      // a phone: no room beside the panels, so below the controls along the top and
+      // above the time slider, and no taller than what is left between them
+      var box = G.map.getContainer().getBoundingClientRect(), top = 0;
+      Array.prototype.forEach.call(G.map.getContainer().querySelectorAll(
+        ".leaflet-top .leaflet-control"), function (el) {
+        top = Math.max(top, el.getBoundingClientRect().bottom - box.top);
+      });
+      var free = box.height - top - inset.bottom - 60;   // the popup's tip and frame
+      if (free > 200) {
+        popup.options.autoPanPaddingTopLeft = [8, top + 8];
+        popup.options.autoPanPaddingBottomRight = [8, inset.bottom + 8];
+        popup.options.maxHeight = Math.min(POPUP_HEIGHT, free);
+      }
+    }
   }
 
   function leaves(layer, fn) {
@@ -671,7 +687,7 @@
 
   function showPopup(latlng, html) {
     if (!G.popup) {
-      G.popup = L.popup({maxWidth: 400, minWidth: 260, maxHeight: 440,
+      G.popup = L.popup({maxWidth: 400, minWidth: 260, maxHeight: POPUP_HEIGHT,
                          autoPanPadding: [8, 8]});
     }
     // no wider than a phone's screen leaves room for
