@@ -68,21 +68,10 @@ def read_point(written: str) -> tuple[float, float] | None:
     The degrees are checked as written: geopy's ``Point`` wraps a longitude of 245.9° to
     -114.1° (a typing error drawn as an exact point on another continent) and warns on
     standard error about a latitude over 90°, so it is given only numbers in range."""
-    from geopy.point import Point
-
-    text = written.replace("′′", "″").replace("''", "″")
-    match = Point.POINT_PATTERN.match(text) if len(text) <= _LONGEST_WRITTEN else None
-    if match is None:
+    degrees = _written_degrees(written)
+    if degrees is None:
         return None
-    try:
-        lat, lon = (Point.parse_degrees(match.group(f"{axis}_degrees") or 0.0,
-                                        match.group(f"{axis}_arcminutes") or 0.0,
-                                        match.group(f"{axis}_arcseconds") or 0.0,
-                                        match.group(f"{axis}_direction_front")
-                                        or match.group(f"{axis}_direction_back"))
-                    for axis in ("latitude", "longitude"))
-    except (ValueError, TypeError):
-        return None
+    lat, lon = degrees
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
         return None
     lat, lon = round(lat, 6), round(lon, 6)
@@ -94,23 +83,35 @@ def read_point(written: str) -> tuple[float, float] | None:
 def out_of_range(written: str) -> str | None:
     """What is wrong with coordinates whose degrees are off the Earth ("40.2031,
     245.9412"), for a message; None when they are in range or no coordinates at all."""
-    if _COORDINATES.fullmatch(written.strip()) is None or read_point(written) is not None:
+    if _COORDINATES.fullmatch(written.strip()) is None:
         return None
+    degrees = _written_degrees(written)
+    if degrees is None:
+        return None
+    for axis, value, limit in zip(("latitude", "longitude"), degrees, (90, 180)):
+        if abs(value) > limit:
+            return f"no point on Earth: a {axis} of {abs(value):.10g}° is outside -{limit}..{limit}"
+    return None
+
+
+def _written_degrees(written: str) -> tuple[float, float] | None:
+    """(lat, lon) in signed degrees as written, whatever their range (geopy's pattern and
+    parser, not its ``Point``, which would wrap them), or None when no coordinates."""
     from geopy.point import Point
 
-    match = Point.POINT_PATTERN.match(written.strip().replace("′′", "″").replace("''", "″"))
+    text = written.strip().replace("′′", "″").replace("''", "″")
+    match = Point.POINT_PATTERN.match(text) if len(text) <= _LONGEST_WRITTEN else None
     if match is None:
         return None
-    for axis, limit in (("latitude", 90), ("longitude", 180)):
-        try:
-            degrees = Point.parse_degrees(match.group(f"{axis}_degrees") or 0.0,
-                                          match.group(f"{axis}_arcminutes") or 0.0,
-                                          match.group(f"{axis}_arcseconds") or 0.0)
-        except (ValueError, TypeError):
-            return None
-        if abs(degrees) > limit:
-            return f"no point on Earth: a {axis} of {degrees:.10g}° is outside -{limit}..{limit}"
-    return None
+    try:
+        return tuple(Point.parse_degrees(match.group(f"{axis}_degrees") or 0.0,
+                                         match.group(f"{axis}_arcminutes") or 0.0,
+                                         match.group(f"{axis}_arcseconds") or 0.0,
+                                         match.group(f"{axis}_direction_front")
+                                         or match.group(f"{axis}_direction_back"))
+                     for axis in ("latitude", "longitude"))
+    except (ValueError, TypeError):
+        return None
 
 
 def point_place(lat: float, lon: float, country_code: str = "") -> Place:
