@@ -48,6 +48,8 @@ def test_on_a_phone_the_panels_start_folded_and_a_popup_fits(sample_frames, open
     # the layer list opens from its button, and a tap on the map folds it again
     page.click(".leaflet-control-layers-toggle")
     assert page.is_visible(".leaflet-control-layers-list")
+    opened.click_feature("inc-1")               # a tap on a feature folds it too
+    assert not page.is_visible(".leaflet-control-layers-list")
     assert opened.console_errors == []
 
 
@@ -192,3 +194,37 @@ def test_a_click_on_a_town_is_about_the_town_and_lists_the_border_wide_incidents
     opened.page.click(".gm-also-item summary")
     assert "Fire all along the border" in opened.page.inner_text(".leaflet-popup-content")
     assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_an_address_without_filters_shows_everything_again(sample_frames, open_map, tmp_path):
+    incidents = sample_frames["incidents"].assign(stances="asserts and denies")
+    frames = dict(sample_frames, incidents=incidents)
+    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    page = opened.page
+    page.evaluate("() => { location.hash = '#hide=standing:disputed'; }")
+    page.wait_for_function("() => document.querySelector('.gm-sum-filter:not([hidden])')")
+    assert "incidents disputed" in page.inner_text(".gm-sum-filter")
+    page.evaluate("() => { location.hash = ''; }")         # as Back to the first address
+    page.wait_for_function("() => document.querySelector('.gm-sum-filter[hidden]')")
+    assert page.is_checked('.gm-legend input[value="disputed"]')
+
+
+@pytest.mark.browser
+def test_a_month_date_reads_as_the_month_in_the_tooltip_too(sample_frames, open_map,
+                                                            tmp_path):
+    incidents = sample_frames["incidents"].assign(date="2022-07-01", date_precision="month")
+    opened = open_map(write_map(result_of(dict(sample_frames, incidents=incidents)),
+                                tmp_path / "map.html"))
+    page = opened.page
+    point = incidents.geometry.iloc[1]          # the meeting in Yerevan, a point
+    page.evaluate("([lat, lon]) => geomap.map.setView([lat, lon], 9, {animate: false})",
+                  [point.y, point.x])
+    x, y = page.evaluate("""([lat, lon]) => {
+        const p = geomap.map.latLngToContainerPoint([lat, lon]);
+        const r = geomap.map.getContainer().getBoundingClientRect();
+        return [r.left + p.x, r.top + p.y]; }""", [point.y, point.x])
+    page.mouse.move(x + 40, y + 40)
+    page.mouse.move(x, y)
+    tip = page.wait_for_selector(".leaflet-tooltip", timeout=10_000).inner_text()
+    assert tip.startswith("July 2022 · diplomatic"), tip

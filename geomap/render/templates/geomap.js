@@ -277,7 +277,7 @@
   };
 
   function incidentTooltip(p) {
-    return (p.date || "date unknown") + " · " + p.event_type +
+    return dateText(p.date, p.date_precision) + " · " + p.event_type +
       (p.places && p.places.length ? " · " + list(p.places) : "");
   }
 
@@ -386,7 +386,7 @@
       popup: function (p) { return G.claimPopup(p); },
       tooltip: function (p) {
         return (p.claimant || "claim") + " " + stanceClass(p.stance) +
-          (p.date ? " · " + p.date : "");
+          (p.date ? " · " + dateText(p.date, p.date_precision) : "");
       }
     },
     places: {
@@ -1152,6 +1152,8 @@
   /* an incident's standing by its claims' ``stances``: what is disputed, at a click */
   var STANDINGS = {"asserts": "asserted", "asserts and denies": "disputed",
                    "denies": "denied"};
+  var STANDING_WORDS = {asserted: "asserted", disputed: "disputed", denied: "only denied",
+                        unclaimed: "with no claim"};
   var hidden = {};          // dimension -> {key: true} for each key not shown
   var refreshers = [];      // re-fill each filtered layer from what it should show
   var legendEl = null;
@@ -1233,6 +1235,8 @@
       if (!off.length) { return; }
       var names = d === "stance" ? off.map(function (i) {
         return i.value === "denies" ? "deny" : "assert";
+      }) : d === "standing" ? off.map(function (i) {
+        return STANDING_WORDS[i.value] || rowLabel(i);
       }) : off.map(rowLabel);
       parts.push(FILTER_WORDS[d] + " " + names.join(", "));
     });
@@ -1292,8 +1296,14 @@
     return true;
   }
 
+  /* The address's filters; an address without them (Back to the map as first opened, a
+   * "#hide=" removed by hand) shows everything again. */
   G.filtersFromAddress = function () {
-    if (readHash()) { applyFilters(); }
+    if (readHash()) {
+      applyFilters();
+    } else if (isFiltered()) {
+      G.showAll();
+    }
   };
 
   G.setFilter = function (dimension, key, shown) {
@@ -2020,7 +2030,7 @@
     if (layers) {
       var fold = function () { layers.classList.remove("leaflet-control-layers-expanded"); };
       fold();
-      map.on("click", fold);
+      map.on("click popupopen", fold);      // a tap on the map or on a feature
     }
   }
 
