@@ -196,6 +196,14 @@ def _answering_voice(text: str, line: int, briefing_voice: ActorMention | None,
 _OFFICE_WORDS = re.compile(r"['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+$")
 
 
+def _voice_claim(text: str, s: Sentence, event, families, voice: ActorMention) -> ClaimCue:
+    """The claim of a voice the sentence itself does not name (a transcript's answerer, the
+    body whose statement the text is), its stance as the sentence's words give it."""
+    stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+    return ClaimCue(voice.name, voice.country_code, voice.kind, stance, s.start,
+                    party=_speaks_for_forces(voice), anaphoric=anaphoric)
+
+
 def _holder_named_after(text: str, name: str, actors: tuple[ActorMention, ...],
                         questioned_from: int) -> ActorMention | None:
     """The official a transcript's intro names by an office of a state's body and a name
@@ -546,12 +554,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # soldiers shelled its positions, but this is simply not true"; not "Armenia's
             # Defence Ministry has already refuted this report": its denial); "No." and
             # "This is not true." deny what the question told
-            stance, anaphoric = stance_of(text, s.start, s.end, event, families)
+            claim = _voice_claim(text, s, event, families, voice)
             if event is None and _ANSWER_DENIES.match(text, max(s.start, _ANSWERED.match(
                     text, line).end())):
-                stance, anaphoric = "denies", True
-            claim = ClaimCue(voice.name, voice.country_code, voice.kind, stance,
-                             s.start, party=_speaks_for_forces(voice), anaphoric=anaphoric)
+                claim = replace(claim, stance="denies", anaphoric=True)
         if claim is None and not asked and facts and facts[-1].claim is not None and \
                 _SAID_INSTEAD.match(s.text):
             # "…, and said instead that Azerbaijani units had fired at an Armenian post":
@@ -563,10 +569,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 not inside(event.start, quotes):
             # "Information of the Ministry of Defense of the Republic of Armenia" heads
             # the text: what it tells in its own words, that ministry says
-            stance, anaphoric = stance_of(text, s.start, s.end, event, families)
-            claim = ClaimCue(release_voice.name, release_voice.country_code,
-                             release_voice.kind, stance, s.start,
-                             party=_speaks_for_forces(release_voice), anaphoric=anaphoric)
+            claim = _voice_claim(text, s, event, families, release_voice)
         if claim is None and not asked and facts and facts[-1].claim is not None:
             claim = _spokesperson_of(text, s, event, in_s, facts[-1].claim, families)
         date = said_day = after_it = None
@@ -628,6 +631,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 if date is None and event is not None else None
             earlier = _DAYS_EARLIER.search(text, s.start, s.end) \
                 if event is not None and later is None else None
+            # the last event told with a date: what "a day earlier / later" counts from
+            last_dated = next((f for f in reversed(facts) if f.event is not None
+                               and f.date is not None), None) \
+                if later is not None or earlier is not None else None
             if earlier is not None and _SAID_ON.search(text, max(0, earlier.start() - 30),
                                                        earlier.start()):
                 earlier = None          # "the ministry had said a day earlier that …"
@@ -644,12 +651,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 # "A day earlier, on Tuesday, the same positions had come under fire": an
                 # event of its own day before the one told, between the same sides
                 event = replace(event, new=True)
-                sides_then = next((f.actors for f in reversed(facts)
-                                     if f.event is not None and f.date is not None), ())
+                sides_then = last_dated.actors if last_dated is not None else ()
                 earlier = None
-            previous = next((f.date for f in reversed(facts) if f.event is not None
-                             and f.date is not None), None) \
-                if later is not None or earlier is not None else None
+            previous = last_dated.date if last_dated is not None and (
+                later is not None or earlier is not None) else None
             if earlier is not None and previous is not None and previous.precision == "day":
                 # "Armenia denied any involvement in the attack on an Azerbaijani truck on
                 # the Gazakh road a day earlier": another event, the day before the last one
@@ -657,8 +662,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 date = DateRef(previous.value - dt.timedelta(days=_days_back(earlier)), "day",
                                earlier.group())
                 event = replace(event, new=True)
-                sides_then = next((f.actors for f in reversed(facts)
-                                   if f.event is not None and f.date is not None), ())
+                sides_then = last_dated.actors
             elif previous is not None and previous.precision == "day":
                 # "A day later, a drone attack near Sotk …": the day after the last one;
                 # "Later on the same evening, … fired on positions near Yukhari Askipara"
@@ -666,8 +670,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                     number_tables()[0].get((later.group("n") or "one").lower(), 1)
                 date = DateRef(previous.value + dt.timedelta(days=days), "day", later.group())
                 event = replace(event, new=True)
-                sides_before = next(f.actors for f in reversed(facts)
-                                    if f.event is not None and f.date is not None)
+                sides_before = last_dated.actors
             if claim is not None and date is not None and date.precision == "day":
                 # (a day: "said the island has been Venezuelan since 1966" tells no day
                 # the speaker spoke on)
