@@ -24,6 +24,8 @@ EXIT_PARTIAL = 3
 #: the key of ``click.Context.meta`` (shared by the group's context) naming the output
 #: folder of the build under way
 OUT_DIR = "geomap.out_dir"
+#: what an interrupted build says when its new files were all in place
+ALL_WRITTEN = "the new outputs were all written"
 #: the countries whose places make the corridor's analysis worth printing after a build
 _CORRIDOR_COUNTRIES = frozenset({"AM", "AZ", "IR"})
 
@@ -96,7 +98,7 @@ def build(inputs, out_dir, published, gazetteer_extra, overlays, online, tiles, 
     except KeyboardInterrupt:
         stop_listening_for_interrupts()
         click.echo("geomap: interrupted; " + (
-            "the new outputs were all written" if moved_in(out_dir)
+            ALL_WRITTEN if moved_in(out_dir)
             else "previous outputs left as they were"), err=True)
         sys.stdout.flush()
         sys.stderr.flush()

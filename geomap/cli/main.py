@@ -17,7 +17,7 @@ import click
 from .. import __version__
 from ..errors import MESSAGE_SHOWN, path_problem, shortened
 from ..outputs import moved_in, stop_listening_for_interrupts, terminate_as_interrupt
-from .build import OUT_DIR, build
+from .build import ALL_WRITTEN, OUT_DIR, build
 from .resolve import resolve
 
 
@@ -68,7 +68,7 @@ class GeomapGroup(click.Group):
             # after a build's last word, as its frames are freed: its files are in place
             stop_listening_for_interrupts()
             out_dir = ctx.meta.get(OUT_DIR)
-            click.echo("geomap: interrupted" + (_ALL_WRITTEN if out_dir is not None
+            click.echo("geomap: interrupted" + ("; " + ALL_WRITTEN if out_dir is not None
                                                 and moved_in(out_dir) else ""), err=True)
             raise SystemExit(130) from None
         except BrokenPipeError:
@@ -82,9 +82,6 @@ class GeomapGroup(click.Group):
         except Exception as error:  # noqa: BLE001 - the last line of defence
             log.info("internal error", exc_info=True)
             raise click.ClickException(_internal(error)) from None
-
-
-_ALL_WRITTEN = "; the new outputs were all written"
 
 
 def _internal(error: Exception) -> str:

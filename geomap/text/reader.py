@@ -578,7 +578,7 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
     def articles() -> Iterator[Article | ArticleProblem]:
         taken: set[str] = set()
         files: dict[Path, str] = {}     # a file read → where it was first listed
-        repeated: list[str] = []        # what is said of each file listed again
+        repeated, first_repeat = 0, ""  # files listed again, and what is said of the first
         for item in pending():
             if isinstance(item, ArticleProblem):
                 yield item
@@ -586,7 +586,8 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
             if item.path is not None:
                 where = item.path.resolve()
                 if where in files:      # "a.txt a.txt", or a file and a manifest of it
-                    repeated.append(_repeated(item.origin, files[where]))
+                    repeated += 1
+                    first_repeat = first_repeat or _repeated(item.origin, files[where])
                     continue
                 files[where] = item.origin
             item = replace(item, id=_unique_id(item.id, taken))
@@ -597,9 +598,9 @@ def read_inputs(inputs: tuple[str, ...], published: dt.date | None = None
                     raise
                 yield ArticleProblem(source=item.origin, message=exc.message)
         if repeated:                # a manifest of 200,000 entries of one file: one line
-            more = (f" (and {len(repeated) - 1} more file(s) listed again, each read once)"
-                    if len(repeated) > 1 else "")
-            log.warning("%s%s", repeated[0], more)
+            more = (f" (and {repeated - 1} more file(s) listed again, each read once)"
+                    if repeated > 1 else "")
+            log.warning("%s%s", first_repeat, more)
 
     return articles()
 
