@@ -555,10 +555,11 @@
 
   /* How far the panels along the map's sides reach into it, in pixels: the summary on
    * the left, the layer control, legend and minimap on the right, the time slider at the
-   * bottom. */
+   * bottom, and all the controls along the top. */
   function panelInsets() {
     var map = G.map, box = map.getContainer().getBoundingClientRect();
-    var inset = {left: 0, right: 0, bottom: 0, width: box.width, height: box.height};
+    var inset = {left: 0, right: 0, top: 0, bottom: 0, width: box.width,
+                 height: box.height};
     var each = function (sel, fn) {
       Array.prototype.forEach.call(map.getContainer().querySelectorAll(sel), function (el) {
         fn(el.getBoundingClientRect());
@@ -572,6 +573,9 @@
     });
     each(".leaflet-bottom.leaflet-left .leaflet-control", function (r) {
       inset.bottom = Math.max(inset.bottom, box.bottom - r.top);
+    });
+    each(".leaflet-top .leaflet-control", function (r) {   // all controls along the top
+      inset.top = Math.max(inset.top, r.bottom - box.top);
     });
     return inset;
   }
@@ -612,14 +616,9 @@
     if (!roomy) {
       // a phone: no room beside the panels, so below the controls along the top and
       // above the time slider, and no taller than what is left between them
-      var box = G.map.getContainer().getBoundingClientRect(), top = 0;
-      Array.prototype.forEach.call(G.map.getContainer().querySelectorAll(
-        ".leaflet-top .leaflet-control"), function (el) {
-        top = Math.max(top, el.getBoundingClientRect().bottom - box.top);
-      });
-      var free = box.height - top - inset.bottom - 60;   // the popup's tip and frame
+      var free = inset.height - inset.top - inset.bottom - 60;  // less the tip and frame
       if (free > 200) {
-        popup.options.autoPanPaddingTopLeft = [8, top + 8];
+        popup.options.autoPanPaddingTopLeft = [8, inset.top + 8];
         popup.options.autoPanPaddingBottomRight = [8, inset.bottom + 8];
         popup.options.maxHeight = Math.min(POPUP_HEIGHT, free);
       }
@@ -1043,12 +1042,10 @@
 
   /* Frame every shown incident (the summary's "show them"). */
   function fitAllShown() {
-    var time = summary.time == null ? G.cfg.time.max : summary.time;
     var all = null;
-    G.allIncidents.forEach(function (i) {
-      var p = i.props, b = i.located && incidentBounds(i);
-      var timed = p.t == null ? time >= G.cfg.time.max : p.t <= time;
-      if (b && timed && G.shows("incidents", p)) {
+    shownIncidents().forEach(function (i) {
+      var b = i.located && incidentBounds(i);
+      if (b) {
         all = all ? all.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
       }
     });
@@ -1082,17 +1079,23 @@
     renderSummary();
   }
 
+  /* Whether a feature of ``kind`` shows now: up to the time slider's day (undated ones
+   * only with everything), and let through by the filters. */
+  function shownNow(kind, p) {
+    var end = G.cfg.time.max, time = summary.time == null ? end : summary.time;
+    return (p.t == null ? time >= end : p.t <= time) && G.shows(kind, p);
+  }
+
+  function shownIncidents() {
+    return G.allIncidents.filter(function (i) { return shownNow("incidents", i.props); });
+  }
+
   function renderSummary() {
     if (!summary || !summary.el) { return; }
     var c = summary.counts, pal = G.cfg.palette, end = G.cfg.time.max;
     var time = summary.time == null ? end : summary.time;
-    var shown = function (p) { return p.t == null ? time >= end : p.t <= time; };
-    var incidents = G.allIncidents.filter(function (i) {
-      return shown(i.props) && G.shows("incidents", i.props);
-    });
-    var claims = G.allClaims.filter(function (p) {
-      return shown(p) && G.shows("claims", p);
-    });
+    var incidents = shownIncidents();
+    var claims = G.allClaims.filter(function (p) { return shownNow("claims", p); });
     var dates = incidents.map(function (i) { return i.props.date; })
       .filter(function (d) { return d; }).sort();
     var unlocated = incidents.filter(function (i) { return !i.located; }).length;
