@@ -75,7 +75,9 @@ def _hls(colour: str) -> tuple[float, float, float]:
 def _alike(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
     """Whether two colours (hue, lightness, saturation) read as one on a map: greys of
     near lightness, or near hues of near lightness."""
-    hue = min(abs(a[0] - b[0]), 1 - abs(a[0] - b[0]))
-    grey = a[2] < 0.15 or b[2] < 0.15
-    return abs(a[1] - b[1]) < 0.12 and (grey and a[2] < 0.15 and b[2] < 0.15
-                                        or not grey and hue < 0.045)
+    if abs(a[1] - b[1]) >= 0.12:
+        return False
+    a_grey, b_grey = a[2] < 0.15, b[2] < 0.15
+    if a_grey or b_grey:
+        return a_grey and b_grey
+    return min(abs(a[0] - b[0]), 1 - abs(a[0] - b[0])) < 0.045

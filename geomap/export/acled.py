@@ -109,10 +109,7 @@ def _one_country(places: list, points: Mapping[str, tuple]) -> str:
 def casualty_claimants(claims) -> dict[str, list[str]]:
     """Incident id → the claimants whose claims give casualty figures, in claim order."""
     found: dict[str, list[str]] = {}
-    if claims is None or len(claims) == 0:
-        return found
-    counted = [c for c in ("fatalities_min", "fatalities_max", "injured_min", "injured_max")
-               if c in claims.columns]
+    counted = ("fatalities_min", "fatalities_max", "injured_min", "injured_max")
     for record in claims[["incident_id", "claimant", *counted]].to_dict("records"):
         if any(not is_null(record[c]) for c in counted) and not is_null(record["claimant"]):
             names = found.setdefault(str(record["incident_id"]), [])
