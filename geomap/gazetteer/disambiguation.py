@@ -125,6 +125,20 @@ _NATION_BEFORE = re.compile(
     r"district|province|region|exclave|enclave|capital|port)\s+of\s+\Z")
 
 
+#: a capitalised word right before a mention, where a national adjective would stand
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]\Z")
+
+
+def adjective_text(text: str, start: int) -> str:
+    """The capitalised word right before a mention, which may be a national adjective
+    naming the country it lies in ("the French Riviera", "Iranian Kurdistan"); "" if
+    none."""
+    if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
+        return ""
+    match = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return match.group(1) if match else ""
+
+
 def nation_text(text: str, start: int) -> str:
     """The national adjective that puts a mention in its country: "the Azerbaijani village
     of Alibeyli", "the Tajik exclave of Vorukh"; "" if none (checked only after " of ")."""

@@ -13,6 +13,7 @@ import pickle
 import tempfile
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .index import Index, cache_path
 from .normalize import lookup_key, skeleton_key
@@ -21,6 +22,11 @@ from .normalize import lookup_key, skeleton_key
 #: lower for keys that share the transliteration skeleton than for any other key
 MIN_SKELETON_SIMILARITY = 60.0
 MIN_SIMILARITY = 85.0
+#: the most letters a spelling variant may change, as a share of the name's: a
+#: transliteration changes a vowel or two and a doubled letter ("Ceredigion" is
+#: "Cardigan", four of ten), a guess that changes half a short name is another place
+#: ("Humera" is no misspelt "Umrer", three of six; similarity alone lets that through)
+MAX_CHANGED_SHARE = 0.4
 
 
 #: skeleton tables by ``id`` of their index (an Index is not hashable)
@@ -65,9 +71,21 @@ def closest_keys(index: Index, name: str, limit: int = 5) -> list[tuple[str, flo
         return []
     shared = _skeletons(index).get(skeleton_key(key), ())
     scored = sorted(((k, fuzz.ratio(key, k)) for k in shared), key=lambda p: -p[1])
-    found = [(k, s) for k, s in scored[:limit] if s >= MIN_SKELETON_SIMILARITY]
+    found = [(k, s) for k, s in scored[:limit]
+             if s >= MIN_SKELETON_SIMILARITY and few_changes(key, k)]
     if found:
         return found
     matches = process.extract(key, index.keys, scorer=fuzz.ratio, limit=limit,
                               score_cutoff=MIN_SIMILARITY)
-    return [(k, s) for k, s, _ in matches]
+    return [(k, s) for k, s, _ in matches if few_changes(key, k)]
+
+
+def few_changes(key: str, variant: str) -> bool:
+    """Whether ``variant`` changes at most ``MAX_CHANGED_SHARE`` of the letters of
+    ``key`` (edits: a letter put in, left out or replaced) and, for a name of one word,
+    keeps its first sound as the transliteration skeleton writes it ("Kelbajar" and
+    "Qəlbəcər" begin alike, "Humera" and "Shumerlya" do not; in a longer name the other
+    words carry it: "Dogu Beyazit" is Doğubayazıt)."""
+    if " " not in key and skeleton_key(key)[:1] != skeleton_key(variant)[:1]:
+        return False
+    return Levenshtein.distance(key, variant) <= MAX_CHANGED_SHARE * len(key)

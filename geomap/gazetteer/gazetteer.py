@@ -363,6 +363,10 @@ class Gazetteer:
             if nation:
                 options, nation, why = self._in_nation(options, nation)
                 note = note or why
+            elif options:
+                options, why = self._after_adjective(
+                    options, passes.adjective_text(text, mention.start))
+                note = note or why
             spelling = frozenset()
             if options and not trust_spans and text.startswith(_PUT_IN_OPENINGS, mention.end):
                 where = self._elsewhere(text, mention, options)
@@ -543,6 +547,24 @@ class Gazetteer:
                             f"({nation!r} … of)")
         bonused, told_apart = passes.with_qualifier(options, passes.Container(nation, code))
         return (bonused, nation, "") if told_apart else (options, "", "")
+
+    def _after_adjective(self, options: list[passes.Option], adjective: str
+                         ) -> tuple[list[passes.Option], str]:
+        """(options, note) of a mention right after a national adjective ("the French
+        Riviera", "Iranian Kurdistan"): the options in that country take the qualifier
+        bonus; when none is in it and every one is a settlement, no option and a note —
+        the adjective names a region of that country the gazetteer lacks, not a town of
+        another (Riviera, Switzerland)."""
+        code = _demonyms().get(lookup_key(adjective)) if adjective else None
+        if not code:
+            return options, ""
+        if any(o.country == code for o in options):
+            bonused, _ = passes.with_qualifier(options, passes.Container(adjective, code))
+            return bonused, ""
+        if all(o.kind in POPULATED_KINDS for o in options):
+            return [], (f"no place of that name in {self._country_name(code)} "
+                        f"({adjective!r} before it)")
+        return options, ""
 
     def _readings(self, key: str, options: list[passes.Option]):
         """``disambiguation.readings`` of a name's options, remembered for the name's own
@@ -860,7 +882,9 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
             continue                        # "Azerbaijan shelled Jermuk": next door
         # a country's or a region's point says nothing of how far its edge lies
         local = [p for j, p in placed if j != i and p.kind not in ("country", "region")]
-        if local and nearest(village, local)[0] > reach:
+        if i in words or (local and nearest(village, local)[0] > reach):
+            # a word ("Van drivers waited") stays a place only beside another place of its
+            # country: that Van lies 330 km from the Georgian crossings says nothing of it
             strays[i] = village
     kept = list(decisions)
     for i, village in strays.items():

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
-from .normalize import fold, is_latin_name, lookup_key, match_text
+from .normalize import fold, in_other_script, is_latin_name, lookup_key, match_text
 from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, alias_changes, data_csv,
                      data_yaml, demonym_forms, kind_for_population, read_csv, read_table,
                      scoring, word_list)
@@ -43,7 +43,7 @@ from .trie import NameTrie
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "15"
+FORMAT_VERSION = "16"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district")
 _GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
@@ -156,6 +156,9 @@ class _Entry:
     #: spellings gazetteer/aliases.csv gives a place outside regional.csv ("Voruh"):
     #: names of it, looked for in text whatever its population
     added_aliases: tuple[str, ...] = ()
+    #: GeoNames' alternate names in other scripts ("Ворух", "Երևան"): keyed by
+    #: ``normalize.script_key`` and found in text by ``mentions.script_hits``
+    script_names: tuple[str, ...] = ()
 
 
 def _geonames_entries() -> list[_Entry]:
@@ -170,7 +173,8 @@ def _geonames_entries() -> list[_Entry]:
             lat=float(record["latitude"]), lon=float(record["longitude"]),
             country_code=record["countrycode"], kind=kind_for_population(population),
             population=population, admin1=record["admin1code"] or "",
-            source="GeoNames cities500"))
+            source="GeoNames cities500",
+            script_names=tuple(a for a in record["alternatenames"] if in_other_script(a))))
     return entries
 
 
@@ -368,6 +372,9 @@ def build_index(folder: Path | None = None) -> Index:
     position = {e.id: i for i, e in enumerate(entries)}
     for entry in _table_entries(folder) + _continent_entries():
         if entry.id in position:
+            # a table's row of a GeoNames place keeps its names in other scripts
+            # (the tables hold Latin names only)
+            entry.script_names = entries[position[entry.id]].script_names
             entries[position[entry.id]] = entry
         else:
             position[entry.id] = len(entries)
@@ -427,6 +434,7 @@ def build_index(folder: Path | None = None) -> Index:
                   for a in e.aliases]
         forms += [(a, True, False) for a in e.lookup_only]
         forms += [(a, True, True) for a in e.added_aliases]
+        forms += [(a, False, False) for a in e.script_names]
         for name, primary, in_text in forms:
             key = lookup_key(name)
             if not key:

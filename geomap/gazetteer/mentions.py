@@ -6,7 +6,8 @@ The trie (``trie.NameTrie``) is walked over ``" " + match_text(text)`` (see
 can only start at a word boundary; the longest name wins and must end at one, so
 "Zangezur corridor" wins over "Zangezur" and "South Caucasus" over "Caucasus". Names in
 capitals ("TEHRAN –") are looked up again in title case when they open a line, run over
-several words or carry a dateline's mark ("COLUMBUS, Ohio (AP) —"), and a division
+several words or carry a dateline's mark ("COLUMBUS, Ohio (AP) —"), names written in
+another script ("Ворух", "Երևան") are looked up word by word, and a division
 abbreviated after a name and a comma ("Fresno, Calif.") is a mention of its own, as is
 one named with a plural ("the Kalbajar and Lachin regions": "Lachin region"). Each
 match of the trie passes these filters, whose words live in ``data/``:
@@ -42,7 +43,7 @@ import numpy as np
 
 from ..model import Article, Mention
 from ..text.calendar_names import MONTHS
-from .normalize import lookup_key, match_text
+from .normalize import in_other_script, lookup_key, match_text
 from .tables import DIVISION_KINDS, data_yaml, scoring, word_list
 
 #: what a name found in text needs, per lookup key (``Gazetteer.name_codes``) and per hit
@@ -143,6 +144,58 @@ def capitals_hits(tries, text: str, matchable: str, encoded: bytes) -> list[list
             hits += [[shift + start, shift + end, key if number == 0 else -1 - key, UNKNOWN]
                      for start, end, key in trie.scan(titled).tolist()]
     return hits
+
+
+#: a run of characters outside ASCII and the punctuation blocks: a word of another script
+#: (or a Latin letter with a diacritic, which ``in_other_script`` turns away)
+_SCRIPT_WORD = re.compile("[^\x00-\x7f\\s\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f"
+                          "\u3000-\u303f\ufe10-\ufe6f\uff00-\uff20]+")
+#: the most words of a name in another script ("شهر ایروان", "Нагорный Карабах")
+MAX_SCRIPT_WORDS = 3
+#: where the scripts begin whose two signs make a name ("北京", "서울"); in the others a
+#: name has three letters at least, as in Latin ("Он", "he", is no Oni)
+_IDEOGRAPHS = "\u2e80"
+
+
+def script_hits(gazetteer, text: str) -> list[list[int]]:
+    """[start, end, key position, ALWAYS] of the names the gazetteer knows in a script other
+    than Latin ("Kyrgyz forces fired at Ворух", "Երևան"), the longest run of up to
+    ``MAX_SCRIPT_WORDS`` words first. In an English text a word of another script is a
+    name or a quotation, so a known name is a place unless it opens in lower case (a
+    word of a quoted Russian or Armenian sentence, in a script with capitals) or is
+    shorter than a name of its script."""
+    words = []
+    for match in _SCRIPT_WORD.finditer(text):
+        start, end = match.span()
+        while start < end and not text[start].isalpha():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end > start and in_other_script(text[start:end]):
+            words.append((start, end))
+    hits, i = [], 0
+    while i < len(words):
+        taken = 1
+        for j in range(min(len(words), i + MAX_SCRIPT_WORDS), i, -1):
+            start, end = words[i][0], words[j - 1][1]
+            if any(text[words[k][1]:words[k + 1][0]] not in (" ", "-")
+                   for k in range(i, j - 1)) or _lower_initial(text[start]) \
+                    or end - start < (2 if text[start] >= _IDEOGRAPHS else 3):
+                continue
+            key = lookup_key(text[start:end])
+            if gazetteer.options(key):
+                hits.append([start, end, gazetteer.key_number(key), ALWAYS])
+                taken = j - i
+                break
+        i += taken
+    return hits
+
+
+def _lower_initial(letter: str) -> bool:
+    """True for a small letter of a script that writes names with a capital (Cyrillic,
+    Greek, Armenian); Georgian's Mkhedruli, small letters to Unicode since Mtavruli
+    capitals were added, has none in running text."""
+    return letter.islower() and not "\u10d0" <= letter <= "\u10ff"
 
 
 def longest_first(hits: list[list[int]]) -> list[list[int]]:
@@ -308,8 +361,12 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         return f"part of a longer name ({after!r} follows)"
     if strength.regional:
         return ""
+    # a capitalised word before that names no place of its own is a word of the same
+    # name ("Phanom Rung": no town of Rung in Cambodia; Phanom is only an alternate
+    # spelling of somewhere)
     before_is_name = (before[:1].isupper() and not before.endswith(".")
-                      and before.lower() not in ordinary_words and place_word(before) is None)
+                      and before.lower() not in ordinary_words
+                      and _no_place_of_its_own(place_word(before)))
     if before_is_name or after_is_name:
         return "part of a longer name"
     return ""
@@ -354,6 +411,17 @@ def _before_particles(text: str, start: int) -> str:
         start -= len(word) + 1
         word = word_before(text, start)
     return word
+
+
+#: the fewest people a place a word names has as its own (GeoNames' cities500 lists
+#: places of 500 and more; a spelling that is only another place's alternate counts a
+#: hundredth of its people, see ``Gazetteer.key_strength``)
+_PLACE_OF_ITS_OWN = 500
+
+
+def _no_place_of_its_own(strength: KeyStrength | None) -> bool:
+    return strength is None or (not strength.strong
+                                and strength.population < _PLACE_OF_ITS_OWN)
 
 
 def _notable(strength: KeyStrength | None) -> bool:
@@ -487,6 +555,8 @@ def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
     others = [[start, end, -1 - key, UNKNOWN] for trie in tries[1:]
               for start, end, key in trie.scan(matchable).tolist()]
     others += capitals_hits(tries, text, matchable, encoded)
+    if not text.isascii():
+        others += script_hits(gazetteer, text)
     # names found otherwise may overlap the trie's: then those never a place count too
     overlaps = bool(others) or gazetteer.online is not None
     hits = find_names(np.frombuffer(encoded, dtype=np.uint8),

@@ -7,7 +7,9 @@ Three forms, each a pure function of a string:
   quotes, brackets, non-Latin letters) turned into a space. Offsets in it are offsets in
   the original text, so a match found in it maps straight back to the article.
 * ``lookup_key`` — the case-insensitive key of the name index: lower case, apostrophes and
-  dots dropped, "St"/"Mt"/"Ft" spelled out, a possessive and a leading "the" removed.
+  dots dropped, "St"/"Mt"/"Ft" spelled out, a possessive and a leading "the" removed. A
+  name written wholly in another script ("Ворух", "Երևան", "تهران") is its
+  ``script_key``: case, combining marks and punctuation set aside, letters kept.
 * ``skeleton_key`` — a lossy key that collapses Latin transliteration variants
   (kh/x/h, j/c/ch/dzh/zh, sh/s, doubled letters, vowels after the first letter), used only
   to find fuzzy candidates for ``geomap resolve``.
@@ -91,8 +93,11 @@ _POSSESSIVE = re.compile(r"(?:'s|s')$")
 
 @lru_cache(maxsize=200_000)
 def lookup_key(name: str) -> str:
-    """Case-insensitive index key: "Azerbaijan’s" → "azerbaijan", "the Caucasus" → "caucasus"."""
+    """Case-insensitive index key: "Azerbaijan’s" → "azerbaijan", "the Caucasus" → "caucasus",
+    "Ереван" → "ереван"."""
     words = match_text(name).lower().split()
+    if not words and not name.isascii():
+        return script_key(name)
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1])
     words = [w.replace("'", "").replace(".", "") for w in words]
@@ -127,6 +132,37 @@ def skeleton_key(name: str) -> str:
         word = word[0] + _VOWELS.sub("", word[1:])
         words.append(_DOUBLES.sub(r"\1", word))
     return " ".join(words)
+
+
+def in_other_script(name: str) -> bool:
+    """True for a name with letters and none of them Latin ("Ворух", "Երևան", "თბილისი",
+    "اسفره"): what ``match_text`` blanks out and ``script_key`` keys."""
+    return not name.isascii() and not match_text(name).strip() and any(
+        c.isalpha() for c in name)
+
+
+#: what a key in another script leaves out (tatweel, zero-width joiners, the byte-order
+#: mark) or writes one way (the Arabic and Persian forms of yeh and kaf)
+_SCRIPT_FILLERS = {0x0640: None, 0x200C: None, 0x200D: None, 0xFEFF: None,
+                   0x064A: "\u06cc", 0x0649: "\u06cc", 0x0643: "\u06a9"}
+
+
+@lru_cache(maxsize=50_000)
+def script_key(name: str) -> str:
+    """The lookup key of a name in a script other than Latin: compatibility-normalised
+    (the Armenian "և" is "եւ"), case-folded, without combining marks (Arabic vowel
+    signs are written or not) and with punctuation as spaces; "" if it has no letter
+    (or any Latin one: a name in Latin letters is keyed by ``lookup_key``)."""
+    if not in_other_script(name):
+        return ""
+    text = unicodedata.normalize("NFKC", name).casefold().translate(_SCRIPT_FILLERS)
+    kept = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Mn":
+            continue
+        kept.append(ch if category[0] in "LMN" else " ")
+    return " ".join("".join(kept).split())
 
 
 def is_capitalised(word: str) -> bool:

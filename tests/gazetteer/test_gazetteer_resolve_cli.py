@@ -176,14 +176,13 @@ def test_the_plain_output_says_a_guess_is_one(runner):
 
 
 def test_a_guess_far_from_the_places_named_with_it_is_left_unplaced(runner, resolve_json):
-    # Ergneti, a village on the South Ossetian line the gazetteer lacks: alone, its
-    # closest spelling is Cerneți (Romania), said to be a guess; beside Gori, no dot
-    # 1,700 km away
-    assert resolve_json("Ergneti")["country_code"] == "RO"
-    result = runner.invoke(cli, ["resolve", "Ergneti", "--context", "Shots near Gori."])
+    # Akuressa, a Sri Lankan town the gazetteer lacks: alone, its closest spelling is
+    # Acquarossa (Switzerland), said to be a guess; beside Colombo, no dot 8,000 km away
+    assert resolve_json("Akuressa")["country_code"] == "CH"
+    result = runner.invoke(cli, ["resolve", "Akuressa", "--context", "Shots near Colombo."])
     assert result.exit_code == 1
-    assert "closest spelling is too far: Cerneți lies" in result.output
-    assert "from Gori" in result.output and "Traceback" not in result.output
+    assert "closest spelling is too far: Acquarossa lies" in result.output
+    assert "from Colombo" in result.output and "Traceback" not in result.output
     # a guess in the same region stays ("Kelbadjar" beside Lachin is Kalbajar)
     result = runner.invoke(cli, ["resolve", "Kelbadjar", "--context", "Shelling hit Lachin.",
                                  "--json"])
