@@ -40,6 +40,9 @@ class Casualties:
     #: the fatalities are a toll that has grown ("the death toll rose to three",
     #: "bringing the number killed to two"): they replace the figures told before
     updated_toll: bool = False
+    #: the counts are of people beyond those told before ("Another soldier was wounded",
+    #: "A third, Junior Sergeant H. Avetisyan, received a light wound"): they add to them
+    further: bool = False
     #: each side's own counts where the sentence counts two or more sides' people, each
     #: named ("58 Pakistani soldiers … and nine Taliban fighters"): (country, or
     #: ``ARMED_GROUP``, fatalities_min, fatalities_max, injured_min, injured_max); other
@@ -226,8 +229,11 @@ def _patterns() -> _Patterns:
                         rf"(?:[a-z][\w’'\-]*\s+){{0,2}}and\s+\Z")
     # "contract serviceman Hovhannes Sargsyan sustained a gunshot wound": one, named
     # "serviceman of the State Border Service, junior sergeant Elnur Aliyev, was wounded"
-    named = re.compile(rf"(?<![\w])(?P<rank>(?i:{_RANKS}))(?:[ \t]+[A-Z][\w’'\-]+){{1,3}}"
-                       rf",?{aux}\s+{outcome}(?![\w])")
+    # "contract serviceman, Private Aram Petrosyan (name changed), was fatally wounded",
+    # "Junior Sergeant H. Avetisyan": a second rank, initials, an aside in brackets
+    named = re.compile(rf"(?<![\w])(?P<rank>(?i:{_RANKS}))(?:,?[ \t]+(?i:{_RANKS}))?"
+                       rf"(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]+)){{1,3}}"
+                       rf"(?:[ \t]+\([^()\n]{{1,30}}\))?,?{aux}\s+{outcome}(?![\w])")
     # "wounding 15 soldiers and three civilians": the people counted after the first
     people = (r"(?:civilians?|soldiers?|servicem[ae]n|people|persons|residents?|troops|"
               r"officers?|policem[ae]n|police officers?|border guards?|guards?|children|"
@@ -238,7 +244,9 @@ def _patterns() -> _Patterns:
     # "documented the deaths of three civilians": the dead, counted after the noun
     deaths = re.compile(rf"(?<![\w])(?i:deaths|killings?)\s+of\s+(?P<qty>{qty})(?![\w])")
     # "The unit lost three servicemen": the dead, counted after the verb
+    # "losing five of its own soldiers"
     lost = re.compile(rf"(?<![\w])(?i:lost|losing|loses)\s+(?P<qty>{qty})"
+                      rf"(?:\s+of\s+(?:its|their|our|his)\s+own)?"
                       rf"(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}(?![\w])")
     # "Anahit Grigoryan, 54, was killed", "Christina Assi, 28, of AFP, lost a leg": one
     # person, named with an age (not 54 people)
@@ -311,6 +319,9 @@ CIVILIANS = "~civilians"
 _SOME_PEOPLE = "~people"
 _NONE_OF_A_GROUP = re.compile(r"(?i:no)\s+(?!one\b)[\w-]+\s+(?:[\w-]+\s+)?"
                               r"(?:was|were|had|has|have)\b")
+#: whose none a "no casualties" is, said after it: "… among the civilian population"
+_AMONG_CIVILIANS = re.compile(r"\s+(?i:among|for)\s+(?:the\s+)?(?:local\s+)?(?i:civilian|"
+                              r"residents|villagers|inhabitants)(?![\w-])")
 _CIVILIAN_NOUN = re.compile(r"(?<![\w])(?i:civilians?|residents?|villagers?|farmers?|"
                             r"shepherds?|herders?|children|passers-by)(?![\w])")
 
@@ -423,6 +434,13 @@ _GROWN = re.compile(r"(?<![\w])(?i:rose|risen|climbed|increased|reached|bringing
                     r"pushing|taking)(?![\w])")
 
 
+#: a sentence opening on people beyond those counted before: "Another soldier …", "A
+#: third, Junior Sergeant …", "Two more civilians …" (not "Two other servicemen", who may
+#: be other than the dead just told)
+_FURTHER = re.compile(rf"[\s\"“'‘]*(?:Another|A\s+(?:second|third|fourth|fifth)|"
+                      rf"(?:\d+|(?i:{_NUMBER_WORD}))\s+more)(?![\w])")
+
+
 #: what lies between a side and the none it lost: "forces suffered", "side had"
 _SUFFERED = re.compile(r"(?:\s+(?:forces|troops|army|side|units|servicemen|soldiers|"
                        r"military))?\s+(?:have\s+|has\s+|had\s+)?(?:suffered|sustained|had|"
@@ -446,6 +464,24 @@ def _others_added(text: str, found: list, where: list) -> tuple[list, list]:
             continue
         kept.append(i)
     return [merged[i] for i in kept], [where[i] for i in kept]
+
+
+#: whose dead a count is beside the dead the same subject "lost": those it killed
+_THEIR_DEAD, _OWN_DEAD = "~killed", "~lost"
+_KILLING = re.compile(r"(?i:killing|killed)\s")
+
+
+def _killed_and_lost(text: str, found: list, where: list, lost: list) -> list:
+    """Fatalities of a sentence where a subject both killed and lost people ("killing
+    dozens of attackers and losing five of its own soldiers"): two sides' dead, which add
+    up, not two versions of one count; ``found`` unchanged unless the killed name none."""
+    own = [i for i, span in enumerate(where) if span in lost]
+    killed = [i for i, (s, _) in enumerate(where) if i not in own and not found[i][1]
+              and _KILLING.match(text, s)]
+    if not own or not killed:
+        return found
+    return [(q, (side or _OWN_DEAD) if i in own else _THEIR_DEAD if i in killed else side, v)
+            for i, (q, side, v) in enumerate(found)]
 
 
 def find_casualties(text: str, start: int = 0, end: int | None = None,
@@ -487,8 +523,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         if _killed_or_hurt(text, m.start("outcome"), m.end("outcome")):
             continue
         add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities", one=True)
+    own_losses = []
     for m in lost.finditer(text, start, end):       # "the unit lost three servicemen"
         add(m, "fatalities")
+        own_losses.append(m.span())
     for m in deaths.finditer(text, start, end):     # "the deaths of three civilians"
         add(m, "fatalities")
     grown = False
@@ -582,12 +620,16 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             # "Azerbaijani forces suffered no losses": whose people, named before it
             named = named or {c for _, e, c in nations if 0 <= found.start() - e <= 30
                               and _SUFFERED.fullmatch(text, e, found.start())}
+            if not named and _AMONG_CIVILIANS.match(text, found.end()):
+                named = {CIVILIANS}     # "no casualties among the civilian population"
             if not named and _NONE_OF_A_GROUP.match(found.group()):
                 # "No civilians were hurt", "No border guards were hurt": none of those
                 # people, beside others' count ("one of the men … was wounded")
                 named = {CIVILIANS if _CIVILIAN_NOUN.search(found.group()) else _SOME_PEOPLE}
             counts[key].append(((0, 0), named.pop() if len(named) == 1 else "", 0))
             spans[key].append(found.span())
+    counts["fatalities"] = _killed_and_lost(text, counts["fatalities"],
+                                            spans["fatalities"], own_losses)
     # "24 people were killed and 87 wounded on its side", "… on the Armenian side"
     side = _ON_SIDE.search(text, start, end)
     whose = {c for s, e, c in nations if side.start() <= s and e <= side.end()} \
@@ -617,4 +659,5 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         by_side = ((*sides, f_lo, f_hi, i_lo, i_hi),)       # a side's soldiers
     whose = sides.pop() if len(sides) == 1 else ""
     return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose.startswith("~") else whose,
-                      updated_toll=grown and f_lo is not None, by_side=by_side)
+                      updated_toll=grown and f_lo is not None, by_side=by_side,
+                      further=_FURTHER.match(text, start) is not None)

@@ -44,6 +44,9 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?<![\w-])(?i:(?:state|local|official|government|pro-government|independent|"
     r"social|news)\s+(?:media|television|TV|outlets?|press)|witnesses|residents|locals|"
     r"sources|activists|observers)\s+(?:\w+ly\s+|also\s+)?$")
+#: "sources" as a subject, and the bodies they may be inside of ("military sources")
+_SOURCES = re.compile(r"(?i:sources)(?![\w])")
+_SOURCE_BODIES = frozenset({"military", "ministry", "government"})
 #: what ends the phrase a source is named in
 _CLAUSE_BREAK = re.compile(r"[,;:.]")
 #: "according to Armenian media", "citing Iranian state television": a nation's media
@@ -267,8 +270,28 @@ _REBUTTED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:claim|charge|accusation|accoun
                        r"version|report)s?\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?(?:rejected|"
                        r"denied|dismissed|disputed|refuted)\s+by\b"
                        # ", charges his family called absurd"
-                       r"|(?:claims?|charges?|accusations?|allegations?)\s+(?:[\w’'-]+\s+){1,3}?"
-                       r"(?:called|branded|termed|rejected|denied|dismissed|disputed)\b)")
+                       # ", a claim Yerevan rejects"
+                       r"|(?:(?:a|an|the)\s+)?(?:claims?|charges?|accusations?|allegations?)\s+"
+                       r"(?:[\w’'-]+\s+){1,3}?"
+                       r"(?:called|branded|termed|rejected|denied|dismissed|disputed|calls|"
+                       r"brands|terms|rejects|denies|dismisses|disputes)\b)")
+
+
+def rebuttal(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
+             claim: ClaimCue) -> ClaimCue | None:
+    """The denial another side makes of a claim in the claim's own sentence ("Baku has said
+    … an Armenian shooting …, a claim Yerevan rejects"; "…, a charge Islamabad denied"), or
+    None: the rebutter named after the rebuttal's noun, of another country than the
+    claimant's."""
+    found = _REBUTTED.search(text, start, end)
+    if found is None:
+        return None
+    who = next((a for a in actors if found.start() <= a.start < end and a.country_code
+                and a.country_code != claim.country and a.kind in _SPEAKERS), None)
+    if who is None:
+        return None
+    return ClaimCue(who.name, who.country_code, who.kind, "denies", found.start(),
+                    _is_party(who), True, who.start)
 
 
 def stance_of(text: str, start: int, end: int, event: EventCue | None,
@@ -465,6 +488,12 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         if owner is not None:
             return media_claim(owner, media.end("end"), m.start())
         unnamed = _UNNAMED_SUBJECT.search(text, max(start, m.start() - 40), m.start())
+        if unnamed is not None and _SOURCES.match(text, unnamed.start()):
+            # "Sudanese military sources said": sources within a body speak for it
+            body = next((a for a in actors if a.country_code and a.kind in _SOURCE_BODIES
+                         and text[a.end:unnamed.start()] == " "), None)
+            if body is not None:
+                return claim(body, m.start())
         if unnamed is not None:
             # "Iranian state media", "Iran's state media"; else whose media is unknown
             owner = next((a for a in actors if a.country_code and a.kind in ("demonym", "state")

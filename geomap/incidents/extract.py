@@ -66,7 +66,7 @@ from ..text.calendar_names import MONTHS, WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
 from .casualties import (Casualties, added_up, find_casualties, harmed_at,
                          tells_of_harm)
-from .claims import ClaimCue, denies_own_deed, find_claim, stance_of
+from .claims import ClaimCue, denies_own_deed, find_claim, rebuttal, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import (AREA_KINDS, BORDER_WORD, border_phrases, find_locations,
@@ -118,6 +118,9 @@ class SentenceFacts:
     #: the index of the question an answer's sentence answers ("Question: And the
     #: incident near Nerkin Hand on Monday? Answer: …"), -1 for any other sentence
     answers: int = -1
+    #: another side's denial of ``claim`` said in the same sentence ("…, a claim Yerevan
+    #: rejects"): a claim of its own on the same incident
+    rebutted_by: ClaimCue | None = None
 
 
 def _stable_id(prefix: str, *parts) -> str:
@@ -842,7 +845,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             monitored=any(a.kind == "monitor" for a in in_s),
             date_told=date is not None and date is said_day, sideless=sideless,
             asked=asked, answers=last_question if not asked and questioned_from >= 0
-            and _ANSWERED.match(text, line) else -1))
+            and _ANSWERED.match(text, line) else -1,
+            rebutted_by=rebuttal(text, s.start, s.end, in_s, claim)
+            if claim is not None and claim.stance == "asserts" else None))
     return tuple(facts)
 
 
@@ -1097,7 +1102,10 @@ _TOLD_EVENT = (r"incident|attack|shelling|arrest|detention|clash(?:es)?|strikes?
                r"drills?")
 #: words that take up the event just told: "the two", "the detainees", "the incident"
 _BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
-                         rf"soldiers?|servicem[ae]n|{_TOLD_EVENT}))(?![\w])")
+                         rf"soldiers?|servicem[ae]n|{_TOLD_EVENT})|"
+                         # "India blamed Pakistan-based groups for it"
+                         r"(?:blamed|blames|blame|responsible|responsibility)\s+"
+                         r"(?:[\w-]+\s+){0,4}?for\s+it)(?![\w])")
 #: a sentence whose subject is the event just told: "The transfer took place near the
 #: village of Sotk."
 _TAKES_UP = re.compile(r"\W*(?:The|This|That)\s+(?:transfer|handover|hand-over|exchange|swap|"
@@ -1119,8 +1127,11 @@ _THE_ENEMY = re.compile(r"(?<![\w])(?i:the\s+(?:adversary|enemy|opponent|opposin
 #: a sentence that places an incident it tells of in the next: "A border incident took
 #: place near the village of Kok-Tash"
 _INCIDENT_AT = re.compile(r"(?<![\w])(?i:incidents?)(?![\w])")
-#: a figure given before the one now told: "Earlier it had put the toll at one dead."
-_SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first)\b[^.;]{0,40}?"
+#: a figure given before the one now told: "Earlier it had put the toll at one dead.",
+#: "Initial reports had put the number of dead at one."
+_SUPERSEDED = re.compile(r"\W*(?:Earlier|Initially|Previously|At first|(?:Initial|Earlier|"
+                         r"First|Previous)\s+(?:reports|figures|estimates|counts|tolls))\b"
+                         r"[^.;]{0,40}?"
                          r"\bhad\b[^.;]{0,30}?\b(?:put|given|reported|said|counted)\b")
 #: saying nothing of it: "said it had no information about the incident"
 _NO_WORD = re.compile(r"(?<![\w])(?i:no information|declined to comment|no comment|"
@@ -1780,12 +1791,15 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
 
 
 def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef | None,
-           keep_locations: bool) -> Claim:
+           keep_locations: bool, rebutting: bool = False) -> Claim:
+    """The claim of a sentence; ``rebutting``: the denial another side makes of it in the
+    same sentence (``SentenceFacts.rebutted_by``, in ``f.claim``)."""
     c, cas = f.claim, f.casualties
     when = f.date if f.date is not None else date
     counts = cas if c.stance == "asserts" else Casualties()
     return Claim(
-        id=_stable_id("cl", article.id, f.sentence.start, f.sentence.end),
+        id=_stable_id("cl", article.id, f.sentence.start, f.sentence.end,
+                      *(["rebuttal"] if rebutting else [])),
         incident_id=incident_id, claimant=c.claimant, claimant_country=c.country,
         stance=c.stance, text=f.sentence.text, article=article.id,
         sentence_index=f.sentence.index,
@@ -1923,8 +1937,13 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
     if (date is None or not date.value) and filed is not None:
         date = filed
     claiming = _without_headline_echo(article, d.claims)
-    claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None)
-                   for f in claiming)
+    # another side's denial in a claim's own sentence is a claim of its own
+    said = [(g, rebutting) for f in claiming for g, rebutting in (
+        [(f, False)] + ([(replace(f, claim=f.rebutted_by, casualties=Casualties()), True)]
+                        if f.rebutted_by is not None else []))]
+    claiming = [f for f, _ in said]
+    claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None,
+                          rebutting=rebutting) for f, rebutting in said)
     unclaimed = ([a] if a.claim is None else []) + d.reports
     told = sorted([(f.sentence.index, f.locations) for f in unclaimed]
                   + [(c.sentence_index, c.locations) for c in claims], key=lambda t: t[0])
@@ -1933,8 +1952,8 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
     # ("23 Pakistani soldiers" beside "58 Pakistani soldiers and nine Taliban fighters")
     reports = [f for f, c in zip(claiming, claims) if c.stance == "asserts"] + \
         [f for f in unclaimed if f.casualties]
-    counted = [side for count in _latest_tolls(
-        [(f.sentence.index, f.casualties, f.casualties.updated_toll) for f in reports])
+    counted = [side for count in _further_added(_latest_tolls(
+        [(f.sentence.index, f.casualties, f.casualties.updated_toll) for f in reports]))
         for side in count.sides()]
     return Incident(
         id=incident_id, date=date.value if date else None,
@@ -1979,6 +1998,31 @@ def _counted_at_places(reports: list[SentenceFacts]) -> dict | None:
                                             if g[low] is not None or g[high] is not None])
     whose = {g["victims_country"] for g in per_place}
     return {**total, "victims_country": whose.pop() if len(whose) == 1 else ""}
+
+
+def _further_added(counts: list) -> list:
+    """The counts of reports in the order told, a count of further people ("Another
+    soldier was wounded") added to the last one before it of the same harm ("Two
+    servicemen sustained shrapnel wounds": three), not set beside it as another estimate."""
+    counts = list(counts)
+    for at, later in enumerate(counts):
+        if not later.further or later.by_side:
+            continue
+        for measure in ("fatalities", "injured"):
+            low, high = f"{measure}_min", f"{measure}_max"
+            if getattr(later, low) is None:
+                continue
+            before = next((b for b in range(at - 1, -1, -1)
+                           if getattr(counts[b], low) is not None and not counts[b].by_side),
+                          None)
+            if before is None:
+                continue
+            earlier = counts[before]
+            total = added_up([(getattr(earlier, low), getattr(earlier, high)),
+                              (getattr(later, low), getattr(later, high))])
+            counts[before] = replace(earlier, **{low: total[0], high: total[1]})
+            counts[at] = later = replace(later, **{low: None, high: None})
+    return counts
 
 
 def _latest_tolls(reports: list[tuple[int, object, bool]]) -> list:
