@@ -1,7 +1,9 @@
 """``locate``: incidents and claims → the incidents and claims GeoDataFrames.
 
 Each claim gets the geometry of its own locations (``rules.py``). An incident's geometry is
-the coordinates written in its text where there are any, else the union of the geometries of its claims that name a location — leaving out those of
+the coordinates written in its text where there are any, else the union of the geometries
+of its claims that name a location — leaving out a denial's places that no asserting claim
+names when an asserting claim puts the event at a town, and those of
 ``geo_precision`` 3 (a whole country, border or region) when some claim is more precise —
 else of its own locations. Coarse claims stay on the claims layer: when Baku puts a
 clash on three border stretches and Yerevan says only "against Armenia's sovereign
@@ -91,6 +93,20 @@ def _claim_parties(claim: Claim, incident: Incident) -> tuple[str, ...]:
     return (claim.claimant_country,) + tuple(incident.actors)
 
 
+def _reported(incident: Incident, own: dict[str, Placed | None]) -> list[Placed | None]:
+    """The placements of an incident's claims, but for a denial's places that no asserting
+    claim names when an asserting claim puts the event at a town: the denier's version
+    ("its positions in the Kalbajar district had not fired") is the claim's, not where the
+    reported event was."""
+    asserting = [own[c.id] for c in incident.claims if c.stance != "denies"]
+    if not any(p is not None and p.precision < COARSE for p in asserting):
+        return [own[c.id] for c in incident.claims]
+    said = {where.place.id for c in incident.claims if c.stance != "denies"
+            for where in c.locations if where.place is not None}
+    return [own[c.id] for c in incident.claims if c.stance != "denies"
+            or all(where.place is None or where.place.id in said for where in c.locations)]
+
+
 def _incident_placement(incident: Incident, own: dict[str, Placed | None],
                         boundaries: Boundaries, radius_km: float,
                         capitals: Mapping[str, Place] | None = None) -> Placed | None:
@@ -99,7 +115,7 @@ def _incident_placement(incident: Incident, own: dict[str, Placed | None],
     if written:     # coordinates given in the text are the most exact place there is
         return place_locations(written, boundaries, radius_km, incident.actors)
     # claims that name the same places share one placement: combine each once
-    named = list({id(p): p for c in incident.claims if (p := own[c.id]) is not None}.values())
+    named = list({id(p): p for p in _reported(incident, own) if p is not None}.values())
     if named:
         local = [p for p in named if p.precision < COARSE]
         return combine(local or named)
