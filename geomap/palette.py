@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import colorsys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
@@ -23,6 +24,36 @@ def symbols() -> dict:
     """Sizes, dashes and opacities of the symbols of every layer."""
     with open(PACKAGE_DIR / "data" / "symbols.yaml", encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What an incident's claims make of it (``symbols.yaml`` ``standings``): the legend
+    row's filter ``key`` and ``label``, the filter note's ``hidden`` words, the popup's
+    ``claims`` row (None: no row), the incident look it is ``drawn`` with (None: the
+    plain one) and the QGIS category label's ending."""
+
+    key: str
+    stances: str
+    label: str
+    hidden: str
+    claims: str | None
+    drawn: str | None
+    category: str
+
+
+@lru_cache(maxsize=1)
+def standings() -> tuple[Standing, ...]:
+    """The incidents' standings in the legend's order (one table for map and QGIS)."""
+    return tuple(Standing(**{**row, "stances": row["stances"] or ""})
+                 for row in symbols()["standings"])
+
+
+def standing_of(stances: str | None) -> Standing:
+    """The standing of an incident whose claims' ``stances`` are these; one without
+    claims (``""`` or missing) has the standing of no claim."""
+    table = {s.stances: s for s in standings()}
+    return table.get(stances or "", table[""])
 
 
 def event_colour(event_type: str | None) -> str:

@@ -10,11 +10,14 @@ no notion of (QGIS marker names, place labels). The XML comes from
 
 - places: one grey point symbol, labelled with the place name;
 - incidents: categorised by ``event_type`` (the map's event colours; unknown types fall
-  in the "other" category) and whether its claims only deny it (then dashed and pale);
-  diplomatic events are diamonds, an incident known only by its region or country a
-  light area inside a dotted outline;
+  in the "other" category) and its standing (symbols.yaml ``standings``: only denied
+  dashed and pale, disputed ringed); diplomatic events are diamonds, an incident known
+  only by its region or country a light area inside a dotted outline;
 - claims: categorised by claimant country × stance: ``asserts`` is solid, ``denies``
   hollow and dashed, as on the map;
+- incidents and claims placed only along a whole border, over a region or a country
+  (``geo_precision`` 3) are drawn weaker, as on the map (symbols.yaml ``coarse``):
+  each symbol layer carries data-defined widths and colours on ``geo_precision``;
 - overlays: categorised by ``kind`` (the Armenia–Iran border and the corridor have their
   own colours and widths, the corridor is dashed).
 
@@ -29,7 +32,7 @@ rest (geometry-generator sub-symbols do not help: QGIS skips them too).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import geopandas as gpd
@@ -37,7 +40,7 @@ import jinja2
 import shapely
 import yaml
 
-from ..palette import claimant_palette, palette, symbols
+from ..palette import claimant_palette, palette, standing_of, standings, symbols
 from ..paths import PACKAGE_DIR
 
 
@@ -67,11 +70,13 @@ def _template() -> jinja2.Template:
 
 @dataclass(frozen=True)
 class SymbolLayer:
-    """One QGIS symbol layer: its class (SimpleMarker, SimpleLine, SimpleFill) and its
-    options as QGIS names them."""
+    """One QGIS symbol layer: its class (SimpleMarker, SimpleLine, SimpleFill), its
+    options as QGIS names them, and its data-defined properties (QGIS property name,
+    expression), each overriding an option where its expression is not NULL."""
 
     cls: str
     options: tuple[tuple[str, str], ...]
+    data_defined: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,11 +118,14 @@ class Area:
 @dataclass(frozen=True)
 class Look:
     """How one category is drawn on each kind of geometry, as the map's ``marker``,
-    ``line`` and ``area`` styles draw it (``render/templates/geomap.js``)."""
+    ``line`` and ``area`` styles draw it (``render/templates/geomap.js``); ``coarse``:
+    how it is drawn where only a whole border, a region or a country is known
+    (symbols.yaml ``coarse``), None where that makes no difference."""
 
     marker: Marker
     line: Stroke
     area: Area
+    coarse: Look | None = None
 
 
 @dataclass(frozen=True)
@@ -276,11 +284,52 @@ def marker_symbol(marker: Marker) -> Symbol:
 
 
 def feature_symbol(look: Look, dimensions: frozenset[int]) -> Symbol:
-    """The symbol drawing ``look`` on features of one dimension."""
+    """The symbol drawing ``look`` on features of one dimension; where ``look`` has a
+    ``coarse`` look, its symbol layers draw that one on features of coarse precision."""
     (dimension,) = dimensions
-    if dimension == POINTS:
-        return marker_symbol(look.marker)
-    return line_symbol(look.line) if dimension == LINES else fill_symbol(look.area)
+
+    def plain(look: Look) -> Symbol:
+        if dimension == POINTS:
+            return marker_symbol(look.marker)
+        return line_symbol(look.line) if dimension == LINES else fill_symbol(look.area)
+
+    symbol = plain(look)
+    if look.coarse is None:
+        return symbol
+    return Symbol(symbol.type, tuple(
+        SymbolLayer(layer.cls, layer.options, coarse_overrides(layer, weaker))
+        for layer, weaker in zip(symbol.layers, plain(look.coarse).layers)))
+
+
+#: the options a coarse look may change, per symbol layer class, and the QGIS
+#: data-defined property that overrides each
+DATA_DEFINED = {
+    "SimpleLine": {"line_color": "outlineColor", "line_width": "outlineWidth"},
+    "SimpleFill": {"color": "fillColor", "outline_color": "outlineColor",
+                   "outline_width": "outlineWidth"},
+    "SimpleMarker": {"color": "fillColor", "outline_color": "outlineColor",
+                     "outline_width": "outlineWidth", "size": "size"},
+}
+
+
+def coarse_condition() -> str:
+    """QGIS expression: the feature is placed only along a whole border, over a region
+    or a country."""
+    return f'"geo_precision" = {int(symbols()["coarse"]["geo_precision"])}'
+
+
+def coarse_overrides(layer: SymbolLayer, weaker: SymbolLayer) -> tuple[tuple[str, str], ...]:
+    """Data-defined properties giving ``layer`` the values of ``weaker`` (the same symbol
+    layer of the coarse look) on coarse features, and its own elsewhere (a NULL
+    expression leaves QGIS the option's value)."""
+    mine, theirs = dict(layer.options), dict(weaker.options)
+    overrides = []
+    for option, prop in DATA_DEFINED.get(layer.cls, {}).items():
+        if option in mine and mine[option] != theirs.get(option):
+            value = theirs[option]
+            literal = quote_literal(value) if "color" in option else value
+            overrides.append((prop, f"CASE WHEN {coarse_condition()} THEN {literal} END"))
+    return tuple(overrides)
 
 
 def geometry_dimensions(frame: gpd.GeoDataFrame) -> frozenset[int]:
@@ -316,7 +365,7 @@ def incident_look(event_type: str, colour: str, standing: str = "") -> Look:
     "denied") is dashed and pale (symbols.yaml ``incident.denied``: its lines and
     outlines at ``opacity_scale``, its fills at ``fill_scale``); a disputed one (asserted
     and denied) has a black ring, a dash-dot line, a doubled outline
-    (``incident.disputed``)."""
+    (``incident.disputed``). Its ``coarse`` look is thinner and fainter (``weakened``)."""
     sizes = symbols()["incident"]
     area = sizes["area"]
     denied = standing == "denied"
@@ -334,26 +383,50 @@ def incident_look(event_type: str, colour: str, standing: str = "") -> Look:
     else:
         marker = circle(sizes["radius"], colour, sizes["fill_opacity"] * scale,
                         Stroke(sizes["outline"], sizes["outline_weight"], dash))
-    return Look(marker=marker,
+    look = Look(marker=marker,
                 line=Stroke(colour, sizes["line_weight"], dash, sizes["line_opacity"] * pale),
                 area=Area(colour, area["fill_opacity"] * scale,
                           Stroke(colour, ring["area_weight"] if ring else area["weight"],
                                  area.get("dash") if ring else dash or area.get("dash"),
                                  area["opacity"] * pale)))
+    return replace(look, coarse=weakened(look))
+
+
+def _fainter(stroke: Stroke, scale: float, weight: float | None = None) -> Stroke:
+    return Stroke(stroke.colour, stroke.weight if weight is None else weight, stroke.dash,
+                  stroke.opacity * scale)
+
+
+def weakened(look: Look) -> Look:
+    """``look`` as drawn where only a whole border, a region or a country is known
+    (symbols.yaml ``coarse``, as geomap.js ``coarse``): lines no wider than the coarse
+    width (an incident's 8 px band narrower, a claim's thin line as it is) and fainter,
+    areas unfilled inside a fainter outline, points' fill and outline fainter."""
+    c = symbols()["coarse"]
+    scale = c["opacity_scale"]
+    m = look.marker
+    return Look(
+        marker=Marker(m.shape, m.size, m.colour, m.fill_opacity * c["fill_scale"],
+                      _fainter(m.outline, scale)),
+        line=_fainter(look.line, scale, min(look.line.weight, c["line_weight"])),
+        area=Area(look.area.colour, c["area_fill_opacity"],
+                  _fainter(look.area.outline, scale)))
 
 
 def claim_look(stance: str, colour: str) -> Look:
     """The stance (palette.yaml) gives the outline's weight and dash and a point's fill:
-    ``asserts`` solid, ``denies`` dashed and nearly hollow."""
+    ``asserts`` solid, ``denies`` dashed and nearly hollow; fainter and unfilled where
+    coarse (``weakened``)."""
     sizes = symbols()["claim"]
     area = sizes["area"]
     drawn = palette()["stance"][stance]
-    return Look(
+    look = Look(
         marker=circle(sizes["radius"], colour, drawn["fill_opacity"],
                       Stroke(colour, drawn["weight"], drawn.get("dash"))),
         line=Stroke(colour, drawn["weight"], drawn.get("dash"), sizes["line_opacity"]),
         area=Area(colour, area["fill_opacity"],
                   Stroke(colour, area["weight"], drawn.get("dash"), area["opacity"])))
+    return replace(look, coarse=weakened(look))
 
 
 def overlay_look(role: str, colour: str) -> Look:
@@ -381,34 +454,40 @@ def places_style(dimensions: frozenset[int]) -> LayerStyle:
         map_tip='<b>[% "name" %]</b> ([% "kind" %], [% "country_code" %])')
 
 
+def drawn_standings() -> tuple:
+    """The standings (symbols.yaml ``standings``) drawn apart from the plain look, in
+    the order of their keys, each once per look (QGIS's categories of each event type
+    after the plain one)."""
+    looks = {s.drawn: s for s in standings() if s.drawn}
+    return tuple(sorted(looks.values(), key=lambda s: s.key))
+
+
 def incident_key_expression() -> str:
     """QGIS expression giving an incident's category: its event type (``other`` for one
-    without a colour), with `` denied`` when its claims only deny it and `` disputed``
-    when some assert and some deny it."""
+    without a colour), then " " and the look of its standing when that is not the plain
+    one (`` denied`` when its claims only deny it, `` disputed`` when some assert and
+    some deny it)."""
     listed = ", ".join(quote_literal(t) for t in palette()["event_type"] if t != "other")
+    cases = " ".join(f"WHEN \"stances\" = {quote_literal(s.stances)} THEN "
+                     f"{quote_literal(' ' + s.drawn)}"
+                     for s in standings() if s.drawn)
     return (f"concat(CASE WHEN \"event_type\" IN ({listed}) THEN \"event_type\" "
-            "ELSE 'other' END, CASE WHEN \"stances\" = 'denies' THEN ' denied' "
-            "WHEN \"stances\" = 'asserts and denies' THEN ' disputed' ELSE '' END)")
-
-
-#: an incident's standing by its claims' ``stances``, and its category's label
-_STANDINGS = {"denies": "denied", "asserts and denies": "disputed"}
-_STANDING_LABELS = {"": "", "denied": " – only denied",
-                    "disputed": " – disputed (asserted and denied)"}
+            f"ELSE 'other' END, CASE {cases} ELSE '' END)")
 
 
 def incident_key(event_type: str | None, stances: str | None) -> str:
     """The category :func:`incident_key_expression` gives an incident, in Python."""
     known = event_type if event_type in palette()["event_type"] else "other"
-    standing = _STANDINGS.get(stances or "", "")
-    return known + (" " + standing if standing else "")
+    drawn = standing_of(stances).drawn
+    return known + (" " + drawn if drawn else "")
 
 
 def incidents_style(dimensions: frozenset[int]) -> LayerStyle:
-    categories = [Category(name + (" " + standing if standing else ""),
-                           name + label, incident_look(name, colour, standing))
+    looks = [("", "")] + [(s.drawn, s.category) for s in drawn_standings()]
+    categories = [Category(name + (" " + drawn if drawn else ""),
+                           name + label, incident_look(name, colour, drawn))
                   for name, colour in palette()["event_type"].items()
-                  for standing, label in _STANDING_LABELS.items()]
+                  for drawn, label in looks]
     return LayerStyle(layer="incidents", dimensions=dimensions or frozenset({POINTS}),
                       attribute=incident_key_expression(), categories=tuple(categories),
                       display_expression="concat(\"date\", ' ', \"event_type\", ': ', "

@@ -199,9 +199,10 @@ class Panel(GeomapElement):
 class Legend(Panel):
     """What each symbol means, drawn with the same colours, sizes and dashes as the
     layers (from palette.yaml and symbols.yaml). Only what the map holds is listed. Its
-    rows of event types, incidents' standings (asserted, disputed, only denied, no claim),
-    claimant countries and stances are filters, each a checkbox and an "only" button
-    (geomap.js ``legendFilters``)."""
+    rows of event types, incidents' standings (symbols.yaml ``standings``: asserted,
+    disputed, only denied, no claim), claimant countries and stances are filters, each a
+    checkbox and an "only" button (geomap.js ``legendFilters``). Incidents placed only
+    along a whole border or in a region are shown fainter (symbols.yaml ``coarse``)."""
 
     _template = template("""
         {% macro html(this, kwargs) %}
@@ -226,48 +227,31 @@ class Legend(Panel):
             <span>{{ label }}</span>
             {% endcall %}
           {% endfor %}
+          {# how precisely an incident is placed: a border sector's band, and fainter (as
+             symbols.yaml ``coarse`` draws them) a whole border's and a region's #}
+          {% set co = s.coarse %}
             <li><svg width="16" height="16"><line x1="1" y1="8" x2="15" y2="8"
               stroke="#777" stroke-width="{{ s.incident.line_weight - 1 }}"
-              stroke-linecap="round"/></svg>on a border stretch or river</li>
-            <li><svg width="16" height="16"><rect x="1.5" y="2.5" width="13" height="11"
-              fill="#777" fill-opacity="{{ ia.fill_opacity * 2 }}" stroke="#555"
+              stroke-opacity="{{ s.incident.line_opacity }}"
+              stroke-linecap="round"/></svg><svg class="gm-coarse" width="16"
+              height="16"><line x1="1" y1="8" x2="15" y2="8" stroke="#777"
+              stroke-width="{{ [s.incident.line_weight, co.line_weight]|min }}"
+              stroke-opacity="{{ s.incident.line_opacity * co.opacity_scale }}"
+              stroke-linecap="round"/></svg>border stretch / whole border</li>
+            <li><svg class="gm-coarse" width="16" height="16"><rect x="1.5" y="2.5"
+              width="13" height="11" fill="#777" fill-opacity="{{ co.area_fill_opacity }}"
+              stroke="#555"
+              stroke-opacity="{{ ia.opacity * co.opacity_scale }}"
               stroke-width="{{ ia.weight }}" stroke-linecap="round"
               {% if ia.dash %}stroke-dasharray="{{ ia.dash|replace(' ', ',') }}"{% endif %}/></svg>only a region or country known</li>
-          {# what the claims make of an incident, also filters ("only" on "disputed"
-             leaves what one side asserts and another denies), two to a line; the marker
-             first (tests/export reads a swatch's first shape), then the line, as a path #}
-          {% set dn = s.incident.denied %}{% set dp = s.incident.disputed %}
-          {% set plain = p.event_type.other %}
-            {% call filter_row("standing", "asserted", half=True) -%}
-              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.incident.radius - 1 }}"
-                fill="{{ plain }}" fill-opacity="{{ s.incident.fill_opacity }}"
-                stroke="{{ s.incident.outline }}" stroke-width="{{ s.incident.outline_weight }}"
-                /></svg><span>asserted</span>
+          {# what the claims make of an incident (symbols.yaml ``standings``), also
+             filters ("only" on "disputed" leaves what one side asserts and another
+             denies), two to a line #}
+          {% for standing in s.standings %}
+            {% call filter_row("standing", standing.key, half=True) -%}
+              {{ standing_swatch(s, p, standing.drawn) }}<span>{{ standing.label }}</span>
             {%- endcall %}
-            {% call filter_row("standing", "disputed", half=True) -%}
-              <svg width="16" height="16"><circle cx="8" cy="11"
-              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity }}"
-              stroke="{{ dp.outline }}" stroke-width="{{ dp.outline_weight }}"/><path
-              d="M0 4H16" stroke="#777" stroke-width="{{ s.incident.line_weight - 2 }}"
-              stroke-opacity="{{ s.incident.line_opacity }}"
-              stroke-dasharray="7,2,2,2"/></svg><span>disputed</span>
-            {%- endcall %}
-            {% call filter_row("standing", "denied", half=True) -%}
-              <svg width="16" height="16"><circle cx="8" cy="11"
-              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity * dn.fill_scale }}"
-              stroke="{{ s.incident.outline }}" stroke-opacity="{{ dn.opacity_scale }}"
-              stroke-width="{{ s.incident.outline_weight }}"
-              stroke-dasharray="3,2"/><path d="M0 4H16" stroke="#777"
-              stroke-width="{{ s.incident.line_weight - 2 }}"
-              stroke-opacity="{{ s.incident.line_opacity * dn.opacity_scale }}"
-              stroke-dasharray="4,3"/></svg><span>only denied</span>
-            {%- endcall %}
-            {% call filter_row("standing", "unclaimed", half=True) -%}
-              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.incident.radius - 1 }}"
-                fill="{{ plain }}" fill-opacity="{{ s.incident.fill_opacity }}"
-                stroke="{{ s.incident.outline }}" stroke-width="{{ s.incident.outline_weight }}"
-                /></svg><span>no claim</span>
-            {%- endcall %}
+          {% endfor %}
           </ul>
           {% if this.claimants %}
           <div class="gm-leg-h">Claims <span class="gm-muted">by claimant country</span></div>
@@ -327,6 +311,34 @@ class Legend(Panel):
           </details>
         </div>
         {% endmacro %}
+        {# the swatch of a standing drawn with the incident look ``drawn`` (none: the
+           plain look): the marker first (tests/export reads a swatch's first shape),
+           then the line, as a path #}
+        {% macro standing_swatch(s, p, drawn) -%}
+          {% set dn = s.incident.denied %}{% set dp = s.incident.disputed %}
+          {% if drawn == "disputed" -%}
+              <svg width="16" height="16"><circle cx="8" cy="11"
+              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity }}"
+              stroke="{{ dp.outline }}" stroke-width="{{ dp.outline_weight }}"/><path
+              d="M0 4H16" stroke="#777" stroke-width="{{ s.incident.line_weight - 2 }}"
+              stroke-opacity="{{ s.incident.line_opacity }}"
+              stroke-dasharray="7,2,2,2"/></svg>
+          {%- elif drawn == "denied" -%}
+              <svg width="16" height="16"><circle cx="8" cy="11"
+              r="4" fill="#777" fill-opacity="{{ s.incident.fill_opacity * dn.fill_scale }}"
+              stroke="{{ s.incident.outline }}" stroke-opacity="{{ dn.opacity_scale }}"
+              stroke-width="{{ s.incident.outline_weight }}"
+              stroke-dasharray="3,2"/><path d="M0 4H16" stroke="#777"
+              stroke-width="{{ s.incident.line_weight - 2 }}"
+              stroke-opacity="{{ s.incident.line_opacity * dn.opacity_scale }}"
+              stroke-dasharray="4,3"/></svg>
+          {%- else -%}
+              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.incident.radius - 1 }}"
+                fill="{{ p.event_type.other }}" fill-opacity="{{ s.incident.fill_opacity }}"
+                stroke="{{ s.incident.outline }}" stroke-width="{{ s.incident.outline_weight }}"
+                /></svg>
+          {%- endif %}
+        {%- endmacro %}
         {# a row that filters: a checkbox before the row's swatch and label (the
            caller's), then its "only" button, which has no text: the legend's rows are
            read by their text (tests/export) #}
@@ -473,7 +485,9 @@ class SearchBox(GeomapElement):
 
 class Startup(GeomapElement):
     """Runs last: fits the view to the data (without animation, so the map is still when
-    it reports ready), hands the timed layers to the slider, shows all dates, flags ready."""
+    it reports ready), or to ``dense`` (where most incidents are,
+    ``features.dense_bounds``) when the whole would show that too small, hands the timed
+    layers to the slider, shows all dates, flags ready."""
 
     _template = template("""
         {% macro script(this, kwargs) %}
@@ -483,9 +497,10 @@ class Startup(GeomapElement):
         {% endmacro %}
     """)
 
-    def __init__(self, slider: TimeSlider | None, bounds, padding: int = 30,
-                 max_zoom: int = 8):
+    def __init__(self, slider: TimeSlider | None, bounds, dense=None, padding: int = 30,
+                 max_zoom: int = 8, closer_by: int = 2):
         super().__init__()
         self._name = "Startup"
         self.slider = slider
-        self.view = {"bounds": bounds, "padding": [padding, padding], "maxZoom": max_zoom}
+        self.view = {"bounds": bounds, "dense": dense, "padding": [padding, padding],
+                     "maxZoom": max_zoom, "closerBy": closer_by}

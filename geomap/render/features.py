@@ -10,6 +10,7 @@ collection into the compact rows the page carries.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -140,12 +141,15 @@ def claim_collection(claims: gpd.GeoDataFrame) -> dict:
     return _collection(features)
 
 
-def place_collection(places: gpd.GeoDataFrame) -> dict:
+def place_collection(places: gpd.GeoDataFrame, drawn_as: dict | None = None) -> dict:
     """Every place, with the gazetteer's other names of those the regional table holds
-    (``aliases``: what the map's search also finds a place by)."""
+    (``aliases``: what the map's search also finds a place by), and the name of the
+    overlay that draws it (``overlay``, from ``drawn_as``: place id → overlay name; see
+    ``places_drawn_as_overlays``)."""
     cols = ("id", "name", "mentions", "country_code", "kind", "source", "articles",
             "population", "score", "reason")
     other_names = place_aliases(places["id"] if "id" in places.columns else ())
+    drawn_as = drawn_as or {}
     features = []
     for geometry, r in _rows(places, cols):
         score = number(r["score"])
@@ -157,9 +161,50 @@ def place_collection(places: gpd.GeoDataFrame) -> dict:
             "population": number(r["population"]),
             "score": round(score, 2) if score is not None else None,
             "reason": text(r["reason"]),
+            "overlay": text(drawn_as.get(plain(r["id"]))),
         }
         features.append({"type": "Feature", "geometry": geometry, "properties": props})
     return _collection(features)
+
+
+#: how far (degrees) a place may lie from the overlay of its name that draws it
+OVERLAY_REACH = 0.5
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _bare_name(name) -> str:
+    """A name compared with another: without a trailing "(proposed)" or a leading "the",
+    in any case."""
+    name = _QUALIFIER.sub("", str(name or "")).strip().casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def places_drawn_as_overlays(places: gpd.GeoDataFrame,
+                             overlays: gpd.GeoDataFrame) -> dict[str, str]:
+    """Place id → the name of the overlay that draws it: an overlay of the place's name
+    (or of a name the articles wrote it as; "Zangezur corridor" for "Zangezur corridor
+    (proposed)") within ``OVERLAY_REACH`` of it. The map draws such a place as its
+    overlay only, not as a second, labelled dot."""
+    if places.empty or overlays.empty or "name" not in overlays.columns:
+        return {}
+    by_name: dict[str, list] = {}
+    for name, geometry in zip(overlays["name"], overlays.geometry.values):
+        if geometry is not None and not geometry.is_empty and _bare_name(name):
+            by_name.setdefault(_bare_name(name), []).append((str(name), geometry))
+    found = {}
+    mentions = places["mentions"] if "mentions" in places.columns else [()] * len(places)
+    for pid, name, written, geometry in zip(places["id"], places["name"], mentions,
+                                            places.geometry.values):
+        if geometry is None or geometry.is_empty:
+            continue
+        names = {_bare_name(n) for n in [name, *(plain(written) or ())]}
+        for key in sorted(names & by_name.keys()):
+            near = [o for o, line in by_name[key]
+                    if shapely.distance(geometry, line) <= OVERLAY_REACH]
+            if near:
+                found[str(pid)] = near[0]
+                break
+    return found
 
 
 #: the most other names of one place the page carries for its search
@@ -355,6 +400,46 @@ def view_bounds(incidents: gpd.GeoDataFrame, claims: gpd.GeoDataFrame,
         return data_bounds(places, user) or data_bounds(overlays)
     near = places[_within(places, core, reach)] if not places.empty else places
     return data_bounds(inc, cl, near, user)
+
+
+#: the side (degrees) of the square a phone's first view can frame at a readable zoom
+#: (at zoom 6, 390 px span some 8.6 degrees of longitude)
+DENSE_WINDOW = 8.0
+
+
+def dense_bounds(incidents: gpd.GeoDataFrame, window: float = DENSE_WINDOW,
+                 least_share: float = 0.25) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of where most incidents are: those inside the
+    square of ``window`` degrees, centred on an incident, that holds the most of them
+    (the first one in data order on a tie), when it holds at least ``least_share`` of
+    the located incidents; None when they are too few or spread evenly. The first view
+    frames it when the whole extent would show it too small (geomap.js ``start``)."""
+    if incidents.empty:
+        return None
+    geoms = np.asarray(incidents.geometry.values, dtype=object)
+    located = np.array([g is not None and not g.is_empty for g in geoms], dtype=bool)
+    if located.sum() < 2:
+        return None
+    centres = shapely.centroid(geoms[located])
+    xs, ys = shapely.get_x(centres), shapely.get_y(centres)
+    half = window / 2
+    # candidate centres: one per degree cell, the first incident in it
+    _, first = np.unique(np.stack([np.floor(xs), np.floor(ys)], axis=1), axis=0,
+                         return_index=True)
+    candidates = np.sort(first)
+    best, best_count = None, 0
+    for start in range(0, len(candidates), 256):
+        chunk = candidates[start:start + 256]
+        inside = ((np.abs(xs[None, :] - xs[chunk, None]) <= half) &
+                  (np.abs(ys[None, :] - ys[chunk, None]) <= half))
+        counts = inside.sum(axis=1)
+        i = int(np.argmax(counts))
+        if counts[i] > best_count:
+            best, best_count = chunk[i], int(counts[i])
+    if best is None or best_count < max(2, least_share * len(xs)):
+        return None
+    inside = (np.abs(xs - xs[best]) <= half) & (np.abs(ys - ys[best]) <= half)
+    return data_bounds(incidents[located][inside])
 
 
 def data_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:

@@ -74,7 +74,8 @@ def _build_map(result, options, boundaries) -> folium.Map:
 
     incidents = features.incident_collection(result.incidents)
     claims = features.claim_collection(result.claims)
-    places = features.place_collection(result.places)
+    places = features.place_collection(
+        result.places, features.places_drawn_as_overlays(result.places, result.overlays))
     overlays = features.overlay_collections(result.overlays)
     articles = features.article_table(getattr(result, "articles", ()), result.claims)
     names = _country_names(boundaries, incidents, claims, places, overlays)
@@ -166,7 +167,8 @@ def _build_map(result, options, boundaries) -> folium.Map:
         slider = TimeSlider(time_range["min"], time_range["max"], steps=min(max(days, 1), 2000))
         fmap.add_child(slider)
     fmap.add_child(SearchBox())
-    fmap.add_child(Startup(slider, bounds, **sym["view"]))
+    focus, _ = features.focus_frames(result.incidents, result.claims)
+    fmap.add_child(Startup(slider, bounds, features.dense_bounds(focus), **sym["view"]))
     return fmap
 
 

@@ -24,7 +24,7 @@ def export_frames(sample_frames):
         dict(id="inc-3", date=None, date_precision=None, event_type="Protests",
              sub_event_type="Peaceful protest", actors=["AM"], places=["Lachin District"],
              fatalities_min=None, fatalities_max=None, injured_min=3, injured_max=5,
-             geo_precision=3, articles=["b.txt", "a.txt"],
+             geo_precision=2, articles=["b.txt", "a.txt"],
              summary="Protest in the \"district\"; 'quotes' & <tags>",
              territory="AZ", near_border=False, claims_count=1,
              claimants=["Trend news agency"], geometry=CLOCKWISE_AREA),

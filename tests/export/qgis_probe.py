@@ -72,7 +72,7 @@ def rendered_colours(layer, count: int = 40) -> dict:
 
 
 def describe(layer) -> dict:
-    from qgis.core import QgsWkbTypes
+    from qgis.core import QgsRenderContext, QgsWkbTypes
 
     info = {"valid": layer.isValid()}
     if not layer.isValid():
@@ -95,6 +95,11 @@ def describe(layer) -> dict:
         info["class_attribute"] = renderer.classAttribute()
         info["categories"] = {c.value(): c.symbol().color().name()
                               for c in renderer.categories()}
+    info["data_defined"] = sorted({
+        prop.expressionString() for symbol in renderer.symbols(QgsRenderContext())
+        for symbol_layer in symbol.symbolLayers()
+        for key in symbol_layer.dataDefinedProperties().propertyKeys()
+        if (prop := symbol_layer.dataDefinedProperties().property(key)).isActive()})
     if renderer.type() == "singleSymbol":
         info["symbol_colour"] = renderer.symbol().color().name()
     return info

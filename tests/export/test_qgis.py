@@ -256,3 +256,12 @@ def test_every_sublayer_qgis_offers_is_styled(qgis_report, source):
     assert _drawn(offered["Polygon"]["rendered_colours"], event_colour("Protests"),
                   incident["area"]["opacity"])
     assert _drawn(offered["Point"]["rendered_colours"], event_colour("diplomatic"), 1.0)
+
+
+@pytest.mark.parametrize("source", ["geojson", "gpkg"])
+def test_coarse_placements_are_drawn_weaker_in_qgis(qgis_report, source):
+    """QGIS reads the styles' data-defined widths and colours on geo_precision 3 (a
+    whole border, region or country drawn fainter than a town or a sector)."""
+    for layer in ("incidents", "claims"):
+        expressions = qgis_report[source][layer]["data_defined"]
+        assert expressions and all('"geo_precision" = 3' in e for e in expressions), expressions

@@ -59,6 +59,7 @@
       var zoom = map.getZoom(), classes = map.getContainer().classList;
       classes.toggle("gm-far", zoom < LABEL_ZOOM);
       classes.toggle("gm-close", zoom >= WORLD_BORDERS_UNTIL);
+      classes.toggle("gm-near", zoom >= BORDER_LABEL_ZOOM);
       classes.toggle("gm-place-names", zoom >= G.cfg.symbols.place.labels_from);
       countryLabels.forEach(function (label) { showFrom(label, zoom); });
     };
@@ -66,6 +67,9 @@
     zoomClasses();
   };
   var LABEL_ZOOM = 6;
+  // the Armenia–Iran border (some 40 km) is named from this zoom on, where it is long
+  // enough to carry its name without hiding the incidents along it
+  var BORDER_LABEL_ZOOM = 8;
   // the base map's country names, each shown from the zoom its land's size allows
   var countryLabels = [];
   var showFrom = function (label, zoom) {
@@ -214,7 +218,7 @@
       row("Where", list(p.places) || null) +
       row("Located", located(p.geo_precision)) +
       row("Actors", list(p.actors, country) || null) +
-      row("Claims", STANCES[p.stances] || null) +
+      row("Claims", standingOf(p).claims || null) +
       row("Casualties", cas || null) +
       row("Territory", p.territory ? country(p.territory) +
           (p.near_border ? " · within 5 km of a border" : "") : null) +
@@ -243,6 +247,7 @@
       swatch(G.cfg.palette.place) + "<b>" + (p.name || "") + "</b></div>" +
       "<table class=\"gm-table\">" +
       row("Kind", p.kind) +
+      row("Drawn as", p.overlay || null) +
       row("Country", country(p.country_code)) +
       row("As written", list(p.mentions) || null) +
       row("Also called", list((p.aliases || []).slice(0, 8)) || null) +
@@ -297,13 +302,73 @@
     };
   }
 
+  /* What an incident's claims make of it (symbols.yaml ``standings``, the table the
+   * legend's rows and the QGIS styles read too), by its ``stances``: the standing of no
+   * claim when it has none. */
+  var standingTable = null;
+  function standings() {
+    if (!standingTable) {
+      standingTable = {byStances: {}, byKey: {}};
+      G.cfg.symbols.standings.forEach(function (s) {
+        standingTable.byStances[s.stances || ""] = s;
+        standingTable.byKey[s.key] = s;
+      });
+    }
+    return standingTable;
+  }
+  function standingOf(p) {
+    var table = standings().byStances;
+    return table[plainText(p.stances)] || table[""];
+  }
   /* An incident nobody asserts (a denial of reports) is drawn dashed and pale, as the
    * denials among the claims are. */
-  function onlyDenied(p) { return p.stances === "denies"; }
+  function onlyDenied(p) { return standingOf(p).drawn === "denied"; }
   /* One side asserts it and another denies it: a black ring, a dash-dot band. */
-  function disputed(p) { return p.stances === "asserts and denies"; }
-  var STANCES = {"asserts": "asserted", "asserts and denies": "disputed: asserted and denied",
-                 "denies": "only denied"};
+  function disputed(p) { return standingOf(p).drawn === "disputed"; }
+
+  /* Placed only along a whole border, over a region or a country (symbols.yaml
+   * ``coarse``): drawn weaker than what is placed closer, as in the legend and QGIS. */
+  function coarse(p) {
+    return p.geo_precision != null && +p.geo_precision === G.cfg.symbols.coarse.geo_precision;
+  }
+  /* Coarse features of one layer drawn on one geometry (four incidents "on the
+   * Georgia–Russia border", eleven claims "in Iran"): a stack of n is drawn as faint as
+   * one, each at the opacity whose n layers add up to one's. */
+  var coarseStacks = {incidents: {}, claims: {}};
+  var coarseShape = {};     // kind:id -> the signature of its geometry
+  function signature(g) {
+    var nums = [];
+    var walk = function (c) {
+      if (typeof c === "number") { nums.push(c); } else if (c) { c.forEach(walk); }
+    };
+    walk(g.coordinates || (g.geometries || []).map(function (x) { return x.coordinates; }));
+    return g.type + ":" + nums.length + ":" + nums.slice(0, 4).join(",") + ":" +
+      nums.slice(-4).join(",");
+  }
+  function countCoarse(kind, f) {
+    if (!coarseStacks[kind] || !f.geometry || !coarse(f.properties)) { return; }
+    var sig = signature(f.geometry);
+    coarseShape[kind + ":" + f.properties.id] = sig;
+    coarseStacks[kind][sig] = (coarseStacks[kind][sig] || 0) + 1;
+  }
+  function stackOf(kind, p) {
+    var sig = coarseShape[kind + ":" + p.id];
+    return sig ? coarseStacks[kind][sig] : 1;
+  }
+  /* A style of a feature of ``kind`` as drawn when ``p`` is coarse: lines at most the
+   * coarse width (an incident's band narrower; a claim's thin line stays as it is) and
+   * fainter, areas unfilled inside a fainter outline, points' fill and outline
+   * fainter. */
+  function weakened(style, p, shape, kind) {
+    if (!coarse(p)) { return style; }
+    var c = G.cfg.symbols.coarse, n = stackOf(kind, p);
+    var alone = function (o) { return n > 1 ? 1 - Math.pow(1 - o, 1 / n) : o; };
+    style.opacity = alone((style.opacity == null ? 1 : style.opacity) * c.opacity_scale);
+    if (shape === "line") { style.weight = Math.min(style.weight, c.line_weight); }
+    if (shape === "area") { style.fillOpacity = c.area_fill_opacity; }
+    if (shape === "marker") { style.fillOpacity = alone(style.fillOpacity * c.fill_scale); }
+    return style;
+  }
 
   var KINDS = {
     incidents: {
@@ -313,12 +378,13 @@
         var s = G.cfg.symbols.incident;
         var denied = onlyDenied(p) ? s.denied : null;
         var ring = disputed(p) ? s.disputed : null;
-        return {radius: s.radius, color: ring ? ring.outline : s.outline,
+        return weakened({radius: s.radius, color: ring ? ring.outline : s.outline,
                 weight: ring ? ring.outline_weight : s.outline_weight,
                 opacity: denied ? denied.opacity_scale : 1, lineCap: "butt",
                 fill: true, dashArray: denied ? denied.dash : null,
                 fillColor: colour(G.cfg.palette.event_type, p.event_type),
-                fillOpacity: s.fill_opacity * (denied ? denied.fill_scale : 1)};
+                fillOpacity: s.fill_opacity * (denied ? denied.fill_scale : 1)},
+                        p, "marker", "incidents");
       },
       line: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
@@ -326,27 +392,31 @@
         var denied = onlyDenied(p) ? s.denied : null;
         // round ends would close the gaps of a dashed line this wide
         var dash = denied ? denied.dash : disputed(p) ? s.disputed.dash : null;
-        return {color: c, weight: s.line_weight, fill: false,
+        return weakened({color: c, weight: s.line_weight, fill: false,
                 opacity: s.line_opacity * (denied ? denied.opacity_scale : 1),
-                lineCap: dash ? "butt" : "round", dashArray: dash};
+                lineCap: dash ? "butt" : "round", dashArray: dash},
+                        p, "line", "incidents");
       },
       area: function (p) {
         var c = colour(G.cfg.palette.event_type, p.event_type);
         var s = G.cfg.symbols.incident, a = s.area;
         var denied = onlyDenied(p) ? s.denied : null;
         // dotted: only a region or a country is known; dashed and pale: only denied
-        return {color: c, weight: disputed(p) ? s.disputed.area_weight : a.weight,
+        return weakened({color: c, weight: disputed(p) ? s.disputed.area_weight : a.weight,
                 fill: true, fillColor: c,
                 dashArray: denied ? denied.dash : a.dash, lineCap: denied ? "butt" : "round",
                 opacity: a.opacity * (denied ? denied.opacity_scale : 1),
-                fillOpacity: a.fill_opacity * (denied ? denied.fill_scale : 1)};
+                fillOpacity: a.fill_opacity * (denied ? denied.fill_scale : 1)},
+                        p, "area", "incidents");
       },
       point: function (f, latlng) {
         var p = f.properties;
         if (p.event_type === "diplomatic") {
           var s = G.cfg.symbols.incident;
           var c = colour(G.cfg.palette.event_type, p.event_type);
-          return L.marker(latlng, {pane: "gm-incidents", icon: L.divIcon({
+          return L.marker(latlng, {pane: "gm-incidents",
+                                   opacity: coarse(p) ? G.cfg.symbols.coarse.opacity_scale : 1,
+                                   icon: L.divIcon({
             className: "gm-diamond-icon", iconSize: [s.diplomatic_size, s.diplomatic_size],
             html: "<span class=\"gm-diamond\" style=\"background:" + c + ";border:" +
               s.diplomatic_outline_weight + "px solid " + s.outline + "\"></span>"})});
@@ -363,21 +433,24 @@
       marker: function (p) {
         var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
-        return {radius: G.cfg.symbols.claim.radius, color: c, weight: st.weight, opacity: 1,
-                dashArray: st.dash, fill: true, fillColor: c, fillOpacity: st.fill_opacity};
+        return weakened({radius: G.cfg.symbols.claim.radius, color: c, weight: st.weight,
+                         opacity: 1, dashArray: st.dash, fill: true, fillColor: c,
+                         fillOpacity: st.fill_opacity}, p, "marker", "claims");
       },
       line: function (p) {
         var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
-        return {color: c, weight: st.weight, dashArray: st.dash,
-                opacity: G.cfg.symbols.claim.line_opacity, fill: false};
+        return weakened({color: c, weight: st.weight, dashArray: st.dash,
+                         opacity: G.cfg.symbols.claim.line_opacity, fill: false},
+                        p, "line", "claims");
       },
       area: function (p) {
         var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
         var a = G.cfg.symbols.claim.area;
-        return {color: c, weight: a.weight, dashArray: st.dash, opacity: a.opacity, fill: true,
-                fillColor: c, fillOpacity: a.fill_opacity};
+        return weakened({color: c, weight: a.weight, dashArray: st.dash, opacity: a.opacity,
+                         fill: true, fillColor: c, fillOpacity: a.fill_opacity},
+                        p, "area", "claims");
       },
       point: function (f, latlng) {
         return L.circleMarker(latlng, L.extend({pane: "gm-claims"},
@@ -702,10 +775,28 @@
     return KINDS[g.kind].tooltip(g.props) || null;
   }
 
-  /* Tooltips are bound when the pointer first comes over a feature. */
+  /* What last moved or pressed the pointer: "touch", "pen" or "mouse". A tap makes the
+   * browser send the mouse's events too, but no "mouse out" after them: a tooltip a tap
+   * opens would stay over the map. */
+  var pointerType = "mouse";
+  ["pointerdown", "pointermove", "pointerover"].forEach(function (type) {
+    document.addEventListener(type, function (e) { pointerType = e.pointerType || "mouse"; },
+                              true);
+  });
+  function touched() { return pointerType === "touch"; }
+
+  /* A tooltip a touch opened (through a tooltip bound under the mouse before) closes at
+   * once: on a touch screen the popup a tap opens says it all. */
+  function noTooltipOnTouch(map) {
+    map.on("tooltipopen", function (e) {
+      if (touched() && !e.tooltip.options.permanent) { map.closeTooltip(e.tooltip); }
+    });
+  }
+
+  /* Tooltips are bound when the mouse first comes over a feature; not on a touch. */
   function hover(e) {
     var leaf = e.propagatedFrom || e.layer;
-    if (!leaf || !leaf._gm || leaf.getTooltip()) { return; }
+    if (touched() || !leaf || !leaf._gm || leaf.getTooltip()) { return; }
     var tip = tooltipText(leaf._gm);
     if (!tip) { return; }
     leaf.bindTooltip(tip, {sticky: true});
@@ -742,6 +833,12 @@
         if (!/proposed/i.test(label)) { label += " – " + (p.status || "proposed"); }
         layer.bindTooltip(label, {permanent: true, direction: "bottom", offset: [0, 12],
                                   className: "gm-label"});
+      }
+      // the Armenia–Iran border is named on the map as the corridor is, above the line
+      // (the corridor's name is below it, where they run together at Meghri)
+      if (kind === "overlays" && p.role === "iran_armenia_border" && f.geometry) {
+        borderName(layer, anchorOf(f.geometry), p.name || "Armenia–Iran border",
+                   G.cfg.palette.overlay[p.role]);
       }
       leaves(layer, function (leaf) {
         var area = leaf instanceof L.Polygon;
@@ -781,6 +878,17 @@
                                         html: "<span>" + name + "</span>"})});
     leaf.on("add", function () { label.addTo(leaf._map); });
     leaf.on("remove", function () { label.remove(); });
+  }
+
+  /* A border's name over its middle, in its colour, shown close in only
+   * (``gm-near``), added and removed with it. */
+  function borderName(layer, at, name, colour) {
+    var label = L.marker(at, {pane: "gm-placelabels", interactive: false, keyboard: false,
+      icon: L.divIcon({className: "gm-border-label", iconSize: null,
+                       html: "<span style=\"color:" + colour + ";border-color:" + colour +
+                         "\">" + name + "</span>"})});
+    layer.on("add", function () { label.addTo(layer._map); });
+    layer.on("remove", function () { label.remove(); });
   }
 
   /* A cluster of markers: a ring split by the colours of what it holds (event types of
@@ -852,6 +960,7 @@
   function index(kind, data) {
     data.features.forEach(function (f) {
       var p = f.properties;
+      countCoarse(kind, f);
       if (kind === "incidents") {
         G.incidents[p.id] = p;
         G.geometries[p.id] = f.geometry;
@@ -939,6 +1048,11 @@
     placeNames = kind === "places" && !opts.cluster;
     var filtered = kind === "incidents" || kind === "claims";
     var pass = function (l) { return !filtered || G.shows(kind, l.feature.properties); };
+    if (kind === "places") {
+      // a place an overlay draws (the corridor) is that line, not also a labelled dot;
+      // the search still finds it
+      pass = function (l) { return !l.feature.properties.overlay; };
+    }
     var sync;
     if (!opts.timed) {
       var all = L.geoJSON(data, geo).getLayers();
@@ -1152,11 +1266,6 @@
   var DIMENSIONS = ["event_type", "standing", "claimant_country", "stance"];
   var FILTER_WORDS = {event_type: "incidents of type", standing: "incidents",
                       claimant_country: "claims by", stance: "claims that"};
-  /* an incident's standing by its claims' ``stances``: what is disputed, at a click */
-  var STANDINGS = {"asserts": "asserted", "asserts and denies": "disputed",
-                   "denies": "denied"};
-  var STANDING_WORDS = {asserted: "asserted", disputed: "disputed", denied: "only denied",
-                        unclaimed: "with no claim"};
   var hidden = {};          // dimension -> {key: true} for each key not shown
   var refreshers = [];      // re-fill each filtered layer from what it should show
   var legendEl = null;
@@ -1167,7 +1276,7 @@
   function filterKey(dimension, p) {
     if (dimension === "event_type") { return plainText(p.event_type); }
     if (dimension === "claimant_country") { return plainText(p.claimant_country) || "other"; }
-    if (dimension === "standing") { return STANDINGS[plainText(p.stances)] || "unclaimed"; }
+    if (dimension === "standing") { return standingOf(p).key; }
     return stanceClass(p.stance);
   }
 
@@ -1239,7 +1348,8 @@
       var names = d === "stance" ? off.map(function (i) {
         return i.value === "denies" ? "deny" : "assert";
       }) : d === "standing" ? off.map(function (i) {
-        return STANDING_WORDS[i.value] || rowLabel(i);
+        var standing = standings().byKey[i.value];
+        return standing ? standing.hidden : rowLabel(i);
       }) : off.map(rowLabel);
       parts.push(FILTER_WORDS[d] + " " + names.join(", "));
     });
@@ -2066,14 +2176,32 @@
     });
   }
 
+  /* What the first view frames: everything, or where most incidents are (``dense``)
+   * when everything would show that ``closerBy`` zoom steps (or more) too far out (a
+   * phone's view of incidents across continents); the summary's "outside this view"
+   * leads to the rest. */
+  function firstView(map, view, options) {
+    if (!view.dense) { return view.bounds; }
+    var zoomOf = function (bounds) {
+      var tl = options.paddingTopLeft || options.padding;
+      var br = options.paddingBottomRight || options.padding;
+      return Math.min(view.maxZoom, map.getBoundsZoom(L.latLngBounds(bounds), false,
+                                                      L.point(tl).add(br)));
+    };
+    return zoomOf(view.dense) - zoomOf(view.bounds) >= view.closerBy ? view.dense :
+      view.bounds;
+  }
+
   G.start = function (map, slider, view) {
     foldPanelsOnASmallMap(map);
+    noTooltipOnTouch(map);
     sayWhenTilesFail(map);
     fitPanels();
     map.on("resize", fitPanels);
     // fit the data into the part of the map the panels leave free, when there is one
     var options = G.fitOptions = fitOptions(view.padding, view.maxZoom);
-    G.home = function () { map.closePopup(); map.fitBounds(view.bounds, options); };
+    var first = firstView(map, view, options);
+    G.home = function () { map.closePopup(); map.fitBounds(first, options); };
     G.home();
     // under the zoom buttons (folium adds those after geomap's script has started)
     var home = map.getContainer().querySelector(".gm-home");
