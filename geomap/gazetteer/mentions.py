@@ -150,6 +150,10 @@ def capitals_hits(tries, text: str, matchable: str, encoded: bytes) -> list[list
 #: (or a Latin letter with a diacritic, which ``in_other_script`` turns away)
 _SCRIPT_WORD = re.compile("[^\x00-\x7f\\s\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f"
                           "\u3000-\u303f\ufe10-\ufe6f\uff00-\uff20]+")
+#: a character of neither Latin nor the punctuation and symbol blocks: the cheap test that
+#: lets a text with no word of another script (most, even with curly quotes and dashes)
+#: skip ``_SCRIPT_WORD``'s slower scan
+_OTHER_SCRIPT = re.compile("[^\x00-\u036f\u1e00-\u1eff\u2000-\u2bff]")
 #: the most words of a name in another script ("شهر ایروان", "Нагорный Карабах")
 MAX_SCRIPT_WORDS = 3
 #: where the scripts begin whose two signs make a name ("北京", "서울"); in the others a
@@ -164,6 +168,8 @@ def script_hits(gazetteer, text: str) -> list[list[int]]:
     name or a quotation, so a known name is a place unless it opens in lower case (a
     word of a quoted Russian or Armenian sentence, in a script with capitals) or is
     shorter than a name of its script."""
+    if not _OTHER_SCRIPT.search(text):
+        return []
     words = []
     for match in _SCRIPT_WORD.finditer(text):
         start, end = match.span()
