@@ -135,6 +135,9 @@ def adjective_text(text: str, start: int) -> str:
     none."""
     if start < 2 or text[start - 1] not in " \t" or not text[start - 2].isalpha():
         return ""
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    if space >= 0 and text[space + 1].islower() and text[space + 1:start - 1].isalpha():
+        return ""           # "in Lachin", "near the town of Goris": the common case, fast
     match = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
     return match.group(1) if match else ""
 
