@@ -30,6 +30,15 @@ LOCATION_RELATIONS = (
 #: from north to south or west to east, or where two such thirds meet
 COUNTRY_PARTS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest")
+#: what kind of claimant a claim's is (``Claim.claimant_kind``; "" when unknown)
+CLAIMANT_KINDS = (
+    "state",               # a state, its bodies and office holders (claimant_country set)
+    "media",               # a news agency or a nation's media ("IRNA", "Armenian media")
+    "armed group",         # an armed movement or force of no state (Taliban, M23, Hezbollah)
+    "de facto authority",  # the unrecognised authorities of a breakaway territory
+                           # (Nagorno-Karabakh's, South Ossetia's)
+    "monitor",             # an international mission watching a border (EUMA, OSCE)
+)
 
 
 @dataclass(frozen=True)
@@ -180,6 +189,10 @@ class Claim:
     injured_max: int | None = None
     #: whose people the figures count, where the sentence says ("Armenian servicemen")
     victims_country: str = ""
+    #: what kind of claimant speaks (``CLAIMANT_KINDS``): a state's body or office, a
+    #: news agency or a nation's media, or for a claimant that is no state its kind, so
+    #: that the Taliban's claims and the EU monitors' are told apart; "" when unknown
+    claimant_kind: str = ""
 
     @property
     def places(self) -> tuple[str, ...]:

@@ -139,6 +139,21 @@ def harmed_at(text: str, start: int, at: int) -> bool:
     return _HARMED_AT.search(text, max(start, at - 60), at) is not None
 
 
+#: a place's people before it, and their harm after it: "four residents of Chaman were
+#: wounded by shrapnel" were hurt at Chaman
+_PEOPLE_OF = re.compile(r"(?<![\w])(?i:residents|villagers|inhabitants)\s+(?i:of)\s+"
+                        r"(?:the\s+)?(?:(?i:town|village|city|settlement)\s+of\s+)?$")
+_THEY_WERE_HARMED = re.compile(rf"\s+(?i:were|was|had\s+been|have\s+been|have|had)\s+"
+                               rf"(?:[a-z]+ly\s+)?(?i:{_HARMED}|hurt|died)(?![\w])")
+
+
+def its_people_harmed(text: str, start: int, end: int) -> bool:
+    """True if the place named at ``text[start:end]`` is whose residents were killed or
+    hurt ("four residents of Chaman were wounded"): where they were."""
+    return _PEOPLE_OF.search(text, max(0, start - 45), start) is not None and \
+        _THEY_WERE_HARMED.match(text, end) is not None
+
+
 class _Patterns(NamedTuple):
     """The compiled patterns of the count forms (``_patterns``)."""
 

@@ -65,17 +65,18 @@ from ..model import (COORDINATES_SOURCE, ActorMention, Article, Claim, DateRef, 
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
 from .casualties import (Casualties, added_up, find_casualties, harmed_at,
-                         tells_of_harm)
+                         its_people_harmed, tells_of_harm)
 from .claims import ClaimCue, denies_own_deed, find_claim, rebuttal, stance_of
 from .dates import best_date, day_range, find_dates
 from .events import EventCue, find_event
 from .locations import (AREA_KINDS, BORDER_WORD, border_phrases, find_locations,
                         unplaced_scene)
+from .neighbours import shares_land_border
 from .spans import (after_locative, aside_spans, clause_around, dateline_spans, earlier_event,
-                    inside,
+                    fled_into, inside,
                     qualifies_a_place, quote_spans, second_statement)
 from .tables import (BORDER_WORDS, CLAIM_FAMILIES, DIVISION_WORDS, cue_hits, cue_patterns,
-                     families_in, number_tables)
+                     families_in, non_state_tables, number_tables, state_agencies)
 
 #: how many sentences after an incident's last mention a statement may still attach to it
 WINDOW = 3
@@ -298,6 +299,18 @@ _OBJECT_ENDS = re.compile(r"[,;:.()]|(?<![\w-])(?:(?i:near|in|at|inside|outside|
 _AN_ATTACK = re.compile(r"(?<![\w])(?i:an|the|a|another|this|that)\s+(?:[a-z-]+\s+)?$")
 
 
+#: an attack named as a noun and its place and time, no "on" or "by" after it: "The
+#: attack at Baisaran meadow near Pahalgam on April 22 was …"
+_NAMELESS_TOLD_AFTER = re.compile(r"\s+(?i:at|in|near|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+                                  r"Satur|Sun)day|on\s+(?:\w+\s+)?\d)(?![\w])")
+#: whom an attack hit, told by what it was the worst of: "was the deadliest on civilians",
+#: "the worst attack on tourists"
+_HIT_MOST = re.compile(r"(?<![\w])(?i:was|is|became|remains)\s+(?i:the)\s+(?i:deadliest|"
+                       r"worst|bloodiest|most\s+(?:deadly|lethal))\s+(?:(?i:attack|assault|"
+                       r"massacre)\s+)?(?i:on|against)\s+(?P<hit>(?:[\w-]+\s+){0,2}?[\w-]+)"
+                       r"(?![\w-])")
+
+
 def _attack_object(text: str, clause: tuple[int, int], event: EventCue,
                    places: list[int]) -> str:
     """Whom an attack hits, as the words say: the subject of a passive cue ("A shepherd
@@ -341,9 +354,18 @@ def _no_state_attack(text: str, s: Sentence, event: EventCue,
         _AN_ATTACK.search(text, max(clause[0], event.start - 30), event.start) is not None \
         and text.startswith(" on ", event.end) \
         and not re.search(r"\sby\s", text[event.end:clause[1]])   # "… by Azerbaijani forces"
+    told_after = None if agent or nameless else _NAMELESS_TOLD_AFTER.match(text, event.end)
+    told = None if told_after is None else _HIT_MOST.search(text, told_after.end(), clause[1])
+    if told is not None and _AN_ATTACK.search(text, max(clause[0], event.start - 30),
+                                              event.start) and cue[:6].lower() == "attack" \
+            and not any(clause[0] <= a.start < clause[1] and a.kind in _AGENT_KINDS
+                        and a.kind not in _REACTING_KINDS for a in actors):
+        # "The attack at Baisaran meadow near Pahalgam … was the deadliest on civilians":
+        # whom it hit is told by what it was the worst of
+        nameless = True
     if not agent and not nameless:
         return event, False, False
-    hit = _attack_object(text, clause, event, places)
+    hit = told.group("hit") if told is not None else _attack_object(text, clause, event, places)
     if nameless and not _CIVILIANS_HIT.search(hit):
         return event, False, False      # "this attack on Bunagana": whom it hit is untold
     if not hit:
@@ -398,6 +420,8 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
                 or (claim.speaker_at < 0 and a.name == claim.claimant)):
             continue                        # the speaker, counted below only if a party
                                             # (not "Kyrgyz" beside "Kyrgyzstan's ministry")
+        if fled_into(text, a.start, a.end):
+            continue                        # "fled across the border into Uganda"
         if event.family not in _AIMED_AT and after_locative(text, a.start) and not (
                 event.family in _HANDED_TO and _TO_BEFORE.search(text, max(0, a.start - 8),
                                                                  a.start)):
@@ -727,7 +751,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # Kurram, 25 were killed" (not "one was later moved to Khujand")
             counted_at = {r.place.id for r in in_r if r.place is not None
                           and (_OPENS_AT.fullmatch(text, s.start, r.mention.start)
-                               or harmed_at(text, s.start, r.mention.start))}
+                               or harmed_at(text, s.start, r.mention.start)
+                               or its_people_harmed(text, r.mention.start, r.mention.end))}
             locations = tuple(loc for loc in locations
                               if loc.place is None or loc.place.id in counted_at)
         if event is not None and not event.diplomatic and (
@@ -812,6 +837,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Later on the same evening, units located in the direction of Voskepar
             # fired …": the fighting goes on between the sides of the one before
             actors_here = tuple(sorted({*actors_here, *sides_before}))
+        if event is not None and claim is not None:
+            actors_here = _with_neighbour_claimant(actors_here, event, claim, locations)
         if sideless:
             # "Gunmen opened fire on tourists near Pahalgam …, police said": attackers of
             # no state and people who are no side; the police who report it are none
@@ -892,6 +919,34 @@ def _unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Loc
         if here in ADVERSARIES:
             return tuple(sorted({here, ADVERSARIES[here]}))
     return ()
+
+
+#: the kinds of claimant that speak for a state (not its news agency, nor a monitor)
+_STATE_VOICES = frozenset({"state", "demonym", "government", "ministry", "official",
+                           "military", "alias"})
+
+
+def _with_neighbour_claimant(actors: tuple[str, ...], event: EventCue, claim: ClaimCue,
+                             locations: tuple[Location, ...]) -> tuple[str, ...]:
+    """The sides of fighting one state is said to have done, with the state that says so
+    when it is that state's neighbour: fire across a land border has the other side
+    ("It said Indian troops had violated the ceasefire", said Pakistan; "Pakistani
+    shelling had hit homes", said Afghan officials). Not a third state's word (the United
+    States shares no border with India), nor a neighbour's on what was done on the
+    actor's own ground ("… killed protesters in Srinagar", said Pakistan)."""
+    if event.diplomatic or event.family != "violent" or len(actors) != 1 or \
+            claim.stance != "asserts" or claim.kind not in _STATE_VOICES:
+        return actors
+    (actor,) = actors
+    if not claim.country or claim.country == actor:
+        return actors
+    grounds = _countries_hit(locations, areas=True, toward=True) | {
+        c for loc in locations if loc.relation == "country" for c in loc.countries}
+    if actor in grounds and claim.country not in grounds:
+        return actors
+    if not shares_land_border(actor, claim.country):
+        return actors
+    return tuple(sorted({actor, claim.country}))
 
 
 def _adversary(code: str, actors: tuple[ActorMention, ...]) -> str:
@@ -1695,8 +1750,12 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     target.add_claim(f)
                 elif not target.event.diplomatic:   # a meeting has one venue: its own
                     target.reports.append(f)
-                if not target.actors or (target.event.violent and f.claim is not None
-                                         and f.claim.party):
+                if target.anchor.sideless and f.claim is not None and \
+                        f.claim.stance == "denies":
+                    pass    # "Pakistan denied any involvement in the attack": gunmen's
+                            # attack on tourists has no state's side, nor the denier
+                elif not target.actors or (target.event.violent and f.claim is not None
+                                           and f.claim.party):
                     # a side's defence ministry reporting the fight makes its side one
                     # ("its forces destroyed Armenian firing points", said Baku)
                     target.actors |= set(f.actors)
@@ -1790,6 +1849,21 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     return [d for d in drafts if not (d.anchor.asked and not d.claims)]
 
 
+def _claimant_kind(c: ClaimCue) -> str:
+    """What kind of claimant speaks (``model.CLAIMANT_KINDS``): a state's body or office
+    (its own agencies too: ANAMA), its news agency or media, a state's peacekeepers (a
+    monitor); a claimant that is no state has its entity's kind in actors.yaml
+    ``non_state`` (whose ministries and officials speak for it): military, government,
+    monitor; "" when none is known."""
+    if c.country:
+        kind = "state" if c.claimant in state_agencies() else c.kind
+        return {"agency": "media", "monitor": "monitor"}.get(kind, "state")
+    entity = next((form.kind for form in non_state_tables()[1] if form.name == c.claimant
+                   and form.kind not in ("ministry", "official")), "")
+    return {"military": "armed group", "government": "de facto authority",
+            "monitor": "monitor"}.get(entity, "")
+
+
 def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef | None,
            keep_locations: bool, rebutting: bool = False) -> Claim:
     """The claim of a sentence; ``rebutting``: the denial another side makes of it in the
@@ -1801,6 +1875,7 @@ def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef |
         id=_stable_id("cl", article.id, f.sentence.start, f.sentence.end,
                       *(["rebuttal"] if rebutting else [])),
         incident_id=incident_id, claimant=c.claimant, claimant_country=c.country,
+        claimant_kind=_claimant_kind(c),
         stance=c.stance, text=f.sentence.text, article=article.id,
         sentence_index=f.sentence.index,
         date=when.value if when else None, date_precision=when.precision if when else None,
@@ -2060,8 +2135,44 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     drafts = fold_incidents(facts)
     drafts += statement_drafts(facts, drafts, filed,
                                headline=bool(facts) and _is_headline(article, facts[0].sentence))
-    return tuple(_incident(article, d, filed) for d in drafts
-                 if not _long_before(d, written))
+    return tuple(_with_toll_told_by_name(article, sentences, resolutions,
+                                         _incident(article, d, filed))
+                 for d in drafts if not _long_before(d, written))
+
+
+#: an attack named by its place, its toll in a relative clause: "the Pahalgam attack in
+#: which 26 people, most of them tourists, were shot dead"
+_NAMED_BY_PLACE = re.compile(r"\s+(?:(?i:terror|terrorist|militant|gun)\s+)?(?i:attack|massacre|"
+                             r"shooting|ambush|bombing|killings)\s*,?\s+(?P<told>(?i:in which|"
+                             r"which killed|that killed|which left|that left))(?![\w])")
+_THE_NAMED = re.compile(r"(?<![\w])(?i:the)\s+$")
+
+
+def _with_toll_told_by_name(article: Article, sentences: tuple[Sentence, ...],
+                            resolutions: tuple[Resolution, ...], incident: Incident
+                            ) -> Incident:
+    """An attack that counts no dead or hurt of its own, with the toll another sentence
+    gives of the attack it names by the incident's place: "a fortnight after the Pahalgam
+    attack in which 26 people … were shot dead" counts "The attack at Baisaran meadow near
+    Pahalgam on April 22"."""
+    if incident.sub_event_type not in ("Attack", "Armed clash") or any(
+            v is not None for v in (incident.fatalities_min, incident.fatalities_max,
+                                    incident.injured_min, incident.injured_max)):
+        return incident
+    here = {loc.place.id for loc in incident.locations if _is_local(loc)}
+    text = article.text
+    for r in resolutions:
+        if r.place is None or r.place.id not in here or not _THE_NAMED.search(
+                text, max(0, r.mention.start - 5), r.mention.start):
+            continue
+        named = _NAMED_BY_PLACE.match(text, r.mention.end)
+        s = next((s for s in sentences if s.start <= r.mention.start < s.end), None)
+        if named is None or s is None:
+            continue
+        counted = find_casualties(text, named.start("told"), s.end)
+        if counted:
+            return replace(incident, **combine_casualties([counted]))
+    return incident
 
 
 def _written_on(article: Article, filed: DateRef | None) -> dt.date | None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..model import COORDINATES_SOURCE, ActorMention, Location, Resolution
-from .spans import Span, inside
+from .spans import Span, fled_into, inside
 from .tables import BORDER_WORDS, DIVISION_WORDS, event_tables
 
 _COUNTRY_KINDS = frozenset({"state", "demonym"})
@@ -90,6 +90,11 @@ def _patterns():
             r"(?:(?i:village|town|settlement|hamlet)\s+of\s+(?P<name>[A-Z][\w’'\-]*"
             r"(?:\s+[A-Z][\w’'\-]*)?)|(?P<before>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
             r"\s+(?i:village|settlement|hamlet)(?![\w]))"),
+        # a settlement named only by its kind, the one named before: "in the town"
+        # (not "the town of Meghri", "the town's mayor")
+        "the_settlement": re.compile(
+            rf"(?<![\w])(?:(?P<near>(?i:{w['near']}))|(?i:in|at|inside|into|on))\s+(?i:the)\s+"
+            r"(?i:town|village|city|settlement|hamlet)(?![\w'’-])(?!\s+of\b)"),
         "hosts": re.compile(rf"\s+(?i:{w['hosts']})(?![\w])"),
         # what a meeting or call was about, not where: "discussed the situation in
         # Nagorno-Karabakh"
@@ -279,6 +284,32 @@ _PART_OF_TOWN = re.compile(
 _VENUE_IN_NAME = re.compile(r"(?i:at|in)\s")
 
 
+#: a sound heard at a place: "explosions were heard in Srinagar", "gunfire could be
+#: heard across the town of Gallabat"
+_HEARD_IN = re.compile(r"(?<![\w])(?i:heard|audible)\s+(?:[\w-]+\s+){0,3}?(?i:in|at|across|"
+                       r"throughout|all over)\s+(?:the\s+)?(?:(?i:town|village|city|settlement)"
+                       r"\s+of\s+)?$")
+#: a place's people, before what they heard: "Residents of the town of Gallabat said they
+#: heard heavy gunfire", "Chaman residents woke to the sound of mortar fire"
+_ITS_PEOPLE_BEFORE = re.compile(r"(?<![\w])(?i:residents|people|villagers|inhabitants|locals|"
+                                r"families)\s+(?i:of|in)\s+(?:the\s+)?(?:(?i:town|village|"
+                                r"city|settlement)\s+of\s+)?$")
+_ITS_PEOPLE_AFTER = re.compile(r"\s+(?i:residents|villagers|inhabitants|locals)(?![\w])")
+_HEARD = re.compile(r"(?<![\w])(?i:heard|hearing|hear|woke\s+(?:up\s+)?to\s+the\s+(?:sound|"
+                    r"noise)s?|the\s+(?:sound|noise)s?\s+of)(?![\w])")
+
+
+def _heard_at(text: str, r: Resolution, start: int, end: int) -> bool:
+    """Whether the sentence puts at ``r`` only the hearing of a sound: "explosions were
+    heard in Srinagar", "Residents of Gallabat said they heard heavy gunfire"."""
+    s, e = r.mention.start, r.mention.end
+    if _HEARD_IN.search(text, max(start, s - 50), s):
+        return True
+    people = _ITS_PEOPLE_BEFORE.search(text, max(start, s - 40), s) is not None or \
+        _ITS_PEOPLE_AFTER.match(text, e) is not None
+    return people and _HEARD.search(text, e, min(end, e + 60)) is not None
+
+
 def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolution, ...],
                    actors: tuple[ActorMention, ...], masked: list[Span],
                    owner: str = "", venue_only: bool = False) -> tuple[Location, ...]:
@@ -301,6 +332,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     journey = None          # the place a journey "from … to …" set out from
     ends: list[Location] = []           # the ends of such journeys
     described = 0           # the end of an apposition that says where a place lies
+    said_at = None          # the settlement the words were said in
     for r in resolutions:
         if r.place is None or not (start <= r.mention.start < end):
             continue
@@ -328,6 +360,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if r.place.kind == "country":
             continue                      # countries come from the actor mentions below
         if p["speaking_in"].search(text, max(start, s - 40), s):
+            if r.place.kind in _SETTLEMENT_KINDS:
+                said_at = r
             continue                      # "told reporters in Phnom Penh": where it was said
         if p["landmark"].search(text, max(start, s - 45), s):
             continue                      # "opposite the Armenian town of Meghri"
@@ -358,6 +392,9 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             journey = r                   # road between, at neither town
         else:
             relation = _relation(text, r, start, previous, on_border)
+        if relation == "at" and _heard_at(text, r, start, end):
+            relation = "near"             # "Residents of Gallabat heard gunfire": the fire
+                                          # was within earshot, not in the town
         if relation is None:
             continue
         previous = (r, relation)
@@ -365,8 +402,9 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if journey is r:
             ends.append(Location(relation, place=r.place))
     for a in actors:
-        if not start <= a.start < end or inside(a.start, masked):
-            continue
+        if not start <= a.start < end or inside(a.start, masked) or \
+                fled_into(text, a.start, a.end):
+            continue                    # (not "fled into Uganda": where they went)
         part = p["country_part"].search(text, max(start, a.start - 30), a.start) \
             if a.kind == "state" else None
         if part is not None:            # "in southern Armenia", "north-eastern Syria"
@@ -378,6 +416,12 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             countries.append(Location("country", countries=(a.country_code,)))
         elif a.kind == "demonym" and p["national_ground"].match(text, a.end):
             countries.append(Location("country", countries=(a.country_code,)))
+    if not local and said_at is not None:
+        back = p["the_settlement"].search(text, said_at.mention.end, end)
+        if back is not None:
+            # "Afghan officials in Spin Boldak told reporters that Pakistani shelling had
+            # hit homes in the town": the town they spoke in is the one hit
+            local.append(Location("near" if back.group("near") else "at", place=said_at.place))
     if ends and any(loc not in ends for loc in local):
         # "a minibus driving from Goris to Kapan came under fire … near Davit Bek": the
         # scene is named; the journey's ends are not where it happened

@@ -85,6 +85,23 @@ def after_locative(text: str, start: int) -> bool:
     return _LOCATIVE.search(text, max(0, start - 30), start) is not None
 
 
+#: a country people fled into: "fled across the border into Uganda", "sought refuge in
+#: Armenia", "crossed into Chad as refugees"
+_FLED_INTO = re.compile(r"(?<![\w])(?i:fled|flee|flees|fleeing|escaped|escaping|sought\s+refuge|"
+                        r"seeking\s+refuge|took\s+refuge|taking\s+refuge|sought\s+shelter|"
+                        r"seeking\s+shelter|evacuated)\s+(?:(?i:across|over)\s+the\s+"
+                        r"(?i:border|frontier|river)\s+)?(?i:in|into|to)\s+(?:(?i:the|"
+                        r"neighbou?ring)\s+)?$")
+_AS_REFUGEES = re.compile(r"\s+(?i:as\s+refugees)(?![\w])")
+
+
+def fled_into(text: str, start: int, end: int) -> bool:
+    """True if the country named at ``text[start:end]`` is where people fled: its people
+    took them in, it is no side of the fighting they fled."""
+    return _FLED_INTO.search(text, max(0, start - 60), start) is not None or \
+        _AS_REFUGEES.match(text, end) is not None
+
+
 #: a place and a comma after a preposition of place: "in Samarkand, " before "Uzbekistan"
 _PLACE_COMMA = re.compile(r"(?<![\w])(?:in|at|to|from|into|near)\s+(?:[A-Z][\w’'-]+\s+){0,2}"
                           r"[A-Z][\w’'-]+,\s+$")

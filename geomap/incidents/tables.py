@@ -274,6 +274,14 @@ def non_state_tables() -> tuple[tuple[str, ...], tuple[NonStateForm, ...], froze
 
 
 @lru_cache(maxsize=1)
+def state_agencies() -> frozenset[str]:
+    """The agencies of actors.yaml that are a state's own and no media (``media: false``:
+    a mine action agency reports what it does): their claims are the state's."""
+    return frozenset(a["name"] for a in _load("actors.yaml")["agencies"]
+                     if a.get("media") is False)
+
+
+@lru_cache(maxsize=1)
 def actor_patterns():
     """Compiled phrase patterns around a named country (see ``actors``)."""
     _, _, bodies, titles, honorifics = actor_tables()
