@@ -46,6 +46,10 @@ CLAIM_COLUMNS = (
     "fatalities_min", "fatalities_max", "injured_min", "injured_max",
     "victims_country",    # ISO alpha-2 of the side whose people the figures count, or ""
     "event_type", "article_title", "article_source", "article_url",
+    # what kind of claimant speaks (model.CLAIMANT_KINDS): "state", "media", and for one
+    # of no state (claimant_country "") "armed group", "de facto authority" or "monitor"
+    # (a state's peacekeepers are "monitor" too); "" when unknown
+    "claimant_kind",
 )
 
 OVERLAY_COLUMNS = (

@@ -66,14 +66,44 @@ def claimant_colour(country_code: str | None) -> str:
     return table.get(country_code or "", table["other"])
 
 
+@dataclass(frozen=True)
+class ClaimantKind:
+    """A kind of claimant that is no state (``symbols.yaml`` ``claimant_kinds``): the
+    ``key`` its claims carry as ``claimant_kind``, its legend row's ``label`` and the
+    ``colour`` its claims are drawn in."""
+
+    key: str
+    label: str
+    colour: str
+
+
+@lru_cache(maxsize=1)
+def claimant_kinds() -> tuple[ClaimantKind, ...]:
+    """The kinds of claimant that are no state, in the legend's order."""
+    return tuple(ClaimantKind(**row) for row in symbols()["claimant_kinds"])
+
+
+def claimant_key(country: str | None, kind: str | None) -> str:
+    """The legend row (filter and colour) and QGIS category a claim is counted in: its
+    claimant's country; for a claimant that is no state, its kind ("armed group",
+    "monitor" …), so that unticking armed groups leaves the monitors' claims; "other"
+    when neither is known."""
+    if isinstance(country, str) and country:
+        return country
+    return kind if kind in {k.key for k in claimant_kinds()} else "other"
+
+
 def claimant_palette(codes: Iterable = ()) -> dict[str, str]:
-    """Colour by claimant country: the palette's own, and for the other ``codes`` (the
-    claimant countries of one build, a frame's column as it is: empty and missing values
-    are skipped) the ``claimant_extra`` colours in code order, so that Thailand and
-    Cambodia are not both grey; "other" stays for claims of no state."""
+    """Colour by claimant key (``claimant_key``): the palette's own countries, and for the
+    other ``codes`` (the claimant countries of one build, a frame's column as it is:
+    empty and missing values are skipped) the ``claimant_extra`` colours in code order,
+    so that Thailand and Cambodia are not both grey; then the kinds of claimant that are
+    no state; "other" stays for claims of no state whose kind is unknown."""
     table = dict(palette()["claimant_country"])
+    kinds = {k.key: k.colour for k in claimant_kinds()}
     new = sorted({c for c in codes if isinstance(c, str) and c and c not in table})
-    table.update(zip(new, _extra_colours(len(new), set(table.values()))))
+    table.update(zip(new, _extra_colours(len(new), {*table.values(), *kinds.values()})))
+    table.update(kinds)
     return table
 
 

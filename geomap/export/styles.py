@@ -40,7 +40,8 @@ import jinja2
 import shapely
 import yaml
 
-from ..palette import claimant_palette, palette, standing_of, standings, symbols
+from ..palette import (claimant_key, claimant_kinds, claimant_palette, palette,
+                       standing_of, standings, symbols)
 from ..paths import PACKAGE_DIR
 
 
@@ -496,30 +497,35 @@ def incidents_style(dimensions: frozenset[int]) -> LayerStyle:
 
 
 def claim_key_expression(codes: Iterable = ()) -> str:
-    """QGIS expression giving a claim's category: ``"<country> <stance>"``, where
-    countries without a colour (``palette.claimant_palette`` of the build's ``codes``)
-    become ``other``."""
-    codes = [c for c in claimant_palette(codes) if c != "other"]
+    """QGIS expression giving a claim's category: ``"<key> <stance>"``, where the key
+    (``palette.claimant_key``) is the claimant's country when it has a colour
+    (``palette.claimant_palette`` of the build's ``codes``), for a claimant that is no
+    state its ``claimant_kind`` ("armed group", "monitor" …), else ``other``."""
+    kinds = [k.key for k in claimant_kinds()]
+    codes = [c for c in claimant_palette(codes) if c != "other" and c not in kinds]
     listed = ", ".join(quote_literal(c) for c in codes)
+    kinds_listed = ", ".join(quote_literal(k) for k in kinds)
     return (f"concat(CASE WHEN \"claimant_country\" IN ({listed}) THEN \"claimant_country\" "
-            "ELSE 'other' END, ' ', "
+            f"WHEN coalesce(\"claimant_country\", '') = '' AND \"claimant_kind\" IN "
+            f"({kinds_listed}) THEN \"claimant_kind\" ELSE 'other' END, ' ', "
             "CASE WHEN \"stance\" = 'denies' THEN 'denies' ELSE 'asserts' END)")
 
 
 def claim_key(claimant_country: str | None, stance: str | None,
-              codes: Iterable = ()) -> str:
+              codes: Iterable = (), claimant_kind: str | None = None) -> str:
     """The category :func:`claim_key_expression` gives a claim, in Python."""
     table = claimant_palette(codes)
-    country = claimant_country if claimant_country in table and \
-        claimant_country != "other" else "other"
-    return f"{country} {'denies' if stance == 'denies' else 'asserts'}"
+    key = claimant_key(claimant_country, claimant_kind)
+    key = key if key in table else "other"
+    return f"{key} {'denies' if stance == 'denies' else 'asserts'}"
 
 
 def claims_style(dimensions: frozenset[int], codes: Iterable = ()) -> LayerStyle:
     codes = tuple(codes)
-    categories = [Category(f"{country} {stance}", f"{country} – {stance}",
+    labels = {k.key: k.label for k in claimant_kinds()}
+    categories = [Category(f"{key} {stance}", f"{labels.get(key, key)} – {stance}",
                            claim_look(stance, colour))
-                  for country, colour in claimant_palette(codes).items()
+                  for key, colour in claimant_palette(codes).items()
                   for stance in ("asserts", "denies")]
     return LayerStyle(layer="claims", dimensions=dimensions or frozenset({POINTS}),
                       attribute=claim_key_expression(codes), categories=tuple(categories),

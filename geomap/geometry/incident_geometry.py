@@ -168,11 +168,15 @@ def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
         capitals=capitals)
 
 
-def _place_countries(incident: Incident) -> list[str]:
-    """The gazetteer's countries of every place an incident and its claims name."""
+def _place_countries(incident: Incident, geometry=None) -> list[str]:
+    """The gazetteer's countries of every place an incident and its claims name; for an
+    incident drawn at a point, the nearest place's first (at Spin Boldak, 10 km from the
+    line, Afghanistan's, not that of Chaman across it, named first)."""
     locations = list(incident.locations) + [l for c in incident.claims for l in c.locations]
-    return list(dict.fromkeys(l.place.country_code for l in locations
-                              if l.place and l.place.country_code))
+    places = [l.place for l in locations if l.place and l.place.country_code]
+    if geometry is not None and geometry.geom_type == "Point":
+        places.sort(key=lambda p: (p.lon - geometry.x) ** 2 + (p.lat - geometry.y) ** 2)
+    return list(dict.fromkeys(p.country_code for p in places))
 
 
 def _sort_key(incident: Incident):
@@ -216,7 +220,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
             injured_min=incident.injured_min, injured_max=incident.injured_max,
             geo_precision=placed.precision if placed else None,
             articles=list(incident.articles), summary=incident.summary,
-            territory=territory(geometry, boundaries, hints=_place_countries(incident)),
+            territory=territory(geometry, boundaries, hints=_place_countries(incident, geometry)),
             near_border=near_border(geometry, boundaries),
             claims_count=len(incident.claims),
             claimants=list(dict.fromkeys(c.claimant for c in incident.claims)),
@@ -248,6 +252,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
                 article_title=article.title if article else None,
                 article_source=article.source if article else None,
                 article_url=article.url if article else None,
+                claimant_kind=claim.claimant_kind,
                 geometry=cp.geometry if cp else None,
             ))
     return frame(incident_rows, INCIDENT_COLUMNS), frame(claim_rows, CLAIM_COLUMNS)

@@ -200,7 +200,8 @@ class Legend(Panel):
     """What each symbol means, drawn with the same colours, sizes and dashes as the
     layers (from palette.yaml and symbols.yaml). Only what the map holds is listed. Its
     rows of event types, incidents' standings (symbols.yaml ``standings``: asserted,
-    disputed, only denied, no claim), claimant countries and stances are filters, each a
+    disputed, only denied, no claim), claimant countries (claimants that are no state by
+    kind: armed groups, monitors …) and stances are filters, each a
     checkbox and an "only" button (geomap.js ``legendFilters``). Incidents placed only
     along a whole border or in a region are shown fainter (symbols.yaml ``coarse``)."""
 
@@ -369,7 +370,9 @@ class Legend(Panel):
         self.palette = palette
         self.symbols = symbols
         self.event_types = tuple(event_types)   # (palette key, escaped label)
-        self.claimants = tuple(claimants)       # (country code, escaped label)
+        # (palette.claimant_key: a country's code, or the kind of claimants that are no
+        # state, "armed group" …; escaped label)
+        self.claimants = tuple(claimants)
         self.overlays = tuple(overlays)         # (overlay role, label)
 
 

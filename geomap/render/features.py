@@ -18,6 +18,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from ..palette import claimant_key
 from .escape import number, plain, safe_url, text, texts
 
 DECIMALS = 5
@@ -122,13 +123,15 @@ def claim_collection(claims: gpd.GeoDataFrame) -> dict:
     cols = ("id", "incident_id", "claimant", "claimant_country", "stance", "text",
             "article", "date", "places", "date_precision", "geo_precision", "location",
             "fatalities_min", "fatalities_max", "injured_min", "injured_max",
-            "victims_country")
+            "victims_country", "claimant_kind")
     features = []
     for geometry, r in _rows(claims, cols):
         props = {
             "id": text(r["id"]), "incident_id": text(r["incident_id"]),
             "claimant": text(r["claimant"]),
             "claimant_country": text(r["claimant_country"]) or "",
+            # the legend's row of a claimant that is no state (palette.claimant_key)
+            "claimant_kind": text(r["claimant_kind"]) or "",
             "stance": "denies" if plain(r["stance"]) == "denies" else "asserts",
             "text": text(r["text"]), "article": text(r["article"]),
             "date": text(r["date"]), "date_precision": text(r["date_precision"]),
@@ -332,6 +335,7 @@ class Summary:
     first_date: str | None
     last_date: str | None
     by_type: tuple[tuple[str, int], ...]
+    #: by claimant country, and those of no state by kind (``palette.claimant_key``)
     by_claimant_country: tuple[tuple[str, int], ...]
     by_claimant: tuple[tuple[str, int], ...]
 
@@ -346,7 +350,8 @@ def summarise(incidents: dict, claims: dict, places: dict, n_articles: int) -> S
         claims=len(cl), places=len(places["features"]), articles=n_articles,
         first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
         by_type=tuple(Counter(p["event_type"] for p in inc).most_common()),
-        by_claimant_country=tuple(Counter(p["claimant_country"] or "other"
+        by_claimant_country=tuple(Counter(claimant_key(p["claimant_country"],
+                                                       p.get("claimant_kind"))
                                           for p in cl).most_common()),
         by_claimant=tuple(Counter(p["claimant"] for p in cl if p["claimant"]).most_common()),
     )

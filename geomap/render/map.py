@@ -19,7 +19,7 @@ import folium.plugins
 from ..errors import OutputError
 from ..export.acled import country_name
 from ..model import BuildOptions
-from ..palette import claimant_palette, palette, symbols
+from ..palette import claimant_key, claimant_kinds, claimant_palette, palette, symbols
 from . import features
 from .assets import MapFigure
 from .elements import (BaseLayer, BaseMiniMap, FeatureLayer, Legend, Runtime, SearchBox,
@@ -149,17 +149,18 @@ def _build_map(result, options, boundaries) -> folium.Map:
     present_types = {label for label, _ in summary.by_type}
     event_types = [(k, text(k)) for k in pal["event_type"] if k in present_types]
     event_types += [(k, k) for k in sorted(present_types - set(pal["event_type"]))]
-    claimant_codes = [code for code, _ in summary.by_claimant_country]
     stateless = _stateless_claimants(claims)
+    labels = {key: _label(names, key, stateless.get(key, ()))
+              for key, _ in summary.by_claimant_country}
     fmap.add_child(BaseMiniMap(base))
     fmap.add_child(Legend(
         pal, sym, event_types,
-        [(code, _label(names, code, stateless)) for code in claimant_codes],
+        [(key, labels[key]) for key, _ in summary.by_claimant_country],
         [(role, LEGEND_OVERLAYS[role]) for role in dict.fromkeys(roles_present)],
         clustered=any(clustered.values())))
     fmap.add_child(SummaryPanel(
-        title, summary,
-        [(c, _label(names, c, stateless), n) for c, n in summary.by_claimant_country], pal))
+        title, summary, [(key, labels[key], n) for key, n in summary.by_claimant_country],
+        pal))
 
     slider = None
     if timed:
@@ -194,23 +195,31 @@ def _centre(bounds) -> list[float]:
 STATELESS_NAMED = 3
 
 
-def _label(names: dict, code: str, stateless: list | tuple = ()):
-    """The legend's label of a claimant country; claims with none are those of claimants
-    that are no state (the Nagorno-Karabakh de facto authorities), named instead."""
-    if not code or code == "other":
+def _label(names: dict, key: str, stateless: list | tuple = ()):
+    """The legend's label of a row of claims (``palette.claimant_key``): a claimant
+    country's name; for claimants that are no state, their kind with their names
+    ("armed groups: Taliban, Hezbollah, M23"), or "no state: …" when their kind is
+    unknown (a claims frame written before ``claimant_kind``)."""
+    kinds = {k.key: k.label for k in claimant_kinds()}
+    if key in kinds or not key or key == "other":
+        head = kinds.get(key, "no state")
         if not stateless:
-            return text("unknown country")
+            return text(head) if key in kinds else text("unknown country")
         more = text(" …") if len(stateless) > STATELESS_NAMED else text("")
-        return text("no state: ") + text(", ").join(stateless[:STATELESS_NAMED]) + more
-    return names.get(code) or code
+        return text(head + ": ") + text(", ").join(stateless[:STATELESS_NAMED]) + more
+    return names.get(key) or key
 
 
-def _stateless_claimants(claims: dict) -> list:
+def _stateless_claimants(claims: dict) -> dict:
     """The (escaped) names of the claimants whose claims carry no country, most cited
-    first."""
-    counts = Counter(f["properties"]["claimant"] for f in claims["features"]
+    first, by the legend row they are in (their kind, or "other")."""
+    counts = Counter((claimant_key("", f["properties"].get("claimant_kind")),
+                      f["properties"]["claimant"]) for f in claims["features"]
                      if not f["properties"]["claimant_country"] and f["properties"]["claimant"])
-    return [name for name, _ in counts.most_common()]
+    rows: dict = {}
+    for (key, name), _ in counts.most_common():
+        rows.setdefault(key, []).append(name)
+    return rows
 
 
 def _country_names(boundaries, *collections) -> dict:

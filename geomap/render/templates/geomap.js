@@ -83,6 +83,16 @@
 
   function colour(table, key) { return table[key] || table.other; }
 
+  /* The legend row a claim is counted, coloured and filtered in (palette.claimant_key):
+   * its claimant's country; for a claimant that is no state, its kind ("armed group",
+   * "monitor" …); "other" when neither is known. */
+  function claimantKey(p) {
+    var code = plainText(p.claimant_country);
+    if (code) { return code; }
+    var kind = plainText(p.claimant_kind);
+    return kind && G.cfg.palette.claimant_country[kind] ? kind : "other";
+  }
+
   function country(code) {
     if (!code) { return ""; }
     var name = G.cfg.countries[code];
@@ -166,9 +176,11 @@
   function claimBlock(c, withIncident) {
     var s = stanceClass(c.stance);
     var html = "<li class=\"gm-claim gm-" + s + "\">" +
-      swatch(colour(G.cfg.palette.claimant_country, c.claimant_country), s) +
+      swatch(colour(G.cfg.palette.claimant_country, claimantKey(c)), s) +
       "<b class=\"gm-claimant\">" + (c.claimant || "unnamed claimant") + "</b> " +
-      "<span class=\"gm-muted\">" + country(c.claimant_country) + "</span> " +
+      // the country of a state's claimant, the kind of one that is no state
+      "<span class=\"gm-muted\">" + (country(c.claimant_country) || c.claimant_kind || "") +
+      "</span> " +
       "<span class=\"gm-stance gm-stance-" + s + "\">" + s + "</span>";
     if (c.text) { html += "<blockquote class=\"gm-sentence\">" + c.text + "</blockquote>"; }
     var facts = [];
@@ -431,21 +443,21 @@
       pane: "gm-claims",
       style: styleBy("claims"),
       marker: function (p) {
-        var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
+        var c = colour(G.cfg.palette.claimant_country, claimantKey(p));
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
         return weakened({radius: G.cfg.symbols.claim.radius, color: c, weight: st.weight,
                          opacity: 1, dashArray: st.dash, fill: true, fillColor: c,
                          fillOpacity: st.fill_opacity}, p, "marker", "claims");
       },
       line: function (p) {
-        var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
+        var c = colour(G.cfg.palette.claimant_country, claimantKey(p));
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
         return weakened({color: c, weight: st.weight, dashArray: st.dash,
                          opacity: G.cfg.symbols.claim.line_opacity, fill: false},
                         p, "line", "claims");
       },
       area: function (p) {
-        var c = colour(G.cfg.palette.claimant_country, p.claimant_country);
+        var c = colour(G.cfg.palette.claimant_country, claimantKey(p));
         var st = G.cfg.palette.stance[stanceClass(p.stance)];
         var a = G.cfg.symbols.claim.area;
         return weakened({color: c, weight: a.weight, dashArray: st.dash, opacity: a.opacity,
@@ -895,7 +907,7 @@
    * incidents, claimant countries of claims) around the number of markers. */
   var CLUSTER_COLOUR = {
     incidents: function (p) { return colour(G.cfg.palette.event_type, p.event_type); },
-    claims: function (p) { return colour(G.cfg.palette.claimant_country, p.claimant_country); },
+    claims: function (p) { return colour(G.cfg.palette.claimant_country, claimantKey(p)); },
     places: function () { return G.cfg.palette.place; },
     overlays: function (p) {
       return G.cfg.palette.overlay[p.role] || G.cfg.palette.overlay.user;
@@ -1240,7 +1252,7 @@
     }
     var byType = mostCommon(incidents.map(function (i) { return i.props.event_type; }));
     var byCountry = mostCommon(claims.map(function (p) {
-      return p.claimant_country || "other";
+      return claimantKey(p);
     }));
     var byClaimant = mostCommon(claims.map(function (p) { return p.claimant; })
       .filter(function (k) { return k; }));
@@ -1261,7 +1273,8 @@
 
   /* ---- filters: the legend's rows show and hide incidents by event type and by what
    * their claims make of them (asserted, disputed, only denied, no claim), claims by
-   * claimant country and stance; a claim about a hidden incident is hidden with it. The layers, their clusters and the summary count only what is shown. ---- */
+   * claimant country (by kind for claimants that are no state: ``claimantKey``) and
+   * stance; a claim about a hidden incident is hidden with it. The layers, their clusters and the summary count only what is shown. ---- */
 
   var DIMENSIONS = ["event_type", "standing", "claimant_country", "stance"];
   var FILTER_WORDS = {event_type: "incidents of type", standing: "incidents",
@@ -1275,7 +1288,7 @@
    * their value (the browser decodes the escaped attribute, so keys are plain text). */
   function filterKey(dimension, p) {
     if (dimension === "event_type") { return plainText(p.event_type); }
-    if (dimension === "claimant_country") { return plainText(p.claimant_country) || "other"; }
+    if (dimension === "claimant_country") { return claimantKey(p); }
     if (dimension === "standing") { return standingOf(p).key; }
     return stanceClass(p.stance);
   }
@@ -1827,7 +1840,7 @@
             meta: Object.keys(codes).map(countryText).filter(Boolean).concat(
               [plural(r.claims.length, "claim") + (denied ? ", " + denied + " denying" : "")])
               .join(" · "),
-            colour: colour(G.cfg.palette.claimant_country, first.claimant_country),
+            colour: colour(G.cfg.palette.claimant_country, claimantKey(first)),
             note: ""};
   }
 
