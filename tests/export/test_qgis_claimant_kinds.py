@@ -4,39 +4,22 @@ colour, read back from QGIS itself for the GeoJSON and the GeoPackage."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import subprocess
 
 import pytest
 
 from geomap.export.styles import claim_key, layer_style
-from geomap.model import BuildOptions
 from geomap.palette import claimant_kinds, claimant_palette
+from tests.claimant_kind_articles import build_kinds
 from tests.export.test_qgis import PROBE, _environment, qgis_python  # noqa: F401
 
-ARTICLES = {
-    "taliban.txt": "A Taliban spokesman said Iranian border guards fired on Taliban positions "
-                   "near Zaranj in Nimroz province on Saturday.",
-    "euma.txt": "The European Union Mission in Armenia (EUMA) said its patrols had observed "
-                "gunfire near Sotk on Sunday.",
-    "mod.txt": "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Tuesday.",
-}
 COLOURS = {k.key: k.colour for k in claimant_kinds()}
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    import geomap
-
-    folder = tmp_path_factory.mktemp("kinds-qgis")
-    for name, body in ARTICLES.items():
-        (folder / name).write_text(body, encoding="utf-8")
-    result = geomap.build([folder / name for name in ARTICLES],
-                          BuildOptions(published=dt.date(2024, 5, 15)))
-    out = folder / "out"
-    geomap.write_outputs(result, out)
-    return result, out
+    return build_kinds(tmp_path_factory.mktemp("kinds-qgis"))
 
 
 @pytest.mark.parametrize("country, kind, stance, key", [

@@ -13,29 +13,14 @@ import re
 import pytest
 
 from geomap.model import BuildOptions
+from tests.claimant_kind_articles import build_kinds
 
-ARTICLES = {
-    "taliban.txt": "A Taliban spokesman said Iranian border guards fired on Taliban positions "
-                   "near Zaranj in Nimroz province on Saturday.",
-    "euma.txt": "The European Union Mission in Armenia (EUMA) said its patrols had observed "
-                "gunfire near Sotk on Sunday.",
-    "mod.txt": "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Tuesday.",
-}
 TALIBAN, EUMA, MOD = "Taliban", "EU Mission in Armenia", "Ministry of Defense of Armenia"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    import geomap
-
-    folder = tmp_path_factory.mktemp("kinds")
-    for name, body in ARTICLES.items():
-        (folder / name).write_text(body, encoding="utf-8")
-    result = geomap.build([folder / name for name in ARTICLES],
-                          BuildOptions(published=dt.date(2024, 5, 15)))
-    out = folder / "out"
-    geomap.write_outputs(result, out)
-    return out
+    return build_kinds(tmp_path_factory.mktemp("kinds"))[1]
 
 
 def squash(s: str) -> str:
