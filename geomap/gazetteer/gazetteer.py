@@ -606,7 +606,8 @@ class Gazetteer:
             return ""
         return person_or_organisation(text, mention.start, mention.end, key,
                                       self.key_strength(key), self.index.first_names,
-                                      self.index.ordinary_words, self.word_strength)
+                                      self.index.ordinary_words, self.word_strength,
+                                      self.demonym_country)
 
     def _fallback_options(self, surface: str, contained: bool = False
                           ) -> tuple[list[passes.Option], str]:

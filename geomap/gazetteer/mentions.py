@@ -308,11 +308,14 @@ def _name_not_a_place(text: str, start: int) -> str:
 
 def person_or_organisation(text: str, start: int, end: int, key: str, strength: KeyStrength,
                            first_names: frozenset, ordinary_words: frozenset,
-                           place_word) -> str:
+                           place_word, nation_word=lambda word: None) -> str:
     """Why the name at [start, end) belongs to a person or an organisation, or "".
 
     ``place_word(word)`` is the ``KeyStrength`` of a word the gazetteer knows as a place
-    name, else None. A capitalised word after the name counts as another name (a
+    name, else None; ``nation_word(word)`` the country code of a national adjective, else
+    None: "Georgian Gori" is Gori, where a national adjective stands as another word of
+    a name would (which country it wants is ``Gazetteer._after_adjective``'s to weigh).
+    A capitalised word after the name counts as another name (a
     surname: "Cristina Harris", "Margarita Zavala") unless it is a place of note — a
     country, a division or a city of a million ("Tyler Texas"): small places are named
     after people as often as people after them."""
@@ -344,7 +347,8 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if not strength.major:
         if before[:1].isupper() and before.lower() in first_names and (
                 before.lower() not in ordinary_words
-                or _a_name_mid_sentence(text, start - 1 - len(before), before)):
+                or _a_name_mid_sentence(text, start - 1 - len(before), before)) \
+                and not nation_word(before):       # "Georgian Gori", "Afghan Spin Boldak"
             return f"a person's surname (after the first name {before!r})"
         if " " not in key and key in first_names and after_is_name:
             return f"a person's first name ({after!r} follows)"
@@ -372,7 +376,8 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     # spelling of somewhere)
     before_is_name = (before[:1].isupper() and not before.endswith(".")
                       and before.lower() not in ordinary_words
-                      and _no_place_of_its_own(place_word(before)))
+                      and _no_place_of_its_own(place_word(before))
+                      and not nation_word(before))
     if before_is_name or after_is_name:
         return "part of a longer name"
     return ""
@@ -824,7 +829,8 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
             if verdict is not True:
                 why = person_or_organisation(text, start, end, key, verdict,
                                              index.first_names, index.ordinary_words,
-                                             gazetteer.word_strength)
+                                             gazetteer.word_strength,
+                                             gazetteer.demonym_country)
                 if why:
                     # "Mayor Douglas Wilder … Wilder's unit": the article's other
                     # mentions of a surname are that person too (the rule spares

@@ -145,3 +145,16 @@ def test_border_names_the_gazetteer_lacked(resolution_of, text, surface, name, c
                                            kind):
     place = resolution_of(text, surface).place
     assert (place.name, place.country_code, place.kind) == (name, country, kind)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Shelling hit Georgian Gori on Monday.", "Gori", "GE"),
+    ("Shelling hit Tajik Isfara on Monday.", "Isfara", "TJ"),
+    ("Pakistani forces shelled Afghan Spin Boldak on Monday.", "Spīn Bōldak", "AF"),
+    ("Crowds gathered in Georgian Batumi.", "Batumi", "GE"),
+])
+def test_a_national_adjective_is_no_first_name_nor_part_of_a_longer_name(
+        places_in, text, name, country):
+    # probe X: "Georgian" is also a first name, and a capitalised word before a small
+    # town made "Georgian Gori" a person's name: no place, the incident all of Georgia
+    assert (name, country) in {(p.name, p.country_code) for _, p in places_in(text)}
