@@ -158,3 +158,12 @@ def test_a_national_adjective_is_no_first_name_nor_part_of_a_longer_name(
     # probe X: "Georgian" is also a first name, and a capitalised word before a small
     # town made "Georgian Gori" a person's name: no place, the incident all of Georgia
     assert (name, country) in {(p.name, p.country_code) for _, p in places_in(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijani forces shelled Sotk on Monday, journalist Tatul Hakobyan said.",
+    "Azerbaijani forces shelled Sotk on Monday, Armenian writer Gyumri Petrosyan said.",
+])
+def test_a_name_after_an_occupation_is_a_persons(places_in, text):
+    # probe X: Tatul, a village 170 km away, made the incident a MultiPoint
+    assert [p.name for _, p in places_in(text)] == ["Sotk"]
