@@ -384,7 +384,8 @@ class SummaryPanel(Panel):
         {% macro html(this, kwargs) %}
         {% set s = this.summary %}{% set p = this.palette %}
         <div id="{{ this.get_name() }}" class="gm-panel gm-summary-panel">
-          <details open><summary><h1>{{ this.title }}</h1></summary>
+          <details open><summary><h1>{{ this.title }}</h1><span class="gm-sum-outside"
+            hidden></span></summary>
           <div class="gm-muted gm-sum-counts">
             {{ s.incidents }} incident{{ "" if s.incidents == 1 else "s" }},
             {{ s.claims }} claim{{ "" if s.claims == 1 else "s" }},

@@ -1123,12 +1123,15 @@
    * day, undated ones only with everything, as the layers show them; of the types,
    * claimant countries and stances the legend leaves ticked); places and articles are
    * neither timed nor filtered. While a filter hides something the panel says what, with
-   * a button that shows all again. */
+   * a button that shows all again. Incidents outside the view are told in its header
+   * line too, which is all a folded panel (a phone's) shows. */
   G.summaryPanel = function (elementId, counts) {
     summary = {el: document.getElementById(elementId), counts: counts, time: null};
     if (summary.el) {
       L.DomEvent.on(summary.el, "click", function (e) {
-        if (e.target.closest && e.target.closest(".gm-fit-all")) {
+        // (the folded header's button is in the <summary>: stopping the click also keeps
+        // the panel folded)
+        if (e.target.closest && e.target.closest(".gm-fit-all, .gm-fit-outside")) {
           L.DomEvent.stop(e);
           fitAllShown();
         }
@@ -1216,6 +1219,17 @@
     return G.allIncidents.filter(function (i) { return shownNow("incidents", i.props); });
   }
 
+  /* The folded panel's header line: "· 2 out of view · show them" after the title (shown only
+   * while folded, geomap.css), so that a phone's first view, framing where most incidents
+   * are, still says that some lie beyond it. */
+  function outsideInHeader(n) {
+    var span = summary.el.querySelector(".gm-sum-outside");
+    if (!span) { return; }
+    span.hidden = !n;
+    span.innerHTML = n ? " \u00b7 " + n + " out of view \u00b7 <button type=\"button\" " +
+      "class=\"gm-fit-outside\" title=\"Frame every incident shown\">show them</button>" : "";
+  }
+
   function renderSummary() {
     if (!summary || !summary.el) { return; }
     var c = summary.counts, pal = G.cfg.palette, end = G.cfg.time.max;
@@ -1244,6 +1258,7 @@
         plural(c.claims, "claim");
     }
     summary.el.querySelector(".gm-sum-counts").innerHTML = head;
+    outsideInHeader(outside.length);
     layerCounts({incidents: [incidents.length, c.incidents], claims: [claims.length, c.claims]});
     var note = summary.el.querySelector(".gm-sum-filter");
     if (note) {
