@@ -21,7 +21,7 @@ from . import disambiguation as passes
 from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
                        opens_sentence, person_or_organisation)
-from .normalize import fold, lookup_key, match_text
+from .normalize import fold, lookup_key, match_text, script_of
 from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, demonym_forms,
                      scoring)
 from .trie import NameTrie
@@ -378,6 +378,11 @@ class Gazetteer:
                     "the gazetteer lacks"
             if len(options) > 1:
                 options, spelling = self._as_spelled(options, mention.surface)
+            if len(options) > 1 and not mention.surface.isascii():
+                homes = _script_homes().get(script_of(mention.surface))
+                if homes:       # "جلفا": Jolfa in Iran before Julfa in Azerbaijan
+                    options, _ = passes.with_bonus(options,
+                                                   [o.country in homes for o in options])
             if len(options) > 1 and not trust_spans and (
                     _SETTLEMENT_AFTER.match(text, mention.end)
                     or _SETTLEMENT_BEFORE.search(text, max(0, mention.start - 20),
@@ -846,6 +851,13 @@ def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tup
 #: a village or town of fewer people, far from all of an article's other places and in
 #: none of their countries, is left unplaced (``_without_stray_villages``)
 _STRAY_POPULATION = 10_000
+
+
+@lru_cache(maxsize=1)
+def _script_homes() -> dict[str, frozenset[str]]:
+    """data/script_countries.csv: the countries that write their names in each script."""
+    return {row["script"]: frozenset(row["countries"].split())
+            for row in data_csv("script_countries.csv")}
 
 
 def _without_stray_villages(decisions: list[tuple], sources: list[str],

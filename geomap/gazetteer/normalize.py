@@ -165,6 +165,13 @@ def script_key(name: str) -> str:
     return " ".join("".join(kept).split())
 
 
+def script_of(name: str) -> str:
+    """The script of a name's first letter as the first word of its Unicode name
+    ("Ереван" → "CYRILLIC", "جلفا" → "ARABIC", "北京" → "CJK"); "" for none."""
+    letter = next((c for c in name if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
+
+
 def is_capitalised(word: str) -> bool:
     """True for words a proper name can be: first letter upper case."""
     return bool(word) and word[0].isupper()

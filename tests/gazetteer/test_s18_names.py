@@ -167,3 +167,9 @@ def test_a_national_adjective_is_no_first_name_nor_part_of_a_longer_name(
 def test_a_name_after_an_occupation_is_a_persons(places_in, text):
     # probe X: Tatul, a village 170 km away, made the incident a MultiPoint
     assert [p.name for _, p in places_in(text)] == ["Sotk"]
+
+
+def test_a_name_in_a_script_is_first_that_of_a_country_writing_it(resolve_json):
+    # probe X: "جلفا" was Julfa in Azerbaijan (Latin script) by population, not Jolfa, Iran
+    assert resolve_json("جلفا")["country_code"] == "IR"
+    assert resolve_json("Julfa")["country_code"] == "AZ"
