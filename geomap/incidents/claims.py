@@ -316,6 +316,9 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
             if 0 <= event.start - m.end() <= 14 and not _OPINION.search(
                     text, m.end(), event.start):
                 return "denies", False
+    if military_event and _NO_PART.search(text, max(start, event.start - 60), event.start):
+        return "denies", True       # "said it had not taken part in the fighting": the
+                                    # fighting told, a part in it denied
     if may("denial_verbs"):
         for m in cues["denial_verbs"].finditer(text, start, end):
             tail_event = military_event and event.start >= m.end()
@@ -344,6 +347,13 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
     return "asserts", False
 
 
+#: a part in an event denied, the event right after it: "had not taken part in the
+#: fighting", "took no part in the clashes", "was not involved in the attack"
+_NO_PART = re.compile(r"(?<![\w])(?i:(?:(?:had|has|have|did|does|do)(?:\s+not|n['’]t)|never)\s+"
+                      r"(?:taken\s+part|take\s+part|participated|participate|been\s+involved|"
+                      r"engaged)|(?:took|takes|take|played|plays|had|has)\s+no\s+part|"
+                      r"(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:involved|engaged))\s+in\s+"
+                      r"(?:(?i:the|this|that|these|those|any|such)\s+)?$")
 #: a hostile deed right after a negation: "did not fire on", "never crossed", "had not
 #: opened fire" (not "did not fire back": a side's restraint when the other attacked)
 _DEED = (r"\s+(?:(?:ever|even|once|deliberately|intentionally)\s+)?(?i:cross(?:ed)?|"

@@ -253,6 +253,13 @@ _DEED_BY = re.compile(r"(?i:violations?|attacks?|strikes?|shelling|aggression|in
 #: what opens a clause of the event a main clause's speaker reacts to
 _AFTER_WHAT = re.compile(r"(?<![\w])(?:after|following)\s+(?!(?:\w+\s+){0,2}(?:days?|"
                          r"hours?|nights?|weeks?|months?|years?)\b)")
+#: what a state that judges an event from outside does to it, the event its object:
+#: "condemned the shelling of Sotk", "strongly denounced the attack" (not "protested":
+#: the state hit protests)
+_JUDGES = re.compile(r"\s+(?:(?i:strongly|sharply|firmly|also|has|have|had)\s+){0,2}"
+                     r"(?i:condemn(?:s|ed)?|denounc(?:es|ed)|deplor(?:es|ed)|decri(?:es|ed)|"
+                     r"criticised|criticized|criticises|criticizes)\s+(?:the|an?|this|that|"
+                     r"last\s+\w+['’]s|\w+['’]s)?\s*(?:[\w-]+\s+){0,3}?$")
 #: actors that speak, not fight
 _REACTING_KINDS = frozenset({"official", "ministry", "government"})
 
@@ -346,6 +353,14 @@ def _no_state_attack(text: str, s: Sentence, event: EventCue,
     clause = clause_around(text, s.start, s.end, event.start)
     cue = text[event.start:event.end]
     agent = _NO_STATE_AGENT.search(text, clause[0], event.end) is not None
+    # an armed group of no state, with no state's force beside it, firing on people who
+    # are no side: "Taliban fighters fired on civilians near Spin Boldak, Pakistan's
+    # foreign office said" (not "The Rwandan army and its M23 puppets bombed civilians")
+    group = not agent and any(clause[0] <= a.start < event.start and a.kind == "military"
+                              and not a.country_code for a in actors) and not any(
+        clause[0] <= a.start < event.start and a.country_code and a.kind in _AGENT_KINDS
+        and a.kind not in _REACTING_KINDS for a in actors)
+    agent = agent or group
     # (a state or its forces named before it may be its agent, or deny being one: "Armenia
     # denied any involvement in the attack on an Azerbaijani truck"; a ministry only speaks)
     nameless = not agent and cue[:6].lower() == "attack" and not any(
@@ -368,6 +383,8 @@ def _no_state_attack(text: str, s: Sentence, event: EventCue,
     hit = told.group("hit") if told is not None else _attack_object(text, clause, event, places)
     if nameless and not _CIVILIANS_HIT.search(hit):
         return event, False, False      # "this attack on Bunagana": whom it hit is untold
+    if group and not _CIVILIANS_HIT.search(hit or cue):
+        return event, False, False      # (the cue may name them: "fired on civilians")
     if not hit:
         return event, event.event_type == "Violence against civilians", False
     if _FORCES_HIT.search(hit):
@@ -406,6 +423,10 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
             continue
         if reacted is not None and a.start < reacted and a.kind in _REACTING_KINDS:
             continue
+        if a.kind in _PARTICIPANT_KINDS and a.end <= event.start and \
+                _JUDGES.match(text, a.end, event.start):
+            continue                        # "Georgia condemned the shelling of Sotk by
+                                            # Azerbaijani forces": a judge, no side
         if inside(a.start, masked) or any(b0 <= a.start < b1 for (b0, b1), _ in borders):
             continue
         if _BROKERED.match(text, a.end) or _BROKER_BEFORE.search(text, max(0, a.start - 20),
@@ -453,8 +474,12 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
         codes.extend(a.country_code for a in actors if s.start <= a.start < s.end
                      and a.kind in _AGENT_KINDS and not inside(a.start, masked)
                      and _DEED_BY.search(text, max(s.start, a.start - 70), a.start))
+    # (a third state's defence ministry telling of fighting whose two sides are named
+    # is none of them: "Turkey's defence ministry said Armenian forces shelled
+    # Azerbaijani positions")
     if claim is not None and not event.diplomatic and (
-            (claim.party and claim.country not in monitors)
+            (claim.party and claim.country not in monitors
+             and len(set(codes) - {claim.country, ""}) < 2)
             or (claim.stance == "denies" and (event.violent or event.family == "arrests"))
             # whose people a mine hit: the reporter's; a ceasefire: its speaker's
             or event.family in ("landmine", "agreement")):
@@ -1652,13 +1677,24 @@ def _resumed(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
     return replace(f, actors=tuple(sorted(last.actors)))
 
 
+#: who started the fighting told: "Armenian units had opened fire first", "fired
+#: first", "started the shooting", "provoked the exchange" — the same fight, told the
+#: other way round
+_STARTED_IT = re.compile(r"(?<![\w])(?i:(?:fired|opened\s+fire|shot|attacked|struck)\s+first|"
+                         r"first\s+(?:to\s+)?(?:fired|opened\s+fire|open\s+fire|fire)|"
+                         r"(?:started|began|initiated|provoked)\s+the\s+(?:fighting|"
+                         r"shooting|exchange|clash(?:es)?|firing|skirmish))(?![\w])")
+
+
 def _counter_accusation(f: SentenceFacts, d: _Draft) -> bool:
     """Whether a sentence accuses the other side of an attack of another kind, said by a
     claimant who denied the incident ("… denied that Tajik troops had fired on a Kyrgyz
     post. The service said Kyrgyz forces had fired mortar rounds at Tajik villages"): a
-    new incident, not the denied one's."""
+    new incident, not the denied one's; but not one that says who fired first ("Armenian
+    units had opened fire first"): its version of the denied fire."""
     return (f.claim is not None and f.claim.stance == "asserts" and f.event.violent
             and f.event.sub_event_type != d.event.sub_event_type
+            and not _STARTED_IT.search(f.sentence.text)
             and any(c.claim.stance == "denies" and c.claim.country == f.claim.country
                     and c.claim.country for c in d.claims))
 
