@@ -946,11 +946,6 @@ def _unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Loc
     return ()
 
 
-#: the kinds of claimant that speak for a state (not its news agency, nor a monitor)
-_STATE_VOICES = frozenset({"state", "demonym", "government", "ministry", "official",
-                           "military", "alias"})
-
-
 def _with_neighbour_claimant(actors: tuple[str, ...], event: EventCue, claim: ClaimCue,
                              locations: tuple[Location, ...]) -> tuple[str, ...]:
     """The sides of fighting one state is said to have done, with the state that says so
@@ -958,7 +953,8 @@ def _with_neighbour_claimant(actors: tuple[str, ...], event: EventCue, claim: Cl
     ("It said Indian troops had violated the ceasefire", said Pakistan; "Pakistani
     shelling had hit homes", said Afghan officials). Not a third state's word (the United
     States shares no border with India), nor a neighbour's on what was done on the
-    actor's own ground ("… killed protesters in Srinagar", said Pakistan)."""
+    actor's own ground ("… killed protesters in Srinagar", said Pakistan); a state's
+    voice (``_STATE_VOICES``), not its forces, agency or a monitor."""
     if event.diplomatic or event.family != "violent" or len(actors) != 1 or \
             claim.stance != "asserts" or claim.kind not in _STATE_VOICES:
         return actors
