@@ -130,8 +130,10 @@ def claim_collection(claims: gpd.GeoDataFrame) -> dict:
             "id": text(r["id"]), "incident_id": text(r["incident_id"]),
             "claimant": text(r["claimant"]),
             "claimant_country": text(r["claimant_country"]) or "",
-            # the legend's row of a claimant that is no state (palette.claimant_key)
             "claimant_kind": text(r["claimant_kind"]) or "",
+            # the legend row the claim is counted, coloured and filtered in
+            "claimant_key": claimant_key(plain(r["claimant_country"]),
+                                         plain(r["claimant_kind"])),
             "stance": "denies" if plain(r["stance"]) == "denies" else "asserts",
             "text": text(r["text"]), "article": text(r["article"]),
             "date": text(r["date"]), "date_precision": text(r["date_precision"]),

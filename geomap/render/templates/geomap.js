@@ -83,15 +83,9 @@
 
   function colour(table, key) { return table[key] || table.other; }
 
-  /* The legend row a claim is counted, coloured and filtered in (palette.claimant_key):
-   * its claimant's country; for a claimant that is no state, its kind ("armed group",
-   * "monitor" …); "other" when neither is known. */
-  function claimantKey(p) {
-    var code = plainText(p.claimant_country);
-    if (code) { return code; }
-    var kind = plainText(p.claimant_kind);
-    return kind && G.cfg.palette.claimant_country[kind] ? kind : "other";
-  }
+  /* The legend row a claim is counted, coloured and filtered in, as palette.claimant_key
+   * gave it (features.py): its claimant's country, else its kind, else "other". */
+  function claimantKey(p) { return plainText(p.claimant_key) || "other"; }
 
   function country(code) {
     if (!code) { return ""; }
