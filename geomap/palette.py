@@ -49,10 +49,15 @@ def standings() -> tuple[Standing, ...]:
                  for row in symbols()["standings"])
 
 
+@lru_cache(maxsize=1)
+def _standings_by_stances() -> dict[str, Standing]:
+    return {s.stances: s for s in standings()}
+
+
 def standing_of(stances: str | None) -> Standing:
     """The standing of an incident whose claims' ``stances`` are these; one without
     claims (``""`` or missing) has the standing of no claim."""
-    table = {s.stances: s for s in standings()}
+    table = _standings_by_stances()
     return table.get(stances or "", table[""])
 
 
@@ -83,6 +88,11 @@ def claimant_kinds() -> tuple[ClaimantKind, ...]:
     return tuple(ClaimantKind(**row) for row in symbols()["claimant_kinds"])
 
 
+@lru_cache(maxsize=1)
+def _claimant_kind_keys() -> frozenset[str]:
+    return frozenset(k.key for k in claimant_kinds())
+
+
 def claimant_key(country: str | None, kind: str | None) -> str:
     """The legend row (filter and colour) and QGIS category a claim is counted in: its
     claimant's country; for a claimant that is no state, its kind ("armed group",
@@ -90,7 +100,7 @@ def claimant_key(country: str | None, kind: str | None) -> str:
     when neither is known."""
     if isinstance(country, str) and country:
         return country
-    return kind if kind in {k.key for k in claimant_kinds()} else "other"
+    return kind if kind in _claimant_kind_keys() else "other"
 
 
 def claimant_palette(codes: Iterable = ()) -> dict[str, str]:
