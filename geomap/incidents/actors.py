@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
-from .spans import dateline_spans, inside, quote_spans
+from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (actor_patterns, actor_tables, capital_countries, cue_patterns,
                      non_state_tables)
 
@@ -751,11 +751,6 @@ def _forces_of_the_dateline(text: str, mentions: list[ActorMention],
             if not any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions)]
 
 
-#: an office every army has one holder of, named without its state: "…, the DGMO said"
-_BARE_OFFICE = re.compile(r"(?<![\w])[Tt]he\s+(?P<title>(?i:director general of military "
-                          r"operations|director general of air operations)|DGMO|DGAO)(?![\w])")
-
-
 def _dateline_country(places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
     """The country of the town a wire dateline names ("SRINAGAR, May 9 —" → "IN"), or ""."""
     if not spans:
@@ -764,26 +759,79 @@ def _dateline_country(places: Iterable[Resolution], spans: list[tuple[int, int]]
                  and spans[0][0] <= r.mention.start < spans[0][1]), "")
 
 
-def _offices_of_the_dateline(text: str, mentions: list[ActorMention],
-                             places: Iterable[Resolution], spans: list[tuple[int, int]]
-                             ) -> list[ActorMention]:
-    """"…, the DGMO said" in an article filed from a town ("NEW DELHI, 11 May 2025 -"),
-    naming no holder of that office before (``_coreferences`` has linked those): the
-    office of the town's country. Not once another state's holder was named before it
-    ("the Pakistani DGMO called his Indian counterpart. The DGMO said": either)."""
+#: an aside between a speaker and the verb: "a local official, speaking on condition of
+#: anonymity, said"
+_SPEAKER_ASIDE = re.compile(r",[^,;.“”\"]{1,60},")
+#: a holder's name after a title: "Prime Minister Dr Keith Rowley"
+_NAMED_HOLDER = r"\s+(?:(?:Dr|Mr|Mrs|Ms|Gen)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+#: the kinds of mention that speak for a state (not its forces, whom a report tells of)
+_STATE_VOICE_KINDS = frozenset({"government", "ministry", "official"})
+
+
+@lru_cache(maxsize=1)
+def _bare_home_office() -> re.Pattern:
+    """An office of a state (a ``home`` title of actors.yaml) named with no state: "The
+    defence minister", "the provincial police chief", "a local official" (groups "local"
+    and "title")."""
+    titles = "|".join(t.regex.pattern for t in actor_tables()[3] if t.home)
+    return re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?)\s+(?:(?P<local>(?i:provincial|regional|"
+                      r"district|local|county|city|municipal))\s+)?(?P<title>" + titles + ")")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``text[start:end]`` is the subject of a speech or denial verb
+    ("… told parliament", "…, speaking on condition of anonymity, said") or a source
+    ("according to …")."""
+    cues = cue_patterns()
+    aside = _SPEAKER_ASIDE.match(text, end)
+    return bool(cues["verb_after"].match(text, aside.end() if aside else end)
+                or cues["cue_before"].search(text, max(0, start - 30), start))
+
+
+def _home_country(text: str, at: int, title: re.Pattern, mentions: list[ActorMention],
+                  places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
+    """The state an office (``title``) named at ``at`` without one is of: the dateline's
+    town's (or capital's: "YEREVAN -"), else the one state whose voices (governments,
+    ministries, office holders; not forces, nor a capital as a place: "the mission in
+    Washington") the text named before it, unless it named the holder before with no
+    state ("Prime Minister Keith Rowley … the prime minister said"); else ""."""
     code = _dateline_country(places, spans)
-    country = actor_tables()[1].get(code)
-    if country is None:
-        return []
+    if not code and spans:
+        city = _DATELINE_CITY.match(text, spans[0][0], spans[0][1])
+        code = capital_countries().get(city.group(1).strip().lower(), "") if city else ""
+    if code:
+        return code
+    voices = {a.country_code for a in mentions if a.end <= at and a.country_code
+              and a.kind in _STATE_VOICE_KINDS and not after_locative(text, a.start)}
+    holders = (m for m in re.finditer(title.pattern + _NAMED_HOLDER, text[:at])
+               if not any(a.start <= m.start() < a.end for a in mentions))
+    return voices.pop() if len(voices) == 1 and next(holders, None) is None else ""
+
+
+def _home_offices(text: str, mentions: list[ActorMention], places: Iterable[Resolution],
+                  spans: list[tuple[int, int]]) -> list[ActorMention]:
+    """A state's office named without its state as a speaker ("The defence minister told
+    parliament …" filed from Yerevan, "…, the DGMO said" from New Delhi, "…, the provincial
+    police chief said"), no holder of which was named before (``_coreferences`` has linked
+    those): the office of ``_home_country``. Not once another state's holder was named
+    before it ("the Pakistani DGMO called his Indian counterpart. The DGMO said": either)."""
     found = []
-    for m in _BARE_OFFICE.finditer(text, spans[0][1]):
-        title = _canonical_title(m.group("title"))
-        if any(a.start < m.end() and m.start() < a.end for a in mentions) or any(
-                a.start < m.start() and f"{title} of" in a.name and a.country_code != code
-                for a in mentions):
+    start = spans[0][1] if spans else 0
+    for m in _bare_home_office().finditer(text, start):
+        if any(a.start < m.end() and m.start() < a.end for a in mentions) or \
+                not _speaks(text, m.start(), m.end()):
             continue
-        found.append(ActorMention("", m.group(), m.start(), m.end(),
-                                  _official_name("", title, country.name), code, "official"))
+        office = next(t for t in actor_tables()[3] if t.regex.fullmatch(m.group("title")))
+        title = office.title.lower()        # (a minister's: "Foreign Minister of Armenia")
+        code = _home_country(text, m.start(), office.regex, mentions, places, spans)
+        country = actor_tables()[1].get(code)
+        if country is None or any(a.start < m.start() and f"{title} of" in a.name.lower()
+                                  and a.country_code != code for a in mentions):
+            continue
+        local = m.group("local")
+        name = f"{local.lower()} {office.title} ({country.name})" if local \
+            else _official_name("", office.title, country.name)
+        found.append(ActorMention("", m.group(), m.start(), m.end(), name, code, "official"))
     return found
 
 
@@ -951,7 +999,7 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
     mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
-    mentions = _select(mentions + _offices_of_the_dateline(text, mentions, places, dateline))
+    mentions = _select(mentions + _home_offices(text, mentions, places, dateline))
     mentions = _select(mentions + _officials_of_the_place(text, mentions, places, dateline))
     mentions = _select(mentions + _village_heads(text, mentions, places))
     return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,

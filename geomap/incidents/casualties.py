@@ -43,6 +43,9 @@ class Casualties:
     #: the counts are of people beyond those told before ("Another soldier was wounded",
     #: "A third, Junior Sergeant H. Avetisyan, received a light wound"): they add to them
     further: bool = False
+    #: the counts are of some of a group told before ("One of them was taken to hospital
+    #: in serious condition"): within a count of the same harm told before, no other one
+    part: bool = False
     #: each side's own counts where the sentence counts two or more sides' people, each
     #: named ("58 Pakistani soldiers … and nine Taliban fighters"): (country, or
     #: ``ARMED_GROUP``, fatalities_min, fatalities_max, injured_min, injured_max); other
@@ -106,6 +109,10 @@ _SHOT_IN = re.compile(
 #: a count of "others" beside a count of the same harm before it: a further group, the
 #: two add up ("One soldier was shot in the leg and two others suffered injuries": 3)
 _OTHERS = re.compile(r"(?<![\w])others(?![\w])")
+#: some of a group told before, after a count: "One of them", "two of those", "one of
+#: the two"
+_OF_A_GROUP = re.compile(rf"\s+of\s+(?:them|those|these|the\s+(?:{_NUMBER_WORD}|\d+))(?![\w])",
+                         re.I)
 #: "no one", "not one": a count of none (``none_killed``/``none_injured`` read it)
 _NEGATED = re.compile(r"(?<![\w])(?i:no|not)\s+$")
 #: a serviceman's rank or role before his name: one person, counted without a number
@@ -511,6 +518,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     counts: dict[str, list] = {"fatalities": [], "injured": []}
     spans: dict[str, list] = {"fatalities": [], "injured": []}     # where each count is
     taken: list[tuple[int, int]] = []
+    parted: list[tuple[int, int]] = []      # counts of some of a group told before
     second = _second_version(text, start, end)
 
     def add(m, key, reach=None, one=False, also=None, q=None):
@@ -562,6 +570,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         if _killed_or_hurt(text, m.start("outcome"), m.end("outcome")):
             continue                        # "dozens … had been killed or hurt"
         key = "injured" if injured_rx.match(m.group("outcome")) else "fatalities"
+        if _OF_A_GROUP.match(text, m.end("qty")):
+            parted.append(m.span())         # "One of them was taken to hospital"
         first = paired.search(text, max(start, m.start() - 40), m.start())
         if first is not None and _harm().search(text, first.start(), first.end()):
             first = None                    # "one officer dead and three people wounded"
@@ -673,6 +683,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     if sides in ({CIVILIANS}, {_SOME_PEOPLE}):  # civilians alone: another group than
         by_side = ((*sides, f_lo, f_hi, i_lo, i_hi),)       # a side's soldiers
     whose = sides.pop() if len(sides) == 1 else ""
+    counted = [span for found in spans.values() for span in found]
     return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose.startswith("~") else whose,
                       updated_toll=grown and f_lo is not None, by_side=by_side,
-                      further=_FURTHER.match(text, start) is not None)
+                      further=_FURTHER.match(text, start) is not None,
+                      part=bool(counted) and all(span in parted for span in counted))

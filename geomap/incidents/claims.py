@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ..model import ActorMention
 from .events import EventCue
-from .spans import Span, after_locative, inside, overlaps
+from .spans import Span, after_locative, inside, overlaps, quote_spans
 from .tables import actor_tables, cue_patterns, nation_body_table, non_state_tables
 
 #: actor kinds that can speak for themselves
@@ -337,6 +337,8 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
         if may("denial_qualifiers") else []
     if qualifiers and (military_event or reports):
         return "denies", not military_event
+    if qualifiers and _brands_what_was_said(text, start, end, qualifiers):
+        return "denies", True       # '"This is disinformation," the ministry said'
     if any(_THE_EVENT.match(text, m.end()) for m in qualifiers):
         return "denies", True       # "had nothing to do with the incident"
     if event is None and (_NO_FIRE.search(text, start, end)
@@ -345,6 +347,24 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
                                     # "… said that nothing of the kind had happened",
                                     # "no Pakistani nationals had been targeted"
     return "asserts", False
+
+
+#: words opening a sentence or a quotation that brand what was said before: "This is
+#: disinformation", "That is a complete fabrication", "It was a lie" (the qualifier after)
+_THIS_IS = re.compile(r"\s*(?i:this|that|it|these|those)\s+(?i:is|was|are|were)\s+"
+                      r"(?:(?i:simply|purely|just|a|an|another|complete|pure|utter|absolute|"
+                      r"total|blatant|outright)\s+)*")
+
+
+def _brands_what_was_said(text: str, start: int, end: int, qualifiers: list[re.Match]
+                          ) -> bool:
+    """Whether the sentence ``text[start:end]``, or a quotation in it, opens by calling
+    what was said before untrue ('"This is disinformation," the ministry said'): a denial
+    of the report told before, though it names neither a report nor an event."""
+    opened = [start] + [q0 + 1 for q0, _ in quote_spans(text, start, end)]
+    branded = {m.start() for m in qualifiers}
+    return any((m := _THIS_IS.match(text, at, end)) is not None and m.end() in branded
+               for at in opened)
 
 
 #: a part in an event denied, the event right after it: "had not taken part in the

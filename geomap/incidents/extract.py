@@ -46,6 +46,10 @@ Which sentences become incidents (so an analyst gets events, not every statement
   attack naming no scene opens nothing). Such attackers hitting a state's forces or posts
   fight that state; hitting anyone or anything else, they commit violence against
   civilians, another incident than fighting between states told before it;
+- a violent event named with "the" and no side, place or day of its own ("a ceremony in
+  Shusha on Friday for the soldier wounded in the shooting") is the one told before of its
+  kind, not a new incident at the sentence's places on its day (its claim, if any, is
+  that incident's);
 - "a day earlier", "a week earlier", "earlier that day" date another event back from the
   last one told (with a day of its own: another event that day), but in a denial that
   the side fired ("had not opened fire a day earlier") count back from the saying.
@@ -352,7 +356,14 @@ def _no_state_attack(text: str, s: Sentence, event: EventCue,
         return event, False, False
     clause = clause_around(text, s.start, s.end, event.start)
     cue = text[event.start:event.end]
-    agent = _NO_STATE_AGENT.search(text, clause[0], event.end) is not None
+    # a state's force the cue names as the doer ("Iranian border guards killed two
+    # smugglers", "… were shot dead by Turkish border guards"): the smugglers are whom
+    # it hit, not attackers of no state
+    by = re.search(r"(?i)\sby\s", cue)
+    done_by_state = any(a.country_code and a.kind == "military" and (
+        a.start <= event.start < a.end or (by is not None and event.start + by.end() <= a.start
+                                           < event.end)) for a in actors)
+    agent = not done_by_state and _NO_STATE_AGENT.search(text, clause[0], event.end) is not None
     # an armed group of no state, with no state's force beside it, firing on people who
     # are no side: "Taliban fighters fired on civilians near Spin Boldak, Pakistan's
     # foreign office said" (not "The Rwandan army and its M23 puppets bombed civilians")
@@ -1707,6 +1718,35 @@ def _two_sided(d: _Draft) -> bool:
     return bool(_TWO_SIDED.match(s.text, d.event.start - s.start, d.event.end - s.start))
 
 
+#: a determiner that makes a cue the event told before: "in the shooting", "discussed the
+#: attack", "Thursday's clash"
+_DEFINITE_BEFORE = re.compile(r"(?<![\w])(?i:the|this|that|[a-z]+day['’]s)\s+$")
+#: words after a cue that give its event a place or time of its own: "the shelling of
+#: Sotk", "the attack near Tegh", "the clash on Friday", "the shooting at the border"
+#: (not "discussed the shooting at a meeting")
+_CUE_PLACED = re.compile(r"\s+(?:(?i:of|near|along|across|against|towards?|outside|inside|"
+                         r"around)(?![\w])|(?i:at|in|on|by|from|between)\s+(?:(?i:the)\s+)?"
+                         r"(?:[A-Z0-9]|(?i:morning|evening|night|dawn|village|town|city|"
+                         r"border|frontier|line|area|outskirts|district|region|province)"
+                         r"(?![\w])))")
+
+
+def _referred_back(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
+    """The violent incident told before that a sentence names by its event with "the"
+    ("a ceremony in Shusha on Friday for the soldier wounded in the shooting", "Officials
+    discussed the shooting at a meeting on Friday"), naming no side and giving that event
+    no place or time of its own: the sentence's day and places are another matter's, not
+    a new incident's. None for a sentence that tells an event."""
+    e, s = f.event, f.sentence
+    if f.actors or e.new or not e.violent or f.sideless or f.monitored:
+        return None
+    text, at = s.text, e.start - s.start
+    if not _DEFINITE_BEFORE.search(text, max(0, at - 12), at) or \
+            _CUE_PLACED.match(text, e.end - s.start):
+        return None
+    return next((d for d in reversed(drafts) if d.event.family == e.family), None)
+
+
 def _opens(f: SentenceFacts) -> bool:
     """Whether an unlinked event sentence is anchored enough to be an incident."""
     if not f.actors:                # sides unknown: only a monitor's report at a place,
@@ -1754,6 +1794,14 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 current = target
                 if f.claim is not None:     # what it tells another side said: theirs
                     target.add_claim(f)
+                continue
+            referred = _referred_back(drafts, f) if target is None else None
+            if referred is not None:
+                # "A ceremony was held in Shusha on Friday for the soldier wounded in the
+                # shooting": the shooting told before; the day and place are the ceremony's
+                if f.claim is not None:
+                    referred.add_claim(replace(f, locations=()))
+                    referred.last_index = i
                 continue
             if target is None:
                 f = _resumed(drafts, f)
@@ -2059,8 +2107,8 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
     # ("23 Pakistani soldiers" beside "58 Pakistani soldiers and nine Taliban fighters")
     reports = [f for f, c in zip(claiming, claims) if c.stance == "asserts"] + \
         [f for f in unclaimed if f.casualties]
-    counted = [side for count in _further_added(_latest_tolls(
-        [(f.sentence.index, f.casualties, f.casualties.updated_toll) for f in reports]))
+    counted = [side for count in _parts_within(_further_added(_latest_tolls(
+        [(f.sentence.index, f.casualties, f.casualties.updated_toll) for f in reports])))
         for side in count.sides()]
     return Incident(
         id=incident_id, date=date.value if date else None,
@@ -2129,6 +2177,23 @@ def _further_added(counts: list) -> list:
                               (getattr(later, low), getattr(later, high))])
             counts[before] = replace(earlier, **{low: total[0], high: total[1]})
             counts[at] = later = replace(later, **{low: None, high: None})
+    return counts
+
+
+def _parts_within(counts: list) -> list:
+    """The counts of reports in the order told, a count of some of a group told before
+    ("injuring two civilians. … One of them was taken to hospital") dropped for each harm
+    a count before it gives: those people are among that count's, not another estimate of
+    it (1 beside 2 would make the wounded 1-2)."""
+    counts = list(counts)
+    for at, later in enumerate(counts):
+        if not later.part:
+            continue
+        for measure in ("fatalities", "injured"):
+            low, high = f"{measure}_min", f"{measure}_max"
+            if any(getattr(c, low) is not None or getattr(c, high) is not None
+                   for c in counts[:at]):
+                counts[at] = later = replace(later, **{low: None, high: None})
     return counts
 
 

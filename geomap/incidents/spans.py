@@ -127,13 +127,17 @@ def aside_spans(text: str, start: int, end: int) -> list[Span]:
                   + [m.span() for m in _earlier_events(text, start, end)])
 
 
+#: how long before a later event something came: "a week", "two days", "shortly"
+_SPELL_BEFORE = (r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|"
+                 r"several|some)\s+)?(?:minutes?|hours?|days?|weeks?|fortnight|months?)|"
+                 r"shortly|just|only|not\s+long)\s+")
 #: the earlier event a sentence's is dated by, to the sentence's end: "Indian forces
 #: struck camps in Muzaffarabad …, two weeks after the Pahalgam attack in which 26
 #: tourists were shot dead" (its place and its dead are not the strike's)
 _EARLIER_EVENT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|"
-    r"some)\s+)?(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|since)\s+(?:the|an?)\s+"
-    r"[^;]*?(?=[.;]?\s*$)"
+    r"some)\s+)?(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?)\s+(?:after|since)"
+    r"\s+(?:the|an?)\s+[^;]*?(?=[.;]?\s*$)"
     # "the most serious clash since the one in the Galwan valley in June 2020, in which 20
     # Indian soldiers were killed": the event it is measured against
     r"|(?<=\s)since\s+(?:the|an?|that|those)\s+[^;]*?(?=[.;]?\s*$)"
@@ -144,7 +148,12 @@ _EARLIER_EVENT = re.compile(
     # "fired the rockets in retaliation for the killing of one of its commanders": the
     # deed it answered
     r"|(?<![\w])(?i:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge)"
-    r"\s+(?:the|an?|its|their|his|her)\s+[^,;]*?(?=[.;]?\s*$)")
+    r"\s+(?:the|an?|its|their|his|her)\s+[^,;]*?(?=[.;]?\s*$)"
+    # "Shusha was the venue of a ceremony on Friday, a week before the shooting", "…,
+    # before the clash": the event told elsewhere that what the sentence tells came
+    # before, to the clause's end
+    rf"|(?:,\s+(?:{_SPELL_BEFORE})?|(?<![\w]){_SPELL_BEFORE})(?:before|ahead\s+of|prior\s+to)"
+    r"\s+(?:the|that|this|its|their)\s+[^,;]*?(?=[,;]|[.]?\s*$)")
 #: the comparison that makes "since the …" name an earlier event: "the most serious
 #: clash since", "the deadliest attack since", "the first death since"
 _MEASURED = re.compile(r"(?<![\w])(?:most\s+[\w-]+|[a-z]+est|first|worst|only)\s+"

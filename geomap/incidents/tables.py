@@ -121,6 +121,8 @@ class Body:
 class Title:
     regex: re.Pattern
     title: str
+    #: its holder, named without a state, speaks for the article's own (actors.yaml)
+    home: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +188,8 @@ def actor_tables():
 
     bodies = tuple(Body(re.compile(r"(?i:" + b["pattern"] + r")(?![\w])"), b["name"], b["kind"],
                         bool(b.get("party"))) for b in data["bodies"])
-    titles = tuple(Title(re.compile(r"(?i:" + t["pattern"] + r")(?![\w])"), t["title"])
-                   for t in data["titles"])
+    titles = tuple(Title(re.compile(r"(?i:" + t["pattern"] + r")(?![\w])"), t["title"],
+                         bool(t.get("home"))) for t in data["titles"])
     return automaton, countries, bodies, titles, tuple(data["honorifics"])
 
 
