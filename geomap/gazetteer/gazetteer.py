@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -23,7 +23,7 @@ from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
                        opens_sentence, person_or_organisation)
 from .normalize import fold, lookup_key, match_text, script_of
 from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, demonym_forms,
-                     scoring)
+                     division_words, scoring, word_list)
 from .trie import NameTrie
 
 #: at most this many candidates of one name are weighed (the most likely by prior)
@@ -338,7 +338,8 @@ class Gazetteer:
         elsewhere: dict[str, str] = {}      # names the text puts where none of theirs is
         previous_end = -1
         for mention in mentions:
-            key = lookup_key(mention.name or mention.surface)
+            key = self._key_with_division_word(
+                text, mention, lookup_key(mention.name or mention.surface))
             keys.append(key)
             if trust_spans:
                 note = ""
@@ -452,7 +453,8 @@ class Gazetteer:
                                   group_sources[g], group_spellings[g])
                    for g in range(len(groups))]
         if any(source.startswith(GUESS) for source in group_sources):
-            decided = _without_far_guesses(decided, group_sources)
+            decided = _without_far_guesses(decided, group_sources,
+                                           lambda: _countries_of_sides(text))
         if not trust_spans:
             decided = _without_stray_villages(
                 decided, group_sources,
@@ -465,6 +467,21 @@ class Gazetteer:
             else:
                 results.append(Resolution(mention, *decided[g]))
         return tuple(results)
+
+    def _key_with_division_word(self, text: str, mention: Mention, key: str) -> str:
+        """The key of a name with the lower-case division word written after it, where
+        that names a division ("Gedaref state", "Kherson oblast": Al Qadarif, not its
+        city; the index looks for a division's word forms as written, the span left to
+        the name as corpora tag it); else ``key``. A "state" that makes an adjective of
+        the name ("Tehran state media", data/state_organ_words.txt) is no division's."""
+        after = _division_word_after().match(text, mention.end)
+        if after is None:
+            return key                  # most names: no division word after them
+        word = after.group(1)
+        if word == "state" and _state_organ_after().match(text, after.end()):
+            return key
+        named = f"{key} {word}"
+        return named if any(o.kind in DIVISION_KINDS for o in self.options(named)) else key
 
     def _words_opening_sentences(self, text: str, mentions: list[Mention], keys: list[str],
                                  group_of: dict[str, int]) -> frozenset[int]:
@@ -506,12 +523,8 @@ class Gazetteer:
         if not open_to:
             return []
         open_to -= {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
-        written = demonym_forms()
-        # (not the nationality of people met there: "detained four Iranian citizens near
-        # Astara" in a report from Lankaran is Azerbaijan's Astara)
-        return sorted(code for code in open_to if code in self.index.country_entry and any(
-            form in text and _demonym_of_a_side(form).search(text)
-            for form in written.get(code, ())))
+        return sorted(code for code in open_to if code in self.index.country_entry
+                      and _names_a_side(text, code))
 
     def _witness(self, code: str) -> tuple[list[passes.Option], object]:
         """(the options, their ``readings``) of a country standing alone as a witness."""
@@ -622,6 +635,9 @@ class Gazetteer:
         ("University of California", "Dubai World Cup"); else a looser spelling
         variant. ([], "not in the gazetteer") if none: a guess must say it is one."""
         from rapidfuzz import fuzz
+        named_after = self._named_after_options(surface)
+        if named_after[0]:
+            return named_after
         options, matched = self._variant_options(surface)
         variant = f"{GUESS}: {matched!r} (no place is called {surface!r})"
         if options and fuzz.ratio(lookup_key(surface), matched) >= CLOSE_VARIANT:
@@ -641,6 +657,21 @@ class Gazetteer:
         if options:
             return options, variant
         return [], "not in the gazetteer"
+
+    def _named_after_options(self, surface: str) -> tuple[list[passes.Option], str]:
+        """(options, where they come from) of a division the gazetteer lacks, written with
+        the word for its kind (data/division_words.csv): the places of the name before
+        the word, which such a unit is named after and as a rule has as its seat
+        ("Rutshuru territory" is around the town of Rutshuru); ([], "") for any other
+        name. Weighed before a spelling guess: the name itself is known."""
+        head, _, word = surface.strip().rpartition(" ")
+        if not head.strip() or word.capitalize() not in division_words():
+            return [], ""
+        options = list(self.options(lookup_key(head)))
+        if not options:
+            return [], ""
+        return options, (f"no {word.lower()} called {surface!r} in the gazetteer: the "
+                         f"place of that name, which it is named after")
 
     def _contained_options(self, surface: str) -> list[passes.Option]:
         """Options of the longest place name inside a longer name that is not one
@@ -819,17 +850,20 @@ def _bearings(key: str) -> frozenset[str]:
     return frozenset(word for word in key.split() if word in _BEARING_WORDS)
 
 
-def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tuple]:
+def _without_far_guesses(decisions: list[tuple], sources: list[str],
+                         sides: Callable[[], frozenset[str]] = frozenset) -> list[tuple]:
     """``decisions`` (place, score, alternatives, reason) per name, a spelling guess left
     unresolved where it lies in none of the countries the article's other places (those
     named as written) lie in, and farther than ``context.guess_reach_km`` from each: a
     village the gazetteer lacks ("Ergneti", Georgia) is better unplaced than at its
-    closest spelling in another country 1,700 km away (Cerneți, Romania). Countries, whose
-    point says little of where they are, and an article with no other place keep their
-    guesses."""
+    closest spelling in another country 1,700 km away (Cerneți, Romania). An article that
+    names no other place but names its sides by their people ("Kyrgyz and Tajik border
+    guards", ``sides``: their countries) keeps only a guess in those countries or next
+    to them (an unknown "Sokh" is no Soho in London). Countries, whose point says little
+    of where they are, and an article with neither keep their guesses."""
     sure = [d[0] for d, source in zip(decisions, sources) if d[0] is not None and not source]
     if not sure:
-        return decisions
+        return _guesses_near_sides(decisions, sources, sides())
     reach = scoring()["context"]["guess_reach_km"]
     countries = {p.country_code for p in sure}
     kept = []
@@ -848,9 +882,55 @@ def _without_far_guesses(decisions: list[tuple], sources: list[str]) -> list[tup
     return kept
 
 
+def _guesses_near_sides(decisions: list[tuple], sources: list[str],
+                        sides: frozenset[str]) -> list[tuple]:
+    """``decisions`` with each spelling guess that lies neither in one of the countries
+    ``sides`` nor next to one left unresolved (see ``_without_far_guesses``)."""
+    if not sides:
+        return decisions
+    near = sides.union(*(_neighbours().get(code, ()) for code in sides))
+    kept = []
+    for decision, source in zip(decisions, sources):
+        guess = decision[0]
+        if source.startswith(GUESS) and guess is not None and guess.kind != "country" \
+                and guess.country_code not in near:
+            decision = (None, 0.0, (), f"{source}{_TOO_FAR}{guess.name} "
+                        f"({guess.country_code}) lies in none of the countries whose people "
+                        f"the text names ({', '.join(sorted(sides))}) nor next to them")
+        kept.append(decision)
+    return kept
+
+
+def _names_a_side(text: str, code: str) -> bool:
+    """Whether the text writes a demonym of a country as a side's ("Tajik border guards"),
+    not as the nationality of people met somewhere ("detained four Iranian citizens near
+    Astara" in a report from Lankaran is Azerbaijan's Astara)."""
+    return any(form in text and _demonym_of_a_side(form).search(text)
+               for form in demonym_forms().get(code, ()))
+
+
+def _countries_of_sides(text: str) -> frozenset[str]:
+    """The countries whose people the text names as sides (``_names_a_side``)."""
+    return frozenset(code for code in demonym_forms() if _names_a_side(text, code))
+
+
 #: a village or town of fewer people, far from all of an article's other places and in
 #: none of their countries, is left unplaced (``_without_stray_villages``)
 _STRAY_POPULATION = 10_000
+
+
+@lru_cache(maxsize=1)
+def _division_word_after() -> re.Pattern:
+    """A division word of data/division_words.csv in lower case right after a name."""
+    words = "|".join(sorted((w.lower() for w in division_words()), key=len, reverse=True))
+    return re.compile(rf"[ \t]+({words})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _state_organ_after() -> re.Pattern:
+    """A word of data/state_organ_words.txt right after "state"."""
+    words = "|".join(re.escape(w) for w in word_list("state_organ_words.txt"))
+    return re.compile(rf"[ \t]+(?i:{words})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

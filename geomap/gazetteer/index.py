@@ -36,20 +36,25 @@ from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
 from .normalize import fold, in_other_script, is_latin_name, lookup_key, match_text
 from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, alias_changes, data_csv,
-                     data_yaml, demonym_forms, kind_for_population, read_csv, read_table,
-                     scoring, word_list)
+                     data_yaml, demonym_forms, division_words, kind_for_population,
+                     names_first_level, read_csv, read_table, scoring, word_list)
 from .trie import NameTrie
 
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "16"
+FORMAT_VERSION = "17"
 
-#: words after which a name in lower case still reads as a place name ("Tovuz district")
+#: words after which a name in lower case still reads as a place name ("Tovuz district",
+#: "the Qandil mountains"); a first-level division's other words ("Gedaref state") are
+#: read after the name by ``Gazetteer``, the span left to the name as corpora tag it
 _GENERIC_SUFFIXES = ("District", "Province", "Region", "Rayon", "Marz", "County",
-                     "Parish", "Oblast", "Corridor", "River", "Lake")
+                     "Parish", "Oblast", "Corridor", "River", "Lake", "Mountains")
 
 REGIONAL, CURATED = 1, 2
+#: a name looked for in text only as written (``build_index``): not in lower case after
+#: the name, where reporting writes a division's word but corpora tag the name alone
+_AS_WRITTEN = 2
 
 
 @dataclass
@@ -159,6 +164,11 @@ class _Entry:
     #: GeoNames' alternate names in other scripts ("Ворух", "Երևան"): keyed by
     #: ``normalize.script_key`` and found in text by ``mentions.script_hits``
     script_names: tuple[str, ...] = ()
+    #: a first-level division of gazetteer/admin1.csv
+    first_level: bool = False
+    #: its names with a division word ("Kherson Oblast", "Gedaref State"): names of it,
+    #: looked for in text whatever its population (``_division_forms``)
+    division_forms: tuple[str, ...] = ()
 
 
 def _geonames_entries() -> list[_Entry]:
@@ -189,36 +199,43 @@ def _table_entries(folder: Path) -> list[_Entry]:
         regional = filename == "regional.csv"
         for row in read_table(path):
             curated = row.id.startswith("gm:")
-            aliases = _division_forms(row) if filename == "admin1.csv" else row.aliases
             entries.append(_Entry(
-                id=row.id, name=row.name, aliases=aliases, lat=row.lat, lon=row.lon,
+                id=row.id, name=row.name, aliases=row.aliases, lat=row.lat, lon=row.lon,
                 country_code=row.country_code, kind=row.kind, population=row.population,
                 admin1=row.admin1, parent=row.parent, area=row.area, source=row.source,
                 alternates_are_primary=curated,
                 text_aliases=regional or filename == "world.csv",
-                primary_aliases=frozenset(row.primary_aliases), regional=regional))
+                primary_aliases=frozenset(row.primary_aliases), regional=regional,
+                first_level=filename == "admin1.csv"))
     return entries
 
 
-#: the words reporting puts after a first-level division's name besides "province"
-_DIVISION_WORDS = ("Region", "Oblast", "Governorate")
 #: words GeoNames' admin names open with that reporting leaves out ("Changwat Ubon
 #: Ratchathani" is "Ubon Ratchathani province")
 _DIVISION_PREFIX = re.compile(r"^(?:Changwat|Khoueng|Provincia de|Province of)\s+")
+_PROVINCE = " province"
 
 
-def _division_forms(row) -> tuple[str, ...]:
-    """A first-level division's aliases with the forms border reporting writes:
-    "Batken region", "Belgorod oblast", "Ubon Ratchathani province"."""
-    forms = list(row.aliases)
-    bare = _DIVISION_PREFIX.sub("", row.name)
-    if bare != row.name:
-        forms += [bare, f"{bare} Province"]
-    for alias in list(forms):
-        if alias.endswith(" Province"):
-            base = alias[:-len(" Province")]
-            forms += [f"{base} {word}" for word in _DIVISION_WORDS]
-    return tuple(dict.fromkeys(forms))
+def _division_forms(entry: _Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(aliases, division forms) of a first-level division: its aliases with its name
+    bare of a generic opening ("Ubon Ratchathani"), and each of its "X Province" names
+    with every word that names its country's first-level divisions
+    (data/division_words.csv): "Batken Region", "Belgorod Oblast", "Gedaref State" —
+    the build script gives a division the spellings of the town it is named after
+    ("Gedaref Province" for Al Qadarif). The division forms are aliases too, and are
+    looked for in text as written whatever the division's population."""
+    aliases = list(entry.aliases)
+    bare = _DIVISION_PREFIX.sub("", entry.name)
+    if bare != entry.name:
+        aliases += [bare, f"{bare} Province"]
+    words = [word for word in division_words()
+             if word != "Province" and names_first_level(word, entry.country_code)]
+    forms = []
+    for alias in aliases:
+        if alias.lower().endswith(_PROVINCE) and len(alias) > len(_PROVINCE):
+            base = alias[:-len(_PROVINCE)]
+            forms += [alias, *(f"{base} {word}" for word in words)]
+    return tuple(dict.fromkeys(aliases + forms)), tuple(dict.fromkeys(forms))
 
 
 def _country_entries(table_by_name: dict) -> list[_Entry]:
@@ -318,10 +335,11 @@ def _prior(entry: _Entry, capitals: set[str], weights: dict) -> float:
 _EJECTIVE = re.compile(r"(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])['’](?=[a-z])")
 
 
-def _text_forms(name: str) -> set[str]:
+def _text_forms(name: str, lower_generic: bool = True) -> set[str]:
     """The spellings of a name looked for in text: as written, "St." forms, the generic
-    last word in lower case ("Tovuz district"), and without the apostrophes of a
-    transliteration's ejectives (GeoNames' "Ts’khinvali" is "Tskhinvali" in the news)."""
+    last word in lower case ("Tovuz district"; unless not ``lower_generic``), and without
+    the apostrophes of a transliteration's ejectives (GeoNames' "Ts’khinvali" is
+    "Tskhinvali" in the news)."""
     folded = fold(name)
     forms = {folded}
     if "'" in folded or "’" in folded:
@@ -330,7 +348,7 @@ def _text_forms(name: str) -> set[str]:
     if words[0] in ("Saint", "Sainte", "Mount", "Fort"):
         short = {"Saint": "St", "Sainte": "Ste", "Mount": "Mt", "Fort": "Ft"}[words[0]]
         forms |= {" ".join([short + ".", *words[1:]]), " ".join([short, *words[1:]])}
-    if len(words) > 1 and words[-1] in _GENERIC_SUFFIXES:
+    if lower_generic and len(words) > 1 and words[-1] in _GENERIC_SUFFIXES:
         forms.add(" ".join([*words[:-1], words[-1].lower()]))
     if "." in folded:
         forms.add(folded.replace(".", ""))
@@ -385,6 +403,9 @@ def build_index(folder: Path | None = None) -> Index:
         position[entry.id] = len(entries)
         entries.append(entry)
     _apply_alias_changes(entries, position, folder / "aliases.csv")
+    for e in entries:
+        if e.first_level:       # after aliases.csv: its "Nimroz province" counts too
+            e.aliases, e.division_forms = _division_forms(e)
     abbreviations = _division_abbreviations()
     for e in entries:
         if e.kind == "province" and (e.country_code, e.admin1) in abbreviations:
@@ -434,6 +455,7 @@ def build_index(folder: Path | None = None) -> Index:
                   for a in e.aliases]
         forms += [(a, True, False) for a in e.lookup_only]
         forms += [(a, True, True) for a in e.added_aliases]
+        forms += [(a, True, _AS_WRITTEN) for a in e.division_forms]
         forms += [(a, False, False) for a in e.script_names]
         for name, primary, in_text in forms:
             key = lookup_key(name)
@@ -445,7 +467,7 @@ def build_index(folder: Path | None = None) -> Index:
             # adjective ("US", "UK"); other demonyms are never places
             if not in_text or key in stop or (key in demonyms and e.kind != "country"):
                 continue
-            for form in _text_forms(name):
+            for form in _text_forms(name, lower_generic=in_text is not _AS_WRITTEN):
                 # short names are looked for only as a country's or, in capitals, a
                 # hand-checked entry's ("US", "UK", "EU")
                 short = len(form) < min_length and e.kind != "country" and not (

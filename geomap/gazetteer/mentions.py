@@ -665,13 +665,13 @@ _ASKER = re.compile(r"(?:^|\n)[ \t]*(?i:question|reporter|journalist|corresponde
 _ASKER_END = re.compile(r"[ \t]*\)[ \t]*:")
 _CAPITAL_OF = "capital of "
 #: the articles that begin Arabic names without making them other names ("Al-Fashaga")
-_NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed",
-                            "es", "et", "ez"})
+NAME_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed",
+                           "es", "et", "ez"})
 #: prefixes that make an adjective of a name, capitalised at a sentence's start
 #: ("Pro-Moscow groups"): the name is found as before
 _PREFIXES = frozenset({"pro", "anti", "non", "post", "pre", "ex", "neo", "pan", "trans",
                        "mid", "sub", "inter", "cross", "intra"})
-_NOT_NAME_PARTS = _NAME_ARTICLES | _PREFIXES
+_NOT_NAME_PARTS = NAME_ARTICLES | _PREFIXES
 #: the Persian and Urdu linking particles inside a name ("Lashkar-e-Taiba", "Bunyan-um-
 #: Marsoos", "Mazar-i-Sharif"): a part of the compound, not a lower-case word beside a name
 _IZAFAT = frozenset({"e", "i", "ul", "ut", "um", "ud", "us"})
@@ -692,7 +692,7 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
         while left > 0 and (text[left - 1].isalnum() or text[left - 1] in "'’"):
             left -= 1
     article = ""
-    if left < start - 1 and text[left:start - 1].lower() in _NAME_ARTICLES and \
+    if left < start - 1 and text[left:start - 1].lower() in NAME_ARTICLES and \
             left >= 2 and text[left - 1] == " " and text[left - 2].isalpha() and \
             left - 1 not in hit_edges[1]:
         # "Alma al-Shaab": the capitalised word before the article begins the name
@@ -727,6 +727,21 @@ def hyphen_compound(gazetteer, text: str, start: int, end: int, hit_edges: tuple
                 or gazetteer.demonym_country(part):
             return None
     return left, right
+
+
+def _with_name_article(gazetteer, text: str, start: int, end: int) -> int:
+    """Where a name found after the lower-case article of an Arabic name begins: at the
+    article where the gazetteer knows the name with it ("in al-Fashaga", "el-Gedaref"),
+    so that the words before it ("in") are read as before the name; else ``start``."""
+    if start < 3 or text[start - 1] != "-":
+        return start                    # most names: no hyphen before them
+    article = start - 1
+    while article > 0 and text[article - 1].isalpha():
+        article -= 1
+    if (article and text[article - 1].isalnum()) or \
+            text[article:start - 1] not in NAME_ARTICLES:
+        return start
+    return article if gazetteer.options(lookup_key(text[article:end])) else start
 
 
 #: the words before an ordinary word that make it a town's name ("Police in Reading said")
@@ -839,6 +854,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                     if why.startswith(_A_SURNAME):
                         people_or_groups.add(position)
                     continue
+        start = _with_name_article(gazetteer, text, start, end)
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))
         positions.append(position)

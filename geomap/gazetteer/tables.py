@@ -166,6 +166,25 @@ def demonym_forms() -> dict[str, tuple[str, ...]]:
     return {code: tuple(words) for code, words in forms.items()}
 
 
+@lru_cache(maxsize=1)
+def division_words() -> dict[str, frozenset[str] | None]:
+    """data/division_words.csv: each word written after a division's name ("State",
+    "Oblast", "Territory") → the countries whose first-level divisions it names (None:
+    every country; empty: none, a word of lower units)."""
+    table = {}
+    for row in data_csv("division_words.csv"):
+        countries = row["first_level"].strip()
+        table[row["word"]] = None if countries == "*" else frozenset(countries.split())
+    return table
+
+
+def names_first_level(word: str, country_code: str) -> bool:
+    """Whether ``word`` (as in ``division_words``) names first-level divisions of a
+    country: "State" anywhere, "District" in Portugal, "Territory" nowhere."""
+    countries = division_words().get(word, frozenset())
+    return countries is None or country_code in countries
+
+
 @lru_cache(maxsize=None)
 def data_yaml(name: str):
     return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
