@@ -16,7 +16,7 @@ JUNE_20 = dt.date(2024, 6, 20)
 def test_an_attack_at_a_village_the_gazetteer_lacks_is_drawn_over_its_country(tmp_path):
     result = build_article(tmp_path, (
         "TBILISI, 18 January 2024 - Unknown gunmen fired at a car on the road near the "
-        "village of Khurvaleti on Thursday, wounding the driver, Georgia's State Security "
+        "village of Odzisi on Thursday, wounding the driver, Georgia's State Security "
         "Service said.\n"), dt.date(2024, 1, 19))
     (incident,) = result.incidents.itertuples()
     assert incident.event_type == "Violence against civilians"
@@ -32,7 +32,7 @@ def test_the_hospital_town_is_not_the_scene_of_an_attack_at_an_unknown_village(t
     # ministry would not link the shooting to: the attack is somewhere in Georgia
     result = build_article(tmp_path, (
         "Unknown gunmen fire at car on Georgian road\n\nTBILISI, March 3, 2024 - Unknown "
-        "gunmen fired at a car on the road near the village of Khurvaleti late on Saturday, "
+        "gunmen fired at a car on the road near the village of Odzisi late on Saturday, "
         "wounding the driver, Georgia's Interior Ministry said.\n\nThe driver, a 34-year-old "
         "local man, was taken to hospital in Gori with gunshot wounds to his arm.\n\nThe "
         "ministry did not say whether the shooting was linked to the nearby administrative "
