@@ -11,9 +11,11 @@ capitals, agencies); short anchored regexes around each anchor grow it into a ph
 - "Azerbaijani news agency Trend"                                      → agency
 
 Claimants that are no state ("the Nagorno-Karabakh Defense Army", "the de facto
-authorities in Stepanakert") are found by their own forms (``non_state`` in actors.yaml),
-with no country code; the longer phrase wins where they overlap a state's ("Karabakh
-Armenian authorities" are not Armenia's government).
+authorities in Stepanakert", "the Kurdish-led Syrian Democratic Forces", "the rights group
+Provea") are found by their own forms (``non_state`` in actors.yaml), with no country
+code; the longer phrase wins where they overlap a state's ("Karabakh Armenian authorities"
+are not Armenia's government, "the Russian Volunteer Corps" not Russia). "The North" and
+"the South" are the Koreas where the article names the other one (``paired_names``).
 
 Then officials are completed from the rest of the article ("his Azerbaijani counterpart
 Ilham Aliyev" takes the host's title; "the Azerbaijani president" is Aliyev when the
@@ -60,10 +62,13 @@ _MANY = re.compile(r"(?i:officials|sources|spokes(?:men|women|persons|people)|di
 #: a compass word before a country's name that makes it another country's province:
 #: Iran's East and West Azerbaijan
 _PROVINCE_NAMED_FOR = re.compile(r"(?<![\w])(?:East|West)\s+$")
+#: a capitalised word after a paired name ("the South China Sea"): part of another name
+_NAME_AFTER_PAIRED = re.compile(r"\s+[A-Z]")
 
 
 def _named_hits(text: str) -> list[tuple[int, int, object]]:
-    """Leftmost-longest anchors on word boundaries; ambiguous agencies need context."""
+    """Leftmost-longest anchors on word boundaries; ambiguous agencies need context, and a
+    paired name ("the South") the state it is paired with named too."""
     automaton = actor_tables()[0]
     hits = []
     for end_index, entry in automaton.iter(text):
@@ -77,7 +82,11 @@ def _named_hits(text: str) -> list[tuple[int, int, object]]:
             continue
         if _PROVINCE_NAMED_FOR.search(text, max(0, start - 6), start):
             continue                        # Iran's "East Azerbaijan province": no state
+        if entry.requires and _NAME_AFTER_PAIRED.match(text, end):
+            continue                        # "the South China Sea"
         hits.append((start, end, entry))
+    named = {entry.country for _, _, entry in hits if not entry.requires}
+    hits = [h for h in hits if not h[2].requires or h[2].requires in named]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1
     for h in hits:
@@ -539,6 +548,8 @@ def _complete_officials(mentions: list[ActorMention], sentence_starts: list[int]
 _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:by|from)\s+(?:the\s+)?$")
 
 
+#: a preposition of place right before a mention: "on the Belarusian side", "in Moscow"
+_PLACED_AT = re.compile(r"(?<![\w])(?i:on|in|at|into|near|across)\s+$")
 #: a pronoun in a clause of the time a report came: "…, when it said"
 _WHEN_IT = re.compile(r"(?<![\w])(?:when|in which)\s+$")
 
@@ -587,7 +598,9 @@ def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list
             s_start = sentence_starts[s_index] if s_index >= 0 else 0
             s_end = sentence_starts[s_index + 1] if s_index + 1 < len(sentence_starts) else at
             s_end = min(s_end, at)
-            candidates = between(s_start, s_end)
+            # not a side named as a place: "a crowd on the Belarusian side"
+            candidates = [m for m in between(s_start, s_end)
+                          if not _PLACED_AT.search(text, max(0, m.start - 8), m.start)]
             if s_index == k and not _WHEN_IT.search(text, max(s_start, at - 12), at):
                 # "the report spread by the Armenian ministry …, the ministry said": not it
                 # (but "the last report by the Azerbaijani ministry came in May, when it
@@ -695,10 +708,11 @@ def _antecedent_test(pro: str, desc: str | None):
     return None
 
 
-#: a state body named without its state: "…, the Defence Ministry said"
+#: a state body named without its state: "…, the Defence Ministry said", "…, the JCS said"
 _BARE_BODY = re.compile(r"(?<![\w])[Tt]he\s+(?P<body>(?i:defen[cs]e ministry|ministry of "
                         r"defen[cs]e|foreign ministry|ministry of foreign affairs|interior "
-                        r"ministry|state border service|border service))(?![\w])")
+                        r"ministry|state border service|border service|joint chiefs of staff|"
+                        r"general staff)|JCS)(?![\w])")
 #: the city of a wire dateline: "BAKU, Nov 3 (APA) -" → "BAKU"
 _DATELINE_CITY = re.compile(r"\s*([A-Z][A-Za-z’'\- ]*?)\s*[,(–—-]")
 
@@ -735,20 +749,23 @@ _BARE_FORCE = re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<force>[Pp]olice
 
 
 def _forces_of_the_dateline(text: str, mentions: list[ActorMention],
-                            places: Iterable[Resolution], spans: list[tuple[int, int]]
-                            ) -> list[ActorMention]:
+                            places: Iterable[Resolution], spans: list[tuple[int, int]],
+                            described: bool = True) -> list[ActorMention]:
     """"…, police said", "…, the army said" in an article filed from a town ("SRINAGAR,
     May 9 —") when no earlier actor is meant: the police or armed forces of the town's
     country (the town need not be a capital, unlike a ministry's). ``spans``:
-    ``dateline_spans``."""
+    ``dateline_spans``; ``described``: also those named as a definite description ("the
+    army"), which may refer back to an army named before."""
     country = actor_tables()[1].get(_dateline_country(places, spans))
     if country is None:
         return []
+    pronoun = cue_patterns()["pronoun"]
     return [ActorMention("", m.group(), m.start(), m.end(), f"{country.demonym} " + (
         "police" if m.group("force").lower() == "police" else "armed forces"), country.code,
         "military")
             for m in _BARE_FORCE.finditer(text, spans[0][1])
-            if not any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions)]
+            if not any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions)
+            and (described or not pronoun.fullmatch(m.group()))]
 
 
 def _dateline_country(places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
@@ -836,14 +853,17 @@ def _home_offices(text: str, mentions: list[ActorMention], places: Iterable[Reso
 
 
 #: a local office holder titled before his name, his place unwritten: "Governor Robert
-#: Ghukasyan said", "Mayor Vahe Hakobyan"
-_TITLED_LOCAL_HEAD = re.compile(r"(?<![\w])(?P<title>Governor|Mayor)\s+(?P<name>[A-Z][\w’'\-]+"
+#: Ghukasyan said", "Mayor Vahe Hakobyan", "…, regional governor Vyacheslav Gladkov said"
+_TITLED_LOCAL_HEAD = re.compile(r"(?<![\w])(?:(?i:acting|regional|provincial)\s+)*"
+                                r"(?P<title>[Gg]overnor|[Mm]ayor)\s+(?P<name>[A-Z][\w’'\-]+"
                                 r"(?:\s+[A-Z][\w’'\-]+){1,2})(?![\w’'\-])")
 
 
-#: the same office unnamed: "…, wounding one, the governor said" (not "the governor of
-#: Syunik", whom ``_regional_officials`` finds with his place)
-_UNNAMED_LOCAL_HEAD = re.compile(r"(?<![\w])(?i:the)\s+(?:regional\s+|provincial\s+)?"
+#: the same office unnamed: "…, wounding one, the governor said", "the acting regional
+#: governor said" (not "the governor of Syunik", whom ``_regional_officials`` finds with
+#: his place)
+_UNNAMED_LOCAL_HEAD = re.compile(r"(?<![\w])(?i:the)\s+(?:acting\s+)?"
+                                 r"(?:regional\s+|provincial\s+)?"
                                  r"(?P<title>governor|mayor)(?![\w])(?!\s+of\s)(?!['’]s)"
                                  r"(?!\s+[A-Z])")
 
@@ -891,10 +911,11 @@ def _titled_local_heads(text: str, officials: list[ActorMention],
     return found
 
 
-#: officials named by the place they serve: "officials in Azad Kashmir", "Neelum
-#: authorities" (group "noun": officials | authorities)
-_OFFICIALS_BEFORE_PLACE = re.compile(r"(?<![\w])(?P<noun>officials|authorities)\s+in\s+"
-                                     r"(?:the\s+)?$")
+#: officials named by the place they serve: "officials in Azad Kashmir", "an official in
+#: Sidakan", "the counter-terrorism service in Sulaimaniyah", "Neelum authorities" (group
+#: "noun": what speaks)
+_OFFICIALS_BEFORE_PLACE = re.compile(r"(?<![\w])(?P<noun>officials|authorities|official|"
+                                     r"(?:[a-z-]+\s+)?service)\s+in\s+(?:the\s+)?$")
 _OFFICIALS_AFTER_PLACE = re.compile(r"\s+(?P<noun>officials|authorities)(?![\w])")
 
 
@@ -915,7 +936,7 @@ def _officials_of_the_place(text: str, mentions: list[ActorMention],
         if r.place is None or r.place.kind == "country" or r.place.country_code != code \
                 or where.start < spans[0][1] or any(w in where.surface for w in anchors):
             continue
-        before = _OFFICIALS_BEFORE_PLACE.search(text, max(0, where.start - 25), where.start)
+        before = _OFFICIALS_BEFORE_PLACE.search(text, max(0, where.start - 40), where.start)
         after = _OFFICIALS_AFTER_PLACE.match(text, where.end) if before is None else None
         if before is None and after is None:
             continue
@@ -997,6 +1018,10 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     mentions = _select(mentions + _surname_mentions(text, mentions))
     mentions = _select(mentions + _nation_ministries(text, mentions))
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))
+    # "…, police said; later in the day they said": the police are there to link "they" to
+    # (not "the army", which ``_coreferences`` may link to an army named before)
+    mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline,
+                                                          described=False))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
     mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
     mentions = _select(mentions + _home_offices(text, mentions, places, dateline))

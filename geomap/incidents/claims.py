@@ -17,6 +17,10 @@ with an actor as its subject or source. The claimant is
 The stance is ``denies`` when a denial bears on a violent or military event or on a report
 of one: "denied it fired", "did not open fire", "such reports are completely groundless".
 "Raisi rejected any change in the borders" bears on no event and stays ``asserts``.
+
+A rebuttal set after a claim (", a charge Caracas rejected") is the rebutter's denial, never
+its assertion; a speaker who only says it cannot confirm the event ("had no information
+about such an attack") makes no claim.
 """
 
 from __future__ import annotations
@@ -49,16 +53,21 @@ _SOURCES = re.compile(r"(?i:sources)(?![\w])")
 _SOURCE_BODIES = frozenset({"military", "ministry", "government"})
 #: what ends the phrase a source is named in
 _CLAUSE_BREAK = re.compile(r"[,;:.]")
-#: "according to Armenian media", "citing Iranian state television": a nation's media
-_NATION_MEDIA = re.compile(r"\s+(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?i:(?:state\s+|"
-                           r"local\s+|official\s+|pro-government\s+)?(?:media|press|"
-                           r"television|TV|news agencies|outlets))(?![\w])")
-#: "Armenian media reported", "Iran's state television said": a nation's media as the
-#: subject right before its verb
-_NATION_MEDIA_SUBJECT = re.compile(
-    r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?i:(?:state\s+|local\s+|official\s+|"
-    r"pro-government\s+)?(?:media|press|television|TV|news agencies|outlets))(?P<end>)"
-    r"\s+(?:\w+ly\s+|also\s+)?$")
+#: a nation's media, group 1 the nation: "the Armenian state media", "Russian military bloggers"
+_MEDIA_OF_A_NATION = (r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?i:(?:state\s+|local\s+|"
+                      r"official\s+|pro-government\s+)?{nouns})")
+
+
+@lru_cache(maxsize=1)
+def _nation_media() -> tuple[re.Pattern, re.Pattern]:
+    """("according to Armenian media", "citing Iranian state television": a nation's media
+    after a source cue; "Armenian media reported", "Iran's state television said", "Russian
+    military bloggers reported": a nation's media as the subject right before its verb),
+    group 1 the nation; the nouns are ``media_nouns`` of data/cues.yaml."""
+    media = _MEDIA_OF_A_NATION.format(nouns=cue_patterns()["media_nouns"])
+    return (re.compile(r"\s+" + media + r"(?![\w])"),
+            re.compile(media + r"(?P<end>)\s+(?:\w+ly\s+|also\s+)?$"))
+
 #: what makes an actor before a verb no subject of it: the agent of a deed ("a violation
 #: of its airspace by Iran, saying"), the one called, met or interviewed by ("in a
 #: telephone call with Armenian Prime Minister Nikol Pashinyan, said", "in an interview
@@ -145,8 +154,14 @@ _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
 #: what follows the speaker of an inverted verb: the end of the sentence or clause, or
 #: when and how it spoke (", said the ministry on Monday"), not another verb (", said
 #: Russian forces shelled Vovchansk": an apposition's comma, the actor reported on)
-_INVERTED_END = re.compile(r"\s*(?:[.,;:!?”\"'’)\n]|$|(?:on|in|at|late|early|earlier|later|"
-                           r"told|adding|citing|via|according|quoted|whose|which|who)\b)")
+_INVERTED_END = re.compile(r"\s*(?:[.,;:!?”\")\n]|['’](?!s\b)|$|(?:on|in|at|late|early|"
+                           r"earlier|later|told|adding|citing|via|according|quoted|whose|which|"
+                           r"who)\b)")
+#: an apposition set off by commas right before a speech verb: "Mykhailo Podolyak, an
+#: adviser to President Volodymyr Zelenskiy, said", "General Valery Gerasimov, chief of
+#: Russia's general staff, told" (whom it names is not the subject)
+_APPOSITION_BEFORE = re.compile(r",\s+(?:(?:an?|the)\s+)?(?!(?:an?|the)\s)[a-z][^,;:“”\"]{0,80}"
+                                r",\s*$")
 #: ", <subject> said" closing a report: the subject is what lies after the comma
 _SET_OFF = re.compile(r"[,;:—–]\s+(?:[^,;:—–]{1,60})$")
 #: what may stand between an aside's closing comma and the verb of the subject before it
@@ -284,10 +299,15 @@ def rebuttal(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
     None: the rebutter named after the rebuttal's noun, of another country than the
     claimant's."""
     found = _REBUTTED.search(text, start, end)
-    if found is None:
-        return None
+    return _rebutter(text, found, end, actors, claim.country) if found is not None else None
+
+
+def _rebutter(text: str, found: re.Match, end: int, actors: tuple[ActorMention, ...],
+              claimant_country: str) -> ClaimCue | None:
+    """The denial of the state named in the rebuttal ``found`` (``_REBUTTED``) of a claim
+    of ``claimant_country`` ("" for none known), or None."""
     who = next((a for a in actors if found.start() <= a.start < end and a.country_code
-                and a.country_code != claim.country and a.kind in _SPEAKERS), None)
+                and a.country_code != claimant_country and a.kind in _SPEAKERS), None)
     if who is None:
         return None
     return ClaimCue(who.name, who.country_code, who.kind, "denies", found.start(),
@@ -432,8 +452,8 @@ def _denied_deed_of(text: str, start: int, end: int, actors: tuple[ActorMention,
 
 def _media_owner(media: re.Match | None, actors: tuple[ActorMention, ...]
                  ) -> ActorMention | None:
-    """The state whose name opens a nation's-media phrase (``_NATION_MEDIA``'s group 1:
-    "Armenian" of "Armenian media"), or None."""
+    """The state whose name opens a nation's-media phrase (group 1 of ``_nation_media``'s
+    patterns: "Armenian" of "Armenian media"), or None."""
     if media is None:
         return None
     return next((a for a in actors if a.start == media.start(1) and a.country_code), None)
@@ -446,8 +466,18 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
     """The claim ``text[start:end]`` makes, or None when it names no claimant or cue
     (``families``: the cue families whose stems occur there, None: try them all)."""
     cues = cue_patterns()
+    unconfirmed = next(iter(_outside(cues["non_confirmations"].finditer(text, start, end),
+                                     quotes)), None)
+    if unconfirmed is not None and (event is None or event.start >= unconfirmed.start()) \
+            and not _outside(cues["attribution_verbs"].finditer(
+                text, unconfirmed.end(), event.start if event is not None else end), quotes):
+        # "told reporters he had no information about such an attack" (not "did not
+        # confirm the toll but said three soldiers were killed in the shelling")
+        return None
     usable = [a for a in actors if start <= a.start < end and _usable(a, text, quotes, asides)]
     stance, anaphoric = stance_of(text, start, end, event, families)
+    # "…, a charge Caracas rejected": the rebutter's verb, whose denial ``rebuttal`` gives
+    rebutted = _REBUTTED.search(text, start, end)
 
     def scan(family: str):
         if families is not None and family not in families:
@@ -483,7 +513,7 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             continue                # the agency carried it; the speaker is the subject
         if after is not None:
             return claim(after, m.start())
-        media = _NATION_MEDIA.match(text, m.end(), end)
+        media = _nation_media()[0].match(text, m.end(), end)
         owner = _media_owner(media, actors)
         if owner is not None:
             return media_claim(owner, media.end(), m.start())
@@ -496,7 +526,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
     # "India has not confirmed …", "Neither the army nor the ISPR has said …": no one's word
     verbs = [m for m in verbs if not _NOT_SAID.search(text, max(start, m.start() - 30),
                                                       m.start())
-             and not _NEITHER_NOR.search(text, max(start, m.start() - 160), m.start())]
+             and not _NEITHER_NOR.search(text, max(start, m.start() - 160), m.start())
+             and (rebutted is None or m.start() < rebutted.start())]
     verbs_in_order = sorted(verbs, key=lambda m: m.start())
     # "Taliban claims that … are baseless, the ISPR said": before a speech verb set off at
     # the sentence's close, "claims" and "reports" are what is reported on, not verbs
@@ -509,11 +540,12 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         # ", said the ministry", "” said Trend"; never a verb's "-ing" form (", saying
         # Turkey was …": the subject comes before the comma)
         inverted = (text[max(start, m.start() - 3):m.start()].rstrip()[-1:] in (",", "”")
-                    and not m.group().endswith("ing"))
+                    and not m.group().endswith("ing")
+                    and not cues["hearer_verbs"].fullmatch(m.group()))
         after = next((a for a in usable if m.end() <= a.start <= m.end() + 6), None)
         if inverted and after is not None and _INVERTED_END.match(text, after.end):
             return claim(after, m.start())
-        media = _NATION_MEDIA_SUBJECT.search(text, max(start, m.start() - 60), m.start())
+        media = _nation_media()[1].search(text, max(start, m.start() - 60), m.start())
         owner = _media_owner(media, actors)
         if owner is not None:
             return media_claim(owner, media.end("end"), m.start())
@@ -552,6 +584,9 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                   and (not after_locative(text, a.start)
                        or _OFFICIALS_IN.search(text, max(start, a.start - 30), a.start))
                   and not _NOT_SUBJECT.search(text, max(start, a.start - 25), a.start)]
+        aside = _APPOSITION_BEFORE.search(text, max(subject_from, m.start() - 100), m.start())
+        if aside is not None and any(a.start < aside.start() for a in before):
+            before = [a for a in before if a.start < aside.start()]
         if before:
             # "X met Y in Yerevan and said …": a coordinated verb takes the first subject
             subject = before[0] if coordinated else before[-1]
@@ -585,4 +620,5 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                 return ClaimCue(name, country, "official", stance, m.start(), False, anaphoric)
         # an actor after a verb that is not inverted is its object or the subject of what
         # is reported ("accused Azerbaijani troops of …", "says Turkey has shelled …")
-    return None
+    # no one else speaks: the rebutter denies ("…, a charge Caracas rejected")
+    return _rebutter(text, rebutted, end, actors, "") if rebutted is not None else None

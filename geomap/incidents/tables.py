@@ -100,6 +100,9 @@ class NamedEntry:
     name: str          # normalised name ("Armenia", "Trend news agency", "Nikol Pashinyan")
     ambiguous: bool = False
     title: str = ""    # a person's office, when the text gives none before the name
+    #: the state an article must name for this name to stand for ``country`` ("the
+    #: North" is North Korea only beside South Korea; ``paired_names`` of actors.yaml)
+    requires: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,10 @@ def actor_tables():
     for force in data.get("forces") or ():
         for surface in force["names"]:
             add(NamedEntry(surface, force["country"], "force", force["name"]))
+    for pair in data.get("paired_names") or ():
+        for surface in pair["names"]:
+            add(NamedEntry(surface, pair["country"], "alias",
+                           data["countries"][pair["country"]]["name"], requires=pair["with"]))
     for c in pycountry.countries:
         names = {c.name, getattr(c, "common_name", c.name)}
         short = min(names, key=len)
@@ -293,13 +300,16 @@ def actor_patterns():
     title = "(?:" + "|".join(t["pattern"] for t in data["titles"]) + ")"
     hon = "(?:" + "|".join(re.escape(h) for h in honorifics) + ")"
     cap = r"[A-Z][\w’'\-]*[\w]"
+    not_members = _words(data["not_members"])
     name = rf"(?:{hon}\s+)*{cap}(?:\s+{cap}){{0,3}}"
     return {
         "right_title": re.compile(
             rf"(?:['’]s)?\s+(?P<title>(?i:{title}))(?![\w])"
             rf"(?:['’]s\s+(?P<title2>(?i:{title}))(?![\w]))?"
             rf"(?P<name>\s+(?!(?:On|In|At|And|But|Of|For|The|To|As|With|From)\b){name})?"),
-        "right_body": re.compile(rf"(?:['’]s)?\s+(?P<body>(?i:{body}))(?![\w])"),
+        # (not "Russian military bloggers": people who write about the body)
+        "right_body": re.compile(rf"(?:['’]s)?\s+(?P<body>(?i:{body}))(?![\w])"
+                                 rf"(?!\s+(?i:{not_members})(?![\w]))"),
         "left_of": re.compile(rf"(?P<head>(?i:{title}|{body}))\s+(?:of|for)\s+(?:the\s+)?$"),
         # the cheap test that must hold before ``left_of`` is worth searching
         "of_before": re.compile(r"(?<![\w])(?:of|for)\s+(?:the\s+)?$", re.I),
@@ -328,8 +338,10 @@ def cue_patterns():
 
     return {key: rx(key) for key in ("attribution_verbs", "attribution_sources", "denial_verbs",
                                       "denial_qualifiers", "denial_negations", "report_nouns",
-                                      "position_words")} | {
+                                      "position_words", "hearer_verbs", "non_confirmations")} | {
         "descriptions": {k.lower(): v for k, v in data["definite_descriptions"].items()},
+        # (an alternation to build the nation's-media phrases of ``claims`` with)
+        "media_nouns": _words(data["media_nouns"]),
         "foreign_ministry_acts": rx("foreign_ministry_acts"),
         # "he", "it", "the Leader", "the ministry": checked for a speech verb after it, or
         # (for "the …") a source cue before it, in ``actors._coreferences``
