@@ -9,7 +9,13 @@ a count of 0 (known to be none), where a sentence that says nothing leaves None.
 "Dozens were killed or hurt" counts neither the dead nor the wounded. Two speakers'
 figures in one sentence ("ISPR says 23 …, while the Taliban said 58 …") are versions of
 one count, a range (23-58); a state's dead and an armed group's ("23 Pakistani soldiers
-… and more than 200 Taliban fighters") are different people, added up.
+… and more than 200 Taliban fighters") are different people, added up, and so are two
+nations' dead joined by "and" ("Four Armenian soldiers and three Azerbaijani servicemen":
+7) and the dead of fighters of no state beside a state's ("three of the attackers").
+"315 killed and wounded" counts neither. A figure since replaced ("The army first said …
+that an officer and two soldiers had died", "had earlier given a figure of 12 dead",
+"raised the toll from 14") is no estimate; a sentence opening "Among the victims were …"
+counts some of a group told before.
 """
 
 from __future__ import annotations
@@ -70,9 +76,10 @@ class Casualties:
 
 
 #: the words after "killing 49" that say whose people they were, up to a word that
-#: starts another phrase ("… by Azerbaijani shelling" names the attacker)
+#: starts another phrase ("… by Azerbaijani shelling" names the attacker); an age among
+#: them ("killing a 76-year-old resident")
 _WHOM = re.compile(r"(?:[ \t]+(?!(?:by|in|at|on|near|after|during|when|as|and|from|with|"
-                   r"to|while)\b)[A-Za-z’'\-]+){1,3}")
+                   r"to|while)\b)(?:\d{1,3}-)?[A-Za-z’'\-]+){1,3}")
 
 #: the words of numbers spelled out, for compounds that ``text_to_num`` reads
 _NUMBER_WORD = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -205,7 +212,8 @@ def _patterns() -> _Patterns:
     outcome = rf"(?P<outcome>(?i:{killed}|{injured}))"
     # (animals are no casualties: "several cows were killed")
     # "Three Guyana Defence Force (GDF) soldiers": a unit's abbreviation in brackets
-    filler = (rf"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who|{_ANIMALS})\b)"
+    # ("a major general and a colonel were among seven servicemen killed": seven)
+    filler = (rf"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who|among|{_ANIMALS})\b)"
               r"[A-Za-z][A-Za-z’'\-]*|\s+\([A-Z][A-Za-z]{1,7}\)){0,5}?")
     # "33 residents … have died": a perfect tense too
     aux = (r"(?:\s+(?:were|was|have been|has been|had been|have|has|had|are|is|got|reportedly|seriously|"
@@ -299,17 +307,19 @@ def _harm():
 
 @lru_cache(maxsize=1)
 def _either():
-    """(after, before) an outcome word: "killed or hurt", "killing or wounding" — a count
-    of the dead and wounded together, which says how many of neither."""
+    """(after, before) an outcome word: "killed or hurt", "killing or wounding", "315
+    killed and wounded" — a count of the dead and wounded together, which says how many
+    of neither."""
     _, _, data = number_tables()
     harm = rf"(?i:{data['killed']}|{data['injured']}|{_HARM_VERBS})"
-    return (re.compile(rf"\s+or\s+{harm}(?![\w])"),
-            re.compile(rf"(?<![\w]){harm}\s+or\s+$"))
+    return (re.compile(rf"\s+(?:or|and)\s+{harm}(?![\w])"),
+            re.compile(rf"(?<![\w]){harm}\s+(?:or|and)\s+$"))
 
 
 def _killed_or_hurt(text: str, start: int, end: int) -> bool:
-    """True if the outcome word at [start, end) is one of two joined by "or" ("dozens of
-    civilians had been killed or hurt"): casualties, not a count of the dead."""
+    """True if the outcome word at [start, end) is one of two joined by "or" or "and" with
+    no count between ("dozens of civilians had been killed or hurt", "put Ukrainian
+    losses at 315 killed and wounded"): casualties, not a count of the dead."""
     after, before = _either()
     return after.match(text, end) is not None or \
         before.search(text, max(0, start - 30), start) is not None
@@ -346,6 +356,65 @@ _AMONG_CIVILIANS = re.compile(r"\s+(?i:among|for)\s+(?:the\s+)?(?:local\s+)?(?i:
                               r"residents|villagers|inhabitants)(?![\w-])")
 _CIVILIAN_NOUN = re.compile(r"(?<![\w])(?i:civilians?|residents?|villagers?|farmers?|"
                             r"shepherds?|herders?|children|passers-by)(?![\w])")
+
+
+class _ToldBefore(NamedTuple):
+    """Words that relate a count to others (data/numbers.yaml)."""
+
+    superseded: re.Pattern      # "first said", "raised the toll from": a replaced figure
+    among_them: re.Pattern      # "Among the victims were": some of a group counted before
+    no_state: re.Pattern        # "attackers", "militants": fighters of no state
+
+
+@lru_cache(maxsize=1)
+def _told_before() -> _ToldBefore:
+    _, _, data = number_tables()
+    return _ToldBefore(
+        re.compile(r"(?<![\w])(?i:" + "|".join(data["superseded"]) + r")(?![\w])"),
+        re.compile(r"[\s\"“'‘]*(?:" + data["among_them"] + r")(?![\w])"),
+        re.compile(r"(?<![\w])(?i:" + data["fighters_of_no_state"] + r")(?![\w])"))
+
+
+#: where the clause of a figure since replaced ends: "The number of injured was first
+#: given as four; he later said eight"
+_CLAUSE_ENDS = re.compile(r"[.;]|,?\s+(?:but|while|whereas)\s|,\s+(?:and\s+)?(?:he|she|it|they)"
+                          r"\s+later\b")
+
+
+def _superseded_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the counts of figures since replaced lie in ``text[start:end]``: after "first
+    said", "had earlier given" to the end of the clause; after "raised the toll from",
+    "up from" only the count right after it ("from 14 dead announced the day before")."""
+    spans = []
+    for m in _told_before().superseded.finditer(text, start, end):
+        if m.group().lower().endswith("from"):
+            spans.append((m.end(), m.end() + 2))
+        else:
+            stop = _CLAUSE_ENDS.search(text, m.end(), end)
+            spans.append((m.end(), stop.start() if stop else end))
+    return spans
+
+
+#: an attack's object that is a state's forces, named by their nation: "fired on Armenian
+#: troops", "attacked Armenian positions" (the noun inside the nation's mention or after it)
+_FORCES = (r"(?:troops|soldiers|servicem[ae]n|forces|positions|posts?|outposts?|"
+           r"border\s+guards|units|patrols?|policem[ae]n|police(?:\s+officers)?|convoy)")
+_FORCES_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+{_FORCES}(?![\w])")
+_FORCES_ENDING = re.compile(rf"(?<![\w]){_FORCES}$")
+#: what comes right before the forces an attack was aimed at: "fired on", "attacked"
+_AIMED_AT = re.compile(r"(?<![\w])(?i:on|at|against|upon|targeting|targeted|attacked|attacking|"
+                       r"ambushed|ambushing|shelled|shelling)\s+(?:the\s+)?$")
+
+
+def _forces_fired_on(text: str, start: int, at: int,
+                     nations: tuple[tuple[int, int, str], ...]) -> str:
+    """The country whose forces the clause before ``at`` says were fired on ("Azerbaijani
+    units fired on Armenian troops …, killing four": Armenia's), the last so named; ""
+    when none is."""
+    hit = [c for s, e, c in nations if start <= s and e <= at and c
+           and _AIMED_AT.search(text, max(start, s - 15), s)
+           and (_FORCES_AFTER.match(text, e) or _FORCES_ENDING.search(text, s, e))]
+    return hit[-1] if hit else ""
 
 
 def tells_of_harm(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -420,9 +489,21 @@ def _other_people(text: str, first: re.Match, second: re.Match) -> bool:
             and a.group("noun") != b.group("noun"))
 
 
-def _sided(counts: dict[str, list], side: str) -> dict[str, list]:
-    """``counts`` with ``side`` as whose people every count naming none counts."""
-    return {key: [(q, s or side, v) for q, s, v in found] for key, found in counts.items()}
+def _two_nations(first: re.Match, second: re.Match,
+                 nations: tuple[tuple[int, int, str], ...]) -> bool:
+    """True if each of two joined counts names its own nation ("Four Armenian soldiers
+    and three Azerbaijani servicemen"): two sides' dead, each counted for its side."""
+    def named(m):
+        return {c for s, e, c in nations if m.start() <= s and e <= m.end() and c}
+    a, b = named(first), named(second)
+    return len(a) == 1 and len(b) == 1 and a != b
+
+
+def _sided(counts: dict[str, list], side: str, over: str = "") -> dict[str, list]:
+    """``counts`` with ``side`` as whose people every count naming none counts (or naming
+    ``over``)."""
+    return {key: [(q, side if not s or s == over else s, v) for q, s, v in found]
+            for key, found in counts.items()}
 
 
 #: what joins a count to the one before it of the same people: "58 Pakistani soldiers had
@@ -453,7 +534,7 @@ def _elliptic_sides(text: str, counts: dict[str, list],
 
 #: a toll that has grown since it was last told: "rose to", "bringing the number … to"
 _GROWN = re.compile(r"(?<![\w])(?i:rose|risen|climbed|increased|reached|bringing|raising|"
-                    r"pushing|taking)(?![\w])")
+                    r"raised|revised|revising|updated|pushing|taking)(?![\w])")
 
 
 #: a sentence opening on people beyond those counted before: "Another soldier …", "A
@@ -520,8 +601,12 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     taken: list[tuple[int, int]] = []
     parted: list[tuple[int, int]] = []      # counts of some of a group told before
     second = _second_version(text, start, end)
+    superseded = _superseded_spans(text, start, end)
 
-    def add(m, key, reach=None, one=False, also=None, q=None):
+    def add(m, key, reach=None, one=False, also=None, q=None, hit=""):
+        if any(lo <= m.start() <= hi for lo, hi in superseded):
+            taken.append(m.span())          # "The army first said … that an officer and
+            return                          # two soldiers had died": replaced since
         q = q or ((1, 1) if one else _quantity(m.group("qty")))
         if also is not None and any(s < also.end() and also.start() < e for s, e in taken):
             also = None                             # counted already ("lost three …")
@@ -538,6 +623,10 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         named = {c or ARMED_GROUP for s, e, c in nations if m.start() <= s and e <= reach}
         if not named and second is None and _CIVILIAN_NOUN.search(text, m.start(), reach):
             named = {CIVILIANS}             # (two speakers' counts are versions of one)
+        if not named and second is None and _told_before().no_state.search(text, m.start(), reach):
+            named = {ARMED_GROUP}           # "three of the attackers were killed"
+        if not named and hit:
+            named = {hit}                   # "fired on Armenian troops, killing four"
         version = int(second is not None and m.start() >= second)
         counts[key].append((q, named.pop() if len(named) == 1 else "", version))
         spans[key].append(m.span())
@@ -575,7 +664,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         first = paired.search(text, max(start, m.start() - 40), m.start())
         if first is not None and _harm().search(text, first.start(), first.end()):
             first = None                    # "one officer dead and three people wounded"
-        if first is not None and _other_people(text, first, m):
+        if first is not None and _other_people(text, first, m) and \
+                not _two_nations(first, m, nations):
             add(m, key, also=first)
             continue
         if first is not None:
@@ -597,7 +687,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             word = "injured"                # "leaving one of them with a head injury"
         add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities",
             also.end() if also else (whom.end() if whom else None),
-            q=(2, 2) if two else None, also=also)
+            q=(2, 2) if two else None, also=also,
+            hit=_forces_fired_on(text, start, m.start(), nations))
     for m in _ONE_PERSON.finditer(text, start, end):    # "injuring the driver"
         add(m, "injured" if m.group("verb").lower().startswith(("wound", "injur"))
             else "fatalities", one=True)
@@ -660,8 +751,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     whose = {c for s, e, c in nations if side.start() <= s and e <= side.end()} \
         if side is not None else set()
     if len(whose) == 1:
-        country = whose.pop()
-        counts = _sided(counts, country)
+        country = whose.pop()           # (its civilians too: "one civilian killed and five
+        counts = _sided(counts, country, over=CIVILIANS)    # wounded on the Cambodian side")
     counts = _elliptic_sides(text, counts, spans)
     # "Two Armenian servicemen were killed and three others wounded": a count that names
     # no side is of the one side the sentence's other counts name
@@ -680,11 +771,14 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
             (side, *versions([f for f in counts["fatalities"] if f[1] == side]),
              *versions([f for f in counts["injured"] if f[1] == side]))
             for side in sorted(sides))
-    if sides in ({CIVILIANS}, {_SOME_PEOPLE}):  # civilians alone: another group than
-        by_side = ((*sides, f_lo, f_hi, i_lo, i_hi),)       # a side's soldiers
+    if sides in ({CIVILIANS}, {_SOME_PEOPLE}, {ARMED_GROUP}):   # civilians or fighters of
+        by_side = ((*sides, f_lo, f_hi, i_lo, i_hi),)   # no state alone: another group
+                                                        # than a side's soldiers
     whose = sides.pop() if len(sides) == 1 else ""
     counted = [span for found in spans.values() for span in found]
     return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose.startswith("~") else whose,
                       updated_toll=grown and f_lo is not None, by_side=by_side,
                       further=_FURTHER.match(text, start) is not None,
-                      part=bool(counted) and all(span in parted for span in counted))
+                      part=bool(counted) and (all(span in parted for span in counted)
+                                              or _told_before().among_them.match(text, start)
+                                              is not None))

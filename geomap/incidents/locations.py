@@ -22,7 +22,8 @@ phrase ("Russian President Vladimir Putin") or inside the name of a claimant tha
 state ("the Nagorno-Karabakh Defense Army", "the de facto authorities in Stepanakert"),
 regions ending an organisation's name ("the Conference on … Measures in Asia"), and, for
 a meeting or call, any place the text does not introduce as the venue ("in Tehran"),
-and landmarks across a river or border ("opposite the Armenian town of Meghri").
+and landmarks across a river or border ("opposite the Armenian town of Meghri") or a
+place the text says it was far from ("far from the disputed Nagorno-Karabakh region").
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ def _patterns():
                             r"around|over)\s+(?:the\s+)?$"),
         "speaking_in": re.compile(r"(?<![\w])(?:told (?:reporters|journalists|a news "
                                   r"conference|a press conference)|speaking|spoke|said|briefing|"
-                                  r"(?:news|press) conference|officials|sources|authorities)"
+                                  r"(?:news|press) conference|officials|sources|authorities|"
+                                  r"ministry|embassy|spokes(?:man|woman|person))"
                                   r"\s+(?:in|at)\s+(?:the\s+)?$"),
         # where the wounded are treated or the dead taken: "treated at a hospital in
         # Vardenis" is not where the fire was
@@ -112,8 +114,15 @@ def _patterns():
                                   r"(?:centre|center|facility))\s+(?:in|of)\s+(?:the\s+)?$"),
         # a landmark across a river or border, not where it happened ("on the Aras near
         # Nordooz, opposite the Armenian town of Meghri")
-        "landmark": re.compile(r"(?<![\w])(?i:opposite|across\s+(?:the\s+(?:river|border|"
-                               r"frontier)\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"),
+        # ("across the Arauca river from La Victoria")
+        "landmark": re.compile(r"(?<![\w])(?i:opposite|across\s+(?:the\s+(?:[A-Z][\w-]*\s+)?"
+                               r"(?:river|border|frontier)\s+)?from)\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}$"),
+        # a place the text says the event was far from: "on the northern stretch of their
+        # border, far from the disputed Nagorno-Karabakh region" (not "not far from")
+        "far_from": re.compile(r"(?<![\w])(?<!not )(?i:far\s+(?:away\s+)?from|a\s+long\s+way\s+"
+                               r"from|hundreds\s+of\s+(?:km|kilometres|kilometers|miles)\s+"
+                               r"(?:away\s+)?from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"),
         "list": re.compile(r"^\)?(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)$"),
         # the gap between a town and its district or province (see ``_qualifies``)
         # ("Jermuk in Vayots Dzor", "Shebekino in Russia's Belgorod region")
@@ -362,9 +371,12 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if p["speaking_in"].search(text, max(start, s - 40), s):
             if r.place.kind in _SETTLEMENT_KINDS:
                 said_at = r
-            continue                      # "told reporters in Phnom Penh": where it was said
-        if p["landmark"].search(text, max(start, s - 45), s):
-            continue                      # "opposite the Armenian town of Meghri"
+            continue                      # "told reporters in Phnom Penh", "the defence
+                                          # ministry in Moscow said": where it was said
+        if p["landmark"].search(text, max(start, s - 45), s) or \
+                p["far_from"].search(text, max(start, s - 60), s):
+            continue                      # "opposite the Armenian town of Meghri", "far
+                                          # from the disputed Nagorno-Karabakh region"
         if p["hospital_in"].search(text, max(start, s - 30), s):
             continue                      # "is being treated at a hospital in Vardenis"
         if r.place.kind == "region" and _in_organisation_name(text, start, s):
