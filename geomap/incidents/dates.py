@@ -8,7 +8,9 @@ News copy rarely writes full dates: "On Sunday", "Monday at late night", "in Jul
 - a month alone is the latest such month on or before publication, at month precision;
 - "this week" / "last week" are the Monday of that week, at week precision, and so is
   "over the weekend" (the latest Saturday and Sunday on or before publication);
-- "yesterday", "today", "last night" are days; "in 2020", "in the 2020 war" are years;
+- "yesterday", "today", "last night" are days, and so is "overnight" (the night just
+  past, dated by the day it began) when the sentence gives no other date; "in 2020", "in
+  the 2020 war" are years;
 - explicit dates ("September 13, 2022", "13 Sept", "2022-09-13") are read directly,
   preferring the past relative to the publication date when the year is missing (a
   date up to a week after publication keeps its year); dateparser only reads what that
@@ -36,6 +38,8 @@ _DATE = re.compile(
     rf"|(?P<dm>\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}(?:,?\s+\d{{4}}\b)?)"
     r"|(?P<weekday>\b(?:(?P<wmod>last|this past|past)\s+)?"
     rf"(?P<wd>{'|'.join(WEEKDAYS)})\b)"
+    r"|(?P<overnight>\b(?i:overnight)\b(?!\s+(?i:shift|bag|stay|train|flight|bus|ferry|guests?|"
+    r"trip|curfew|delivery|lows?|rain|frost)\b))"
     r"|(?P<rel>\b(?i:yesterday|today|tonight|last night|this morning|this week|last week|"
     r"earlier this week|this month|last month|earlier this month|over the weekend|"
     r"at the weekend|this weekend|last weekend|on the weekend)\b)"
@@ -187,6 +191,8 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, st
         return day, "day"
     if m.group("nth"):
         return _latest_day_of_month(published, int(m.group("nthday"))), "day"
+    if m.group("overnight"):            # the night just past: it began the day before
+        return published - dt.timedelta(days=1), "day"
     if m.group("ago"):
         n_word = m.group(0).split()[0].lower()
         n = int(n_word) if n_word.isdigit() else (
@@ -212,15 +218,43 @@ def _resolve(m: re.Match, published: dt.date | None) -> tuple[dt.date | None, st
     return None, None
 
 
-def find_dates(text: str, start: int, end: int, published: dt.date | None) -> tuple[DateMatch, ...]:
-    """Every date expression in ``text[start:end]``, resolved (value None when it cannot be)."""
+#: a date expression that writes its year resolves without a publication date
+_WRITES_ITS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _precision_of(m: re.Match) -> str:
+    """The precision a date expression has once resolved: "on Sunday" a day, "this week"
+    a week, "in July" a month."""
+    if m.group("ago"):
+        return "day" if "day" in m.group(0) else "week"
+    if m.group("rel"):
+        rel = m.group("rel").lower()
+        return "week" if "week" in rel else "month" if "month" in rel else "day"
+    return "month" if m.group("month") else "day"
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None,
+               unresolved: bool = False) -> tuple[DateMatch, ...]:
+    """Every date expression in ``text[start:end]`` that resolves; with ``unresolved``,
+    only those that cannot for want of a publication date ("on Sunday" in an article that
+    gives none), with value None: the text names a day, only which one is unknown."""
     found, weekdays = [], set()
     for m in _DATE.finditer(text, start, end):
         value, precision = _resolve(m, published)
-        if value is not None:
-            found.append(DateMatch(m.start(), m.end(), DateRef(value, precision, m.group(0))))
-            if m.group("weekday"):
-                weekdays.add(m.start())
+        if unresolved:
+            if value is not None or published is not None or _WRITES_ITS_YEAR.search(
+                    m.group(0)):
+                continue
+            value, precision = None, _precision_of(m)
+        elif value is None:
+            continue
+        found.append(DateMatch(m.start(), m.end(), DateRef(value, precision, m.group(0))))
+        if m.group("weekday"):
+            weekdays.add(m.start())
+    if len(found) > 1:
+        # "overnight" dates only a sentence that gives no other day: "said on Tuesday that
+        # … shelled positions overnight" is Tuesday's report of the night before it
+        found = [d for d in found if d.ref.surface.lower() != "overnight"]
     # "on Wednesday, June 12": the calendar date says which Wednesday
     return tuple(d for d, after in zip(found, [*found[1:], None])
                  if not (d.start in weekdays and after is not None
@@ -230,6 +264,29 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> tu
 
 #: what stands between a weekday and the calendar date that says which one it is
 _WEEKDAY_THEN_DATE = re.compile(r",?\s*(?:the\s+)?")
+
+
+def unknown_days_apart(a: DateRef, b: DateRef) -> int | None:
+    """How many days apart two dates of an undated article lie (``find_dates`` with
+    ``unresolved``), when both name weekdays ("on Monday", "last Friday": the nearer way
+    round the week) or both a month's day ("Nov 13", "23 November": in one year, the
+    nearer way round it); None when that cannot be told ("Nov 13" and "on Wednesday")."""
+    weekdays = [_WEEKDAY_WORD.search(r.surface) for r in (a, b)]
+    if all(weekdays) and all(r.precision == "day" for r in (a, b)):
+        one, other = (_WEEKDAYS.index(w.group(0).lower()) for w in weekdays)
+        apart, cycle = abs(one - other), 7
+    else:
+        written = [_DATE.fullmatch(r.surface) for r in (a, b)]
+        if not all(m is not None and (m.group("md") or m.group("dm")) for m in written):
+            return None
+        days = [_written_day(r.surface, 2000) for r in (a, b)]     # (a leap year)
+        if None in days:
+            return None
+        apart, cycle = abs((days[0] - days[1]).days), 366
+    return min(apart, cycle - apart)
+
+
+_WEEKDAY_WORD = re.compile(rf"(?i:{'|'.join(WEEKDAYS)})")
 
 
 def best_date(matches: tuple[DateMatch, ...], anchor: int) -> DateRef | None:

@@ -6,8 +6,13 @@ relative clause ("…, who was leading a delegation to the … meeting,"), or ma
 hypothetical by the words before it ("the possibility of clashes", "any foreign
 forces"), or said not to have happened ("no ceasefire violations"), or what the event
 came after ("after two days of fighting", "since the Washington summit"), or fighting
-named by its time ("during the May 2025 hostilities"), does not count;
-nor does fire at mock targets or fire during an exercise, which is a drill's.
+named by its time ("during the May 2025 hostilities"), or an event named as what
+something else is taken for ("regarded the flights as a 'hybrid attack'"), does not count;
+nor does fire at mock targets or fire during an exercise, which is a drill's, nor a drill a
+side calls its response to another's ("its drills were a 'natural response' to South
+Korean exercises"). A cue in what the news came after ("closed its crossings on Monday
+after balloons drifted into its airspace") gives way to one in the main clause, unless it
+is violence.
 """
 
 from __future__ import annotations
@@ -43,9 +48,24 @@ _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w
 
 
 #: an event told as what another followed or answered, introduced by "a": "the strikes
-#: followed a suicide attack in Mir Ali" is another event than the strikes
-_CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|in response to|in retaliation for|"
+#: followed a suicide attack in Mir Ali", "the strikes answered a bombing in Istanbul" is
+#: another event than the strikes (not "its forces had only responded to a provocation":
+#: a side's word on the same fire)
+_CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|answered|avenged|retaliated\s+for|"
+                           r"in response to|in retaliation for|"
                            r"in revenge for|in reprisal for)\s+an?\s+(?:[\w-]+\s+){0,2}$")
+
+
+#: the families of a state's shows of force, which it tells as its answer to another's:
+#: "its drills were a 'natural response' to South Korean exercises" tells neither drill
+_SHOW_FAMILIES = frozenset({"exercise", "deployment"})
+#: a show of force told as an answer: "its drills were a 'natural response' to …"
+_JUDGED_AS_ANSWER = re.compile(r"[\"”’']?\s+(?i:was|were|is|are)\s+(?i:an?|the|only|"
+                               r"merely)\s+[\"“‘']?(?:[\w-]+\s+)?(?i:response|reaction|"
+                               r"answer|retaliation|reply)(?![\w])")
+#: ... and what it answered: "a natural response to South Korean exercises"
+_ANSWER_TO = re.compile(r"(?<![\w])(?i:response|reaction|answer|reply)[\"”’']?\s+(?i:to)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}$")
 
 
 _SUICIDE_BEFORE = re.compile(r"(?<![\w])(?i:suicide)\s+$")
@@ -145,6 +165,7 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
         in_drill.search(text, start, end) is not None
         and _TARGETS.search(text, start, end) is not None)
     masked = list(masked)
+    cause: EventCue | None = None       # a cue in what the news came after
     for k, kind in enumerate(kinds):
         if only is not None and k not in only:
             continue
@@ -157,6 +178,14 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             if kind.sub_event_type != "Suicide bomb" and _SUICIDE_BEFORE.search(
                     text, max(start, m.start() - 9), m.start()):
                 continue                    # "a suicide bombing": no air strike
+            if kind.family in _SHOW_FAMILIES and (
+                    _JUDGED_AS_ANSWER.match(text, m.end(), end)
+                    or _ANSWER_TO.search(text, max(start, m.start() - 50), m.start())):
+                continue                    # "its drills were a 'natural response' to
+                                            # South Korean exercises": a view of both
+            if kind.family == "violent" and _NAMED_AS.search(text, max(start, m.start() - 50),
+                                                             m.start()):
+                continue                    # "regarded the flights as a 'hybrid attack'"
             if kind.family == "violent" and _of_a_named_war(text, start, m.start()):
                 continue                    # "during the May 2025 hostilities": a war
                                             # named, no fighting told
@@ -176,6 +205,23 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             near = _NEW_WINDOW.search(text, max(start, m.start() - 30), m.start()).group(0)
             new = new_event.search(near) or new_event.match(text[start:start + 40]) \
                 or _CAUSE_BEFORE.search(text, max(start, m.start() - 40), m.start())
-            return EventCue(kind.event_type, kind.sub_event_type, kind.family, m.start(),
-                            m.end(), bool(new))
-    return None
+            cue = EventCue(kind.event_type, kind.sub_event_type, kind.family, m.start(),
+                           m.end(), bool(new))
+            if kind.family in _VIOLENT_FAMILIES or not _WHAT_CAME_BEFORE.search(
+                    text, max(start, m.start() - 60), m.start()):
+                return cue
+            cause = cause or cue            # "closed its crossings … after balloons drifted
+                                            # into its airspace": the closure, if told
+    return cause
+
+
+#: an event named as what something else is taken for, a view: "regarded the balloon
+#: flights as a 'hybrid attack'" (not "as a result of shelling", "as the shelling went on")
+_NAMED_AS = re.compile(r"(?<![\w])(?i:as)\s+(?i:an?)\s+[\"“‘']?"
+                       r"(?:(?!(?i:result|consequence|part|way|means|for|of|to|in|on|at|with|"
+                       r"by)(?![\w]))[\w-]+\s+){0,2}$")
+
+
+#: what a sentence's news came after, in a clause of its own: "Lithuania closed its
+#: crossings on Monday after balloons drifted into its airspace"
+_WHAT_CAME_BEFORE = re.compile(r"(?<![\w])(?i:after|following)\s+(?:[\w’'-]+\s+){0,6}$")

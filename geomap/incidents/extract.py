@@ -52,7 +52,18 @@ Which sentences become incidents (so an analyst gets events, not every statement
   that incident's);
 - "a day earlier", "a week earlier", "earlier that day" date another event back from the
   last one told (with a day of its own: another event that day), but in a denial that
-  the side fired ("had not opened fire a day earlier") count back from the saying.
+  the side fired ("had not opened fire a day earlier") count back from the saying;
+- an article with no publication date nor dateline loses none of its incidents: a day it
+  names ("on Sunday") anchors an event as a date would, the incident undated; two such
+  weekdays or days of a month more than a day apart are two days (``unknown_day``);
+- a fight between armed groups of no state ("fighting between the ELN and FARC
+  dissidents") has no state's side, as gunmen's attack has none, and so has a blast, a
+  bomb or a grenade no side is named for; a later sentence that names the arms behind a
+  blast ("… a Turkish drone had fired on the site") tells its kind and its attacker;
+- a meeting or call told with one state takes the states "the two countries" names, and
+  those whose voices say they "attended the meeting" just after;
+- a denial of another state's accusation denies a deed, never the crossings a state closed
+  or the alert it declared on its own side: it goes to the last other incident told.
 """
 
 from __future__ import annotations
@@ -71,7 +82,7 @@ from ..text.sentences import COUNTER_STATEMENT_OPENING
 from .casualties import (Casualties, added_up, find_casualties, harmed_at,
                          its_people_harmed, tells_of_harm)
 from .claims import ClaimCue, denies_own_deed, find_claim, rebuttal, stance_of
-from .dates import best_date, day_range, find_dates
+from .dates import best_date, day_range, find_dates, unknown_days_apart
 from .events import EventCue, find_event
 from .locations import (AREA_KINDS, BORDER_WORD, border_phrases, find_locations,
                         unplaced_scene)
@@ -126,6 +137,14 @@ class SentenceFacts:
     #: another side's denial of ``claim`` said in the same sentence ("…, a claim Yerevan
     #: rejects"): a claim of its own on the same incident
     rebutted_by: ClaimCue | None = None
+    #: the day the sentence names when the article gives no date to count it from ("began
+    #: drills on Monday", undated): its value None; the event is as anchored as with one
+    unknown_day: DateRef | None = None
+
+
+def _dated(f: SentenceFacts) -> bool:
+    """Whether a sentence dates its event, if only to a day the article leaves unknown."""
+    return f.date is not None or f.unknown_day is not None
 
 
 def _stable_id(prefix: str, *parts) -> str:
@@ -407,6 +426,35 @@ def _no_state_attack(text: str, s: Sentence, event: EventCue,
     return event, True, False
 
 
+#: what names the sides of a fight after its cue: "fighting between the ELN and …",
+#: "clashed with FARC dissidents"
+_SIDES_NAMED = re.compile(r"\s+(?P<how>(?i:between|with|against))\s+")
+_AND = re.compile(r"\s+(?i:and)\s+")
+
+
+def _between_armed_groups(text: str, s: Sentence, event: EventCue,
+                          actors: tuple[ActorMention, ...]) -> bool:
+    """Whether a fight's two sides are armed groups of no state, no state's forces among
+    them: "fighting between the ELN guerrilla group and a dissident faction of the former
+    FARC", "ELN guerrillas clashed with FARC dissidents in Tibu" (not "clashes between
+    Colombian troops and ELN guerrillas", a state's fight)."""
+    if event.event_type != "Battles":
+        return False
+    named = _SIDES_NAMED.match(text, event.end)
+    if named is None:
+        return False
+    clause = clause_around(text, s.start, s.end, event.start)
+    after = [a for a in actors if named.end() <= a.start < clause[1]]
+    if named.group("how").lower() == "between":
+        sides = after[:2]
+        if len(sides) == 2 and not _AND.search(text, sides[0].end, sides[1].start):
+            return False
+    else:
+        sides = [a for a in actors if clause[0] <= a.start < event.start][-1:] + after[:1]
+    return len(sides) == 2 and sides[0].name != sides[1].name and all(
+        a.kind == "military" and not a.country_code for a in sides)
+
+
 def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMention, ...],
                   claim: ClaimCue | None, masked: list, owner_hint: str) -> tuple[str, ...]:
     """Countries taking part in the event the sentence reports."""
@@ -544,6 +592,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     day_line: DateRef | None = None         # a live blog's "September 13, 2022" line
     #: claimant → (sentence index, date) of their last dated sentence
     spoke_on: dict[str, tuple[int, DateRef]] = {}
+    #: ... and of their last sentence naming a day an undated article leaves unknown
+    spoke_on_unknown: dict[str, tuple[int, DateRef]] = {}
     #: the last calendar date the article gave ("On Monday, June 10, …")
     calendar_day: dt.date | None = None
     #: (index, day) of a short sentence that only sets a day: "Then came September 13, 2022."
@@ -576,6 +626,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 text, s, event, in_s, resolution_starts[
                     bisect_left(resolution_starts, s.start):
                     bisect_left(resolution_starts, s.end)])
+        if event is not None and not sideless and _between_armed_groups(text, s, event, in_s):
+            sideless = True             # "fighting between the ELN and FARC dissidents":
+                                        # no state's side, as gunmen's attack has none
         agents0: tuple[str, ...] = ()
         if event is not None:
             agents0 = _event_actors(text, s, event, in_s, None, asides, "")
@@ -744,6 +797,20 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 # during a meeting in Tehran": the day the speaker spoke, just before
                 # (of no event of its own)
                 date = spoke_on[claim.claimant][1]
+        unknown_day, unknown_told = None, False
+        if date is None and (event is not None or claim is not None) and counted_from is None:
+            # "Iran's army began drills on Monday" in an article with no publication date
+            # nor dateline: a day is named, only which one is unknown (and, as with dates,
+            # the day its speaker spoke on just before)
+            unknown_day, unknown_told = _event_date(text, tuple(
+                d for d in find_dates(text, body, s.end, None, unresolved=True)
+                if not inside(d.start, asides)), event.start if event else s.start, event)
+            if claim is not None and unknown_day is not None and unknown_day.precision == "day":
+                spoke_on_unknown[claim.claimant] = (s.index, unknown_day)
+            elif unknown_day is None and event is not None and not event.new and \
+                    claim is not None and \
+                    s.index - spoke_on_unknown.get(claim.claimant, (-9,))[0] <= 2:
+                unknown_day = spoke_on_unknown[claim.claimant][1]
         if event is None and claim is None and len(s.text.split()) <= _SCENE_WORDS and \
                 not any(d[0] <= s.start < d[1] for d in dateline):
             # (not a dateline on a line of its own, "Baku, October 3, AZERTAC": the day
@@ -802,6 +869,15 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # is no fire at the last place told)
             locations = next((f.locations for f in reversed(facts) if f.event is not None
                               and any(_is_local(loc) for loc in f.locations)), locations)
+        if event is not None and event.diplomatic and len(actors_here) < 2 and \
+                _BOTH_SIDES.search(text, s.start, s.end):
+            # "The foreign ministers of the two countries spoke by telephone": the two
+            # states the sentence names, else the sides of the article's last two-sided
+            # event
+            named = {a.country_code for a in in_s if a.country_code
+                     and a.kind in _PARTICIPANT_KINDS | {"demonym"}}
+            actors_here = tuple(sorted(named)) if len(named) == 2 else next(
+                (f.actors for f in reversed(facts) if len(f.actors) == 2), actors_here)
         if event is not None and event.diplomatic and event.sub_event_type != "call" and \
                 all(loc.relation == "country" for loc in locations):
             # "WASHINGTON, Aug 8 - The leaders … signed a joint declaration at the White
@@ -843,7 +919,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # shelled …": the side whose people were hit is one of the event's
             actors_here = tuple(sorted({*actors_here, casualties.victims_country}))
         if event is not None and not actors_here and (
-                (event.violent and casualties) or (date is not None
+                (event.violent and casualties) or ((date or unknown_day) is not None
                                                     and _from_afar(event, sideless))):
             # "Eleven police officers were killed in an attack on the police headquarters
             # in Zahedan, Iran's deputy interior minister said": a state's word on its
@@ -856,6 +932,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             if len(hit) == 1 and (event.family == "landmine" or (
                     claim is not None and hit == {claim.country})):
                 actors_here = tuple(hit)
+            elif not hit and event.family == "disrupted" and claim is not None and \
+                    claim.country:
+                # "Lithuanian officials said radar picked up dozens of balloons on
+                # Saturday night": over the land of the state that tracked them
+                actors_here = (claim.country,)
         if event is not None and event.violent and not actors_here:
             actors_here = _unnamed_sides(text, s, event, locations, casualties)
         if event is not None and event.family == "protest" and not actors_here:
@@ -873,6 +954,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "Later on the same evening, units located in the direction of Voskepar
             # fired …": the fighting goes on between the sides of the one before
             actors_here = tuple(sorted({*actors_here, *sides_before}))
+        if event is not None and not actors_here and event.family == "violent" and \
+                event.sub_event_type in _PLANTED_OR_THROWN:
+            sideless = True     # "An explosion hit the perimeter of the airport", "hand
+                                # grenades were thrown at one of them": no side named, yet
+                                # an event at its place
         if event is not None and claim is not None:
             actors_here = _with_neighbour_claimant(actors_here, event, claim, locations)
         if sideless:
@@ -906,12 +992,21 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             has_report_noun=(families is None or "report_nouns" in families)
             and bool(report_nouns.search(text, s.start, s.end)),
             monitored=any(a.kind == "monitor" for a in in_s),
-            date_told=date is not None and date is said_day, sideless=sideless,
+            date_told=(date is not None and date is said_day) or (
+                date is None and unknown_day is not None and unknown_told),
+            sideless=sideless, unknown_day=unknown_day,
             asked=asked, answers=last_question if not asked and questioned_from >= 0
             and _ANSWERED.match(text, line) else -1,
             rebutted_by=rebuttal(text, s.start, s.end, in_s, claim)
             if claim is not None and claim.stance == "asserts" else None))
     return tuple(facts)
+
+
+#: the two states an article is about, named as such: "the foreign ministers of the two
+#: countries", "both sides", "the two neighbours"
+_BOTH_SIDES = re.compile(r"(?<![\w])(?i:the\s+two\s+(?:countries|states|nations|sides|"
+                         r"governments|neighbou?rs|capitals)|both\s+(?:countries|states|"
+                         r"nations|sides|governments|capitals))(?![\w])")
 
 
 #: fire said to come from a place's side: "Mortar fire from the direction of Spin Boldak"
@@ -925,9 +1020,11 @@ _OF_A_YEAR = re.compile(r"\s+(?:in|of|during)\s+(?:[\w-]+\s+)?(?:19|20)\d\d(?!\d
 def _from_afar(event: EventCue, sideless: bool) -> bool:
     """Whether an event is something sent over from afar onto a state's land or into its
     air: a shell, a missile, a drone strike, a drone in its airspace or brought down (not
-    a gunmen's attack on people who are no side)."""
+    a gunmen's attack on people who are no side, nor a bomb or a grenade set off where it
+    lay or was thrown)."""
     return not sideless and (event.family == "disrupted" or (
-        event.family == "violent" and event.event_type == "Explosions/Remote violence"))
+        event.family == "violent" and event.event_type == "Explosions/Remote violence"
+        and event.sub_event_type not in _PLANTED_OR_THROWN))
 
 
 def _unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Location, ...],
@@ -1272,13 +1369,21 @@ _RECALLED_EVENT = re.compile(r"(?<![\w])(?i:fighting|clash(?:es)?|hostilities|wa
                              r"\s+(?:(?:of|on)\s+)?$")
 
 
+#: what lies between the day of a reaction and the event it followed: "summoned Turkey's
+#: envoy on Thursday after artillery fire killed nine tourists" (Thursday is the
+#: summons', a day after the shelling, which a later sentence dates: "on Wednesday")
+_THEN_AFTER = re.compile(r"[^,;:.]*?\s(?i:after|following)\s+(?:[\w’'-]+\s+){0,3}")
+
+
 def _event_date(text: str, found, anchor: int, event: EventCue | None = None
                 ) -> tuple[DateRef | None, bool]:
     """(``best_date`` of a sentence's dates, whether it is only the day of its saying):
-    those of its saying count only when it gives no other ("The mission said on Monday
-    … gunfire was reported … over the weekend": the weekend); never the day something
-    lasts until, nor one in a clause of what it came since, nor that of another event named ("handed over the bodies … killed in
-    the fighting of September 13-14 on Sunday": Sunday)."""
+    those of its saying, or of what followed the event ("summoned the envoy on Thursday
+    after artillery fire killed …"), count only when it gives no other ("The mission said
+    on Monday … gunfire was reported … over the weekend": the weekend); never the day
+    something lasts until, nor one in a clause of what it came since, nor that of another
+    event named ("handed over the bodies … killed in the fighting of September 13-14 on
+    Sunday": Sunday)."""
     found = [d for d in found if not _UNTIL.search(text, max(0, d.start - 12), d.start)
              and not _SINCE_CLAUSE.search(text, max(0, d.start - 100), d.start)]
     if event is not None:
@@ -1287,7 +1392,9 @@ def _event_date(text: str, found, anchor: int, event: EventCue | None = None
     # that a later event could be told after ("in an interview … on Monday, said he was
     # surprised by the exercises": the exercises told before)
     found = [d for d in found if not _SPOKEN_ON.search(text, max(0, d.start - 90), d.start)]
-    told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)]
+    told = [d for d in found if _SAID_ON.search(text, max(0, d.start - 30), d.start)
+            or (event is not None and d.end <= anchor
+                and _THEN_AFTER.fullmatch(text, d.end, anchor))]
     happened = best_date(tuple(d for d in found if d not in told), anchor)
     if happened is not None:
         return happened, False
@@ -1523,6 +1630,16 @@ def _another_written_day(f: SentenceFacts, d: _Draft) -> bool:
                      and d.anchor.claim is not None and d.anchor.claim.stance == "asserts"))
 
 
+def _another_unknown_day(f: SentenceFacts, d: _Draft) -> bool:
+    """Whether a sentence and an incident of an undated article name days more than one
+    apart ("on Monday" and "on Wednesday", "Nov 13" and "Nov 23"): two days, though which
+    ones is unknown (as ``_dates_compatible`` holds days one apart to be one event's)."""
+    if f.unknown_day is None or d.anchor.unknown_day is None or d.anchor.date is not None:
+        return False
+    apart = unknown_days_apart(f.unknown_day, d.anchor.unknown_day)
+    return apart is not None and apart > 1
+
+
 def _voice(f: SentenceFacts) -> str:
     """Who tells a sentence: its claimant's country (a state's bodies are one voice), its
     claimant, or "" for the article's own voice."""
@@ -1626,7 +1743,8 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
         if d.event.family != f.event.family or _sideless_beside_sides(f, d):
             continue
         if not _dates_compatible(f.date, _span_told(d, f)) or _another_day_elsewhere(f, d) \
-                or _another_written_day(f, d) or _the_other_way(f, d):
+                or _another_written_day(f, d) or _another_unknown_day(f, d) \
+                or _the_other_way(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
         # and dated mentions must also share a side, but for an undated denial right
@@ -1635,7 +1753,7 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
             f.date is None and f.claim is not None and f.claim.stance == "denies"
             and (f.sentence.index - d.last_index <= WINDOW or f.claim.anaphoric))
         if needs_overlap and f.actors and d.actors and not (set(f.actors) & _sides(d)) \
-                and not (len(_sides(d)) == 1 and _two_sided(d)):
+                and not (len(_sides(d)) == 1 and _two_sided(d)) and not _names_the_blast(f, d):
             continue                # (the other side of "an exchange of fire" may speak)
         if _counter_accusation(f, d):
             continue
@@ -1675,7 +1793,7 @@ def _resumed(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
     """A dated event naming no side that goes on from an earlier one on another day or
     elsewhere ("Fighting resumed on Wednesday near Kok-Tash in Batken region"): the sides
     of the last incident of its kind, whose new incident it is; else ``f`` as it is."""
-    if f.actors or f.event.new or f.date is None or not f.event.violent or f.sideless:
+    if f.actors or f.event.new or not _dated(f) or not f.event.violent or f.sideless:
         return f                # "The drills, which will last until May 6, …": the same
                                 # (gunmen's attack on civilians has no sides to go on)
     last = next((d for d in reversed(drafts) if d.event.family == f.event.family), None)
@@ -1709,6 +1827,29 @@ def _counter_accusation(f: SentenceFacts, d: _Draft) -> bool:
 #: cues of fighting that has two sides however many the sentence names
 _TWO_SIDED = re.compile(r"(?i:exchang|clash|firefight|gun ?fight|gun ?battle|shoot-?out|"
                         r"skirmish|fighting)")
+
+
+#: arms no side need be named for: a blast, a bomb set off, a grenade thrown
+_PLANTED_OR_THROWN = frozenset({"Remote explosive/landmine/IED", "Grenade"})
+#: a blast whose source no word names: "An explosion hit the perimeter of the airport"
+_BLAST = re.compile(r"(?i:explosions?|blasts?)(?![\w])")
+
+
+def _blast_of_unknown_source(s: Sentence, event: EventCue) -> bool:
+    """Whether a sentence's event is a blast no word says the source of (events.yaml's
+    last violent kind): until a later sentence names the drone or shell, its attacker is
+    untold."""
+    return event.sub_event_type == "Remote explosive/landmine/IED" and \
+        event.family == "violent" and bool(_BLAST.match(s.text, event.start - s.start))
+
+
+def _names_the_blast(f: SentenceFacts, d: _Draft) -> bool:
+    """Whether a sentence names the arms behind the blast an incident opened with ("An
+    explosion hit the perimeter of the airport. … a Turkish drone had fired on the site"):
+    the same event, its attacker and its kind now told."""
+    return _blast_of_unknown_source(d.anchor.sentence, d.event) and \
+        f.event.event_type == d.event.event_type and \
+        f.event.sub_event_type != d.event.sub_event_type
 
 
 def _two_sided(d: _Draft) -> bool:
@@ -1752,11 +1893,11 @@ def _opens(f: SentenceFacts) -> bool:
     if not f.actors:                # sides unknown: only a monitor's report at a place,
                                     # or gunmen's attack on civilians, dated
         return (f.monitored and f.event.violent and bool(f.locations)) or (
-            f.sideless and f.date is not None and bool(f.locations))
+            f.sideless and _dated(f) and bool(f.locations))
     if f.event.diplomatic:
-        return f.date is not None and len(f.actors) >= 2
+        return _dated(f) and len(f.actors) >= 2
     # a side's report of fire or of mine-laying is an incident by its word alone
-    return f.date is not None or (f.claim is not None and f.event.family in _CLAIMED_ALONE)
+    return _dated(f) or (f.claim is not None and f.event.family in _CLAIMED_ALONE)
 
 
 def _recalls_earlier(current: _Draft | None, target: _Draft, f: SentenceFacts,
@@ -1778,12 +1919,34 @@ def _add_victims_side(d: _Draft, f: SentenceFacts) -> None:
         d.actors.add(f.casualties.victims_country)
 
 
+#: the families of a state's measures on its own side (closing its crossings, putting
+#: its army on alert), which another state's denial of an accusation does not deny
+_OWN_MEASURES = frozenset({"closure", "alert"})
+#: a diplomatic event taken up by "the": "who attended the meeting", "at the talks"
+_THE_MEETING = re.compile(r"(?<![\w])(?i:the\s+(?:meeting|talks|summit|call|conversation|"
+                          r"session|negotiations|gathering))(?![\w])")
+
+
+def _participants_ahead(f: SentenceFacts, following: Iterable[SentenceFacts]
+                        ) -> SentenceFacts:
+    """A meeting or call told with one state among its participants ("Speaking in Tehran
+    after a meeting of the '3+3' regional platform, Hossein Amir-Abdollahian said …"),
+    with the states whose voices speak of it in the ``following`` sentences ("Armenian
+    Foreign Minister Ararat Mirzoyan, who attended the meeting, said …"); else as told."""
+    if len(f.actors) != 1 or f.event.sub_event_type not in ("meeting", "call"):
+        return f
+    others = {g.claim.country for g in following
+              if g.event is None and g.claim is not None and g.claim.country
+              and _THE_MEETING.search(g.sentence.text)} - set(f.actors)
+    return replace(f, actors=tuple(sorted({*f.actors, *others}))) if others else f
+
+
 def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     """Step 2: group sentences into incidents (see the module docstring for the rules)."""
     drafts: list[_Draft] = []
     current: _Draft | None = None
     denied_ahead: SentenceFacts | None = None
-    for f in facts:
+    for k, f in enumerate(facts):
         i = f.sentence.index
         if f.event is not None:
             target = _link(drafts, f)
@@ -1805,6 +1968,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 continue
             if target is None:
                 f = _resumed(drafts, f)
+            if target is None and f.event.diplomatic and not _opens(f):
+                f = _participants_ahead(f, facts[k + 1:k + 1 + WINDOW])
             if target is None and _opens(f):
                 target = _Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
                 drafts.append(target)
@@ -1819,6 +1984,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     target.add_claim(f)
             elif target is not None:
                 target.last_index = i
+                if _names_the_blast(f, target):
+                    # "… a Turkish drone had fired on the site": what the blast was
+                    target.event = replace(target.event,
+                                           sub_event_type=f.event.sub_event_type)
+                    target.actors |= set(f.actors)
                 if f.date is not None and not f.date_told and (
                         target.anchor.date is None or target.anchor.date_told
                         or _narrows(f, target.anchor.date)):
@@ -1826,6 +1996,14 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     # Azerbaijani units opened fire …,' the statement reads."; "Armenia
                     # and Azerbaijan accused each other on Saturday … late on Friday"
                     target.anchor = replace(target.anchor, date=f.date, date_told=False)
+                elif f.unknown_day is not None and not f.date_told and \
+                        target.anchor.date is None and (target.anchor.unknown_day is None
+                                                        or target.anchor.date_told):
+                    # the same in an undated article: the day of the event, not the
+                    # one it was said on ("Azerbaijan said on Tuesday that … fighting";
+                    # "… had shelled the village overnight")
+                    target.anchor = replace(target.anchor, unknown_day=f.unknown_day,
+                                            date_told=False)
                 if f.claim is not None:
                     target.add_claim(f)
                 elif not target.event.diplomatic:   # a meeting has one venue: its own
@@ -1906,6 +2084,15 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             if denied and not denied & _draft_place_names(current):
                 current = next((d for d in reversed(drafts) if denied & _draft_place_names(d)
                                 and i - d.last_index <= 2 * WINDOW), current)
+            if current.event.family in _OWN_MEASURES:
+                # "Belarus's foreign ministry called the accusation 'absurd', said the
+                # balloons were the business of smugglers": what a state is accused of is
+                # a deed, not the crossings its neighbour closed on its own side
+                accused = next((d for d in reversed(drafts) if d.event.family
+                                not in _OWN_MEASURES and i - d.last_index <= 2 * WINDOW),
+                               None)
+                denial_of_reports = accused is not None
+                current = accused or current
             if f.claim.denied_deed_of and not _done_by(current, f.claim.denied_deed_of):
                 # "Pakistan's claims of destroying the S-400 … are entirely false": a
                 # denial of Pakistan's deed, not of India's strike told last
@@ -1958,7 +2145,8 @@ def _claim(article: Article, f: SentenceFacts, incident_id: str, date: DateRef |
         claimant_kind=_claimant_kind(c),
         stance=c.stance, text=f.sentence.text, article=article.id,
         sentence_index=f.sentence.index,
-        date=when.value if when else None, date_precision=when.precision if when else None,
+        date=when.value if when else None,
+        date_precision=when.precision if when and when.value else None,
         locations=f.locations if keep_locations else (),
         fatalities_min=counts.fatalities_min, fatalities_max=counts.fatalities_max,
         injured_min=counts.injured_min, injured_max=counts.injured_max,
@@ -2112,7 +2300,8 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
         for side in count.sides()]
     return Incident(
         id=incident_id, date=date.value if date else None,
-        date_precision=date.precision if date else None, event_type=e.event_type,
+        date_precision=date.precision if date and date.value else None,
+        event_type=e.event_type,
         sub_event_type=e.sub_event_type, actors=tuple(sorted(d.actors)), locations=locations,
         articles=(article.id,), summary=summary_of(a.sentence.text), claims=claims,
         **(_counted_at_places(reports) or combine_casualties(counted)))
@@ -2323,8 +2512,9 @@ def _an_area(place) -> bool:
 def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
                      filed: DateRef | None, headline: bool = False) -> list[_Draft]:
     """A state's stated position on a place that attaches to no incident: a diplomatic
-    statement, one per speaker and day, dated by the statement (else by the dateline),
-    placed at what it speaks of, its claims attached.
+    statement, one per speaker and day, dated by the statement (else by the dateline;
+    undated when the article gives no date to count the day it names from), placed at
+    what it speaks of, its claims attached.
 
     A statement opens one when it joined no incident, tells no event, is a state's voice
     (its government, a ministry, an official: not a news agency, not a resident), names
@@ -2349,7 +2539,7 @@ def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
     by_speaker: dict[tuple[str, str], list[_Draft]] = {}
     for f in free:                      # the statements that open one
         c, i = f.claim, f.sentence.index
-        day = f.date if f.date is not None and f.date.value else filed
+        day = f.date if f.date is not None and f.date.value else filed or f.unknown_day
         if not any(_an_area(loc.place) for loc in f.spoken_of) or day is None or \
                 not cue_patterns()["position_words"].search(f.sentence.text) or \
                 any(lo <= i and i - hi <= WINDOW for lo, hi in told):
@@ -2372,7 +2562,7 @@ def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[_Draft],
                if (f.date is None or _dates_compatible(f.date, d.date_range))
                # (in a transcript, only what the same answer goes on to say)
                and f.answers == d.anchor.answers]
-        day = f.date if f.date is not None and f.date.value else filed
+        day = f.date if f.date is not None and f.date.value else filed or f.unknown_day
         state = [d for d in made if c.country in d.actors and day is not None
                  and d.anchor.date.value == day.value
                  and (c.claimant, c.country) not in by_speaker
