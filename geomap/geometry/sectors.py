@@ -52,7 +52,7 @@ def border_sector(border: BaseGeometry, place: shapely.Point, radius_km: float,
 def shared_pairs(boundaries: Boundaries, countries: Iterable[str],
                  beyond_region: bool = False) -> list[str]:
     """Border keys ("AM-AZ") of every pair among ``countries`` that shares a land border
-    of the regional set, or, ``beyond_region``, of the world's 1:110m countries too."""
+    of the regional set, or, ``beyond_region``, of the world's beyond it too."""
     codes = sorted({c.upper() for c in countries if c})
     keys = set(boundaries.borders.countries)
     return [pair_key(a, b) for a, b in combinations(codes, 2) if pair_key(a, b) in keys

@@ -78,7 +78,7 @@ def near_border(geometry: BaseGeometry | None, boundaries: Boundaries,
                 within_km: float | None = None) -> bool:
     """True when ``geometry`` (WGS 84) lies within ``within_km`` (default
     ``near_border_km``) of an international land border: of the region's 1:10m borders,
-    or beyond the region of the world's 1:110m ones. A polygon counts when at least half
+    or beyond the region of the world's (1:10m too). A polygon counts when at least half
     of its area does, so a whole country is not "near a border"."""
     if geometry is None or geometry.is_empty:
         return False
@@ -101,7 +101,7 @@ def _near_world_border(geometry: BaseGeometry, boundaries: Boundaries,
                        within_m: float) -> bool:
     """``_near`` the world's borders around ``geometry``, measured in an equidistant
     projection centred on it (the region's projection stretches far away)."""
-    borders = boundaries.world_borders
+    borders = boundaries.world_border_lines
     if borders is None:
         return False
     pad = 1.0 + within_m / 50_000                      # degrees, generous at any latitude

@@ -409,18 +409,38 @@ def view_bounds(incidents: gpd.GeoDataFrame, claims: gpd.GeoDataFrame,
     return data_bounds(inc, cl, near, user)
 
 
+def concerns_builtin_overlays(overlays: gpd.GeoDataFrame, incidents: gpd.GeoDataFrame,
+                              within: float) -> bool:
+    """Whether a build concerns the region of the built-in overlays (the region's borders
+    and the corridor: kind border or corridor): a located incident lies within ``within``
+    degrees of one of them, or none is located (nothing tells another region)."""
+    if overlays.empty or "kind" not in overlays.columns:
+        return True
+
+    def drawn(geoms) -> np.ndarray:
+        return np.asarray([g for g in geoms if g is not None and not g.is_empty],
+                          dtype=object)
+    builtin = drawn(overlays.geometry[overlays["kind"].isin(["border", "corridor"])])
+    located = drawn(incidents.geometry) if not incidents.empty else builtin[:0]
+    if not len(builtin) or not len(located):
+        return True
+    return bool(shapely.dwithin(located[:, None], builtin[None, :], within).any())
+
+
 #: the side (degrees) of the square a phone's first view can frame at a readable zoom
 #: (at zoom 6, 390 px span some 8.6 degrees of longitude)
 DENSE_WINDOW = 8.0
 
 
 def dense_bounds(incidents: gpd.GeoDataFrame, window: float = DENSE_WINDOW,
-                 least_share: float = 0.25) -> list[list[float]] | None:
+                 least_share: float = 0.5) -> list[list[float]] | None:
     """[[south, west], [north, east]] of where most incidents are: those inside the
     square of ``window`` degrees, centred on an incident, that holds the most of them
     (the first one in data order on a tie), when it holds at least ``least_share`` of
-    the located incidents; None when they are too few or spread evenly. The first view
-    frames it when the whole extent would show it too small (geomap.js ``start``)."""
+    the located incidents; None when they are too few or spread over several regions
+    (a third in the Caucasus, the rest over three continents: the view frames them
+    all). The first view frames it when the whole extent would show it too small
+    (geomap.js ``start``)."""
     if incidents.empty:
         return None
     geoms = np.asarray(incidents.geometry.values, dtype=object)
@@ -475,13 +495,63 @@ def data_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
 LABEL_ZOOMS = ((150.0, 3), (25.0, 4), (5.0, 5), (0.0, 6))
 #: the world's 1:110m countries need no more than 0.02° (about 2 km)
 WORLD_TOLERANCE, WORLD_DECIMALS = 0.02, 2
+#: the world's 1:10m land borders a map carries reach this far (degrees) from its
+#: incidents and places: at zoom 7, from which the page draws them, a desktop's view
+#: spans some 14 x 9 degrees, so one centred on any of them shows no border ending
+WORLD_BORDER_REACH = 10.0
+#: their coordinates' decimals (about 11 m; the lines are simplified to 220 m)
+WORLD_BORDER_DECIMALS = 4
 
 
-def base_collections(boundaries, tolerance: float = 0.002) -> dict:
+def delta_lines(gdf: gpd.GeoDataFrame, key: str, decimals: int) -> dict:
+    """Lines in the compact form the page reads (``geomap.deltaLines``): ``scale``
+    (10^decimals) and per feature a row of its (escaped) ``key`` property, then per
+    line its coordinates as integers of 1/scale degrees, the first point whole and each
+    next as its step from the one before: less than half the size of GeoJSON for long
+    borders, whose steps are a few hundredths of a degree."""
+    scale = 10 ** decimals
+    rows = []
+    for value, geometry in zip(gdf[key], gdf.geometry.values):
+        if geometry is None or geometry.is_empty:
+            continue
+        lines = []
+        for part in shapely.get_parts(geometry):
+            if part.geom_type != "LineString":
+                continue                    # a point where a cut only touches a line
+            xy = np.round(shapely.get_coordinates(part) * scale).astype(np.int64)
+            lines.append(np.vstack([xy[:1], np.diff(xy, axis=0)]).ravel().tolist())
+        if lines:
+            rows.append([text(value), *lines])
+    return {"scale": scale, "rows": rows}
+
+
+def world_borders(boundaries, countries, near,
+                  reach: float = WORLD_BORDER_REACH) -> gpd.GeoDataFrame:
+    """The world's 1:10m land borders beyond the region (``Boundaries.world_borders``)
+    that a map draws close in, where the 1:110m outlines stray too far: every border of
+    the ``countries`` (ISO alpha-2: those of its incidents and claims, so each with its
+    neighbours), cut to within ``reach`` degrees of the geometries ``near`` (its
+    incidents and places): the few borders beyond the regional box a map of the South
+    Caucasus needs, and for a map of many regions those near its incidents."""
+    lines = boundaries.world_borders
+    codes = {str(c).upper() for c in countries if c}
+    near = np.asarray([g for g in near if g is not None and not g.is_empty], dtype=object)
+    if lines.empty or not codes or not len(near):
+        return lines.iloc[0:0]
+    mine = lines[[bool(codes.intersection(k.split("-"))) for k in lines["countries"]]]
+    boxes = shapely.bounds(near) + np.array([-reach, -reach, reach, reach])
+    area = shapely.union_all(shapely.box(*boxes.T))
+    cut = shapely.intersection(mine.geometry.values, area)
+    return mine.set_geometry(cut, crs=mine.crs)[~shapely.is_empty(cut)]
+
+
+def base_collections(boundaries, tolerance: float = 0.002, country_codes=(),
+                     near=()) -> dict:
     """The offline base layer's data: land (the region's 1:10m countries over the world's
     1:110m ones), its outlines (without the edges of the regional box, which are no
-    borders), lakes, rivers, disputed areas, and country names with the zoom they show
-    from."""
+    borders), the world's 1:10m land borders beyond the region that the map needs
+    (``world_borders`` of ``country_codes`` near ``near``, packed by ``delta_lines``),
+    lakes, rivers, disputed areas, and country names with the zoom they show from."""
     def features(gdf, cols, tolerance=tolerance, decimals=DECIMALS) -> list[dict]:
         if gdf is None or gdf.empty:
             return []
@@ -534,8 +604,11 @@ def base_collections(boundaries, tolerance: float = 0.002) -> dict:
     return {
         "countries": _collection(filled),
         "outlines": _collection(outlines),
+        "borders": delta_lines(world_borders(boundaries, country_codes, near), "countries",
+                               WORLD_BORDER_DECIMALS),
         "lakes": _collection(features(boundaries.lakes, ("name",))),
         "rivers": _collection(features(boundaries.rivers, ("name",))),
         "disputed": _collection(features(boundaries.disputed, ("name", "kind"))),
         "labels": _collection(labels),
     }
+

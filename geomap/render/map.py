@@ -99,8 +99,11 @@ def _build_map(result, options, boundaries) -> folium.Map:
         "time": time_range,
         "geo_precision": {str(k): v for k, v in sym["geo_precision"].items()},
     }))
-    base = BaseLayer(features.base_collections(boundaries), BASE_NAME,
-                     show=options.tiles != "osm")
+    # the world's 1:10m borders of the countries the incidents and claims concern
+    base_data = features.base_collections(
+        boundaries, country_codes=_country_codes(incidents, claims),
+        near=[*result.incidents.geometry.values, *result.places.geometry.values])
+    base = BaseLayer(base_data, BASE_NAME, show=options.tiles != "osm")
     fmap.add_child(base)
     fmap.add_child(folium.TileLayer("OpenStreetMap", name=OSM_NAME, overlay=False,
                                     control=True, show=options.tiles == "osm",
@@ -127,15 +130,21 @@ def _build_map(result, options, boundaries) -> folium.Map:
           show=not clustered["claims"], shared=features.geometries_by_id(incidents))
     layer("places", places, LAYER_NAMES["places"], cluster=clustered["places"])
     roles_present = []
-    for role, data in (("iran_armenia_border", overlays.iran_armenia),
-                       ("border", overlays.other_borders),
-                       ("corridor", overlays.corridors)):
-        if data["features"]:
-            roles_present.append(role)
-            layer("overlays", data, LAYER_NAMES[role])
+    # the region's borders and the corridor lead the overlays, shown, when the build
+    # concerns their region; else they come last, unticked, and the legend leaves them out
+    concerned = features.concerns_builtin_overlays(
+        result.overlays, result.incidents, sym["builtin_overlays"]["concern_degrees"])
+    builtin = [(role, data) for role, data in (
+        ("iran_armenia_border", overlays.iran_armenia), ("border", overlays.other_borders),
+        ("corridor", overlays.corridors)) if data["features"]]
+    for role, data in builtin if concerned else ():
+        roles_present.append(role)
+        layer("overlays", data, LAYER_NAMES[role])
     for name, data in overlays.user:
         roles_present.append("user")
         fmap.add_child(FeatureLayer("overlays", data, text("Overlay: ") + name))
+    for role, data in () if concerned else builtin:
+        layer("overlays", data, LAYER_NAMES[role], show=False)
 
     folium.LayerControl(collapsed=False, position="topright").add_to(fmap)
     folium.plugins.Fullscreen(position="topleft", title="Full screen",
@@ -169,7 +178,9 @@ def _build_map(result, options, boundaries) -> folium.Map:
         fmap.add_child(slider)
     fmap.add_child(SearchBox())
     focus, _ = features.focus_frames(result.incidents, result.claims)
-    fmap.add_child(Startup(slider, bounds, features.dense_bounds(focus), **sym["view"]))
+    view = dict(sym["view"])
+    dense = features.dense_bounds(focus, least_share=view.pop("dense_share"))
+    fmap.add_child(Startup(slider, bounds, dense, **view))
     return fmap
 
 
@@ -222,9 +233,9 @@ def _stateless_claimants(claims: dict) -> dict:
     return rows
 
 
-def _country_names(boundaries, *collections) -> dict:
-    """ISO alpha-2 → short country name for every code the data uses (escaped): the
-    boundary set's, else ACLED's short form ("Kosovo" for XK, which pycountry lacks)."""
+def _country_codes(*collections) -> set:
+    """Every country code the features of ``collections`` (feature collections or
+    ``OverlayGroups``) name: actors, countries, claimant's, territory, place's, victims'."""
     codes = set()
     for coll in collections:
         if isinstance(coll, features.OverlayGroups):
@@ -241,6 +252,13 @@ def _country_names(boundaries, *collections) -> dict:
                             "victims_country"):
                     if p.get(key):
                         codes.add(p[key])
+    return codes
+
+
+def _country_names(boundaries, *collections) -> dict:
+    """ISO alpha-2 → short country name for every code the data uses (escaped): the
+    boundary set's, else ACLED's short form ("Kosovo" for XK, which pycountry lacks)."""
+    codes = _country_codes(*collections)
     known = {}
     if boundaries is not None and not boundaries.countries.empty:
         known = dict(zip(boundaries.countries["iso_a2"], boundaries.countries["name"]))

@@ -76,7 +76,8 @@
     label.setOpacity(zoom >= label.fromZoom ? 1 : 0);
   };
   // the world's 1:110m borders lie some 10 km off: from this zoom on they would put a
-  // town on the wrong side, and only the land is drawn
+  // town on the wrong side, and the world's 1:10m land borders (those the build needs,
+  // ``features.world_borders``) are drawn instead (geomap.css)
   var WORLD_BORDERS_UNTIL = 7;
 
   /* ---- small formatting helpers (inputs are escaped strings or numbers) ---- */
@@ -1163,8 +1164,8 @@
     });
   }
 
-  /* Frame every shown incident (the summary's "show them"). */
-  function fitAllShown() {
+  /* The bounds of every shown, located incident, or null. */
+  function shownBounds() {
     var all = null;
     shownIncidents().forEach(function (i) {
       var b = i.located && incidentBounds(i);
@@ -1172,7 +1173,49 @@
         all = all ? all.extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
       }
     });
-    if (all) { G.map.fitBounds(all, G.fitOptions || {padding: [20, 20]}); }
+    return all;
+  }
+
+  /* Whether the map, at its farthest zoom, can frame ``bounds`` in the room the fit
+   * leaves it (a phone cannot frame Colombia and Korea at once). */
+  function framable(bounds) {
+    var map = G.map, zoom = map.getMinZoom(), o = G.fitOptions || {padding: [20, 20]};
+    var pad = L.point(o.paddingTopLeft || o.padding)
+      .add(L.point(o.paddingBottomRight || o.padding));
+    var size = map.project(bounds.getSouthEast(), zoom)
+      .subtract(map.project(bounds.getNorthWest(), zoom));
+    var room = map.getSize().subtract(pad);
+    return size.x <= room.x && size.y <= room.y;
+  }
+
+  /* True from a fit to every incident ("show them", or a first view of them all) until
+   * the reader moves the map: what that view leaves out is too far apart to show. */
+  var framedAll = false, framing = false;
+
+  /* Fit the map to ``bounds``; ``all``: they hold every incident. */
+  function frame(bounds, all) {
+    framing = true;
+    framedAll = all;
+    G.map.fitBounds(bounds, G.fitOptions || {padding: [20, 20]});
+    framing = false;
+  }
+
+  function movedByReader() {
+    if (!framing) { framedAll = false; }
+  }
+
+  /* Frame every shown incident (the summary's "show them"). */
+  function fitAllShown() {
+    var all = shownBounds();
+    if (all) { frame(all, true); }
+  }
+
+  /* Whether the shown incidents ``outside`` the view are out of it because they are too
+   * far apart: the view frames them all, and at its farthest zoom this map cannot. */
+  function tooFarApart(outside) {
+    if (!framedAll || !outside.length) { return false; }
+    var all = shownBounds();
+    return Boolean(all) && !framable(all);
   }
 
   /* [key, n] pairs, most first; ties in the order of their first appearance (as Python's
@@ -1215,13 +1258,15 @@
 
   /* The folded panel's header line: "· 2 out of view · show them" after the title (shown only
    * while folded, geomap.css), so that a phone's first view, framing where most incidents
-   * are, still says that some lie beyond it. */
-  function outsideInHeader(n) {
+   * are, still says that some lie beyond it; "· 12 out of view, too far apart" (``apart``)
+   * where a view of them all leaves some out, which no button would bring in. */
+  function outsideInHeader(n, apart) {
     var span = summary.el.querySelector(".gm-sum-outside");
     if (!span) { return; }
     span.hidden = !n;
-    span.innerHTML = n ? " \u00b7 " + n + " out of view \u00b7 <button type=\"button\" " +
-      "class=\"gm-fit-outside\" title=\"Frame every incident shown\">show them</button>" : "";
+    span.innerHTML = !n ? "" : apart ? " \u00b7 " + n + " out of view, too far apart" :
+      " \u00b7 " + n + " out of view \u00b7 <button type=\"button\" " +
+      "class=\"gm-fit-outside\" title=\"Frame every incident shown\">show them</button>";
   }
 
   function renderSummary() {
@@ -1237,8 +1282,11 @@
       ", " + plural(c.places, "place") + " from " + plural(c.articles, "article");
     if (dates.length) { head += "<br>" + dates[0] + " – " + dates[dates.length - 1]; }
     if (unlocated) { head += "<br>" + unlocated + " without a location (not drawn)"; }
-    var outside = outsideTheView(incidents);
-    if (outside.length) {
+    var outside = outsideTheView(incidents), apart = tooFarApart(outside);
+    if (apart) {
+      head += "<br>" + outside.length + " outside this view: too far apart to show " +
+        "them all at once on a map this size";
+    } else if (outside.length) {
       head += "<br>" + outside.length + " outside this view <button type=\"button\" " +
         "class=\"gm-fit-all\">show them</button>";
     }
@@ -1252,7 +1300,7 @@
         plural(c.claims, "claim");
     }
     summary.el.querySelector(".gm-sum-counts").innerHTML = head;
-    outsideInHeader(outside.length);
+    outsideInHeader(outside.length, apart);
     layerCounts({incidents: [incidents.length, c.incidents], claims: [claims.length, c.claims]});
     var note = summary.el.querySelector(".gm-sum-filter");
     if (note) {
@@ -2067,13 +2115,41 @@
     };
   }
 
-  /* The offline base layer: countries, lakes, rivers, disputed areas and country names. */
+  /* Lines packed by ``features.delta_lines`` as a FeatureCollection of MultiLineStrings:
+   * per row its ``key`` property, then per line integer coordinates (1/scale degrees),
+   * each point a step from the one before. */
+  function deltaLines(packed, key) {
+    var features = ((packed && packed.rows) || []).map(function (row) {
+      var lines = row.slice(1).map(function (steps) {
+        var x = 0, y = 0, line = [];
+        for (var i = 0; i + 1 < steps.length; i += 2) {
+          x += steps[i];
+          y += steps[i + 1];
+          line.push([x / packed.scale, y / packed.scale]);
+        }
+        return line;
+      });
+      var properties = {};
+      properties[key] = row[0];
+      return {type: "Feature", properties: properties,
+              geometry: {type: "MultiLineString", coordinates: lines}};
+    });
+    return {type: "FeatureCollection", features: features};
+  }
+  G.deltaLines = deltaLines;
+
+  /* The offline base layer: countries, borders, lakes, rivers, disputed areas and country
+   * names. */
   G.baseLayer = function (data, interactive) {
     var pal = G.cfg.palette.base;
     var pane = "gm-base";
     var layers = [
       L.geoJSON(data.countries, {pane: pane, interactive: false, style: land(1)}),
       L.geoJSON(data.outlines, {pane: pane, interactive: false, style: outline(1)}),
+      // the world's 1:10m borders, shown close in only (where the 1:110m ones are not)
+      L.geoJSON(deltaLines(data.borders, "countries"), {
+        pane: pane, interactive: false, style: {color: pal.land_outline, weight: 1,
+                                                className: "gm-world-10m"}}),
       L.geoJSON(data.disputed, {pane: pane, interactive: false, style: {
         color: pal.land_outline, weight: 1, dashArray: "3 3", fillColor: pal.disputed,
         fillOpacity: 0.45}}),
@@ -2223,7 +2299,8 @@
     // fit the data into the part of the map the panels leave free, when there is one
     var options = G.fitOptions = fitOptions(view.padding, view.maxZoom);
     var first = firstView(map, view, options);
-    G.home = function () { map.closePopup(); map.fitBounds(first, options); };
+    map.on("movestart", movedByReader);
+    G.home = function () { map.closePopup(); frame(first, first === view.bounds); };
     G.home();
     // under the zoom buttons (folium adds those after geomap's script has started)
     var home = map.getContainer().querySelector(".gm-home");
