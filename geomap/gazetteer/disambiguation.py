@@ -81,30 +81,46 @@ _POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s"
 _QUALIFIER = re.compile(
     r"(?:\s+(?:village|town|city|settlement|community|valley|gorge|district|region|area))?"
     r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
-    r"((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}"
-    r"(?:\s+(?:and|&)\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?)?"
-    r"(?:\s+(?:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
-    r"|governorate|prefecture|District|Province|Region|County|Parish|State|Oblast|Rayon"
-    r"|Marz|Municipality|Governorate|Prefecture))?)")
+    # "in the western state of Apure", "in the province of Ubon Ratchathani"
+    r"(?:(?:[a-z]+\s+)?(?:state|province|region|district|department|governorate|oblast"
+    r"|county|prefecture)\s+of\s+)?"
+    # a name runs on within its line: "Maine\nColumbia" is two
+    r"((?:[A-Z][\w'’.\-]*)(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*)?)?"
+    r"(?:[ \t]+(?:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
+    r"|governorate|prefecture|department|District|Province|Region|County|Parish|State"
+    r"|Oblast|Rayon|Marz|Municipality|Governorate|Prefecture|Department))?)")
 
 
 def qualifier_text(text: str, end: int) -> str:
     """The name right after a mention that may qualify it: ", Illinois", " in Tovuz
     district", " village of Tovuz district", " valley of Tajikistan", ", in
     Nagorno-Karabakh", " (Gegharkunik)", ", Jammu and Kashmir" (which may be a list:
-    ``qualifier_heads``); "" if none."""
+    ``qualifier_heads``), " in the western state of Apure"; "" if none."""
     match = _QUALIFIER.match(text, end, end + 80)
     return match.group(1).rstrip(".,") if match else ""
 
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
+#: a qualifier that names a division by its country's possessive: "Venezuela's Apure state"
+_OWNED = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+(\S.*)")
+#: the division word a qualifier may end in ("Boyacá department")
+_DIVISION_WORD_AT_END = re.compile(
+    r"\s+(?i:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
+    r"|governorate|prefecture|department)\Z")
 
 
 def qualifier_heads(qualifier: str) -> tuple[str, ...]:
-    """The names a qualifier may be: "Jammu and Kashmir" itself, else its first name (in
-    "Aghdam, Tovuz and Gazakh" a list goes on)."""
-    head = _JOINED.split(qualifier, maxsplit=1)[0]
-    return (qualifier, head) if head != qualifier else (qualifier,)
+    """The names a qualifier may be, the most precise first: "Jammu and Kashmir" itself,
+    else its first name (in "Aghdam, Tovuz and Gazakh" a list goes on); in "Colombia's
+    Boyacá department" the division as written, then without its word, then the
+    country that holds it."""
+    owned = _OWNED.fullmatch(qualifier)
+    inner = owned.group(2) if owned else qualifier
+    bare = _DIVISION_WORD_AT_END.sub("", inner) or inner
+    head = _JOINED.split(bare, maxsplit=1)[0]
+    names = (qualifier, inner, bare, head, *([owned.group(1)] if owned else ()))
+    return tuple(dict.fromkeys(names))
 
 
 def possessor_text(text: str, start: int) -> str:

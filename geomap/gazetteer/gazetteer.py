@@ -46,6 +46,8 @@ _BEARING_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 WITNESSED_OPTIONS = 3
 #: how a guess too far from the article's other places says so
 _TOO_FAR = "; left unplaced: "
+#: the reason of a name the gazetteer has no place of
+_NOT_IN_GAZETTEER = "not in the gazetteer"
 #: the word after a name: "Mobile coverage", "Buffalo police", "Mobile Internet"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 #: a verb after a name makes it the sentence's subject, a place that acts: "Split hosted
@@ -75,6 +77,17 @@ _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
 _SETTLEMENT_WORDS = "village|town|city|settlement|hamlet"
 _SETTLEMENT_BEFORE = re.compile(rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?\Z")
 _SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})(?![\w])(?!\s+of\s)")
+#: "the" right before a name: "across the Dnipro" names a river the text has called so
+_THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\s+\Z")
+
+
+@lru_cache(maxsize=1)
+def _feature_after() -> re.Pattern:
+    """A word of data/feature_words.txt after a name ("… Bolivar international bridge",
+    "Dongzhang area"): the name is a structure's or a stretch of ground's."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                     for w in sorted(word_list("feature_words.txt"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?i:international|border)\s+)?(?i:{words})(?![\w-])")
 
 
 class Gazetteer:
@@ -336,6 +349,8 @@ class Gazetteer:
         keys, option_lists, qualified, notes, sources = [], [], [], [], []
         spellings: list[frozenset[str]] = []
         elsewhere: dict[str, str] = {}      # names the text puts where none of theirs is
+        rivers: dict[str, str] = {}         # names of rivers the gazetteer lacks
+        features: set[str] = set()          # "X bridge", "X area": a feature's names
         previous_end = -1
         for mention in mentions:
             key = self._key_with_division_word(
@@ -369,7 +384,9 @@ class Gazetteer:
                     options, passes.adjective_text(text, mention.start))
                 note = note or why
             spelling = frozenset()
-            if options and not trust_spans and text.startswith(_PUT_IN_OPENINGS, mention.end):
+            if options and not trust_spans and not self.is_indirect(key) and (
+                    text.startswith(_PUT_IN_OPENINGS, mention.end)
+                    or passes.possessor_text(text, mention.start)):
                 where = self._elsewhere(text, mention, options)
                 if where:           # "the Gizilhajili village of Gazakh district": not
                     elsewhere[key] = where      # the Gizilhajili of Goranboy
@@ -377,6 +394,9 @@ class Gazetteer:
                     and all(o.kind != "river" for o in options):
                 options, note = [], f"the text names the {mention.surface} river, which " \
                     "the gazetteer lacks"
+                rivers[key] = note
+            if options and not trust_spans and _feature_after().match(text, mention.end):
+                features.add(key)
             if len(options) > 1:
                 options, spelling = self._as_spelled(options, mention.surface)
             if len(options) > 1 and not mention.surface.isascii():
@@ -408,6 +428,11 @@ class Gazetteer:
         for i, key in enumerate(keys):          # one sense per discourse: at every mention
             if key in elsewhere:
                 option_lists[i], notes[i] = [], notes[i] or elsewhere[key]
+            elif key in rivers and option_lists[i] and _THE_BEFORE.search(
+                    text, max(0, mentions[i].start - 5), mentions[i].start) \
+                    and not _SETTLEMENT_AFTER.match(text, mentions[i].end):
+                # "Shelling from across the Dnipro": the river the text names, not the city
+                option_lists[i], notes[i] = [], notes[i] or rivers[key]
         for i in range(1, len(mentions)):       # "near Khnatsakh in Syunik": the province
             if option_lists[i] and not qualified[i] and passes.holds_the_place_before(
                     text, mentions[i - 1].end, mentions[i].start):
@@ -459,6 +484,9 @@ class Gazetteer:
             decided = _without_stray_villages(
                 decided, group_sources,
                 self._words_opening_sentences(text, mentions, keys, group_of))
+            if features:
+                decided = _without_far_features(
+                    decided, group_sources, [key in features for key in group_keys])
         results = []
         for mention, key, note, own in zip(mentions, keys, notes, option_lists):
             g = group_of.get(key)
@@ -656,7 +684,7 @@ class Gazetteer:
             return inside, f"named inside {surface!r}"
         if options:
             return options, variant
-        return [], "not in the gazetteer"
+        return [], _NOT_IN_GAZETTEER
 
     def _named_after_options(self, surface: str) -> tuple[list[passes.Option], str]:
         """(options, where they come from) of a division the gazetteer lacks, written with
@@ -696,25 +724,42 @@ class Gazetteer:
         return []
 
     def _elsewhere(self, text: str, mention: Mention, options: list[passes.Option]) -> str:
-        """Why none of ``options`` is the place, when the text puts a small settlement in
-        a division or country (``qualifier_text``) that holds none of them, whichever of
-        the divisions or countries so called it names ("Kvemo Sarali in Georgia": neither
-        Georgia holds Sarali, Armenia); else ""."""
-        if not _PUT_IN.match(text, mention.end):
-            return ""               # ", Kalbajar and Lachin" is a list; "near X" no holder
-        qualifier = passes.qualifier_text(text, mention.end)
-        if not qualifier or any(o.kind not in POPULATED_KINDS
-                                or self.place_of(o).population >= _SMALL_PLACE
-                                for o in options):
-            return ""                   # "Lahore in Punjab", "the Aras river in Syunik"
-        # "Taftan, in Iran's Sistan and Baluchestan province": in Iran at least
-        qualifier = re.split(r"['’]s ", qualifier)[0]
-        containers = [self._container_of(qualifier, holder)
-                      for holder in self._holder_options(qualifier) if holder.country]
-        if not containers or any(c.radius_km or any(c.holds(o) for o in options)
-                                 for c in containers):
+        """Why none of ``options`` is the place, when the text puts a settlement in a
+        division or country (``qualifier_text``, or a possessive before it:
+        ``possessor_text``) that holds none of them, whichever of the divisions or
+        countries so called it names ("Kvemo Sarali in Georgia": neither Georgia holds
+        Sarali, Armenia; "La Victoria in the western state of Apure" is no town of
+        Aragua); else "". A small settlement must lie in the division or country; a
+        city of note only within ``context.division_reach_km`` of a division's point, in
+        its country (a country rules none out)."""
+        qualifier = (passes.qualifier_text(text, mention.end)
+                     if _PUT_IN.match(text, mention.end) else "")
+        # ", Kalbajar and Lachin" is a list; "near X" no holder
+        qualifier = qualifier or passes.possessor_text(text, mention.start)
+        if not qualifier or any(o.kind not in POPULATED_KINDS for o in options):
+            return ""                   # "the Aras river in Syunik"
+        # "Devon Stansbury of Rockford in the Miss category": no Mississippi
+        containers = [self._container_of(qualifier, holder) for holder
+                      in self._holder_options(qualifier, abbreviations=False)
+                      if holder.country]
+        if not containers:
             return ""
-        return (f"the text puts it in {qualifier}, where the gazetteer has no place of "
+        reach = scoring()["context"]["division_reach_km"]
+
+        def may_lie_in(container: passes.Container, option: passes.Option) -> bool:
+            if container.radius_km or container.holds(option):
+                return True             # a region without a division code says little
+            if self.place_of(option).population < _SMALL_PLACE:
+                return False            # "Taftan, in Iran's …": not Pakistan's
+            if container.admin1:        # Sevastopol, a division of its own, "in Crimea"
+                return option.country == container.country and passes.haversine_km(
+                    container.lat, container.lon, option.lat, option.lon) <= reach
+            return True                 # a city of note the text puts in another country
+
+        if any(may_lie_in(c, o) for c in containers for o in options):
+            return ""
+        where = containers[0].text
+        return (f"the text puts it in {where}, where the gazetteer has no place of "
                 "that name")
 
     def _container(self, qualifier: str) -> passes.Container | None:
@@ -731,16 +776,21 @@ class Gazetteer:
         if holder.kind == "country":
             return passes.Container(qualifier, holder.country)
         if holder.admin1:
-            return passes.Container(qualifier, holder.country, admin1=holder.admin1)
+            return passes.Container(qualifier, holder.country, admin1=holder.admin1,
+                                    lat=holder.lat, lon=holder.lon)
         return passes.Container(
             qualifier, holder.country, parent=holder.name, lat=holder.lat,
             lon=holder.lon, radius_km=scoring()["context"]["region_radius_km"])
 
-    def _holder_options(self, qualifier: str) -> Iterator[passes.Option]:
+    def _holder_options(self, qualifier: str, abbreviations: bool = True
+                        ) -> Iterator[passes.Option]:
         """The countries and divisions a qualifier may name ("Tovuz" and "Tovuz district"),
-        in the order ``_container`` tries them."""
+        in the order ``_container`` tries them; without ``abbreviations``, not by a
+        division's abbreviation ("La", "Miss": the text's dot is gone by now)."""
         for name in passes.qualifier_heads(qualifier):
             key = lookup_key(name)
+            if not abbreviations and key in _abbreviation_keys():
+                continue
             found = False
             for division_key in (key, *(f"{key} {word}" for word in DIVISION_KINDS)):
                 for option in self.options(division_key):
@@ -837,10 +887,14 @@ class Gazetteer:
         if resolution.place is None and self.online is not None and self.online.failure:
             raise OnlineGeocoderError(self.online.failure)
         if resolution.place is None:
+            reason = resolution.reason
+            far = reason.partition(_TOO_FAR)[2] if reason.startswith(GUESS) else ""
+            if not far and reason and reason != _NOT_IN_GAZETTEER:
+                # the context rules its places out: "La Victoria in … Apure state"
+                raise UnknownPlaceError(f"no place for {name!r}: {reason}")
             raise UnknownPlaceError(
                 f"no place called {name!r} in the gazetteer"
-                + (f", and the closest spelling is too far: {far}"
-                   if (far := resolution.reason.partition(_TOO_FAR)[2]) else "")
+                + (f", and the closest spelling is too far: {far}" if far else "")
                 + ("" if self.online else " (try --online)"))
         return resolution
 
@@ -934,6 +988,15 @@ def _state_organ_after() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _abbreviation_keys() -> frozenset[str]:
+    """Lookup keys of the divisions' abbreviations (data/us_state_abbreviations.csv,
+    data/division_abbreviations.csv): "miss", "la", "ms"."""
+    rows = data_csv("us_state_abbreviations.csv") + data_csv("division_abbreviations.csv")
+    return frozenset(lookup_key(value) for row in rows
+                     for value in (row["abbreviation"], row.get("code") or "") if value)
+
+
+@lru_cache(maxsize=1)
 def _script_homes() -> dict[str, frozenset[str]]:
     """data/script_countries.csv: the countries that write their names in each script."""
     return {row["script"]: frozenset(row["countries"].split())
@@ -987,6 +1050,44 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
         kept[i] = (None, 0.0, (), f"{decisions[i][3]}{_TOO_FAR}the {village.kind} "
                    f"{village.name} ({village.country_code}) lies {km:,.0f} km from {name}, "
                    "the nearest place named with it")
+    return kept
+
+
+def _near_or_held(place: Place, others: list[Place], reach: float) -> bool:
+    """Whether ``place`` lies within ``reach`` km of one of ``others``, or in a
+    first-level division among them."""
+    return any(passes.haversine_km(p.lat, p.lon, place.lat, place.lon) <= reach
+               or (p.kind == "province" and p.admin1 and p.admin1 == place.admin1
+                   and p.country_code == place.country_code) for p in others)
+
+
+def _without_far_features(decisions: list[tuple], sources: list[str],
+                          features: list[bool]) -> list[tuple]:
+    """``decisions`` with the name of a feature the gazetteer lacks (``features``: "the
+    Simon Bolivar international bridge", "the Dongzhang area") left unresolved where the
+    village or small town of that name lies farther than ``context.guess_reach_km`` from
+    each of the article's other places (and in no division it names), or, where those
+    are all countries, in none of them: a bridge named after a person is no village of
+    his name in Ecuador, and a stretch of a contested frontier no hamlet 2,500 km away.
+    An article with no other place keeps it."""
+    placed = [(g, d[0]) for g, (d, source) in enumerate(zip(decisions, sources))
+              if d[0] is not None and not source]
+    reach = scoring()["context"]["guess_reach_km"]
+    kept = list(decisions)
+    for g, place in placed:
+        if not features[g] or place.kind not in ("village", "town") \
+                or place.population >= _STRAY_POPULATION:
+            continue
+        others = [p for h, p in placed if h != g]
+        local = [p for p in others if p.kind not in ("country", "region")]
+        if local:
+            fits = _near_or_held(place, local, reach)
+        else:
+            fits = not others or place.country_code in {p.country_code for p in others}
+        if not fits:
+            kept[g] = (None, 0.0, (), f"{decisions[g][3]}{_TOO_FAR}the text names a feature "
+                       f"after it, and the {place.kind} {place.name} ({place.country_code}) "
+                       "lies far from the article's other places")
     return kept
 
 

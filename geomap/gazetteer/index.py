@@ -43,7 +43,7 @@ from .trie import NameTrie
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "17"
+FORMAT_VERSION = "18"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district",
 #: "the Qandil mountains"); a first-level division's other words ("Gedaref state") are
@@ -177,15 +177,27 @@ def _geonames_entries() -> list[_Entry]:
     entries = []
     for record in cities.values():
         population = int(record["population"] or 0)
+        aliases = tuple(a for a in record["alternatenames"] if is_latin_name(a))
         entries.append(_Entry(
-            id=f"gn:{record['geonameid']}", name=record["name"],
-            aliases=tuple(a for a in record["alternatenames"] if is_latin_name(a)),
+            id=f"gn:{record['geonameid']}", name=record["name"], aliases=aliases,
+            primary_aliases=_names_without_suffix(record["name"], aliases),
             lat=float(record["latitude"]), lon=float(record["longitude"]),
             country_code=record["countrycode"], kind=kind_for_population(population),
             population=population, admin1=record["admin1code"] or "",
             source="GeoNames cities500",
             script_names=tuple(a for a in record["alternatenames"] if in_other_script(a))))
     return entries
+
+
+def _names_without_suffix(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The aliases that are ``name`` without a settlement word of
+    data/settlement_suffixes.txt ("Tawang" of "Tawang Town"): the place's name as
+    reporting writes it, not an alternate spelling."""
+    head, _, word = name.rpartition(" ")
+    if not head or word not in word_list("settlement_suffixes.txt"):
+        return frozenset()                  # most places
+    key = lookup_key(head)
+    return frozenset(a for a in aliases if lookup_key(a) == key)
 
 
 def _table_entries(folder: Path) -> list[_Entry]:
@@ -355,6 +367,35 @@ def _text_forms(name: str, lower_generic: bool = True) -> set[str]:
     return forms
 
 
+#: the most matches of one rule a name is varied at (each alone, then all at once)
+_MAX_VARIED = 3
+
+
+def _spelling_variant_rules() -> dict[str, list[tuple[re.Pattern, str]]]:
+    """data/spelling_variants.csv: country code → (pattern, replacement) of its names'
+    transliteration variants."""
+    rules: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for row in data_csv("spelling_variants.csv"):
+        pattern = re.compile(row["written"])
+        for code in row["countries"].split():
+            rules.setdefault(code, []).append((pattern, row["also"]))
+    return rules
+
+
+def spelling_variants(name: str, rules: list[tuple[re.Pattern, str]]) -> list[str]:
+    """The spellings of ``name`` that ``rules`` give, one rule at a time: each match
+    replaced alone, and all of them at once ("Gegharkunik" → "Gegharqunik",
+    "Gegharkuniq", "Gegharquniq"; "Sulaymaniyah" → "Sulaimaniyah", "Sulaymaniya").
+    Without ``name`` itself."""
+    found = []
+    for pattern, also in rules:
+        matches = list(pattern.finditer(name))[:_MAX_VARIED]
+        found += [name[:m.start()] + also + name[m.end():] for m in matches]
+        if len(matches) > 1:
+            found.append(pattern.sub(also, name))
+    return [v for v in dict.fromkeys(found) if v != name]
+
+
 def _apply_alias_changes(entries: list[_Entry], position: dict[str, int], path: Path) -> None:
     """gazetteer/aliases.csv's changes (``tables.alias_changes``) to the places outside
     regional.csv (whose rows the build script has changed already): GeoNames' world
@@ -448,11 +489,28 @@ def build_index(folder: Path | None = None) -> Index:
     text_names: dict[str, str] = {}
     alternate_floor = mention_rules["alternate_population"]
     min_length = mention_rules["min_length"]
+    variant_rules = _spelling_variant_rules()
+    #: (name, entry, primary, in_text) of the names whose spelling variants are added
+    variant_sources: list[tuple[str, int, bool, object]] = []
+
+    def look_for(name: str, key: str, e: _Entry, in_text) -> None:
+        """Put the text forms of one name of ``e`` in ``text_names``."""
+        for form in _text_forms(name, lower_generic=in_text is not _AS_WRITTEN):
+            # short names are looked for only as a country's or, in capitals, a
+            # hand-checked entry's ("US", "UK", "EU")
+            short = len(form) < min_length and e.kind != "country" and not (
+                e.text_aliases and form.isupper())
+            matchable = match_text(form)
+            # a name in another script matches as spaces: "            2"
+            if short or not (matchable[:1].isascii() and matchable[:1].isupper()):
+                continue
+            text_names[" " + matchable] = key
+
     for i, e in enumerate(entries):
         forms = [(e.name, True, True)]
         looked_for = e.text_aliases or e.population >= alternate_floor or e.kind == "country"
-        forms += [(a, e.alternates_are_primary or a in e.primary_aliases, looked_for)
-                  for a in e.aliases]
+        forms += [(a, e.alternates_are_primary or a in e.primary_aliases,
+                   looked_for or a in e.primary_aliases) for a in e.aliases]
         forms += [(a, True, False) for a in e.lookup_only]
         forms += [(a, True, True) for a in e.added_aliases]
         forms += [(a, True, _AS_WRITTEN) for a in e.division_forms]
@@ -467,16 +525,22 @@ def build_index(folder: Path | None = None) -> Index:
             # adjective ("US", "UK"); other demonyms are never places
             if not in_text or key in stop or (key in demonyms and e.kind != "country"):
                 continue
-            for form in _text_forms(name, lower_generic=in_text is not _AS_WRITTEN):
-                # short names are looked for only as a country's or, in capitals, a
-                # hand-checked entry's ("US", "UK", "EU")
-                short = len(form) < min_length and e.kind != "country" and not (
-                    e.text_aliases and form.isupper())
-                matchable = match_text(form)
-                # a name in another script matches as spaces: "            2"
-                if short or not (matchable[:1].isascii() and matchable[:1].isupper()):
-                    continue
-                text_names[" " + matchable] = key
+            look_for(name, key, e, in_text)
+            if e.country_code in variant_rules:
+                variant_sources.append((name, i, primary, in_text))
+    # transliteration variants ("Krasnopillia" of Krasnopillya): names of the same place,
+    # unless a place of another name bears the spelling (as one of its own alternate
+    # names, a place's spelling is looked for now whatever its population)
+    taken = frozenset(names)
+    for name, i, primary, in_text in variant_sources:
+        e = entries[i]
+        for variant in spelling_variants(fold(name), variant_rules[e.country_code]):
+            key = lookup_key(variant)
+            if not key or key in stop or (key in taken and i not in names[key]):
+                continue
+            slot = names.setdefault(key, {})
+            slot[i] = max(slot.get(i, 0), int(primary))
+            look_for(variant, key, e, in_text)
     _add_indirect_references(index, entries, text_names)
     for key in text_names.values():
         names.setdefault(key, {})
