@@ -1,6 +1,6 @@
 """Which states share a land border, read from the project's boundary set
-(``geomap.geometry.boundaries``: the 1:10m borders of the region, the lines the 1:110m
-world polygons share beyond it), so that a side can be told from a neighbour's word.
+(``geomap.geometry.boundaries``: the 1:10m borders of the region and the 1:10m land
+borders of the world beyond it), so that a side can be told from a neighbour's word.
 
 Read lazily: only a sentence that needs it loads the set (once per process, shared with
 the geometry stage); without a boundary set no two states are neighbours.
