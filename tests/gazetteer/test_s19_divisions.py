@@ -167,6 +167,15 @@ NEW_PLACES = [
     ("Fashaga triangle", (14.23, 36.30), "SD", 5),
     ("Qandil mountains", (36.541, 44.996), "IQ", 5),
     ("Kandil", (36.541, 44.996), "IQ", 5),
+    # the probe's border places (tests/gazetteer/test_s19_probe_places.py: in text)
+    ("Zalambessa", (14.526, 39.386), "ET", 3),
+    ("Medininkai", (54.539, 25.650), "LT", 3),          # not Varniai, 250 km away
+    ("Bruzgi", (53.55, 23.70), "BY", 3),
+    ("Brnjak", (42.962, 20.548), "XK", 3),
+    ("Chushul", (33.601, 78.648), "IN", 3),
+    ("Catatumbo", (8.36, -73.09), "CO", 5),
+    ("Baengnyeong", (37.951, 124.673), "KR", 3),
+    ("Baengnyeong Island", (37.951, 124.673), "KR", 3),
 ]
 
 

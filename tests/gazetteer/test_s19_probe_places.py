@@ -137,27 +137,6 @@ def test_a_town_named_with_its_word_is_known_without_it(resolve_json):
 
 # --------------------------------------------------------------------------- new places
 
-#: (name, WGS 84 point, country, km): the supplement rows' sourced points
-NEW_PLACES = [
-    ("Zalambessa", (14.526, 39.386), "ET", 3),
-    ("Medininkai", (54.539, 25.650), "LT", 3),          # not Varniai, 250 km away
-    ("Bruzgi", (53.55, 23.70), "BY", 3),
-    ("Brnjak", (42.962, 20.548), "XK", 3),
-    ("Chushul", (33.601, 78.648), "IN", 3),
-    ("Catatumbo", (8.36, -73.09), "CO", 5),
-    ("Baengnyeong", (37.951, 124.673), "KR", 3),
-    ("Baengnyeong Island", (37.951, 124.673), "KR", 3),
-]
-
-
-@pytest.mark.parametrize("name, point, country, km", NEW_PLACES,
-                         ids=[p[0] for p in NEW_PLACES])
-def test_border_places_cities500_lacks(resolve_json, name, point, country, km):
-    found = resolve_json(name)
-    assert (found["country_code"], found["guess"]) == (country, False), found
-    assert distance_km(found["lat"], found["lon"], *point) <= km, found
-
-
 def test_the_bure_on_the_assab_road_is_the_border_one(places_in):
     found = dict(places_in("Ethiopia and Eritrea reopened the crossing at Bure, on the road "
                            "to the Eritrean port of Assab, and another at Zalambessa."))
