@@ -683,7 +683,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         two = m.group("qty").lower() in ("a", "an", "one") and _AND_ANOTHER.match(
             text, m.end("qty"), end)                    # "killing a soldier and a porter"
         also = None if two else more.match(text, whom.end() if whom else m.end("qty"), end)
-        if word in ("leaving", "left") and _WITH_AN_INJURY.match(text, m.end(), end):
+        if word in ("leaving", "left"):
+            if not _WITH_AN_INJURY.match(text, m.end(), end):
+                continue                    # "leaving hundreds of trucks stranded"
             word = "injured"                # "leaving one of them with a head injury"
         add(m, "injured" if word.startswith(("wound", "injur")) else "fatalities",
             also.end() if also else (whom.end() if whom else None),

@@ -1,0 +1,28 @@
+"""An unseen probe of session 19 (articles the session's rules were not written from):
+what such reporting says in passing is no toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incident_helpers import build_article
+
+
+def test_trucks_left_stranded_are_no_dead(tmp_path):
+    result = build_article(tmp_path, (
+        "PESHAWAR, Sept 7 - The crossing between Pakistan and Afghanistan at Torkham stayed "
+        "shut on Thursday after border guards of the two countries exchanged fire, leaving "
+        "hundreds of lorries stranded on both sides.\n"), dt.date(2023, 9, 7))
+    (incident,) = result.incidents.itertuples()
+    assert incident.event_type == "Battles"
+    assert (incident.fatalities_min, incident.fatalities_max) == (None, None)
+
+
+def test_what_fire_left_people_with_is_still_counted(tmp_path):
+    result = build_article(tmp_path, (
+        "Azerbaijani shelling of Sotk on Monday killed one soldier, leaving two others with "
+        "shrapnel wounds, Armenia's defence ministry said. Shelling of Jermuk on Tuesday "
+        "left two soldiers dead, the ministry said.\n"), dt.date(2023, 9, 7))
+    tolls = sorted((i.fatalities_min, i.injured_min) for i in result.incidents.itertuples())
+    assert (1, 2) in tolls
+    assert any(killed == 2 for killed, _ in tolls)
