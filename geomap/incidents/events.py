@@ -7,7 +7,9 @@ hypothetical by the words before it ("the possibility of clashes", "any foreign
 forces"), or said not to have happened ("no ceasefire violations"), or what the event
 came after ("after two days of fighting", "since the Washington summit"), or fighting
 named by its time ("during the May 2025 hostilities"), or an event named as what
-something else is taken for ("regarded the flights as a 'hybrid attack'"), does not count;
+something else is taken for ("regarded the flights as a 'hybrid attack'", "mistaking the
+blasts for gunfire", a quoted label: "the flights were a 'hybrid attack'"), or what a
+speaker knows nothing of ("had no information about such an attack"), does not count;
 nor does fire at mock targets or fire during an exercise, which is a drill's, nor a drill a
 side calls its response to another's ("its drills were a 'natural response' to South
 Korean exercises"). A cue in what the news came after ("closed its crossings on Monday
@@ -22,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.calendar_names import MONTHS
-from .spans import Span, in_manner_clause, inside
-from .tables import event_tables
+from .spans import Span, in_manner_clause, inside, quote_spans
+from .tables import cue_patterns, event_tables
 
 #: the families of events with casualties and sides: fighting, and mines going off
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
@@ -165,6 +167,7 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
         in_drill.search(text, start, end) is not None
         and _TARGETS.search(text, start, end) is not None)
     masked = list(masked)
+    labels = _quoted_labels(text, start, end)
     cause: EventCue | None = None       # a cue in what the news came after
     for k, kind in enumerate(kinds):
         if only is not None and k not in only:
@@ -183,9 +186,14 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
                     or _ANSWER_TO.search(text, max(start, m.start() - 50), m.start())):
                 continue                    # "its drills were a 'natural response' to
                                             # South Korean exercises": a view of both
-            if kind.family == "violent" and _NAMED_AS.search(text, max(start, m.start() - 50),
-                                                             m.start()):
-                continue                    # "regarded the flights as a 'hybrid attack'"
+            if kind.family == "violent" and (
+                    _NAMED_AS.search(text, max(start, m.start() - 50), m.start())
+                    or _TAKEN_FOR.search(text, max(start, m.start() - 70), m.start())
+                    or inside(m.start(), labels) or _unconfirmed(text, start, m.start())):
+                continue                    # "regarded the flights as a 'hybrid attack'",
+                                            # "mistaking the blasts for gunfire", "said the
+                                            # flights were a 'hybrid attack'", "had no
+                                            # information about such an attack"
             if kind.family == "violent" and _of_a_named_war(text, start, m.start()):
                 continue                    # "during the May 2025 hostilities": a war
                                             # named, no fighting told
@@ -220,6 +228,44 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
 _NAMED_AS = re.compile(r"(?<![\w])(?i:as)\s+(?i:an?)\s+[\"“‘']?"
                        r"(?:(?!(?i:result|consequence|part|way|means|for|of|to|in|on|at|with|"
                        r"by)(?![\w]))[\w-]+\s+){0,2}$")
+
+
+#: an event named as what something was mistaken for: "mocked Seoul for 'mistaking' the
+#: blasts for gunfire", "confused the fireworks with shelling"
+_TAKEN_FOR = re.compile(r"(?<![\w])(?:(?i:mistak(?:e|es|en|ing)|mistook)[\"”’']?\s+"
+                        r"(?:[\w’'-]+\s+){0,5}?(?i:for|as)"
+                        # (not "the situation was confused as fighting went on")
+                        r"|(?i:confus(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){1,5}?(?i:for|with))"
+                        r"\s+[\"“‘']?(?:[\w-]+\s+){0,2}$")
+#: the most words of a quotation that is a label put on something, a view ("a 'hybrid
+#: attack'"), not a statement quoted
+_LABEL_WORDS = 3
+#: what puts a name on something: "were a", "is", "called it a", "as part of a"
+_NAMED_BY = re.compile(r"(?<![\w])(?i:is|are|was|were|be|been|being|as|call(?:s|ed|ing)?|"
+                       r"term(?:s|ed)?|dub(?:s|bed)?|label(?:s|l?ed)?|brand(?:s|ed)?|"
+                       r"describ(?:es|ed|ing))\s+(?:(?:it|them|this|that|the\s+\w+|\w+)\s+)?"
+                       r"(?:(?:an?|the)\s+)?(?:part\s+of\s+an?\s+)?$")
+#: the words between a phrase saying nothing is known and the event it is about: "had no
+#: information about such an attack"
+_UNCONFIRMED_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _quoted_labels(text: str, start: int, end: int) -> list[Span]:
+    """The short quotations in ``text[start:end]`` that a speaker puts on something as
+    its name ("the balloon flights were a 'hybrid attack' by Minsk", "called it a
+    'provocation'"), which tell no event (not "launched 'aggressive actions'": a deed)."""
+    return [q for q in quote_spans(text, start, end)
+            if len(text[q[0] + 1:q[1] - 1].split()) <= _LABEL_WORDS
+            and _NAMED_BY.search(text, max(start, q[0] - 40), q[0])]
+
+
+def _unconfirmed(text: str, start: int, at: int) -> bool:
+    """Whether the cue at ``at`` is what a speaker says nothing is known of ("told
+    reporters he had no information about such an attack", "could not confirm the
+    shelling"): no event told."""
+    return any(_UNCONFIRMED_GAP.fullmatch(text, m.end(), at)
+               for m in cue_patterns()["non_confirmations"].finditer(text, max(start, at - 80),
+                                                                      at))
 
 
 #: what a sentence's news came after, in a clause of its own: "Lithuania closed its

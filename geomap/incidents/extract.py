@@ -62,6 +62,12 @@ Which sentences become incidents (so an analyst gets events, not every statement
   blast ("… a Turkish drone had fired on the site") tells its kind and its attacker;
 - a meeting or call told with one state takes the states "the two countries" names, and
   those whose voices say they "attended the meeting" just after;
+- a violent event of another kind told at places of its own more than ``ELSEWHERE_KM``
+  from an incident's scene ("… fighting near the Ta Muen Thom temple. Six people were
+  killed when a rocket hit a petrol station in Kantharalak") is an incident of its own;
+- a count running from a day ("two soldiers had been killed since Sunday") is no event of
+  that day: it joins the fighting of its kind told on a later day, which it dates back to
+  that day, not an event of another kind told in between;
 - a denial of another state's accusation denies a deed, never the crossings a state closed
   or the alert it declared on its own side: it goes to the last other incident told.
 """
@@ -75,6 +81,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from ..gazetteer.disambiguation import haversine_km
 from ..model import (COORDINATES_SOURCE, ActorMention, Article, Claim, DateRef, Incident,
                      Location, Resolution, Sentence)
 from ..text.calendar_names import MONTHS, WEEKDAYS
@@ -140,6 +147,9 @@ class SentenceFacts:
     #: the day the sentence names when the article gives no date to count it from ("began
     #: drills on Monday", undated): its value None; the event is as anchored as with one
     unknown_day: DateRef | None = None
+    #: ``date`` is the day what the sentence tells began, gone on until it is told ("two
+    #: soldiers had been killed since Sunday"): a running count, no event of that day
+    runs_from: bool = False
 
 
 def _dated(f: SentenceFacts) -> bool:
@@ -689,6 +699,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if claim is None and not asked and facts and facts[-1].claim is not None:
             claim = _spokesperson_of(text, s, event, in_s, facts[-1].claim, families)
         date = said_day = after_it = None
+        since_day = None
         sides_before: tuple[str, ...] = ()     # the sides of the event a later one follows
         sides_then: tuple[str, ...] = ()       # ... and those of the one an earlier one
                                                # precedes, for one naming no side
@@ -703,6 +714,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             found = tuple(d for d in find_dates(text, body, s.end, counted_from)
                           if not inside(d.start, asides))
             date, told = _event_date(text, found, anchor, event)
+            since_day = date if _runs_from(text, found, date) else None
             said_day = date if told else None
             date = date or best_date(find_dates(text, s.start, body, published), anchor)
             if date is None and day_line is not None and _TIMESTAMP.match(s.text):
@@ -995,6 +1007,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             date_told=(date is not None and date is said_day) or (
                 date is None and unknown_day is not None and unknown_told),
             sideless=sideless, unknown_day=unknown_day,
+            runs_from=since_day is not None and date is since_day,
             asked=asked, answers=last_question if not asked and questioned_from >= 0
             and _ANSWERED.match(text, line) else -1,
             rebutted_by=rebuttal(text, s.start, s.end, in_s, claim)
@@ -1356,6 +1369,19 @@ def _days_back(earlier: re.Match) -> int:
 _UNTIL = re.compile(r"(?<![\w])(?:until|till|through)\s+$")
 
 
+#: "since" right before a day: what is told has gone on from it ("killed since Sunday")
+_SINCE_DAY = re.compile(r"(?<![\w])(?i:since)\s+$")
+
+
+def _runs_from(text: str, found, date: DateRef | None) -> bool:
+    """Whether ``date``, among a sentence's ``found`` dates, is one told after "since"
+    ("two soldiers had been killed since Sunday", "since July"): the day a count began."""
+    return date is not None and any(
+        d.ref is date and (d.ref.surface[:5].lower() == "since"
+                           or _SINCE_DAY.search(text, max(0, d.start - 8), d.start))
+        for d in found)
+
+
 #: a clause telling what the event is counted from: "the first death since the two
 #: countries initialled a peace agreement in August" (not "since Monday", "since early
 #: August", when what goes on began)
@@ -1679,6 +1705,76 @@ def _the_other_way(f: SentenceFacts, d: _Draft) -> bool:
                                _hit_and_attackers([d.anchor, *d.reports], d.actors))
 
 
+#: how far apart (km) the places of two violent events of different kinds told in one
+#: article lie at least, for them to be two incidents (a town and the district around
+#: it, a village and the border post beside it, are one scene)
+ELSEWHERE_KM = 25.0
+
+
+def _scenes(facts: Iterable[SentenceFacts]) -> list:
+    """The places smaller than a region that sentences put their events at."""
+    return [loc.place for f in facts for loc in f.locations if _is_local(loc)]
+
+
+def _one_scene(p, q) -> bool:
+    """Whether two places are one scene: within ``ELSEWHERE_KM`` of each other, or one a
+    district or province the other lies in ("Shebekino", "the Belgorod region")."""
+    if haversine_km(p.lat, p.lon, q.lat, q.lon) <= ELSEWHERE_KM:
+        return True
+    area, town = (p, q) if p.kind in AREA_KINDS else (q, p)
+    return area.kind in AREA_KINDS and area.country_code == town.country_code and \
+        bool(area.admin1) and area.admin1 == town.admin1
+
+
+def _taken_up(f: SentenceFacts) -> bool:
+    """Whether the sentence names its event with "the", "this" or a day's ("The fighting
+    began on Thursday near …", "the attack took place on June 13"): the one told before."""
+    at = f.event.start - f.sentence.start
+    return _DEFINITE_BEFORE.search(f.sentence.text, max(0, at - 12), at) is not None
+
+
+def _another_kind_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
+    """True if the sentence tells a violent event of another kind than the incident's at
+    places of its own, none of them the incident's scene (``_one_scene``): "The fighting
+    began near the Ta Muen Thom temple in Surin province … six people were killed when a
+    rocket hit a petrol station in Kantharalak" are two incidents, each with its toll and
+    claims. Not when it takes an event up ("the attack"), nor when another side than the
+    incident's tells it (its version of the fire: "…, while Azerbaijan's defence ministry
+    reported fire on Tovuz") or denies it. An incident with no scene yet is told more
+    exactly by a sentence that places it (a headline's "attack", the body's shelling of
+    Jermuk) unless that sentence also gives a day of its own to its event ("13 civilians
+    and one soldier had been killed …. Six people were killed when a rocket hit a petrol
+    station in Kantharalak on Thursday")."""
+    if not f.event.violent or f.event.sub_event_type == d.event.sub_event_type or \
+            _taken_up(f) or (f.claim is not None and (
+                f.claim.stance == "denies" or _voice(f) not in {
+                    _voice(c) for c in [d.anchor, *d.claims, *d.reports]})):
+        return False
+    # (one that cannot be an incident of its own, naming no side, day or claimant, tells
+    # more of this one)
+    if not _opens(f if f.actors or not _dated(f) else replace(f, actors=tuple(d.actors))):
+        return False
+    here = _scenes([f])
+    there = _scenes([d.anchor, *d.claims, *d.reports])
+    if not there:
+        return bool(here) and _is_day(f.date) and not f.date_told
+    return any(not any(_one_scene(p, q) for q in there) for p in here)
+
+
+def _away_from_the_scenes(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
+    """A sentence that tells an event of another kind away from the scene of incidents
+    told before (``_another_kind_elsewhere``) and names their scenes too ("shells hit the
+    outskirts of Kobane, and a drone struck a vehicle near Zor Maghar, west of the town,
+    as well as a gas facility near Qamishli", after the shelling of Kobane) is an incident
+    at the places away from them only; else ``f`` as it is."""
+    left = [d for d in drafts if d.event.family == f.event.family
+            and _another_kind_elsewhere(f, d)]
+    there = _scenes(g for d in left for g in (d.anchor, *d.claims, *d.reports))
+    kept = tuple(loc for loc in f.locations if not _is_local(loc)
+                 or not any(_one_scene(loc.place, q) for q in there))
+    return replace(f, locations=kept) if there and kept != f.locations else f
+
+
 def opposite_directions(one: tuple[set[str], set[str]], other: tuple[set[str], set[str]]
                         ) -> bool:
     """Whether two attacks, each (the countries it hit, its attackers), go in opposite
@@ -1711,11 +1807,16 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         return None
     fits = list(_fitting_drafts(drafts, f))
     latest = fits[0] if fits else None
-    if latest is not None and f.date is None and not f.actors \
+    if latest is not None and (f.date is None and not f.actors or _taken_up(f)
+                               or f.runs_from) \
             and latest.event.sub_event_type != f.event.sub_event_type:
         # "Taliban forces attacked Pakistani posts. … a response to Pakistani air strikes
         # on Kabul on Thursday. The fighting was reported in Kurram": a bare back-reference
-        # is to the last event of its own kind
+        # is to the last event of its own kind, and so is one that names the event with
+        # "the" ("… a rocket hit a petrol station in Kantharalak. The fighting began on
+        # Thursday near the Ta Muen Thom temple": the fighting told before the rocket),
+        # and a count running from a day ("… shelled the village of Agdam. Two soldiers
+        # had been killed since Sunday": the fighting's dead, not the shelling's)
         latest = next((d for d in fits if d.event.sub_event_type == f.event.sub_event_type),
                       latest)
     if latest is not None and f.date is None and f.claim is not None and \
@@ -1744,7 +1845,7 @@ def _fitting_drafts(drafts: list[_Draft], f: SentenceFacts):
             continue
         if not _dates_compatible(f.date, _span_told(d, f)) or _another_day_elsewhere(f, d) \
                 or _another_written_day(f, d) or _another_unknown_day(f, d) \
-                or _the_other_way(f, d):
+                or _the_other_way(f, d) or _another_kind_elsewhere(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
         # and dated mentions must also share a side, but for an undated denial right
@@ -1771,12 +1872,14 @@ _BACK_TO_FIGHTING = re.compile(r"(?<![\w])(?i:the\s+(?:fighting|clash(?:es)?|att
 
 def _span_told(d: _Draft, f: SentenceFacts):
     """The days an incident may lie in for sentence ``f``: its date's range, or when that
-    is only the day it was said on and ``f`` takes the event up, the weeks before it too
-    ("The army said on Thursday that … attacked positions near Bunagana. Three soldiers
-    were killed in the fighting on June 12")."""
+    is only the day it was said on and ``f`` takes the event up or counts from a day
+    before ("Two soldiers had been killed since Sunday"), the weeks before it too ("The
+    army said on Thursday that … attacked positions near Bunagana. Three soldiers were
+    killed in the fighting on June 12"). (Not an incident of its own day: "Turkey fired
+    on Qamishli on Tuesday. … killed in the clashes in Afrin since Saturday".)"""
     rng = d.date_range
-    if rng is None or not d.anchor.date_told or not _BACK_TO_FIGHTING.search(
-            f.sentence.text):
+    if rng is None or not d.anchor.date_told or not (
+            f.runs_from or _BACK_TO_FIGHTING.search(f.sentence.text)):
         return rng
     return rng[0] - dt.timedelta(days=_TOLD_AFTER), rng[1]
 
@@ -1967,7 +2070,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     referred.last_index = i
                 continue
             if target is None:
-                f = _resumed(drafts, f)
+                f = _resumed(drafts, _away_from_the_scenes(drafts, f))
             if target is None and f.event.diplomatic and not _opens(f):
                 f = _participants_ahead(f, facts[k + 1:k + 1 + WINDOW])
             if target is None and _opens(f):

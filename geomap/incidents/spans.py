@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from ..text.calendar_names import MONTH_PREFIXES, WEEKDAYS
 from ..text.sentences import AGENCY_DATELINE
-from .tables import DIVISION_WORDS
+from .tables import DIVISION_WORDS, cue_patterns
 
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 #: what opens a clause's subject: "the Azerbaijani side", "his ministry", "Baku", "they"
@@ -140,7 +140,10 @@ _EARLIER_EVENT = re.compile(
     r"\s+(?:the|an?)\s+[^;]*?(?=[.;]?\s*$)"
     # "the most serious clash since the one in the Galwan valley in June 2020, in which 20
     # Indian soldiers were killed": the event it is measured against
-    r"|(?<=\s)since\s+(?:the|an?|that|those)\s+[^;]*?(?=[.;]?\s*$)"
+    # (up to a second statement joined by "and": "… since the start of the war, and the
+    # acting regional governor said five civilians had been killed")
+    r"|(?<=\s)since\s+(?:the|an?|that|those)\s+[^;]*?(?=[.;]?\s*$|,\s+and\s+"
+    r"(?:[\w’'-]+\s+){1,6}(?:" + cue_patterns()["attribution_verbs"].pattern + r"))"
     # "… targeted hideouts after a suicide attack on a military camp in Mir Ali, on
     # Friday, in which seven soldiers were killed": the deed it followed, with its dead
     r"|(?<![\w])(?:after|following)\s+(?:a|an|the)\s+[^;]*?,?\s+in\s+which\s+[^;]*?"

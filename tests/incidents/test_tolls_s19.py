@@ -12,7 +12,6 @@ import datetime as dt
 import pytest
 
 from geomap.gazetteer.disambiguation import haversine_km
-from geomap.incidents import extract
 from incident_helpers import build_article
 
 MAY_10 = dt.date(2024, 5, 10)
@@ -135,14 +134,8 @@ def test_the_city_a_ministry_spoke_from_is_not_a_place_of_the_event(tmp_path):
     assert "Moscow" not in incident.places
 
 
-# separate events of one article (extract.py's fold: /tmp/s19/G/extract.patch)
+# separate events of one article (extract.py's fold)
 
-needs_the_split = pytest.mark.skipif(
-    not hasattr(extract, "_another_kind_elsewhere"),
-    reason="separate events of one article are kept apart by helper G's extract.patch")
-
-
-@needs_the_split
 def test_a_strike_of_another_kind_far_from_the_fighting_is_its_own_incident(tmp_path):
     incidents = incidents_of(tmp_path, (
         "Thailand's health ministry said on Friday that eleven people had been killed in "
@@ -156,7 +149,6 @@ def test_a_strike_of_another_kind_far_from_the_fighting_is_its_own_incident(tmp_
     assert "Kantharalak" not in by_type["Battles"].places
 
 
-@needs_the_split
 def test_another_sides_version_at_its_own_place_stays_the_incidents_claim(tmp_path):
     (incident,) = incidents_of(tmp_path, (
         "Armenia's defence ministry said Azerbaijani forces shelled Jermuk on Sunday. "
