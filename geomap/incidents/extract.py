@@ -911,7 +911,8 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's;
         # nor "a Reuters cameraman", "Christina Assi, 28, of AFP": an agency's staff
         nations = tuple((a.start, a.end, a.country_code) for a in in_s
-                        if not _PEACEKEEPERS.match(text, a.end) and a.kind != "agency")
+                        if not _PEACEKEEPERS.match(text, a.end)
+                        and a.kind not in ("agency", "monitor"))
         if claim is not None:           # "two of its servicemen", said the claimant
             nations += tuple((m.start(), m.end(), claim.country)
                              for m in _OWN.finditer(text, s.start, s.end))

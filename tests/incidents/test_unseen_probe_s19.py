@@ -26,3 +26,12 @@ def test_what_fire_left_people_with_is_still_counted(tmp_path):
     tolls = sorted((i.fatalities_min, i.injured_min) for i in result.incidents.itertuples())
     assert (1, 2) in tolls
     assert any(killed == 2 for killed, _ in tolls)
+
+
+def test_a_peacekeepers_nation_is_no_side_of_the_blast_that_hit_him(tmp_path):
+    result = build_article(tmp_path, (
+        "A Ghanaian peacekeeper was wounded when a roadside bomb hit a UN convoy near Menaka "
+        "on Tuesday, the UN mission said.\n"), dt.date(2024, 5, 8))
+    (incident,) = result.incidents.itertuples()
+    assert (incident.injured_min, incident.injured_max) == (1, 1)
+    assert "GH" not in incident.actors
