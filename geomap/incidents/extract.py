@@ -2094,8 +2094,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                                            sub_event_type=f.event.sub_event_type)
                     target.actors |= set(f.actors)
                 if f.date is not None and not f.date_told and (
-                        target.anchor.date is None or target.anchor.date_told
-                        or _narrows(f, target.anchor.date)):
+                        (target.anchor.date is None and (
+                            target.anchor.unknown_day is None or f.date.precision == "day"))
+                        or target.anchor.date_told or _narrows(f, target.anchor.date)):
+                    # (an undated article's "on Friday" is a day: no year of "have not
+                    # exchanged gunfire since 1975" dates its event)
                     # "A soldier has been wounded …. 'At around 02:30 on September 18,
                     # Azerbaijani units opened fire …,' the statement reads."; "Armenia
                     # and Azerbaijan accused each other on Saturday … late on Friday"

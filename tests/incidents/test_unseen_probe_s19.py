@@ -35,3 +35,16 @@ def test_a_peacekeepers_nation_is_no_side_of_the_blast_that_hit_him(tmp_path):
     (incident,) = result.incidents.itertuples()
     assert (incident.injured_min, incident.injured_max) == (1, 1)
     assert "GH" not in incident.actors
+
+
+def test_an_undated_articles_weekday_is_not_replaced_by_a_year_told_after(tmp_path):
+    (tmp_path / "clash.txt").write_text(
+        "Indian and Chinese troops came to blows along the disputed frontier in the Tawang "
+        "sector on Friday, leaving soldiers on both sides with injuries, the Indian army "
+        "said. The two armies have not exchanged gunfire since 1975.\n", encoding="utf-8")
+    import geomap
+    from geomap.model import BuildOptions
+
+    result = geomap.build([str(tmp_path / "clash.txt")], BuildOptions())
+    (incident,) = result.incidents.itertuples()
+    assert incident.event_type == "Battles" and incident.date is None
