@@ -5,7 +5,10 @@ the coordinates written in its text where there are any, else the union of the g
 of its claims that name a location — leaving out a denial's places that no asserting claim
 names when an asserting claim puts the event at a town, and those of
 ``geo_precision`` 3 (a whole country, border or region) when some claim is more precise —
-else of its own locations. Coarse claims stay on the claims layer: when Baku puts a
+else of its own locations. A district or province that holds another place the incident
+is told at adds nothing to its geometry (a strike "inside Sistan-Baluchestan province" and
+"near the town of Saravan" is drawn at Saravan), though its ``geo_precision`` stays that
+of all it names. Coarse claims stay on the claims layer: when Baku puts a
 clash on three border stretches and Yerevan says only "against Armenia's sovereign
 territory", the incident is the border stretches (near a border, in neither country), not
 all of Armenia.
@@ -32,7 +35,8 @@ from shapely.geometry import MultiPoint
 from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
 from ..model import COORDINATES_SOURCE, Article, BuildOptions, Claim, Incident, Place
 from .boundaries import Boundaries
-from .rules import Placed, border_geometry, combine, country_geometry, location_geometry
+from .rules import (Placed, border_geometry, combine, country_geometry, lies_in,
+                    location_geometry)
 from .territory import near_border, territory
 
 log = logging.getLogger(__name__)
@@ -107,22 +111,76 @@ def _reported(incident: Incident, own: dict[str, Placed | None]) -> list[Placed 
             or all(where.place is None or where.place.id in said for where in c.locations)]
 
 
-def _incident_placement(incident: Incident, own: dict[str, Placed | None],
-                        boundaries: Boundaries, radius_km: float,
-                        capitals: Mapping[str, Place] | None = None) -> Placed | None:
-    written = [loc for loc in incident.locations
-               if loc.place is not None and loc.place.source == COORDINATES_SOURCE]
-    if written:     # coordinates given in the text are the most exact place there is
-        return place_locations(written, boundaries, radius_km, incident.actors)
+#: relations that put an event inside a place, not beside a border facing it
+_INSIDE = frozenset({"at", "near", "district"})
+
+
+def _enclosing(incident: Incident) -> frozenset:
+    """The incident's districts and provinces that only hold another place it is told at:
+    "struck hideouts inside Sistan-Baluchestan province" and "near the town of Saravan"
+    is Saravan (a denial's places do not narrow what is asserted)."""
+    denied = {loc for c in incident.claims if c.stance == "denies" for loc in c.locations}
+    asserted = {loc for c in incident.claims if c.stance != "denies"
+                for loc in c.locations} | {loc for loc in incident.locations
+                                           if loc not in denied}
+    places = [loc.place for loc in asserted if loc.place is not None
+              and loc.relation in _INSIDE | {"direction", "sector"}]
+    return frozenset(loc for loc in asserted | set(incident.locations)
+                     if loc.place is not None and loc.relation in _INSIDE
+                     and any(lies_in(p, loc.place) for p in places))
+
+
+def _narrowed(incident: Incident, own: dict[str, Placed | None], place) -> dict:
+    """``own`` with each claim placed without the areas ``_enclosing`` leaves out (a claim
+    naming only such an area adds nothing to where the incident is drawn); ``place`` is
+    ``place_locations`` (remembered)."""
+    wide = _enclosing(incident)
+    if not wide:
+        return own
+    narrowed = dict(own)
+    for c in incident.claims:
+        if any(loc in wide for loc in c.locations):
+            kept = [loc for loc in c.locations if loc not in wide]
+            narrowed[c.id] = place(kept, _claim_parties(c, incident)) if kept else None
+    return narrowed
+
+
+def _named_placement(incident: Incident, own: dict[str, Placed | None], place,
+                     narrowed: bool = False) -> Placed | None:
+    """The union of the incident's claims' placements (``own``, local ones where there are
+    any), else of its own locations (without ``_enclosing`` areas when ``narrowed``)."""
     # claims that name the same places share one placement: combine each once
     named = list({id(p): p for p in _reported(incident, own) if p is not None}.values())
     if named:
         local = [p for p in named if p.precision < COARSE]
         return combine(local or named)
-    if incident.locations:
-        placed = place_locations(incident.locations, boundaries, radius_km, incident.actors)
-        if placed is not None:
-            return placed
+    wide = _enclosing(incident) if narrowed else frozenset()
+    return place([loc for loc in incident.locations if loc not in wide]
+                 or incident.locations, incident.actors) if incident.locations else None
+
+
+def _incident_placement(incident: Incident, own: dict[str, Placed | None],
+                        boundaries: Boundaries, radius_km: float,
+                        capitals: Mapping[str, Place] | None = None,
+                        place=None) -> Placed | None:
+    """Where an incident is drawn (the module docstring); ``place`` is
+    ``place_locations`` (remembered)."""
+    if place is None:
+        def place(locations, parties):
+            return place_locations(locations, boundaries, radius_km, parties)
+    written = [loc for loc in incident.locations
+               if loc.place is not None and loc.place.source == COORDINATES_SOURCE]
+    if written:     # coordinates given in the text are the most exact place there is
+        return place(written, incident.actors)
+    whole = _named_placement(incident, own, place)
+    if _enclosing(incident):
+        # drawn at the places inside, as precise as the whole told: "fighting on the edge
+        # of Sudzha" in "the Kursk region" is near Sudzha, not at it
+        inner = _named_placement(incident, _narrowed(incident, own, place), place, True)
+        if inner is not None and whole is not None:
+            return Placed(inner.geometry, max(inner.precision, whole.precision), inner.how)
+    if whole is not None:
+        return whole
     return fallback(incident.actors, boundaries, (c.claimant_country for c in incident.claims),
                     diplomatic=_diplomatic(incident), capitals=capitals)
 
@@ -205,7 +263,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
     for incident in sorted(incidents, key=_sort_key):
         own = {c.id: place(c.locations, _claim_parties(c, incident)) for c in incident.claims}
         unplaced: dict = {}                 # by claimant country and denial
-        placed = _incident_placement(incident, own, boundaries, radius, capitals)
+        placed = _incident_placement(incident, own, boundaries, radius, capitals, place)
         if placed is None:
             log.warning("incident %s: no location and no actor country in the boundary "
                         "set; its geometry is empty", incident.id)

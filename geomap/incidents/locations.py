@@ -53,7 +53,9 @@ _NAMED_PERSON_KINDS = frozenset({"official"})
 def _patterns():
     _, _, _, w = event_tables()
     return {
-        "near": re.compile(rf"(?i:{w['near']})\s+(?:the\s+)?(?:(?:town|village|city|settlement)\s+of\s+)?$"),
+        # ("near the Iranian town of Saravan", "near the border village of Tegh")
+        "near": re.compile(rf"(?i:{w['near']})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:town|village|city|settlement)\s+of\s+)?$"),
         "direction": re.compile(rf"(?i:{w['direction']})\s+(?:of\s+)?(?:the\s+)?$"),
         # a village the gazetteer lacks, then its province: "in the direction of Norabak
         # (Gegharkunik Province)", "near Tegh, Syunik" — the province says where
@@ -69,8 +71,9 @@ def _patterns():
         # speaks of the border
         "bare_sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})s?(?![\w-])(?!\s+of\b)"),
         # a front's "sector" is one without a border word: "posts in the Keran sector",
-        # "the Uri and Keran sectors"
-        "front_sector": re.compile(r"(?:['’]s)?\s+(?i:sectors?)(?![\w-])(?!\s+of\b)"),
+        # "the Uri and Keran sectors", "the Tawang sector of Arunachal Pradesh"
+        "front_sector": re.compile(r"(?:['’]s)?\s+(?i:sectors?)(?![\w-])"
+                                   r"(?!\s+of\b(?!\s+[A-Z]))"),
         # "in the Uri and Keran sectors": Uri's too
         "listed_sectors": re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)+"
                                      r"\s+(?i:sectors)(?![\w-])"),
@@ -112,6 +115,14 @@ def _patterns():
         # Vardenis" is not where the fire was
         "hospital_in": re.compile(r"(?<![\w])(?i:hospitals?|clinics?|morgues?|medical "
                                   r"(?:centre|center|facility))\s+(?:in|of)\s+(?:the\s+)?$"),
+        # ... unless the hospital is what was hit: "a drone strike hit a clinic in the
+        # Sinjar district", "the shelling of a hospital in Kherson"
+        "hospital_hit": re.compile(r"(?<![\w])(?i:struck|strikes?|hit|hitting|shelled|shelling|"
+                                   r"bombed|bombing|attacked|attacks?|targeted|targeting|"
+                                   r"damaged|destroyed|raided|raids?|stormed)\s+(?:(?i:on|of)\s+)?"
+                                   r"(?:(?i:a|an|the|its|one|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
+                                   r"(?i:hospitals?|clinics?|morgues?|medical (?:centre|center|"
+                                   r"facility))\s+(?:in|of)\s+(?:the\s+)?$"),
         # a landmark across a river or border, not where it happened ("on the Aras near
         # Nordooz, opposite the Armenian town of Meghri")
         # ("across the Arauca river from La Victoria")
@@ -271,13 +282,26 @@ _WHERE_IT_LIES = re.compile(r",\s+an?\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|c
                             r"community|hamlet)\s+(?:in|of|near|close to|on|along)\b[^,;.]*")
 
 
+#: the gap between a district and the province it is "of": "the Barmal district of
+#: Paktika", "Sinjar district of Nineveh province" (the district's own word may follow
+#: a town's name the gazetteer holds as a town)
+_DISTRICT_OF = re.compile(rf"^(?:\s+(?i:{DIVISION_WORDS}))?\s+of\s+(?:the\s+)?$")
+
+
 def _qualifies(gap: str, town, area) -> bool:
     """Whether ``area`` (after ``gap``) only says where ``town`` lies: "Jermuk in Vayots
     Dzor province", "Jermuk (Vayots Dzor)", or "Sotk, Gegharkunik" when the gazetteer
-    holds Gegharkunik as Sotk's province."""
-    if area.kind not in ("district", "province") or town.kind not in _SETTLEMENT_KINDS:
-        return False
+    holds Gegharkunik as Sotk's province; "the Dand-e Patan district of Paktia", where
+    ``town`` is a district, or a town called one, and ``area`` its province."""
     p = patterns()
+    if town.kind == "district":
+        if area.kind != "province":
+            return False
+    elif area.kind not in ("district", "province") or town.kind not in _SETTLEMENT_KINDS:
+        return False
+    if area.kind == "province" and _DISTRICT_OF.match(gap) and (
+            town.kind == "district" or gap.strip() != "of"):    # (a town: "Sinjar district
+        return True                                              # of Nineveh province")
     if p["qualifier"].match(gap):
         return True
     return bool(p["comma"].match(gap)) and bool(town.parent) and town.parent == area.name
@@ -289,6 +313,11 @@ _PART_OF_TOWN = re.compile(
     r"neighbou?rhoods?|quarters?|old city|city cent(?:re|er)|market|bazaar|mine|hospital|"
     r"school|railway station|bus station|station|bridge|checkpoint|border post|barracks|"
     r"cantonment|military base|base|camp|residential areas?|industrial zone)(?![\w-])")
+#: what an area's possessive names in it: "Paktika's Barmal district", "Kherson's
+#: Beryslav district", "Ninawa's Sinjar town" (the area is where, when the gazetteer lacks
+#: the part; the part, when it has it)
+_PART_OF_AREA = re.compile(rf"['’]s\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?i:{DIVISION_WORDS}|village|"
+                           r"town|city|settlement)(?![\w-])")
 #: a place named with its venue word ("met … at the White House": Washington)
 _VENUE_IN_NAME = re.compile(r"(?i:at|in)\s")
 
@@ -317,6 +346,20 @@ def _heard_at(text: str, r: Resolution, start: int, end: int) -> bool:
     people = _ITS_PEOPLE_BEFORE.search(text, max(start, s - 40), s) is not None or \
         _ITS_PEOPLE_AFTER.match(text, e) is not None
     return people and _HEARD.search(text, e, min(end, e + 60)) is not None
+
+
+def _names_its_unknown_part(text: str, r: Resolution,
+                            resolutions: tuple[Resolution, ...]) -> bool:
+    """Whether the district or province ``r``, with its possessive, names a part of it the
+    gazetteer could not place ("in Paktika's Barmal district"): the area is then the best
+    place there is (when it places the part, "Paktia's Dand-e Patan district", the part
+    is the place)."""
+    if r.place.kind not in ("district", "province"):
+        return False
+    part = _PART_OF_AREA.match(text, r.mention.end)
+    return part is not None and not any(
+        o.place is not None and r.mention.end < o.mention.start < part.end()
+        for o in resolutions)
 
 
 def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolution, ...],
@@ -364,8 +407,10 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                                           # head of the Kiryat Shmona municipality" tells
                                           # of his town)
         if text[r.mention.end:r.mention.end + 2] in ("’s", "'s") and not (
-                r.place.kind in _SETTLEMENT_KINDS and _PART_OF_TOWN.match(text, r.mention.end)):
-            continue                      # (but "Lahore's Walton airfield" is in Lahore)
+                r.place.kind in _SETTLEMENT_KINDS and _PART_OF_TOWN.match(text, r.mention.end)
+        ) and not _names_its_unknown_part(text, r, resolutions):
+            continue                      # (but "Lahore's Walton airfield" is in Lahore,
+                                          # "Paktika's Barmal district" in Paktika)
         if r.place.kind == "country":
             continue                      # countries come from the actor mentions below
         if p["speaking_in"].search(text, max(start, s - 40), s):
@@ -377,7 +422,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                 p["far_from"].search(text, max(start, s - 60), s):
             continue                      # "opposite the Armenian town of Meghri", "far
                                           # from the disputed Nagorno-Karabakh region"
-        if p["hospital_in"].search(text, max(start, s - 30), s):
+        if p["hospital_in"].search(text, max(start, s - 30), s) and \
+                not p["hospital_hit"].search(text, max(start, s - 70), s):
             continue                      # "is being treated at a hospital in Vardenis"
         if r.place.kind == "region" and _in_organisation_name(text, start, s):
             continue                      # "… Measures in Asia"; "Summit in Astana" stays
