@@ -134,10 +134,19 @@ _SPELL_BEFORE = (r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|te
 #: the earlier event a sentence's is dated by, to the sentence's end: "Indian forces
 #: struck camps in Muzaffarabad …, two weeks after the Pahalgam attack in which 26
 #: tourists were shot dead" (its place and its dead are not the strike's)
+#: the end of a clause told after the main one: the sentence's end, or a speaker's words
+#: closing it ("…, a day after the Hamas attack on southern Israel, the group said")
+_TO_CLAUSE_END = (r"(?=[.;]?\s*$|,\s+(?:[\w’'-]+\s+){1,6}(?:"
+                  + cue_patterns()["attribution_verbs"].pattern + r")[.;]?\s*$)")
 _EARLIER_EVENT = re.compile(
     r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|"
     r"some)\s+)?(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?)\s+(?:after|since)"
-    r"\s+(?:the|an?)\s+[^;]*?(?=[.;]?\s*$)"
+    r"\s+(?:the|an?)\s+[^;]*?" + _TO_CLAUSE_END +
+    # "…, a day after Hamas fighters stormed into southern Israel from Gaza": the deed a
+    # time after which it came, told as a clause of its own
+    r"|,\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|several|"
+    r"some)\s+)?(?:minutes?|hours?|days?|weeks?|fortnight|months?|years?)\s+after\s+"
+    r"(?!the\b|an?\b)[^;]*?" + _TO_CLAUSE_END +
     # "the most serious clash since the one in the Galwan valley in June 2020, in which 20
     # Indian soldiers were killed": the event it is measured against
     # (up to a second statement joined by "and": "… since the start of the war, and the

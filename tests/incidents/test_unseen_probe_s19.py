@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from incident_helpers import build_article
+from incident_helpers import build_article, claims_in
 
 
 def test_trucks_left_stranded_are_no_dead(tmp_path):
@@ -48,3 +48,13 @@ def test_an_undated_articles_weekday_is_not_replaced_by_a_year_told_after(tmp_pa
     result = geomap.build([str(tmp_path / "clash.txt")], BuildOptions())
     (incident,) = result.incidents.itertuples()
     assert incident.event_type == "Battles" and incident.date is None
+
+
+def test_the_deed_a_day_after_which_fire_came_is_not_its_scene(tmp_path):
+    result = build_article(tmp_path, (
+        "BEIRUT, Oct 8 - Hezbollah fired rockets and shells at Israeli positions in the "
+        "Shebaa Farms on Sunday, a day after Hamas fighters stormed into southern Israel "
+        "from Gaza, Hezbollah said.\n"), dt.date(2023, 10, 8))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Shebaa Farms"] and "PS" not in incident.actors
+    assert [kind for _, _, kind in claims_in(result)] == ["asserts"]
