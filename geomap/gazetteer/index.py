@@ -29,7 +29,7 @@ import tempfile
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..model import Place
@@ -91,8 +91,8 @@ class Index:
     word_zipf: dict[str, float] = field(default_factory=dict)
     #: English words at least as frequent as scoring.yaml mentions.ordinary_word
     ordinary_words: frozenset = frozenset()
-    #: lower-case first names (gender-guesser's list, without words as frequent as
-    #: scoring.yaml mentions.function_word: "the", "an", "will")
+    #: lower-case first names (gender-guesser's list, without the function words as
+    #: frequent as scoring.yaml mentions.function_word: "the", "an", "will"; "said" stays)
     first_names: frozenset = frozenset()
     #: country code → entry of the country; → entry of its capital
     country_entry: dict[str, int] = field(default_factory=dict)
@@ -396,6 +396,46 @@ def spelling_variants(name: str, rules: list[tuple[re.Pattern, str]]) -> list[st
     return [v for v in dict.fromkeys(found) if v != name]
 
 
+def _joined_prefix_rules() -> dict[str, frozenset[str]]:
+    """data/joined_prefixes.csv: country code → the first words its places' names are
+    also written joined to the next word with."""
+    rules: dict[str, set[str]] = {}
+    for row in data_csv("joined_prefixes.csv"):
+        for code in row["countries"].split():
+            rules.setdefault(code, set()).add(row["prefix"])
+    return {code: frozenset(prefixes) for code, prefixes in rules.items()}
+
+
+#: a name's first word, the separator after it and its second word
+_FIRST_TWO_WORDS = re.compile(r"([A-Za-z]+)[ \-]([A-Z])([a-z]+)")
+
+
+def joined_form(name: str, prefixes: frozenset[str]) -> str:
+    """``name`` with its first word joined to a capitalised second one when the first is
+    one of ``prefixes`` ("El Wak" → "Elwak", "Kfar-Chouba" → "Kfarchouba"), else ""
+    (not "Deir ez-Zor": an article after the prefix stays apart)."""
+    match = _FIRST_TWO_WORDS.match(name)
+    if match is None or match.group(1) not in prefixes:
+        return ""
+    return match.group(1) + match.group(2).lower() + name[match.end(2):]
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """gender-guesser's first names, lower case."""
+    import gender_guesser.detector
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    return frozenset(n for n in detector.names if n.isalpha() and len(n) > 1)
+
+
+def _a_word_or_first_name(key: str, zipf_floor: float) -> bool:
+    """True if a single-word key is a first name or an English word at least
+    ``zipf_floor`` frequent: no joined spelling of a place ("Alain" of Al Ain)."""
+    import wordfreq
+    return " " not in key and (key in _given_names()
+                               or wordfreq.zipf_frequency(key, "en") >= zipf_floor)
+
+
 def _apply_alias_changes(entries: list[_Entry], position: dict[str, int], path: Path) -> None:
     """gazetteer/aliases.csv's changes (``tables.alias_changes``) to the places outside
     regional.csv (whose rows the build script has changed already): GeoNames' world
@@ -490,6 +530,7 @@ def build_index(folder: Path | None = None) -> Index:
     alternate_floor = mention_rules["alternate_population"]
     min_length = mention_rules["min_length"]
     variant_rules = _spelling_variant_rules()
+    joined_prefixes = _joined_prefix_rules()
     #: (name, entry, primary, in_text) of the names whose spelling variants are added
     variant_sources: list[tuple[str, int, bool, object]] = []
 
@@ -526,17 +567,29 @@ def build_index(folder: Path | None = None) -> Index:
             if not in_text or key in stop or (key in demonyms and e.kind != "country"):
                 continue
             look_for(name, key, e, in_text)
-            if e.country_code in variant_rules:
+            if e.country_code in variant_rules or e.country_code in joined_prefixes:
                 variant_sources.append((name, i, primary, in_text))
-    # transliteration variants ("Krasnopillia" of Krasnopillya): names of the same place,
-    # unless a place of another name bears the spelling (as one of its own alternate
-    # names, a place's spelling is looked for now whatever its population)
+    # transliteration variants ("Krasnopillia" of Krasnopillya) and names written as one
+    # word ("Elwak" of El Wak): names of the same place, unless a place of another name
+    # bears the spelling (as one of its own alternate names, a place's spelling is looked
+    # for now whatever its population); a joined name never makes a first name or an
+    # English word a place
     taken = frozenset(names)
+    common_word = mention_rules["common_word"]
     for name, i, primary, in_text in variant_sources:
         e = entries[i]
-        for variant in spelling_variants(fold(name), variant_rules[e.country_code]):
+        variants = spelling_variants(fold(name), variant_rules.get(e.country_code, []))
+        # (not a division's "X Governorate" form: reporting joins a town's name)
+        prefixes = (joined_prefixes.get(e.country_code, frozenset())
+                    if in_text is not _AS_WRITTEN else frozenset())
+        joined = {form for form in (joined_form(v, prefixes) for v in [fold(name), *variants])
+                  if form}
+        for variant in variants + sorted(joined):
             key = lookup_key(variant)
             if not key or key in stop or (key in taken and i not in names[key]):
+                continue
+            if variant in joined and key not in taken and \
+                    _a_word_or_first_name(key, common_word):
                 continue
             slot = names.setdefault(key, {})
             slot[i] = max(slot.get(i, 0), int(primary))
@@ -591,7 +644,6 @@ def _add_indirect(index: Index, text_names: dict[str, str], phrase: str,
 
 def _add_word_statistics(index: Index, rules: dict) -> None:
     """English word frequencies and first names, reduced to what the filters ask for."""
-    import gender_guesser.detector
     import wordfreq
     frequencies = wordfreq.get_frequency_dict("en")
 
@@ -608,9 +660,10 @@ def _add_word_statistics(index: Index, rules: dict) -> None:
     floor = rules["ordinary_word"]
     index.ordinary_words = frozenset(w for w, f in frequencies.items()
                                      if f > 0 and math.log10(f) + 9 >= floor and w.isalpha())
-    detector = gender_guesser.detector.Detector(case_sensitive=False)
-    index.first_names = frozenset(n for n in detector.names if n.isalpha() and len(n) > 1
-                                  and zipf(n) < rules["function_word"])
+    function_words = frozenset(word_list("function_words.txt"))
+    index.first_names = frozenset(
+        n for n in _given_names()
+        if not (n in function_words and zipf(n) >= rules["function_word"]))
 
 
 # --------------------------------------------------------------------------- caching

@@ -329,10 +329,24 @@ def _is_alnum(byte):
 
 
 @njit(cache=True)
+def _word_goes_on(text, at):
+    """True if an apostrophe at ``at`` joins two parts of one word ("Ren'ai", "Hawai'i"):
+    a letter follows it, other than a possessive's "s" ending the word."""
+    size = text.shape[0]
+    if text[at] != 39 or at + 1 == size or not (_is_upper(text[at + 1])
+                                                or _is_lower(text[at + 1])):
+        return False
+    possessive = (text[at + 1] == 115 or text[at + 1] == 83) and (
+        at + 2 == size or not _is_alnum(text[at + 2]))
+    return not possessive
+
+
+@njit(cache=True)
 def scan_names(text, nodes, entry):
     """(start, end inclusive, key number) rows of the names in ``text`` (bytes of match
     text): from each space, the longest form the trie holds; kept if it ends at a word
-    boundary, and the search goes on after it either way (see ``trie``)."""
+    boundary — not at an apostrophe inside a word: "Ren'ai" is no Ren, Rennes — and the
+    search goes on after it either way (see ``trie``)."""
     size = text.shape[0]
     # first where a walk may start, a space before a byte some form starts with: a
     # loop without a branch, where testing each byte for a space mispredicted at every
@@ -366,7 +380,8 @@ def scan_names(text, nodes, entry):
             node = _child(nodes, node, text[step])
         if end < 0:
             continue
-        if end + 1 == size or not _is_alnum(text[end + 1]):
+        if end + 1 == size or not (_is_alnum(text[end + 1])
+                                   or _word_goes_on(text, end + 1)):
             found[names, 0] = at
             found[names, 1] = end
             found[names, 2] = key

@@ -339,8 +339,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         return f"a person's name (after {before!r})"
     after_is_name = (after[:1].isupper() and not (len(after) > 1 and after.isupper())
                      and after.lower() not in places
-                     and after.lower() not in ordinary_words and after not in titles
-                     and not _notable(place_word(after)))
+                     and (after.lower() not in ordinary_words
+                          or _first_name_in_running_text(text, end, after, first_names))
+                     and after not in titles and not _notable(place_word(after)))
     if strength.major and after_is_name and " " not in key and key in first_names and \
             _SPEAKS.match(text, end):
         return f"a person's name ({after!r} follows, and speaks)"     # "Milan Radoicic said"
@@ -381,6 +382,22 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     if before_is_name or after_is_name:
         return "part of a longer name"
     return ""
+
+
+#: after a word: a small word or punctuation, as after the last word of a person's name
+#: in running text ("Hassan Said, a commander", "Wan Jan said"); not another capitalised
+#: word, as in an organisation's name or a title-case headline ("Winnipeg Free Press",
+#: "Hassan Man Arrested")
+_SMALL_WORD_AFTER = re.compile(r"(?:[ \t]+[a-z]|[,;:.)])")
+
+
+def _first_name_in_running_text(text: str, end: int, word: str,
+                                first_names: frozenset) -> bool:
+    """True if ``word``, right after the name ending at ``end``, is a first name that is
+    also an ordinary word ("Said", "Joy") ending a person's name: capitalised, followed
+    by a small word or punctuation, and no month ("off Steveston March 16")."""
+    return word.lower() in first_names and word.lower() not in _MONTHS and bool(
+        _SMALL_WORD_AFTER.match(text, end + 1 + len(word)))
 
 
 #: what a name between another capitalised word and this one is part of the name of
@@ -446,7 +463,7 @@ _MONTHS = frozenset(m.lower() for m in MONTHS)
 
 def _a_name_mid_sentence(text: str, start: int, word: str) -> bool:
     """True if ``word`` at ``start`` is capitalised inside a sentence and is no month: a
-    first name that is also a common word ("Paul", "Joseph") is one there."""
+    first name that is also a common word ("Paul", "Joseph", "Said") is one there."""
     return word.lower() not in _MONTHS and not opens_sentence(text, start)
 
 
