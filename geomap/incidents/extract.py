@@ -2392,7 +2392,10 @@ def _incident(article: Article, d: _Draft, filed: DateRef | None = None) -> Inci
         [(f, False)] + ([(replace(f, claim=f.rebutted_by, casualties=Casualties()), True)]
                         if f.rebutted_by is not None else []))]
     claiming = [f for f, _ in said]
-    claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None,
+    # (a claim with no event word of its own keeps its places when it takes the event up:
+    # "…, said the strike near Sinjar was a violation of Iraqi sovereignty")
+    claims = tuple(_claim(article, f, incident_id, date, keep_locations=f.event is not None
+                          or _BACK_TO_EVENT.search(f.sentence.text) is not None,
                           rebutting=rebutting) for f, rebutting in said)
     unclaimed = ([a] if a.claim is None else []) + d.reports
     told = sorted([(f.sentence.index, f.locations) for f in unclaimed]

@@ -58,3 +58,12 @@ def test_the_deed_a_day_after_which_fire_came_is_not_its_scene(tmp_path):
     (incident,) = result.incidents.itertuples()
     assert list(incident.places) == ["Shebaa Farms"] and "PS" not in incident.actors
     assert [kind for _, _, kind in claims_in(result)] == ["asserts"]
+
+
+def test_a_claim_taking_the_event_up_keeps_its_place(tmp_path):
+    result = build_article(tmp_path, (
+        "A Turkish drone struck a car near Sinjar on Monday, killing two fighters of a Yazidi "
+        "militia. Iraq's foreign ministry said the strike near Sinjar was a violation of Iraqi "
+        "sovereignty.\n"), dt.date(2024, 5, 7))
+    (claim,) = [c for c in result.claims.itertuples() if c.claimant_country == "IQ"]
+    assert [name for name in claim.places] == ["Sinjār"]
