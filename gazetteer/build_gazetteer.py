@@ -311,7 +311,9 @@ def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
     town of theirs (as a rule their capital: Al Qadarif, Kherson, Batken) take that town's
     Latin-script spellings, each with "Province" ("Gedaref Province", "El Gedaref
     Province"), for the index to read with every division word ("Gedaref state"). The
-    bare spellings stay the town's: "Gedaref" is the city. Left out: US states (their
+    bare spellings stay the town's: "Gedaref" is the city, and a division whose name
+    without generic words is one of them ("Mayorality of Baghdad" → "Baghdad") loses that
+    short alias, keeping "Baghdad Province" and its other forms. Left out: US states (their
     towns are no capitals), towns of fewer than ``kinds.town_population`` people, short
     spellings (below four letters) other than the town's name, spellings that name
     another division of the country ("Leningrad" is St Petersburg's old name and its own
@@ -338,6 +340,7 @@ def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
             towns[(r.country_code, r.admin1)], own_keys(r))
         added = []
         if town is not None:
+            aliases = _without_town_spellings(aliases, short_names(r.name), town)
             taken = division_keys[r.country_code] | {lookup_key(a) for a in aliases}
             for name in dict.fromkeys([town["name"], *town["alternatenames"]]):
                 key = lookup_key(name)
@@ -352,6 +355,18 @@ def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
             source += f"{_TOWN_NOTE}{town['name']} (GeoNames {town['geonameid']})"
         out.append(TableRow(**{**r.__dict__, "aliases": (*aliases, *added), "source": source}))
     return out, gained
+
+
+def _without_town_spellings(aliases: tuple[str, ...], shorts: tuple[str, ...],
+                            town: dict) -> tuple[str, ...]:
+    """A division's aliases less its short names (``short_names``) that are Latin-script
+    spellings of its namesake town: a bare "Baghdad" or "Basra" in reporting is the city,
+    not the province around it. Its "X Province" forms stay, whatever the town's
+    alternate names ("Bandundu Province" is one of Bandundu's)."""
+    spellings = {lookup_key(n) for n in (town["name"], *town["alternatenames"])
+                 if is_latin_name(n)}
+    bare = {lookup_key(n) for n in shorts} & spellings
+    return tuple(a for a in aliases if lookup_key(a) not in bare)
 
 
 def _namesake_town(towns: list[dict], division_keys: set[str]) -> dict | None:

@@ -569,6 +569,7 @@ def build_index(folder: Path | None = None) -> Index:
             look_for(name, key, e, in_text)
             if e.country_code in variant_rules or e.country_code in joined_prefixes:
                 variant_sources.append((name, i, primary, in_text))
+    _leave_to_namesake_towns(entries, names)
     # transliteration variants ("Krasnopillia" of Krasnopillya) and names written as one
     # word ("Elwak" of El Wak): names of the same place, unless a place of another name
     # bears the spelling (as one of its own alternate names, a place's spelling is looked
@@ -607,6 +608,23 @@ def build_index(folder: Path | None = None) -> Index:
     _add_word_statistics(index, mention_rules)
     index.__dict__.pop("by_id", None)  # derived on demand; not worth pickling
     return index
+
+
+#: the kinds of a division's namesake that take its bare name (no village does)
+_TOWNS = ("city", "town")
+
+
+def _leave_to_namesake_towns(entries: list[_Entry], names: dict[str, dict[int, int]]) -> None:
+    """A bare name that a first-level division shares with a town of its own (its
+    capital, as a rule: "Daraa", "Hama", "Quneitra") is the town's: reporting names the
+    province with its division word ("Daraa province"), which keeps finding it."""
+    for slot in names.values():
+        divisions = [i for i in slot if entries[i].first_level]
+        for i in divisions:
+            division = entries[i]
+            if any(entries[j].kind in _TOWNS and entries[j].admin1 == division.admin1
+                   and entries[j].country_code == division.country_code for j in slot):
+                del slot[i]
 
 
 def _add_indirect_references(index: Index, entries: list[_Entry],

@@ -555,7 +555,7 @@ def test_an_article_listing_a_thousand_places_is_resolved(gazetteer):
 
 
 @pytest.mark.parametrize("text, places", [
-    ("Shots were fired across the Panj river near Khorog.", ["Khorog"]),
+    ("Shots were fired across the Vakhsh river near Bokhtar.", ["Bokhtar"]),
     ("Settlers crossed the Jordan River near Jericho on Friday.", ["Jericho"]),
     # the name alone, elsewhere in the article, is still the province
     ("Water from the Helmand river is short. Helmand's farmers protest.", ["Helmand"]),
