@@ -65,6 +65,16 @@ Which sentences become incidents (so an analyst gets events, not every statement
 - a violent event of another kind told at places of its own more than ``ELSEWHERE_KM``
   from an incident's scene ("… fighting near the Ta Muen Thom temple. Six people were
   killed when a rocket hit a petrol station in Kantharalak") is an incident of its own;
+  so is one another voice tells, naming the other side, more than ``VERSIONS_KM`` away
+  ("… fighting near Abyei, while officials in Juba said Sudanese warplanes had bombed
+  Bentiu"): a side's version of the same fire names a place on the same stretch of front;
+- people harmed on a day of their own at a place away from the incident's scene ("Two
+  days earlier, on Sunday, … wounded three civilians at a market in Garissa") are no part
+  of its toll, nor is the claim that counts them its claim; told as "another" of it
+  ("another explosive device"), they are an incident of its kind;
+- an undated event sentence at no place of its own joins the last incident of its own
+  kind, not a later one of another kind ("About 240 soldiers had been killed" after the
+  fighting near Abyei and the bombing of Bentiu: the fighting's dead);
 - a count running from a day ("two soldiers had been killed since Sunday") is no event of
   that day: it joins the fighting of its kind told on a later day, which it dates back to
   that day, not an event of another kind told in between;
@@ -90,7 +100,7 @@ from .casualties import (Casualties, added_up, find_casualties, harmed_at,
                          its_people_harmed, tells_of_harm)
 from .claims import ClaimCue, denies_own_deed, find_claim, rebuttal, stance_of
 from .dates import best_date, day_range, find_dates, unknown_days_apart
-from .events import EventCue, find_event
+from .events import EventCue, event_tables, find_event
 from .locations import (AREA_KINDS, BORDER_WORD, border_phrases, find_locations,
                         unplaced_scene)
 from .neighbours import shares_land_border
@@ -1712,6 +1722,14 @@ def _the_other_way(f: SentenceFacts, d: _Draft) -> bool:
 ELSEWHERE_KM = 25.0
 
 
+#: how far apart (km) the places of violent events of different kinds two voices tell
+#: lie at least, for them to be two incidents: each side's version of one exchange of fire
+#: names a place of its own side near the line ("… fired on Berd, while Baku reported
+#: fire on Tovuz"), each within ``ELSEWHERE_KM`` of it, not towns a province apart
+#: ("fighting near Abyei, while officials in Juba said warplanes had bombed Bentiu")
+VERSIONS_KM = 2 * ELSEWHERE_KM
+
+
 def _scenes(facts: Iterable[SentenceFacts]) -> list:
     """The places smaller than a region that sentences put their events at."""
     return [loc.place for f in facts for loc in f.locations if _is_local(loc)]
@@ -1741,25 +1759,62 @@ def _another_kind_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
     rocket hit a petrol station in Kantharalak" are two incidents, each with its toll and
     claims. Not when it takes an event up ("the attack"), nor when another side than the
     incident's tells it (its version of the fire: "…, while Azerbaijan's defence ministry
-    reported fire on Tovuz") or denies it. An incident with no scene yet is told more
+    reported fire on Tovuz") unless it names the other side at places more than
+    ``VERSIONS_KM`` from the scene ("…, while officials in Juba said Sudanese warplanes had
+    bombed Bentiu"), nor when it denies it. An incident with no scene yet is told more
     exactly by a sentence that places it (a headline's "attack", the body's shelling of
     Jermuk) unless that sentence also gives a day of its own to its event ("13 civilians
     and one soldier had been killed …. Six people were killed when a rocket hit a petrol
     station in Kantharalak on Thursday")."""
     if not f.event.violent or f.event.sub_event_type == d.event.sub_event_type or \
-            _taken_up(f) or (f.claim is not None and (
-                f.claim.stance == "denies" or _voice(f) not in {
-                    _voice(c) for c in [d.anchor, *d.claims, *d.reports]})):
+            _taken_up(f) or (f.claim is not None and f.claim.stance == "denies"):
         return False
+    another_voice = f.claim is not None and _voice(f) not in {
+        _voice(c) for c in [d.anchor, *d.claims, *d.reports]}
     # (one that cannot be an incident of its own, naming no side, day or claimant, tells
     # more of this one)
     if not _opens(f if f.actors or not _dated(f) else replace(f, actors=tuple(d.actors))):
         return False
     here = _scenes([f])
     there = _scenes([d.anchor, *d.claims, *d.reports])
+    if another_voice:
+        # (its version of the same exchange names a place on the same stretch of front; a
+        # voice naming only its own side, "reported fire on Tovuz", leans on the incident
+        # told for who fired: its answer to it, wherever its place)
+        names_the_other_side = bool(set(f.actors) - {f.claim.country})
+        return names_the_other_side and bool(here) and bool(there) and all(
+            haversine_km(p.lat, p.lon, q.lat, q.lon) > VERSIONS_KM and not _one_scene(p, q)
+            for p in here for q in there)
     if not there:
         return bool(here) and _is_day(f.date) and not f.date_told
     return any(not any(_one_scene(p, q) for q in there) for p in here)
+
+
+def _harm_of_another_day_elsewhere(f: SentenceFacts, d: _Draft) -> bool:
+    """Whether a sentence with no event cue counts people harmed on a day of its own, not
+    the incident's, at places none of them the incident's scene ("Six police officers
+    were killed on Tuesday near Mandera. … Two days earlier, on Sunday, three civilians
+    were wounded at a market in Garissa"): another event's toll, never the incident's."""
+    a = d.anchor.date
+    if not f.casualties or not _is_day(f.date) or f.date_told or not _is_day(a) \
+            or d.anchor.date_told or f.date.value == a.value or not d.event.violent:
+        return False
+    here = _scenes([f])
+    there = _scenes([d.anchor, *d.claims, *d.reports])
+    return bool(here) and bool(there) and not any(_one_scene(p, q) for p in here
+                                                   for q in there)
+
+
+def _told_as_another(f: SentenceFacts, d: _Draft) -> SentenceFacts | None:
+    """The sentence of ``_harm_of_another_day_elsewhere`` as an event of the incident's
+    kind when it tells its harm as "another" one's ("another explosive device wounded
+    three civilians": the word stands for the event), else None."""
+    s = f.sentence
+    word = event_tables()[2].search(s.text)
+    if word is None:
+        return None
+    cue = replace(d.event, start=s.start + word.start(), end=s.start + word.end(), new=True)
+    return replace(f, event=cue)
 
 
 def _away_from_the_scenes(drafts: list[_Draft], f: SentenceFacts) -> SentenceFacts:
@@ -1808,8 +1863,8 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         return None
     fits = list(_fitting_drafts(drafts, f))
     latest = fits[0] if fits else None
-    if latest is not None and (f.date is None and not f.actors or _taken_up(f)
-                               or f.runs_from) \
+    if latest is not None and (f.date is None and not (f.actors and f.locations)
+                               or _taken_up(f) or f.runs_from) \
             and latest.event.sub_event_type != f.event.sub_event_type:
         # "Taliban forces attacked Pakistani posts. … a response to Pakistani air strikes
         # on Kabul on Thursday. The fighting was reported in Kurram": a bare back-reference
@@ -1817,7 +1872,9 @@ def _link(drafts: list[_Draft], f: SentenceFacts) -> _Draft | None:
         # "the" ("… a rocket hit a petrol station in Kantharalak. The fighting began on
         # Thursday near the Ta Muen Thom temple": the fighting told before the rocket),
         # and a count running from a day ("… shelled the village of Agdam. Two soldiers
-        # had been killed since Sunday": the fighting's dead, not the shelling's)
+        # had been killed since Sunday": the fighting's dead, not the shelling's), and an
+        # undated one at no place of its own ("… fighting near Abyei …. Warplanes bombed
+        # Bentiu …. About 240 soldiers had been killed": the fighting's dead)
         latest = next((d for d in fits if d.event.sub_event_type == f.event.sub_event_type),
                       latest)
     if latest is not None and f.date is None and f.claim is not None and \
@@ -2144,6 +2201,19 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
             continue        # an answer speaks of what its question asked, not of what an
                             # answer before told ("Question: … a bus near Kvemo Sarali …?
                             # Answer: We categorically deny any involvement.")
+        if _harm_of_another_day_elsewhere(f, current):
+            # "Two days earlier, on Sunday, another bomb wounded three civilians at a
+            # market in Garissa": not the lead's toll; an incident of its kind when told
+            # as "another" of it
+            kin = _told_as_another(f, current)
+            if kin is not None:
+                current = _Draft(anchor=kin, event=kin.event, actors=set(kin.actors),
+                                 last_index=i)
+                drafts.append(current)
+                _add_victims_side(current, f)
+                if f.claim is not None:
+                    current.add_claim(kin)
+            continue
         if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):
             continue        # "Since the 44-day war, 55 people have been killed by mines"
         if f.claim is None:
