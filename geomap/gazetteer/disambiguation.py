@@ -78,9 +78,13 @@ class Container:
 
 _POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s"
                         r"(?: [a-z][a-z\-]*){0,2} \Z")
+#: a bearing between "in" and a qualifier's name: "in northern Lebanon", "in north-east
+#: Texas"
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+"
 _QUALIFIER = re.compile(
     r"(?:\s+(?:village|town|city|settlement|community|valley|gorge|district|region|area))?"
     r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
+    rf"(?:{_COMPASS})?"
     # "in the western state of Apure", "in the province of Ubon Ratchathani"
     r"(?:(?:[a-z]+\s+)?(?:state|province|region|district|department|governorate|oblast"
     r"|county|prefecture)\s+of\s+)?"
@@ -96,7 +100,8 @@ def qualifier_text(text: str, end: int) -> str:
     """The name right after a mention that may qualify it: ", Illinois", " in Tovuz
     district", " village of Tovuz district", " valley of Tajikistan", ", in
     Nagorno-Karabakh", " (Gegharkunik)", ", Jammu and Kashmir" (which may be a list:
-    ``qualifier_heads``), " in the western state of Apure"; "" if none."""
+    ``qualifier_heads``), " in the western state of Apure", " in northern Lebanon"; ""
+    if none."""
     match = _QUALIFIER.match(text, end, end + 80)
     return match.group(1).rstrip(".,") if match else ""
 
@@ -132,6 +137,21 @@ def possessor_text(text: str, start: int) -> str:
                                                and text.find("’s ", low, start) < 0):
         return ""               # no "'s " before the blank: most mentions, no search
     match = _POSSESSOR.search(text, low, start)
+    return match.group(1) if match else ""
+
+
+#: a place named before a settlement word and "of": "the Texas town of Athens"
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)\s+"
+                           r"(?:village|town|city|settlement|hamlet)\s+of\s+\Z")
+
+
+def owner_text(text: str, start: int) -> str:
+    """The name before the settlement word that calls a mention a place of it and may
+    qualify it: "the Texas town of Athens", "the Sindh city of Hyderabad"; "" if none
+    (a national adjective there is ``nation_text``'s)."""
+    if start < 4 or text[start - 4:start] != " of ":
+        return ""
+    match = _OWNER_BEFORE.search(text, max(0, start - 50), start)
     return match.group(1) if match else ""
 
 
@@ -171,7 +191,7 @@ def nation_text(text: str, start: int) -> str:
 #: "Aghdam village of Tovuz", "Jermuk (Vayots Dzor)"
 _HOLDER_GAP = re.compile(r"(?:\s+(?:village|town|city|settlement|community))?"
                          r"(?:\s+in\s+(?:the\s+)?|\s+(?:village|town|city|settlement|community)"
-                         r"\s+of\s+(?:the\s+)?|\s*\(\s*)")
+                         rf"\s+of\s+(?:the\s+)?|\s*\(\s*)(?:{_COMPASS})?")
 
 
 def holds_the_place_before(text: str, end: int, start: int) -> bool:

@@ -414,7 +414,8 @@ class Gazetteer:
                     options, [o.kind in POPULATED_KINDS for o in options])
             if len(options) > 1:
                 qualifier = (passes.qualifier_text(text, mention.end)
-                             or passes.possessor_text(text, mention.start))
+                             or passes.possessor_text(text, mention.start)
+                             or passes.owner_text(text, mention.start))
                 if qualifier:
                     options, told_apart = passes.with_qualifier(
                         options, self._container(qualifier))

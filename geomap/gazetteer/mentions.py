@@ -23,7 +23,8 @@ match of the trie passes these filters, whose words live in ``data/``:
   is no place of note ("Alen Simonyan", "Cristina Harris"), belongs to a person unless
   it is a country's or a city's of a million ("Houston Rockets" stays); and the
   article's other mentions of a surname so found are that person too ("Wilder said",
-  "Flores' stepfather");
+  "Flores' stepfather"), unless it was found in a headline in title case, where every
+  word has a capital ("Police Said Kherson Shelling Killed Five");
 * a name after "in", "of" or "for" that ends a run of capitalised words spelled out by
   the acronym after it ("Conference on Interaction and Confidence Building Measures in
   Asia (CICA)") is part of an organisation's name, as is one followed by an
@@ -402,16 +403,20 @@ def _first_name_in_running_text(text: str, end: int, word: str,
 
 #: what a name between another capitalised word and this one is part of the name of
 _INSTITUTIONS = frozenset({"hospital", "clinic"})
+#: the verbs of a speaker: "Milan Radoicic said", "the group claimed"
+_SPEECH_VERB = r"(?:said|says|told|added|stated|wrote|denied|claimed|announced|insisted)"
 #: an apposition that makes the name before it an armed group's or a party's (not "In
-#: St. Louis, a troubled group of clinics merged": a group *of* something is no name's)
+#: St. Louis, a troubled group of clinics merged": a group *of* something is no name's;
+#: nor "stormed Bentiu, the group said" or "Bentiu, the group's stronghold": the group
+#: speaks of the place or holds it)
 _A_GROUP = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:militia|militias|movement|"
                       r"armed group|rebel group|group|faction|party|organi[sz]ation|brigade|"
-                      r"battalion)(?![\w-])(?!\s+of\s)")
+                      r"battalion)(?![\w'’-])(?!\s+of\s)"
+                      r"(?!\s+(?:also\s+|later\s+)?" + _SPEECH_VERB + r"(?!\w))")
 #: a surname after a first name that is also a city's, and the person speaking:
 #: "Milan Radoicic said", "Paris Hilton, the heiress, told"
 _SPEAKS = re.compile(r"\s+[A-Z][\w’'\-]+(?:,[^,;.]{1,80},)?(?:\s+(?:later|also|earlier|then|"
-                     r"previously|reportedly|has|had))?\s+(?:said|says|told|added|"
-                     r"stated|wrote|denied|claimed|announced|insisted)(?![\w])")
+                     r"previously|reportedly|has|had))?\s+" + _SPEECH_VERB + r"(?![\w])")
 
 
 #: capitalised words after a name that end an organisation's name: "Shanghai Cooperation
@@ -463,8 +468,49 @@ _MONTHS = frozenset(m.lower() for m in MONTHS)
 
 def _a_name_mid_sentence(text: str, start: int, word: str) -> bool:
     """True if ``word`` at ``start`` is capitalised inside a sentence and is no month: a
-    first name that is also a common word ("Paul", "Joseph", "Said") is one there."""
-    return word.lower() not in _MONTHS and not opens_sentence(text, start)
+    first name that is also a common word ("Paul", "Joseph", "Said") is one there, but
+    not in a line in title case, where every word has a capital ("Police Said Kherson
+    Shelling Killed Five")."""
+    return word.lower() not in _MONTHS and not opens_sentence(text, start) and \
+        not in_title_case_line(text, start)
+
+
+#: a word of a line, for ``in_title_case_line``
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: how a line of people's names opens, which is no headline however capitalised: a
+#: byline ("By Grace Hanover") or a credit ("(Reporting by …; Editing by Bill Rigby)")
+_NAMES_LINE = re.compile(r"[ \t]*(?:\(|[Bb][Yy][ \t])")
+
+
+@lru_cache(maxsize=1)
+def _small_words() -> frozenset:
+    """The words a title-case line leaves in lower case ("of", "in", "the")."""
+    return frozenset(word_list("function_words.txt"))
+
+
+def in_title_case_line(text: str, at: int) -> bool:
+    """True if ``at`` is on a short line written in title case or capitals, as headlines
+    of feeds and scraped pages are: every word there capitalised but the small ones
+    ("Police Said Kherson Shelling Killed Five"), so a capital says nothing of a name.
+    A byline or a credit line, all names, is none."""
+    rules = scoring()["mentions"]["title_case_line"]
+    longest = rules["max_chars"]
+    start = text.rfind("\n", max(0, at - longest), at) + 1
+    if (start == 0 and at > longest) or _NAMES_LINE.match(text, start):
+        return False                    # a paragraph's line or a line of names
+    end = text.find("\n", at, start + longest + 1)
+    if end < 0:
+        end = len(text)
+    if end - start > longest:
+        return False
+    small = _small_words()
+    capitalised = 0
+    for word in _LINE_WORD.findall(text, start, end):
+        if word[0].isupper():
+            capitalised += 1
+        elif word not in small:
+            return False
+    return capitalised >= rules["min_words"]
 
 
 def opens_sentence(text: str, start: int) -> bool:
@@ -867,8 +913,10 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                     # "Mayor Douglas Wilder … Wilder's unit": the article's other
                     # mentions of a surname are that person too (the rule spares
                     # countries and cities of a million), as those of a group's name are
-                    # that group
-                    if why.startswith(_A_SURNAME):
+                    # that group; but a headline in title case is weak evidence of a
+                    # person ("Police Said Kherson Shelling"): it spares the others
+                    if why.startswith(_A_SURNAME) and \
+                            not in_title_case_line(text, start):
                         people_or_groups.add(position)
                     continue
         start = _with_name_article(gazetteer, text, start, end)
