@@ -670,6 +670,13 @@ def _gender_detector():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1)
+def _armed_group_names() -> frozenset[str]:
+    """The claimants that are armed groups of no state (``non_state`` entities of kind
+    military in actors.yaml: the PKK, the Taliban, M23), as "the group" may mean."""
+    return frozenset(f.name for f in non_state_tables()[1] if f.kind == "military")
+
+
 def _antecedent_test(pro: str, desc: str | None):
     """What an antecedent of ``pro`` ("he", "it", "the <desc>") must be, or None."""
     if desc is None:
@@ -697,6 +704,8 @@ def _antecedent_test(pro: str, desc: str | None):
     if generic == "military":           # a state's or one so named: not Hezbollah
         return lambda m: (m.kind == generic and (
             bool(m.country_code) or head in m.surface.lower())) or named_so(m)
+    if generic == "armed group":        # "the group", "the rebels": no state's force
+        return lambda m: m.name in _armed_group_names()
     if generic is not None:
         return lambda m: m.kind == generic or named_so(m)
     title = _title_of(desc)

@@ -179,6 +179,29 @@ def as_field(text: str | None) -> str | None:
     return None if text is None else _INVISIBLE.sub("", text.translate(_FIELD_SPACES))
 
 
+def with_headline(text: str, title: str | None) -> str:
+    """The text an article is read as: its title (a JSONL record's, a manifest's, a page's)
+    on a line of its own above the body, as a headline is printed, since a headline sums up
+    the lead and may name a place or claim the body leaves out; the body alone when it
+    already opens with that line (a page's ``<h1>``, a text file's first line). Offsets
+    into the article count from the headline."""
+    headline = " ".join((title or "").split())
+    if not headline or _opening_line(text) == _compared(headline):
+        return text
+    return f"{headline}\n\n{text}"
+
+
+def _compared(line: str) -> str:
+    """A line as two printings of a headline are compared: case, spacing and a final full
+    stop aside."""
+    return " ".join(line.split()).rstrip(".").casefold()
+
+
+def _opening_line(text: str) -> str:
+    """The first line of ``text`` that holds anything, as ``_compared``."""
+    return _compared(next((line for line in text.splitlines() if line.strip()), ""))
+
+
 @dataclass(frozen=True)
 class PendingArticle:
     """An article located and described, whose text is read only when its turn comes."""
@@ -211,8 +234,9 @@ class PendingArticle:
             if self.path.suffix.lower() in PAGE_SUFFIXES:
                 return self._from_page(data)
             text = decode_text(data, path=self.origin)
-        return Article(id=self.id, text=as_read(text), published=self.published or
-                       self.default_published, title=as_field(self.title),
+        title = as_field(self.title)
+        return Article(id=self.id, text=with_headline(as_read(text), as_read(title or "")),
+                       published=self.published or self.default_published, title=title,
                        source=as_field(self.source), url=as_field(self.url),
                        license=as_field(self.license))
 
@@ -224,9 +248,10 @@ class PendingArticle:
         if b"\x00" in markup and not markup.startswith((b"\xff\xfe", b"\xfe\xff")):
             raise InputError("this is a binary file, not a web page", path=self.origin)
         page = read_page(markup, path=self.origin)
-        return Article(id=self.id, text=as_read(page.text),
+        title = as_field(self.title or page.title)
+        return Article(id=self.id, text=with_headline(as_read(page.text), as_read(title or "")),
                        published=self.published or page.published or self.default_published,
-                       title=as_field(self.title or page.title),
+                       title=title,
                        source=as_field(self.source or page.source),
                        url=as_field(self.url or page.url), license=as_field(self.license))
 

@@ -117,8 +117,21 @@ def _is_abbreviation(text: str, dot: int, next_char: str, next_word: str) -> boo
     return False
 
 
+#: a headline: the text's first line, a blank line under it
+_HEADLINE = re.compile(r"\A[ \t]*[^\s][^\n]*\n[ \t]*\n\s*")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """[start, end) spans of the sentences of ``text``, whitespace trimmed."""
+    """[start, end) spans of the sentences of ``text``, whitespace trimmed; a dateline
+    under a headline is no more part of the lead than one opening the text."""
+    headline = _HEADLINE.match(text)
+    if headline and dateline_end(text[headline.end():]):
+        body = headline.end()
+        return _spans(text[:body]) + [(s + body, e + body) for s, e in _spans(text[body:])]
+    return _spans(text)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = dateline_end(text)
     protected = _protected_quotes(text)
@@ -174,12 +187,23 @@ _SPEECH_VERB = r"(?:said|says|say|claimed|claims|reported|reports|denied|denies|
 #: "; Azerbaijan's defence ministry said …": a semicolon opening another speaker's statement
 _SECOND_SPEAKER = re.compile(r";\s+(?=(?:(?:while|but|and|whereas)\s+)?(?:[\w’'\-]+\s+)"
                              r"{1,6}?" + _SPEECH_VERB + r"\b)")
-#: ", and said instead that …": the speaker's own version after a denial, a claim of its
-#: own ("Armenia said the statement did not correspond to reality, and said instead that
-#: Azerbaijani units had fired at an Armenian post")
+#: "and said (instead) (that) …" opening a statement cut from its speaker's sentence: the
+#: speaker's own version, a claim of its own (``extract`` gives it the speaker before)
 COUNTER_STATEMENT_OPENING = (r"and\s+(?:said|claimed|stated|insisted|countered)\s+"
-                             r"(?:instead\s+)?that\b")
-_COUNTER_STATEMENT = re.compile(rf",\s+(?={COUNTER_STATEMENT_OPENING})")
+                             r"(?:instead\s+)?")
+#: ", and said instead that …" ("Armenia said the statement did not correspond to
+#: reality, and said instead that Azerbaijani units had fired at an Armenian post")
+_COUNTER_STATEMENT = re.compile(rf",\s+(?={COUNTER_STATEMENT_OPENING}that\b)")
+#: "… denied firing on civilians and said Armenian drones had hit Berd": the denial of an
+#: act it names itself (a gerund; not "denied the report", whose version of that report
+#: the rest may be, nor yet "denied that …", whose cut half loses the places it names),
+#: then what the same speaker asserts (no other full stop, quotation or clause between);
+#: not a statement that denies too ("… and said its units did not open fire": one denial)
+_AFTER_DENIAL = re.compile(r"(?<![\w])(?:denied|denies|rejected|rejects|dismissed|dismisses|"
+                           r"refuted|refutes)\s+[a-z]+ing(?![\w])"
+                           r"[^.;:!?“”\"\n]{1,200}?,?\s+"
+                           rf"(?={COUNTER_STATEMENT_OPENING}(?![^.;!?\n]*?(?<![\w])"
+                           r"(?i:not|no|never|neither|nor|\w+n['’]t)(?![\w])))")
 #: ", while the Taliban said …": a second speaker's statement joined by "while"
 _WHILE_SPEAKER = re.compile(r",\s+(?=(?:while|whereas)\s+(?:[\w’'\-]+\s+){1,6}?"
                             + _SPEECH_VERB + r"\b)")
@@ -190,11 +214,13 @@ def _statements(text: str, start: int, end: int,
                 protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A sentence cut where a semicolon or ", while" joins two speakers' statements
     ("Armenia said its posts were shelled; Azerbaijan said it had returned fire", "ISPR
-    says 23 soldiers were killed, while the Taliban said 58 died"): each statement is one
-    claim, with its own claimant. Semicolons inside a quotation do not cut."""
-    cuts = sorted(m.end() for pattern in (_SECOND_SPEAKER, _COUNTER_STATEMENT, _WHILE_SPEAKER)
-                  for m in pattern.finditer(text, start, end)
-                  if not any(a <= m.start() < b for a, b in protected))
+    says 23 soldiers were killed, while the Taliban said 58 died"), or a speaker's denial
+    and its own version ("denied firing on civilians and said drones had hit Berd"): each
+    statement is one claim. Semicolons inside a quotation do not cut."""
+    cuts = sorted({m.end() for pattern in (_SECOND_SPEAKER, _COUNTER_STATEMENT, _WHILE_SPEAKER,
+                                           _AFTER_DENIAL)
+                   for m in pattern.finditer(text, start, end)
+                   if not any(a <= m.start() < b for a, b in protected)})
     spans, begin = [], start
     for cut in cuts:
         if _FIRST_SPEAKER.search(text, begin, cut):
