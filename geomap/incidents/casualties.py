@@ -2,10 +2,13 @@
 
 Handles "150-200 people", "between 10 and 15", "at least three", "forty-nine soldiers"
 (compounds read by ``text_to_num``), "one serviceman was wounded", "two soldiers killed",
-"killing four", "the death toll … amounted to 150-200", and vague quantities with
-ACLED's conservative codings (data/numbers.yaml): "hundreds" → min 100 (max 999),
-"dozens" → min 12 (max 99), "several"/"many" → min 10. "No casualties were reported" is
-a count of 0 (known to be none), where a sentence that says nothing leaves None.
+"killing four", "the death toll … amounted to 150-200", "put the death toll as high as
+12" (a maximum only), the officialese of statements ("led to the martyrdom of two soldiers
+and the injury of three others"), and vague quantities (data/numbers.yaml): a word of an
+order of size gives its smallest unit ("hundreds" → min 100, max 999; "dozens" → min 12,
+max 99), a word that only says "more than one" ("several", "a few") is no figure. "No
+casualties were reported" is a count of 0 (known to be none), where a sentence that says
+nothing leaves None.
 "Dozens were killed or hurt" counts neither the dead nor the wounded. Two speakers'
 figures in one sentence ("ISPR says 23 …, while the Taliban said 58 …") are versions of
 one count, a range (23-58); a state's dead and an armed group's ("23 Pakistani soldiers
@@ -15,7 +18,7 @@ nations' dead joined by "and" ("Four Armenian soldiers and three Azerbaijani ser
 "315 killed and wounded" counts neither. A figure since replaced ("The army first said …
 that an officer and two soldiers had died", "had earlier given a figure of 12 dead",
 "raised the toll from 14") is no estimate; a sentence opening "Among the victims were …"
-counts some of a group told before.
+counts some of a group told before; "a second villager was hurt" counts one more.
 """
 
 from __future__ import annotations
@@ -68,6 +71,17 @@ class Casualties:
             return (self,)
         return tuple(Casualties(*figures, victims_country=side)
                      for side, *figures in self.by_side)
+
+    def with_figures(self, **figures: int | None) -> Casualties:
+        """The same report with some counts replaced (``injured_min=2``); the counts of a
+        report of one group alone (``by_side`` of one: "a second villager", civilians)
+        follow, so that ``sides()`` gives the new figures."""
+        changed = replace(self, **figures)
+        if len(self.by_side) != 1:
+            return changed
+        return replace(changed, by_side=((self.by_side[0][0], changed.fatalities_min,
+                                          changed.fatalities_max, changed.injured_min,
+                                          changed.injured_max),))
 
     def without_fatalities(self) -> Casualties:
         """The same counts but the dead (a toll told later replaces them)."""
@@ -183,15 +197,21 @@ class _Patterns(NamedTuple):
     more: re.Pattern            # "… and three civilians"
     lost: re.Pattern            # "the unit lost three servicemen"
     aged: re.Pattern            # "Anahit Grigoryan, 54, was killed"
-    deaths: re.Pattern          # "the deaths of three civilians"
+    deaths: re.Pattern          # "the deaths of three civilians", "the martyrdom of two"
+    injuries: re.Pattern        # "the injury of three others", "injuries to two guards"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     words, vague, data = number_tables()
-    # "another" is one, but "another three" is three
-    word_alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)).replace(
-        "another", rf"another(?![ \t]+(?:{_NUMBER_WORD}|\d))")
+    # "another" is one, but "another three" is three; "a" is one, but "a few" and "a
+    # handful of" are vague words
+    vague_a = "|".join(re.escape(w[2:]) for w in vague if w.startswith("a "))
+    not_after = {"another": rf"(?![ \t]+(?:{_NUMBER_WORD}|\d))",
+                 "a": rf"(?![ \t]+(?:{vague_a})(?![\w]))",
+                 "an": rf"(?![ \t]+(?:{vague_a})(?![\w]))"}
+    word_alt = "|".join(re.escape(w) + not_after.get(w, "")
+                        for w in sorted(words, key=len, reverse=True))
     # a number spelled in several words: "forty-nine", "one hundred and five"
     compound = rf"(?:{_NUMBER_WORD})(?:(?:[ \t]+and[ \t]+|[ \t]+|-)(?:{_NUMBER_WORD}))+"
     word_alt = rf"{compound}|{word_alt}"
@@ -201,7 +221,7 @@ def _patterns() -> _Patterns:
     killed, injured = data["killed"], data["injured"]
     # "several of the wounded were in critical condition" picks from a count already given
     of_them = rf"(?!\s+the\s+(?i:{killed}|{injured}|victims|casualties)(?![\w]))"
-    about = r"(?i:at least|more than|over|up to|nearly|almost|about|around)"
+    about = r"(?i:at least|more than|over|up to|as high as|nearly|almost|about|around)"
     one = rf"(?:{num}|(?i:{word_alt}))"          # "5", "five", "forty-nine"
     qty = (rf"(?:(?i:between)\s+{one}\s+and\s+{one}"
            rf"|(?:{num})\s*(?:-|–|to|or)\s*(?:{num})"
@@ -248,8 +268,10 @@ def _patterns() -> _Patterns:
         rf"(?P<qty>{qty})(?!(?:\s+[\w’'\-]+){{0,2}}?\s+(?i:{_ANIMALS})(?![\w]))"
         rf"(?!\s+(?i:{_TIME_UNITS})(?![\w]))"
         rf"(?:\s+[\w’'\-]+){{0,3}}?(?:\s+(?P<outcome>(?i:dead|wounded|injured)))?(?![\w])")
+    # "put the death toll as high as 12": a bound needs no verb before it
     toll = re.compile(rf"(?<![\w])(?i:{data['toll']})(?:\s+[\w’'\-]+){{0,9}}?\s+"
-                      rf"(?i:{data['toll_verbs']})\s+(?P<qty>{qty})(?![\w])")
+                      rf"(?:(?i:{data['toll_verbs']})\s+|(?=(?i:as high as|up to)\s))"
+                      rf"(?P<qty>{qty})(?![\w])")
     injured_rx = re.compile(rf"^(?i:{injured})$")
     none = {key: re.compile(rf"(?<![\w])(?i:{data['none_' + key]})(?![\w])")
             for key in ("killed", "injured")}
@@ -271,8 +293,11 @@ def _patterns() -> _Patterns:
               r"peacekeepers?|conscripts?|rebels?|porters?|shepherds?|drivers?)")
     more = re.compile(rf"\s+and\s+(?P<qty>{qty})(?:\s+[A-Za-z][\w’'\-]*){{0,2}}?\s+{people}"
                       r"(?![\w])")
-    # "documented the deaths of three civilians": the dead, counted after the noun
-    deaths = re.compile(rf"(?<![\w])(?i:deaths|killings?)\s+of\s+(?P<qty>{qty})(?![\w])")
+    # "documented the deaths of three civilians", "led to the martyrdom of two soldiers and
+    # the injury of three others": the dead or hurt, counted after the noun
+    deaths = re.compile(rf"(?<![\w])(?i:{data['killed_nouns']})\s+of\s+(?P<qty>{qty})(?![\w])")
+    injuries = re.compile(rf"(?<![\w])(?i:{data['injured_nouns']})\s+(?i:of|to)\s+"
+                          rf"(?P<qty>{qty})(?![\w])")
     # "The unit lost three servicemen": the dead, counted after the verb
     # "losing five of its own soldiers"
     lost = re.compile(rf"(?<![\w])(?i:lost|losing|loses)\s+(?P<qty>{qty})"
@@ -283,7 +308,7 @@ def _patterns() -> _Patterns:
     aged = re.compile(rf"(?<![\w])[A-Z][\w’'\-]+,[ \t]+\d{{1,3}},(?:[ \t]+[^,;.\d\n]{{1,60}},)?"
                       rf"{aux}\s+{outcome}(?![\w])")
     return _Patterns(subject, verb_first, toll, injured_rx, words, vague, paired, none, named,
-                     more, lost, aged, deaths)
+                     more, lost, aged, deaths, injuries)
 
 
 @lru_cache(maxsize=1)
@@ -292,7 +317,8 @@ def _harm():
     toll words, the verbs of "killing four")."""
     _, _, data = number_tables()
     words = "|".join((data["killed"], data["injured"], data["toll"], data["none_killed"],
-                      data["none_injured"], _HARM_VERBS))
+                      data["none_injured"], data["killed_nouns"], data["injured_nouns"],
+                      _HARM_VERBS))
     parts = []
     for part in split_alternatives(words):
         # "(?:fatally|mortally) wounded" written out, so that each opens with a letter
@@ -441,9 +467,11 @@ def _quantity(raw: str) -> tuple[int | None, int | None] | None:
         lo, hi = sorted(_quantity(end)[0] for end in ends.groups())
         if text.startswith("between") or " and " not in text:
             return lo, hi
-    if text in vague:
-        return vague[text]
-    qualifier = re.match(r"(at least|more than|over|up to|nearly|almost|about|around)\s+", text)
+    if text in vague or text + " of" in vague:         # "a number of" read as "a number"
+        value = vague.get(text, vague.get(text + " of"))
+        return value if value != (None, None) else None     # "several" is no figure
+    qualifier = re.match(r"(at least|more than|over|up to|as high as|nearly|almost|about|"
+                         r"around)\s+", text)
     core = text[qualifier.end():] if qualifier else text
     if numbers:
         value = numbers[0]
@@ -461,7 +489,7 @@ def _quantity(raw: str) -> tuple[int | None, int | None] | None:
         return value, None
     if q in ("more than", "over"):
         return value + 1, None
-    if q == "up to":
+    if q in ("up to", "as high as"):
         return None, value
     return value, value
 
@@ -542,6 +570,9 @@ _GROWN = re.compile(r"(?<![\w])(?i:rose|risen|climbed|increased|reached|bringing
 #: be other than the dead just told)
 _FURTHER = re.compile(rf"[\s\"“'‘]*(?:Another|A\s+(?:second|third|fourth|fifth)|"
                       rf"(?:\d+|(?i:{_NUMBER_WORD}))\s+more)(?![\w])")
+#: one person counted by an ordinal, told after the first: "a second villager had been
+#: hurt", "a third soldier died": one more of the same harm, wherever in the sentence
+_ORDINAL_ONE = re.compile(r"(?i:a)\s+(?i:second|third|fourth|fifth|sixth)(?![\w])")
 
 
 #: what lies between a side and the none it lost: "forces suffered", "side had"
@@ -553,16 +584,17 @@ _ON_SIDE = re.compile(r"(?<![\w])on\s+(?:its|their|our|the\s+[A-Z][\w’'\-]*)\s
 
 
 def _others_added(text: str, found: list, where: list) -> tuple[list, list]:
-    """Counts of one harm with each count of "others" added to the count of the same
-    statement and side right before it (a further group, no second version)."""
+    """Counts of one harm with each count of "others" or of "a second …" added to the
+    count of the same statement and side right before it (a further group, no second
+    version)."""
     order = sorted(range(len(found)), key=lambda i: where[i][0])
     kept: list[int] = []
     merged = {i: found[i] for i in order}
     for i in order:
         before = kept[-1] if kept else None
         q, side, version = found[i]
-        if before is not None and _OTHERS.search(text, *where[i]) and \
-                merged[before][1:] == (side, version):
+        if before is not None and (_OTHERS.search(text, *where[i]) or _ORDINAL_ONE.match(
+                text, where[i][0])) and merged[before][1:] == (side, version):
             merged[before] = (added_up([merged[before][0], q]), side, version)
             continue
         kept.append(i)
@@ -593,7 +625,7 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     ``nations`` — (start, end, country) of the actors named there — tell whose people
     the counts are: those named inside the count ("Forty-nine Armenian servicemen")."""
     subject, verb_first, toll, injured_rx, _, _, paired, none, named, more, lost, aged, \
-        deaths = _patterns()
+        deaths, injuries = _patterns()
     end = len(text) if end is None else end
     # [((min, max), side, version)]: version 1 for a count in a second speaker's statement
     counts: dict[str, list] = {"fatalities": [], "injured": []}
@@ -641,6 +673,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
         own_losses.append(m.span())
     for m in deaths.finditer(text, start, end):     # "the deaths of three civilians"
         add(m, "fatalities")
+    for m in injuries.finditer(text, start, end):   # "the injury of three others"
+        add(m, "injured")
     grown = False
     for m in toll.finditer(text, start, end):
         add(m, "fatalities")
@@ -780,7 +814,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     counted = [span for found in spans.values() for span in found]
     return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose.startswith("~") else whose,
                       updated_toll=grown and f_lo is not None, by_side=by_side,
-                      further=_FURTHER.match(text, start) is not None,
+                      further=_FURTHER.match(text, start) is not None or (bool(counted) and all(
+                          _ORDINAL_ONE.match(text, s) for s, _ in counted)),
                       part=bool(counted) and (all(span in parted for span in counted)
                                               or _told_before().among_them.match(text, start)
                                               is not None))

@@ -15,7 +15,7 @@ from geomap.incidents.casualties import find_casualties
     ("two soldiers killed", (2, 2), (None, None)),
     ("two Armenian servicemen were killed and five were wounded", (2, 2), (5, 5)),
     ("dozens of people were injured", (None, None), (12, 99)),
-    ("several soldiers were killed", (10, None), (None, None)),
+    ("several soldiers were killed", (None, None), (None, None)),   # a vague word is no figure
     ("between 10 and 15 soldiers died", (10, 15), (None, None)),
     ("12 to 14 troops were killed", (12, 14), (None, None)),
     ("at least three civilians were killed", (3, None), (None, None)),
