@@ -22,7 +22,10 @@ Ilham Aliyev" takes the host's title; "the Azerbaijani president" is Aliyev when
 article names one such president), and later surnames ("President Raisi", "Kanaani")
 and speech-verb subjects "he", "it", "the Leader", "the ministry" are linked to the last
 matching actor, so a claim's claimant is known even when the sentence only says "he
-said".
+said"; "its spokesman Philip Aguer", "their commander" hold an office of the body named
+before. An official text under a heading naming its author ("Ministry of Defence of
+Azerbaijan – Information") speaks as that author: its "our" and "we" are the author.
+A capital's name is its government only where the gazetteer put it at that capital.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ from functools import lru_cache
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import after_locative, dateline_spans, inside, quote_spans
-from .tables import (actor_patterns, actor_tables, capital_countries, cue_patterns,
-                     non_state_tables)
+from .tables import (_load, _words, actor_patterns, actor_tables, capital_countries,
+                     cue_patterns, non_state_tables)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -634,6 +637,88 @@ def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list
     return found
 
 
+#: a body's office or part named by a possessive: "Its spokesman Philip Aguer said",
+#: "their commander told", "its foreign ministry said" (the office's words after it)
+_POSSESSIVE = re.compile(r"(?<![\w])(?P<pro>[Ii]ts|[Tt]heir)(?=\s)")
+#: what a possessive "its" / "their" may stand for: a state or one of its bodies ("their":
+#: also its people under arms, "Kyrgyz border guards … their commander")
+_OWNER_KINDS = {"its": _BODY_KINDS | {"state", "government"},
+                "their": _BODY_KINDS | {"state", "government", "demonym"}}
+
+
+def _possessive_offices(text: str, mentions: list[ActorMention], sentence_starts: list[int],
+                        dateline: list[tuple[int, int]]) -> list[ActorMention]:
+    """"Its spokesman Philip Aguer said" after "South Sudan's army, the SPLA, captured
+    Heglig": the office holder or body of the actor the possessive stands for (the first
+    fitting actor of the nearest sentence before it that has one, as for "it said")."""
+    pats = actor_patterns()
+    cues = cue_patterns()
+    quotes = quote_spans(text)
+    masked = sorted(dateline + quotes)
+    antecedents = [m for m in mentions if not inside(m.start, masked)]
+    found = []
+    for hit in _POSSESSIVE.finditer(text):
+        pro = hit.group("pro").lower()
+        if inside(hit.start(), quotes):
+            continue
+        title = pats["right_title"].match(text, hit.end())
+        body = None if title else pats["right_body"].match(text, hit.end())
+        office = title or body
+        if office is None or (title and title.group("title2")):
+            continue
+        end = office.end()
+        # the office speaks: "its spokesman (, Philip Aguer,) said", "…, said its spokesman"
+        # (not "Armenia said its troops fired": whose troops is another question)
+        spoke = cues["verb_after"].match(text, end) or \
+            (title and _NAME_AFTER.match(text, end)) or \
+            _SPOKE_INVERTED.search(text, max(0, hit.start() - 14), hit.start())
+        if not spoke:
+            continue
+        owner = _owner_before(text, hit.start(), antecedents, sentence_starts,
+                              _OWNER_KINDS[pro], pro == "its")
+        if owner is None:
+            continue
+        state = actor_tables()[1].get(owner.country_code)
+        if body is not None:
+            found_body = _body_for(body.group("body"))
+            if found_body is None or state is None:
+                continue
+            name = found_body.name.format(country=state.name, demonym=state.demonym)
+            found.append(ActorMention("", text[hit.start():end], hit.start(), end, name,
+                                      owner.country_code, found_body.kind))
+            continue
+        person = _person(title.group("name"))
+        named = _NAME_AFTER.match(text, end) if not person else None
+        if named is not None:
+            person, end = _person(named.group("name")), named.end("name")
+        of = owner.name if owner.kind != "demonym" or state is None else state.name
+        found.append(ActorMention("", text[hit.start():end], hit.start(), end,
+                                  _official_name(person, _canonical_title(title.group("title")),
+                                                 f"the {of}" if owner.kind in _BODY_KINDS
+                                                 else of),
+                                  owner.country_code, "official"))
+    return found
+
+
+def _owner_before(text: str, at: int, antecedents: list[ActorMention],
+                  sentence_starts: list[int], kinds: frozenset[str], one: bool
+                  ) -> ActorMention | None:
+    """The actor a possessive at ``at`` stands for: the first of ``kinds`` in the part of
+    its sentence before it, else in the nearest of the three sentences before that has one
+    (``one``: a single body, not people: "its" is never "Sudanese troops")."""
+    k = bisect_right(sentence_starts, at) - 1
+    for s_index in range(k, max(-1, k - 4), -1):
+        s_start = sentence_starts[s_index] if s_index >= 0 else 0
+        s_end = sentence_starts[s_index + 1] if s_index + 1 < len(sentence_starts) else at
+        fitting = [m for m in antecedents if s_start <= m.start and m.end <= min(s_end, at)
+                   and m.kind in kinds and (m.country_code or not one)
+                   and not (one and _PEOPLE.search(m.surface))
+                   and not _PLACED_AT.search(text, max(0, m.start - 8), m.start)]
+        if fitting:
+            return fitting[0]
+    return None
+
+
 def _foreign_ministry(text: str, start: int, end: int,
                       antecedents: list[ActorMention]) -> ActorMention | None:
     """The foreign ministry of the government that opens a sentence in which it acts
@@ -990,16 +1075,176 @@ def _village_heads(text: str, mentions: list[ActorMention], places: tuple[Resolu
     return found
 
 
+def _placed_elsewhere(places: Iterable[Resolution]) -> dict[int, str]:
+    """Where a mention starts → the country of the place the gazetteer gave it: a capital's
+    name read as its government ("Athens said") must be that capital, not a town of the
+    same name in another country ("a gunman opened fire in Athens, Texas")."""
+    return {r.mention.start: r.place.country_code for r in places
+            if r.place is not None and r.place.country_code}
+
+
+@lru_cache(maxsize=1)
+def _heading_pattern() -> re.Pattern:
+    """A line that heads an official text and names its author (group ``by`` or
+    ``author``), before or after what the text is (``statement_genres`` of data/cues.yaml):
+    "Statement by the General Command of the Army", "Ministry of Defence of Azerbaijan –
+    Information". The author is a name (capitalised words joined by "of", "the", "and",
+    "for"), so a headline ("Azerbaijan rejects Armenian statement") is none."""
+    genre = r"(?i:(?:official\s+|joint\s+)?(?:" + \
+        _words(_load("cues.yaml")["statement_genres"]) + r"))"
+    name = r"(?:the\s+)?[A-Z][\w’'.&()-]*(?:\s+(?:of|the|and|for|on|[A-Z][\w’'.&()-]*))*"
+    return re.compile(rf"[ \t]*(?:{genre}\s+(?i:of|by|from)\s+(?P<by>{name})|(?P<author>{name})"
+                      rf"(?:\s*[–—:|-])?\s+{genre})[ \t]*\.?[ \t]*(?=\n|$)")
+
+
+#: a line (with its end) at most this long may be a heading (characters)
+_HEADING_CHARS = 140
+
+
+@lru_cache(maxsize=64)
+def statement_headings(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, scope end) of each line heading an official text: the text from the
+    line's end to the next such heading (or the end) is the statement of the author the
+    line names."""
+    pattern = _heading_pattern()
+    lines = []
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if 0 < end - at <= _HEADING_CHARS and pattern.match(text, at, end):
+            lines.append((at, end))
+        at = end + 1
+    return tuple((start, end, lines[k + 1][0] if k + 1 < len(lines) else len(text))
+                 for k, (start, end) in enumerate(lines))
+
+
+#: what a heading's author may be: a state's body or office holder (not a state's bare
+#: name: "Ukraine update" heads no statement of Ukraine's)
+_AUTHOR_KINDS = frozenset({"government", "ministry", "military", "official", "agency"})
+
+
+def _authors(text: str, mentions: Iterable[ActorMention]
+             ) -> list[tuple[int, int, ActorMention]]:
+    """(scope start, scope end, author) of each statement heading that names a state body
+    among ``mentions`` (the first it names)."""
+    mentions = list(mentions)
+    found = []
+    for start, end, scope_end in statement_headings(text):
+        author = next((m for m in mentions if start <= m.start < end
+                       and m.kind in _AUTHOR_KINDS and m.country_code), None)
+        if author is not None:
+            found.append((end, scope_end, author))
+    return found
+
+
+@lru_cache(maxsize=64)
+def statement_authors(text: str) -> tuple[tuple[int, int, ActorMention], ...]:
+    """(scope start, scope end, author) of each official text a heading line of ``text``
+    names the author of ("Ministry of Defence of Azerbaijan – Information"): its words,
+    up to the next heading, are that author's. The author's mention is found in the
+    heading line alone (offsets in ``text``)."""
+    found = []
+    for start, end, scope_end in statement_headings(text):
+        line = Article("", text[start:end])
+        author = next((m for m in _mentions_of(line, (), ())
+                       if m.kind in _AUTHOR_KINDS and m.country_code), None)
+        if author is not None:
+            found.append((end, scope_end, ActorMention(
+                "", author.surface, author.start + start, author.end + start, author.name,
+                author.country_code, author.kind)))
+    return tuple(found)
+
+
+def statement_author(text: str, at: int, actors: Iterable[ActorMention] | None = None
+                     ) -> ActorMention | None:
+    """The author of the official text whose scope holds position ``at``, or None: among
+    the article's ``actors`` (``find_actors``', which know a heading's author of no named
+    state by the ground it calls its own), else found in the heading line alone."""
+    scopes = _authors(text, actors) if actors is not None else statement_authors(text)
+    return next((a for s, e, a in scopes if s <= at < e), None)
+
+
+#: what the author of an official text calls its own, and where: "our military points in
+#: the southern countryside of Quneitra" (the place after it: group ``at``)
+_OWN_GROUND = re.compile(r"(?<![\w])[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:in|near|at|around)\s+"
+                         r"(?P<at>[^,;.\n]{0,60})")
+#: words that make a heading's author of no named state a military command
+_MILITARY_WORDS = re.compile(r"(?<![\w])(?:Army|Armed Forces|Command|General Staff|Forces|"
+                             r"Guard|Border)(?![\w])")
+
+
+def _stateless_authors(text: str, mentions: list[ActorMention],
+                       places: tuple[Resolution, ...]) -> list[ActorMention]:
+    """The author a heading names without its state ("Statement by the General Command of
+    the Army and the Armed Forces"), of the state whose ground the text calls its own ("our
+    military points in the southern countryside of Quneitra": Syria's); none when the text
+    places nothing of its own."""
+    found = []
+    for start, end, scope_end in statement_headings(text):
+        if any(start <= m.start < end for m in mentions):
+            continue
+        heading = _heading_pattern().match(text, start, end)
+        group = "by" if heading.group("by") else "author"
+        written = heading.group(group).strip()
+        code = next((r.place.country_code for m in _OWN_GROUND.finditer(text, end, scope_end)
+                     for r in places if m.start("at") <= r.mention.start < m.end("at")
+                     and r.place is not None and r.place.country_code), "")
+        state = actor_tables()[1].get(code)
+        if state is None:
+            continue
+        kind = "military" if _MILITARY_WORDS.search(written) else \
+            "ministry" if "Ministry" in written else "government"
+        name = written[4:] if written.startswith("the ") else written
+        at = heading.start(group)
+        found.append(ActorMention("", written, at, at + len(written), f"{name} ({state.name})",
+                                  code, kind))
+    return found
+
+
+#: the author of an official text speaking of itself: "our positions", "we deny"
+_FIRST_PERSON = re.compile(r"(?<![\w])(?:[Ww]e|[Oo]ur|us|[Oo]urs)(?![\w’'])")
+
+
+def _first_person(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Armenian forces fired at our positions", under "Ministry of Defence of Azerbaijan
+    – Information": "our" is the author (its state's side), as is "we" (its voice), outside
+    quotations of others."""
+    quotes = quote_spans(text)
+    found = []
+    for scope_start, scope_end, author in _authors(text, mentions):
+        for m in _FIRST_PERSON.finditer(text, scope_start, scope_end):
+            if not inside(m.start(), quotes):
+                found.append(ActorMention("", m.group(), m.start(), m.end(), author.name,
+                                          author.country_code, author.kind))
+    return found
+
+
 def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
                 places: Iterable[Resolution] = ()) -> tuple[ActorMention, ...]:
     """Every actor mention of ``article`` in text order; ``sentences`` (split here when
     empty) bound the search for the antecedent of "he said"; ``places`` (the article's
     resolved place mentions) give regional officials their country."""
+    places = tuple(places)
+    mentions = _mentions_of(article, sentences, places)
+    if statement_headings(article.text):
+        mentions = _select(mentions + _stateless_authors(article.text, mentions, places))
+        mentions = _select(mentions + _first_person(article.text, mentions))
+    return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
+                              m.kind) for m in mentions)
+
+
+def _mentions_of(article: Article, sentences: tuple[Sentence, ...],
+                 places: Iterable[Resolution]) -> list[ActorMention]:
+    """``find_actors``' mentions, but those of an official text's first person."""
     text = article.text
     places = tuple(places)
     _, countries, *_ = actor_tables()
     raw = []
+    elsewhere = _placed_elsewhere(places)
     for start, end, entry in _named_hits(text):
+        if entry.kind == "capital" and elsewhere.get(start, entry.country) != entry.country:
+            continue                        # "Athens, Texas": a town, no government
         if entry.kind == "force":
             holder = _force_office(text, start, end, entry, countries)
             if holder is not None:
@@ -1032,9 +1277,8 @@ def find_actors(article: Article, sentences: tuple[Sentence, ...] = (),
     mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline,
                                                           described=False))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
+    mentions = _select(mentions + _possessive_offices(text, mentions, starts, dateline))
     mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
     mentions = _select(mentions + _home_offices(text, mentions, places, dateline))
     mentions = _select(mentions + _officials_of_the_place(text, mentions, places, dateline))
-    mentions = _select(mentions + _village_heads(text, mentions, places))
-    return tuple(ActorMention(article.id, m.surface, m.start, m.end, m.name, m.country_code,
-                              m.kind) for m in mentions)
+    return _select(mentions + _village_heads(text, mentions, places))

@@ -12,7 +12,10 @@ with an actor as its subject or source. The claimant is
 3. else a nation's body that no actor names ("the Armenian ministry said", "Iranian
    border police in Jolfa denied"; the ``nation_bodies`` table of data/cues.yaml);
 4. else an unnamed "military official" whose country, for a denial, is the side whose
-   deed is denied ("reports about the deployment of Iranian troops" → Iran).
+   deed is denied ("reports about the deployment of Iranian troops" → Iran);
+5. else, for a sentence telling an event or a denial, the author of the official text
+   it belongs to, named by a heading line ("Ministry of Defence of Azerbaijan –
+   Information"; ``actors.statement_author``).
 
 The stance is ``denies`` when a denial bears on a violent or military event or on a report
 of one: "denied it fired", "did not open fire", "such reports are completely groundless".
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import ActorMention
+from .actors import statement_author
 from .events import EventCue
 from .spans import Span, after_locative, inside, overlaps, quote_spans
 from .tables import actor_tables, cue_patterns, nation_body_table, non_state_tables
@@ -621,4 +625,20 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         # an actor after a verb that is not inverted is its object or the subject of what
         # is reported ("accused Azerbaijani troops of …", "says Turkey has shelled …")
     # no one else speaks: the rebutter denies ("…, a charge Caracas rejected")
-    return _rebutter(text, rebutted, end, actors, "") if rebutted is not None else None
+    if rebutted is not None:
+        return _rebutter(text, rebutted, end, actors, "")
+    return _author_claim(text, start, event, stance, anaphoric, quotes)
+
+
+def _author_claim(text: str, start: int, event: EventCue | None, stance: str,
+                  anaphoric: bool, quotes: list[Span]) -> ClaimCue | None:
+    """The claim of the author of the official text the sentence at ``start`` is part of
+    ("Ministry of Defence of Azerbaijan – Information" heads it), when the sentence names
+    no speaker of its own and tells an event, or denies ("The report … that units of the
+    Armenian armed forces fired … does not correspond to reality"); else None."""
+    author = statement_author(text, start)
+    if author is None or (stance == "asserts" and (event is None
+                                                   or inside(event.start, quotes))):
+        return None
+    return ClaimCue(author.name, author.country_code, author.kind, stance, start,
+                    _is_party(author), anaphoric)
