@@ -79,7 +79,17 @@ Which sentences become incidents (so an analyst gets events, not every statement
   that day: it joins the fighting of its kind told on a later day, which it dates back to
   that day, not an event of another kind told in between;
 - a denial of another state's accusation denies a deed, never the crossings a state closed
-  or the alert it declared on its own side: it goes to the last other incident told.
+  or the alert it declared on its own side: it goes to the last other incident told;
+- fire that names no side, with where it came from told in the next sentence ("Police
+  said the shell was fired from Myanmar"), is an incident of the state it came from and
+  the one it hit;
+- a denial that takes up what was said last ("called that claim a fabrication") denies
+  the claim it points back at: when that was another side's denial that went on to
+  accuse the denier's side ("… denied the report and accused Armenian forces of firing at
+  houses in Gazakh"), it is not the incident's denial, and the places named from the
+  accusation on are not the incident's; an accusation told as long made and denied in
+  its own sentence ("… have repeatedly accused Saudi border guards of …, an accusation
+  Riyadh rejects") is background, no claim on the incident.
 """
 
 from __future__ import annotations
@@ -160,6 +170,14 @@ class SentenceFacts:
     #: ``date`` is the day what the sentence tells began, gone on until it is told ("two
     #: soldiers had been killed since Sunday"): a running count, no event of that day
     runs_from: bool = False
+    #: the states a sentence of no day says fire told before came from ("Police said the
+    #: shell was fired from Myanmar"): the sides of that fire, when it named none
+    came_from: tuple[str, ...] = ()
+    #: the states a denial goes on to accuse of a deed of their own ("denied the report
+    #: and accused Armenian forces of firing at houses in Gazakh"): AM; and the places
+    #: named from there on (Gazakh), that deed's and not the denied incident's
+    accuses: tuple[str, ...] = ()
+    accused_at: frozenset[str] = frozenset()
 
 
 def _dated(f: SentenceFacts) -> bool:
@@ -1009,6 +1027,13 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 ((claim.country,) if claim is not None and claim.country else ())
         spoken_of = _places_spoken_of(text, s, in_r, in_s, masked) \
             if claim is not None and event is None else ()
+        came_from = _fire_came_from(text, s, in_s, in_r) \
+            if event is None or (event.violent and date is None) else ()
+        accusation = _accusation_after_denial(text, s, claim, in_s) \
+            if claim is not None and claim.stance == "denies" else None
+        accused_at = frozenset(r.place.id for r in in_r if r.place is not None
+                               and accusation is not None
+                               and accusation[1] <= r.mention.start < s.end)
         facts.append(SentenceFacts(
             sentence=s, event=event, date=date, claim=claim, casualties=casualties,
             locations=locations, actors=actors_here, spoken_of=spoken_of,
@@ -1019,11 +1044,38 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 date is None and unknown_day is not None and unknown_told),
             sideless=sideless, unknown_day=unknown_day,
             runs_from=since_day is not None and date is since_day,
+            came_from=came_from,
+            accuses=accusation[0] if accusation is not None else (), accused_at=accused_at,
             asked=asked, answers=last_question if not asked and questioned_from >= 0
             and _ANSWERED.match(text, line) else -1,
             rebutted_by=rebuttal(text, s.start, s.end, in_s, claim)
             if claim is not None and claim.stance == "asserts" else None))
     return tuple(facts)
+
+
+#: fire told before, taken up to say where it came from: "the shell was fired from
+#: Myanmar", "he says the shell came from the Myanmar side", "they were launched from …"
+_CAME_FROM = re.compile(r"(?<![\w])(?i:(?:the\s+(?:[\w-]+\s+){0,2}?(?:shells?|mortars?|"
+                        r"rounds?|rockets?|missiles?|projectiles?|bullets?|shots|fire|"
+                        r"drones?|bombs?)|it|they)\s+(?:(?:was|were|had\s+been|has\s+been|"
+                        r"have\s+been)\s+)?(?:fired|launched|lobbed|shot|sent|flown|came|"
+                        r"had\s+come|has\s+come|originated)\s+(?:in\s+)?from)(?![\w])")
+
+
+def _fire_came_from(text: str, s: Sentence, in_s: tuple[ActorMention, ...],
+                    in_r: tuple[Resolution, ...]) -> tuple[str, ...]:
+    """The states a sentence says fire told before came from: those it names, or whose
+    places it names, in the clause after "fired from" ("from the Myanmar side", "from
+    Maungdaw"); none when it names more than one."""
+    m = _CAME_FROM.search(text, s.start, s.end)
+    if m is None:
+        return ()
+    clause = clause_around(text, s.start, s.end, m.end())
+    origin = {a.country_code for a in in_s if m.end() <= a.start < clause[1]
+              and a.kind in _AGENT_KINDS and a.country_code} | \
+        {r.place.country_code for r in in_r if m.end() <= r.mention.start < clause[1]
+         and r.place is not None and r.place.country_code}
+    return tuple(origin) if len(origin) == 1 else ()
 
 
 #: the two states an article is about, named as such: "the foreign ministers of the two
@@ -1985,6 +2037,41 @@ def _counter_accusation(f: SentenceFacts, d: _Draft) -> bool:
                     and c.claim.country for c in d.claims))
 
 
+#: an accusation made after a denial: "denied the report and accused Armenian forces of
+#: firing …", "… and blamed Kyrgyz troops for …", "… and said instead that …"
+_THEN_ACCUSES = re.compile(r"(?<![\w])(?i:accused|accuses|blamed|blames|"
+                           rf"{COUNTER_STATEMENT_OPENING})")
+#: what may stand between the accusing word and the state accused: "accused the", "said that"
+_ACCUSED_NEXT = re.compile(r"\s*(?:(?i:that)\s+)?(?:(?i:the)\s+)?")
+
+
+def _answers_counter_accusation(f: SentenceFacts, d: _Draft) -> bool:
+    """Whether a denial taking up what was said last ("called that claim a fabrication",
+    "rejected the accusation") answers another claimant's denial of the incident that went
+    on to accuse the denier's own side of a deed of its own: the claim it denies is that
+    accusation, not the incident told (unless the accusation only says who fired first:
+    the incident told the other way round)."""
+    said = next((c for c in reversed(d.claims) if c.sentence.index < f.sentence.index
+                 and c.claim.claimant != f.claim.claimant), None)
+    return said is not None and said.claim.country != f.claim.country and \
+        f.claim.country in said.accuses and not _STARTED_IT.search(said.sentence.text)
+
+
+def _accusation_after_denial(text: str, s: Sentence, claim: ClaimCue,
+                             in_s: tuple[ActorMention, ...]) -> tuple[tuple[str], int] | None:
+    """The state a denial goes on to accuse, and where the accusation starts ("… denied the
+    report, saying …, and accused Armenian forces of firing at houses in Gazakh"; "… and
+    said Azerbaijani drones had targeted Berd"): the state named right after the accusing
+    word, not the denier's own (not "and said the army had struck only Indian posts")."""
+    for m in _THEN_ACCUSES.finditer(text, max(s.start, claim.cue_start), s.end):
+        named = next((a for a in in_s if a.start >= m.end()), None)
+        if named is not None and named.kind in _AGENT_KINDS and named.country_code and \
+                named.country_code != claim.country and \
+                _ACCUSED_NEXT.fullmatch(text, m.end(), named.start):
+            return (named.country_code,), m.start()
+    return None
+
+
 #: cues of fighting that has two sides however many the sentence names
 _TWO_SIDED = re.compile(r"(?i:exchang|clash|firefight|gun ?fight|gun ?battle|shoot-?out|"
                         r"skirmish|fighting)")
@@ -2102,6 +2189,43 @@ def _participants_ahead(f: SentenceFacts, following: Iterable[SentenceFacts]
     return replace(f, actors=tuple(sorted({*f.actors, *others}))) if others else f
 
 
+def _denied_background(f: SentenceFacts) -> bool:
+    """Whether a sentence denies an accusation it tells as one long made, of no day
+    ("Rights groups have repeatedly accused Saudi border guards of firing on migrants
+    along this frontier, an accusation Riyadh rejects"): background, whose denial is of
+    that accusation, not of the incident told (not "Armenia has repeatedly denied that its
+    forces fired …": the denial is what is repeated)."""
+    e, c = f.event, f.claim
+    if c is None or not e.violent or f.date is not None or f.unknown_day is not None:
+        return False
+    if f.rebutted_by is not None:       # "Baku has long accused …, a charge Yerevan denies"
+        c = f.rebutted_by
+    if c.stance != "denies" or c.cue_start < e.start:
+        return False
+    return _HABITUAL.search(f.sentence.text, 0, e.start - f.sentence.start) is not None
+
+
+def _sides_told_after(f: SentenceFacts, following: Iterable[SentenceFacts]
+                      ) -> SentenceFacts:
+    """Fire that names no side ("A mortar shell struck a house near Teknaf on Monday,
+    killing two people"), with where it came from told in the ``following`` sentence
+    ("Police said the shell was fired from Myanmar"): its sides are the state it came from
+    and the one it hit (that one alone when it came "from across the border"); else ``f``
+    as told."""
+    if f.actors or f.sideless or not f.event.violent:
+        return f
+    hit = _countries_hit(f.locations)
+    hit = hit if len(hit) == 1 else set()
+    for g in following:
+        if g.event is not None and (g.date is not None or g.event.new):
+            break       # an event of its own day, not the fire taken up
+        if g.came_from:
+            return replace(f, actors=tuple(sorted(set(g.came_from) | hit)))
+        if hit and _CAME_FROM.search(g.sentence.text) and _FROM_ACROSS.search(g.sentence.text):
+            return replace(f, actors=tuple(hit))
+    return f
+
+
 def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     """Step 2: group sentences into incidents (see the module docstring for the rules)."""
     drafts: list[_Draft] = []
@@ -2109,6 +2233,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     denied_ahead: SentenceFacts | None = None
     for k, f in enumerate(facts):
         i = f.sentence.index
+        if f.event is not None and _denied_background(f):
+            continue
         if f.event is not None:
             target = _link(drafts, f)
             if f.asked and target is not None:
@@ -2131,6 +2257,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 f = _resumed(drafts, _away_from_the_scenes(drafts, f))
             if target is None and f.event.diplomatic and not _opens(f):
                 f = _participants_ahead(f, facts[k + 1:k + 1 + WINDOW])
+            if target is None and not _opens(f):
+                f = _sides_told_after(f, facts[k + 1:k + 2])
             if target is None and _opens(f):
                 target = _Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
                 drafts.append(target)
@@ -2168,7 +2296,14 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                     # "… had shelled the village overnight")
                     target.anchor = replace(target.anchor, unknown_day=f.unknown_day,
                                             date_told=False)
-                if f.claim is not None:
+                if f.claim is not None and f.accuses and f.claim.stance == "denies":
+                    # "Azerbaijan's defence ministry denied the report and accused Armenian
+                    # forces of firing at houses in Gazakh": the places are of the deed it
+                    # accuses the other side of, not of the incident it denies
+                    target.add_claim(replace(f, locations=tuple(
+                        loc for loc in f.locations
+                        if loc.place is None or loc.place.id not in f.accused_at)))
+                elif f.claim is not None:
                     target.add_claim(f)
                 elif not target.event.diplomatic:   # a meeting has one venue: its own
                     target.reports.append(f)
@@ -2270,6 +2405,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                                None)
                 denial_of_reports = accused is not None
                 current = accused or current
+            if _answers_counter_accusation(f, current):
+                # "Azerbaijan's defence ministry denied the report and accused Armenian
+                # forces of firing at houses in Gazakh. Armenia's defence ministry called
+                # that claim a fabrication": a denial of that accusation, not of the report
+                denial_of_reports = reaction = False
             if f.claim.denied_deed_of and not _done_by(current, f.claim.denied_deed_of):
                 # "Pakistan's claims of destroying the S-400 … are entirely false": a
                 # denial of Pakistan's deed, not of India's strike told last
@@ -2392,16 +2532,21 @@ def _sides_added(counts, sides: list[str]) -> dict:
 def _estimates(counts) -> dict:
     """Figures of reports that may all count the same people: the lowest minimum, the
     highest maximum; none when a report gives a minimum only ("at least 51 killed" beside
-    "one killed" is one or more, not one)."""
+    "one killed" is one or more, not one), unless another gives a maximum only ("at least
+    five killed" beside "as high as 9" is five to nine)."""
     def pick(values, fn):
         values = [v for v in values if v is not None]
         return fn(values) if values else None
 
     def highest(measure):
-        if any(getattr(c, f"{measure}_min") is not None and getattr(c, f"{measure}_max")
-               is None for c in counts):
+        lows = [getattr(c, f"{measure}_min") for c in counts]
+        highs = [getattr(c, f"{measure}_max") for c in counts]
+        capped = any(lo is None and hi is not None for lo, hi in zip(lows, highs))
+        if not capped and any(lo is not None and hi is None for lo, hi in zip(lows, highs)):
             return None
-        return pick((getattr(c, f"{measure}_max") for c in counts), max)
+        # a bound alone ("put the toll as high as 9") caps an open count ("at least five")
+        top, low = pick(highs, max), pick(lows, min)
+        return None if top is not None and low is not None and top < low else top
     return dict(
         fatalities_min=pick((c.fatalities_min for c in counts), min),
         fatalities_max=highest("fatalities"),
@@ -2530,23 +2675,29 @@ def _further_added(counts: list) -> list:
     servicemen sustained shrapnel wounds": three), not set beside it as another estimate."""
     counts = list(counts)
     for at, later in enumerate(counts):
-        if not later.further or later.by_side:
+        if not later.further or len(later.by_side) > 1:
             continue
         for measure in ("fatalities", "injured"):
             low, high = f"{measure}_min", f"{measure}_max"
             if getattr(later, low) is None:
                 continue
+            # (of one group alone, the same group's: "a second villager" after "a farmer")
             before = next((b for b in range(at - 1, -1, -1)
-                           if getattr(counts[b], low) is not None and not counts[b].by_side),
-                          None)
+                           if getattr(counts[b], low) is not None
+                           and _group_of(counts[b]) == _group_of(later)), None)
             if before is None:
                 continue
             earlier = counts[before]
             total = added_up([(getattr(earlier, low), getattr(earlier, high)),
                               (getattr(later, low), getattr(later, high))])
-            counts[before] = replace(earlier, **{low: total[0], high: total[1]})
-            counts[at] = later = replace(later, **{low: None, high: None})
+            counts[before] = earlier.with_figures(**{low: total[0], high: total[1]})
+            counts[at] = later = later.with_figures(**{low: None, high: None})
     return counts
+
+
+def _group_of(count) -> tuple[str, ...]:
+    """The groups a count counts by name (``Casualties.by_side``), none when it names none."""
+    return tuple(side for side, *_ in count.by_side)
 
 
 def _parts_within(counts: list) -> list:
