@@ -108,6 +108,7 @@ from ..text.calendar_names import MONTHS, WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
 from .casualties import (Casualties, added_up, find_casualties, harmed_at,
                          its_people_harmed, tells_of_harm)
+from .actors import statement_author
 from .claims import ClaimCue, denies_own_deed, find_claim, rebuttal, stance_of
 from .dates import best_date, day_range, find_dates, unknown_days_apart
 from .events import EventCue, event_tables, find_event
@@ -584,25 +585,6 @@ def _event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMe
     return tuple(sorted(set(c for c in codes if c)))
 
 
-#: a heading that names the body a text is the statement of: "Information of the Ministry
-#: of Defense of the Republic of Armenia", "Statement by the Indian Army"
-_RELEASE_HEADING = re.compile(r"(?i:information|statement|press\s+release|communiqu[eé]|"
-                              r"announcement|message)\s+(?i:of|by|from)\s+")
-_RELEASE_VOICES = frozenset({"government", "ministry", "military"})
-
-
-def _release_voice(text: str, actors: tuple[ActorMention, ...]) -> ActorMention | None:
-    """The state body whose statement the text is, when its first line says so (the
-    body named in it), else None."""
-    heading = _RELEASE_HEADING.match(text)
-    if heading is None:
-        return None
-    line_end = text.find("\n")
-    line_end = len(text) if line_end < 0 else line_end
-    return next((a for a in actors if heading.end() <= a.start < line_end
-                 and a.country_code and a.kind in _RELEASE_VOICES), None)
-
-
 def _families(hits, hit_ends: list[int], s: Sentence) -> frozenset[str] | None:
     """Event kinds and cue families whose stems occur in sentence ``s`` (None: unknown)."""
     if hits is None:
@@ -639,7 +621,6 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
     questioned_from = -1        # where a transcript's first question line starts
     last_question = -1          # the index of its last question's sentence
     briefing_voice: ActorMention | None = None
-    release_voice = _release_voice(text, actors)
     for s in sentences:
         if _DATE_LINE.fullmatch(s.text.strip()):
             day_line = best_date(find_dates(text, s.start, s.end, published),
@@ -718,12 +699,14 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # the speaker of the statement before, now with a version of its own
             claim = replace(facts[-1].claim, stance="asserts", cue_start=s.start,
                             anaphoric=False, speaker_at=-1)
-        if claim is None and release_voice is not None and event is not None and \
-                not asked and questioned_from < 0 and s.start > release_voice.end and \
-                not inside(event.start, quotes):
-            # "Information of the Ministry of Defense of the Republic of Armenia" heads
-            # the text: what it tells in its own words, that ministry says
-            claim = _voice_claim(text, s, event, families, release_voice)
+        author = statement_author(text, s.start, actors) if claim is None and not asked \
+            and questioned_from < 0 else None
+        if author is not None and ((event is not None and not inside(event.start, quotes))
+                                   or stance_of(text, s.start, s.end, event,
+                                                families)[0] == "denies"):
+            # "Ministry of Defence of Azerbaijan – Information" heads the text: what it
+            # tells in its own words, that ministry says
+            claim = _voice_claim(text, s, event, families, author)
         if claim is None and not asked and facts and facts[-1].claim is not None:
             claim = _spokesperson_of(text, s, event, in_s, facts[-1].claim, families)
         date = said_day = after_it = None

@@ -38,9 +38,6 @@ def test_our_positions_under_a_heading_are_its_authors_side(tmp_path, heading):
     assert _actors(result) == [{"AM", "AZ"}]
 
 
-@pytest.mark.xfail(reason="needs extract.py to take the author of a sentence naming no "
-                          "speaker from actors.statement_author(text, s.start, actors) (its "
-                          "_release_voice reads only a first line opening 'Statement by')")
 def test_a_heading_after_its_author_makes_the_text_its_claim(tmp_path):
     result = _build(tmp_path, "Ministry of Defence of Azerbaijan – Information\nOn 17 June, "
                               "Armenian forces fired at our positions near Sadarak.")

@@ -89,10 +89,8 @@ def test_a_statement_counts_its_martyrs_and_injured(tmp_path):
     assert (incident.injured_min, incident.injured_max) == (4, 4)
 
 
-# These two need the change to extract.py proposed to helper M (``_estimates``: an upper
-# bound caps an open minimum; ``_further_added``: a report of one group alone adds up).
-@pytest.mark.xfail(reason="needs extract.py _estimates to let an upper bound cap '5 or more'",
-                   raises=AssertionError, strict=False)
+# An upper bound from a second source caps an open count (extract ``_estimates``), and a
+# report of one group alone adds up (``_further_added``).
 def test_an_upper_bound_from_a_second_source_caps_an_open_toll(tmp_path):
     incident = only_incident(tmp_path, (
         "Saudi artillery fire struck a livestock market in Saada on Monday, killing at least five "
@@ -101,8 +99,6 @@ def test_an_upper_bound_from_a_second_source_caps_an_open_toll(tmp_path):
     assert (incident.fatalities_min, incident.fatalities_max) == (5, 9)
 
 
-@pytest.mark.xfail(reason="needs extract.py _further_added to add a civilians-only count",
-                   raises=AssertionError, strict=False)
 def test_a_second_villager_hurt_makes_two_wounded(tmp_path):
     incident = only_incident(tmp_path, (
         "YEREVAN, May 6 - A shepherd was wounded by gunfire from Azerbaijani positions near "
