@@ -612,18 +612,24 @@ def build_index(folder: Path | None = None) -> Index:
 
 #: the kinds of a division's namesake that take its bare name (no village does)
 _TOWNS = ("city", "town")
+#: the least share of a division's people its namesake town holds to take the bare name
+#: (Daraa holds a tenth of its province; "Montana City" is no Montana)
+_NAMESAKE_SHARE = 0.05
 
 
 def _leave_to_namesake_towns(entries: list[_Entry], names: dict[str, dict[int, int]]) -> None:
-    """A bare name that a first-level division shares with a town of its own (its
+    """A bare name that a first-level division shares with a large town of its own (its
     capital, as a rule: "Daraa", "Hama", "Quneitra") is the town's: reporting names the
-    province with its division word ("Daraa province"), which keeps finding it."""
+    province with its division word ("Daraa province"), which keeps finding it. Not in
+    the US, whose states' names are the states' ("Oklahoma", "New York")."""
     for slot in names.values():
-        divisions = [i for i in slot if entries[i].first_level]
+        divisions = [i for i in slot if entries[i].first_level and entries[i].country_code != "US"]
         for i in divisions:
             division = entries[i]
             if any(entries[j].kind in _TOWNS and entries[j].admin1 == division.admin1
-                   and entries[j].country_code == division.country_code for j in slot):
+                   and entries[j].country_code == division.country_code
+                   and entries[j].population >= _NAMESAKE_SHARE * division.population
+                   for j in slot):
                 del slot[i]
 
 

@@ -31,6 +31,10 @@ TOWN_OR_DIVISION = [
     ("Daraa province", "SY", "province"),
     ("Hama governorate", "SY", "province"),
     ("Syunik", "AM", "province"),
+    # a small town that carries a state's name ("Montana City") does not take it
+    ("Montana", "US", "province"),
+    ("Oklahoma", "US", "province"),
+    ("Maryland", "US", "province"),
 ]
 
 
