@@ -70,6 +70,19 @@ _ANSWER_TO = re.compile(r"(?<![\w])(?i:response|reaction|answer|reply)[\"”’'
                         r"(?:[\w’'-]+\s+){0,3}$")
 
 
+#: "another" opening the sentence or a clause, its cue's subject: "Another explosive device
+#: wounded three civilians", "On Sunday, another clash erupted near Berd" tell one more
+#: event (not "to prevent another clash", "fears of another attack": a word before it)
+_ANOTHER_OPENS = re.compile(r"(?:^[\W_]*|,\s+)(?i:another)\s+(?P<told>(?:[\w’'-]+\s+){0,3})$")
+#: ... but not one more of the event's people: "Another soldier was wounded later"
+_ONE_MORE_OF_THEM = re.compile(r"(?:[\w’'-]+\s+)?(?i:soldiers?|servicem[ae]n|conscripts?|"
+                               r"civilians?|villagers?|residents?|farmers?|shepherds?|"
+                               r"herders?|fishermen|workers?|people|persons?|m[ae]n|wom[ae]n|"
+                               r"child|children|boys?|girls?|guards?|policem[ae]n|police|"
+                               r"officers?|troops?|fighters?|militants?|victims?|bod(?:y|ies)|"
+                               r"one|two|three|four|five|\d+)(?![\w’'-])")
+
+
 _SUICIDE_BEFORE = re.compile(r"(?<![\w])(?i:suicide)\s+$")
 #: a denial's "any", which says none was, not what might be: "denied on Saturday that any
 #: Pakistan Air Force jets had been shot down" (the "any" before the cue or opening it)
@@ -198,7 +211,11 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
                 continue                    # "during the May 2025 hostilities": a war
                                             # named, no fighting told
             before = _LAST_WORDS.search(text, max(start, m.start() - 45), m.start()).group(0)
-            if (hypothetical.search(before) or hypothetical.search(m.group(0))
+            opens = _ANOTHER_OPENS.search(text[start:m.start()])
+            if opens is not None and _ONE_MORE_OF_THEM.match(text, start + opens.start("told")):
+                opens = None
+            if (hypothetical.search(before if opens is None else opens.group("told"))
+                    or hypothetical.search(m.group(0))
                     or since.search(before)) and not _denies_any(text, start, m):
                 continue                    # "the risk of clashes", "since the summit"
             if kind.event_type == "diplomatic" and _AFTER_MEETING.search(
