@@ -76,8 +76,10 @@ class Container:
         return True
 
 
-_POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s"
-                        r"(?: [a-z][a-z\-]*){0,2} \Z")
+#: a possessive: "Iran's", and "Texas'" with an apostrophe alone after a final "s"
+_POSSESSIVE_MARK = r"(?:['’]s|(?<=s)['’])"
+_POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)" + _POSSESSIVE_MARK
+                        + r"(?: [a-z][a-z\-]*){0,2} \Z")
 #: a bearing between "in" and a qualifier's name: "in northern Lebanon", "in north-east
 #: Texas"
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+"
@@ -108,7 +110,7 @@ def qualifier_text(text: str, end: int) -> str:
 
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 #: a qualifier that names a division by its country's possessive: "Venezuela's Apure state"
-_OWNED = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)['’]s\s+(\S.*)")
+_OWNED = re.compile(r"([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)" + _POSSESSIVE_MARK + r"\s+(\S.*)")
 #: the division word a qualifier may end in ("Boyacá department")
 _DIVISION_WORD_AT_END = re.compile(
     r"\s+(?i:district|province|region|county|parish|state|oblast|rayon|marz|municipality"
@@ -130,12 +132,12 @@ def qualifier_heads(qualifier: str) -> tuple[str, ...]:
 
 def possessor_text(text: str, start: int) -> str:
     """The name whose possessive comes right before a mention and may qualify it:
-    "Iran's Jolfa", "Armenia's southern Syunik province" (at most two lower-case words
-    between); "" if none."""
+    "Iran's Jolfa", "Texas' Athens", "Armenia's southern Syunik province" (at most two
+    lower-case words between); "" if none."""
     low = max(0, start - 60)
-    if start < 1 or text[start - 1] != " " or (text.find("'s ", low, start) < 0
-                                               and text.find("’s ", low, start) < 0):
-        return ""               # no "'s " before the blank: most mentions, no search
+    if start < 1 or text[start - 1] != " " or (text.find("'", low, start) < 0
+                                               and text.find("’", low, start) < 0):
+        return ""               # no apostrophe before the blank: most mentions
     match = _POSSESSOR.search(text, low, start)
     return match.group(1) if match else ""
 

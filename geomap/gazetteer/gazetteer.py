@@ -20,7 +20,7 @@ from ..model import Article, Candidate, Mention, Place, Resolution
 from . import disambiguation as passes
 from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
-                       opens_sentence, person_or_organisation)
+                       opens_sentence, person_or_organisation, told_as_a_place)
 from .normalize import fold, lookup_key, match_text, script_of
 from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, demonym_forms,
                      division_words, scoring, word_list)
@@ -484,7 +484,9 @@ class Gazetteer:
         if not trust_spans:
             decided = _without_stray_villages(
                 decided, group_sources,
-                self._words_opening_sentences(text, mentions, keys, group_of))
+                self._words_opening_sentences(text, mentions, keys, group_of),
+                lambda g: _named_in_passing(text, mentions, keys, group_of,
+                                            group_qualifiers, g))
             if features:
                 decided = _without_far_features(
                     decided, group_sources, [key in features for key in group_keys])
@@ -1004,24 +1006,49 @@ def _script_homes() -> dict[str, frozenset[str]]:
             for row in data_csv("script_countries.csv")}
 
 
+def _named_in_passing(text: str, mentions: list[Mention], keys: list[str],
+                      group_of: dict[str, int], qualifiers: list[str], group: int) -> bool:
+    """Whether the article names ``group`` by a single mention that nothing calls a
+    place: no qualifier, no "in" or "near" before it, no place word after it
+    (``mentions.told_as_a_place``), not in capitals (a dateline's "KINGSTOWN")."""
+    if qualifiers[group]:
+        return False
+    named = [m for m, key in zip(mentions, keys) if group_of.get(key) == group]
+    return len(named) == 1 and not named[0].surface.isupper() \
+        and not told_as_a_place(text, named[0].start, named[0].end)
+
+
+def _about_a_border(countries) -> bool:
+    """Whether two of ``countries`` are next to each other."""
+    return any(other in _neighbours().get(code, ()) for code in countries
+               for other in countries)
+
+
 def _without_stray_villages(decisions: list[tuple], sources: list[str],
-                            words: frozenset[int] = frozenset()) -> list[tuple]:
+                            words: frozenset[int] = frozenset(),
+                            passing: Callable[[int], bool] = lambda group: False
+                            ) -> list[tuple]:
     """``decisions`` with a village or small town left unresolved where it lies in none of the
     countries of the article's other places and farther than ``context.guess_reach_km``
     from each of them: a name shared with a hamlet on another continent is more likely
     a word of a longer name the gazetteer lacks ("Jebel Kala al-Laban", Sudan: Qala,
-    Azerbaijan, and Laban, Indonesia) than the hamlet. So is a place of any size at
+    Azerbaijan, and Laban, Indonesia) than the hamlet. So is, in an article about a
+    border (its places lie in two countries next to each other), a town of any size at
+    ``passing``, named once and by nothing as a place (``_named_in_passing``): "Aziz
+    described the shooting" in a report from Zabol and Zaranj names a man more likely
+    than a town in Algeria ("talks in Davos" keep theirs; other news names far towns in
+    passing, "Lourdes", "Stirling", and keeps them). So is a place of any size at
     ``words``, the decisions whose name may be an ordinary word ("Mobile coverage was
     cut" in a report from Syunik is no city in Alabama). An article needs two other
     places for that to be judged."""
     placed = [(i, d[0]) for i, (d, source) in enumerate(zip(decisions, sources))
               if d[0] is not None and not source]
 
-    def weighed(i: int, place: Place) -> bool:
+    def small(i: int, place: Place) -> bool:
         return i in words or (place.kind in ("village", "town")
                               and place.population < _STRAY_POPULATION)
 
-    if len(placed) < 3 or not any(weighed(i, p) for i, p in placed):
+    if len(placed) < 3 or not any(small(i, p) or p.kind == "town" for i, p in placed):
         return decisions                    # most articles: no hamlet to weigh
     reach = scoring()["context"]["guess_reach_km"]
 
@@ -1032,7 +1059,8 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
     countries = Counter(p.country_code for _, p in placed)
     strays = {}
     for i, village in placed:
-        if not weighed(i, village) or countries[village.country_code] > 1:
+        if not (small(i, village) or village.kind == "town") \
+                or countries[village.country_code] > 1:
             continue                        # a place of the article's countries stays
         if i not in words and any(village.country_code in _neighbours().get(code, ())
                                   for code in countries):
@@ -1042,7 +1070,8 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
         if i in words or (local and nearest(village, local)[0] > reach):
             # a word ("Van drivers waited") stays a place only beside another place of its
             # country: that Van lies 330 km from the Georgian crossings says nothing of it
-            strays[i] = village
+            if small(i, village) or (_about_a_border(countries) and passing(i)):
+                strays[i] = village
     kept = list(decisions)
     for i, village in strays.items():
         km, name = nearest(village, [p for j, p in placed if j != i and j not in strays

@@ -342,11 +342,26 @@ def _word_goes_on(text, at):
 
 
 @njit(cache=True)
+def _ends_word(text, end):
+    """True if a form ending at ``end`` (inclusive) ends a word of ``text``."""
+    return end + 1 == text.shape[0] or not (_is_alnum(text[end + 1])
+                                            or _word_goes_on(text, end + 1))
+
+
+@njit(cache=True)
+def _plural_s(text, end):
+    """True if an "s" ending a word follows ``end``: the form's last word in the plural."""
+    return text[end + 1] == 115 and (end + 2 == text.shape[0] or not _is_alnum(text[end + 2]))
+
+
+@njit(cache=True)
 def scan_names(text, nodes, entry):
     """(start, end inclusive, key number) rows of the names in ``text`` (bytes of match
     text): from each space, the longest form the trie holds; kept if it ends at a word
     boundary — not at an apostrophe inside a word: "Ren'ai" is no Ren, Rennes — and the
-    search goes on after it either way (see ``trie``)."""
+    search goes on after it either way (see ``trie``). A form whose last word the text
+    puts in the plural gives way to the shorter form inside it ("the Poonch and Mendhar
+    sectors": the trie's "Mendhar sector" ran into the "s", Mendhar is meant)."""
     size = text.shape[0]
     # first where a walk may start, a space before a byte some form starts with: a
     # loop without a branch, where testing each byte for a space mispredicted at every
@@ -365,6 +380,7 @@ def scan_names(text, nodes, entry):
             continue
         # the nodes of the first two letters from ``entry``, then a record per letter
         end, key = -1, -1
+        shorter, shorter_key = -1, -1       # the form found before ``end``
         record = nodes[entry[0, text[at + 1]]]
         if record >> KEY:
             end, key = at + 1, (record >> KEY) - 1
@@ -373,6 +389,7 @@ def scan_names(text, nodes, entry):
         while node >= 0:
             record = nodes[node]
             if record >> KEY:
+                shorter, shorter_key = end, key
                 end, key = step, (record >> KEY) - 1
             step += 1
             if step == size:
@@ -380,8 +397,11 @@ def scan_names(text, nodes, entry):
             node = _child(nodes, node, text[step])
         if end < 0:
             continue
-        if end + 1 == size or not (_is_alnum(text[end + 1])
-                                   or _word_goes_on(text, end + 1)):
+        if not _ends_word(text, end) and shorter >= 0 and _plural_s(text, end) \
+                and _ends_word(text, shorter):
+            # "the Poonch and Mendhar sectors": no Mendhar sector, but Mendhar
+            end, key = shorter, shorter_key
+        if _ends_word(text, end):
             found[names, 0] = at
             found[names, 1] = end
             found[names, 2] = key
@@ -411,7 +431,8 @@ def _capitals_near(raw, start, end, organisations, particles):
     """False when ``mentions.person_or_organisation`` has nothing to look at around the
     name at [start, end) of ``raw`` (the article as ASCII bytes, "?" for anything else):
     no "(" after it, no capital letter in the word before it or starting the word after
-    it, the word before it (packed) is not in ``particles`` ("de" in "Mike de Kock"), and
+    it, the word before it (packed) is not in ``particles`` ("de" in "Mike de Kock", a
+    title in lower case: "commissioner Hassan", ``mentions.particle_codes``), and
     the word after it (in lower case, packed by ``mentions.packed_word``) is not in
     ``organisations``. True means: maybe, ask Python."""
     size = raw.shape[0]

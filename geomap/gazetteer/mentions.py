@@ -22,9 +22,11 @@ match of the trie passes these filters, whose words live in ``data/``:
   ("Matthew D. Flores"), or that is a first name followed by a capitalised word that
   is no place of note ("Alen Simonyan", "Cristina Harris"), belongs to a person unless
   it is a country's or a city's of a million ("Houston Rockets" stays); and the
-  article's other mentions of a surname so found are that person too ("Wilder said",
-  "Flores' stepfather"), unless it was found in a headline in title case, where every
-  word has a capital ("Police Said Kherson Shelling Killed Five");
+  article's other mentions of a one-word name so given to a person in full (a surname,
+  a first name before a surname, a name after a title) are that person too ("Wilder
+  said", "Flores' stepfather", "Rashid told"), but where the text names a place by it
+  ("in Hassan", "the Hassan district") and unless it was found in a headline in title
+  case, where every word has a capital ("Police Said Kherson Shelling Killed Five");
 * a name after "in", "of" or "for" that ends a run of capitalised words spelled out by
   the acronym after it ("Conference on Interaction and Confidence Building Measures in
   Asia (CICA)") is part of an organisation's name, as is one followed by an
@@ -279,8 +281,12 @@ def spelled_out_acronym(text: str, start: int, end: int) -> str:
     return ""
 
 
-#: how ``person_or_organisation`` begins the reason that names a person's surname
+#: how ``person_or_organisation`` begins the reasons that give a name to a person in
+#: full, which ``find_mentions`` then gives to that person wherever the text names no
+#: place by it: a surname, a first name, a name after a title
 _A_SURNAME = "a person's surname"
+_A_FIRST_NAME = "a person's first name, before the surname"
+_A_PERSON = (_A_SURNAME, _A_FIRST_NAME, "a person's name (after")
 
 
 #: the first word of a name, up to a blank or a hyphen ("Asia" of "Asia-Plus")
@@ -333,11 +339,11 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         named = _name_not_a_place(text, start)
         if named:
             return f"part of the name {named!r}, no place"
+    if is_title(before, titles):        # "President Raisi", "commissioner Hassan"
+        return f"a person's name (after {before!r})"
     if not (before[:1].isupper() or after[:1].isupper() or paren
             or after.lower() in organisations):
         return ""           # no rule below can apply: the common case, kept fast
-    if is_title(before, titles):
-        return f"a person's name (after {before!r})"
     after_is_name = (after[:1].isupper() and not (len(after) > 1 and after.isupper())
                      and after.lower() not in places
                      and (after.lower() not in ordinary_words
@@ -353,6 +359,11 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
                 and not nation_word(before):       # "Georgian Gori", "Afghan Spin Boldak"
             return f"a person's surname (after the first name {before!r})"
         if " " not in key and key in first_names and after_is_name:
+            if (not before[:1].isupper() or opens_sentence(text, start)) and \
+                    _SMALL_WORD_AFTER.match(text, end + 1 + len(after)):
+                # two capitalised words alone, as a person is named: "Rashid Khan was";
+                # not "Downtown Cleveland Alliance", "Madison Circuit Judge"
+                return f"{_A_FIRST_NAME} {after!r}"
             return f"a person's first name ({after!r} follows)"
         if _INITIAL.fullmatch(before) and \
                 word_before(text, start - len(before) - 1)[:1].isupper():
@@ -376,9 +387,11 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     # a capitalised word before that names no place of its own is a word of the same
     # name ("Phanom Rung": no town of Rung in Cambodia; Phanom is only an alternate
     # spelling of somewhere)
+    # "Texas' Athens": a possessive with its apostrophe alone is the place's own
     before_is_name = (before[:1].isupper() and not before.endswith(".")
                       and before.lower() not in ordinary_words
-                      and _no_place_of_its_own(place_word(before))
+                      and _no_place_of_its_own(place_word(
+                          before[:-1] if before.endswith("s'") else before))
                       and not nation_word(before))
     if before_is_name or after_is_name:
         return "part of a longer name"
@@ -615,8 +628,12 @@ def _organisation_codes() -> np.ndarray:
 
 @lru_cache(maxsize=None)
 def particle_codes() -> np.ndarray:
-    """``PARTICLES`` packed and sorted, for ``kernels._capitals_near``."""
-    return np.array(sorted(packed_word(w) for w in PARTICLES), dtype=np.int64)
+    """``PARTICLES`` and the titles written in lower case ("commissioner Hassan said")
+    packed and sorted, for ``kernels._capitals_near``: the words before a name that
+    ``person_or_organisation`` must see though nothing near is capitalised."""
+    words = PARTICLES | {w for w in _lists()[0]
+                         if w.islower() and w.isalpha() and w.isascii() and len(w) <= 12}
+    return np.array(sorted(packed_word(w) for w in words), dtype=np.int64)
 
 
 def _names_in(gazetteer, text: str) -> tuple[list[list[int]], list[list[int]]]:
@@ -656,8 +673,9 @@ def abbreviated_divisions(gazetteer, article: Article, mentions: list[Mention]
 def plural_divisions(gazetteer, article: Article, mentions: list[Mention]) -> list[Mention]:
     """Divisions named with a plural ("in the Dashkasan, Kalbajar and Lachin districts"):
     the last name with the singular, "Lachin district" (the trie's longest form ran into
-    the "s" and so named nothing there), and each name listed before it as that kind of
-    division too — "Dashkasan" written, Dashkasan District meant (``Mention.name``).
+    the "s": the mention of "Lachin" it found instead gives way), and each name listed
+    before it as that kind of division too — "Dashkasan" written, Dashkasan District
+    meant (``Mention.name``).
     A listed name that is a mention already is replaced by its division."""
     spans, text = [], article.text
     if "egions" not in text and "istricts" not in text and "rovinces" not in text:
@@ -677,7 +695,7 @@ def plural_divisions(gazetteer, article: Article, mentions: list[Mention]) -> li
                 break
             listed.append((before[-1], link.start(), kind))
             at = before[-1]
-    found = _places_among(gazetteer, article, spans, mentions, DIVISION_KINDS)
+    found = _places_among(gazetteer, article, spans, mentions, DIVISION_KINDS, inside=True)
     for start, end, kind in listed:
         name = f"{text[start:end]} {kind}"
         if _likeliest_is(gazetteer, name, DIVISION_KINDS):
@@ -706,13 +724,15 @@ def _likeliest_is(gazetteer, name: str, kinds) -> bool:
 
 
 def _places_among(gazetteer, article: Article, spans: list[list[tuple[int, int]]],
-                  mentions: list[Mention], kinds) -> list[Mention]:
+                  mentions: list[Mention], kinds, inside: bool = False) -> list[Mention]:
     """Per group of candidate spans (longest first), a mention of the first that no
-    mention overlaps and whose likeliest place is of one of ``kinds``."""
+    mention overlaps (with ``inside``, but for mentions it holds, which it replaces)
+    and whose likeliest place is of one of ``kinds``."""
     found, text = [], article.text
     for group in spans:
         for start, end in group:
-            if any(m.start < end and start < m.end for m in mentions):
+            if any(m.start < end and start < m.end and not (
+                    inside and start <= m.start and m.end <= end) for m in mentions):
                 break
             if _likeliest_is(gazetteer, text[start:end], kinds):
                 found.append(Mention(article_id=article.id, surface=text[start:end],
@@ -829,6 +849,15 @@ def _named_as_a_place(text: str, start: int) -> bool:
     return text[start].isupper() and word_before(text, start) in _LOCATIVES
 
 
+def told_as_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the text names a place by the name at [start, end), whatever person it also
+    names by it: capitalised after "in", "near" or "outside" but for a possessive ("in
+    Hassan", not "in Hassan's view"), or before a place word ("Hassan district")."""
+    if _named_as_a_place(text, start):
+        return not text.startswith(("'", "’"), end)     # "in Hassan's view", "in Flores'"
+    return word_after(text, end).lower() in _lists()[2]
+
+
 def _place_name_edges(gazetteer, hits) -> tuple[set, set]:
     """(starts, ends) of the names found that may be places, for ``hyphen_compound``:
     "Webb" of "Webb-Lawton" is never one, whether the compiled filter has already left it
@@ -859,7 +888,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
         return []
     index = gazetteer.index
     hits, found = _names_in(gazetteer, text)
-    mentions, positions, people_or_groups = [], [], set()
+    mentions, positions, people_or_groups, people = [], [], set(), set()
     keys, codes = index.keys, gazetteer.name_codes
     hit_edges = None
     for start, end, position, action in found:
@@ -910,27 +939,32 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                                              gazetteer.word_strength,
                                              gazetteer.demonym_country)
                 if why:
-                    # "Mayor Douglas Wilder … Wilder's unit": the article's other
-                    # mentions of a surname are that person too (the rule spares
-                    # countries and cities of a million), as those of a group's name are
-                    # that group; but a headline in title case is weak evidence of a
-                    # person ("Police Said Kherson Shelling"): it spares the others
-                    if why.startswith(_A_SURNAME) and \
+                    # "Mayor Douglas Wilder … Wilder's unit", "Rashid Khan … Rashid
+                    # told": the article's other mentions of a name it gives a person in
+                    # full are that person too (the rule spares countries and cities of
+                    # a million), but where the text names a place by it ("in Hassan",
+                    # ``told_as_a_place``); a headline in title case is weak evidence
+                    # of a person ("Police Said Kherson Shelling"): it spares the others
+                    if why.startswith(_A_PERSON) and not verdict.major and \
+                            (" " not in key or why.startswith(_A_SURNAME)) and \
                             not in_title_case_line(text, start):
-                        people_or_groups.add(position)
+                        people.add(position)
                     continue
         start = _with_name_article(gazetteer, text, start, end)
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))
         positions.append(position)
-    if people_or_groups:
-        mentions = [m for m, p in zip(mentions, positions) if p not in people_or_groups]
+    if people_or_groups or people:
+        mentions = [m for m, p in zip(mentions, positions) if p not in people_or_groups
+                    and (p not in people or told_as_a_place(text, m.start, m.end))]
     more = abbreviated_divisions(gazetteer, article, mentions)
     more += plural_divisions(gazetteer, article, mentions + more)
     if more:
-        meant = {(m.start, m.end) for m in more if m.name}      # a listed division
-        mentions = sorted([m for m in mentions if (m.start, m.end) not in meant] + more,
-                          key=lambda m: m.start)
+        # a listed division ("Dashkasan" of "the Dashkasan and Lachin districts") and the
+        # name inside a division in the plural ("Lachin") give way to the division
+        mentions = sorted([m for m in mentions
+                           if not any(o.start <= m.start and m.end <= o.end for o in more)]
+                          + more, key=lambda m: m.start)
     if gazetteer.online is not None:
         taken = [(hit[0], hit[1]) for hit in hits]
         mentions += [Mention(article_id=article.id, surface=text[s:e], start=s, end=e)

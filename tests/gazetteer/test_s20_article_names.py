@@ -72,8 +72,8 @@ def built(tmp_path_factory):
         "kherson.txt": "Police Said Kherson Shelling Killed Five\nRussian shelling of "
                        "Kherson killed five civilians on Tuesday, the regional governor "
                        "said.",
-        "athens.txt": "A gunman opened fire in Athens, Texas, on Monday, killing two "
-                      "people, police said.",
+        "athens.txt": "Mexican soldiers fired on US border agents in Athens, Texas, on "
+                      "Monday, killing two agents, US officials said.",
     }
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
