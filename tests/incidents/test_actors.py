@@ -254,3 +254,12 @@ def test_a_bodys_press_service_speaks_for_the_body_named_before():
     (office,) = [a for a in actors(text) if a.start == text.rindex("the ministry")]
     assert (office.surface, office.name) == ("the ministry's press service",
                                              "Ministry of Defense of Azerbaijan")
+
+
+@pytest.mark.parametrize("demonym, country", [
+    ("South Sudanese", "SS"), ("Ivorian", "CI"), ("Burkinabe", "BF"), ("Burundian", "BI"),
+    ("Djiboutian", "DJ"), ("Mauritanian", "MR"), ("Central African", "CF")])
+def test_the_demonyms_of_border_states_of_africa_name_them(demonym, country):
+    """'South Sudanese troops' are South Sudan's, not Sudan's (the shorter demonym inside)."""
+    found = find_actors(Article("a", f"{demonym} troops crossed the border on Monday."))
+    assert [m.country_code for m in found] == [country]
