@@ -81,3 +81,19 @@ def claims_in(result) -> list[tuple[str, str, str]]:
 def day_of(value) -> dt.date:
     """A frame's date (an ISO string or a timestamp) as a date."""
     return dt.date.fromisoformat(str(value)[:10])
+
+
+#: a Friday of 2024, the publication day most short test articles are given
+MAY_10 = dt.date(2024, 5, 10)
+
+
+def only_incident(tmp_path, text: str, published: dt.date = MAY_10):
+    """The one incident row of a build of ``text`` (fails unless there is exactly one)."""
+    (incident,) = build_article(tmp_path, text + "\n", published).incidents.itertuples()
+    return incident
+
+
+def stances_on(result, incident) -> list[tuple[str, str]]:
+    """(claimant_country, stance) of the claims attached to ``incident``, sorted."""
+    return sorted((c.claimant_country, c.stance) for c in result.claims.itertuples()
+                  if c.incident_id == incident.id)

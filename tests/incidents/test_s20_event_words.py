@@ -9,14 +9,11 @@ was "shot"."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from shapely.geometry import Point
 
-from incident_helpers import build_article
+from incident_helpers import MAY_10, build_article, only_incident
 
-MAY_10 = dt.date(2024, 5, 10)
 #: (lon, lat) degrees, WGS 84
 FARKHOR = Point(69.40, 37.49)
 BENI = Point(29.47, 0.49)
@@ -33,11 +30,6 @@ CLASH = ("Battles", "Armed clash")
 SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 DRONE = ("Explosions/Remote violence", "Air/drone strike")
 BLAST = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-
-
-def the_incident(tmp_path, text: str):
-    (incident,) = build_article(tmp_path, text + "\n", MAY_10).incidents.itertuples()
-    return incident
 
 
 @pytest.mark.parametrize("text, kind, sides, where", [
@@ -67,28 +59,28 @@ def the_incident(tmp_path, text: str):
 ])
 def test_an_event_told_in_the_passive_or_with_a_reporting_verb(tmp_path, text, kind, sides,
                                                               where):
-    incident = the_incident(tmp_path, text)
+    incident = only_incident(tmp_path, text)
     assert (incident.event_type, incident.sub_event_type) == kind
     assert sides <= set(incident.actors)
     assert incident.geometry.distance(where) < NEAR
 
 
 def test_the_dead_are_counted_in_a_passive_killing(tmp_path):
-    incident = the_incident(tmp_path, "Three men were killed by Tajik border guards near "
+    incident = only_incident(tmp_path, "Three men were killed by Tajik border guards near "
                                       "Farkhor on Sunday, the Afghan provincial governor's "
                                       "office said.")
     assert incident.fatalities_min == 3 and str(incident.date)[:10] == "2024-05-05"
 
 
 def test_people_shot_after_they_opened_fire_fought_a_battle(tmp_path):
-    incident = the_incident(tmp_path, "Two men were shot by Tajik border guards near Farkhor "
+    incident = only_incident(tmp_path, "Two men were shot by Tajik border guards near Farkhor "
                                       "on Sunday after they opened fire on a patrol, Tajik "
                                       "officials said.")
     assert (incident.event_type, incident.sub_event_type) == CLASH
 
 
 def test_villagers_abducted_by_a_state_s_forces_are_an_abduction(tmp_path):
-    incident = the_incident(tmp_path, "Two Georgian villagers were abducted near Tskhinvali "
+    incident = only_incident(tmp_path, "Two Georgian villagers were abducted near Tskhinvali "
                                       "on Monday by Russian border guards, Georgia's "
                                       "security service said.")
     assert (incident.event_type, incident.sub_event_type) == (
@@ -97,7 +89,7 @@ def test_villagers_abducted_by_a_state_s_forces_are_an_abduction(tmp_path):
 
 
 def test_villagers_detained_are_still_arrests(tmp_path):
-    incident = the_incident(tmp_path, "Russian border guards detained two Georgian "
+    incident = only_incident(tmp_path, "Russian border guards detained two Georgian "
                                       "villagers near Tskhinvali on Monday, Georgia's "
                                       "security service said.")
     assert (incident.event_type, incident.sub_event_type) == ("Strategic developments",
@@ -105,7 +97,7 @@ def test_villagers_detained_are_still_arrests(tmp_path):
 
 
 def test_border_signs_moved_onto_farmland_are_a_strategic_development(tmp_path):
-    incident = the_incident(tmp_path, "Russian border guards moved border signs 300 metres "
+    incident = only_incident(tmp_path, "Russian border guards moved border signs 300 metres "
                                       "deeper into Georgian-controlled farmland near "
                                       "Tskhinvali on Thursday, Georgia's security service "
                                       "said.")
@@ -134,6 +126,6 @@ def test_no_event_where_none_happened(tmp_path, text):
 
 
 def test_a_drone_shot_down_is_no_shooting_of_people(tmp_path):
-    incident = the_incident(tmp_path, "A Pakistani drone was shot down near Poonch on "
+    incident = only_incident(tmp_path, "A Pakistani drone was shot down near Poonch on "
                                       "Monday, the Indian army said.")
     assert incident.sub_event_type == "Disrupted weapons use"

@@ -8,14 +8,11 @@ title, an image), or where "targeted" is no fire."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from shapely.geometry import Point
 
-from incident_helpers import build_article
+from incident_helpers import MAY_10, build_article, only_incident
 
-MAY_10 = dt.date(2024, 5, 10)
 #: (lon, lat) degrees, WGS 84
 BERD = Point(45.39, 40.88)
 PANJGUR = Point(64.09, 26.97)
@@ -33,11 +30,6 @@ IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 CLASH = ("Battles", "Armed clash")
 TAKEN = ("Battles", "Non-state actor overtakes territory")
 RETAKEN = ("Battles", "Government regains territory")
-
-
-def the_incident(tmp_path, text: str):
-    (incident,) = build_article(tmp_path, text + "\n", MAY_10).incidents.itertuples()
-    return incident
 
 
 @pytest.mark.parametrize("text, kind, sides, where", [
@@ -61,14 +53,14 @@ def the_incident(tmp_path, text: str):
      "Kenyan police said.", IED, {"KE"}, GARISSA),
 ])
 def test_an_event_told_with_a_reporter_s_verb(tmp_path, text, kind, sides, where):
-    incident = the_incident(tmp_path, text)
+    incident = only_incident(tmp_path, text)
     assert (incident.event_type, incident.sub_event_type) == kind
     assert sides <= set(incident.actors)
     assert incident.geometry.distance(where) < NEAR
 
 
 def test_another_device_opening_the_sentence_is_an_event_with_its_toll(tmp_path):
-    incident = the_incident(tmp_path, "Another explosive device wounded three civilians at "
+    incident = only_incident(tmp_path, "Another explosive device wounded three civilians at "
                                       "a market in Garissa on Sunday, Kenyan police said.")
     assert (incident.event_type, incident.sub_event_type) == IED
     assert incident.injured_min == 3 and str(incident.date)[:10] == "2024-05-05"
@@ -76,7 +68,7 @@ def test_another_device_opening_the_sentence_is_an_event_with_its_toll(tmp_path)
 
 
 def test_another_clash_after_a_day_is_an_event(tmp_path):
-    incident = the_incident(tmp_path, "On Sunday, another clash broke out near Tovuz, "
+    incident = only_incident(tmp_path, "On Sunday, another clash broke out near Tovuz, "
                                       "Azerbaijan's defence ministry said.")
     assert (incident.event_type, incident.sub_event_type) == CLASH
     assert incident.geometry.distance(TOVUZ) < NEAR

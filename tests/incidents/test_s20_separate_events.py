@@ -10,7 +10,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from incident_helpers import build_article, day_of
+from incident_helpers import build_article, day_of, stances_on
 
 APRIL_11_2012 = dt.date(2012, 4, 11)    # a Wednesday
 JUNE_13_2023 = dt.date(2023, 6, 13)     # a Tuesday
@@ -20,12 +20,6 @@ MAY_14_2024 = dt.date(2024, 5, 14)      # a Tuesday
 def incidents_by_place(result) -> dict:
     """Each incident of a build by the first place it names."""
     return {list(i.places)[0]: i for i in result.incidents.itertuples()}
-
-
-def claims_of(result, incident) -> list[tuple[str, str]]:
-    """(claimant_country, stance) of the claims attached to ``incident``."""
-    return sorted((c.claimant_country, c.stance) for c in result.claims.itertuples()
-                  if c.incident_id == incident.id)
 
 
 def test_another_sides_strike_far_from_the_fighting_is_its_own_incident(tmp_path):
@@ -47,9 +41,9 @@ def test_another_sides_strike_far_from_the_fighting_is_its_own_incident(tmp_path
     assert day_of(bombing.date) == APRIL_11_2012
     assert fighting.fatalities_min == 240
     assert bombing.fatalities_min == 4
-    assert claims_of(result, fighting) == [("SD", "asserts"), ("SS", "asserts")]
+    assert stances_on(result, fighting) == [("SD", "asserts"), ("SS", "asserts")]
     # the minister's account, the officials' and Khartoum's denial are of the bombing
-    assert claims_of(result, bombing) == [("SD", "denies"), ("SS", "asserts"),
+    assert stances_on(result, bombing) == [("SD", "denies"), ("SS", "asserts"),
                                           ("SS", "asserts")]
 
 
@@ -86,8 +80,8 @@ def test_another_bomb_days_earlier_in_another_town_is_its_own_incident(tmp_path)
     assert (mandera.fatalities_min, mandera.fatalities_max) == (5, 8)
     assert pd.isna(mandera.injured_min)                 # the market's wounded are not its
     assert (garissa.injured_min, garissa.injured_max) == (3, 3)
-    assert claims_of(result, garissa) == [("KE", "asserts")]
-    assert claims_of(result, mandera) == []
+    assert stances_on(result, garissa) == [("KE", "asserts")]
+    assert stances_on(result, mandera) == []
 
 
 def test_wounded_of_another_day_elsewhere_are_not_the_leads_toll(tmp_path):
@@ -121,4 +115,4 @@ def test_each_sides_version_of_one_exchange_nearby_stays_one_incident(tmp_path):
         MAY_14_2024)
     (incident,) = result.incidents.itertuples()
     assert set(incident.places) == {"Berd", "Tovuz"}
-    assert claims_of(result, incident) == [("AM", "asserts"), ("AZ", "asserts")]
+    assert stances_on(result, incident) == [("AM", "asserts"), ("AZ", "asserts")]

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from incident_helpers import build_article, day_of
+from incident_helpers import build_article, day_of, stances_on
 
 MAY_8_2024 = dt.date(2024, 5, 8)        # a Wednesday
 
 
 def incident_rows(result) -> list:
     return list(result.incidents.itertuples())
-
-
-def stances_on(result, incident) -> list[tuple[str, str]]:
-    """(claimant_country, stance) of the claims attached to ``incident``."""
-    return sorted((c.claimant_country, c.stance) for c in result.claims.itertuples()
-                  if c.incident_id == incident.id)
 
 
 def test_fire_whose_origin_the_next_sentence_gives_is_an_incident_of_both(tmp_path):
