@@ -88,7 +88,7 @@ def test_its_spokesman_speaks_for_the_body_named_before(tmp_path):
                               "heavy fighting with Sudanese troops. Its spokesman Philip Aguer "
                               "said about 240 soldiers had been killed.")
     assert claims_in(result) == [
-        ("Philip Aguer, spokesman of the South Sudan armed forces", "SS", "asserts")]
+        ("Philip Aguer, spokesman of the South Sudanese armed forces", "SS", "asserts")]
 
 
 def test_their_commander_and_its_ministry_speak_for_their_state():
