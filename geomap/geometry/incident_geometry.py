@@ -33,6 +33,7 @@ import geopandas as gpd
 from shapely.geometry import MultiPoint
 
 from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
+from ..gazetteer.tables import POPULATED_KINDS
 from ..model import COORDINATES_SOURCE, Article, BuildOptions, Claim, Incident, Place
 from .boundaries import Boundaries
 from .rules import (Placed, border_geometry, combine, country_geometry, lies_in,
@@ -118,7 +119,8 @@ _INSIDE = frozenset({"at", "near", "district"})
 def _enclosing(incident: Incident) -> frozenset:
     """The incident's districts and provinces that only hold another place it is told at:
     "struck hideouts inside Sistan-Baluchestan province" and "near the town of Saravan"
-    is Saravan (a denial's places do not narrow what is asserted)."""
+    is Saravan (a denial's places do not narrow what is asserted); and the point of a
+    river told beside a town (``_river_point_beside``)."""
     denied = {loc for c in incident.claims if c.stance == "denies" for loc in c.locations}
     asserted = {loc for c in incident.claims if c.stance != "denies"
                 for loc in c.locations} | {loc for loc in incident.locations
@@ -126,8 +128,17 @@ def _enclosing(incident: Incident) -> frozenset:
     places = [loc.place for loc in asserted if loc.place is not None
               and loc.relation in _INSIDE | {"direction", "sector"}]
     return frozenset(loc for loc in asserted | set(incident.locations)
-                     if loc.place is not None and loc.relation in _INSIDE
-                     and any(lies_in(p, loc.place) for p in places))
+                     if loc.place is not None and (
+                         loc.relation in _INSIDE and any(lies_in(p, loc.place) for p in places)
+                         or _river_point_beside(loc.place, places)))
+
+
+def _river_point_beside(river, places) -> bool:
+    """Whether ``river`` is a river the gazetteer knows only as one point (its mouth, a
+    table row's) told beside a settlement: "near Lavara on the Evros river" is at Lavara,
+    not 65 km downstream (a river with a centreline, the Aras, is drawn as one)."""
+    return river.kind == "river" and not river.area and any(
+        p.kind in POPULATED_KINDS for p in places)
 
 
 def _narrowed(incident: Incident, own: dict[str, Placed | None], place) -> dict:

@@ -36,6 +36,16 @@ def test_a_province_named_beside_a_town_inside_it_is_drawn_at_the_town(tmp_path)
     assert incident.geo_precision == 2                   # near the town
 
 
+def test_a_river_known_as_one_point_beside_a_town_is_drawn_at_the_town(tmp_path):
+    """The Evros is a table row at its mouth, 65 km from Lavara: the town is the scene."""
+    incident = incident_of(tmp_path, (
+        "Turkish soldiers fired shots at a Greek patrol near Lavara on the Evros river on "
+        "Sunday, wounding one officer, Greek police said."))
+    assert "Evros River" in list(incident.places)
+    assert km_from(incident, 41.27, 26.39) < 5           # Lavara
+    assert incident.geometry.geom_type == "Point"
+
+
 def test_a_district_of_a_province_is_the_place_not_both(tmp_path):
     incident = incident_of(tmp_path, (
         "KABUL, March 3 (Wire) – Pakistani jets bombed three villages in the Dand-e Patan "
