@@ -23,8 +23,9 @@ article names one such president), and later surnames ("President Raisi", "Kanaa
 and speech-verb subjects "he", "it", "the Leader", "the ministry" are linked to the last
 matching actor, so a claim's claimant is known even when the sentence only says "he
 said"; "its spokesman Philip Aguer", "their commander" hold an office of the body named
-before. An official text under a heading naming its author ("Ministry of Defence of
-Azerbaijan – Information") speaks as that author: its "our" and "we" are the author.
+before, and "its forces", "their soldiers" are its state's forces. An official text under
+a heading naming its author ("Ministry of Defence of Azerbaijan – Information") speaks as
+that author: its "our" and "we" are the author.
 A capital's name is its government only where the gazetteer put it at that capital.
 """
 
@@ -644,13 +645,20 @@ _POSSESSIVE = re.compile(r"(?<![\w])(?P<pro>[Ii]ts|[Tt]heir)(?=\s)")
 #: also its people under arms, "Kyrgyz border guards … their commander")
 _OWNER_KINDS = {"its": _BODY_KINDS | {"state", "government"},
                 "their": _BODY_KINDS | {"state", "government", "demonym"}}
+#: what the owner of "its forces" / "their soldiers" may be: a state or a body that answers
+#: for its forces (no news agency: "the agency said its reporters")
+_FORCE_OWNER_KINDS = frozenset({"state", "government", "ministry", "military", "demonym"})
+#: "its own troops": the word between the possessive and the forces
+_OWN = re.compile(r"\s+own(?=\s)")
 
 
 def _possessive_offices(text: str, mentions: list[ActorMention], sentence_starts: list[int],
                         dateline: list[tuple[int, int]]) -> list[ActorMention]:
     """"Its spokesman Philip Aguer said" after "South Sudan's army, the SPLA, captured
     Heglig": the office holder or body of the actor the possessive stands for (the first
-    fitting actor of the nearest sentence before it that has one, as for "it said")."""
+    fitting actor of the nearest sentence before it that has one, as for "it said"); "its
+    forces clashed" after "Libya's interior ministry said": its state's forces, which act
+    rather than speak (none where that sentence names two states)."""
     pats = actor_patterns()
     cues = cue_patterns()
     quotes = quote_spans(text)
@@ -663,24 +671,29 @@ def _possessive_offices(text: str, mentions: list[ActorMention], sentence_starts
             continue
         title = pats["right_title"].match(text, hit.end())
         body = None if title else pats["right_body"].match(text, hit.end())
+        own = None if title or body else _OWN.match(text, hit.end())
+        body = pats["right_body"].match(text, own.end()) if own else body
         office = title or body
         if office is None or (title and title.group("title2")):
             continue
         end = office.end()
-        # the office speaks: "its spokesman (, Philip Aguer,) said", "…, said its spokesman"
-        # (not "Armenia said its troops fired": whose troops is another question)
+        found_body = _body_for(body.group("body")) if body is not None else None
+        # the office speaks: "its spokesman (, Philip Aguer,) said", "…, said its spokesman";
+        # or the owner's forces act ("Libya's interior ministry said its forces clashed")
         spoke = cues["verb_after"].match(text, end) or \
             (title and _NAME_AFTER.match(text, end)) or \
             _SPOKE_INVERTED.search(text, max(0, hit.start() - 14), hit.start())
-        if not spoke:
+        forces = not spoke and found_body is not None and found_body.party \
+            and found_body.kind == "military"
+        if not (spoke or forces):
             continue
-        owner = _owner_before(text, hit.start(), antecedents, sentence_starts,
-                              _OWNER_KINDS[pro], pro == "its")
+        kinds = _OWNER_KINDS[pro] & _FORCE_OWNER_KINDS if forces else _OWNER_KINDS[pro]
+        owner = _owner_before(text, hit.start(), antecedents, sentence_starts, kinds,
+                              pro == "its", alone=forces)
         if owner is None:
             continue
         state = actor_tables()[1].get(owner.country_code)
         if body is not None:
-            found_body = _body_for(body.group("body"))
             if found_body is None or state is None:
                 continue
             name = found_body.name.format(country=state.name, demonym=state.demonym)
@@ -701,11 +714,13 @@ def _possessive_offices(text: str, mentions: list[ActorMention], sentence_starts
 
 
 def _owner_before(text: str, at: int, antecedents: list[ActorMention],
-                  sentence_starts: list[int], kinds: frozenset[str], one: bool
-                  ) -> ActorMention | None:
+                  sentence_starts: list[int], kinds: frozenset[str], one: bool,
+                  alone: bool = False) -> ActorMention | None:
     """The actor a possessive at ``at`` stands for: the first of ``kinds`` in the part of
     its sentence before it, else in the nearest of the three sentences before that has one
-    (``one``: a single body, not people: "its" is never "Sudanese troops")."""
+    (``one``: a single body, not people: "its" is never "Sudanese troops"; ``alone``: none
+    when that sentence holds fitting actors of two states, whose forces "their
+    soldiers" may be either's)."""
     k = bisect_right(sentence_starts, at) - 1
     for s_index in range(k, max(-1, k - 4), -1):
         s_start = sentence_starts[s_index] if s_index >= 0 else 0
@@ -715,6 +730,8 @@ def _owner_before(text: str, at: int, antecedents: list[ActorMention],
                    and not (one and _PEOPLE.search(m.surface))
                    and not _PLACED_AT.search(text, max(0, m.start - 8), m.start)]
         if fitting:
+            if alone and len({m.country_code for m in fitting}) > 1:
+                return None
             return fitting[0]
     return None
 
