@@ -97,3 +97,21 @@ def stances_on(result, incident) -> list[tuple[str, str]]:
     """(claimant_country, stance) of the claims attached to ``incident``, sorted."""
     return sorted((c.claimant_country, c.stance) for c in result.claims.itertuples()
                   if c.incident_id == incident.id)
+
+
+#: (event_type, sub_event_type) of the kinds the event-word tests expect
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+DRONE = ("Explosions/Remote violence", "Air/drone strike")
+IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+#: degrees: about 25 km at the latitudes of the tests' places
+NEAR = 0.25
+
+
+def assert_told(incident, kind: tuple[str, str], sides: set[str], where) -> None:
+    """The incident is of ``kind``, has at least ``sides`` among its actors and is drawn
+    within ``NEAR`` of the shapely point ``where``."""
+    assert (incident.event_type, incident.sub_event_type) == kind
+    assert sides <= set(incident.actors)
+    assert incident.geometry.distance(where) < NEAR

@@ -10,18 +10,13 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point
 
-from incident_helpers import MAY_10, build_article, only_incident
+from incident_helpers import (ATTACK, CLASH, MAY_10, assert_told, build_article, only_incident)
 
 #: (lon, lat) degrees, WGS 84
 KHNATSAKH = Point(46.49, 39.42)
 TEKNAF = Point(92.30, 20.86)
 ISLAM_QALA = Point(61.08, 34.66)
 SARAVAN = Point(62.33, 27.37)
-#: about 25 km at these latitudes
-NEAR = 0.25
-
-CLASH = ("Battles", "Armed clash")
-ATTACK = ("Violence against civilians", "Attack")
 
 
 @pytest.mark.parametrize("text, kind, sides, where", [
@@ -44,10 +39,7 @@ ATTACK = ("Violence against civilians", "Attack")
      "Iranian media reported.", CLASH, {"IR"}, SARAVAN),
 ])
 def test_fire_and_the_people_it_hit(tmp_path, text, kind, sides, where):
-    incident = only_incident(tmp_path, text)
-    assert (incident.event_type, incident.sub_event_type) == kind
-    assert sides <= set(incident.actors)
-    assert incident.geometry.distance(where) < NEAR
+    assert_told(only_incident(tmp_path, text), kind, sides, where)
 
 
 @pytest.mark.parametrize("text", [

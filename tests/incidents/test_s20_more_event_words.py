@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point
 
-from incident_helpers import MAY_10, build_article, only_incident
+from incident_helpers import (CLASH, DRONE, IED, MAY_10, NEAR, SHELLING, assert_told,
+                              build_article, only_incident)
 
 #: (lon, lat) degrees, WGS 84
 BERD = Point(45.39, 40.88)
@@ -21,13 +22,7 @@ KUPIANSK = Point(37.62, 49.71)
 GARISSA = Point(39.65, -0.45)
 TOVUZ = Point(45.63, 40.99)
 HEGLIG = Point(29.40, 10.02)
-#: about 25 km at these latitudes
-NEAR = 0.25
 
-DRONE = ("Explosions/Remote violence", "Air/drone strike")
-SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
-IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
-CLASH = ("Battles", "Armed clash")
 TAKEN = ("Battles", "Non-state actor overtakes territory")
 RETAKEN = ("Battles", "Government regains territory")
 
@@ -53,10 +48,7 @@ RETAKEN = ("Battles", "Government regains territory")
      "Kenyan police said.", IED, {"KE"}, GARISSA),
 ])
 def test_an_event_told_with_a_reporter_s_verb(tmp_path, text, kind, sides, where):
-    incident = only_incident(tmp_path, text)
-    assert (incident.event_type, incident.sub_event_type) == kind
-    assert sides <= set(incident.actors)
-    assert incident.geometry.distance(where) < NEAR
+    assert_told(only_incident(tmp_path, text), kind, sides, where)
 
 
 def test_another_device_opening_the_sentence_is_an_event_with_its_toll(tmp_path):
