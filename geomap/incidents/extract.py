@@ -2209,6 +2209,19 @@ def _sides_told_after(f: SentenceFacts, following: Iterable[SentenceFacts]
     return f
 
 
+def _victims_side(f: SentenceFacts) -> SentenceFacts:
+    """Fire from afar that names no side nor where it came from, on a day, at a place of
+    one state, with its dead or hurt ("A mortar shell struck a house near Teknaf on
+    Monday, killing two people, police said"): it happened, so an incident whose side is
+    the state it hit, as a blast that names none is one; else ``f`` as told (fire told
+    with no toll, no day or no place is background, not an incident)."""
+    if f.actors or not f.event.violent or not f.casualties or not _dated(f) or \
+            not _from_afar(f.event, f.sideless):
+        return f
+    hit = _countries_hit(f.locations)
+    return replace(f, actors=tuple(hit)) if len(hit) == 1 else f
+
+
 def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
     """Step 2: group sentences into incidents (see the module docstring for the rules)."""
     drafts: list[_Draft] = []
@@ -2242,6 +2255,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[_Draft]:
                 f = _participants_ahead(f, facts[k + 1:k + 1 + WINDOW])
             if target is None and not _opens(f):
                 f = _sides_told_after(f, facts[k + 1:k + 2])
+            if target is None and not _opens(f):
+                f = _victims_side(f)
             if target is None and _opens(f):
                 target = _Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
                 drafts.append(target)

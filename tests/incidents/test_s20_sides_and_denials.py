@@ -37,12 +37,14 @@ def test_fire_from_across_the_border_is_the_hit_sides_incident(tmp_path):
     assert list(shelling.actors) == ["PK"]
 
 
-def test_fire_with_no_word_of_its_origin_stays_no_incident(tmp_path):
-    # no side anywhere: nothing to map it between (as before)
+def test_fire_with_no_word_of_its_origin_is_an_incident_of_the_side_it_hit(tmp_path):
+    # a dated toll at a known place: the event happened; the side it hit is its only side
     result = build_article(tmp_path, (
         "A mortar round hit a house near Chaman on Tuesday, killing a boy. Local officials "
         "said an investigation was under way.\n"), MAY_8_2024)
-    assert incident_rows(result) == []
+    (shelling,) = incident_rows(result)
+    assert list(shelling.actors) == ["PK"]
+    assert "Chaman" in list(shelling.places)
 
 
 def test_denial_of_a_counter_accusation_is_not_the_lead_incidents(tmp_path):
