@@ -118,7 +118,9 @@ def test_many_incidents_at_one_spot_open_as_an_index(sample_frames, open_map, tm
     # the first is open, the others one line each until clicked
     assert "Report number 0" in popup and "Report number 5" not in popup
     page.click(".leaflet-popup-content .gm-also-item:last-child > summary")
-    assert "Report number 5" in page.inner_text(".leaflet-popup-content")
+    # (waited for: on a loaded machine the popup may still be panning into view)
+    page.wait_for_function("() => document.querySelector('.leaflet-popup-content')"
+                           ".innerText.includes('Report number 5')", timeout=10_000)
 
 
 @pytest.mark.browser
