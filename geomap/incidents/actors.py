@@ -39,8 +39,8 @@ from functools import lru_cache
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import after_locative, dateline_spans, inside, quote_spans
-from .tables import (_load, _words, actor_patterns, actor_tables, capital_countries,
-                     cue_patterns, non_state_tables)
+from .tables import (actor_patterns, actor_tables, capital_countries, cue_patterns,
+                     non_state_tables)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -1108,7 +1108,7 @@ def _heading_pattern() -> re.Pattern:
     Information". The author is a name (capitalised words joined by "of", "the", "and",
     "for"), so a headline ("Azerbaijan rejects Armenian statement") is none."""
     genre = r"(?i:(?:official\s+|joint\s+)?(?:" + \
-        _words(_load("cues.yaml")["statement_genres"]) + r"))"
+        cue_patterns()["statement_genres"] + r"))"
     name = r"(?:the\s+)?[A-Z][\w’'.&()-]*(?:\s+(?:of|the|and|for|on|[A-Z][\w’'.&()-]*))*"
     return re.compile(rf"[ \t]*(?:{genre}\s+(?i:of|by|from)\s+(?P<by>{name})|(?P<author>{name})"
                       rf"(?:\s*[–—:|-])?\s+{genre})[ \t]*\.?[ \t]*(?=\n|$)")

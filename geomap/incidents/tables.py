@@ -342,6 +342,8 @@ def cue_patterns():
         "descriptions": {k.lower(): v for k, v in data["definite_descriptions"].items()},
         # (an alternation to build the nation's-media phrases of ``claims`` with)
         "media_nouns": _words(data["media_nouns"]),
+        # (an alternation: what heads an official text, for ``actors.statement_headings``)
+        "statement_genres": _words(data["statement_genres"]),
         "foreign_ministry_acts": rx("foreign_ministry_acts"),
         # "he", "it", "the Leader", "the ministry": checked for a speech verb after it, or
         # (for "the …") a source cue before it, in ``actors._coreferences``
