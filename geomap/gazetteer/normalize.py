@@ -88,13 +88,15 @@ def _expansions() -> dict[str, str]:
     from .tables import data_csv
     return {row["short"]: row["long"] for row in data_csv("name_expansions.csv")}
 
-_POSSESSIVE = re.compile(r"(?:'s|s')$")
+#: a possessive's ending: "Azerbaijan's" loses "'s", "Texas'" only its apostrophe (the
+#: apostrophes left are dropped with the rest below)
+_POSSESSIVE = re.compile(r"'s$")
 
 
 @lru_cache(maxsize=200_000)
 def lookup_key(name: str) -> str:
-    """Case-insensitive index key: "Azerbaijan’s" → "azerbaijan", "the Caucasus" → "caucasus",
-    "Ереван" → "ереван"."""
+    """Case-insensitive index key: "Azerbaijan’s" → "azerbaijan", "Texas'" → "texas",
+    "the Caucasus" → "caucasus", "Ереван" → "ереван"."""
     words = match_text(name).lower().split()
     if not words and not name.isascii():
         return script_key(name)

