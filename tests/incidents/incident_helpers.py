@@ -6,7 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from shapely.geometry import Point
+
+from geomap.gazetteer.disambiguation import haversine_km
+from geomap.incidents import extract_incidents, find_actors
 from geomap.model import Article, BuildOptions, Mention, Place, Resolution
+from geomap.text.sentences import split_sentences
 
 PLACES = {
     "Dashkasan": ("town", "AZ", 40.524, 46.082),
@@ -64,6 +69,15 @@ def resolve_by_hand(article: Article, names=None) -> tuple[Resolution, ...]:
     return tuple(sorted(kept, key=lambda r: r.mention.start))
 
 
+def incidents_of(text: str, published=dt.date(2023, 5, 14), article_id="a.txt"):
+    """The incidents ``extract_incidents`` finds in ``text`` with hand-built resolutions
+    (one article, no merging, no gazetteer)."""
+    article = Article(id=article_id, text=text, published=published)
+    sentences = split_sentences(article)
+    return extract_incidents(article, sentences, resolve_by_hand(article),
+                             find_actors(article, sentences), None)
+
+
 def build_article(tmp_path, text: str, published: dt.date):
     """``geomap.build`` of one article written to ``tmp_path`` (the real gazetteer)."""
     import geomap
@@ -85,6 +99,77 @@ def day_of(value) -> dt.date:
 
 #: a Friday of 2024, the publication day most short test articles are given
 MAY_10 = dt.date(2024, 5, 10)
+#: a Thursday of 2024, the publication day of many longer test articles
+JUNE_20 = dt.date(2024, 6, 20)
+#: other publication days several test files share
+SEPT_15 = dt.date(2022, 9, 15)      # a Thursday
+MAY_8_2024 = dt.date(2024, 5, 8)    # a Wednesday
+MAY_10_2025 = dt.date(2025, 5, 10)
+MAY_15 = dt.date(2025, 5, 15)
+MAY_20 = dt.date(2025, 5, 20)
+OCT_15_2025 = dt.date(2025, 10, 15)
+OCT_20_2025 = dt.date(2025, 10, 20)  # a Monday
+NOV_20_2025 = dt.date(2025, 11, 20)
+
+#: articles tests of several files read
+SHELLING_ON_SUNDAY = ("Ukrainian artillery shelled the Russian border town of Shebekino on "
+                      "Sunday, wounding four people.\n")
+LEAD = ("YEREVAN, June 18 — Azerbaijani forces shelled Armenian positions near Sotk on Monday "
+        "night, killing one soldier, Armenia's Defence Ministry said on Tuesday.\n\n")
+PAHALGAM = (
+    "NEW DELHI, May 7, 2025 - The Indian armed forces early on Wednesday struck nine sites "
+    "in Pakistan that the government described as terrorist infrastructure, a fortnight "
+    "after the Pahalgam attack in which 26 people, most of them tourists, were shot dead.\n\n"
+    "The attack at Baisaran meadow near Pahalgam on April 22 was the deadliest on civilians "
+    "in Jammu and Kashmir in years. India blamed Pakistan-based groups for it, a charge "
+    "Islamabad denied.\n")
+#: (lon, lat) degrees, WGS 84
+TEKNAF = Point(92.30, 20.86)
+
+
+def incident_rows(result) -> list:
+    """The incident rows of a build, in its order."""
+    return list(result.incidents.itertuples())
+
+
+def incidents_by_date(result) -> list:
+    """The incident rows of a build, earliest first."""
+    return sorted(result.incidents.itertuples(), key=lambda i: str(i.date))
+
+
+def incident_keys(result) -> list[tuple]:
+    """(date, sub_event_type, actors, places) of every incident of a build, sorted."""
+    return sorted((str(i.date), i.sub_event_type, tuple(i.actors), tuple(i.places))
+                  for i in result.incidents.itertuples())
+
+
+def incident_figures(tmp_path, text: str, published: dt.date = MAY_20) -> list[dict]:
+    """Date, places and (min, max) fatalities and injured (None: unknown) of every incident
+    of a build of ``text``, by date and places."""
+    def value(v):
+        return None if v is None or v != v else int(v)      # NaN: unknown
+    result = build_article(tmp_path, text, published)
+    return sorted(({"date": str(i.date), "places": set(i.places.split("; ")) if isinstance(
+        i.places, str) else set(i.places), "fatalities": (value(i.fatalities_min),
+                                                         value(i.fatalities_max)),
+        "injured": (value(i.injured_min), value(i.injured_max))}
+        for i in result.incidents.itertuples()), key=lambda i: (i["date"], sorted(i["places"])))
+
+
+def only_figures(tmp_path, text: str) -> dict:
+    """The figures of the one incident of a build of ``text`` (see ``incident_figures``)."""
+    (incident,) = incident_figures(tmp_path, text)
+    return incident
+
+
+def killed(incident) -> tuple:
+    """(fatalities_min, fatalities_max) of an incident row."""
+    return incident.fatalities_min, incident.fatalities_max
+
+
+def incidents_built(tmp_path, text: str, published: dt.date) -> list:
+    """The incident rows of a build of ``text``."""
+    return incident_rows(build_article(tmp_path, text, published))
 
 
 def only_incident(tmp_path, text: str, published: dt.date = MAY_10):
@@ -93,10 +178,45 @@ def only_incident(tmp_path, text: str, published: dt.date = MAY_10):
     return incident
 
 
+def built_one_incident(tmp_path, text: str, published: dt.date):
+    """The build of ``text`` and its one incident row (fails unless there is exactly one)."""
+    result = build_article(tmp_path, text, published)
+    (incident,) = result.incidents.itertuples()
+    return result, incident
+
+
+def claims_on(result, incident_id: str) -> list[tuple[str, str, str]]:
+    """(claimant, claimant_country, stance) of the claims of one incident, in order."""
+    return [(c.claimant, c.claimant_country, c.stance) for c in result.claims.itertuples()
+            if c.incident_id == incident_id]
+
+
+def claims_with_kind(result) -> list[tuple[str, str, str, str]]:
+    """(claimant, claimant_country, claimant_kind, stance) of every claim of a build."""
+    return [(c.claimant, c.claimant_country, c.claimant_kind, c.stance)
+            for c in result.claims.itertuples()]
+
+
+def claimant_countries(result) -> list[str]:
+    """The claimant_country of every claim of a build, sorted."""
+    return sorted(c.claimant_country for c in result.claims.itertuples())
+
+
 def stances_on(result, incident) -> list[tuple[str, str]]:
     """(claimant_country, stance) of the claims attached to ``incident``, sorted."""
     return sorted((c.claimant_country, c.stance) for c in result.claims.itertuples()
                   if c.incident_id == incident.id)
+
+
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points in degrees."""
+    return haversine_km(*a, *b)
+
+
+def km_from(incident, lat: float, lon: float) -> float:
+    """How far the incident's drawn geometry (its centre) lies from a point, in km."""
+    centre = incident.geometry.centroid
+    return haversine_km(centre.y, centre.x, lat, lon)
 
 
 #: (event_type, sub_event_type) of the kinds the event-word tests expect

@@ -1,10 +1,11 @@
-"""Casualty counts: numbers, ranges, number words and vague quantities."""
+"""Casualty counts of a phrase: numbers, ranges, number words and vague quantities, whose
+side they count, and where the dead were counted."""
 
 from __future__ import annotations
 
 import pytest
 
-from geomap.incidents.casualties import find_casualties
+from geomap.incidents.casualties import find_casualties, harmed_at
 
 
 @pytest.mark.parametrize("text, fatalities, injured", [
@@ -178,3 +179,41 @@ def test_on_whose_side_said_after_the_counts_is_whose_people_they_are(text, side
     start = text.index(side)
     found = find_casualties(text, nations=((start, start + len(side), country),))
     assert found.victims_country == country
+
+
+def test_the_place_after_a_harm_word_is_where_the_dead_were_counted():
+    text = ("A spokesman said two civilians were killed and five injured in Athmuqam on "
+            "Wednesday. One of the wounded was later moved to Muzaffarabad. Three soldiers "
+            "died near Kel. Earlier cases included the killing of a driver in Jermuk.")
+    assert harmed_at(text, 0, text.index("Athmuqam"))
+    assert harmed_at(text, 0, text.index("Kel"))
+    assert not harmed_at(text, 0, text.index("Muzaffarabad"))
+    assert not harmed_at(text, 0, text.index("Jermuk"))
+
+
+@pytest.mark.parametrize("text", [
+    "A smuggler fired a pistol and was wounded.",
+    "When the patrol ordered them to stop, one of the men fired a pistol and was wounded in "
+    "the leg.",
+])
+def test_one_who_did_something_and_was_wounded_is_wounded(text):
+    found = find_casualties(text, 0, len(text), ())
+    assert (found.injured_min, found.injured_max) == (1, 1)
+
+
+@pytest.mark.parametrize("sentence, fatalities, injured", [
+    ("Dozens of civilians were killed or wounded.", (None, None), (None, None)),
+    ("Ten people were wounded or killed in the shelling.", (None, None), (None, None)),
+    ("The shelling hit the market, killing or wounding dozens.", (None, None), (None, None)),
+    # one speaker: unchanged
+    ("Two soldiers were killed, while three others were wounded.", (2, 2), (3, 3)),
+    # two speakers, each of their own side's dead: added up
+    ("Baku said two Azerbaijani soldiers were killed, while Yerevan said three Armenian "
+     "soldiers died.", (5, 5), (None, None)),
+])
+def test_counts_of_either_outcome_and_of_second_statements(sentence, fatalities, injured):
+    nations = tuple((i, i + len(w), cc) for w, cc in (("Azerbaijani", "AZ"), ("Armenian", "AM"))
+                    for i in [sentence.find(w)] if i >= 0)
+    found = find_casualties(sentence, nations=nations)
+    assert (found.fatalities_min, found.fatalities_max) == fatalities
+    assert (found.injured_min, found.injured_max) == injured

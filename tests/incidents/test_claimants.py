@@ -1,9 +1,8 @@
-"""Who speaks when the text does not say so in the sentence (s20, helper N4): an official
-text under a heading that names its author ("Ministry of Defence of Azerbaijan –
-Information") is that author's statement, its "our" and "we" the author's side; "its
-spokesman" and "their commander" hold an office of the body named before; and a capital's
-name is its government only where the gazetteer put the mention at that capital ("a gunman
-opened fire in Athens, Texas" tells nothing of Greece)."""
+"""Who speaks: the claimant and claimant_country of a claim when the text names an office,
+a body, a source or a heading rather than a state (a bare ministry under a dateline, a
+spokesman after his ministry, "its spokesman", a text under its author's heading, monitors
+and missions), and who does not (the side accused, soldiers who fired, a name after "by").
+Regional officials and claimants of no state have files of their own."""
 
 from __future__ import annotations
 
@@ -11,10 +10,13 @@ import datetime as dt
 
 import pytest
 
+from geomap.incidents import find_actors
 from geomap.incidents.actors import statement_author, statement_headings
-from incident_helpers import build_article, claims_in
+from geomap.model import Article
 
-JUNE_20 = dt.date(2024, 6, 20)
+from incident_helpers import (
+    JUNE_20, MAY_10, MAY_20, OCT_15_2025, OCT_20_2025, build_article, built_one_incident,
+    claims_in, claims_on, claims_with_kind, day_of, incident_keys, incidents_by_date)
 
 
 def _build(tmp_path, text: str):
@@ -113,3 +115,363 @@ def test_the_capital_itself_is_still_its_government(tmp_path):
     result = _build(tmp_path, "Athens accused Ankara on Monday of sending warplanes that "
                               "violated Greek airspace over Lesbos.")
     assert any({"GR", "TR"} <= a for a in _actors(result))
+
+
+def test_the_spokesman_named_after_the_emirate_s_defence_ministry_is_its_official(tmp_path):
+    result = build_article(tmp_path, "KABUL, 18 October 2025 - The spokesman of the Ministry of "
+                                     "National Defence of the Islamic Emirate, Enayatullah "
+                                     "Khwarazmi, told reporters on Saturday that Pakistani "
+                                     "aircraft had carried out air strikes late on Friday on "
+                                     "residential areas in Paktika province.\n\n\"This claim is "
+                                     "false. Those killed were civilians,\" he said.",
+                           dt.date(2025, 10, 20))
+    (incident,) = result.incidents.itertuples()
+    speaker = "Enayatullah Khwarazmi, spokesman of the Ministry of Defense of Afghanistan"
+    assert claims_on(result, incident.id) == [(speaker, "AF", "asserts"),
+                                              (speaker, "AF", "denies")]
+
+
+def test_bloggers_are_media_not_the_army(tmp_path):
+    result = build_article(tmp_path, (
+        "MOSCOW, Aug 10 - Ukrainian troops crossed into the Kursk region on Saturday and "
+        "clashed with Russian forces near Tetkino, Russian military bloggers reported.\n"),
+        dt.date(2024, 8, 10))
+    assert claims_with_kind(result) == [("Russian military bloggers", "RU", "media", "asserts")]
+
+
+def test_they_after_the_datelines_police_are_the_police(tmp_path):
+    result = build_article(tmp_path, (
+        "WARSAW, Nov 16 - Polish guards used water cannon against migrants who threw stones "
+        "at them at the Kuznica crossing on Tuesday, Poland's defence ministry said. The "
+        "ministry posted footage of a crowd on the Belarusian side. A police officer was "
+        "hurt, police said; later in the day they said nine officers had been injured.\n"),
+        dt.date(2021, 11, 16))
+    claims = claims_in(result)
+    assert ("Polish police", "PL", "asserts") in claims
+    assert all(country != "BY" for _, country, _ in claims)
+
+
+def test_a_service_named_by_its_town_speaks_for_the_datelines_state(tmp_path):
+    result = build_article(tmp_path, (
+        "ERBIL, Iraq, May 8 - The counter-terrorism service in Erbil, which is run by the "
+        "regional government, said a Turkish drone struck a car near Erbil on Tuesday.\n"),
+        MAY_10)
+    assert claims_in(result) == [("counter-terrorism service of Erbil", "IQ", "asserts")]
+
+
+def test_the_joint_chiefs_under_a_seoul_dateline_are_south_koreas(tmp_path):
+    result = build_article(tmp_path, (
+        "SEOUL, June 11 - South Korean troops fired warning shots after North Korean "
+        "soldiers crossed the military demarcation line on Sunday, the JCS said.\n"),
+        dt.date(2024, 6, 11))
+    assert claims_in(result) == [("South Korean general staff", "KR", "asserts")]
+
+
+def test_a_named_north_korean_official_denies_the_firing(tmp_path):
+    result = build_article(tmp_path, (
+        "SEOUL, Jan 8 - North Korea fired about 200 artillery shells near Yeonpyeong island "
+        "on Friday, the South's military said. Kim Yo Jong said on Sunday that the North "
+        "had not fired a single shell.\n"), dt.date(2024, 1, 8))
+    claims = claims_in(result)
+    assert ("Kim Yo Jong, senior official of North Korea", "KP", "denies") in claims
+    assert ("South Korean armed forces", "KR", "asserts") in claims
+
+
+@pytest.mark.parametrize("text, korea", [
+    ("North Korea fired shells near the border, the South said.", True),
+    ("The South said the North Korean shells fell in the sea.", True),
+    # only beside the other Korea, and never as part of another name
+    ("The South said the talks would resume.", False),
+    ("North Korea sent ships into the South China Sea.", False),
+])
+def test_the_south_is_south_korea_only_beside_the_north(text, korea):
+    actors = find_actors(Article("a.txt", text, MAY_10))
+    assert ("KR" in {a.country_code for a in actors}) is korea
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Prime Minister Albin Kurti said the attack was planned in Belgrade.",
+     "Albin Kurti, Prime Minister of Kosovo", "XK"),
+    ("Vucic denied that Serbia had any part in it.", "Aleksandar Vucic, President of Serbia",
+     "RS"),
+    ("Padrino said troops had destroyed camps.",
+     "Vladimir Padrino Lopez, Defense Minister of Venezuela", "VE"),
+])
+def test_office_holders_named_without_their_country(text, name, country):
+    actors = find_actors(Article("a.txt", text, MAY_10))
+    assert (actors[0].name, actors[0].country_code) == (name, country)
+
+
+@pytest.mark.parametrize("text, claimant, country", [
+    # the apposition between the speaker and the verb names no subject
+    ("KYIV, May 8 - Mykhailo Podolyak, an adviser to President Volodymyr Zelenskiy, said "
+     "Russian artillery shelled Kherson on Tuesday, killing two people.",
+     "Mykhailo Podolyak, presidential adviser of Ukraine", "UA"),
+    # the one told is no speaker set after "told"
+    ("MOSCOW, May 8 - General Valery Gerasimov, chief of Russia's general staff, told "
+     "President Vladimir Putin on Tuesday that Ukrainian troops had attacked near Tetkino.",
+     "Valery Gerasimov, Chief of the General Staff of Russia", "RU"),
+])
+def test_the_speaker_before_an_apposition_or_a_hearer_speaks(tmp_path, text, claimant,
+                                                             country):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    assert (claimant, country, "asserts") in claims_in(result)
+
+
+def test_a_ministrys_information_heading_makes_its_text_the_ministrys_assertion(tmp_path):
+    result = build_article(tmp_path, (
+        "Information of the Ministry of Defense of the Republic of Armenia\n\n"
+        "YEREVAN, July 29, 2021 — On July 28, from 09:40, units of the Armed Forces of "
+        "Azerbaijan opened fire from different-calibre weapons, including mortars, at "
+        "Armenian combat positions in the eastern part of the border near Verin Shorzha, "
+        "Gegharkunik region.\n\n"
+        "The Ministry of Defense of Azerbaijan, for its part, stated that Armenian units had "
+        "first fired on Azerbaijani positions in the Kalbajar district and that two "
+        "Azerbaijani soldiers were wounded, a version the Armenian side called \"a "
+        "continuation of the policy of disinformation\".\n"), dt.date(2021, 7, 29))
+    (incident,) = result.incidents.itertuples()
+    assert str(incident.date)[:10] == "2021-07-28"
+    claims = claims_in(result)
+    assert ("Ministry of Defense of Armenia", "AM", "asserts") in claims
+    assert incident.territory != "AZ"
+
+
+@pytest.mark.parametrize("text", [
+    "YEREVAN - The defence minister told parliament on Wednesday that Azerbaijani forces "
+    "had shelled positions near Sotk, wounding two soldiers.",
+    # no dateline: the state whose voice the sentences before gave
+    "Armenia's parliament held a closed session on the border on Wednesday. The defence "
+    "minister told lawmakers that Azerbaijani forces had shelled positions near Sotk on "
+    "Tuesday, wounding two soldiers.",
+])
+def test_a_minister_named_without_his_state_speaks_for_the_articles(tmp_path, text):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    (incident,) = result.incidents.itertuples()
+    assert set(incident.actors) == {"AM", "AZ"}
+    assert claims_in(result) == [("Defense Minister of Armenia", "AM", "asserts")]
+
+
+def test_a_minister_of_no_known_state_claims_nothing(tmp_path):
+    # the sentence before names Azerbaijan's forces, no state's voice: whose minister
+    # speaks is not told
+    result = build_article(tmp_path, (
+        "Azerbaijani forces shelled positions near Sotk on Tuesday, wounding two soldiers. "
+        "The defence minister told reporters that the army had returned fire.\n"), MAY_10)
+    assert claims_in(result) == []
+
+
+def test_the_service_is_the_body_named_a_service_not_the_border_guards_before(tmp_path):
+    result = build_article(tmp_path, (
+        "TBILISI, 18 January 2024 - Russian border guards detained two Georgian residents near "
+        "Tskhinvali on Thursday, Georgia's State Security Service said.\n\nSeparately, Russian "
+        "soldiers fired on a car carrying Georgian workers near Akhalgori, wounding one of "
+        "them, the service said.\n"), dt.date(2024, 1, 19))
+    assert {country for _, country, _ in claims_in(result)} == {"GE"}
+
+
+def test_an_army_spokesman_under_a_towns_dateline_speaks_for_its_countrys_army(tmp_path):
+    result = build_article(tmp_path, (
+        "JAMMU, June 16 — Unknown gunmen shot dead a villager in Rajouri late on Saturday, "
+        "police said. Two days earlier, Pakistani troops fired at Indian posts along the Line "
+        "of Control in Poonch, an army spokesman said.\n"), JUNE_20)
+    fire, _ = incidents_by_date(result)
+    assert sorted(fire.actors) == ["IN", "PK"] and day_of(fire.date) == dt.date(2024, 6, 13)
+    assert claims_on(result, fire.id) == [("Indian armed forces", "IN", "asserts")]
+
+
+def test_the_frontier_corps_speaks_for_pakistan(tmp_path):
+    result = build_article(tmp_path, "ZAHEDAN, April 4 (Tasnim) – Two Iranian border guards were "
+                                     "killed when armed bandits opened fire on their patrol near "
+                                     "Mirjaveh on Wednesday night. A Frontier Corps spokesman "
+                                     "said Pakistan \"does not allow its soil to be used against "
+                                     "any neighbouring country\" and denied that the attackers "
+                                     "had come from Pakistan.", dt.date(2024, 4, 5))
+    assert claims_in(result) == [("Frontier Corps (Pakistan)", "PK", "denies")]
+
+
+def test_a_bare_ministry_under_an_agency_dateline_is_the_datelines(tmp_path):
+    result = build_article(tmp_path, "Baku, October 3, AZERTAC\n\n\"The information that the "
+                                     "Azerbaijan Army fired at Yeraskh on October 2 does not "
+                                     "reflect reality,\" the Ministry of Defense "
+                                     "said.", OCT_15_2025)
+    (incident,) = result.incidents.itertuples()
+    assert incident.stances == "denies" and incident.date == "2025-10-02"
+    assert claims_in(result) == [("Ministry of Defense of Azerbaijan", "AZ", "denies")]
+
+
+def test_a_bare_ministry_denying_its_sides_deed_is_that_sides(tmp_path):
+    result = build_article(tmp_path, "\"The information that the Azerbaijan Army fired at Yeraskh "
+                                     "on October 2 does not reflect reality,\" the ministry "
+                                     "said.", OCT_15_2025)
+    (incident,) = result.incidents.itertuples()
+    assert incident.stances == "denies"
+    assert claims_in(result) == [("Ministry of Defense of Azerbaijan", "AZ", "denies")]
+
+
+def test_a_foreign_ministry_spokeswoman_is_not_the_defence_ministry(tmp_path):
+    result = build_article(tmp_path, "BAKU, Sept 23 (Wire) - Azerbaijan's Defence Ministry said "
+                                     "on Tuesday that one of its soldiers had been killed by "
+                                     "sniper fire from Armenian positions near Nerkin Hand. "
+                                     "Armenia's Defence Ministry denied that its forces had "
+                                     "opened fire. Armenian Foreign Ministry spokeswoman Ani "
+                                     "Badalyan urged Baku \"not to undermine the peace agenda "
+                                     "with false accusations\".", OCT_15_2025)
+    claimants = [c for c, _, _ in claims_in(result)]
+    assert claimants[-1].startswith("Ani Badalyan") and "foreign ministry" in claimants[-1]
+    assert claims_in(result)[-1][1:] == ("AM", "denies")
+
+
+def test_he_said_is_not_officials_who_did_not_comment(tmp_path):
+    result = build_article(tmp_path, "KABUL, 18 October 2025 - Afghan defence ministry spokesman "
+                             "Enayatullah Khwarazmi said Pakistani aircraft had carried out "
+                             "air strikes late on Friday in Paktika province, killing ten "
+                             "civilians. Pakistani officials did not comment.\n\n\"This claim "
+                             "is false. Those killed were civilians,\" he said.", OCT_20_2025)
+    claims = claims_in(result)
+    assert all(country == "AF" for _, country, _ in claims)
+    assert ("denies" in {stance for *_, stance in claims})
+
+
+def test_it_denied_is_the_committee_named_before_not_the_forces(tmp_path):
+    result = build_article(tmp_path, "DUSHANBE, Sept 16, 2022 - Tajikistan's national security "
+                             "committee said Kyrgyz forces had shelled the Tajik village of "
+                             "Ovchi-Kalacha and the Vorukh enclave. It denied that Tajik "
+                             "troops had crossed the border.", OCT_20_2025)
+    assert claims_in(result) == [
+        ("Tajik State Committee for National Security", "TJ", "asserts"),
+        ("Tajik State Committee for National Security", "TJ", "denies")]
+
+
+def test_the_spokesman_of_the_islamic_emirate_is_an_afghan_claimant(tmp_path):
+    result = build_article(tmp_path, "KABUL, Oct 12, 2025 - Zabihullah Mujahid, spokesman of the "
+                             "Islamic Emirate, said 58 Pakistani soldiers had been killed in "
+                             "attacks on border posts overnight.", OCT_20_2025)
+    [(claimant, country, stance)] = claims_in(result)
+    assert "Zabihullah Mujahid" in claimant and (country, stance) == ("AF", "asserts")
+    [incident] = incident_keys(result)
+    assert incident[2] == ("AF", "PK")
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a ministry named without its state, in an article filed from that state's capital
+    ("NEW DELHI, May 7, 2025 - Indian missiles hit camps in Muzaffarabad and Kotli early "
+     "on Wednesday, the Ministry of Defence said.",
+     ("Ministry of Defense of India", "IN", "asserts")),
+    ("ISLAMABAD, May 7, 2025 - Indian missiles hit mosques in Muzaffarabad and Kotli early "
+     "on Wednesday, the Ministry of Defence said.",
+     ("Ministry of Defense of Pakistan", "PK", "asserts")),
+    # the army's head of operations, of the country the dateline's town is in
+    ("NEW DELHI, 11 May 2025 - Pakistani troops fired at Indian posts in Kupwara on "
+     "Saturday night, the DGMO said.",
+     ("Director General of Military Operations of India", "IN", "asserts")),
+    ("NEW DELHI, 11 May 2025 - Pakistani troops fired at Indian posts in Kupwara on "
+     "Saturday night, Lt Gen Rajiv Ghai said.",
+     ("Rajiv Ghai, Director General of Military Operations of India", "IN", "asserts")),
+    ("NEW DELHI, May 10, 2025 - Pakistan violated the ceasefire on Saturday night, Indian "
+     "Foreign Secretary Vikram Misri said.",
+     ("Vikram Misri, Foreign Secretary of India", "IN", "asserts")),
+    ("NEW DELHI, 11 May 2025 - The Indian Air Force said on Sunday that it had shot down "
+     "several Pakistani aircraft.",
+     ("Indian Air Force", "IN", "asserts")),
+])
+def test_indian_offices_speak_for_india(tmp_path, text, claim):
+    assert claims_in(build_article(tmp_path, text, MAY_20)) == [claim]
+
+
+def test_the_side_whose_claims_are_called_false_is_no_claimant(tmp_path):
+    result = build_article(tmp_path, (
+        "NEW DELHI, 11 May 2025 - Pakistani drones targeted Indian air bases at Adampur "
+        "on Saturday, Pakistan's military said. Air Marshal A K Bharti said on Sunday "
+        "that Pakistan's claims of destroying the S-400 system at Adampur were entirely "
+        "false.\n"), MAY_20)
+    claims = claims_in(result)
+    assert result.claims.incident_id.nunique() == 1     # on Pakistan's claimed strike
+    assert ("A K Bharti, Director General of Air Operations of India", "IN",
+            "denies") in claims
+    assert not [c for c in claims if c[1] == "PK" and c[2] == "denies"]
+
+
+def test_warning_shots_are_no_speech_of_the_soldiers_who_fired_them(tmp_path):
+    for text in ("Venezuelan soldiers fired warning shots at Guyanese miners near Eteringbang "
+                 "on Monday, Guyana's Foreign Ministry said.",
+                 "Tajik border guards fired warning shots at Kyrgyz shepherds near Kok-Tash "
+                 "on Monday, Kyrgyzstan's Foreign Ministry said."):
+        result, _ = built_one_incident(tmp_path, text, JUNE_20)
+        claims = claims_in(result)
+        assert len(claims) == 1 and claims[0][2] == "asserts"
+        assert claims[0][1] in ("GY", "KG") and "foreign ministry" in claims[0][0].lower()
+
+
+def test_a_spokesman_denying_after_his_ministry_speaks_for_it(tmp_path):
+    result, incident = built_one_incident(tmp_path, (
+        "Indian and Chinese soldiers clashed near Yangtse on June 14, India said. China's "
+        "Foreign Ministry said the situation along the border was \"generally stable\". "
+        "Spokesman Wang Wenbin said in Beijing that Indian troops had \"illegally crossed the "
+        "line\", denying that PLA troops had tried to change the status quo."), JUNE_20)
+    claims = claims_in(result)
+    assert ("India", "IN", "asserts") in claims
+    assert [(cc, stance) for _, cc, stance in claims if stance == "denies"] == [("CN", "denies")]
+    assert not any(cc == "IN" and stance == "denies" for _, cc, stance in claims)
+
+
+def test_a_government_spokesman_denying_after_his_government(tmp_path):
+    result, _ = built_one_incident(tmp_path, (
+        "KIGALI, June 19 (Wire) - Shells fired from Congo landed in the Rwandan town of "
+        "Gisenyi on Tuesday, killing one civilian, the Rwanda Defence Force said. Congo's "
+        "government denied responsibility. \"The FARDC did not fire on Rwanda,\" government "
+        "spokesman Patrick Muyaya said in Kinshasa."), JUNE_20)
+    claims = claims_in(result)
+    assert claims[0] == ("Rwanda Defence Force", "RW", "asserts")
+    assert {(cc, stance) for _, cc, stance in claims[1:]} == {("CD", "denies")}
+
+
+def test_it_denied_after_its_ministry_spoke_of_a_year(tmp_path):
+    result, incident = built_one_incident(tmp_path, (
+        "Venezuelan soldiers fired on Guyanese miners on the Cuyuni river on Monday, Guyana's "
+        "Foreign Ministry said. Venezuela's foreign ministry said the island has been "
+        "Venezuelan territory since 1966. It denied that any shots were fired."), JUNE_20)
+    assert day_of(incident.date) == dt.date(2024, 6, 17)
+    assert ("VE", "denies") in [(cc, stance) for _, cc, stance in claims_in(result)]
+
+
+def claimants_of(tmp_path, text: str) -> list[tuple[str, str, str]]:
+    return claims_in(build_article(tmp_path, text + "\n", JUNE_20))
+
+
+def test_the_eu_monitoring_mission_named_without_georgia_speaks(tmp_path):
+    assert claimants_of(tmp_path, "Russian forces fired on a checkpoint near Ergneti on "
+                                  "Monday, the EU Monitoring Mission said.") == [
+        ("EU Monitoring Mission in Georgia", "", "asserts")]
+
+
+def test_the_eu_monitoring_mission_in_armenia_is_not_georgias(tmp_path):
+    claims = claimants_of(tmp_path, "A house in Sotk was damaged by fire on Monday; the EU "
+                                    "monitoring mission visited the village.")
+    assert all(c != "EU Monitoring Mission in Georgia" for c, _, _ in claims)
+
+
+def test_the_taliban_spokesman_named_alone_speaks(tmp_path):
+    claims = claimants_of(tmp_path, "Pakistani forces shelled villages near Spin Boldak on "
+                                    "Monday, Zabihullah Mujahid said.")
+    assert [s for _, _, s in claims] == ["asserts"]
+
+
+def test_un_peacekeepers_speak_as_monitors(tmp_path):
+    result = build_article(tmp_path, "Israeli forces fired on positions near Naqoura on "
+                                     "Monday, UN peacekeepers said.\n", JUNE_20)
+    assert [(c.claimant, c.claimant_kind) for c in result.claims.itertuples()] == [
+        ("UN peacekeepers", "monitor")]
+
+
+def test_a_de_facto_capital_that_speaks_is_a_claimant_not_a_place(tmp_path):
+    result, incident = built_one_incident(
+        tmp_path, "Georgian police detained two men near Ergneti on Monday, Tskhinvali said.", JUNE_20)
+    assert list(incident.places) == ["Ergneti"]
+    assert claims_in(result) == [("South Ossetia de facto authorities", "", "asserts")]
+
+
+def test_military_sources_of_a_nation_speak_for_its_forces(tmp_path):
+    result, _ = built_one_incident(tmp_path, (
+        "Sudanese troops and Ethiopian fighters clashed on Sunday near Gallabat, Sudanese "
+        "military sources said."), JUNE_20)
+    assert claims_in(result) == [("Sudanese armed forces", "SD", "asserts")]

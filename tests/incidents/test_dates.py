@@ -1,4 +1,7 @@
-"""Dates against the publication date: weekdays, months, weeks, explicit dates."""
+"""Dates: a phrase read against the publication date (weekdays, months, weeks, explicit
+dates), and the day a build gives an incident: from a dateline, a publisher's line or a
+dated title, counted back from the event told before, not the day a statement was made or a
+past year recalled, and none for an article with neither dateline nor publication date."""
 
 from __future__ import annotations
 
@@ -6,8 +9,16 @@ import datetime as dt
 import json
 
 import pytest
+from shapely.geometry import Point
 
 from geomap.incidents.dates import best_date, day_range, find_dates
+from geomap.incidents.spans import dateline_spans
+
+from incident_helpers import (
+    JUNE_20, MAY_10, MAY_20, NEAR, NOV_20_2025, OCT_15_2025, OCT_20_2025, SEPT_15,
+    SHELLING_ON_SUNDAY, build_article, built_one_incident, claims_in, day_of, incidents_built,
+    only_figures)
+
 
 D = dt.date
 
@@ -94,3 +105,284 @@ def test_seed_relative_dates(seeds_dir):
                                        published)
             assert value.isoformat()[:len(expected)] == expected
             assert precision == ("day" if len(expected) == 10 else "month")
+
+
+@pytest.mark.parametrize("deed", ["shot down", "had shot down"])
+def test_a_deed_reported_in_a_dated_statement_takes_its_day_in_either_tense(tmp_path, deed):
+    # reported speech puts "shot down" back to "had shot down": the same deed, dated
+    # alike — the statement's day when nothing else dates it (its claim is of that day)
+    result = build_article(tmp_path, (
+        f"NEW DELHI, 11 May 2025 - The Indian Air Force said on Sunday that it {deed} "
+        "several Pakistani aircraft.\n"), MAY_20)
+    (incident,) = result.incidents.itertuples()
+    (claim,) = result.claims.itertuples()
+    assert (claim.claimant, day_of(claim.date)) == ("Indian Air Force", dt.date(2025, 5, 11))
+    assert day_of(incident.date) == dt.date(2025, 5, 11)
+
+
+def test_a_publishers_line_dates_the_report(tmp_path):
+    result = build_article(tmp_path, "news.am, February 13, 2024\n\nFour Armenian soldiers were "
+                                     "killed when Azerbaijani units opened fire near Nerkin Hand "
+                                     "on Tuesday, the Armenian Ministry of Defense "
+                                     "said.", dt.date(2024, 6, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2024-02-13"
+    assert "news.am" not in set(result.places.name)
+
+
+def test_a_publishers_line_above_a_wire_dateline_leaves_the_datelines_town_its_say(tmp_path):
+    # the year from the publisher's line, "the Ministry of Defense" from Baku's dateline
+    result = build_article(tmp_path, "APA, 11 March 2025, Tuesday\n\nArmenian army fires on Tovuz "
+                                     "positions\n\nBaku, March 11, APA. On March 10, at around "
+                                     "20:40, Armenian units opened fire on Azerbaijani army "
+                                     "positions in the Tovuz district, the Ministry of Defense "
+                                     "said.", dt.date(2024, 6, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2025-03-10"
+    assert [(c.claimant, c.claimant_country) for c in result.claims.itertuples()] == [
+        ("Ministry of Defense of Azerbaijan", "AZ")]
+
+
+def test_a_dateline_day_after_the_publication_is_of_the_year_before(tmp_path):
+    result = build_article(tmp_path, "DUSHANBE, June 25 – Tajik border guards said Kyrgyz forces "
+                             "opened fire near Vorukh on Sunday.", dt.date(2024, 6, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2023-06-25"            # a Sunday; 23 June 2024 was after it
+
+
+def test_a_dateline_with_the_day_first_is_a_dateline(tmp_path):
+    result = build_article(tmp_path, "YEREVAN, 3 October 2023 (local outlet) - Azerbaijani border "
+                           "guards detained an Armenian soldier near Sotk on Sunday, the Defence "
+                           "Ministry said.", dt.date(2024, 6, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2023-10-01" and list(incident.places) == ["Sotk"]
+
+
+def test_two_days_earlier_counts_back_from_the_event_told_before(tmp_path):
+    result = build_article(tmp_path, (
+        "ISLAMABAD, June 17, 2024 - Pakistani jets struck hideouts in Afghanistan's Khost "
+        "province on Monday, the Taliban government said.\n\nIslamabad said the strikes "
+        "followed an attack on a military post in North Waziristan two days earlier in which "
+        "seven soldiers were killed.\n"), JUNE_20)
+    days = sorted(day_of(i.date) for i in result.incidents.itertuples())
+    assert days == [dt.date(2024, 6, 15), dt.date(2024, 6, 17)]
+
+
+#: (lon, lat) degrees, WGS 84
+SHEBEKINO = Point(36.90, 50.41)
+
+
+def test_an_undated_article_keeps_its_incident_with_no_date(tmp_path):
+    result = build_article(tmp_path, SHELLING_ON_SUNDAY, None)
+    (incident,) = result.incidents.itertuples()
+    assert incident.event_type == "Explosions/Remote violence"
+    assert incident.date is None or str(incident.date) in ("NaT", "None")
+    assert incident.date_precision is None
+    assert {"RU", "UA"} <= set(incident.actors)
+    assert incident.geometry.distance(SHEBEKINO) < NEAR
+
+
+def test_the_same_article_dated_gives_the_same_incident_with_its_day(tmp_path):
+    result = build_article(tmp_path, SHELLING_ON_SUNDAY, dt.date(2024, 5, 13))
+    (incident,) = result.incidents.itertuples()
+    assert day_of(incident.date) == dt.date(2024, 5, 12)
+    assert incident.date_precision == "day"
+
+
+def test_weekdays_days_apart_in_an_undated_article_are_two_incidents(tmp_path):
+    result = build_article(tmp_path, (
+        "Ukrainian artillery shelled Shebekino on Monday, wounding two people. Ukrainian "
+        "artillery shelled Shebekino again on Thursday, wounding a child.\n"), None)
+    assert len(result.incidents) == 2
+    assert all(i.date_precision is None for i in result.incidents.itertuples())
+
+
+def test_the_day_of_a_reaction_gives_way_to_the_day_the_event_is_told(tmp_path):
+    result = build_article(tmp_path, (
+        "BAGHDAD, May 10 - Iraq summoned Turkey's envoy on Friday after artillery fire killed "
+        "nine tourists at a resort near Zakho, an attack Baghdad blamed on Turkish forces. "
+        "The shells struck a picnic area on Thursday afternoon.\n"), MAY_10)
+    (incident,) = result.incidents.itertuples()
+    assert day_of(incident.date) == dt.date(2024, 5, 9)
+
+
+def test_a_day_without_year_after_one_with_it_keeps_that_year(tmp_path):
+    result = build_article(tmp_path, (
+        "Information of the Ministry of Defense of the Republic of Armenia\n\n"
+        "On September 13, 2022, at 00:05, the armed forces of Azerbaijan launched intensive "
+        "fire, using artillery and large-caliber firearms, against Armenian military "
+        "positions in the direction of the towns of Goris, Sotk and Jermuk.\n\n"
+        "As of 09:00 on September 13, the intensity of the fighting has decreased somewhat, "
+        "but the adversary continues to attempt to advance in the direction of Jermuk. "
+        "According to updated data, 49 servicemen of the Armenian Armed Forces were "
+        "killed.\n"), dt.date(2023, 6, 1))
+    (incident,) = result.incidents.itertuples()
+    assert str(incident.date)[:10] == "2022-09-13"
+    assert incident.fatalities_min == 49
+    assert {c for _, c, stance in claims_in(result) if stance == "asserts"} == {"AM"}
+
+
+def test_a_lead_that_tells_a_fatal_shooting_dates_the_attack_taken_up_after_it(tmp_path):
+    (incident,) = incidents_built(tmp_path, (
+        "A Kyrgyz border guard fatally shot a Tajik customs officer near Vorukh on Monday. "
+        "Tajikistan's foreign ministry called the attack in Vorukh a provocation."), SEPT_15)
+    assert incident.date == "2022-09-12"
+    assert list(incident.places) == ["Vorukh"]
+    assert set(incident.actors) == {"KG", "TJ"}
+
+
+def test_a_date_of_fighting_still_dates_the_killing_in_that_fighting(tmp_path):
+    result = build_article(tmp_path, "Two Armenian soldiers were killed in the fighting of "
+                                     "September 13 near Sotk, the Armenian Defence Ministry "
+                                     "said.", dt.date(2022, 9, 20))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2022-09-13"
+
+
+def test_a_day_told_weeks_later_is_after_the_days_told_before(tmp_path):
+    result = build_article(tmp_path, "Kapan, 18 October 2022 - The Armenian Ministry of Defence "
+                                     "confirmed on Tuesday that Azerbaijani border guards had "
+                                     "detained a conscript near Tegh on Monday.\n\nThree weeks "
+                                     "later, on November 8, the soldier was returned to Armenia "
+                                     "at the Hakari bridge checkpoint.", JUNE_20)
+    dates = {i.sub_event_type: i.date for i in result.incidents.itertuples()}
+    assert dates == {"Arrests": "2022-10-17", "Other": "2022-11-08"}     # not 2021
+
+
+def test_the_day_a_denial_names_beats_the_dateline(tmp_path):
+    result = build_article(tmp_path, "Baku, October 3, AZERTAC\n\nThe Ministry of Defense of "
+                                     "Azerbaijan has refuted reports that the Azerbaijan Army "
+                                     "opened fire on the Armenian village of Yeraskh. \"The "
+                                     "information that the Azerbaijan Army fired at Yeraskh on "
+                                     "October 2 does not reflect reality,\" the ministry "
+                                     "said.", OCT_15_2025)
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2025-10-02"
+
+
+def test_what_a_death_came_since_does_not_date_it(tmp_path):
+    result = build_article(tmp_path, "BAKU, Sept 23 (Wire) - Azerbaijan's Defence Ministry said "
+                                     "on Tuesday that one of its soldiers had been killed by "
+                                     "sniper fire from Armenian positions near Nerkin Hand, the "
+                                     "first reported death on the border since the two countries "
+                                     "initialled a peace agreement in August.", OCT_15_2025)
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2025-09-23" and incident.fatalities_min == 1
+
+
+def test_a_relative_clauses_month_does_not_date_the_event(tmp_path):
+    result = build_article(tmp_path, "Qazax, October 14, APA. An employee of the Mine Action "
+                                     "Agency of Azerbaijan (ANAMA) was injured in a mine "
+                                     "explosion during clearance work in the Kheyrimli village of "
+                                     "the Qazax district, which was returned to Azerbaijan in "
+                                     "May, APA reports.", dt.date(2024, 10, 14))
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2024-10-14"
+
+
+def dates_of(result) -> list[str]:
+    return sorted(str(i.date) for i in result.incidents.itertuples())
+
+
+def test_today_in_a_statement_dated_by_its_weekday_is_that_weekday(tmp_path):
+    # "Kabul, Wednesday" on a Monday: the Wednesday before, and "today" is that day
+    result = build_article(tmp_path, "Kabul, Wednesday\n\nZabihullah Mujahid, spokesman of the "
+                                     "Islamic Emirate, said today that Pakistani forces had "
+                                     "attacked civilians in Spin Boldak district of Kandahar in "
+                                     "the morning, killing 12 civilians.", OCT_20_2025)
+    assert dates_of(result) == ["2025-10-15"]
+
+
+def test_last_thursday_counts_back_from_the_weekday_of_the_dateline(tmp_path):
+    result = build_article(tmp_path, "Kabul, Wednesday\n\nMujahid said that last Thursday "
+                                     "Pakistani aircraft had violated Afghan airspace, bombing a "
+                                     "location in Kabul.", OCT_20_2025)
+    assert dates_of(result) == ["2025-10-09"]
+
+
+@pytest.mark.parametrize("title", [
+    "CENTRAL ASIA WEEK IN REVIEW - Monday, 19 September 2022",
+    "CENTRAL ASIA WEEK IN REVIEW | Monday 19 September 2022",
+])
+def test_a_round_ups_dated_title_is_the_day_its_weekdays_count_back_from(tmp_path, title):
+    result = build_article(tmp_path, f"{title}\n\nKyrgyz officials reported shooting near Kok-Tash on "
+                           "Saturday, with no casualties.", OCT_20_2025)
+    assert dates_of(result) == ["2022-09-17"]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Kabul, Wednesday\n\nThe spokesman said …", True),
+    ("Kabul, Wednesday - The spokesman said …", True),
+    ("SOUTH ASIA SECURITY WEEKLY | Monday 20 October 2025\n\nPakistan and …", True),
+    # a title with no year, or a sentence that merely opens with a place: no dateline
+    ("Week in review - Monday, 19 September\n\nKyrgyz officials …", False),
+    ("Kabul, Wednesday's talks were cancelled.\n", False),
+])
+def test_weekday_datelines_and_dated_titles_are_found(text, dated):
+    assert bool(dateline_spans(text)) is dated
+
+
+def test_a_live_blog_s_day_line_counts_its_weekdays(tmp_path):
+    assert only_figures(tmp_path, "LIVE: India-Pakistan tensions - latest updates\n\nFriday, 9 May "
+                "2025\n\n21:30 IST - The Indian Army says around 300 to 400 drones were used "
+                "by Pakistan in 36 locations from Leh to Sir Creek on Thursday night, and "
+                "that most were shot down.\n")["date"] == "2025-05-08"
+
+
+def test_the_day_of_the_dead_not_of_the_statement(tmp_path):
+    incident = only_figures(tmp_path, "MUZAFFARABAD, 8 May 2025 - Families in the Neelum Valley spent "
+                    "a second night in bunkers after Indian troops shelled villages along the "
+                    "Line of Control, officials in Azad Kashmir said on Thursday.\n\nA "
+                    "spokesman for the State Disaster Management Authority said two civilians "
+                    "were killed and five injured in Athmuqam on Wednesday evening.\n")
+    assert incident["date"] == "2025-05-07" and "Athmuqam" in incident["places"]
+    assert incident["fatalities"] == (2, 2)
+
+
+def test_a_day_without_a_year_after_a_past_year_is_history(tmp_path):
+    text = ("YEREVAN, Nov 18 — The war of 2020 began five years ago. On the morning of "
+            "September 27, Azerbaijani artillery struck Armenian positions near Hadrut, killing "
+            "dozens of soldiers.")
+    assert build_article(tmp_path, text, NOV_20_2025).incidents.empty
+
+
+def test_a_year_a_time_runs_from_sets_no_year(tmp_path):
+    result = build_article(
+        tmp_path, "Fighting broke out again this week on the disputed Kyrgyz-Tajik border, in an "
+        "area that has seen repeated violence since 2021.\n\nThe first shooting was reported on "
+        "Monday, June 17, near the village of Ak-Sai in Kyrgyzstan's Batken district, according "
+        "to the Kyrgyz border service.", dt.date(2024, 6, 20))
+    assert "2024-06-17" in set(result.incidents.date)
+
+
+def test_what_a_minister_told_parliament_on_a_day_is_not_the_day_of_the_clash(tmp_path):
+    _, incident = built_one_incident(tmp_path, (
+        "NEW DELHI, June 20 (Wire) - Indian and Chinese soldiers clashed near Yangtse last "
+        "week, the defence minister told parliament on Thursday."), JUNE_20)
+    assert incident.date_precision == "week"
+    assert day_of(incident.date) == dt.date(2024, 6, 10)
+
+
+def test_a_day_given_later_for_the_event_narrows_last_week(tmp_path):
+    for text, day in (
+            ("BISHKEK, June 20 (Wire) - A Tajik drone struck a border post in Leilek district "
+             "last week, the Defence Ministry said on Thursday. The ministry said the attack "
+             "took place on June 13 near Kulundu.", dt.date(2024, 6, 13)),
+            ("NEW DELHI, June 20 (Wire) - Indian and Chinese soldiers clashed in the Yangtse "
+             "area last week, India's defence minister told parliament on Thursday. The clash "
+             "took place on June 14, he said.", dt.date(2024, 6, 14))):
+        _, incident = built_one_incident(tmp_path, text, JUNE_20)
+        assert incident.date_precision == "day" and day_of(incident.date) == day
+
+
+def test_an_undated_articles_weekday_is_not_replaced_by_a_year_told_after(tmp_path):
+    (tmp_path / "clash.txt").write_text(
+        "Indian and Chinese troops came to blows along the disputed frontier in the Tawang "
+        "sector on Friday, leaving soldiers on both sides with injuries, the Indian army "
+        "said. The two armies have not exchanged gunfire since 1975.\n", encoding="utf-8")
+    import geomap
+    from geomap.model import BuildOptions
+
+    result = geomap.build([str(tmp_path / "clash.txt")], BuildOptions())
+    (incident,) = result.incidents.itertuples()
+    assert incident.event_type == "Battles" and incident.date is None

@@ -8,19 +8,12 @@ import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from incident_helpers import resolve_by_hand
+from incident_helpers import incidents_of, resolve_by_hand
 
 import geomap
 from geomap.incidents import extract_incidents, find_actors
 from geomap.model import Article, BuildOptions
 from geomap.text.sentences import split_sentences
-
-
-def incidents_of(text: str, published=dt.date(2023, 5, 14), article_id="a.txt"):
-    article = Article(id=article_id, text=text, published=published)
-    sentences = split_sentences(article)
-    return extract_incidents(article, sentences, resolve_by_hand(article),
-                             find_actors(article, sentences), None)
 
 
 def by_date(text: str, published: dt.date) -> list:

@@ -1,13 +1,15 @@
-"""Merging one incident reported by several articles."""
+"""Merging one incident reported by several articles, and what keeps reports apart (no
+date, another day, another place)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from incident_helpers import place
-
 from geomap.incidents import merge_incidents
 from geomap.model import Claim, Incident, Location
+
+from incident_helpers import SHELLING_ON_SUNDAY, place
+
 
 BORDER = Location("border", countries=("AM", "AZ"))
 
@@ -137,3 +139,33 @@ def test_a_report_naming_no_place_joins_the_one_incident_of_its_day_and_sides():
     sotk = incident("inc-3", D(2024, 2, 12), article="c",
                     locations=(Location("near", place("Sotk")),))
     assert len(merge_incidents([jermuk, denial, sotk])) == 3
+
+
+def test_two_reports_of_gunmen_firing_on_tourists_are_one_attack():
+    """Neither report names a state's side; the place and the day make them one."""
+    import datetime as dt
+
+    from geomap.incidents.merge import same_incident
+    from geomap.model import Incident, Location
+
+    from incident_helpers import place
+
+    def report(article: str) -> Incident:
+        return Incident(id=f"inc-{article}", date=dt.date(2025, 4, 22), date_precision="day",
+                        event_type="Violence against civilians", sub_event_type="Attack",
+                        actors=(), locations=(Location(place=place("Jermuk"), relation="at"),),
+                        articles=(article,), summary="Gunmen opened fire on tourists.")
+
+    assert same_incident(report("a.txt"), report("b.txt"))
+
+
+def test_undated_reports_of_two_articles_are_not_merged(tmp_path):
+    """Nothing but the place and the sides tells two undated reports apart: a town on a
+    front line is shelled on many days, so they stay two incidents."""
+    import geomap
+    from geomap.model import BuildOptions
+
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(SHELLING_ON_SUNDAY, encoding="utf-8")
+    result = geomap.build([str(tmp_path)], BuildOptions(published=None))
+    assert len(result.incidents) == 2

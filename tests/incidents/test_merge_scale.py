@@ -4,13 +4,14 @@ incidents are the groups every two reports that are one (``same_incident``) make
 
 from __future__ import annotations
 
+from dataclasses import replace
 import datetime as dt
 import random
-from dataclasses import replace
 
 from geomap.incidents import merge_incidents
 from geomap.incidents.merge import same_incident
 from geomap.model import Claim, Incident, Location, Place
+
 
 D = dt.date
 

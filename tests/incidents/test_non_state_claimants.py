@@ -1,13 +1,14 @@
 """Claimants that are no state: the Nagorno-Karabakh de facto authorities and their
-Defense Army (and the armed movements and other de facto authorities of actors.yaml). Reporting on Karabakh (2020–2023) quotes them as sources; their claims
-carry claimant_country "" (no ISO code exists), and the bare names of the territory
-stay places, never claimants."""
+Defense Army (and the armed movements and other de facto authorities of actors.yaml, such
+as South Ossetia's KGB), and armed groups, rights groups and media that speak as
+themselves. Reporting on Karabakh (2020–2023) quotes them as sources; their claims carry
+claimant_country "" (no ISO code exists), and the bare names of the territory stay places,
+never claimants."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 
 import pytest
 
@@ -17,13 +18,24 @@ from geomap.incidents.events import find_event
 from geomap.incidents.spans import aside_spans, quote_spans
 from geomap.model import Article, BuildOptions
 
+from incident_helpers import (
+    JUNE_20, MAY_10, build_article, claims_in, claims_with_kind, km_between)
+
+
 ARMY = "Nagorno-Karabakh Defense Army"
+
+
 AUTHORITIES = "Nagorno-Karabakh de facto authorities"
+
+
 MARTAKERT = (40.21, 46.81)          # lat, lon
+
+
 ASKERAN = (39.94, 46.83)
 
-#: the probe: a Karabakh army report, Azerbaijan's denial, a de facto authorities' act
-PROBE = """Karabakh army says Azerbaijani forces opened fire near Martakert
+
+#: a Karabakh army report, Azerbaijan's denial, a de facto authorities' act
+ARMY_REPORT = """Karabakh army says Azerbaijani forces opened fire near Martakert
 
 STEPANAKERT, August 3 — The Nagorno-Karabakh Defense Army said on Wednesday that \
 Azerbaijani forces had opened fire on its positions near Martakert, killing two of its \
@@ -36,20 +48,13 @@ The de facto authorities in Stepanakert declared a partial mobilisation. Russian
 peacekeepers said they were working to stabilise the situation near Sarybaba heights.
 """
 
+
 AUTHORITIES_REPORT = """Separatist authorities in Nagorno-Karabakh said on Monday that \
 Azerbaijani troops had shelled Askeran, wounding a civilian.
 
 The situation in Nagorno-Karabakh remains tense, the Kremlin said. The 2020 \
 Nagorno-Karabakh war ended with a Russian-brokered ceasefire.
 """
-
-
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in km between two (lat, lon) points in degrees."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = (math.sin((la2 - la1) / 2) ** 2
-         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def claim_of(text: str):
@@ -63,12 +68,12 @@ def claim_of(text: str):
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The probe and the authorities' report built with the real gazetteer and written
-    to every output file."""
+    """The Karabakh army's report and the authorities' report built with the real
+    gazetteer and written to every output file."""
     import geomap
 
     folder = tmp_path_factory.mktemp("nk")
-    (folder / "nk.txt").write_text(PROBE, encoding="utf-8")
+    (folder / "nk.txt").write_text(ARMY_REPORT, encoding="utf-8")
     (folder / "authorities.txt").write_text(AUTHORITIES_REPORT, encoding="utf-8")
     result = geomap.build([folder / "nk.txt", folder / "authorities.txt"],
                           BuildOptions(published=dt.date(2022, 8, 4)))
@@ -113,12 +118,12 @@ def test_incidents_name_states_only(built):
     result, out = built
     for f in features(out, "incidents"):
         assert "" not in f["properties"]["actors"]
-    probe = [f["properties"] for f in features(out, "incidents")
+    army_report = [f["properties"] for f in features(out, "incidents")
              if "nk.txt" in f["properties"]["articles"]]
-    assert len(probe) == 1
-    assert probe[0]["actors"] == ["AZ"]
-    assert probe[0]["date"] == "2022-08-03"      # the headline's incident takes the lead's date
-    assert ARMY in probe[0]["claimants"]
+    assert len(army_report) == 1
+    assert army_report[0]["actors"] == ["AZ"]
+    assert army_report[0]["date"] == "2022-08-03"      # the headline's incident takes the lead's date
+    assert ARMY in army_report[0]["claimants"]
     assert all(a for actors in result.incidents["actors"] for a in actors)
 
 
@@ -149,8 +154,8 @@ def test_csv_and_geopackage_keep_the_empty_country(built):
     _, out = built
     with open(out / "incidents.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    probe = [r for r in rows if r["articles"] == "nk.txt"]
-    assert [(r["actor1"], r["actor2"], r["actors"]) for r in probe] == [("Azerbaijan", "", "AZ")]
+    army_report = [r for r in rows if r["articles"] == "nk.txt"]
+    assert [(r["actor1"], r["actor2"], r["actors"]) for r in army_report] == [("Azerbaijan", "", "AZ")]
     claims = gpd.read_file(out / "geomap.gpkg", layer="claims")
     army = claims[claims["claimant"] == ARMY]
     # one claim: the headline "Karabakh army says …" is the lead's, said again
@@ -278,3 +283,79 @@ def test_according_to_names_the_source_not_the_subject_after_the_comma(text, cla
 def test_a_nations_media_as_the_subject_of_a_verb_is_the_claimant(text, claimant, country):
     c = claim_of(text)
     assert (c.claimant, c.country) == (claimant, country)
+
+
+@pytest.mark.parametrize("text, claimant, kind", [
+    # an armed group of no state, named with its qualifiers, set off after the report
+    ("QAMISHLI, Syria, May 8 - Turkish drones struck a car near Qamishli on Tuesday, "
+     "killing two fighters, the Kurdish-led Syrian Democratic Forces said.",
+     "Syrian Democratic Forces", "armed group"),
+    # a movement's leader, named with it
+    ("NAIROBI, May 8 - Tigrayan forces fired rockets at the Eritrean port of Massawa on "
+     "Tuesday, TPLF leader Debretsion Gebremichael said.",
+     "Tigray People's Liberation Front", "armed group"),
+    ("BOGOTA, May 8 - The ELN said its fighters attacked an army post near Tame on "
+     "Tuesday, killing three Colombian soldiers.", "ELN", "armed group"),
+    ("MOSCOW, May 8 - The Russian Volunteer Corps said its fighters clashed with Russian "
+     "border guards near Klimovo on Tuesday.", "Russian Volunteer Corps", "armed group"),
+    # a rights group counts victims without being a side: a monitor
+    ("CARACAS, May 8 - Venezuelan soldiers killed two farmers near Guasdualito on "
+     "Tuesday, the human rights group Provea said.", "Provea", "monitor"),
+])
+def test_a_claimant_of_no_state_speaks_as_itself(tmp_path, text, claimant, kind):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    assert (claimant, "", kind, "asserts") in claims_with_kind(result)
+    # not turned into a state that the sentence names
+    assert all(country == "" for name, country, _, _ in claims_with_kind(result) if name == claimant)
+
+
+def test_a_quoted_denial_of_the_south_ossetian_kgb_is_its_denial(tmp_path):
+    result = build_article(tmp_path, "TBILISI, Nov 14 - Georgia's State Security Service said "
+                                     "Russian forces had detained a Georgian citizen near "
+                                     "Akhalgori on Monday.\n\n\"The man was not detained on "
+                                     "Georgian territory, he illegally crossed the state "
+                                     "border,\" the KGB of South Ossetia said in a "
+                                     "statement.", JUNE_20)
+    (incident,) = result.incidents.itertuples()
+    assert incident.sub_event_type == "Arrests" and incident.stances == "asserts and denies"
+    # a de facto authority: no ISO code exists for it, so its country stays "" (README)
+    assert claims_in(result) == [
+        ("Georgian security service", "GE", "asserts"),
+        ("South Ossetia de facto authorities", "", "denies")]
+
+
+def test_the_de_facto_kgb_and_the_state_security_services_denial_are_both_kept(tmp_path):
+    result = build_article(tmp_path, "TBILISI, 19 April 2024 - Georgia's State Security Service "
+                                     "said Russian forces detained two Georgian citizens near "
+                                     "Akhalgori on April 17.\n\nThe de facto KGB of the "
+                                     "Tskhinvali region said the two men had been carrying "
+                                     "hunting rifles. The State Security Service denied that the "
+                                     "men had been armed.", JUNE_20)
+    (incident,) = result.incidents.itertuples()
+    assert incident.date == "2024-04-17"
+    assert claims_in(result) == [
+        ("Georgian security service", "GE", "asserts"),
+        ("South Ossetia de facto authorities", "", "asserts"),
+        ("Georgian security service", "GE", "denies")]      # not the KGB's "denial"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("PKK fighters clashed with Turkish troops near Sinjar on Monday. The group said it "
+     "had shot down a Turkish drone over Sinjar.", "PKK"),
+    ("Turkish drones struck PKK positions near Sinjar on Monday. The militants said three "
+     "of their fighters were killed.", "PKK"),
+    ("M23 fighters attacked Congolese army positions near Bunagana on Monday. The rebels "
+     "said they had killed four soldiers.", "M23"),
+])
+def test_the_group_told_back_is_the_armed_group_named_before(tmp_path, text, claimant):
+    result = build_article(tmp_path, text, MAY_10)
+    assert (claimant, "", "armed group", "asserts") in [
+        (c.claimant, c.claimant_country, c.claimant_kind, c.stance)
+        for c in result.claims.itertuples()]
+
+
+def test_the_group_is_no_state_body(tmp_path):
+    # "the group" never takes a state's forces as its antecedent
+    result = build_article(tmp_path, "Turkish troops clashed with fighters near Sinjar on "
+                           "Monday. The group said it had shot down a Turkish drone.", MAY_10)
+    assert all(c.claimant_country != "TR" for c in result.claims.itertuples())

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
-from geomap.incidents.tables import (by_first_letter, _load, split_alternatives, cue_hits, cue_stems,
-                                     event_tables, families_in, pattern_needs)
+from geomap.incidents.tables import (
+    _load, by_first_letter, cue_hits, cue_stems, event_tables, families_in, pattern_needs,
+    split_alternatives)
+
 
 EVENTS = _load("events.yaml")["events"]
+
+
 #: patterns whose lookarounds hypothesis cannot write a match for
 _UNWRITABLE = re.compile(r"\(\?<[=!]|\(\?=")
 

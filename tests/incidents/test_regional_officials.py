@@ -1,6 +1,7 @@
-"""Regional officials as claimants: governors, mayors and district heads speak for the
-country the gazetteer puts their place in ("Gegharkunik governor Karen Sargsyan said …"
-is Armenia's word), as a ministry does. Border reporting quotes them often."""
+"""Regional officials as claimants: governors, mayors, village and district heads speak
+for the country the gazetteer puts their place in ("Gegharkunik governor Karen Sargsyan said
+…" is Armenia's word), as a ministry does; one named without his place speaks for the
+country of the dateline. Border reporting quotes them often."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import pytest
 import geomap
 from geomap.incidents import find_actors
 from geomap.model import Article, BuildOptions
+
+from incident_helpers import MAY_10, build_article, claims_in, day_of
 
 
 def claims_of(tmp_path, text: str) -> list[tuple[str, str, str]]:
@@ -61,9 +64,76 @@ def test_a_title_that_is_no_regional_office_is_no_official(text):
     assert not [a for a in actors if a.kind == "official"]
 
 
-
 def test_a_bare_karabakh_administration_speaks_for_no_state(tmp_path):
     """The Karabakh administration of 2022 is the de facto one, not Azerbaijan's."""
     claims = claims_of(tmp_path, "The Karabakh administration said Azerbaijani forces "
                                  "shelled Stepanakert on Sunday.")
     assert ("administration of Karabakh", "AZ", "asserts") not in claims
+
+
+def test_a_regional_governor_speaks_for_his_state_not_for_its_defence_ministry(tmp_path):
+    result = build_article(tmp_path, (
+        "MOSCOW, May 8 - Ukrainian drones hit an oil depot in Novozybkov on Tuesday, "
+        "injuring two workers, regional governor Alexander Bogomaz said, as Russia's defence "
+        "ministry reported downing twelve drones over the region.\n"), MAY_10)
+    assert claims_in(result)[0] == ("Alexander Bogomaz, governor", "RU", "asserts")
+
+
+def test_a_governor_named_without_his_place_denies_for_the_datelines_country(tmp_path):
+    result = build_article(tmp_path, (
+        "KAPAN, October 16, 2025 - Videos circulating on Telegram on Wednesday claimed that "
+        "Azerbaijani troops had shelled the outskirts of Kajaran overnight. Governor Robert "
+        "Ghukasyan said that nothing of the kind had happened.\n"), dt.date(2025, 10, 16))
+    assert claims_in(result) == [("Robert Ghukasyan, governor", "AM", "denies")]
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Kajaran"] and incident.stances == "denies"
+
+
+def test_a_governor_under_a_dateline_naming_no_other_place_of_its_country_is_no_one(
+        tmp_path):
+    # nothing says which country's governor he is: the dateline's town alone does not
+    result = build_article(tmp_path, (
+        "KAPAN, October 16, 2025 - Governor Robert Ghukasyan said that nothing of the kind "
+        "had happened.\n"), dt.date(2025, 10, 16))
+    assert claims_in(result) == []
+
+
+def test_officials_named_by_their_region_speak_for_its_country(tmp_path):
+    result = build_article(tmp_path, (
+        "MUZAFFARABAD, 8 May 2025 - Families in the Neelum Valley spent a second night in "
+        "bunkers after Indian troops shelled villages along the Line of Control, officials "
+        "in Azad Kashmir said on Thursday.\n\nA spokesman for the State Disaster Management "
+        "Authority said two civilians were killed and five injured in Athmuqam on Wednesday "
+        "evening.\n"), dt.date(2025, 5, 20))
+    assert claims_in(result) == [("officials of Azad Kashmir", "PK", "asserts")]
+    (incident,) = result.incidents.itertuples()
+    assert day_of(incident.date) == dt.date(2025, 5, 7)
+    assert "Athmuqam" in incident.places
+    assert (incident.fatalities_min, incident.injured_min) == (2, 5)
+
+
+def test_officials_of_a_region_under_another_countrys_dateline_are_no_ones(tmp_path):
+    # the region may be held by the other side: whose officials they are is not said
+    result = build_article(tmp_path, (
+        "MOSCOW, 8 May 2025 - Ukrainian drones struck a fuel depot near Donetsk on "
+        "Wednesday, officials in Donetsk said.\n"), dt.date(2025, 5, 20))
+    assert all(country != "UA" for _, country, _ in claims_in(result))
+
+
+def test_a_village_head_named_by_office_speaks_for_the_villages_country(tmp_path):
+    result = build_article(tmp_path, (
+        "SOTK, Armenia, April 11, 2023 - Azerbaijani forces fired mortars at the Armenian "
+        "village of Sotk overnight, damaging three houses, the village head said. "
+        "Azerbaijan's Defence Ministry said its units had only returned fire after Armenian "
+        "forces opened fire at its positions in the Kalbajar district.\n"), dt.date(2023, 4, 12))
+    assert ("village head of Sotk", "AM", "asserts") in claims_in(result)
+    (incident,) = result.incidents.itertuples()
+    assert "Sotk" in list(incident.places)
+
+
+def test_an_unnamed_governor_under_a_dateline_speaks_for_its_country(tmp_path):
+    result = build_article(tmp_path, (
+        "IJEVAN, Armenia, June 28, 2023 - Azerbaijani border guards fired on shepherds near "
+        "the village of Berkaber on Wednesday, wounding one, the governor said.\n"),
+        dt.date(2023, 6, 29))
+    assert claims_in(result) == [("governor (Armenia)", "AM", "asserts")]

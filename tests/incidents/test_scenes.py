@@ -1,55 +1,93 @@
-"""Session 19 (helper K): where an incident is drawn when its text names a town or a
-district inside a wider area. A province that only holds the town the incident is told at
-adds nothing to where it is drawn; a district "of" its province, or named with its
-province's possessive, is the place; a clinic that was hit is the scene, not a hospital
-the wounded were taken to; "near the Iranian town of Saravan" is near it."""
+"""Where an incident is drawn: at the town, district or sector its text puts it at, not at
+a namesake elsewhere, the dateline's town, the city an official spoke from, a hospital the
+wounded were taken to, or a region it was far from; a village the gazetteer lacks falls
+back to its province or country."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import pandas as pd
 import pytest
 
 from geomap.gazetteer.disambiguation import haversine_km
-from incident_helpers import build_article
+from geomap.incidents.tables import DIVISION_WORDS
+
+from incident_helpers import (
+    JUNE_20, MAY_10_2025, MAY_15, MAY_20, OCT_15_2025, build_article, built_one_incident,
+    claims_in, day_of, incidents_built, km_from, only_incident)
+
+
+@pytest.mark.parametrize("text, places, precision", [
+    ("KAPAN, Armenia, May 3, 2023 - Azerbaijani soldiers fired on a car travelling from "
+     "Goris to Kapan on Tuesday, wounding the driver, police said.\n", ["Goris", "Kapan"], 2),
+    ("YEREVAN, May 3, 2023 - A minibus driving from Goris to Kapan came under fire from "
+     "Azerbaijani positions near Davit Bek on Tuesday, wounding two passengers, police "
+     "said.\n", ["Davit Bek"], 2),
+])
+def test_a_journeys_ends_are_not_where_it_was_fired_on(tmp_path, text, places, precision):
+    result = build_article(tmp_path, text, dt.date(2023, 5, 4))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == places
+    assert incident.geo_precision == precision
+    assert incident.event_type == "Violence against civilians"
+
+
+def test_a_drone_brought_down_over_a_region_is_placed_in_it(tmp_path):
+    result = build_article(tmp_path, (
+        "BAKU, August 2, 2023 - Azerbaijani air defence units fired at an Armenian drone over "
+        "the Nakhchivan Autonomous Republic on Wednesday and brought it down, the Azerbaijani "
+        "Defence Ministry said.\n"), dt.date(2023, 8, 4))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Nakhchivan Autonomous Republic"]
+    assert sorted(incident.actors) == ["AM", "AZ"]
+
+
+def test_a_stretch_from_one_place_to_another_is_no_exact_place(tmp_path):
+    result = build_article(tmp_path, (
+        "The Indian Army says around 300 to 400 drones were used by Pakistan in 36 locations "
+        "from Leh to Sir Creek on Thursday night, and that most were shot down.\n"), MAY_15)
+    (incident,) = result.incidents.itertuples()
+    assert incident.geo_precision == 3
+    assert incident.geometry.geom_type != "Point"      # the border the stretch runs along
+    assert list(incident.places) == ["Leh"]
+
+
+def test_a_journey_from_one_place_to_another_names_its_places(tmp_path):
+    result = build_article(tmp_path, (
+        "SRINAGAR, May 9, 2025 - Pakistani shells hit a bus travelling from Jammu to Poonch "
+        "on Friday, killing two people, police said.\n"), MAY_15)
+    (incident,) = result.incidents.itertuples()
+    assert incident.geo_precision != 3
+
 
 MARCH_3 = dt.date(2024, 3, 3)       # a Sunday
 
 
-def incident_of(tmp_path, text: str, published=MARCH_3):
-    (incident,) = build_article(tmp_path, text, published).incidents.itertuples()
-    return incident
-
-
-def km_from(incident, lat: float, lon: float) -> float:
-    """How far the incident's drawn geometry (its centre) lies from a point, in km."""
-    centre = incident.geometry.centroid
-    return haversine_km(centre.y, centre.x, lat, lon)
-
-
 def test_a_province_named_beside_a_town_inside_it_is_drawn_at_the_town(tmp_path):
-    incident = incident_of(tmp_path, (
+    incident = only_incident(tmp_path, (
         "TEHRAN, March 3 (Wire) – Iranian forces said they shelled militant camps in Iran's "
         "Sistan-Baluchestan province on Sunday. The Pakistani army said the shells landed "
-        "near the Iranian town of Saravan and killed four people."))
+        "near the Iranian town of Saravan and killed four people."), MARCH_3)
     assert km_from(incident, 27.37, 62.33) < 10          # Saravan, not the province centre
     assert incident.geo_precision == 2                   # near the town
 
 
 def test_a_river_known_as_one_point_beside_a_town_is_drawn_at_the_town(tmp_path):
     """The Evros is a table row at its mouth, 65 km from Lavara: the town is the scene."""
-    incident = incident_of(tmp_path, (
+    incident = only_incident(tmp_path, (
         "Turkish soldiers fired shots at a Greek patrol near Lavara on the Evros river on "
-        "Sunday, wounding one officer, Greek police said."))
+        "Sunday, wounding one officer, Greek police said."), MARCH_3)
     assert "Evros River" in list(incident.places)
     assert km_from(incident, 41.27, 26.39) < 5           # Lavara
     assert incident.geometry.geom_type == "Point"
 
 
 def test_a_district_of_a_province_is_the_place_not_both(tmp_path):
-    incident = incident_of(tmp_path, (
+    incident = only_incident(tmp_path, (
         "KABUL, March 3 (Wire) – Pakistani jets bombed three villages in the Dand-e Patan "
-        "district of Paktia province on Sunday, killing nine people, Afghan officials said."))
+        "district of Paktia province on Sunday, killing nine people, Afghan officials said."), MARCH_3)
     assert list(incident.places) == ["Dand Aw Patan District"]
     assert km_from(incident, 33.82, 69.92) < 10
     assert incident.geo_precision == 2
@@ -60,16 +98,16 @@ def test_a_district_of_a_province_is_the_place_not_both(tmp_path):
     "in Paktika's Barmal district",
 ])
 def test_a_district_the_gazetteer_lacks_falls_back_to_its_province(tmp_path, where):
-    incident = incident_of(tmp_path, (
+    incident = only_incident(tmp_path, (
         f"KABUL, March 3 (Wire) – Pakistani jets bombed three villages {where} on Sunday, "
-        "killing twelve people, Afghan officials said."))
+        "killing twelve people, Afghan officials said."), MARCH_3)
     assert "Paktika" in incident.places
     assert km_from(incident, 32.87, 68.81) < 15           # the province, not the border
     assert incident.geo_precision in (2, 3)               # never an exact place
 
 
 def test_a_clinic_that_was_hit_is_the_scene(tmp_path):
-    incident = incident_of(tmp_path, (
+    incident = only_incident(tmp_path, (
         "ERBIL, Aug 18 (Wire) – A Turkish drone strike hit a clinic in the Sinjar district "
         "of northern Iraq on Tuesday, killing at least eight people, Iraqi officials said."),
         dt.date(2021, 8, 18))
@@ -78,8 +116,328 @@ def test_a_clinic_that_was_hit_is_the_scene(tmp_path):
 
 
 def test_a_hospital_the_wounded_were_taken_to_is_still_not_the_scene(tmp_path):
-    incident = incident_of(tmp_path, (
+    incident = only_incident(tmp_path, (
         "YEREVAN, March 3 (Wire) – Azerbaijani forces shelled Sotk on Sunday, Armenia's "
         "defence ministry said. One soldier was wounded and is being treated at a hospital "
-        "in Jermuk."))
+        "in Jermuk."), MARCH_3)
     assert list(incident.places) == ["Sotk"]
+
+
+def test_a_town_the_text_puts_in_another_country_is_not_the_gazetteers_namesake(tmp_path):
+    result = build_article(tmp_path, "Iranian Revolutionary Guards killed two militants in a "
+                                     "clash near Taftan, in Iran's Sistan and Baluchestan "
+                                     "province, on Monday, IRNA reported.", dt.date(2024, 4, 9))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Sistan and Baluchestan"]
+    assert "PK" not in set(result.places.country_code)
+
+
+def test_a_village_the_text_puts_in_a_district_is_not_a_namesake_in_another(tmp_path):
+    result = build_article(tmp_path, "Two Azerbaijani soldiers were injured in a mine explosion "
+                                     "in the Gizilhajili village of Gazakh district on Monday.",
+                           dt.date(2024, 10, 14))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Gazakh District"]     # not Gizilhajili of Goranboy
+    assert incident.injured_min == 2
+
+
+def test_an_armed_groups_name_is_no_place(tmp_path):
+    result = build_article(tmp_path, "Pakistani drones struck hideouts of the Balochistan "
+                                     "Liberation Front inside Iran on Thursday, killing nine "
+                                     "people, Iranian officials said.", dt.date(2024, 1, 18))
+    assert "Balochistan" not in set(result.places.name)
+
+
+def test_a_byline_before_the_dateline_leaves_the_datelines_town_out_of_the_incident(tmp_path):
+    result = build_article(tmp_path, "Clashes on the border\n\nBy Anna Petrosyan YEREVAN, March "
+                                     "15 – Azerbaijani forces shelled Sotk on Thursday, the "
+                                     "Armenian Defence Ministry said.", dt.date(2024, 3, 16))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Sotk"] and incident.date == "2024-03-14"
+
+
+def test_a_meeting_in_the_lead_naming_no_venue_is_where_the_dateline_was_filed(tmp_path):
+    result = build_article(tmp_path, "ALMATY, May 11, 2024 (Wire) - The foreign ministers of "
+                                     "Armenia and Azerbaijan ended two days of talks in "
+                                     "Kazakhstan's largest city on Saturday, officials "
+                                     "said.", dt.date(2024, 5, 11))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Almaty"] and incident.geo_precision == 1
+
+
+def test_kobi_on_the_georgian_military_road_is_not_gobu_by_baku(tmp_path):
+    result = build_article(tmp_path, "STEPANTSMINDA, January 3, 2024 - Russian border guards "
+                                     "detained two Georgian drivers near Kobi on "
+                                     "Wednesday.", dt.date(2024, 1, 3))
+    assert "AZ" not in set(result.places.country_code)
+
+
+def test_a_towns_municipality_is_an_area_not_the_town(tmp_path):
+    result = build_article(tmp_path, "TBILISI, Nov 14 - Georgia's State Security Service said "
+                                     "Russian forces had detained a Georgian citizen in Gori "
+                                     "municipality on Monday.",
+                           dt.date(2023, 11, 14))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Gori"] and incident.geo_precision == 2
+
+
+def test_an_attack_at_a_village_the_gazetteer_lacks_is_drawn_over_its_country(tmp_path):
+    result = build_article(tmp_path, (
+        "TBILISI, 18 January 2024 - Unknown gunmen fired at a car on the road near the "
+        "village of Odzisi on Thursday, wounding the driver, Georgia's State Security "
+        "Service said.\n"), dt.date(2024, 1, 19))
+    (incident,) = result.incidents.itertuples()
+    assert incident.event_type == "Violence against civilians"
+    assert day_of(incident.date) == dt.date(2024, 1, 18)
+    assert (incident.injured_min, incident.injured_max) == (1, 1)
+    assert incident.geo_precision == 3 and incident.territory == "GE"
+    assert [(country, stance) for _, country, stance in claims_in(result)] == [
+        ("GE", "asserts")]
+
+
+def test_the_hospital_town_is_not_the_scene_of_an_attack_at_an_unknown_village(tmp_path):
+    # Gori is where the driver was treated, South Ossetia a boundary the
+    # ministry would not link the shooting to: the attack is somewhere in Georgia
+    result = build_article(tmp_path, (
+        "Unknown gunmen fire at car on Georgian road\n\nTBILISI, March 3, 2024 - Unknown "
+        "gunmen fired at a car on the road near the village of Odzisi late on Saturday, "
+        "wounding the driver, Georgia's Interior Ministry said.\n\nThe driver, a 34-year-old "
+        "local man, was taken to hospital in Gori with gunshot wounds to his arm.\n\nThe "
+        "ministry did not say whether the shooting was linked to the nearby administrative "
+        "boundary line with South Ossetia.\n"), JUNE_20)
+    (incident,) = result.incidents.itertuples()
+    assert day_of(incident.date) == dt.date(2024, 3, 2)
+    assert incident.geo_precision == 3 and incident.territory == "GE"
+
+
+def test_an_attack_by_unknown_gunmen_that_names_no_scene_is_still_no_incident(tmp_path):
+    # the rule that keeps placeless background out stands: only a scene named and not
+    # found falls back to the country
+    result = build_article(tmp_path, (
+        "TBILISI, 18 January 2024 - Unknown gunmen fired at a car on Thursday, wounding the "
+        "driver, Georgia's State Security Service said.\n"), dt.date(2024, 1, 19))
+    assert len(result.incidents) == 0
+
+
+def test_a_village_called_georgian_is_drawn_over_georgia(tmp_path):
+    result = build_article(tmp_path, (
+        "BAKU, June 19 — Unknown gunmen opened fire on a car near the Georgian village of "
+        "Azizkendi on Tuesday evening, the Azerbaijani Foreign Ministry said.\n"), JUNE_20)
+    (incident,) = result.incidents.itertuples()
+    assert incident.territory == "GE" and incident.geo_precision == 3
+
+
+def test_an_unknown_village_is_in_the_country_the_lead_put_the_attack_in(tmp_path):
+    result = build_article(tmp_path, (
+        "Baku voices concern over attack on ethnic Azerbaijanis in Georgia\n\n"
+        "BAKU, June 19 (APA) — Azerbaijan's Foreign Ministry on Wednesday expressed concern "
+        "over an attack on ethnic Azerbaijani farmers in neighbouring Georgia.\n\nAccording "
+        "to the ministry, masked men beat and robbed three farmers in Azizkendi village on "
+        "Tuesday evening, leaving one of them with a head injury.\n"), JUNE_20)
+    (incident,) = result.incidents.itertuples()
+    assert incident.event_type == "Violence against civilians" and list(incident.actors) == []
+    assert incident.territory == "GE"
+    assert incident.fatalities_min is None
+    assert (incident.injured_min, incident.injured_max) == (1, 1)
+
+
+AKHALGORI = (42.126, 44.485)
+
+
+def test_fences_are_placed_at_akhalgori(tmp_path):
+    result = build_article(tmp_path, "Tbilisi, 6 June 2024 - Russian troops installed new fences "
+                                     "near Akhalgori on Wednesday, Georgia's State Security "
+                                     "Service said.", JUNE_20)
+    (incident,) = result.incidents.itertuples()
+    assert km_from(incident, *AKHALGORI) < 10 and "Tbilisi" not in set(incident.places)
+
+
+LACHIN = """Azerbaijan detains Karabakh man at Lachin checkpoint
+
+Goris, 29 July 2023 - Azerbaijani border guards detained a 68-year-old resident of \
+Nagorno-Karabakh at the checkpoint near the Hakari bridge on Saturday as he was being taken \
+to Armenia for heart surgery, officials in Stepanakert said.
+
+Azerbaijan's State Border Service said Vagif Khachatryan was arrested because he was wanted \
+for "genocide" over the killing of civilians in the village of Meshali in 1991, charges his \
+family called absurd. He was taken to Baku.
+
+The Armenian Foreign Ministry said the detention was "an act of abduction".
+
+In a separate statement, Baku denied holding any civilians from Nagorno-Karabakh other than \
+Khachatryan, and dismissed reports that three students had been detained at the same \
+checkpoint on July 28 as "Armenian disinformation".
+"""
+
+
+def test_a_denied_detention_at_the_same_checkpoint_is_at_that_checkpoint(tmp_path):
+    result = build_article(tmp_path, LACHIN, JUNE_20)
+    by_date = {i.date: i for i in result.incidents.itertuples()}
+    assert sorted(by_date) == ["2023-07-28", "2023-07-29"]     # two detentions, not merged
+    denied = by_date["2023-07-28"]
+    assert list(denied.places) == ["Hakari bridge"] and denied.geo_precision == 2
+    assert "AZ" in denied.actors and denied.stances == "denies"
+    detained = by_date["2023-07-29"]
+    assert list(detained.actors) == ["AM", "AZ"]
+    assert [(c.claimant_country, c.stance) for c in result.claims.itertuples()
+            if c.incident_id == detained.id] == [("AZ", "asserts"), ("AM", "asserts")]
+
+
+def test_a_meeting_at_the_white_house_is_in_washington_not_at_the_dateline(tmp_path):
+    result = build_article(tmp_path, "YEREVAN, Oct 8 (Wire) - The leaders of Armenia and "
+                                     "Azerbaijan met Donald Trump at the White House on August "
+                                     "8.", OCT_15_2025)
+    (meeting,) = result.incidents.itertuples()
+    assert meeting.event_type == "diplomatic" and list(meeting.places) == ["Washington"]
+    assert abs(meeting.geometry.x - -77.04) < 0.1 and abs(meeting.geometry.y - 38.9) < 0.1
+
+
+def test_a_strike_told_again_with_its_clock_time_gives_its_places(tmp_path):
+    (incident,) = incidents_built(tmp_path, "NEW DELHI, May 7, 2025 - The Indian armed forces "
+                                            "early on Wednesday struck nine sites in Pakistan, a "
+                                            "fortnight after the Pahalgam attack.\n\nThe Ministry "
+                                            "of Defence said the strikes, carried out between "
+                                            "1.05 am and 1.30 am, hit camps in Muzaffarabad and "
+                                            "Kotli.", MAY_20)
+    assert "Pahalgam" not in incident.places and "Kotli" in incident.places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a front's sector, with no border word in the sentence
+    ("MUZAFFARABAD, 8 May 2025 - Pakistani troops destroyed several Indian posts in the "
+     "Keran sector on Wednesday, the ISPR said.", ["Keran"]),
+    ("The ISPR said Pakistani troops had destroyed several Indian posts in the Uri and "
+     "Keran sectors on Wednesday.", ["Uri", "Keran"]),
+    # the Line of Control is a border word: "the Kupwara sector" along it
+    ("SRINAGAR, May 12, 2025 - Pakistani troops opened fire along the Line of Control in "
+     "the Kupwara sector on Sunday night, the Indian Army said.", ["Kupwāra"]),
+])
+def test_a_sector_is_the_area_around_its_place_not_the_place(tmp_path, text, places):
+    (incident,) = incidents_built(tmp_path, text, MAY_20)
+    assert list(incident.places) == places
+    assert incident.geo_precision == 2
+
+
+def test_a_towns_possessive_naming_a_part_of_it_is_that_town(tmp_path):
+    (incident,) = incidents_built(tmp_path, "LAHORE, 8 May 2025 - Pakistani forces shot down a "
+                                            "drone over Lahore's Walton airfield on Thursday, the "
+                                            "ISPR said.", MAY_20)
+    assert list(incident.places) == ["Lahore"]
+
+
+def test_jets_that_struck_what_the_military_called_a_depot_strike_there(tmp_path):
+    result = build_article(tmp_path, (
+        "JERUSALEM, June 19 (Wire) - An anti-tank missile fired from Lebanon hit a house in "
+        "Metula on Wednesday morning, lightly wounding two people, the Israeli military said."
+        "\n\nIn response, Israeli fighter jets struck what the military called a Hezbollah "
+        "weapons depot in Naqoura. Lebanon's state news agency NNA said the strike on Naqoura "
+        "killed two people."), JUNE_20)
+    strike, missile = sorted(result.incidents.itertuples(), key=lambda i: i.sub_event_type)
+    assert list(missile.places) == ["Metula"] and pd.isna(missile.fatalities_min)
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities_min == 2
+    assert "Metula" not in list(strike.places)
+
+
+def test_state_and_territory_name_a_division_not_its_town(tmp_path):
+    for text in ("Sudanese troops and Ethiopian militias clashed on Monday east of the Atbara "
+                 "river in Gedaref state.",
+                 "Congolese troops and M23 rebels clashed in Rutshuru territory on Monday."):
+        _, incident = built_one_incident(tmp_path, text, JUNE_20)
+        assert incident.geo_precision == 2
+
+
+def test_state_media_and_islamic_state_are_no_division():
+    division = re.compile(rf"\s+(?i:{DIVISION_WORDS})(?![\w])")
+    for named in ("Gedaref state", "Gedaref State", "Rutshuru territory", "Batken region"):
+        assert division.search(named), named
+    for other in ("Kordofan state media said", "Khartoum state-run television",
+                  "the Islamic State group", "Darfur state of emergency",
+                  "Sudanese territory of the", "Kassala state television"):
+        assert not division.search(other), other
+
+
+SPIN_BOLDAK = (
+    "CHAMAN - The border crossing has been closed since Sunday.\n\n"
+    "Afghan officials in Spin Boldak told reporters on Wednesday that Pakistani shelling had "
+    "hit homes in the town, and that dozens of civilians had been killed or hurt.\n")
+
+
+def test_the_shelled_town_the_officials_spoke_in_is_the_place_and_their_state_a_side(
+        tmp_path):
+    (shelling,) = incidents_built(tmp_path, SPIN_BOLDAK, MAY_10_2025)
+    assert sorted(shelling.actors) == ["AF", "PK"]
+    assert "Spin Boldak" in shelling.places or "Spīn Bōldak" in shelling.places
+
+
+GALLABAT = (
+    "Sudan's army said it had repelled an attack by Ethiopian militias in the disputed "
+    "al-Fashaga border area on Monday. Residents of the town of Gallabat said they heard "
+    "heavy gunfire throughout Monday afternoon.\n")
+
+
+def test_a_town_whose_residents_heard_the_gunfire_is_only_near_it(tmp_path):
+    # the scene is the disputed farmland; the town where it was heard is only near
+    (attack,) = incidents_built(tmp_path, GALLABAT, dt.date(2024, 6, 20))
+    assert list(attack.places) == ["Al-Fashaga", "Gallabat"]
+    assert attack.geo_precision == 2
+
+
+def test_a_town_where_explosions_were_heard_is_only_near_them(tmp_path):
+    text = ("Explosions were heard in Gallabat on Monday night after Ethiopian forces "
+            "shelled Sudanese positions, Sudan's army said.\n")
+    (attack,) = incidents_built(tmp_path, text, dt.date(2024, 6, 20))
+    assert attack.geo_precision == 2
+
+
+def test_a_monitors_patrol_that_heard_explosions_reports_fire_near_the_village(tmp_path):
+    result, incident = built_one_incident(
+        tmp_path, "The EU Mission in Armenia said its patrol heard explosions near Sotk on "
+                  "Monday evening.", JUNE_20)
+    assert incident.event_type == "Explosions/Remote violence"
+    assert list(incident.places) == ["Sotk"]
+    assert claims_in(result) == [("EU Mission in Armenia", "", "asserts")]
+
+
+def test_a_region_the_fighting_was_far_from_is_not_its_place(tmp_path):
+    incident = only_incident(tmp_path, (
+        "Azerbaijan said on Tuesday that four of its servicemen were killed in fighting with "
+        "Armenia on the northern part of their border, far from the disputed "
+        "Nagorno-Karabakh region."), dt.date(2020, 7, 14))
+    assert "Nagorno-Karabakh" not in incident.places
+    assert incident.geometry.geom_type in ("LineString", "MultiLineString")   # the border
+
+
+def test_a_town_the_text_puts_in_another_province_is_not_the_namesake(tmp_path):
+    incident = only_incident(tmp_path, (
+        "Two Venezuelan soldiers were killed in fighting with an armed group near the town of "
+        "La Victoria in the western state of Apure on Sunday, the defence minister "
+        "said."),
+        dt.date(2021, 3, 24))
+    assert "Apure" in incident.places
+    # La Victoria in Aragua lies 570 km away, north of Caracas
+    assert incident.geometry.centroid.y < 9.0
+
+
+def test_the_region_whose_government_sent_the_attackers_is_not_the_target(tmp_path):
+    incident = only_incident(tmp_path, (
+        "Forces loyal to the government of Ethiopia's northern Tigray region fired rockets at the "
+        "Eritrean capital Asmara on Saturday, diplomats said."), dt.date(2020, 11, 15))
+    assert list(incident.places) == ["Asmara"]
+    assert haversine_km(incident.geometry.y, incident.geometry.x, 15.34, 38.93) < 15
+
+
+def test_the_city_a_ministry_spoke_from_is_not_a_place_of_the_event(tmp_path):
+    incident = only_incident(tmp_path, (
+        "The defence ministry in Moscow said Ukrainian artillery had shelled Shebekino on "
+        "Thursday."), dt.date(2023, 6, 1))
+    assert "Moscow" not in incident.places
+
+
+def test_the_deed_a_day_after_which_fire_came_is_not_its_scene(tmp_path):
+    result = build_article(tmp_path, (
+        "BEIRUT, Oct 8 - Hezbollah fired rockets and shells at Israeli positions in the "
+        "Shebaa Farms on Sunday, a day after Hamas fighters stormed into southern Israel "
+        "from Gaza, Hezbollah said.\n"), dt.date(2023, 10, 8))
+    (incident,) = result.incidents.itertuples()
+    assert list(incident.places) == ["Shebaa Farms"] and "PS" not in incident.actors
+    assert [kind for _, _, kind in claims_in(result)] == ["asserts"]

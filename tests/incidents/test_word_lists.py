@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from incident_helpers import build_article
-
 from geomap.incidents.locations import BORDER_WORD
 from geomap.incidents.spans import dateline_spans
+
+from incident_helpers import build_article
 
 
 def test_a_dateline_may_name_its_place_s_division_in_any_of_the_division_words():
