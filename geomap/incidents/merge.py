@@ -26,7 +26,8 @@ from dataclasses import replace
 from ..gazetteer.disambiguation import haversine_km
 from ..model import Incident
 from .dates import day_range
-from .extract import combine_casualties, opposite_directions
+from .sides import opposite_directions
+from .tolls import combine_casualties
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 

@@ -1,0 +1,351 @@
+"""Step 2: a left-to-right pass that opens, extends and closes incidents, so that an
+analyst gets events, not every statement.
+
+- a sentence with an event cue joins the latest incident of its family in the article
+  (violence; exercises; deployments; calls; meetings) unless its own date is more than a
+  day off, its actors do not overlap, or it says "a separate meeting" (drafts.py); when
+  nobody is said to claim it ("Shelling was also reported near Tegh"), its places and
+  figures join the incident's as the article's own (not for calls and meetings: one venue
+  each); otherwise it opens an incident when it is anchored (drafts.py);
+- an unattributed casualty count ("Forty-nine servicemen were killed.") joins the violent
+  incident under discussion (at most three sentences back) as the article's own figure;
+- a claim with no event cue attaches to the incident under discussion (the last one
+  opened or joined, at most three sentences back: ``WINDOW``) only if it denies "such
+  reports" or gives casualties — or if that incident is diplomatic and the claimant's
+  country took part: policy statements made at a meeting ("any change of borders is
+  rejected," President Raisi said) become claims of that meeting. Every other statement
+  is dropped, but for a state's position of its own (statements.py);
+- a participant of a call or meeting under discussion who recalls an earlier event ("he
+  described the recent meeting as important") makes a claim of that event, but the
+  discussion stays with the call;
+- a denial of another state's accusation denies a deed, never the crossings a state closed
+  or the alert it declared on its own side: it goes to the last other incident told;
+- the places a denial names from its accusation of the other side on ("… and accused
+  Armenian forces of firing at houses in Gazakh") are that deed's, not the incident's;
+  an accusation told as long made and denied in its own sentence ("… have repeatedly
+  accused Saudi border guards of …, an accusation Riyadh rejects") is background, no claim
+  on the incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import DateRef
+from ..text.calendar_names import MONTHS, WEEKDAYS
+from .dates import day_range
+from .drafts import (Draft, answers_counter_accusation, away_from_the_scenes, dates_compatible,
+                     draft_place_names, harm_of_another_day_elsewhere, link, names_the_blast,
+                     opens, place_names, referred_back, sides, told_as_another)
+from .event_dates import is_day
+from .facts import WINDOW, SentenceFacts, dated
+from .sentence_facts import TAKES_UP
+from .sides import (ADVERSARIES, hit_and_attackers, participants_ahead, sides_told_after,
+                    victims_side)
+from .statements import HABITUAL
+
+#: words of a running total, which counts more than the incident before it
+_RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d|last |early |late |"
+                            rf"{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})|so far|to date|"
+                            r"a total of|in total|overall|altogether)")
+
+#: the nouns of an event just told that "the" takes up: "the incident", "the drills"
+_TOLD_EVENT = (r"incident|attack|shelling|arrest|detention|clash(?:es)?|strikes?|exercises?|"
+               r"drills?")
+#: words that take up the event just told: "the two", "the detainees", "the incident"
+_BACK_TO_IT = re.compile(r"(?<![\w])(?i:the (?:two|three|four|men|man|detainees|detained|"
+                         rf"soldiers?|servicem[ae]n|{_TOLD_EVENT})|"
+                         # "India blamed Pakistan-based groups for it"
+                         r"(?:blamed|blames|blame|responsible|responsibility)\s+"
+                         r"(?:[\w-]+\s+){0,4}?for\s+it)(?![\w])")
+
+#: words that name the event just told, not only its people: "the detention", "the attack"
+BACK_TO_EVENT = re.compile(rf"(?<![\w])(?i:the (?:{_TOLD_EVENT}|abduction|transfer|handover|"
+                           r"exchange))(?![\w])")
+
+#: saying nothing of it: "said it had no information about the incident"
+_NO_WORD = re.compile(r"(?<![\w])(?i:no information|declined to comment|no comment|"
+                      r"(?:could|would) not (?:confirm|comment))(?![\w])")
+
+
+def _narrows(f: SentenceFacts, told: DateRef) -> bool:
+    """Whether sentence ``f`` takes up the event just told ("the clash", "the attack")
+    and dates it to a day inside the week or month ``told`` gives: the same event told
+    more exactly ("clashed … last week …. The clash took place on June 14"; not "The first
+    shooting was reported on Monday" of a week's fighting)."""
+    day = f.date
+    if not is_day(day) or told.value is None or told.precision not in ("week", "month") \
+            or not BACK_TO_EVENT.search(f.sentence.text):
+        return False
+    lo, hi = day_range(told.value, told.precision)
+    return lo <= day.value <= hi
+
+
+def _done_by(d: Draft, side: str) -> bool:
+    """Whether ``side`` is among the attackers of an incident (its sides whose country
+    none of its places lies in), or its attackers are not known."""
+    _, attackers = hit_and_attackers([d.anchor, *d.reports], d.actors)
+    return not attackers or side in attackers
+
+
+def _resumed(drafts: list[Draft], f: SentenceFacts) -> SentenceFacts:
+    """A dated event naming no side that goes on from an earlier one on another day or
+    elsewhere ("Fighting resumed on Wednesday near Kok-Tash in Batken region"): the sides
+    of the last incident of its kind, whose new incident it is; else ``f`` as it is."""
+    if f.actors or f.event.new or not dated(f) or not f.event.violent or f.sideless:
+        return f                # "The drills, which will last until May 6, …": the same
+                                # (gunmen's attack on civilians has no sides to go on)
+    last = next((d for d in reversed(drafts) if d.event.family == f.event.family), None)
+    if last is None or not last.actors:
+        return f
+    return replace(f, actors=tuple(sorted(last.actors)))
+
+
+def _recalls_earlier(current: Draft | None, target: Draft, f: SentenceFacts,
+                     drafts: list[Draft]) -> bool:
+    """Whether a participant of the diplomatic exchange under discussion mentions an
+    earlier event ("in the call, the minister described the recent meeting as
+    important"): the claim goes to that event, but the talk stays with the call, so the
+    statements that follow are the call's."""
+    return (current is not None and current is not target and current.event.diplomatic
+            and f.claim is not None and f.claim.country in current.actors
+            and f.sentence.index - current.last_index <= WINDOW
+            and drafts.index(current) > drafts.index(target))
+
+
+def _add_victims_side(d: Draft, f: SentenceFacts) -> None:
+    """A violent incident's sides include the one whose people a report of it counts
+    ("Armenia said 49 of its soldiers were killed": Armenia)."""
+    if d.event.violent and f.casualties.victims_country:
+        d.actors.add(f.casualties.victims_country)
+
+
+#: the families of a state's measures on its own side (closing its crossings, putting
+#: its army on alert), which another state's denial of an accusation does not deny
+_OWN_MEASURES = frozenset({"closure", "alert"})
+
+
+def _denied_background(f: SentenceFacts) -> bool:
+    """Whether a sentence denies an accusation it tells as one long made, of no day
+    ("Rights groups have repeatedly accused Saudi border guards of firing on migrants
+    along this frontier, an accusation Riyadh rejects"): background, whose denial is of
+    that accusation, not of the incident told (not "Armenia has repeatedly denied that its
+    forces fired …": the denial is what is repeated)."""
+    e, c = f.event, f.claim
+    if c is None or not e.violent or f.date is not None or f.unknown_day is not None:
+        return False
+    if f.rebutted_by is not None:       # "Baku has long accused …, a charge Yerevan denies"
+        c = f.rebutted_by
+    if c.stance != "denies" or c.cue_start < e.start:
+        return False
+    return HABITUAL.search(f.sentence.text, 0, e.start - f.sentence.start) is not None
+
+
+def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[Draft]:
+    """Step 2: group sentences into incidents (see the module docstring for the rules)."""
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    denied_ahead: SentenceFacts | None = None
+    for k, f in enumerate(facts):
+        i = f.sentence.index
+        if f.event is not None and _denied_background(f):
+            continue
+        if f.event is not None:
+            target = link(drafts, f)
+            if f.asked and target is not None:
+                # asked of again: what the answer says bears on it, the question adds none
+                # of its places or figures
+                target.last_index = i
+                current = target
+                if f.claim is not None:     # what it tells another side said: theirs
+                    target.add_claim(f)
+                continue
+            referred = referred_back(drafts, f) if target is None else None
+            if referred is not None:
+                # "A ceremony was held in Shusha on Friday for the soldier wounded in the
+                # shooting": the shooting told before; the day and place are the ceremony's
+                if f.claim is not None:
+                    referred.add_claim(replace(f, locations=()))
+                    referred.last_index = i
+                continue
+            if target is None:
+                f = _resumed(drafts, away_from_the_scenes(drafts, f))
+            if target is None and f.event.diplomatic and not opens(f):
+                f = participants_ahead(f, facts[k + 1:k + 1 + WINDOW])
+            if target is None and not opens(f):
+                f = sides_told_after(f, facts[k + 1:k + 2])
+            if target is None and not opens(f):
+                f = victims_side(f)
+            if target is None and opens(f):
+                target = Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
+                drafts.append(target)
+                if denied_ahead is not None and i - denied_ahead.sentence.index <= 2 and (
+                        f.claim is not None and f.claim.country
+                        and f.claim.country != denied_ahead.claim.country):
+                    # "Armenia's Foreign Ministry called the claims of Azerbaijan's Defense
+                    # Ministry baseless. Baku had said … that Armenian troops opened fire …"
+                    target.add_claim(denied_ahead)
+                denied_ahead = None
+                if f.claim is not None:
+                    target.add_claim(f)
+            elif target is not None:
+                target.last_index = i
+                if names_the_blast(f, target):
+                    # "… a Turkish drone had fired on the site": what the blast was
+                    target.event = replace(target.event,
+                                           sub_event_type=f.event.sub_event_type)
+                    target.actors |= set(f.actors)
+                if f.date is not None and not f.date_told and (
+                        (target.anchor.date is None and (
+                            target.anchor.unknown_day is None or f.date.precision == "day"))
+                        or target.anchor.date_told or _narrows(f, target.anchor.date)):
+                    # (an undated article's "on Friday" is a day: no year of "have not
+                    # exchanged gunfire since 1975" dates its event)
+                    # "A soldier has been wounded …. 'At around 02:30 on September 18,
+                    # Azerbaijani units opened fire …,' the statement reads."; "Armenia
+                    # and Azerbaijan accused each other on Saturday … late on Friday"
+                    target.anchor = replace(target.anchor, date=f.date, date_told=False)
+                elif f.unknown_day is not None and not f.date_told and \
+                        target.anchor.date is None and (target.anchor.unknown_day is None
+                                                        or target.anchor.date_told):
+                    # the same in an undated article: the day of the event, not the
+                    # one it was said on ("Azerbaijan said on Tuesday that … fighting";
+                    # "… had shelled the village overnight")
+                    target.anchor = replace(target.anchor, unknown_day=f.unknown_day,
+                                            date_told=False)
+                if f.claim is not None and f.accuses and f.claim.stance == "denies":
+                    # "Azerbaijan's defence ministry denied the report and accused Armenian
+                    # forces of firing at houses in Gazakh": the places are of the deed it
+                    # accuses the other side of, not of the incident it denies
+                    target.add_claim(replace(f, locations=tuple(
+                        loc for loc in f.locations
+                        if loc.place is None or loc.place.id not in f.accused_at)))
+                elif f.claim is not None:
+                    target.add_claim(f)
+                elif not target.event.diplomatic:   # a meeting has one venue: its own
+                    target.reports.append(f)
+                if target.anchor.sideless and f.claim is not None and \
+                        f.claim.stance == "denies":
+                    pass    # "Pakistan denied any involvement in the attack": gunmen's
+                            # attack on tourists has no state's side, nor the denier
+                elif not target.actors or (target.event.violent and f.claim is not None
+                                           and f.claim.party):
+                    # a side's defence ministry reporting the fight makes its side one
+                    # ("its forces destroyed Armenian firing points", said Baku)
+                    target.actors |= set(f.actors)
+                elif target.event.violent and f.claim is None and len(sides(target)) == 1:
+                    # "Syunik's governor dismissed reports of gunfire near Kajaran as fake.
+                    # Videos … claimed that Azerbaijani troops had shelled …": the side the
+                    # report told of, who is said to have fired
+                    target.actors |= set(f.actors)
+                _add_victims_side(target, f)
+                if _recalls_earlier(current, target, f, drafts):
+                    current.last_index = i
+                    continue
+            current = target
+            continue
+        if f.claim is not None and f.claim.stance == "denies" and f.has_report_noun and (
+                current is None or i - current.last_index > WINDOW):
+            denied_ahead = f            # a denial of claims told in what follows
+        if current is None or i - current.last_index > WINDOW:
+            continue
+        if 0 <= f.answers and current.last_index < f.answers:
+            continue        # an answer speaks of what its question asked, not of what an
+                            # answer before told ("Question: … a bus near Kvemo Sarali …?
+                            # Answer: We categorically deny any involvement.")
+        if harm_of_another_day_elsewhere(f, current):
+            # "Two days earlier, on Sunday, another bomb wounded three civilians at a
+            # market in Garissa": not the lead's toll; an incident of its kind when told
+            # as "another" of it
+            kin = told_as_another(f, current)
+            if kin is not None:
+                current = Draft(anchor=kin, event=kin.event, actors=set(kin.actors),
+                                last_index=i)
+                drafts.append(current)
+                _add_victims_side(current, f)
+                if f.claim is not None:
+                    current.add_claim(kin)
+            continue
+        if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):
+            continue        # "Since the 44-day war, 55 people have been killed by mines"
+        if f.claim is None:
+            # "Forty-nine servicemen were killed."; "The site was geolocated to …"; "The
+            # transfer took place near the village of Sotk."
+            if (f.casualties or f.locations) and current.event.violent or (
+                    # "… detained four people …. One of the men fired a pistol and was
+                    # wounded in the leg.": the arrest's wounded
+                    f.casualties and current.event.family == "arrests") or (
+                    f.locations and not current.event.diplomatic
+                    and TAKES_UP.match(f.sentence.text)):
+                current.reports.append(f)
+                current.last_index = i
+                _add_victims_side(current, f)
+                if is_day(f.date) and current.event.violent and (
+                        current.anchor.date is None or current.anchor.date_told
+                        or _narrows(f, current.anchor.date)):
+                    # "…, officials said on Thursday. … two civilians were killed … on
+                    # Wednesday evening": the day of the dead, not of the statement
+                    current.anchor = replace(current.anchor, date=f.date, date_told=False)
+            continue
+        # "… reports are groundless", "The Armenian side denied this."
+        denial_of_reports = f.claim.stance == "denies" and (f.has_report_noun
+                                                            or f.claim.anaphoric)
+        casualty_report = bool(f.casualties) and current.event.violent
+        statement = (current.event.diplomatic and f.claim.country in current.actors
+                     and not f.casualties       # a call or meeting counts no dead
+                     # nor a statement of another day ("August 8: … sign a joint
+                     # declaration. September 2: President Aliyev says …")
+                     and dates_compatible(f.date, current.date_range))
+        # "The de facto authorities in Tskhinvali said the two had crossed the border
+        # illegally": another claimant's word on what was just told
+        # (two sentences on when it names the event: "He was taken to Baku. The Armenian
+        # Foreign Ministry said the detention was 'an act of abduction'")
+        gap = i - current.last_index
+        reaction = ((gap == 1 and _BACK_TO_IT.search(f.sentence.text))
+                    or (gap == 2 and BACK_TO_EVENT.search(f.sentence.text))) \
+            and not _NO_WORD.search(f.sentence.text) \
+            and all(c.claim.claimant != f.claim.claimant for c in current.claims)
+        if denial_of_reports:
+            # "The Armenian Ministry of Defense said the report that its units opened fire
+            # in the direction of Kalbajar does not correspond to reality": the incident
+            # told at Kalbajar, when it is not the last one told
+            denied = place_names([f])
+            if denied and not denied & draft_place_names(current):
+                current = next((d for d in reversed(drafts) if denied & draft_place_names(d)
+                                and i - d.last_index <= 2 * WINDOW), current)
+            if current.event.family in _OWN_MEASURES:
+                # "Belarus's foreign ministry called the accusation 'absurd', said the
+                # balloons were the business of smugglers": what a state is accused of is
+                # a deed, not the crossings its neighbour closed on its own side
+                accused = next((d for d in reversed(drafts) if d.event.family
+                                not in _OWN_MEASURES and i - d.last_index <= 2 * WINDOW),
+                               None)
+                denial_of_reports = accused is not None
+                current = accused or current
+            if answers_counter_accusation(f, current):
+                # "Azerbaijan's defence ministry denied the report and accused Armenian
+                # forces of firing at houses in Gazakh. Armenia's defence ministry called
+                # that claim a fabrication": a denial of that accusation, not of the report
+                denial_of_reports = reaction = False
+            if f.claim.denied_deed_of and not _done_by(current, f.claim.denied_deed_of):
+                # "Pakistan's claims of destroying the S-400 … are entirely false": a
+                # denial of Pakistan's deed, not of India's strike told last
+                denial_of_reports = False
+        if reaction and current.event.family == "arrests" and f.claim.country and any(
+                ADVERSARIES.get(c) == f.claim.country for c in current.actors):
+            # "Azerbaijani border guards detained a resident of Nagorno-Karabakh …. The
+            # Armenian Foreign Ministry said the detention was 'an act of abduction'": the
+            # other side of the conflict, speaking for the detained, is a side
+            current.actors.add(f.claim.country)
+        if denial_of_reports or casualty_report or statement or reaction:
+            current.add_claim(f)
+            current.last_index = i
+            _add_victims_side(current, f)
+        elif gap == 1 and _BACK_TO_IT.search(f.sentence.text) and any(
+                c.claim.claimant == f.claim.claimant for c in current.claims):
+            # "The service said the men had been taken to Tskhinvali.": the same voice
+            # goes on about it; a reaction may follow ("The de facto authorities … said")
+            current.last_index = i
+    # a question's event no answer took up was only asked of
+    return [d for d in drafts if not (d.anchor.asked and not d.claims)]
