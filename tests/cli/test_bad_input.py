@@ -1,6 +1,7 @@
-"""Bad and hostile input as helper E's probe sent it (session 16): one clear line naming
-the file or field, a non-zero exit, no traceback, no "internal error", nothing left in
-``--out`` — and text with control characters read the same way by every output."""
+"""Bad and hostile input (control characters, names too long, numbers of thousands of
+digits, link loops, other encodings, interrupts): one clear line naming the file or field,
+a non-zero exit, no traceback, no "internal error", nothing left in ``--out`` — and text
+with control characters read the same way by every output."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def nothing_in(folder: Path) -> bool:
     return not folder.exists() or not any(folder.iterdir())
 
 
-# ------------------------------------------------------- control characters (F-1)
+# -------------------------------------------------------------------- control characters
 
 def test_nul_characters_in_jsonl_text_are_dropped_alike_in_every_output(runner, tmp_path):
     """A NUL cut the GeoPackage's summary at "late night," while the GeoJSON kept it and
@@ -67,7 +68,7 @@ def test_form_feeds_end_a_line_and_do_not_join_words(tmp_path):
     assert as_field("Border\x0bnews\x1b") == "Border news"
 
 
-# ----------------------------------------------------- names too long, numbers (F-4)
+# --------------------------------------------------------------- names too long, numbers
 
 def test_an_article_pasted_as_the_input_name_is_a_file_name_too_long(runner, tmp_path):
     pasted = (GOOD + " ") * 20
@@ -124,7 +125,7 @@ def test_an_integer_of_thousands_of_digits_in_a_jsonl_line_skips_that_line(runne
     assert "internal error" not in result.output
 
 
-# ---------------------------------------------------------------- messages (F-8)
+# ------------------------------------------------------------------------------ messages
 
 def test_a_file_listed_200_times_is_warned_of_once_with_a_count(runner, tmp_path, caplog):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
@@ -216,7 +217,7 @@ def test_utf16_without_a_bom_and_utf32_are_named(runner, tmp_path, encoding, sai
     assert said in line and "save it as UTF-8" in line
 
 
-# ------------------------------------------------------------- interrupts (F-7)
+# ---------------------------------------------------------------------------- interrupts
 
 def test_the_summary_is_told_inside_the_interrupt_guard(runner, tmp_path, monkeypatch):
     """An interrupt while the summary is printed (the new files all in place) says the

@@ -1,5 +1,5 @@
 """Fixtures of the gazetteer tests: the loaded gazetteer, ``geomap resolve --json`` as a
-function, and the places of small articles."""
+function, the places of small articles, and the incidents of short reports."""
 
 from __future__ import annotations
 
@@ -50,4 +50,23 @@ def resolution_of(gazetteer):
                 return resolution
         raise AssertionError(f"{surface!r} not found as a place in {text!r}; found "
                              f"{[m.surface for m in mentions]}")
+    return run
+
+
+@pytest.fixture(scope="session")
+def incidents_of(tmp_path_factory):
+    """Short reports (file name → text) built with the real gazetteer, published on
+    10 May 2024: their incidents by the article's file name."""
+    import datetime as dt
+
+    import geomap
+    from geomap.model import BuildOptions
+
+    def run(texts: dict[str, str]) -> dict:
+        folder = tmp_path_factory.mktemp("reports")
+        for name, text in texts.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        result = geomap.build([folder / name for name in texts],
+                              BuildOptions(published=dt.date(2024, 5, 10)))
+        return {row["articles"][0]: row for _, row in result.incidents.iterrows()}
     return run

@@ -1,7 +1,7 @@
-"""Session 20 (helper S): border sites GeoNames' populated places lack (shoals, island
-groups, passes, crossings, disputed triangles) from gazetteer/supplement.csv, and a
-division's bare short name left to its namesake town ("Baghdad" is the city, "Baghdad
-province" the province)."""
+"""Places of border reporting that GeoNames' populated places lack or put elsewhere: sites
+from gazetteer/supplement.csv (shoals, island groups, passes, crossings, disputed
+triangles), border villages and towns, and each side's name for the parts of Kashmir;
+each within a few km of where it lies."""
 
 from __future__ import annotations
 
@@ -9,50 +9,7 @@ import pytest
 
 from gazetteer_helpers import distance_km
 
-# ----------------------------------------------------------------- divisions and towns
-
-#: (as written, country, kind the user sees)
-TOWN_OR_DIVISION = [
-    ("Baghdad", "IQ", "city"),
-    ("Basra", "IQ", "city"),
-    ("Kirkuk", "IQ", "city"),
-    ("Nairobi", "KE", "city"),
-    ("Shanghai", "CN", "city"),
-    ("Lublin", "PL", "city"),
-    ("Baghdad province", "IQ", "province"),
-    ("Baghdad governorate", "IQ", "province"),
-    ("Basra governorate", "IQ", "province"),
-    ("Basra province", "IQ", "province"),
-    ("Kirkuk governorate", "IQ", "province"),
-    # a division whose own name is its town's ("Daraa"): the index leaves it to the town
-    ("Daraa", "SY", "town"),
-    ("Hama", "SY", "city"),
-    ("Quneitra", "SY", "town"),
-    ("Daraa province", "SY", "province"),
-    ("Hama governorate", "SY", "province"),
-    ("Syunik", "AM", "province"),
-    # a small town that carries a state's name ("Montana City") does not take it
-    ("Montana", "US", "province"),
-    ("Oklahoma", "US", "province"),
-    ("Maryland", "US", "province"),
-]
-
-
-@pytest.mark.parametrize("name, country, kind", TOWN_OR_DIVISION,
-                         ids=[t[0] for t in TOWN_OR_DIVISION])
-def test_a_bare_name_is_the_town_and_a_division_word_the_division(resolve_json, name,
-                                                                   country, kind):
-    found = resolve_json(name)
-    assert (found["country_code"], found["kind"], found["guess"]) == (country, kind, False), \
-        found
-
-
-def test_baghdad_is_the_city_point_not_the_province_middle(resolve_json):
-    found = resolve_json("Baghdad")
-    assert distance_km(found["lat"], found["lon"], 33.34, 44.40) <= 5, found
-
-
-# ----------------------------------------------------------------------- border sites
+# -------------------------------------------------------------------------- border sites
 
 #: (as reporting writes it, lat, lon, tolerance km, kind, country code ("" = disputed))
 SITES = [
@@ -143,3 +100,184 @@ def test_a_crossing_and_its_river_are_found_in_an_article(places_in):
         "Evros river from Turkey, and that the Kastanies crossing was closed.")
     kinds = {place.name: place.kind for _, place in places}
     assert kinds.get("Evros River") == "river", places
+
+
+# ---------------------------------------------------------------- places cities500 lacks
+
+#: (name, WGS 84 point, country, km): the supplement rows' sourced points
+NEW_PLACES = [
+    ("Sokh", (39.95, 71.12), "UZ", 5),
+    ("So'x", (39.95, 71.12), "UZ", 5),
+    ("Eteringbang", (6.717, -61.133), "GY", 5),
+    ("Khurvaleti", (42.02, 44.31), "GE", 5),
+    ("al-Fashaga", (14.23, 36.30), "SD", 5),
+    ("Fashaga triangle", (14.23, 36.30), "SD", 5),
+    ("Qandil mountains", (36.541, 44.996), "IQ", 5),
+    ("Kandil", (36.541, 44.996), "IQ", 5),
+    # more border places (Zalambessa and Bruzgi are found in running text too)
+    ("Zalambessa", (14.526, 39.386), "ET", 3),
+    ("Medininkai", (54.539, 25.650), "LT", 3),          # not Varniai, 250 km away
+    ("Bruzgi", (53.55, 23.70), "BY", 3),
+    ("Brnjak", (42.962, 20.548), "XK", 3),
+    ("Chushul", (33.601, 78.648), "IN", 3),
+    ("Catatumbo", (8.36, -73.09), "CO", 5),
+    ("Baengnyeong", (37.951, 124.673), "KR", 3),
+    ("Baengnyeong Island", (37.951, 124.673), "KR", 3),
+]
+
+
+@pytest.mark.parametrize("name, point, country, km", NEW_PLACES,
+                         ids=[p[0] for p in NEW_PLACES])
+def test_border_places_cities500_lacks(resolve_json, name, point, country, km):
+    found = resolve_json(name)
+    assert (found["country_code"], found["guess"]) == (country, False), found
+    assert distance_km(found["lat"], found["lon"], *point) <= km, found
+
+
+def test_al_fashaga_is_the_farmland_not_the_geonames_town(resolve_json):
+    region, town = resolve_json("al-Fashaga"), resolve_json("Al-Fashaqah")
+    assert region["kind"] == "district" and town["kind"] == "town"
+    assert distance_km(region["lat"], region["lon"], town["lat"], town["lon"]) > 40
+
+
+def test_the_qandil_mountains_are_found_in_text(places_in):
+    found = places_in("Turkish jets struck PKK positions in the Qandil mountains on "
+                      "Monday, and Iranian artillery shelled Qandil again.")
+    assert [(surface, place.name) for surface, place in found] == [
+        ("Qandil mountains", "Qandil Mountains"), ("Qandil", "Qandil Mountains")]
+
+
+@pytest.mark.parametrize("text, surface, name, country, kind", [
+    ("Azerbaijani positions on the Murov mountain range came under fire.",
+     "Murov mountain range", "Murovdag", "AZ", "mountain"),
+    ("Azerbaijani troops took heights on Murovdag on Sunday.",
+     "Murovdag", "Murovdag", "AZ", "mountain"),
+    ("Shells fell in Kangarli district of Nakhchivan.", "Kangarli district",
+     "Kangarli District", "AZ", "district"),
+    ("Russian border guards detained two Georgian citizens near the village of Ergneti "
+     "on Sunday.", "Ergneti", "Ergneti", "GE", "village"),
+])
+def test_border_names_the_gazetteer_lacked(resolution_of, text, surface, name, country,
+                                           kind):
+    place = resolution_of(text, surface).place
+    assert (place.name, place.country_code, place.kind) == (name, country, kind)
+
+
+def test_the_bure_on_the_assab_road_is_the_border_one(places_in):
+    found = dict(places_in("Ethiopia and Eritrea reopened the crossing at Bure, on the road "
+                           "to the Eritrean port of Assab, and another at Zalambessa."))
+    bure = found["Bure"]
+    assert distance_km(bure.lat, bure.lon, 12.617, 42.200) <= 5    # not Amhara's Burē
+
+
+# ----------------------------------------------------------------------- in running text
+
+def _place(places, surface):
+    found = [place for written, place in places if written.startswith(surface)]
+    assert found, f"{surface!r} is no place in {[w for w, _ in places]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, surface, point, country, km", [
+    # Argun of Chechnya, Patan of Nepal and Al Bab of Syria before
+    ("KABUL, 18 October 2025 - Pakistani air strikes on Friday night in Paktika province "
+     "killed ten civilians in the Argun and Barmal districts, Afghan officials said.",
+     "Argun", (32.90, 69.16), "AF", 15),
+    ("KABUL, 18 October 2025 - Pakistani forces fired mortars on Friday evening at villages "
+     "in the Dand-e-Patan district of Paktia province, injuring three civilians.",
+     "Dand-e-Patan", (33.82, 69.92), "AF", 10),
+    ("CHAMAN, 15 October 2025 - A police officer in Chaman said Afghan forces fired first "
+     "on Wednesday at Pakistani positions near the Bab-e-Dosti crossing.",
+     "Bab-e-Dosti", (30.92, 66.45), "PK", 5),
+    # missing before; South Waziristan was a guess at North Waziristan
+    ("ISLAMABAD, Oct 12, 2025 - Afghan forces attacked a Pakistani border post at Angoor "
+     "Adda in South Waziristan overnight, the ISPR said.",
+     "Angoor Adda", (32.52, 69.28), "PK", 5),
+    ("ISLAMABAD, Oct 12, 2025 - Afghan forces attacked a Pakistani border post at Angoor "
+     "Adda in South Waziristan overnight, the ISPR said.",
+     "South Waziristan", (32.31, 69.59), "PK", 40),
+    ("Pakistan's military said the strikes followed a suicide attack on a military camp in "
+     "Mir Ali, North Waziristan, on Friday.",
+     "Mir Ali", (32.97, 70.27), "PK", 5),
+    ("KABUL, Oct 12, 2025 - Afghan forces fired on Pakistani posts from Kunar province "
+     "overnight, a Taliban commander said.",
+     "Kunar province", (34.9, 71.1), "AF", 60),
+    ("DUSHANBE, September 18, 2022 - Kyrgyz shelling hit a mosque in the Tajik village of "
+     "Ovchi-Kalacha on Friday, killing 10 people.",
+     "Ovchi-Kalacha", (40.13, 69.68), "TJ", 5),
+    ("DUSHANBE, 30 April 2021 - Kyrgyz servicemen opened fire on a Tajik border post near "
+     "the Golovnoy water distribution facility in Sughd region on Thursday.",
+     "Golovnoy", (39.95, 70.54), "KG", 10),
+    # Sud, Haiti, before
+    ("DUSHANBE, 30 April 2021 - Kyrgyz servicemen opened fire on a Tajik border post near "
+     "the Golovnoy water distribution facility in Sughd region on Thursday.",
+     "Sughd region", (40.2, 69.1), "TJ", 150),
+    ("Residents of Karchevan, near Meghri, said the road along the Aras was open.",
+     "Karchevan", (38.90, 46.18), "AM", 5),
+])
+def test_border_places_in_running_text_land_in_their_country(places_in, text, surface, point, country, km):
+    place = _place(places_in(text), surface)
+    assert place.country_code == country, place
+    assert distance_km(place.lat, place.lon, *point) <= km, place
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Pashinyan said the planned route across Syunik, known in Washington as TRIPP, would "
+     "be under Armenian control.", "TRIPP"),
+    ("Work on TRIPP will start next year, officials in Yerevan said.", "TRIPP"),
+    ("Velayati warned against the so-called Trump Route through Armenia's Syunik province.",
+     "Trump Route"),
+    ("The Trump Route for International Peace and Prosperity would cross Syunik.",
+     "Trump Route for International Peace and Prosperity"),
+])
+def test_the_us_name_of_the_route_is_the_corridor(places_in, text, surface):
+    assert _place(places_in(text), surface).id == "gm:zangezur-corridor"
+
+
+def test_tripp_in_south_dakota_stays_there(places_in):
+    place = _place(places_in("The storm hit Tripp, South Dakota, on Tuesday."), "Tripp")
+    assert place.country_code == "US", place
+
+
+def test_argun_alone_is_still_the_chechen_town(resolve_json):
+    found = resolve_json("Argun")
+    assert found["country_code"] == "RU", found
+
+
+# ------------------------------------------------------------------------------- Kashmir
+
+AZAD_KASHMIR = (33.78, 73.79)
+
+
+JAMMU_AND_KASHMIR = (33.50, 74.90)
+
+
+@pytest.mark.parametrize("text, surface, country, point", [
+    ("Indian missiles struck six locations in Pakistan-administered Kashmir overnight.",
+     "Pakistan-administered Kashmir", "PK", AZAD_KASHMIR),
+    ("Officials in Pakistan-occupied Kashmir said three people died.",
+     "Pakistan-occupied Kashmir", "PK", AZAD_KASHMIR),
+    ("Shelling hit villages in Azad Jammu and Kashmir on Thursday.",
+     "Azad Jammu and Kashmir", "PK", AZAD_KASHMIR),
+    ("Shells landed in Indian-administered Kashmir on Friday.",
+     "Indian-administered Kashmir", "IN", JAMMU_AND_KASHMIR),
+    ("Shells hit Rajouri and Akhnoor overnight.", "Rajouri", "IN", (33.375, 74.309)),
+    ("Shells hit Rajouri and Akhnoor overnight.", "Akhnoor", "IN", (32.896, 74.735)),
+    ("Drones were seen over Baramulla.", "Baramulla", "IN", (34.209, 74.343)),
+    ("Firing was reported in Mendhar, in Poonch district.", "Mendhar", "IN", (33.60, 74.11)),
+    ("Indian shells hit the Leepa Valley on Wednesday.", "Leepa Valley", "PK",
+     (34.30, 73.89)),
+])
+def test_each_sides_kashmir_and_its_towns(places_in, text, surface, country, point):
+    found = dict(places_in(text))
+    place = found[surface]
+    assert place.country_code == country, place
+    assert distance_km(place.lat, place.lon, *point) <= 15, place
+
+
+def test_islamabad_beside_jammu_and_kashmir_is_pakistans_capital(places_in):
+    found = dict(places_in("The attack near Pahalgam was the deadliest in Jammu and "
+                           "Kashmir in years. India blamed Pakistan-based groups, a charge "
+                           "Islamabad denied."))
+    assert found["Islamabad"].country_code == "PK"          # not Anantnag's old name
+    assert found["Jammu and Kashmir"].name == "Jammu and Kashmir"

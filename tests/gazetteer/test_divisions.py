@@ -1,24 +1,22 @@
-"""Session 19 (helper C): first-level divisions named as their capital is spelled
-("Gedaref state"), units the gazetteer lacks named after a town ("Rutshuru territory"),
-border places GeoNames' cities500 lacks, and spelling guesses held to the article's
-region."""
+"""First-level divisions and the units below them as reporting names them: with their word
+("Gedaref state", "Baghdad province") the division, bare the town ("Baghdad" is the city);
+units the gazetteer lacks named after their town ("Rutshuru territory"); and a division
+the text names picks a town among its namesakes."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
 import pytest
 
 from geomap.cli.main import cli
-from geomap.model import BuildOptions
 
 from gazetteer_helpers import distance_km
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "gazetteer"
 
-# --------------------------------------------------------------------------- divisions
+# ----------------------------------------------------------------------------- divisions
 
 #: (as reporting writes it, country, the division's own name in the gazetteer)
 DIVISIONS = [
@@ -113,8 +111,48 @@ def test_build_script_gives_divisions_their_towns_spellings():
     assert "named also as its town Al Qadarif (GeoNames 1)" in rows[0].source
 
 
-# --------------------------------------------------------------------------- named after
+#: (as written, country, kind the user sees)
+TOWN_OR_DIVISION = [
+    ("Baghdad", "IQ", "city"),
+    ("Basra", "IQ", "city"),
+    ("Kirkuk", "IQ", "city"),
+    ("Nairobi", "KE", "city"),
+    ("Shanghai", "CN", "city"),
+    ("Lublin", "PL", "city"),
+    ("Baghdad province", "IQ", "province"),
+    ("Baghdad governorate", "IQ", "province"),
+    ("Basra governorate", "IQ", "province"),
+    ("Basra province", "IQ", "province"),
+    ("Kirkuk governorate", "IQ", "province"),
+    # a division whose own name is its town's ("Daraa"): the index leaves it to the town
+    ("Daraa", "SY", "town"),
+    ("Hama", "SY", "city"),
+    ("Quneitra", "SY", "town"),
+    ("Daraa province", "SY", "province"),
+    ("Hama governorate", "SY", "province"),
+    ("Syunik", "AM", "province"),
+    # a small town that carries a state's name ("Montana City") does not take it
+    ("Montana", "US", "province"),
+    ("Oklahoma", "US", "province"),
+    ("Maryland", "US", "province"),
+]
 
+
+@pytest.mark.parametrize("name, country, kind", TOWN_OR_DIVISION,
+                         ids=[t[0] for t in TOWN_OR_DIVISION])
+def test_a_bare_name_is_the_town_and_a_division_word_the_division(resolve_json, name,
+                                                                   country, kind):
+    found = resolve_json(name)
+    assert (found["country_code"], found["kind"], found["guess"]) == (country, kind, False), \
+        found
+
+
+def test_baghdad_is_the_city_point_not_the_province_middle(resolve_json):
+    found = resolve_json("Baghdad")
+    assert distance_km(found["lat"], found["lon"], 33.34, 44.40) <= 5, found
+
+
+# --------------------------------------------------------------------------- named after
 
 def test_a_territory_the_gazetteer_lacks_is_near_its_town(resolve_json):
     found = resolve_json("Rutshuru territory")
@@ -124,12 +162,9 @@ def test_a_territory_the_gazetteer_lacks_is_near_its_town(resolve_json):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Three short reports built with the real gazetteer: incidents by article."""
-    import geomap
-
-    folder = tmp_path_factory.mktemp("s19")
-    texts = {
+def built(incidents_of):
+    """Three short reports: incidents by article."""
+    return incidents_of({
         "rutshuru.txt": "GOMA, May 9 – M23 rebels attacked army positions in Rutshuru "
                         "territory on Wednesday, killing three soldiers, the Congolese "
                         "army said.",
@@ -138,12 +173,7 @@ def built(tmp_path_factory):
         "sokh.txt": "BISHKEK, May 9 – Kyrgyz and Tajik border guards exchanged fire near "
                     "Sokh on Wednesday, Kyrgyzstan's border service said, adding that "
                     "two guards were wounded.",
-    }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    result = geomap.build([folder / name for name in texts],
-                          BuildOptions(published=dt.date(2024, 5, 10)))
-    return {row["articles"][0]: row for _, row in result.incidents.iterrows()}
+    })
 
 
 @pytest.mark.parametrize("article, place", [("rutshuru.txt", "Rutshuru"),
@@ -155,64 +185,54 @@ def test_incidents_there_are_near_the_place_not_at_it(built, article, place):
     assert incident["geo_precision"] == 2
 
 
-# --------------------------------------------------------------------------- new places
+# ---------------------------------------------------------------- a division in the text
 
-#: (name, WGS 84 point, country, km): the supplement rows' sourced points
-NEW_PLACES = [
-    ("Sokh", (39.95, 71.12), "UZ", 5),
-    ("So'x", (39.95, 71.12), "UZ", 5),
-    ("Eteringbang", (6.717, -61.133), "GY", 5),
-    ("Khurvaleti", (42.02, 44.31), "GE", 5),
-    ("al-Fashaga", (14.23, 36.30), "SD", 5),
-    ("Fashaga triangle", (14.23, 36.30), "SD", 5),
-    ("Qandil mountains", (36.541, 44.996), "IQ", 5),
-    ("Kandil", (36.541, 44.996), "IQ", 5),
-    # the probe's border places (tests/gazetteer/test_s19_probe_places.py: in text)
-    ("Zalambessa", (14.526, 39.386), "ET", 3),
-    ("Medininkai", (54.539, 25.650), "LT", 3),          # not Varniai, 250 km away
-    ("Bruzgi", (53.55, 23.70), "BY", 3),
-    ("Brnjak", (42.962, 20.548), "XK", 3),
-    ("Chushul", (33.601, 78.648), "IN", 3),
-    ("Catatumbo", (8.36, -73.09), "CO", 5),
-    ("Baengnyeong", (37.951, 124.673), "KR", 3),
-    ("Baengnyeong Island", (37.951, 124.673), "KR", 3),
-]
+@pytest.mark.parametrize("text, name", [
+    # Columbia, Maine is a town cities500 lacks; its namesakes are cities of South
+    # Carolina and Missouri and villages of other states, none near Maine
+    ("Firefighters fought a blaze in the town of Columbia in the state of Maine on "
+     "Sunday.", "Columbia"),
+    ("Maine's Columbia was quiet on Sunday after the storm.", "Columbia"),
+    # the gazetteer's Krasnopillias lie in Sumy and Mykolaiv regions
+    ("A drone hit the village of Krasnopillia in Ukraine's Dnipropetrovsk region "
+     "overnight, the governor said.", "Krasnopillia"),
+])
+def test_a_division_the_text_names_rules_out_namesakes_elsewhere(resolution_of, text, name):
+    resolution = resolution_of(text, name)
+    assert resolution.place is None, resolution
+    assert "the text puts it in" in resolution.reason
 
 
-@pytest.mark.parametrize("name, point, country, km", NEW_PLACES,
-                         ids=[p[0] for p in NEW_PLACES])
-def test_border_places_cities500_lacks(resolve_json, name, point, country, km):
-    found = resolve_json(name)
-    assert (found["country_code"], found["guess"]) == (country, False), found
-    assert distance_km(found["lat"], found["lon"], *point) <= km, found
+def test_the_state_of_a_town_picks_it_among_namesakes(places_in):
+    found = dict(places_in("Soldiers clashed with an armed group near the town of La "
+                           "Victoria in the western state of Apure, the defence minister "
+                           "said."))
+    victoria = found["La Victoria"]
+    assert (victoria.country_code, victoria.admin1) == ("VE", "03")    # not Aragua's city
+    assert distance_km(victoria.lat, victoria.lon, 7.032, -71.436) <= 5
 
 
-def test_al_fashaga_is_the_farmland_not_the_geonames_town(resolve_json):
-    region, town = resolve_json("al-Fashaga"), resolve_json("Al-Fashaqah")
-    assert region["kind"] == "district" and town["kind"] == "town"
-    assert distance_km(region["lat"], region["lon"], town["lat"], town["lon"]) > 40
+def test_resolve_with_a_division_in_the_context(resolve_json, runner):
+    found = resolve_json("La Victoria", "--context",
+                         "fighting near La Victoria in Venezuela's Apure state")
+    assert distance_km(found["lat"], found["lon"], 7.032, -71.436) <= 5
+    result = runner.invoke(cli, ["resolve", "Columbia", "--json", "--context",
+                                 "a blaze in the town of Columbia in the state of Maine"])
+    assert result.exit_code == 1, result.output
+    assert "the text puts it in Maine" in result.output
 
 
-def test_the_qandil_mountains_are_found_in_text(places_in):
-    found = places_in("Turkish jets struck PKK positions in the Qandil mountains on "
-                      "Monday, and Iranian artillery shelled Qandil again.")
-    assert [(surface, place.name) for surface, place in found] == [
-        ("Qandil mountains", "Qandil Mountains"), ("Qandil", "Qandil Mountains")]
-
-
-# --------------------------------------------------------------------------- guesses
-
-KYRGYZ_TAJIK = "Kyrgyz and Tajik border guards exchanged fire on Monday."
-
-
-def test_a_guess_far_from_the_sides_named_by_their_people_is_no_answer(runner):
-    alone = runner.invoke(cli, ["resolve", "Sohoe", "--json"])
-    assert alone.exit_code == 0 and '"country_code": "GB"' in alone.output
-    held = runner.invoke(cli, ["resolve", "Sohoe", "--json", "--context", KYRGYZ_TAJIK])
-    assert held.exit_code == 1, held.output
-    assert "lies in none of the countries whose people the text names" in held.output
-
-
-def test_a_guess_next_to_the_sides_stays(resolve_json):
-    found = resolve_json("Sokhh", "--context", KYRGYZ_TAJIK)
-    assert (found["name"], found["country_code"], found["guess"]) == ("Sokh", "UZ", True)
+@pytest.mark.parametrize("text, name, point", [
+    # a city that is a division of its own lies "in" the division around it
+    ("Russian troops shelled Sevastopol in Crimea on Sunday.", "Sevastopol",
+     (44.61, 33.52)),
+    # "Miss" is no Mississippi without its dot
+    ("LIMA, Ohio – Kaitlin Craig of Elida won the Teen category and Devon Stansbury of "
+     "Rockford in the Miss category.", "Rockford", (40.69, -84.65)),
+    # a department named with its word ("Boyacá department")
+    ("Gunmen killed two farmers near La Victoria in Colombia's Boyacá department on "
+     "Sunday, the army said.", "La Victoria", (5.53, -74.24)),
+])
+def test_a_place_the_division_may_hold_stays(resolution_of, text, name, point):
+    place = resolution_of(text, name).place
+    assert place is not None and distance_km(place.lat, place.lon, *point) <= 10, place

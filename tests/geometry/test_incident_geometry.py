@@ -1,11 +1,16 @@
-"""locate(): the claims and incidents frames of the seed incidents, built by hand."""
+"""locate(): the claims and incidents frames of the seed incidents, built by hand; and,
+from a short article, an incident drawn where it is reported to have happened, not where
+its denier says its own forces were."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import numpy as np
 import pytest
 import shapely
 
+import geomap
 from geomap.frames import CLAIM_COLUMNS, INCIDENT_COLUMNS
 from geomap.geometry import locate
 from geomap.geometry.incident_geometry import lent_locations
@@ -277,3 +282,38 @@ def test_a_claimant_of_no_country_naming_no_place_is_drawn_at_the_incidents_plac
     assert lent_locations(stepanakert, inc) == at_jermuk
     # the other side's report is not lent to a side's claim that names no place
     assert lent_locations(baku, inc) == ()
+
+
+# -------------------------------------------------------------- a denial's own positions
+
+SHORZHA_ARTICLE = """Armenian soldier killed near Verin Shorzha
+
+YEREVAN, July 28 — Azerbaijani forces opened fire on Armenian positions near the village \
+of Verin Shorzha in Gegharkunik province on Wednesday morning, killing one Armenian \
+soldier, the Armenian Defence Ministry said. Azerbaijan's Defence Ministry denied the \
+report, saying its positions in the Kalbajar district had not opened fire.
+"""
+
+
+def build_one(tmp_path, text):
+    """``text`` built as one article published on 28 July 2021."""
+    article = tmp_path / "shorzha.txt"
+    article.write_text(text, encoding="utf-8")
+    return geomap.build([str(article)], BuildOptions(published=dt.date(2021, 7, 28)))
+
+
+def test_a_denials_own_positions_do_not_draw_the_incident(tmp_path):
+    result = build_one(tmp_path, SHORZHA_ARTICLE)
+    (incident,) = result.incidents.itertuples()
+    assert incident.geometry.geom_type == "Point"
+    (village,) = result.places[result.places.name == "Verin Shorzha"].geometry
+    assert incident.geometry.distance(village) < 0.05          # degrees: a few km at most
+    assert incident.territory == "AM"
+    stances = dict(zip(result.claims.claimant_country, result.claims.stance))
+    assert stances == {"AM": "asserts", "AZ": "denies"}
+
+
+def test_the_denial_keeps_its_own_geometry(tmp_path):
+    claims = build_one(tmp_path, SHORZHA_ARTICLE).claims
+    (denial,) = claims[claims.stance == "denies"].itertuples()
+    assert denial.places == ["Kalbajar District"]

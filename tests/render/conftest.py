@@ -5,6 +5,7 @@ is not ``file:`` or ``data:``."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -262,3 +263,23 @@ def hostile_result(sample_frames):
     article = Article(id=p["article_id"], text="…", title=p["title"], source=p["source"],
                       url=p["url"])
     return make_result(frames, [article])
+
+
+PHONE, DESKTOP = (390, 844), (1280, 800)
+#: run a browser test on a phone and on a desktop
+VIEWPORTS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+
+
+def squash(s: str) -> str:
+    """``s`` with each run of white space one space, as a reader sees it."""
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def incidents_like(sample_frames, rows) -> pd.DataFrame:
+    """Copies of the sample's first incident, each with (id, geo_precision, stances,
+    geometry) of ``rows``."""
+    import pandas as pd
+
+    first = sample_frames["incidents"].iloc[[0]]
+    return pd.concat([first.assign(id=i, geo_precision=g, stances=s, geometry=[geom])
+                      for i, g, s, geom in rows], ignore_index=True).set_geometry("geometry")

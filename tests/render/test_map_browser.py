@@ -414,3 +414,15 @@ def test_a_map_beyond_the_caucasus_draws_the_countries_around_it(open_map, tmp_p
     page.wait_for_timeout(300)
     assert page.evaluate(stroke) == "0"
     assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_online_tiles_that_cannot_load_say_so(sample_frames, open_map, tmp_path):
+    opened = open_map(write_map(make_result(sample_frames), tmp_path / "map.html"))
+    page = opened.page
+    assert not page.is_visible(".gm-tile-note")
+    page.get_by_text("OpenStreetMap (online tiles)").click()
+    page.wait_for_selector(".gm-tile-note", timeout=10_000)
+    assert "Boundaries (offline)" in page.inner_text(".gm-tile-note")
+    page.get_by_text("Boundaries (offline)").first.click()
+    page.wait_for_selector(".gm-tile-note", state="detached", timeout=10_000)

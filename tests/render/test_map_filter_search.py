@@ -14,6 +14,7 @@ import pytest
 from geomap.model import BuildOptions
 from geomap.render import write_map
 from geomap.render.features import place_collection
+from tests.render.conftest import make_result
 
 #: three reports: shelling of Sotk and Jermuk (one side denies), fire near Kalbajar (the
 #: article writes "Karvachar"), a meeting in Astana; "on Tuesday", "on Sunday" and "on
@@ -363,3 +364,17 @@ def test_the_filters_live_in_the_address_and_survive_a_reload(search_map, open_m
     assert drawn("incidents") == 3 and drawn("claims") == 2
     assert page.evaluate("window.__geomap_pwned") is None
     assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_an_address_without_filters_shows_everything_again(sample_frames, open_map, tmp_path):
+    incidents = sample_frames["incidents"].assign(stances="asserts and denies")
+    frames = dict(sample_frames, incidents=incidents)
+    opened = open_map(write_map(make_result(frames), tmp_path / "map.html"))
+    page = opened.page
+    page.evaluate("() => { location.hash = '#hide=standing:disputed'; }")
+    page.wait_for_function("() => document.querySelector('.gm-sum-filter:not([hidden])')")
+    assert "incidents disputed" in page.inner_text(".gm-sum-filter")
+    page.evaluate("() => { location.hash = ''; }")         # as Back to the first address
+    page.wait_for_function("() => document.querySelector('.gm-sum-filter[hidden]')")
+    assert page.is_checked('.gm-legend input[value="disputed"]')

@@ -2,19 +2,18 @@
 beyond it, checked in headless Chromium on a phone (390 x 844, the summary panel folded)
 and a desktop (1280 x 800, open): the folded panel's one header line says how many are
 out of view, and its "show them" frames them all; the Armenia–Iran border is named by
-zoom alone, on a phone as on a desktop."""
+zoom alone, on a phone as on a desktop; a map of many regions opens on where most
+incidents are, and its summary says what the first view leaves out."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from shapely.geometry import Point
 
 from geomap.render import write_map
-from tests.render.conftest import make_result
-from tests.render.test_map_s18 import incidents_like, squash
-
-PHONE, DESKTOP = (390, 844), (1280, 800)
-VIEWPORTS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+from tests.render.conftest import (DESKTOP, PHONE, VIEWPORTS, incidents_like, make_result,
+                                   squash)
 FAR = ("inc-tj-1", "inc-tj-2")
 
 # every shown incident inside the map's view
@@ -117,3 +116,77 @@ def test_the_armenia_iran_border_is_named_by_zoom_not_by_width(full_result, open
     page.evaluate("geomap.map.setView([38.87, 46.32], 8, {animate: false})")
     assert name.is_visible()
     assert page.locator(".gm-border-label span").bounding_box()["width"] > 2 * line
+
+
+# --- the first view of a map of many regions -------------------------------------------
+
+@pytest.fixture
+def spread_result(sample_frames):
+    """Twelve incidents around Armenia, one each in Kazakhstan, Congo and Sudan."""
+    near = [(f"inc-am-{i}", 2, "asserts", Point(44.5 + 0.25 * (i % 4), 39.8 + 0.3 * (i // 4)))
+            for i in range(12)]
+    far = [("inc-kz", 1, "asserts", Point(71.4, 51.1)),
+           ("inc-cd", 1, "asserts", Point(29.2, -1.7)),
+           ("inc-sd", 1, "asserts", Point(36.6, 14.0))]
+    incidents = incidents_like(sample_frames, near + far)
+    claims = sample_frames["claims"].iloc[0:0]
+    return make_result(dict(sample_frames, incidents=incidents, claims=claims))
+
+
+@pytest.mark.browser
+@VIEWPORTS
+def test_a_map_of_many_regions_opens_where_most_incidents_are(spread_result, open_map,
+                                                              tmp_path, viewport):
+    opened = open_map(write_map(spread_result, tmp_path / "map.html"), viewport=viewport)
+    page = opened.page
+    shown = page.evaluate("""() => Object.keys(geomap.incidents).filter(id => {
+        const g = geomap.incidents[id] && geomap.layers[id];
+        return geomap.map.getBounds().contains(g.getLatLng ? g.getLatLng()
+                                                             : g.getBounds()); })""")
+    assert sorted(shown) == sorted(f"inc-am-{i}" for i in range(12))
+    assert page.evaluate("geomap.map.getZoom()") >= 5      # a region, not a continent
+    # the summary says what lies outside, and "show them" reaches it
+    page.evaluate("""() => document.querySelectorAll('.gm-panel > details')
+                           .forEach(d => { d.open = true; })""")
+    counts = page.locator(".gm-sum-counts")
+    assert "3 outside this view" in squash(counts.inner_text())
+    page.locator(".gm-fit-all").click()
+    page.wait_for_function("""() => ['inc-kz', 'inc-cd', 'inc-sd'].every(id =>
+        geomap.map.getBounds().contains(geomap.layers[id].getLatLng()))""", timeout=5_000)
+    assert "outside this view" not in counts.inner_text()
+    # the home button comes back to where most incidents are
+    page.evaluate("geomap.home()")
+    assert "3 outside this view" in squash(counts.inner_text())
+    assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_a_map_of_one_region_still_shows_it_all(sample_result, open_map, tmp_path):
+    opened = open_map(write_map(sample_result, tmp_path / "map.html"), viewport=PHONE)
+    assert opened.page.evaluate("""() => Object.keys(geomap.incidents).every(id =>
+        geomap.map.getBounds().intersects(geomap.layers[id].getBounds
+            ? geomap.layers[id].getBounds()
+            : L.latLngBounds([geomap.layers[id].getLatLng()])))""")
+
+
+@pytest.mark.browser
+def test_the_summary_says_what_the_first_view_leaves_out(sample_frames, open_map, tmp_path):
+    incidents = sample_frames["incidents"]
+    near = [incidents.iloc[[0]].assign(id=f"inc-{n}", geometry=[Point(45.0 + n / 10, 40.2)])
+            for n in range(5)]
+    astana = incidents.iloc[[0]].assign(id="inc-astana", event_type="diplomatic",
+                                        geometry=[Point(71.43, 51.13)])
+    frames = dict(sample_frames, incidents=pd.concat(near + [astana], ignore_index=True)
+                  .set_geometry("geometry"))
+    opened = open_map(write_map(make_result(frames), tmp_path / "map.html"))
+    page = opened.page
+    in_view = "id => geomap.map.getBounds().contains(geomap.layers[id].getLatLng())"
+    if page.evaluate(in_view, "inc-astana"):
+        pytest.skip("the first view holds every incident here: nothing to say")
+    assert "1 outside this view" in squash(page.inner_text(".gm-sum-counts"))
+    page.click(".gm-fit-all")
+    page.wait_for_function(f"() => ({in_view})('inc-astana')", timeout=10_000)
+    assert page.evaluate(in_view, "inc-0")
+    page.wait_for_function("() => !document.querySelector('.gm-sum-counts')"
+                           ".textContent.includes('outside this view')", timeout=10_000)
+    assert opened.console_errors == []

@@ -2,24 +2,26 @@
 shows the region around a few incidents (not a few km of unlabelled land) and all that is
 drawn there; borders stay visible under incident lines and the corridor; an incident
 only denied is pale and dashed; the legend collapses to its title; the summary counts
-what the time slider shows; one name for the Armenia–Iran border."""
+what the time slider shows; one name for the Armenia–Iran border, shown close in; a place
+the corridor overlay draws is no second, labelled dot; on a phone the panels start folded
+and a popup fits the screen, on a desktop they start open."""
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
-import re
 from types import SimpleNamespace
 
 import pandas as pd
 import pytest
-from shapely.geometry import LineString
+from shapely.geometry import LineString, Point
 
-from geomap.frames import OVERLAY_COLUMNS, frame
+from geomap.frames import OVERLAY_COLUMNS, PLACE_COLUMNS, frame
 from geomap.model import BuildOptions
 from geomap.palette import palette, symbols
 from geomap.render import build_map, write_map
 from geomap.render.features import view_bounds
+from tests.render.conftest import VIEWPORTS, make_result, squash
 
 GEORGIA = ("TBILISI – Georgia's State Security Service said on Monday that Russian-backed "
            "forces in South Ossetia detained two Georgian citizens near the village of "
@@ -38,14 +40,6 @@ waypoints:
   - {name: Stepantsminda, country_code: GE}
   - {name: Vladikavkaz, country_code: RU}
 """
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def result_of(frames: dict) -> SimpleNamespace:
-    return SimpleNamespace(articles=(), **frames)
 
 
 def with_overlays(frames: dict, *rows) -> dict:
@@ -189,7 +183,7 @@ def lines_on_borders(sample_frames):
         dict(id="ov-corridor", name="Zangezur corridor", kind="corridor",
              countries=["AZ", "AM"], length_km=70.0, status="proposed",
              source="geomap corridor definition", geometry=south))
-    return result_of(frames)
+    return make_result(frames)
 
 
 @pytest.mark.browser
@@ -243,7 +237,7 @@ def test_an_incident_only_denied_is_pale_and_dashed(sample_frames, open_map, tmp
     frames = dict(sample_frames, incidents=pd.concat(
         [denied, asserted, region, incidents.iloc[[1]]], ignore_index=True
     ).set_geometry("geometry"))
-    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    opened = open_map(write_map(make_result(frames), tmp_path / "map.html"))
     page = opened.page
     look = page.evaluate("""() => Object.fromEntries(
         ["inc-denied", "inc-asserted", "inc-region"].map(id => {
@@ -328,6 +322,28 @@ def test_the_armenia_iran_border_has_one_name(open_map, tmp_path):
     assert "Iran–Armenia" not in fmap_text
 
 
+@pytest.mark.browser
+@VIEWPORTS
+def test_the_armenia_iran_border_is_named_close_in(full_result, open_map, tmp_path,
+                                                   viewport):
+    opened = open_map(write_map(full_result, tmp_path / "map.html"), viewport=viewport)
+    page = opened.page
+    name = page.locator(".gm-border-label")
+    page.evaluate("geomap.map.setView([38.87, 46.32], 10, {animate: false})")
+    assert name.count() == 1 and name.is_visible()
+    assert name.inner_text() == "Iran–Armenia border"   # the overlay's own name
+    colour = page.evaluate("getComputedStyle(document.querySelector("
+                           "'.gm-border-label span')).borderTopColor")
+    assert colour == "rgb(197, 27, 138)"                # palette.yaml's border colour
+    # it is above the line, the corridor's name below
+    box = page.locator(".gm-border-label span").bounding_box()
+    y = page.evaluate("""() => { const r = geomap.map.getContainer().getBoundingClientRect();
+        return r.top + geomap.map.latLngToContainerPoint([38.873, 46.325]).y; }""")
+    assert box["y"] + box["height"] <= y + 2
+    page.evaluate("geomap.map.setView([38.87, 46.32], 6, {animate: false})")
+    assert not name.is_visible()                        # far out it would hide incidents
+
+
 # --- 7. a long claimant label in the legend's two columns ----------------------------------
 
 @pytest.mark.browser
@@ -335,7 +351,7 @@ def test_a_long_claimant_label_takes_a_whole_legend_row(sample_frames, open_map,
     frames = {k: v.copy() for k, v in sample_frames.items()}
     frames["claims"].loc[0, ["claimant", "claimant_country"]] = [
         "Nagorno-Karabakh Defense Army", ""]
-    page = open_map(write_map(result_of(frames), tmp_path / "map.html")).page
+    page = open_map(write_map(make_result(frames), tmp_path / "map.html")).page
     rows = page.evaluate("""() => {
         const list = document.querySelector('.gm-legend .gm-leg-2col');
         const width = list.getBoundingClientRect().width;
@@ -370,13 +386,51 @@ def test_place_names_show_close_in_and_on_hover(sample_result, open_map, tmp_pat
     assert opened.console_errors == []
 
 
+@pytest.fixture
+def corridor_place_result(full_result):
+    place = frame([dict(id="gm:zangezur-corridor", name="Zangezur corridor",
+                        mentions=["Zangezur corridor"], country_code="AM", kind="other",
+                        source="geomap supplement", articles=["a.txt"],
+                        geometry=Point(46.2, 39.1))], PLACE_COLUMNS)
+    places = pd.concat([full_result.places, place], ignore_index=True)
+    return make_result(dict(places=places, incidents=full_result.incidents,
+                            claims=full_result.claims, overlays=full_result.overlays),
+                       full_result.articles)
+
+
+@pytest.mark.browser
+@VIEWPORTS
+def test_a_place_the_corridor_draws_is_no_second_labelled_dot(corridor_place_result,
+                                                              open_map, tmp_path, viewport):
+    opened = open_map(write_map(corridor_place_result, tmp_path / "map.html"),
+                      viewport=viewport)
+    page = opened.page
+    page.evaluate("geomap.map.setView([39.1, 46.2], 10, {animate: false})")
+    drawn = page.evaluate("""() => ({
+        dot: geomap.map.hasLayer(geomap.layers['gm:zangezur-corridor']),
+        lachin: geomap.map.hasLayer(geomap.layers['gn:147625']),
+        labels: [...document.querySelectorAll('.gm-place-label')]
+            .filter(e => e.offsetParent).map(e => e.textContent)})""")
+    assert drawn["dot"] is False and drawn["lachin"] is True
+    assert "Zangezur corridor" not in drawn["labels"]
+    corridor = page.locator(".gm-label")
+    assert corridor.count() == 1 and "Zangezur corridor" in corridor.inner_text()
+    # still found: the search lists it and opens its popup, which says what draws it
+    page.fill(".gm-search-input", "Zangezur")
+    page.wait_for_selector(".gm-search-list:not([hidden]) .gm-opt")
+    page.keyboard.press("Enter")
+    popup = squash(page.wait_for_selector(".leaflet-popup-content").inner_text())
+    assert "Zangezur corridor" in popup and "Drawn as Zangezur corridor" in popup
+    assert opened.console_errors == []
+
+
 # --- 8. the panels fit the window ----------------------------------------------------------
 
 @pytest.fixture
 def clustered_result(sample_frames, full_result):
     """400 incidents and their claims by eight claimant countries, clustered, and the
-    borders and corridor: the legend and layer control of the probe's 400-article map
-    (the legend's last line is the cluster's)."""
+    borders and corridor: the legend and layer control of a map of 400 articles (the
+    legend's last line is the cluster's)."""
     from shapely.geometry import Point
 
     inc, cl = sample_frames["incidents"], sample_frames["claims"]
@@ -390,7 +444,7 @@ def clustered_result(sample_frames, full_result):
     claims["claimant_country"] = [("AM", "AZ", "IL", "LB", "TJ", "KG", "CN", "IN")[i % 8]
                                   for i in range(len(claims))]
     claims["geometry"] = [rows.geometry.iloc[2 * (i // 2)] for i in range(len(claims))]
-    return result_of(dict(sample_frames, incidents=rows.set_geometry("geometry"),
+    return make_result(dict(sample_frames, incidents=rows.set_geometry("geometry"),
                           claims=claims.set_geometry("geometry"),
                           overlays=full_result.overlays.iloc[:-1]))  # not the user's
 
@@ -439,7 +493,7 @@ def test_every_line_of_the_legend_can_be_read(clustered_result, open_map, tmp_pa
         assert not _overlap(b["summary"], b[control]), (control, b)
     assert not _overlap(b["legend"], b["summary"]), b
 
-    if viewport == (1366, 800):  # the probe's window: the whole legend shows at once
+    if viewport == (1366, 800):  # a laptop's window: the whole legend shows at once
         assert _inside(b["last"], b["legend"]), b
     # the wheel over the legend scrolls it (not the map) until its last line shows
     zoom = page.evaluate("geomap.map.getZoom()")
@@ -482,6 +536,46 @@ def test_a_long_title_wraps_inside_the_summary_panel(sample_result, open_map, tm
     assert sizes["text_height"] > 30, sizes  # on several lines
 
 
+@pytest.mark.browser
+def test_on_a_phone_the_panels_start_folded_and_a_popup_fits(sample_frames, open_map,
+                                                              tmp_path):
+    opened = open_map(write_map(make_result(sample_frames), tmp_path / "map.html"),
+                      viewport=(390, 844))
+    page = opened.page
+    state = page.evaluate("""() => ({
+        open: [...document.querySelectorAll('.gm-panel > details')].map(d => d.open),
+        layers: document.querySelector('.leaflet-control-layers')
+                        .classList.contains('leaflet-control-layers-expanded')})""")
+    assert state["open"] and not any(state["open"]) and state["layers"] is False
+    opened.click_feature("inc-1")
+    # the map pans the popup into view, below the controls
+    page.wait_for_function("""() => {
+        const r = document.querySelector('.leaflet-popup').getBoundingClientRect();
+        return r.top >= Math.max(...[...document.querySelectorAll(
+            '.leaflet-top .leaflet-control')].map(c => c.getBoundingClientRect().bottom)); }""",
+                           timeout=5_000)
+    box = page.evaluate("""() => {
+        const r = document.querySelector('.leaflet-popup').getBoundingClientRect();
+        const top = Math.max(...[...document.querySelectorAll('.leaflet-top .leaflet-control')]
+            .map(c => c.getBoundingClientRect().bottom));
+        return {width: r.width, top: r.top, controls: top}; }""")
+    assert box["width"] <= 390 - 20
+    assert box["top"] >= box["controls"]        # below the controls, not under them
+    # the layer list opens from its button, and a tap on the map folds it again
+    page.click(".leaflet-control-layers-toggle")
+    assert page.is_visible(".leaflet-control-layers-list")
+    opened.click_feature("inc-1")               # a tap on a feature folds it too
+    assert not page.is_visible(".leaflet-control-layers-list")
+    assert opened.console_errors == []
+
+
+@pytest.mark.browser
+def test_on_a_desktop_the_panels_start_open(sample_frames, open_map, tmp_path):
+    opened = open_map(write_map(make_result(sample_frames), tmp_path / "map.html"))
+    assert all(opened.page.evaluate(
+        "() => [...document.querySelectorAll('.gm-panel > details')].map(d => d.open)"))
+
+
 # --- 9. no popup row without a value -------------------------------------------------------
 
 @pytest.mark.browser
@@ -495,7 +589,7 @@ def test_no_popup_row_has_a_label_without_a_value(sample_frames, open_map, tmp_p
     rows["geometry"] = [Point(44.0 + i, 40.0) for i in range(4)]
     frames = dict(sample_frames, incidents=rows.set_geometry("geometry"),
                   claims=sample_frames["claims"].iloc[0:0])
-    opened = open_map(write_map(result_of(frames), tmp_path / "map.html"))
+    opened = open_map(write_map(make_result(frames), tmp_path / "map.html"))
     located = {}
     for incident in rows["id"]:
         opened.click_feature(incident)

@@ -16,10 +16,8 @@ from shapely.geometry import LineString, Point
 
 from geomap.frames import OVERLAY_COLUMNS, frame
 from geomap.render import build_map, features, write_map
-from tests.render.conftest import make_result
-from tests.render.test_map_s18 import incidents_like, squash
+from tests.render.conftest import DESKTOP, PHONE, incidents_like, make_result, squash
 
-PHONE, DESKTOP = (390, 844), (1280, 800)
 CUCUTA = Point(-72.50, 7.89)
 
 
