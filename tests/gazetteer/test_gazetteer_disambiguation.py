@@ -815,3 +815,32 @@ def test_the_white_house_is_not_casablanca(places_in, text):
 
 def test_resolve_white_house_is_not_casablanca(resolve_json):
     assert resolve_json("White House")["country_code"] != "MA"
+
+
+def test_a_common_word_is_no_province_without_evidence(places_in):
+    found = dict(places_in("Russian and Estonian patrol boats met in the Gulf of Finland "
+                           "near Narva, Estonia, on Tuesday, officials said."))
+    assert "Gulf" not in found
+    assert found["Narva"].country_code == "EE"
+
+
+def test_a_common_word_told_as_a_place_is_the_division(places_in):
+    found = dict(places_in("Gunmen ambushed a convoy in Bay on Monday, Somali officials "
+                           "in Mogadishu said."))
+    assert found["Bay"].country_code == "SO"
+
+
+def test_a_far_town_the_story_travels_to_stays(places_in):
+    found = dict(places_in("The band has toured Canada and the United States for years. "
+                           "Next month the tribute show comes to Clacton, the organisers "
+                           "said, before dates in Toronto and Chicago."))
+    clacton = found["Clacton"]
+    assert distance_km(clacton.lat, clacton.lon, 51.79, 1.15) < 15
+
+
+def test_khorasan_on_the_afghan_border_is_irans_province(places_in):
+    found = dict(places_in("Iranian and Afghan border guards exchanged fire near Islam "
+                           "Qala on Monday, officials in Khorasan said; two guards were "
+                           "hurt near Taybad."))
+    assert found["Khorasan"].country_code == "IR"
+    assert found["Khorasan"].kind == "province"

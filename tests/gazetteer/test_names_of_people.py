@@ -173,3 +173,15 @@ def test_a_far_town_named_once_in_passing_is_left_unplaced(places_in):
 def test_a_far_place_the_text_names_as_one_is_kept(places_in, sentence, name, lat, lon):
     places = [place for written, place in places_in(BORDER + sentence) if written == name]
     assert places and distance_km(places[0].lat, places[0].lon, lat, lon) < 25
+
+
+def test_a_nickname_after_a_title_leaves_the_town_where_the_text_tells_it():
+    from geomap.gazetteer import load_gazetteer
+    from geomap.model import Article
+    text = ("Tom Reyes, the councillor people called 'Mr. Arlington', retired on Friday. "
+            "He had been named Volunteer of Arlington twice. A party for him will be held "
+            "in Arlington next week.")
+    places = [r.place for r in load_gazetteer().locate(Article(id="a.txt", text=text))
+              if r.mention.surface == "Arlington" and r.place]
+    assert len(places) >= 2             # not only the one after "in"
+    assert all(p.country_code == "US" for p in places)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.cli.main import cli
+from geomap.gazetteer.normalize import lookup_key
 
 from gazetteer_helpers import distance_km
 
@@ -182,3 +183,10 @@ def test_a_name_in_a_script_is_first_that_of_a_country_writing_it(resolve_json):
     # "جلفا" was once Julfa in Azerbaijan (Latin script) by population, not Jolfa, Iran
     assert resolve_json("جلفا")["country_code"] == "IR"
     assert resolve_json("Julfa")["country_code"] == "AZ"
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Texas'", "texas"), ("Texas’", "texas"), ("Texas's", "texas"),
+    ("Azerbaijan's", "azerbaijan"), ("Flores'", "flores")])
+def test_a_possessive_leaves_the_name_whole(written, key):
+    assert lookup_key(written) == key
