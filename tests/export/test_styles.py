@@ -519,9 +519,6 @@ def test_precise_features_keep_their_own_look():
 
 def test_the_qml_carries_the_data_defined_properties():
     qml = incidents_style(ALL).qml()
-    if "data_defined_properties" not in qml:
-        pytest.skip("layer.qml.jinja does not write data-defined properties yet "
-                    "(the template change is proposed in /tmp/s18/M/needs.md)")
     root = ET.fromstring(qml.split("\n", 1)[1])
     names = {o.get("name") for o in root.iter("Option")}
     assert {"outlineWidth", "outlineColor", "fillColor"} <= names

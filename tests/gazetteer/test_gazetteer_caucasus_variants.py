@@ -1,6 +1,6 @@
 """Spellings of South Caucasus places that reporting uses (Russian-style, Ossetian,
 Persian, one word or two) and the Georgian places of line-of-occupation and border
-reporting (a probe of 287 name variants, session 15): each lands at its place, in
+reporting (287 name variants of the region): each lands at its place, in
 running text too, and none at a namesake on another continent."""
 
 from __future__ import annotations
