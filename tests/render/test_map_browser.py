@@ -14,16 +14,14 @@ import pytest
 from geomap.model import BuildOptions
 from geomap.render import write_map
 
+from tests.render.conftest import squash
+
 pytestmark = pytest.mark.browser
 
 #: the README's picture, refreshed only when asked (``GEOMAP_UPDATE_DOCS=1 pytest …``):
 #: running the tests leaves the checkout as it was
 DOCS_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "seeds-map.png"
 LAYER_WORDS = ("Incidents", "Claims", "Places", "Border", "Corridor")
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def assert_healthy(opened):

@@ -13,6 +13,8 @@ import re
 import pytest
 
 from geomap.model import BuildOptions
+
+from tests.render.conftest import squash
 from tests.claimant_kind_articles import build_kinds
 
 TALIBAN, EUMA, MOD = "Taliban", "EU Mission in Armenia", "Ministry of Defense of Armenia"
@@ -21,10 +23,6 @@ TALIBAN, EUMA, MOD = "Taliban", "EU Mission in Armenia", "Ministry of Defense of
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     return build_kinds(tmp_path_factory.mktemp("kinds"))[1]
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def claims_by_claimant(out) -> dict:

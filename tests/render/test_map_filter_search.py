@@ -5,7 +5,6 @@ what the page then shows read back."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from types import SimpleNamespace
 
 import pandas as pd
@@ -14,7 +13,7 @@ import pytest
 from geomap.model import BuildOptions
 from geomap.render import write_map
 from geomap.render.features import place_collection
-from tests.render.conftest import make_result
+from tests.render.conftest import make_result, squash
 
 #: three reports: shelling of Sotk and Jermuk (one side denies), fire near Kalbajar (the
 #: article writes "Karvachar"), a meeting in Astana; "on Tuesday", "on Sunday" and "on
@@ -30,10 +29,6 @@ ARTICLES = {
 }
 SOTK = (40.20007, 45.86951)
 SHELLING = "Explosions/Remote violence"
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 @pytest.fixture(scope="module")

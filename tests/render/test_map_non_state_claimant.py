@@ -4,13 +4,14 @@ under "no state" with its name, never as an "unknown country"."""
 
 from __future__ import annotations
 
-import re
 from types import SimpleNamespace
 
 import pytest
 
 from geomap.model import BuildOptions
 from geomap.render import build_map, write_map
+
+from tests.render.conftest import squash
 
 ARMY = "Nagorno-Karabakh Defense Army"
 SAID = ("The Nagorno-Karabakh Defense Army said Azerbaijani forces had opened fire on its "
@@ -24,10 +25,6 @@ def non_state_result(sample_frames):
     claims.loc[0, ["claimant", "claimant_country", "text"]] = [ARMY, "", SAID]
     frames["incidents"].at[0, "claimants"] = [ARMY, "Ministry of Defense of Azerbaijan"]
     return SimpleNamespace(articles=(), **frames)
-
-
-def squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def test_legend_names_the_claimant_not_an_unknown_country(non_state_result):
