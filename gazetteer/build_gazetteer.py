@@ -281,12 +281,44 @@ def short_names(name: str) -> tuple[str, ...]:
 def division_aliases(display: str, country_code: str) -> tuple[str, ...]:
     """A built first-level division's aliases: its name without generic words and, where
     it has none left, with "Province" ("State" for a US state): "Anhui Sheng" → "Anhui",
-    "Anhui Province"."""
+    "Anhui Province"; and each of those as reporting spells it (``respellings``:
+    "Ida-Virumaa" → "Ida-Viru", "Ida-Viru Province")."""
     shorts = short_names(display)
     base = shorts[-1] if shorts else display
     generic = () if _GENERIC_AFFIXES.search(base) or not _specific(base) else (
         f"{base} State" if country_code == "US" else f"{base} Province",)
-    return tuple(dict.fromkeys((*shorts, *generic)))
+    respelled = [s for name in (display, *shorts, *generic)
+                 for s in respellings(name, country_code)]
+    respelled += [f"{s} Province" for s in respellings(base, country_code) if generic
+                  and not s.endswith(" Province")]
+    names = dict.fromkeys((*shorts, *generic, *respelled))
+    names.pop(display, None)
+    return tuple(names)
+
+
+def respellings(name: str, country_code: str) -> tuple[str, ...]:
+    """``name`` as reporting spells it where GeoNames' admin names of its country write it
+    otherwise, each rule of division_spellings.csv applied after the one before it
+    ("Ida-Virumaa" → "Ida-Viru"; "Laeaene-Virumaa" → "Laane-Virumaa", "Laane-Viru"),
+    without ``name`` itself."""
+    spellings = [name]
+    for countries, written, also in _division_spellings():
+        if country_code in countries:
+            spellings.append(written.sub(lambda m: also.capitalize()
+                                         if m.group()[:1].isupper() else also, spellings[-1]))
+    found = dict.fromkeys(s for s in spellings if s.strip() and s != name)
+    return tuple(found)
+
+
+def _division_spellings() -> list[tuple[frozenset[str], re.Pattern, str]]:
+    if not _DIVISION_SPELLINGS:
+        _DIVISION_SPELLINGS.extend(
+            (frozenset(row["countries"].split()), re.compile(row["written"], re.IGNORECASE),
+             row["also"]) for _, row in read_csv(HERE / "division_spellings.csv"))
+    return _DIVISION_SPELLINGS
+
+
+_DIVISION_SPELLINGS: list = []
 
 
 #: a first word and what follows it ("El Gedaref", "Al-Kadarif")
@@ -327,7 +359,7 @@ def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
             town_named[lookup_key(record["name"])].add(record["geonameid"])
 
     def own_keys(row: TableRow) -> set[str]:
-        return {lookup_key(n) for n in (row.name, *short_names(row.name))}
+        return {lookup_key(n) for n in (row.name, *bare_names(row))}
 
     division_keys = defaultdict(set)
     for r in rows:
@@ -340,7 +372,7 @@ def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
             towns[(r.country_code, r.admin1)], own_keys(r))
         added = []
         if town is not None:
-            aliases = _without_town_spellings(aliases, short_names(r.name), town)
+            aliases = _without_town_spellings(aliases, bare_names(r), town)
             taken = division_keys[r.country_code] | {lookup_key(a) for a in aliases}
             for name in dict.fromkeys([town["name"], *town["alternatenames"]]):
                 key = lookup_key(name)
@@ -355,6 +387,14 @@ def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
             source += f"{_TOWN_NOTE}{town['name']} (GeoNames {town['geonameid']})"
         out.append(TableRow(**{**r.__dict__, "aliases": (*aliases, *added), "source": source}))
     return out, gained
+
+
+def bare_names(row: TableRow) -> tuple[str, ...]:
+    """A division's names without generic words, as GeoNames and as reporting spell them
+    ("Valgamaa" → "Valga", which is also its town's name)."""
+    shorts = short_names(row.name)
+    return tuple(dict.fromkeys((*shorts, *(s for name in (row.name, *shorts)
+                                           for s in respellings(name, row.country_code)))))
 
 
 def _without_town_spellings(aliases: tuple[str, ...], shorts: tuple[str, ...],

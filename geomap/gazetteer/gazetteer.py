@@ -22,8 +22,8 @@ from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, gone_to, is_stopword,
                        opens_sentence, person_or_organisation, told_as_a_place)
 from .normalize import fold, lookup_key, match_text, script_of
-from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, demonym_forms,
-                     division_words, land_neighbours, scoring, word_list)
+from .tables import (AREA_KINDS, DIVISION_KINDS, POPULATED_KINDS, data_csv, data_yaml,
+                     demonym_forms, division_words, land_neighbours, scoring, word_list)
 from .trie import NameTrie
 
 #: at most this many candidates of one name are weighed (the most likely by prior)
@@ -88,6 +88,41 @@ def _feature_after() -> re.Pattern:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                      for w in sorted(word_list("feature_words.txt"), key=len, reverse=True))
     return re.compile(rf"\s+(?:(?i:international|border)\s+)?(?i:{words})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _natural_feature_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(before, after, openings): the words of data/natural_feature_words.yaml around a
+    name that tell it as a lake's, an island's or a mountain's ("Lake Victoria", "Migingo
+    island"), as the prefixes and suffixes ``str.endswith`` and ``str.startswith`` look
+    for, and the first three characters of ``after`` and the last three of ``before``."""
+    words = data_yaml("natural_feature_words.yaml")
+    after = tuple({f" {case(w)}" for w in words["after"]
+                   for case in (str.lower, str.capitalize)})
+    before = tuple(f"{w} " for w in words["before"])
+    return before, after, frozenset({w[:3] for w in after} | {w[-3:] for w in before})
+
+
+def _told_as_natural_feature(text: str, mention: Mention) -> bool:
+    """Whether the text names a natural feature by the name at ``mention``: "Lake
+    Victoria", "Migingo island", "the Sinjar mountains"."""
+    before, after, openings = _natural_feature_words()
+    start, end = mention.start, mention.end
+    if text[end:end + 3] in openings and text.startswith(after, end):
+        word = _NEXT_WORD.match(text, end)      # the whole word: "islands", not "Islam"
+        return word is not None and f" {word.group(1)}" in after
+    if text[start - 3:start] in openings and text.endswith(before, max(0, start - 8), start):
+        return next((start - len(w) == 0 or not text[start - len(w) - 1].isalnum()
+                     for w in before if text.endswith(w, 0, start)), False)
+    return False
+
+
+def _hyphen_part(text: str, mention: Mention) -> bool:
+    """Whether the name at ``mention`` is joined by a hyphen to a word before or after
+    it ("Ida" of "Ida-Viru county")."""
+    start, end = mention.start, mention.end
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()) or \
+        (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum())
 
 
 class Gazetteer:
@@ -490,6 +525,9 @@ class Gazetteer:
             if features:
                 decided = _without_far_features(
                     decided, group_sources, [key in features for key in group_keys])
+            decided = _without_foreign_namesakes(
+                decided, group_sources,
+                lambda g: _how_told(text, mentions, keys, group_of, g))
         results = []
         for mention, key, note, own in zip(mentions, keys, notes, option_lists):
             g = group_of.get(key)
@@ -1120,6 +1158,58 @@ def _without_far_features(decisions: list[tuple], sources: list[str],
             kept[g] = (None, 0.0, (), f"{decisions[g][3]}{_TOO_FAR}the text names a feature "
                        f"after it, and the {place.kind} {place.name} ({place.country_code}) "
                        "lies far from the article's other places")
+    return kept
+
+
+def _how_told(text: str, mentions: list[Mention], keys: list[str],
+              group_of: dict[str, int], group: int) -> str:
+    """How the text names ``group`` where that says it may be no town: "a natural
+    feature" at any mention ("Lake Victoria", "Migingo island"), "a part of a longer
+    name" where every mention is joined to a word by a hyphen ("Ida" of "Ida-Viru
+    county"); else ""."""
+    named = [m for m, key in zip(mentions, keys) if group_of.get(key) == group]
+    if any(_told_as_natural_feature(text, m) for m in named):
+        return "a natural feature"
+    if named and all(_hyphen_part(text, m) for m in named):
+        return "a part of a longer name"
+    return ""
+
+
+def _without_foreign_namesakes(decisions: list[tuple], sources: list[str],
+                               how_told: Callable[[int], str]) -> list[tuple]:
+    """``decisions`` with a town or division left unresolved where the text names a
+    natural feature by it or finds it only inside a hyphenated name (``how_told``, see
+    ``_how_told``), and it lies in none of the countries of the article's other places
+    nor next to one, and farther than ``context.guess_reach_km`` from each of them (and
+    in no division they are): the lake is no state of Australia, the Estonian county no
+    city of Japan. A part of a hyphenated name that is a city of
+    ``mentions.very_strong_population`` people stays ("the Moscow-Beijing axis"); an
+    article with no other place keeps its own. Only the places alone in their country
+    are looked at (most articles: none)."""
+    placed = [(g, d[0]) for g, (d, source) in enumerate(zip(decisions, sources))
+              if d[0] is not None and not source]
+    counts: dict[str, int] = {}
+    for _, place in placed:
+        counts[place.country_code] = counts.get(place.country_code, 0) + 1
+    if len(counts) < 2:
+        return decisions                    # most articles: no foreign place to weigh
+    kinds = (*POPULATED_KINDS, "province", "district")
+    kept = list(decisions)
+    for g, place in placed:
+        if counts[place.country_code] > 1 or place.kind not in kinds:
+            continue
+        if not counts.keys().isdisjoint(land_neighbours().get(place.country_code, ())):
+            continue                        # "Ohrid lake" beside Pogradec, Albania
+        told = how_told(g)
+        if not told or (told != "a natural feature" and place.population
+                        >= scoring()["mentions"]["very_strong_population"]):
+            continue
+        local = [p for h, p in placed if h != g and p.kind not in ("country", "region")]
+        if local and _near_or_held(place, local, scoring()["context"]["guess_reach_km"]):
+            continue
+        kept[g] = (None, 0.0, (), f"{decisions[g][3]}{_TOO_FAR}the text names {told} "
+                   f"by it, and the {place.kind} {place.name} ({place.country_code}) lies "
+                   "in none of the article's countries, far from its other places")
     return kept
 
 
