@@ -121,8 +121,8 @@ def _non_state_hits(text: str) -> list[ActorMention]:
 _OFFICE_AFTER_PLACE = re.compile(
     r"(?:['’]s(?=\s+(?i:governor|mayor)\b))?"       # "Syunik's governor"
     r"(?:(?:\s+(?i:region|regional|province|provincial|oblast|district|county|state))?"
-    r"\s+(?P<title>(?i:governor|mayor|administration head|district head|police chief|"
-    r"community head|village head|sarpanch))"
+    r"\s+(?P<title>(?i:governor|mayor|administration head|district (?:head|chief)|"
+    r"police chief|community (?:head|leader)|village (?:head|chief)|sarpanch))"
     # "the Gegharkunik provincial administration" (a bare "Karabakh administration" may
     # be a de facto government's)
     r"|\s+(?i:regional|provincial|district|oblast)\s+(?P<office>(?i:administration|"
@@ -966,8 +966,10 @@ def _home_offices(text: str, mentions: list[ActorMention], places: Iterable[Reso
 #: a local office holder titled before his name, his place unwritten: "Governor Robert
 #: Ghukasyan said", "Mayor Vahe Hakobyan", "…, regional governor Vyacheslav Gladkov said"
 _TITLED_LOCAL_HEAD = re.compile(r"(?<![\w])(?:(?i:acting|regional|provincial)\s+)*"
-                                r"(?P<title>[Gg]overnor|[Mm]ayor)\s+(?P<name>[A-Z][\w’'\-]+"
-                                r"(?:\s+[A-Z][\w’'\-]+){1,2})(?![\w’'\-])")
+                                r"(?P<title>[Gg]overnor|[Mm]ayor|(?i:district\s+(?:chief|head)|"
+                                r"community\s+(?:leader|head)|village\s+(?:chief|head)))\s+"
+                                r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})"
+                                r"(?![\w’'\-])")
 
 
 #: the same office unnamed: "…, wounding one, the governor said", "the acting regional
@@ -993,7 +995,7 @@ def _titled_local_heads(text: str, officials: list[ActorMention],
     an article filed from a town ("KAPAN, October 16 -") that names another place of the
     town's country (Kajaran), a governor of that country. ``officials``: those
     ``_regional_officials`` found."""
-    if "overnor" not in text and "ayor" not in text:
+    if not _LOCAL_TITLE_WORDS.search(text):
         return []                       # most articles: no office to look for
     heads = [*_TITLED_LOCAL_HEAD.finditer(text), *_UNNAMED_LOCAL_HEAD.finditer(text)]
     code = _dateline_country(places, spans)
@@ -1019,7 +1021,36 @@ def _titled_local_heads(text: str, officials: list[ActorMention],
                                       f"{person}, {title}" if person
                                       else f"{title} ({_state_name(code)})",
                                       code, "official"))
+        elif (seat := _seat_named_before(m.start(), title, places)) is not None:
+            role = f"{title} of {seat.place.name}"
+            found.append(ActorMention("", m.group(), m.start(), m.end(),
+                                      f"{person}, {role}" if person else role,
+                                      seat.place.country_code, "official"))
     return found
+
+
+#: what ``_titled_local_heads`` looks for (most articles have none)
+_LOCAL_TITLE_WORDS = re.compile(r"(?i:governor|mayor|district\s+(?:chief|head)|"
+                                r"community\s+(?:leader|head)|village\s+(?:chief|head))")
+#: the kinds of place each local office heads: a governor a province, a mayor a town
+_SEAT_KINDS = {"governor": ("province", "region"), "mayor": ("city", "town"),
+               # (a district is often named after its seat: "Mae Sot district")
+               "district": ("district", "town", "city"), "community": ("village", "town"),
+               "village": ("village", "town")}
+#: how far before its holder's title the seat is looked for (characters)
+_SEAT_REACH = 300
+
+
+def _seat_named_before(at: int, title: str, places: Iterable[Resolution]
+                       ) -> Resolution | None:
+    """The place a local office holder titled without it heads ("…, in Armenia's Syunik
+    province on Wednesday, provincial governor Robert Ghukasyan said"): the last place of
+    the office's kind named shortly before the title, when places of that kind named there
+    are all one; else None."""
+    kinds = _SEAT_KINDS[title.split()[0]]
+    named = [r for r in places if r.place is not None and r.place.kind in kinds
+             and r.place.country_code and at - _SEAT_REACH <= r.mention.end <= at]
+    return named[-1] if named and len({r.place.id for r in named}) == 1 else None
 
 
 #: officials named by the place they serve: "officials in Azad Kashmir", "an official in

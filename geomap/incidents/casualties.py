@@ -150,6 +150,8 @@ _WITH_AN_INJURY = re.compile(r"(?:\s+of\s+them|\s+[\w’'-]+){0,3}?\s+with\s+(?:
 #: spans of time, which a number before them counts, not people: "killed two days
 #: earlier", "wounded three weeks ago"
 _TIME_UNITS = r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
+#: the speech verbs that end a subject's words: "A local network said nine people …"
+_SPEECH = r"said|says|say|told|reported|reports|claimed|claims|stated|added|announced"
 #: the participles that tell people were harmed ("two soldiers killed", "wounded two")
 _HARMED = "killed|wounded|injured|martyred"
 #: the verbs of a count that comes after them ("killing four", "wounded two")
@@ -233,13 +235,17 @@ def _patterns() -> _Patterns:
     # (animals are no casualties: "several cows were killed")
     # "Three Guyana Defence Force (GDF) soldiers": a unit's abbreviation in brackets
     # ("a major general and a colonel were among seven servicemen killed": seven)
-    filler = (rf"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who|among|{_ANIMALS})\b)"
+    # (nor a speech verb: "A local network said nine people were killed" counts nine)
+    filler = (rf"(?:\s+(?!(?:and|but|or|in|on|at|after|following|that|who|among|{_SPEECH}|"
+              rf"{_ANIMALS})\b)"
               r"[A-Za-z][A-Za-z’'\-]*|\s+\([A-Z][A-Za-z]{1,7}\)){0,5}?")
     # "33 residents … have died": a perfect tense too
     aux = (r"(?:\s+(?:were|was|have been|has been|had been|have|has|had|are|is|got|reportedly|seriously|"
            r"critically|severely|slightly|lightly|badly|gravely))*")
-    # "one soldier, Private Elvin Mammadov, was wounded"
-    apposition = r"(?:,[ \t]+[^,;.\d\n]{1,60},)?"
+    # "one soldier, Private Elvin Mammadov, was wounded"; "a serviceman …, Junior Sergeant
+    # A. Melkonyan, born 2001, received a shrapnel wound" (initials, a year of birth)
+    apposition = (r"(?:,[ \t]+(?:[A-Z]\.|[^,;.\d\n]){1,60}?,(?:[ \t]+(?:born|aged)[ \t]+"
+                  r"(?:in[ \t]+)?\d{1,4},)?)?")
     # "a serviceman of the Armenian armed forces was …"
     belonging = r"(?:\s+of\s+the(?:\s+[A-Za-z’'\-]+){1,4}?)?"
     # "one of the dead was a conscript" picks from a count already given: no count
@@ -562,7 +568,9 @@ def _elliptic_sides(text: str, counts: dict[str, list],
 
 #: a toll that has grown since it was last told: "rose to", "bringing the number … to"
 _GROWN = re.compile(r"(?<![\w])(?i:rose|risen|climbed|increased|reached|bringing|raising|"
-                    r"raised|revised|revising|updated|pushing|taking)(?![\w])")
+                    r"raised|revised|revising|updated|pushing|taking|"
+                    # "a later count by residents put the dead at ten"
+                    r"later|latest|final)(?![\w])")
 
 
 #: a sentence opening on people beyond those counted before: "Another soldier …", "A

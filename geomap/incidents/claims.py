@@ -106,6 +106,12 @@ _DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+"
                           r"(?:(?:(?:late|early)\s+)?on\s+\w+\s+|yesterday\s+|today\s+|"
                           r"in\s+a\s+statement\s+)?that\s+"
                           r"(?!(?:claims?|reports?|allegations?|accusations?)\b)")
+#: a denial that what was told happened: "said there was no evidence the attackers had
+#: crossed from Colombian territory", "no proof that its troops were involved"
+_NO_EVIDENCE = re.compile(r"(?<![\w])(?i:there\s+(?:is|was|has\s+been|had\s+been)\s+no|"
+                          r"(?:had|has|have|found|saw|seen)\s+no)\s+(?:(?:credible|such)\s+)?"
+                          r"(?i:evidence|proof|indication|sign)s?\s+(?:(?:that|of)\s+)?"
+                          r"(?=(?:the|its|his|her|their|any|an?|[A-Z])\b)")
 #: a deed denied in so many words where no event cue names it: "denied losing any
 #: aircraft", "denies violating the ceasefire" (the deed just told)
 _DENIED_DOING = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying|rejected)\s+"
@@ -340,6 +346,9 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
             if 0 <= event.start - m.end() <= 14 and not _OPINION.search(
                     text, m.end(), event.start):
                 return "denies", False
+    evidence = _NO_EVIDENCE.search(text, start, end)
+    if evidence is not None and (event is None or event.start >= evidence.end()):
+        return "denies", not military_event     # what was told, or the event it names
     if military_event and _NO_PART.search(text, max(start, event.start - 60), event.start):
         return "denies", True       # "said it had not taken part in the fighting": the
                                     # fighting told, a part in it denied
@@ -463,6 +472,14 @@ def _media_owner(media: re.Match | None, actors: tuple[ActorMention, ...]
     return next((a for a in actors if a.start == media.start(1) and a.country_code), None)
 
 
+#: a side's own none, its source set after it: "No losses were reported by the Azerbaijani
+#: side" tells what that side lost, neither that the event happened nor that it did not
+_NONE_REPORTED_BY = re.compile(r"[\s\"“]*(?i:no)\s+(?:[a-z-]+\s+)?(?i:losses|casualties|"
+                               r"injuries|deaths|fatalities|victims)\s+(?:were|was|have\s+"
+                               r"been|had\s+been|has\s+been)\s+(?:reported|recorded|"
+                               r"registered)\s+(?:by|on|among)\s")
+
+
 def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...],
                quotes: list[Span], asides: list[Span], event: EventCue | None,
                agents: tuple[str, ...] = (), families: frozenset[str] | None = None
@@ -470,6 +487,8 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
     """The claim ``text[start:end]`` makes, or None when it names no claimant or cue
     (``families``: the cue families whose stems occur there, None: try them all)."""
     cues = cue_patterns()
+    if event is None and _NONE_REPORTED_BY.match(text, start, end):
+        return None
     unconfirmed = next(iter(_outside(cues["non_confirmations"].finditer(text, start, end),
                                      quotes)), None)
     if unconfirmed is not None and (event is None or event.start >= unconfirmed.start()) \

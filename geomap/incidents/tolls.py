@@ -179,7 +179,7 @@ def latest_tolls(reports: list[tuple[int, object, bool]]) -> list:
     """The counts of (sentence index, count, grown toll) reports, a toll that has grown
     ("bringing the number killed to two") replacing the fatalities told before it of the
     same people ("one Armenian soldier was killed"), not adding to them as another
-    estimate."""
+    estimate; a report of none giving way to a count of some (``_none_beside_some``)."""
     reports = sorted(reports, key=lambda r: r[0])
     counts = [count for _, count, _ in reports]
     for at, (_, latest, grown) in enumerate(reports):
@@ -193,6 +193,22 @@ def latest_tolls(reports: list[tuple[int, object, bool]]) -> list:
                     "", latest.victims_country):
                 continue                        # the other side's dead stay
             counts[before] = earlier.without_fatalities()
+    return _none_beside_some(counts)
+
+
+def _none_beside_some(counts: list) -> list:
+    """The counts of one article's reports of an incident, a report of none ("There were no
+    losses on the Armenian side") dropped for each harm another report counts people of
+    ("a serviceman … received a shrapnel wound"): told in one article, the none is of
+    another moment or group, not a second estimate that makes the wounded 0-1. (A side's
+    denial has no counts; the merge across articles keeps both as estimates.)"""
+    counts = list(counts)
+    for measure in ("fatalities", "injured"):
+        low, high = f"{measure}_min", f"{measure}_max"
+        if not any((getattr(c, high) or getattr(c, low) or 0) > 0 for c in counts):
+            continue
+        counts = [c.with_figures(**{low: None, high: None})
+                  if getattr(c, low) == 0 and getattr(c, high) == 0 else c for c in counts]
     return counts
 
 

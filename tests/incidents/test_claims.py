@@ -374,3 +374,13 @@ def test_a_claim_taking_the_event_up_keeps_its_place(tmp_path):
         "sovereignty.\n"), dt.date(2024, 5, 7))
     (claim,) = [c for c in result.claims.itertuples() if c.claimant_country == "IQ"]
     assert [name for name in claim.places] == ["Sinjār"]
+
+
+# --- helper F2 (session 21): a side's own none is no claim about the event ---
+
+def test_no_losses_reported_by_a_side_makes_no_claim_of_it(tmp_path):
+    result = build_article(tmp_path, (
+        "Azerbaijani forces fired at Armenian positions near Sotk on Tuesday, wounding one "
+        "soldier, the Armenian Defence Ministry said. No losses were reported by the "
+        "Azerbaijani side.\n"), MAY_10)
+    assert [country for _, country, _ in claims_in(result)] == ["AM"]

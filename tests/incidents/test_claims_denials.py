@@ -352,3 +352,13 @@ def test_blame_for_it_and_a_charge_denied_are_the_attacks_claims(tmp_path):
     claims = [(c.claimant_country, c.stance) for c in result.claims.itertuples()
               if c.incident_id == pahalgam.id]
     assert claims == [("IN", "asserts"), ("PK", "denies")]
+
+
+# --- helper F2 (session 21): a denial not worded "denied" ---
+
+def test_no_evidence_that_the_attackers_came_from_its_side_is_a_denial(tmp_path):
+    result = build_article(tmp_path, (
+        "Gunmen ambushed a Peruvian army patrol near the town of Iquitos on Sunday, killing "
+        "two soldiers, the Peruvian army said. Colombia's defence minister Pedro Sánchez said "
+        "there was no evidence the gunmen had come from Colombian territory.\n"), MAY_10)
+    assert ("CO", "denies") in [(country, stance) for _, country, stance in claims_in(result)]

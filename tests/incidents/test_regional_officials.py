@@ -137,3 +137,22 @@ def test_an_unnamed_governor_under_a_dateline_speaks_for_its_country(tmp_path):
         "the village of Berkaber on Wednesday, wounding one, the governor said.\n"),
         dt.date(2023, 6, 29))
     assert claims_in(result) == [("governor (Armenia)", "AM", "asserts")]
+
+
+# --- helper F2 (session 21): a local office holder titled without his place ---
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Azerbaijani troops shot and wounded a shepherd near the village of Tegh in Armenia's "
+     "Syunik province on Tuesday, provincial governor Robert Ghukasyan said.",
+     ("Robert Ghukasyan, governor of Syunik", "AM", "asserts")),
+    ("Azerbaijani forces fired mortars at the village of Sotk on Tuesday, damaging a school, "
+     "community leader Ashot Ghazaryan said.",
+     ("Ashot Ghazaryan, community leader of Sotk", "AM", "asserts")),
+    ("Stray shells from fighting across the river landed in the Thai town of Mae Sot on "
+     "Tuesday, wounding two people, Mae Sot district chief Somchai Kitcharoen said.",
+     ("Somchai Kitcharoen, district chief of Mae Sot", "TH", "asserts")),
+])
+def test_a_local_office_holder_speaks_for_the_place_named_before_his_title(tmp_path, text,
+                                                                           claimant):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    assert claims_in(result) == [claimant]

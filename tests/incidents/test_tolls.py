@@ -538,3 +538,29 @@ def test_what_fire_left_people_with_is_still_counted(tmp_path):
     tolls = sorted((i.fatalities_min, i.injured_min) for i in result.incidents.itertuples())
     assert (1, 2) in tolls
     assert any(killed == 2 for killed, _ in tolls)
+
+
+# --- helper F2 (session 21): officialese wounds, a later none, a speaker's count, a revised toll ---
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a speaker set before the count is no count of one ("A local …")
+    ("A local group said seven people were killed.", (7, 7), NONE),
+    # initials and a year of birth set off by commas between the count and the wound
+    ("A serviceman of the Armed Forces of Armenia, Private B. Hakobyan, born 2003, received "
+     "a gunshot wound.", NONE, (1, 1)),
+    # a count told later in the same sentence replaces the first
+    ("A monitoring group said six people were killed; a later count by doctors put the dead "
+     "at eight.", (8, 8), NONE),
+])
+def test_counts_in_speech_officialese_and_revisions(text, killed, injured):
+    assert counts(find_casualties(text)) == (killed, injured)
+
+
+def test_none_hurt_in_a_later_episode_leaves_the_wounded_counted(tmp_path):
+    incident = only_incident(tmp_path, (
+        "On 3 March, units of the armed forces of Azerbaijan opened fire at Armenian "
+        "positions near Sotk. As a result, a serviceman of the Armed Forces of Armenia, "
+        "Private B. Hakobyan, born 2003, received a shrapnel wound. In another attack, "
+        "Azerbaijani units fired at a patrol near Sotk, causing no injuries."),
+        dt.date(2024, 3, 4))
+    assert (incident.injured_min, incident.injured_max) == (1, 1)
