@@ -4,7 +4,8 @@ News copy rarely writes full dates: "On Sunday", "Monday at late night", "in Jul
 "this week". The rules (checked against ../shared/seeds/seeds.json):
 
 - a weekday is the latest such day on or before publication (published Monday
-  2022-10-17: "Sunday" → 2022-10-16; a Monday article's "Monday" is that day);
+  2022-10-17: "Sunday" → 2022-10-16; a Monday article's "Monday" is that day), but one
+  told as to come ("will close the crossing on Thursday") is the next such day;
 - a month alone is the latest such month on or before publication, at month precision;
 - "this week" / "last week" are the Monday of that week, at week precision, and so is
   "over the weekend" (the latest Saturday and Sunday on or before publication);
@@ -248,6 +249,9 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None,
             value, precision = None, _precision_of(m)
         elif value is None:
             continue
+        if value is not None and m.group("weekday") and not m.group("wmod") and \
+                _TO_COME.search(text, max(start, m.start() - 90), m.start()):
+            value = published + dt.timedelta(days=(value.weekday() - published.weekday()) % 7)
         found.append(DateMatch(m.start(), m.end(), DateRef(value, precision, m.group(0))))
         if m.group("weekday"):
             weekdays.add(m.start())
@@ -260,6 +264,13 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None,
                  if not (d.start in weekdays and after is not None
                          and after.start not in weekdays and after.ref.precision == "day"
                          and _WEEKDAY_THEN_DATE.fullmatch(text, d.end, after.start)))
+
+
+#: the words before a weekday that make it one to come, the next such day on or after
+#: publication: "Finland will close the Salla crossing on Thursday", "the border is to
+#: stay shut until Monday" (in the clause: "…, the ministry said on Monday" is past)
+_TO_COME = re.compile(r"(?<![\w’'-])(?i:will|shall|(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+)?"
+                      r"to)\s+(?:[\w’'-]+\s+){0,8}?$")
 
 
 #: what stands between a weekday and the calendar date that says which one it is

@@ -77,6 +77,9 @@ class Draft:
     last_index: int = 0
     #: the countries of its claimants that speak for a side's forces (``sides``)
     reporting_sides: set[str] = field(default_factory=set)
+    #: it opened on news told with no day in a dated article: the report's day is its day
+    #: when no sentence of it gives one
+    of_the_report_day: bool = False
 
     def add_claim(self, f: SentenceFacts) -> None:
         self.claims.append(f)

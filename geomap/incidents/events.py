@@ -58,6 +58,14 @@ _CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|answered|avenged|retaliated\s
                            r"in revenge for|in reprisal for)\s+an?\s+(?:[\w-]+\s+){0,2}$")
 
 
+#: the families of a state's measures on its own side, which it may announce for a day to
+#: come: "Finland will close the Salla crossing on Thursday" is a decision told, not a
+#: hypothesis
+_ANNOUNCED_FAMILIES = frozenset({"closure"})
+#: the words that announce such a measure, opening its cue
+_ANNOUNCED = re.compile(r"\A(?i:will|shall|(?:is|are)\s+(?:set\s+|due\s+)?to)\s+")
+
+
 #: the families of a state's shows of force, which it tells as its answer to another's:
 #: "its drills were a 'natural response' to South Korean exercises" tells neither drill
 _SHOW_FAMILIES = frozenset({"exercise", "deployment"})
@@ -214,8 +222,11 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             opens = _ANOTHER_OPENS.search(text[start:m.start()])
             if opens is not None and _ONE_MORE_OF_THEM.match(text, start + opens.start("told")):
                 opens = None
+            cue_words = m.group(0)
+            if kind.family in _ANNOUNCED_FAMILIES:
+                cue_words = _ANNOUNCED.sub("", cue_words, count=1)
             if (hypothetical.search(before if opens is None else opens.group("told"))
-                    or hypothetical.search(m.group(0))
+                    or hypothetical.search(cue_words)
                     or since.search(before)) and not _denies_any(text, start, m):
                 continue                    # "the risk of clashes", "since the summit"
             if kind.event_type == "diplomatic" and _AFTER_MEETING.search(

@@ -129,16 +129,20 @@ def _without_headline_echo(article: Article, claims: list) -> list:
     return rest if any(_speaker(f) == _speaker(claims[0]) for f in rest) else claims
 
 
-def _incident(article: Article, d: Draft, filed: DateRef | None = None) -> Incident:
+def _incident(article: Article, d: Draft, filed: DateRef | None = None,
+              written: dt.date | None = None) -> Incident:
     """The incident of a draft; ``filed``, the day the article's dateline gives, dates
     one its sentences do not ("YEREVAN, March 3 - … Azerbaijani forces opened fire near
-    Sotk, the ministry said.")."""
+    Sotk, the ministry said."); ``written``, the day the article was written, dates news
+    of that day (``Draft.of_the_report_day``)."""
     a, e = d.anchor, d.event
     incident_id = _stable_id("inc", article.id, a.sentence.start, a.sentence.end,
                              e.event_type, e.sub_event_type)
     date = a.date if a.date is not None and a.date.value else _headline_date(article, d)
     if (date is None or not date.value) and filed is not None:
         date = filed
+    if (date is None or not date.value) and d.of_the_report_day and written is not None:
+        date = DateRef(written, "day", "")
     claiming = _without_headline_echo(article, d.claims)
     # another side's denial in a claim's own sentence is a claim of its own
     said = [(g, rebutting) for f in claiming for g, rebutting in (
@@ -181,11 +185,11 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     filed = filed_on(article.text, dateline, article.published)
     facts = sentence_facts(article, sentences, resolutions, actors, dateline, filed)
     written = written_on(article, filed)
-    drafts = fold_incidents(facts)
+    drafts = fold_incidents(facts, dated_article=written is not None)
     drafts += statement_drafts(facts, drafts, filed,
                                headline=bool(facts) and _is_headline(article, facts[0].sentence))
     return tuple(with_toll_told_by_name(article, sentences, resolutions,
-                                        _incident(article, d, filed))
+                                        _incident(article, d, filed, written))
                  for d in drafts if not _long_before(d, written))
 
 

@@ -40,7 +40,7 @@ from .drafts import (Draft, answers_counter_accusation, away_from_the_scenes, da
                      opens, place_names, referred_back, sides, told_as_another)
 from .event_dates import is_day
 from .facts import WINDOW, SentenceFacts, dated
-from .sentence_facts import TAKES_UP
+from .sentence_facts import TAKES_UP, TIMESTAMP
 from .sides import (ADVERSARIES, hit_and_attackers, participants_ahead, sides_told_after,
                     victims_side)
 from .statements import HABITUAL
@@ -142,8 +142,56 @@ def _denied_background(f: SentenceFacts) -> bool:
     return HABITUAL.search(f.sentence.text, 0, e.start - f.sentence.start) is not None
 
 
-def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[Draft]:
-    """Step 2: group sentences into incidents (see the module docstring for the rules)."""
+#: the families whose undated report in a dated article is news of the report's day
+_NEWS_OF_THE_DAY = frozenset({"violent", "landmine", "disrupted"})
+#: an event told as what goes on or has gone on for long, not as the news: "smugglers
+#: often fire at patrols", "Malian troops have for years crossed …", "used to shell"
+_GOES_ON = re.compile(r"(?<![\w])(?i:often|usually|routinely|regularly|frequently|"
+                      r"for (?:years|decades|months)|over the years|in the past|in recent "
+                      r"(?:years|months)|used to|historically|at times|from time to time)(?![\w])")
+#: the present perfect of news just in: "two rounds have come down inside Thailand", "a
+#: woman has been wounded" (not "has long …", "have repeatedly …": what goes on)
+_JUST_IN = re.compile(r"(?<![\w])(?i:has|have)\s+(?:(?:just|now|also|reportedly|again)\s+)?"
+                      r"(?:been\s+)?(?!(?:long|always|never|repeatedly|often|been)(?![\w]))"
+                      r"[a-z]+(?:ed|en|wn|ght|ck|ot|ut|it|ome|one|ung|ed)(?![\w])")
+
+
+#: the sentences of an article's lead, after a headline and a dateline line
+_LEAD = 3
+
+
+def _news_of_the_day(f: SentenceFacts, first: bool) -> bool:
+    """Whether an event sentence that names no day of its own, in an article whose day is
+    known, tells news of the report's day: violence between sides it names (not a crime's
+    gunmen), at a place it names, told as the lead's
+    news (``first``: no incident told before it, in the article's first sentences), in the
+    present perfect of news just in, or as an entry of a live blog ("12:20 – Two rounds
+    have come down inside Thailand"); not what goes on or has gone on ("smugglers often
+    fire at patrols", "has long accused"), nor an event told deeper in the article in the
+    past tense, nor one at no place, which may be background."""
+    if dated(f) or f.asked or f.runs_from or f.event.family not in _NEWS_OF_THE_DAY or \
+            not f.actors or not any(loc.place is not None for loc in f.locations):
+        return False
+    text = f.sentence.text
+    if _GOES_ON.search(text) or HABITUAL.search(text):
+        return False
+    return (first and f.sentence.index < _LEAD) or TIMESTAMP.match(text) is not None \
+        or _JUST_IN.search(text) is not None
+
+
+def _day_told_next(f: SentenceFacts, ahead: tuple[SentenceFacts, ...]) -> bool:
+    """Whether the sentences right after ``f`` tell an event of its family with a day
+    ("The new episode of clashes … caused concerns in Tehran. On Monday at late night,
+    heavy clashes broke out …"): that telling opens the incident, not ``f``."""
+    return any(g.event is not None and g.event.family == f.event.family and dated(g)
+               for g in ahead)
+
+
+def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
+                   ) -> list[Draft]:
+    """Step 2: group sentences into incidents (see the module docstring for the rules);
+    ``dated_article``: the day the article was written is known, and news it tells with no
+    day of its own is that day's (``_news_of_the_day``)."""
     drafts: list[Draft] = []
     current: Draft | None = None
     denied_ahead: SentenceFacts | None = None
@@ -177,8 +225,15 @@ def fold_incidents(facts: tuple[SentenceFacts, ...]) -> list[Draft]:
                 f = sides_told_after(f, facts[k + 1:k + 2])
             if target is None and not opens(f):
                 f = victims_side(f)
-            if target is None and opens(f):
-                target = Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i)
+            # "Two mortar rounds fired from Myanmar landed on a house in Mae Sot, injuring
+            # a woman" in a report of April 20: that day's news, unless a sentence after it
+            # tells its day
+            of_the_day = target is None and dated_article and \
+                _news_of_the_day(f, first=not drafts) and not _day_told_next(
+                    f, facts[k + 1:k + 1 + WINDOW])
+            if target is None and (opens(f) or of_the_day):
+                target = Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i,
+                               of_the_report_day=of_the_day)
                 drafts.append(target)
                 if denied_ahead is not None and i - denied_ahead.sentence.index <= 2 and (
                         f.claim is not None and f.claim.country

@@ -59,7 +59,7 @@ _DATE_LINE = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
 #: the most words of a sentence that only sets the day of what the next one tells
 _SCENE_WORDS = 6
 #: the time an entry of a live blog opens with: "00:40 — ", "10.45 "
-_TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
+TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")
 #: a journalist's question in a briefing or interview transcript, as its line opens:
 #: "Question (Tasnim):", "Q:", "Q.", "Reporter:", "QUESTION —"
 _ASKED = re.compile(r"[ \t]*(?:(?i:question|reporter|journalist|correspondent)|Q)"
@@ -225,7 +225,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             since_day = date if runs_from(text, found, date) else None
             said_day = date if told else None
             date = date or best_date(find_dates(text, s.start, body, published), anchor)
-            if date is None and day_line is not None and _TIMESTAMP.match(s.text):
+            if date is None and day_line is not None and TIMESTAMP.match(s.text):
                 date = day_line             # "00:40 — Armenia's Ministry of Defence says …"
             if date is None and event is not None and scene is not None and \
                     scene[0] == s.index - 1:
@@ -336,7 +336,7 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # (not a dateline on a line of its own, "Baku, October 3, AZERTAC": the day
             # the report was filed)
             day = best_date(find_dates(text, s.start, s.end, published), s.start)
-            if is_calendar_day(day):
+            if is_day(day):         # "The latest blow came on Saturday." too
                 scene = (s.index, day)
         # the near side of "the border with X": the one side acting, else the claimant
         owner = agents0[0] if len(agents0) == 1 else (claim.country if claim else "")

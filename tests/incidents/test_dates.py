@@ -386,3 +386,50 @@ def test_an_undated_articles_weekday_is_not_replaced_by_a_year_told_after(tmp_pa
     result = geomap.build([str(tmp_path / "clash.txt")], BuildOptions())
     (incident,) = result.incidents.itertuples()
     assert incident.event_type == "Battles" and incident.date is None
+
+
+# An event sentence with no day of its own in a dated article (helper F1, session 21): the
+# day the sentence before told, else the report's day when it is the lead's news, news just
+# in or a live blog's entry; not what goes on or went on long before.
+
+from incident_helpers import only_incident  # noqa: E402
+
+def test_an_undated_lead_is_news_of_the_report_s_day(tmp_path):
+    incident = only_incident(tmp_path, "Two mortar shells fired from Myanmar landed on a "
+                                       "school in Mae Sot, wounding a teacher, the district "
+                                       "chief said.", dt.date(2024, 4, 20))
+    assert day_of(incident.date) == dt.date(2024, 4, 20)
+    assert "Mae Sot" in incident.places and {"MM", "TH"} <= set(incident.actors)
+
+
+def test_a_day_told_just_before_dates_the_event_after_it(tmp_path):
+    incident = only_incident(tmp_path, (
+        "The worst night came on Saturday. Mortar rounds fired from Myanmar hit two "
+        "houses in Mae Sot, wounding three villagers. A Thai army spokesman said on Monday "
+        "that Bangkok had protested to Naypyidaw."), dt.date(2024, 4, 23))
+    assert day_of(incident.date) == dt.date(2024, 4, 20)     # not the spokesman's Monday
+
+
+def test_a_live_blog_entry_is_news_of_its_day(tmp_path):
+    text = ("LIVE: Fighting near the border\n\n"
+            "08:15 – Karen fighters and Myanmar troops exchanged fire through the night in "
+            "Myawaddy, residents said.\n\n"
+            "13:40 – Two shells have come down on a rice field near Mae Sot, and a farmer "
+            "has been wounded, Thai police say.\n")
+    dates = {day_of(i.date) for i in incidents_built(tmp_path, text, dt.date(2024, 4, 20))
+             if i.date is not None and "Mae Sot" in i.places}
+    assert dates == {dt.date(2024, 4, 20)}
+
+
+@pytest.mark.parametrize("text", [
+    # what goes on, not the news
+    "Smugglers often fire at Jordanian patrols near Mafraq, the army says.",
+    "Myanmar shells have for years landed in villages around Mae Sot.",
+    # background deep in a report, in the past tense
+    "Thailand closed the Mae Sot crossing on Monday. Officials said trade had fallen. The "
+    "town has grown fast. Myanmar troops shelled Myawaddy, across the river.",
+])
+def test_undated_background_is_no_news_of_the_day(tmp_path, text):
+    incidents = incidents_built(tmp_path, text + "\n", dt.date(2024, 4, 20))
+    assert all(i.event_type not in ("Battles", "Explosions/Remote violence")
+               for i in incidents)

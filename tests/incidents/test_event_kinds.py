@@ -805,3 +805,60 @@ def test_an_attack_that_was_the_deadliest_on_civilians_is_violence_against_them(
                  if "Pahalgam" in i.places]
     assert (attack.event_type, attack.sub_event_type) == ("Violence against civilians",
                                                           "Attack")
+
+
+# Violence told by its verb (helper F1, session 21): fighting, beating, assault, roughing
+# up, bullets that hit; what is fought or beaten must be a side or people, not a blaze or
+# a team.
+
+@pytest.mark.parametrize("text, kind, sides, place", [
+    ("Jordanian border guards fought a band of armed smugglers near Mafraq on Tuesday, "
+     "killing four of them, the army said.", CLASH, {"JO"}, "Mafraq"),
+    ("Indian and Chinese soldiers fought near Galwan on Monday night, the Indian "
+     "army said.", CLASH, {"IN", "CN"}, None),
+    ("Chinese coast guard officers beat six Vietnamese fishermen near the Paracel Islands "
+     "on Sunday, Hanoi said.", ATTACK, {"CN", "VN"}, "Paracel Islands"),
+    ("Turkish soldiers assaulted a group of Syrian migrants near Kilis on Monday, a rights "
+     "group said.", ATTACK, {"TR"}, "Kilis"),
+    ("Iranian border guards roughed up three Afghan traders near Islam Qala on Monday, "
+     "Afghan officials said.", ATTACK, {"IR"}, None),
+    ("A rice farmer in Mae Sot was wounded on Sunday when bullets fired from Myanmar hit "
+     "his house, Thai police said.", CLASH, {"MM", "TH"}, "Mae Sot"),
+])
+def test_violence_told_by_its_verb(tmp_path, text, kind, sides, place):
+    incident = only_incident(tmp_path, text, dt.date(2024, 4, 20))
+    assert (incident.event_type, incident.sub_event_type) == kind
+    assert sides <= set(incident.actors)
+    if place:
+        assert place in incident.places
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters fought a blaze near Mafraq on Tuesday, the civil defence said.",
+    "Armenia beat Georgia 2-1 in Yerevan on Sunday.",
+    "The minister said on Monday that Vietnam had fought for its independence.",
+    "Finland could close the Salla border crossing on Thursday, a minister warned.",
+])
+def test_no_incident_from_a_blaze_a_game_or_a_threat(tmp_path, text):
+    assert build_article(tmp_path, text + "\n", dt.date(2024, 4, 20)).incidents.empty
+
+
+def test_a_closure_announced_for_a_day_to_come_is_of_that_day(tmp_path):
+    incident = only_incident(tmp_path, "Finland will close the Salla border crossing with "
+                                       "Russia on Thursday.", dt.date(2024, 4, 20))
+    assert incident.sub_event_type == "Other" and "Salla" in incident.places
+    assert day_of(incident.date) == dt.date(2024, 4, 25)       # the Thursday after
+
+
+def test_a_detention_told_as_a_noun_is_an_arrest(tmp_path):
+    incident = only_incident(tmp_path, "Vietnam protested on Monday against the detention "
+                                       "of 12 fishermen by Chinese forces near the Paracel "
+                                       "Islands.", dt.date(2024, 4, 20))
+    assert incident.sub_event_type == "Arrests" and {"CN", "VN"} <= set(incident.actors)
+
+
+def test_a_crossing_blocked_in_protest_is_a_protest(tmp_path):
+    incident = only_incident(tmp_path, "Pakistani traders blocked the highway at Torkham on "
+                                       "Monday to protest new visa rules.", dt.date(2024, 4, 20))
+    assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
+    assert "Torkham" in incident.places
