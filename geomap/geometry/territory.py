@@ -62,6 +62,7 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
             return str(codes[best])
         return next((h.upper() for h in hints if h), "")
     interiors = boundaries.countries_interior_metric
+    geom_m = _valid(geom_m)
     held = _measure(shapely.intersection(interiors, geom_m), dim)
     total = float(_measure(np.array([geom_m]), dim)[0])
     if total <= 0:
@@ -88,10 +89,17 @@ def near_border(geometry: BaseGeometry | None, boundaries: Boundaries,
             or _near_world_border(geometry, boundaries, within_m))
 
 
+def _valid(geom):
+    """``geom`` made valid where it is not: a polygon valid in degrees can touch itself
+    once projected (a country-wide area seen from far off), which GEOS's overlay refuses."""
+    return geom if shapely.is_valid(geom) else shapely.make_valid(geom)
+
+
 def _near(geom_m, borders_m, within_m: float, band=None) -> bool:
     """``near_border`` in a metric CRS; ``band`` is ``borders_m`` buffered, if known."""
     if shapely.get_dimensions(geom_m) < 2:
         return bool(shapely.dwithin(geom_m, borders_m, within_m))
+    geom_m = _valid(geom_m)
     band = shapely.buffer(borders_m, within_m) if band is None else band
     return bool(shapely.area(shapely.intersection(geom_m, band)) * 2
                 >= shapely.area(geom_m))

@@ -87,3 +87,16 @@ def test_points_split_between_countries_lie_in_neither(boundaries):
 ])
 def test_near_border_beyond_the_region_reads_the_world_borders(boundaries, lon, lat, near):
     assert near_border(shapely.Point(lon, lat), boundaries, within_km=15) is near
+
+
+@pytest.mark.parametrize("corners", [
+    [(74, 30), (76, 32), (76, 30), (74, 32), (74, 30)],     # astride India and Pakistan
+    [(45, 40), (46, 41), (46, 40), (45, 41), (45, 40)],     # astride Armenia and Azerbaijan
+])
+def test_an_area_that_crosses_itself_gets_an_answer_not_an_error(boundaries, corners):
+    """A self-touching area (a projected country-wide outline can become one) stopped the
+    whole build with a GEOS TopologyException."""
+    bow_tie = shapely.Polygon(corners)
+    assert not bow_tie.is_valid
+    assert near_border(bow_tie, boundaries) in (True, False)
+    assert isinstance(territory(bow_tie, boundaries), str)
