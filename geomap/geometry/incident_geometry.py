@@ -4,7 +4,9 @@ Each claim gets the geometry of its own locations (``rules.py``). An incident's 
 the coordinates written in its text where there are any, else the union of the geometries
 of its claims that name a location — leaving out a denial's places that no asserting claim
 names when an asserting claim puts the event at a town, and those of
-``geo_precision`` 3 (a whole country, border or region) when some claim is more precise —
+``geo_precision`` 3 (a whole country, border or region) when some claim is more precise;
+when none is, the local places the report tells in its own words come first ("on
+Jordanian territory, the army said. The fighting took place in Mafraq province") —
 else of its own locations. A district or province that holds another place the incident
 is told at adds nothing to its geometry (a strike "inside Sistan-Baluchestan province" and
 "near the town of Saravan" is drawn at Saravan), though its ``geo_precision`` stays that
@@ -159,15 +161,31 @@ def _narrowed(incident: Incident, own: dict[str, Placed | None], place) -> dict:
 def _named_placement(incident: Incident, own: dict[str, Placed | None], place,
                      narrowed: bool = False) -> Placed | None:
     """The union of the incident's claims' placements (``own``, local ones where there are
-    any), else of its own locations (without ``_enclosing`` areas when ``narrowed``)."""
+    any), else of its own locations (without ``_enclosing`` areas when ``narrowed``); when
+    the claims give only a country, border or region, the local places the report tells
+    in its own words come first."""
     # claims that name the same places share one placement: combine each once
     named = list({id(p): p for p in _reported(incident, own) if p is not None}.values())
-    if named:
-        local = [p for p in named if p.precision < COARSE]
-        return combine(local or named)
     wide = _enclosing(incident) if narrowed else frozenset()
+    local = [p for p in named if p.precision < COARSE]
+    if local:
+        return combine(local)
+    if named:
+        told = _told_by_the_report(incident, wide, place)
+        return told if told is not None else combine(named)
     return place([loc for loc in incident.locations if loc not in wide]
                  or incident.locations, incident.actors) if incident.locations else None
+
+
+def _told_by_the_report(incident: Incident, wide: frozenset, place) -> Placed | None:
+    """The placement of the incident's locations that no claim gives — those of the
+    report's own sentences ("The fighting took place in Mafraq province") — when it is
+    narrower than a country, border or region; else None. A claimant's "on Jordanian
+    territory" does not outweigh the place the report names."""
+    claimed = {loc for c in incident.claims for loc in c.locations}
+    told = (place((loc,), incident.actors) for loc in incident.locations
+            if loc not in claimed and loc not in wide)
+    return combine(p for p in told if p is not None and p.precision < COARSE)
 
 
 def _incident_placement(incident: Incident, own: dict[str, Placed | None],

@@ -6,6 +6,7 @@ border sector, 3 region, border or country).
 |---|---|---|---|
 | at | village, town, city | the point | 1 |
 | at | river, lake, mountain, other | polygon or line of ``Place.area``, else the point | 2 |
+| at / near | lake without ``Place.area`` | the point | 3 |
 | near | any local place | the point (polygon if ``Place.area`` names one) | 2 |
 | at / near / district | district, province | polygon of ``Place.area``, else the point | 2 |
 | direction / sector | any | border stretch facing the place (``sectors.py``) | 2 |
@@ -29,6 +30,9 @@ from .sectors import border_sector, relevant_border, shared_pairs
 AREA_KINDS = frozenset({"district", "province"})
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 WIDE_KINDS = frozenset({"region", "country"})
+#: bodies of water whose one point in the gazetteer (their centre) may lie far from an
+#: event on them (a river's point beside a town is handled where the incident is drawn)
+WATER_KINDS = frozenset({"lake"})
 #: a place "in the direction of" which fire came draws a border sector only if a border
 #: lies within this many sector radii of it (else its point)
 SECTOR_REACH = 4
@@ -160,6 +164,11 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
     if place.source == COORDINATES_SOURCE and rel == "at":
         return Placed(_point(place), 1, f"at {place.name}, as written in the text")
+    if place.kind in WATER_KINDS and (not place.area or boundaries.area(place.area) is None):
+        # a lake's one point (its centre) says only that the event was somewhere on water
+        # of unknown extent: "near an island on Lake Victoria"
+        return Placed(_point(place), 3, f"{rel} {place.name} (its point only: the lake's "
+                                        "extent is not in the boundary set)")
     if rel == "near" or place.kind not in SETTLEMENT_KINDS:
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
     return Placed(_point(place), 1, f"at {place.name}")

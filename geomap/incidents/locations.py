@@ -322,6 +322,14 @@ _PART_OF_AREA = re.compile(rf"['’]s\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?i:{DIVISI
 _VENUE_IN_NAME = re.compile(r"(?i:at|in)\s")
 
 
+#: people or a boat told by where they come from: "boarded a fishing boat from Quang Ngai
+#: province near the Paracel Islands", "herders from Fassala" — their home, not the scene
+_COMES_FROM = re.compile(r"(?<![\w])(?i:boats?|vessels?|trawlers?|ships?|crews?|"
+                         r"fisherm[ae]n|herders?|shepherds?|farmers?|villagers|traders?|"
+                         r"merchants?|workers?|pilgrims?|tourists?|families|family|residents|"
+                         r"people|men|women|man|woman)\s+from\s+"
+                         r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?i:village|town|city|"
+                         r"province|district|region)\s+of\s+)?$")
 #: a sound heard at a place: "explosions were heard in Srinagar", "gunfire could be
 #: heard across the town of Gallabat"
 _HEARD_IN = re.compile(r"(?<![\w])(?i:heard|audible)\s+(?:[\w-]+\s+){0,3}?(?i:in|at|across|"
@@ -422,6 +430,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                 p["far_from"].search(text, max(start, s - 60), s):
             continue                      # "opposite the Armenian town of Meghri", "far
                                           # from the disputed Nagorno-Karabakh region"
+        if _COMES_FROM.search(text, max(start, s - 70), s):
+            continue                      # "a fishing boat from Quang Ngai province"
         if p["hospital_in"].search(text, max(start, s - 30), s) and \
                 not p["hospital_hit"].search(text, max(start, s - 70), s):
             continue                      # "is being treated at a hospital in Vardenis"

@@ -317,3 +317,49 @@ def test_the_denial_keeps_its_own_geometry(tmp_path):
     claims = build_one(tmp_path, SHORZHA_ARTICLE).claims
     (denial,) = claims[claims.stance == "denies"].itertuples()
     assert denial.places == ["Kalbajar District"]
+
+
+# ------------------------------------------- an incident whose claims name only a country
+# (helper F3, session 21)
+
+def _built(tmp_path, text, published, extra=()):
+    """The incidents frame of ``text`` built as one article (``extra``: gazetteer rows)."""
+    article = tmp_path / "report.txt"
+    article.write_text(text, encoding="utf-8")
+    return geomap.build([str(article)], BuildOptions(published=published,
+                                                     gazetteer_extra=extra)).incidents
+
+
+def test_the_province_the_report_names_beats_the_country_a_claim_names(tmp_path):
+    incidents = _built(tmp_path, (
+        "AMMAN, Jan 17 - Jordanian border guards clashed on Tuesday with armed smugglers who "
+        "had crossed from Syria into Jordanian territory, killing four of them, the army said. "
+        "The fighting took place in Mafraq province.\n"), dt.date(2024, 1, 17))
+    (incident,) = incidents.itertuples()
+    assert "Mafraq" in incident.places
+    assert incident.geometry.geom_type != "Polygon"      # not all of Jordan
+    assert incident.geo_precision == 2                   # a province, not a country
+
+
+def test_an_only_denied_country_does_not_outweigh_the_town_asserted(tmp_path):
+    incidents = _built(tmp_path, (
+        "BANGKOK, April 20 - Two shells fired from Myanmar landed in Mae Sot on Saturday, "
+        "wounding a woman, the Thai army said. Myanmar's military denied that its troops had "
+        "fired into Thailand.\n"), dt.date(2024, 4, 20))
+    (incident,) = incidents.itertuples()
+    assert incident.geometry.geom_type == "Point"
+    assert incident.geo_precision < 3
+    assert shapely.Point(98.57, 16.72).distance(incident.geometry) < 0.2
+
+
+def test_a_lake_known_only_by_its_centre_is_no_precise_place(tmp_path):
+    extra = tmp_path / "lake.csv"
+    extra.write_text("name,lat,lon,country,kind\nLake Victoria,-1.0,33.0,,lake\n",
+                     encoding="utf-8")
+    incidents = _built(tmp_path, (
+        "KISUMU, May 6 - Ugandan soldiers shot and wounded a Kenyan fisherman near an island "
+        "on Lake Victoria on Monday, Kenyan police said.\n"), dt.date(2024, 5, 7),
+        (str(extra),))
+    (incident,) = incidents.itertuples()
+    assert incident.places == ["Lake Victoria"]
+    assert incident.geo_precision == 3

@@ -441,3 +441,18 @@ def test_the_deed_a_day_after_which_fire_came_is_not_its_scene(tmp_path):
     (incident,) = result.incidents.itertuples()
     assert list(incident.places) == ["Shebaa Farms"] and "PS" not in incident.actors
     assert [kind for _, _, kind in claims_in(result)] == ["asserts"]
+
+
+# ------------------------------- where the people hit come from is not the scene (helper F3)
+
+@pytest.mark.parametrize("text", [
+    "HANOI, May 3 - A Chinese coast guard vessel boarded a fishing boat from Quang Ngai "
+    "province near the Paracel Islands on Tuesday and beat its crew, Vietnam's foreign "
+    "ministry said.",
+    "HANOI, May 3 - Chinese coast guard officers beat fishermen from Quang Ngai province near "
+    "the Paracel Islands on Tuesday, Vietnam's foreign ministry said.",
+])
+def test_the_home_of_a_boat_or_its_crew_is_not_where_they_were_attacked(tmp_path, text):
+    incident = only_incident(tmp_path, text, dt.date(2024, 5, 3))
+    assert "Quang Ngai" not in incident.places
+    assert "Paracel Islands" in incident.places
