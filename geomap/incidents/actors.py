@@ -238,6 +238,23 @@ _AT_A_PLACE = re.compile(r"(?<![\w])(?i:in|at|near|from|outside|inside|to)\s+$")
 _CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS]) - {"May"}
 
 
+#: a part of a body between an office and the body: "a spokesman for the marine unit of
+#: the Uganda People's Defence Force", "an official of the press office of Kenya's
+#: defence ministry"
+_PART_OF = re.compile(r"(?<![\w])(?i:the|its)\s+(?:[\w-]+\s+){0,3}?(?i:unit|wing|branch|"
+                      r"division|command|service|department|office|directorate|brigade|"
+                      r"battalion|regiment|corps|fleet|flotilla|detachment|contingent|"
+                      r"section|squadron|headquarters)\s+(?i:of|in)\s+$")
+
+
+def _past_part(text: str, start: int) -> int:
+    """Where the part of a body written before it starts (``_PART_OF``), so that the office
+    before that part is the body's ("a spokesman for the marine unit of the Kenyan army":
+    the army's spokesman); ``start`` when there is none."""
+    part = _PART_OF.search(text, max(0, start - 60), start)
+    return part.start() if part is not None else start
+
+
 def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention | None:
     """Grow one country anchor into the longest actor phrase it heads or completes."""
     pats = actor_patterns()
@@ -273,8 +290,9 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
             return make(s, holder.end(), _official_name(
                 _person(holder.group("name")), _canonical_title(holder.group("title")),
                 f"the {name}"), "official")
-        left = pats["left_of"].search(text, max(0, s - 80), s) \
-            if pats["of_before"].search(text, max(0, s - 9), s) else None
+        at = _past_part(text, s)
+        left = pats["left_of"].search(text, max(0, at - 80), at) \
+            if pats["of_before"].search(text, max(0, at - 9), at) else None
         if left and not (left.start() > 0 and text[left.start() - 1].isalnum()):
             head = left.group("head")
             if _body_for(head) is None:

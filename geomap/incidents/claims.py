@@ -107,11 +107,13 @@ _DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+"
                           r"in\s+a\s+statement\s+)?that\s+"
                           r"(?!(?:claims?|reports?|allegations?|accusations?)\b)")
 #: a denial that what was told happened: "said there was no evidence the attackers had
-#: crossed from Colombian territory", "no proof that its troops were involved"
+#: crossed from Colombian territory", "no proof that its troops were involved", "no
+#: evidence that Colombian troops took part" (what follows: a determiner, or a capital
+#: opening a name or a demonym, not a word's end)
 _NO_EVIDENCE = re.compile(r"(?<![\w])(?i:there\s+(?:is|was|has\s+been|had\s+been)\s+no|"
                           r"(?:had|has|have|found|saw|seen)\s+no)\s+(?:(?:credible|such)\s+)?"
                           r"(?i:evidence|proof|indication|sign)s?\s+(?:(?:that|of)\s+)?"
-                          r"(?=(?:the|its|his|her|their|any|an?|[A-Z])\b)")
+                          r"(?=(?:the|its|his|her|their|any|an?)\b|[A-Z])")
 #: a deed denied in so many words where no event cue names it: "denied losing any
 #: aircraft", "denies violating the ceasefire" (the deed just told)
 _DENIED_DOING = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying|rejected)\s+"

@@ -17,6 +17,8 @@ the same questions (where fire came from, whom an attack hit, ``opposite_directi
   the sentences before put the attack in, else the country whose authorities report it,
   else the dateline's: at a named scene, not nowhere (an attack naming no scene opens
   nothing);
+- an aimed attack's attacker, named in its sentence or carried from one before, and the
+  state whose land its places lie in (``with_territory_hit``);
 - fire that names no side, with where it came from told in the next sentence ("Police
   said the shell was fired from Myanmar"), is an incident of the state it came from and
   the one it hit (``sides_told_after``);
@@ -574,6 +576,21 @@ def sides_told_after(f: SentenceFacts, following: Iterable[SentenceFacts]
         if hit and _CAME_FROM.search(g.sentence.text) and _FROM_ACROSS.search(g.sentence.text):
             return replace(f, actors=tuple(hit))
     return f
+
+
+def with_territory_hit(actors: tuple[str, ...], event: EventCue,
+                       locations: tuple[Location, ...]) -> tuple[str, ...]:
+    """An aimed attack's one side with the state whose land or people it hit, as its places
+    tell, whether the attacker is named in the sentence ("Azerbaijani forces shelled Tegh")
+    or in one before ("Turkey's army said it had fought militants near Semdinli …. On
+    Sunday, warplanes struck houses near Zakho": TR and IQ); "fired at Pakistani drones
+    over Jammu": the side that fired. Else ``actors``."""
+    if event.family not in AIMED_AT or len(actors) != 1:
+        return actors
+    hit = countries_hit(locations, areas=True, toward=True)
+    if len(hit) == 1 and not hit & set(actors):
+        return tuple(sorted({*actors, *hit}))
+    return actors
 
 
 def victims_side(f: SentenceFacts) -> SentenceFacts:

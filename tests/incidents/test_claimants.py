@@ -475,3 +475,24 @@ def test_military_sources_of_a_nation_speak_for_its_forces(tmp_path):
         "Sudanese troops and Ethiopian fighters clashed on Sunday near Gallabat, Sudanese "
         "military sources said."), JUNE_20)
     assert claims_in(result) == [("Sudanese armed forces", "SD", "asserts")]
+
+
+# --- helper F4 (session 21): "a spokesman for <a part of> the army", then "He denied" ---
+
+@pytest.mark.parametrize("shooters, army, speaker, country", [
+    ("Ugandan soldiers", "the navy wing of the Uganda People's Defence Force",
+     "spokesman of the Ugandan armed forces", "UG"),
+    ("Ugandan soldiers", "the border unit of Uganda's army",
+     "spokesman of the Ugandan armed forces", "UG"),
+    ("Kenyan soldiers", "the Kenya Defence Forces", "spokesman of the Kenyan armed forces",
+     "KE"),
+])
+def test_a_spokesman_for_an_army_speaks_for_it_and_his_denial_after_too(
+        tmp_path, shooters, army, speaker, country):
+    result = build_article(tmp_path, (
+        f"KAMPALA, May 6 (Wire) – {shooters} shot and wounded a fisherman near the island "
+        "of Remba on Sunday, a fishing official said. A spokesman for "
+        f"{army} said the men had been fishing illegally. He denied that any shots had "
+        "been fired at them.\n"), dt.date(2024, 5, 7))
+    assert [c for c in claims_in(result) if c[0] == speaker] == [
+        (speaker, country, "asserts"), (speaker, country, "denies")]

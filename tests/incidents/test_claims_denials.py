@@ -362,3 +362,19 @@ def test_no_evidence_that_the_attackers_came_from_its_side_is_a_denial(tmp_path)
         "two soldiers, the Peruvian army said. Colombia's defence minister Pedro Sánchez said "
         "there was no evidence the gunmen had come from Colombian territory.\n"), MAY_10)
     assert ("CO", "denies") in [(country, stance) for _, country, stance in claims_in(result)]
+
+
+# --- helper F4 (session 21): no evidence of a named side's part ---
+
+@pytest.mark.parametrize("denial", [
+    "there was no evidence that Colombian troops were involved",
+    "there was no evidence of Colombian involvement",
+    "there was no evidence the gunmen had come from Colombian territory",
+])
+def test_no_evidence_of_a_named_sides_part_denies_the_ambush(tmp_path, denial):
+    result = build_article(tmp_path, (
+        "QUITO, May 6 (Wire) – Gunmen ambushed an Ecuadorian army patrol near the town of "
+        "Tulcan on Sunday, killing two soldiers, Ecuador's army said. Colombia's defence "
+        f"ministry said {denial}.\n"), dt.date(2024, 5, 7))
+    (ambush,) = result.incidents.itertuples()
+    assert stances_on(result, ambush) == [("CO", "denies"), ("EC", "asserts")]
