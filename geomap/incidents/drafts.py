@@ -176,8 +176,9 @@ def _another_unknown_day(f: SentenceFacts, d: Draft) -> bool:
     """Whether a sentence and an incident of an undated article name days more than one
     apart ("on Monday" and "on Wednesday", "Nov 13" and "Nov 23"): two days, though which
     ones is unknown (as ``dates_compatible`` holds days one apart to be one event's)."""
-    if f.unknown_day is None or d.anchor.unknown_day is None or d.anchor.date is not None:
-        return False
+    if f.unknown_day is None or d.anchor.unknown_day is None or d.anchor.date is not None \
+            or (d.anchor.date_told and _its_day_told_next(f, d)):
+        return False    # (the day the event was reacted to on is not its own)
     apart = unknown_days_apart(f.unknown_day, d.anchor.unknown_day)
     return apart is not None and apart > 1
 
@@ -407,6 +408,14 @@ _BACK_TO_FIGHTING = re.compile(r"(?<![\w])(?i:the\s+(?:fighting|clash(?:es)?|att
                                r"shelling|incident|firefight|exchange\s+of\s+fire))(?![\w])")
 
 
+def _its_day_told_next(f: SentenceFacts, d: Draft) -> bool:
+    """Whether ``f`` comes right after an incident dated only by the day it was said on,
+    at none but its places: the event's own day ("… demanded on Thursday an explanation
+    after the coast guard beat its crew near the islands. The boat was attacked on
+    Sunday")."""
+    return f.sentence.index - d.last_index == 1 and not _places_of([f]) - d.place_ids
+
+
 def _span_told(d: Draft, f: SentenceFacts):
     """The days an incident may lie in for sentence ``f``: its date's range, or when that
     is only the day it was said on and ``f`` takes the event up or counts from a day
@@ -416,7 +425,8 @@ def _span_told(d: Draft, f: SentenceFacts):
     on Qamishli on Tuesday. … killed in the clashes in Afrin since Saturday".)"""
     rng = d.date_range
     if rng is None or not d.anchor.date_told or not (
-            f.runs_from or _BACK_TO_FIGHTING.search(f.sentence.text)):
+            f.runs_from or _BACK_TO_FIGHTING.search(f.sentence.text)
+            or _its_day_told_next(f, d)):
         return rng
     return rng[0] - dt.timedelta(days=_TOLD_AFTER), rng[1]
 

@@ -210,8 +210,10 @@ _RECALLED_EVENT = re.compile(r"(?<![\w])(?i:fighting|clash(?:es)?|hostilities|wa
 
 #: what lies between the day of a reaction and the event it followed: "summoned Turkey's
 #: envoy on Thursday after artillery fire killed nine tourists" (Thursday is the
-#: summons', a day after the shelling, which a later sentence dates: "on Wednesday")
-_THEN_AFTER = re.compile(r"[^,;:.]*?\s(?i:after|following)\s+(?:[\w’'-]+\s+){0,3}")
+#: summons', a day after the shelling, which a later sentence dates: "on Wednesday"); the
+#: doer after "after" may take eight words ("demanded on Thursday an explanation after the
+#: Vietnamese coast guard beat its crew": Thursday is the demand's)
+_THEN_AFTER = re.compile(r"[^,;:.]*?\s(?i:after|following)\s+(?:[\w’'-]+\s+){0,8}")
 
 
 def event_date(text: str, found, anchor: int, event: EventCue | None = None

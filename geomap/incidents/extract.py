@@ -14,6 +14,9 @@ The stages, each pure and each in a module of its own:
 4. Here: each draft becomes an ``Incident`` with its claims, its figures combined by
    tolls.py. The day a wire dateline gives dates an incident its sentences do not; an
    event more than a year before the article was written is history it recalls, not news.
+   An incident told at nothing narrower than a country takes the towns and provinces of the
+   sentence just before it, when that sentence tells no event of its own, else the lead's
+   (``with_places_told_before``).
 """
 
 from __future__ import annotations
@@ -22,14 +25,16 @@ import datetime as dt
 import hashlib
 from dataclasses import replace
 
-from ..model import ActorMention, Article, Claim, DateRef, Incident, Resolution, Sentence
+from ..model import (ActorMention, Article, Claim, DateRef, Incident, Location, Resolution,
+                     Sentence)
 from .casualties import Casualties
 from .claims import ClaimCue
 from .drafts import Draft
-from .event_dates import filed_on, written_on
+from .event_dates import filed_on, is_day, written_on
 from .facts import SentenceFacts
 from .fold import BACK_TO_EVENT, fold_incidents
 from .sentence_facts import sentence_facts
+from .sides import is_local
 from .spans import dateline_spans
 from .statements import statement_drafts
 from .tables import non_state_tables, state_agencies
@@ -129,6 +134,73 @@ def _without_headline_echo(article: Article, claims: list) -> list:
     return rest if any(_speaker(f) == _speaker(claims[0]) for f in rest) else claims
 
 
+#: the kinds of place an incident told only at a country takes from the sentence before it,
+#: and the relation it takes them with (never a point of its own: the report does not say
+#: the event was at the town)
+_BORROWED_RELATION = {"village": "near", "town": "near", "city": "near",
+                      "district": "district", "province": "district"}
+
+
+def _draft_sentences(d: Draft) -> set[int]:
+    """The indices of the sentences a draft is told in."""
+    return {f.sentence.index for f in [d.anchor, *d.claims, *d.reports]}
+
+
+def _borrowed(f: SentenceFacts, countries: set[str] | None = None) -> tuple[Location, ...]:
+    """The towns, districts and provinces sentence ``f`` names (in ``countries`` when
+    given), as places near which, or in which, an event it does not tell happened."""
+    return tuple(Location(_BORROWED_RELATION[loc.place.kind], place=loc.place)
+                 for loc in f.locations if loc.place is not None
+                 and loc.place.kind in _BORROWED_RELATION
+                 and (countries is None or loc.place.country_code in countries))
+
+
+def with_places_told_before(article: Article, d: Draft, incident: Incident,
+                            facts: tuple[SentenceFacts, ...], drafts: list[Draft],
+                            resolutions: tuple[Resolution, ...],
+                            dateline: list[tuple[int, int]]) -> Incident:
+    """An incident told at nothing narrower than a country, border or region, with the
+    local places of the sentence just before its anchor ("… had fought smugglers east of
+    the crossing in Mafraq governorate, the army said. Five smugglers were killed, the army
+    said on Tuesday.": Mafraq) when that sentence tells no event, on no other day, in the
+    same claimant's words or none's; failing that, with the lead's (headline and first
+    sentence) places in the incident's countries. Another event's places, told before,
+    stay its own; a call or meeting keeps its venue; other incidents as they are."""
+    if d.event.diplomatic or any(is_local(loc) for loc in incident.locations):
+        return incident     # (a call or meeting has one venue: its own)
+    # (the sentences of an incident gave their places already, weighed by their own rules:
+    # "a fishing boat from Quang Ngai province" is no scene)
+    told = {i for o in drafts for i in _draft_sentences(o)}
+
+    def on_its_day(f: SentenceFacts) -> bool:
+        return not is_day(f.date) or f.date_told or f.date.value == incident.date
+
+    before = next((f for f in facts if f.sentence.index == d.anchor.sentence.index - 1), None)
+    if before is not None and before.sentence.index not in told and before.event is None \
+            and on_its_day(before) and (before.claim is None or d.anchor.claim is None
+                                        or _speaker(before) == _speaker(d.anchor)):
+        local = _borrowed(before)
+        if local:
+            return replace(incident, locations=incident.locations + local)
+    # the countries it is told in, else those of its sides
+    countries = {c for loc in incident.locations for c in (
+        loc.countries or ([loc.place.country_code] if loc.place is not None else []))} \
+        or set(incident.actors)
+    headline = bool(facts) and _is_headline(article, facts[0].sentence)
+    # (the sentence just before, weighed above, is not taken as the lead's)
+    lead = [f for f in facts if f.sentence.index <= int(headline) and f is not before
+            and f.sentence.index not in told and on_its_day(f)]
+    # a sentence with no event nor claim has no locations of its own: its districts and
+    # provinces as resolved (not its towns, which may be a capital speaking of it)
+    areas = [Location("district", place=r.place) for f in lead for r in resolutions
+             if f.sentence.start <= r.mention.start < f.sentence.end
+             and not any(start <= r.mention.start < end for start, end in dateline)
+             and r.place.kind in ("district", "province")]
+    local = tuple(dict.fromkeys([*(loc for f in lead for loc in _borrowed(f, countries)),
+                                 *(loc for loc in areas if loc.place.country_code in countries)]))
+    return replace(incident, locations=incident.locations + local) if local else incident
+
+
 def _incident(article: Article, d: Draft, filed: DateRef | None = None,
               written: dt.date | None = None) -> Incident:
     """The incident of a draft; ``filed``, the day the article's dateline gives, dates
@@ -188,8 +260,8 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     drafts = fold_incidents(facts, dated_article=written is not None)
     drafts += statement_drafts(facts, drafts, filed,
                                headline=bool(facts) and _is_headline(article, facts[0].sentence))
-    return tuple(with_toll_told_by_name(article, sentences, resolutions,
-                                        _incident(article, d, filed, written))
+    return tuple(with_toll_told_by_name(article, sentences, resolutions, with_places_told_before(
+        article, d, _incident(article, d, filed, written), facts, drafts, resolutions, dateline))
                  for d in drafts if not _long_before(d, written))
 
 

@@ -433,3 +433,29 @@ def test_undated_background_is_no_news_of_the_day(tmp_path, text):
     incidents = incidents_built(tmp_path, text + "\n", dt.date(2024, 4, 20))
     assert all(i.event_type not in ("Battles", "Explosions/Remote violence")
                for i in incidents)
+
+
+# ------------- an event told after the day of the reaction to it is not of that day (helper F5)
+
+_DEMAND_AFTER_BEATING = (
+    "China's foreign ministry demanded on Thursday an explanation after the Vietnamese coast "
+    "guard beat the crew of a Chinese fishing boat near the Paracel Islands. The boat was "
+    "attacked on Sunday, the ministry said.\n")
+
+
+def test_an_event_after_a_demand_dated_by_it_takes_the_day_the_next_sentence_gives(tmp_path):
+    (incident,) = incidents_built(tmp_path, _DEMAND_AFTER_BEATING, MAY_10)
+    assert day_of(incident.date) == dt.date(2024, 5, 5)
+
+
+def test_an_undated_report_of_a_demand_after_an_attack_tells_one_attack(tmp_path):
+    (incident,) = incidents_built(tmp_path, _DEMAND_AFTER_BEATING, None)
+    assert "Paracel Islands" in incident.places
+
+
+def test_the_day_a_crossing_stayed_shut_after_guards_fired_is_not_the_firing_day(tmp_path):
+    (incident,) = incidents_built(tmp_path, (
+        "ISLAMABAD, May 9 - The crossing at Chaman stayed shut for a second day on Thursday "
+        "after border guards of the two neighbouring countries exchanged fire. Pakistan's army "
+        "said Afghan forces had opened fire on its posts on Wednesday.\n"), MAY_10)
+    assert day_of(incident.date) == dt.date(2024, 5, 8)

@@ -456,3 +456,48 @@ def test_the_home_of_a_boat_or_its_crew_is_not_where_they_were_attacked(tmp_path
     incident = only_incident(tmp_path, text, dt.date(2024, 5, 3))
     assert "Quang Ngai" not in incident.places
     assert "Paracel Islands" in incident.places
+
+
+# ------------- an incident told only at a country takes the places told just before it (helper F5)
+
+#: the army's count, told after the sentence that says where its troops were
+_REBELS_KILLED = ("Three rebels were killed and a Colombian soldier was wounded on Tuesday, "
+                  "the army said.")
+
+
+def test_an_incident_told_only_at_its_country_takes_the_town_of_the_sentence_before(tmp_path):
+    incident = only_incident(tmp_path, (
+        "BOGOTA, May 9 (Wire) - The army said on Wednesday that its troops had spent the night "
+        "of Tuesday tracking a column of guerrillas from Venezuela through the hills near Tibu "
+        "in Norte de Santander department. Three rebels were killed and a Colombian soldier "
+        "was wounded, the army said."))
+    assert "Tibú" in incident.places
+    assert incident.geo_precision == 2                  # near the town, not at it
+    assert km_from(incident, 8.639, -72.736) < 15
+
+
+def test_an_incident_told_only_at_its_country_takes_the_province_of_the_lead(tmp_path):
+    incident = only_incident(tmp_path, (
+        "Colombia sends more troops to its eastern frontier\n\n"
+        "BOGOTA, May 9 (Wire) - Colombia's army has moved two battalions into Arauca "
+        "department, where guerrillas who shelter in Venezuela cross almost every week.\n\n"
+        "Commanders say the rebels are better armed than a year ago. " + _REBELS_KILLED))
+    assert "Arauca" in incident.places and incident.geo_precision == 2
+
+
+@pytest.mark.parametrize("before", [
+    # another event, told before on another day
+    "Venezuelan jets bombed a guerrilla camp near Tibu in Norte de Santander department on "
+    "Sunday, villagers said.",
+    # the troops' movements of another day
+    "The army said its troops had tracked guerrillas near Tibu in Norte de Santander "
+    "department on Sunday.",
+    # another side's words
+    "Venezuela's defence ministry said Colombian guerrillas had camped for days near Tibu in "
+    "Norte de Santander department.",
+])
+def test_a_place_told_before_of_another_event_day_or_voice_is_not_taken(tmp_path, before):
+    result = build_article(tmp_path, f"BOGOTA, May 9 (Wire) - {before} {_REBELS_KILLED}\n",
+                           dt.date(2024, 5, 10))
+    (clash,) = [i for i in result.incidents.itertuples() if str(i.date).startswith("2024-05-07")]
+    assert "Tibú" not in clash.places and "Norte de Santander" not in clash.places
