@@ -42,7 +42,7 @@ from .event_dates import is_day
 from .facts import WINDOW, SentenceFacts, dated
 from .sentence_facts import TAKES_UP, TIMESTAMP
 from .sides import (ADVERSARIES, hit_and_attackers, participants_ahead, sides_told_after,
-                    victims_side)
+                    victims_side, with_territory_hit)
 from .statements import HABITUAL
 
 #: words of a running total, which counts more than the incident before it
@@ -99,7 +99,10 @@ def _resumed(drafts: list[Draft], f: SentenceFacts) -> SentenceFacts:
     last = next((d for d in reversed(drafts) if d.event.family == f.event.family), None)
     if last is None or not last.actors:
         return f
-    return replace(f, actors=tuple(sorted(last.actors)))
+    # (with the state whose land it hit: "Turkey's army said it had fought militants near
+    # Semdinli …. On Sunday, warplanes struck houses near Zakho": Iraq's too)
+    return replace(f, actors=with_territory_hit(tuple(sorted(last.actors)), f.event,
+                                                f.locations))
 
 
 def _recalls_earlier(current: Draft | None, target: Draft, f: SentenceFacts,

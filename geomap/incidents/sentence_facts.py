@@ -34,10 +34,11 @@ from .event_dates import (CAME_DAYS_AFTER, DAYS_EARLIER, DAYS_LATER, DAY_BEFORE,
 from .events import EventCue, find_event
 from .facts import SentenceFacts
 from .locations import find_locations, unplaced_scene
-from .sides import (AIMED_AT, PARTICIPANT_KINDS, PLANTED_OR_THROWN, STATE_VOICES, adversary,
+from .sides import (PARTICIPANT_KINDS, PLANTED_OR_THROWN, STATE_VOICES, adversary,
                     between_armed_groups, countries_hit, country_told, dateline_country,
                     event_actors, fire_came_from, from_afar, is_local, no_state_attack,
-                    unnamed_sides, village_country, with_neighbour_claimant)
+                    unnamed_sides, village_country, with_neighbour_claimant,
+                    with_territory_hit)
 from .spans import aside_spans, earlier_event, inside, quote_spans, second_statement
 from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, families_in, number_tables
 from .voices import (ANSWERED, accusation_after_denial, answering_voice, denial_going_on,
@@ -409,13 +410,10 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # "A border incident took place near Kok-Tash …. According to the service,
             # Tajik servicemen opened fire …": the incident's place
             locations = facts[-1].locations
-        if event is not None and event.family in AIMED_AT and len(actors_here) == 1:
+        if event is not None:
             # "Azerbaijani forces shelled Tegh", "fire from Armenian positions toward
-            # Sadarak": the side whose town was hit is a side; "fired at Pakistani drones
-            # over Jammu": the side that fired
-            hit = countries_hit(locations, areas=True, toward=True)
-            if len(hit) == 1 and not hit & set(actors_here):
-                actors_here = tuple(sorted({*actors_here, *hit}))
+            # Sadarak": the side whose town was hit is a side
+            actors_here = with_territory_hit(actors_here, event, locations)
         # "one Tanzanian peacekeeper was wounded": a UN contingent's people, no side's;
         # nor "a Reuters cameraman", "Christina Assi, 28, of AFP": an agency's staff
         nations = tuple((a.start, a.end, a.country_code) for a in in_s

@@ -421,3 +421,16 @@ def test_a_peacekeepers_nation_is_no_side_of_the_blast_that_hit_him(tmp_path):
     (incident,) = result.incidents.itertuples()
     assert (incident.injured_min, incident.injured_max) == (1, 1)
     assert "GH" not in incident.actors
+
+
+# --- the state hit when the attacker is told a sentence before ----------------------------
+
+def test_a_strike_whose_attacker_is_told_before_has_the_state_it_hit_too(tmp_path):
+    result = build_article(tmp_path, (
+        "ANKARA, March 4 (Wire) – Turkey's army said its soldiers had fought Kurdish "
+        "militants near the town of Semdinli on Saturday, killing four of them. Before dawn "
+        "on Sunday, warplanes struck houses near the town of Zakho, killing three people, "
+        "residents said.\n"), dt.date(2024, 3, 4))
+    (strike,) = [i for i in result.incidents.itertuples() if "Zaxo" in i.places]
+    assert (strike.event_type, strike.sub_event_type) == DRONE
+    assert set(strike.actors) == {"TR", "IQ"}
