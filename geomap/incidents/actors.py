@@ -870,31 +870,85 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention],
     return found
 
 
-#: police or the army named without their state, or their spokesman, as the subject of a
-#: speech verb: "…, police said", "…, the army said", "…, an army spokesman said"
-_BARE_FORCE = re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<force>[Pp]olice|army|military)"
+#: police, the army or border guards named without their state, or their spokesman, as
+#: the subject of a speech verb: "…, police said", "…, the army said", "…, border guards
+#: said", "…, an army spokesman said"
+_BARE_FORCE = re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<force>[Pp]olice|army|military|"
+                         r"[Bb]order\s+(?:guards|troops))"
                          r"(?:\s+spokes(?:man|woman|person))?"
                          r"(?=\s+(?:said|say|says|reported|told)(?![\w]))")
 
 
-def _forces_of_the_dateline(text: str, mentions: list[ActorMention],
-                            places: Iterable[Resolution], spans: list[tuple[int, int]],
-                            described: bool = True) -> list[ActorMention]:
-    """"…, police said", "…, the army said" in an article filed from a town ("SRINAGAR,
-    May 9 —") when no earlier actor is meant: the police or armed forces of the town's
-    country (the town need not be a capital, unlike a ministry's). ``spans``:
-    ``dateline_spans``; ``described``: also those named as a definite description ("the
-    army"), which may refer back to an army named before."""
-    country = actor_tables()[1].get(_dateline_country(places, spans))
-    if country is None:
-        return []
+def _bare_forces(text: str, mentions: list[ActorMention], places: Iterable[Resolution],
+                 spans: list[tuple[int, int]], sentence_starts: list[int],
+                 described: bool = True) -> list[ActorMention]:
+    """"…, police said", "…, the army said" with no state named: the police or armed forces
+    of, in turn, the forces the sentence names acting (``_acting_forces_country``: their
+    own army tells of them), the one state whose such forces the text has quoted before
+    (``_quoted_forces_country``), and last the country of the dateline's town ("SRINAGAR,
+    May 9 —"; it need not be a capital, unlike a ministry's). ``spans``:
+    ``dateline_spans``; ``described``: also a definite description ("the army") that the
+    sentence's acting forces do not settle, which ``_coreferences`` may link to an army
+    named before."""
     pronoun = cue_patterns()["pronoun"]
-    return [ActorMention("", m.group(), m.start(), m.end(), f"{country.demonym} " + (
-        "police" if m.group("force").lower() == "police" else "armed forces"), country.code,
-        "military")
-            for m in _BARE_FORCE.finditer(text, spans[0][1])
-            if not any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions)
-            and (described or not pronoun.fullmatch(m.group()))]
+    found = []
+    for m in _BARE_FORCE.finditer(text, spans[0][1] if spans else 0):
+        if any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions):
+            continue
+        body = _body_for(" ".join(m.group("force").split()))
+        code = _acting_forces_country(text, m.start(), body, mentions, places,
+                                      sentence_starts, spans)
+        if not code and not described and pronoun.fullmatch(m.group()):
+            continue
+        code = code or _quoted_forces_country(text, m.start(), body, mentions) \
+            or _dateline_country(places, spans)
+        country = actor_tables()[1].get(code)
+        if country is not None:
+            found.append(ActorMention("", m.group(), m.start(), m.end(), body.name.format(
+                country=country.name, demonym=country.demonym), code, "military"))
+    return found
+
+
+def _named_as(body, m: ActorMention) -> bool:
+    """Whether ``m`` is a state's ``body`` ("Israeli troops" of the armed forces, "Kyrgyz
+    border guards" of the border guards)."""
+    return m.kind == "military" and bool(m.country_code) and \
+        m.name.endswith(body.name.removeprefix("{demonym}"))
+
+
+def _acting_forces_country(text: str, at: int, body, mentions: list[ActorMention],
+                           places: Iterable[Resolution], sentence_starts: list[int],
+                           spans: list[tuple[int, int]]) -> str:
+    """The state whose ``body`` the sentence of a bare "…, the army said" at ``at`` names
+    acting, which then tells of its own ("BEIRUT — Israeli troops fought Hezbollah
+    fighters near Metula, the army said": Israel's army): the only state whose forces the
+    sentence names, fighting an armed group of no state or acting on their own ground
+    only. Else "": two states' forces, or one state's on another's ground against no such
+    group ("Pakistani troops fired on posts in Kupwara, the army said": the army whose
+    posts were fired on, as likely)."""
+    k = bisect_right(sentence_starts, at) - 1
+    lo = max(sentence_starts[k] if k >= 0 else 0, spans[0][1] if spans else 0)
+    named = [m for m in mentions if lo <= m.start and m.end <= at and m.kind == "military"
+             and not _PLACED_AT.search(text, max(0, m.start - 8), m.start)]
+    states = {m.country_code for m in named if m.country_code}
+    if len(states) != 1 or not any(_named_as(body, m) for m in named):
+        return ""
+    code = next(iter(states))
+    grounds = {r.place.country_code for r in places
+               if r.place is not None and lo <= r.mention.start < at}
+    against_a_group = any(not m.country_code for m in named)
+    return code if against_a_group or grounds == {code} else ""
+
+
+def _quoted_forces_country(text: str, at: int, body, mentions: list[ActorMention]) -> str:
+    """The one state whose ``body`` the text quoted before ``at`` ("The Israeli military
+    said …", then sentences on, "…, the army said"), not in a quotation; else ""."""
+    quotes = quote_spans(text)
+    voices = {m.country_code for m in mentions if m.end <= at and _named_as(body, m)
+              and not inside(m.start, quotes)
+              and (_speaks(text, m.start, m.end)
+                   or _SPOKE_INVERTED.search(text, max(0, m.start - 14), m.start))}
+    return voices.pop() if len(voices) == 1 else ""
 
 
 def _dateline_country(places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
@@ -1339,12 +1393,13 @@ def _mentions_of(article: Article, sentences: tuple[Sentence, ...],
     mentions = _select(mentions + _nation_ministries(text, mentions))
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))
     # "…, police said; later in the day they said": the police are there to link "they" to
-    # (not "the army", which ``_coreferences`` may link to an army named before)
-    mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline,
-                                                          described=False))
+    # (not "the army", which ``_coreferences`` may link to an army named before, unless its
+    # sentence names the forces it tells of)
+    mentions = _select(mentions + _bare_forces(text, mentions, places, dateline, starts,
+                                               described=False))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
     mentions = _select(mentions + _possessive_offices(text, mentions, starts, dateline))
-    mentions = _select(mentions + _forces_of_the_dateline(text, mentions, places, dateline))
+    mentions = _select(mentions + _bare_forces(text, mentions, places, dateline, starts))
     mentions = _select(mentions + _home_offices(text, mentions, places, dateline))
     mentions = _select(mentions + _officials_of_the_place(text, mentions, places, dateline))
     return _select(mentions + _village_heads(text, mentions, places))

@@ -496,3 +496,53 @@ def test_a_spokesman_for_an_army_speaks_for_it_and_his_denial_after_too(
         "been fired at them.\n"), dt.date(2024, 5, 7))
     assert [c for c in claims_in(result) if c[0] == speaker] == [
         (speaker, country, "asserts"), (speaker, country, "denies")]
+
+
+# --- helper F6 (session 21): whose army "the army said" is ---
+
+@pytest.mark.parametrize("text, claimant", [
+    # the forces the sentence names acting, against an armed group of no state, tell of
+    # themselves, wherever the article was filed
+    ("BEIRUT, March 4 (Wire) - Israeli troops fought Hezbollah fighters near Metula on "
+     "Monday, the army said.", ("Israeli armed forces", "IL")),
+    ("ERBIL, Iraq, March 4 (Wire) - Turkish soldiers killed six PKK militants near Amadiya "
+     "on Monday, the military said.", ("Turkish armed forces", "TR")),
+    # or acting on their own ground only
+    ("BEIRUT, March 4 (Wire) - Israeli troops fought near Metula on Monday, the army "
+     "said.", ("Israeli armed forces", "IL")),
+    # one state's forces on another's ground, against no armed group: the army whose
+    # ground it is may tell it as well, so the dateline decides
+    ("SRINAGAR, March 4 (Wire) - Pakistani troops fired on posts in Kupwara district on "
+     "Monday, the army said.", ("Indian armed forces", "IN")),
+    # no forces named acting: "Israeli strikes" is what the struck side reports, so a bare
+    # army in a report from Beirut is Lebanon's
+    ("BEIRUT, March 4 (Wire) - Israeli strikes hit Khiam on Monday, wounding two soldiers, "
+     "the army said.", ("Lebanese armed forces", "LB")),
+    # border guards named bare are the dateline country's too
+    ("DUSHANBE, March 4 (Wire) - Kyrgyz troops shelled Vorukh on Monday, border guards "
+     "said.", ("Tajik border guards", "TJ")),
+])
+def test_a_bare_army_is_the_acting_forces_else_the_datelines(tmp_path, text, claimant):
+    result = build_article(tmp_path, text + "\n", dt.date(2024, 3, 5))
+    assert [(c, country) for c, country, _ in claims_in(result)] == [claimant]
+
+
+def test_a_bare_army_is_the_one_the_article_has_been_quoting(tmp_path):
+    # the Israeli military was quoted four sentences before: the army is still Israel's,
+    # though the article was filed from Beirut
+    result = build_article(tmp_path, (
+        "BEIRUT, March 4 (Wire) - The Israeli military said it had struck Hezbollah sites in "
+        "the south overnight. Hezbollah said it fired rockets at Kiryat Shmona. Schools in "
+        "Tyre stayed shut. Residents left Bint Jbeil. Israeli strikes hit Khiam on Monday, "
+        "the army said.\n"), dt.date(2024, 3, 5))
+    (khiam,) = [i for i in result.incidents.itertuples() if "Khiam" in i.places]
+    assert [(c, country) for c, country, _ in claims_on(result, khiam.id)] == [
+        ("Israeli armed forces", "IL")]
+
+
+def test_a_bare_army_among_two_states_forces_is_the_datelines(tmp_path):
+    result = build_article(tmp_path, (
+        "NEW DELHI, March 4 (Wire) - Indian and Pakistani troops exchanged fire near Uri on "
+        "Monday, the army said.\n"), dt.date(2024, 3, 5))
+    assert [(c, country) for c, country, _ in claims_in(result)] == [
+        ("Indian armed forces", "IN")]
