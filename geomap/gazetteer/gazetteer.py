@@ -542,7 +542,10 @@ class Gazetteer:
         that names a division ("Gedaref state", "Kherson oblast": Al Qadarif, not its
         city; the index looks for a division's word forms as written, the span left to
         the name as corpora tag it); else ``key``. A "state" that makes an adjective of
-        the name ("Tehran state media", data/state_organ_words.txt) is no division's."""
+        the name ("Tehran state media", data/state_organ_words.txt) is no division's. Nor
+        is a word after a name whose likeliest place is no country and lies in another
+        country than every division so named: "the Charlotte region" is the US city's,
+        not Saint Vincent's Charlotte parish; "Zaire province" is still Angola's."""
         after = _division_word_after().match(text, mention.end)
         if after is None:
             return key                  # most names: no division word after them
@@ -550,7 +553,14 @@ class Gazetteer:
         if word == "state" and _state_organ_after().match(text, after.end()):
             return key
         named = f"{key} {word}"
-        return named if any(o.kind in DIVISION_KINDS for o in self.options(named)) else key
+        countries = {o.country for o in self.options(named) if o.kind in DIVISION_KINDS}
+        if not countries:
+            return key
+        favourite = self.options(key)
+        if favourite and favourite[0].kind != "country" and \
+                favourite[0].country not in countries:
+            return key
+        return named
 
     def _words_opening_sentences(self, text: str, mentions: list[Mention], keys: list[str],
                                  group_of: dict[str, int]) -> frozenset[int]:

