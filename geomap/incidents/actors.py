@@ -39,8 +39,8 @@ from functools import lru_cache
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import after_locative, dateline_spans, inside, quote_spans
-from .tables import (actor_patterns, actor_tables, capital_countries, cue_patterns,
-                     non_state_tables)
+from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
+                     cue_patterns, non_state_tables)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -142,6 +142,19 @@ _HOLDER_AFTER = re.compile(
     r"warned|claimed|denied|confirmed|accused|called|urged)\b)")
 
 
+#: a division's word right after its name: "Kursk region" (not the first word of a title:
+#: "Mae Sot district chief")
+_DIVISION_WORD_AFTER = re.compile(rf"\s+(?i:{DIVISION_WORDS})(?![\w])(?!\s+(?i:chief|head|"
+                                  r"officer|commissioner|administrator|executive)(?![\w]))")
+
+
+def _place_as_told(text: str, where) -> str:
+    """The place as the text names it, its division word kept ("Kursk region" where the
+    gazetteer's span is "Kursk", as corpora tag names): an office is of the region."""
+    word = _DIVISION_WORD_AFTER.match(text, where.end)
+    return text[where.start:word.end()] if word else where.surface
+
+
 def _regional_officials(text: str, places: Iterable[Resolution]) -> list[ActorMention]:
     """Governors, mayors and district heads named with their place ("Gegharkunik governor
     Karen Sargsyan", "the governor of Syunik province, Robert Ghukasyan,"), of the
@@ -167,7 +180,7 @@ def _regional_officials(text: str, places: Iterable[Resolution]) -> list[ActorMe
             person = _person(m.group("name") or m.group("named"))
         start = _with_article(text, start)
         found.append(ActorMention("", text[start:end], start, end,
-                                  _official_name(person, title, where.surface),
+                                  _official_name(person, title, _place_as_told(text, where)),
                                   r.place.country_code, "official"))
     return found
 
@@ -1159,7 +1172,7 @@ def _officials_of_the_place(text: str, mentions: list[ActorMention],
             continue                    # "officials in Islamabad": its government
         noun = (before or after).group("noun")
         found.append(ActorMention("", text[start:end], start, end,
-                                  f"{noun} of {where.surface}", code, "official"))
+                                  f"{noun} of {_place_as_told(text, where)}", code, "official"))
     return found
 
 
@@ -1190,7 +1203,7 @@ def _village_heads(text: str, mentions: list[ActorMention], places: tuple[Resolu
             continue
         title = "mayor" if "mayor" in m.group().lower() else "village head"
         found.append(ActorMention("", m.group(), m.start(), m.end(),
-                                  f"{title} of {village.mention.surface}",
+                                  f"{title} of {_place_as_told(text, village.mention)}",
                                   village.place.country_code, "official"))
     return found
 
