@@ -41,8 +41,8 @@ from .drafts import (Draft, answers_counter_accusation, away_from_the_scenes, da
 from .event_dates import is_day
 from .facts import WINDOW, SentenceFacts, dated
 from .sentence_facts import TAKES_UP, TIMESTAMP
-from .sides import (ADVERSARIES, hit_and_attackers, participants_ahead, sides_told_after,
-                    victims_side, with_territory_hit)
+from .sides import (ADVERSARIES, countries_hit, from_afar, hit_and_attackers,
+                    participants_ahead, sides_told_after, victims_side, with_territory_hit)
 from .statements import HABITUAL
 
 #: words of a running total, which counts more than the incident before it
@@ -103,6 +103,56 @@ def _resumed(drafts: list[Draft], f: SentenceFacts) -> SentenceFacts:
     # Semdinli …. On Sunday, warplanes struck houses near Zakho": Iraq's too)
     return replace(f, actors=with_territory_hit(tuple(sorted(last.actors)), f.event,
                                                 f.locations))
+
+
+def _struck_from_afar(f: SentenceFacts, ahead: tuple[SentenceFacts, ...]) -> SentenceFacts:
+    """Arms sent from afar that name no side, on a day, at a place of one state: aircraft
+    or drones by themselves ("Before dawn on Sunday, warplanes struck houses near Zakho":
+    a strike on a state's land from its air), other fire when the sentence right after,
+    telling no event of its own, counts its dead ("A shell hit a house near Teknaf on
+    Monday. Two people were killed, police said."): an incident whose side is the state
+    hit, its attacker left unknown (``victims_side`` when the toll is in the sentence).
+    Else ``f`` as told."""
+    if f.actors or not f.event.violent or not dated(f) or not from_afar(f.event, f.sideless) \
+            or _GOES_ON.search(f.sentence.text) or HABITUAL.search(f.sentence.text):
+        return f                # ("warplanes have often struck the area"): what goes on
+    toll_next = bool(ahead) and ahead[0].event is None and bool(ahead[0].casualties)
+    if f.event.sub_event_type != "Air/drone strike" and not toll_next:
+        return f
+    hit = countries_hit(f.locations)
+    return replace(f, actors=tuple(hit)) if len(hit) == 1 else f
+
+
+#: the days before the day a statement was made that the event it speaks of may be on
+_SPOKEN_OF_WITHIN = 7
+
+
+def _event_told_before(f: SentenceFacts, before: tuple[SentenceFacts, ...],
+                       drafts: list[Draft]) -> SentenceFacts | None:
+    """The event of its family told in the sentences just before ``f`` that opened no
+    incident, when ``f`` opens one on the day it was said only ("Residents of Adel Bagrou
+    say soldiers shot dead two herders on Saturday. … The spokesman said on Monday that
+    Nouakchott protested the attack"): the same event, whose day and places are the
+    incident's. Not an event told on sides, or at places, other than ``f``'s, nor one
+    dated after the day ``f`` was said or more than a week before it, nor one told as
+    history or as another ("In March 2022 …", "Last week, …": no day). (A place ``f``
+    names leaves only an event told at it, or at none: "Clashes near Sotk and Tegh"
+    before "… said on Tuesday that … shelled Sotk" may be two.)"""
+    if not f.date_told or not is_day(f.date) or f.event.family not in _NEWS_OF_THE_DAY:
+        return None
+    told = {g.sentence.index for d in drafts for g in (d.anchor, *d.reports, *d.claims)}
+    for g in reversed(before):
+        if g.event is None or g.event.family != f.event.family or g.sentence.index in told \
+                or g.event.new or (g.actors and not set(g.actors) <= set(f.actors)):
+            continue
+        if g.date is not None and not (is_day(g.date) and not g.date_told and 0 <= (
+                f.date.value - g.date.value).days <= _SPOKEN_OF_WITHIN):
+            continue
+        here, there = place_names([f]), place_names([g])
+        if here and not there <= here:
+            continue
+        return g
+    return None
 
 
 def _recalls_earlier(current: Draft | None, target: Draft, f: SentenceFacts,
@@ -228,6 +278,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
                 f = sides_told_after(f, facts[k + 1:k + 2])
             if target is None and not opens(f):
                 f = victims_side(f)
+            if target is None and not opens(f):
+                f = _struck_from_afar(f, facts[k + 1:k + 2])
             # "Two mortar rounds fired from Myanmar landed on a house in Mae Sot, injuring
             # a woman" in a report of April 20: that day's news, unless a sentence after it
             # tells its day
@@ -235,9 +287,21 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
                 _news_of_the_day(f, first=not drafts) and not _day_told_next(
                     f, facts[k + 1:k + 1 + WINDOW])
             if target is None and (opens(f) or of_the_day):
+                earlier = _event_told_before(f, facts[max(0, k - 2):k], drafts)
+                if earlier is not None:
+                    # "… shot dead two herders on Saturday. … The spokesman said on Monday
+                    # that …": the day it happened, not the day it was spoken of
+                    f = replace(f, date=earlier.date or f.date,
+                                date_told=earlier.date is None and f.date_told,
+                                unknown_day=earlier.unknown_day or f.unknown_day)
                 target = Draft(anchor=f, event=f.event, actors=set(f.actors), last_index=i,
                                of_the_report_day=of_the_day)
                 drafts.append(target)
+                if earlier is not None and (place_names([earlier]) - place_names([f]) or (
+                        earlier.casualties and not f.casualties)):
+                    target.reports.append(earlier)      # its places or its toll
+                if earlier is not None:
+                    target.actors |= set(earlier.actors)
                 if denied_ahead is not None and i - denied_ahead.sentence.index <= 2 and (
                         f.claim is not None and f.claim.country
                         and f.claim.country != denied_ahead.claim.country):

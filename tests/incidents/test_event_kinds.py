@@ -862,3 +862,76 @@ def test_a_crossing_blocked_in_protest_is_a_protest(tmp_path):
                                        "Monday to protest new visa rules.", dt.date(2024, 4, 20))
     assert (incident.event_type, incident.sub_event_type) == ("Protests", "Peaceful protest")
     assert "Torkham" in incident.places
+
+
+# Fighting told with how long or on which day before its other side; rounds, projectiles
+# and munitions that land or hit; aircraft of no named state striking a state's land.
+MARCH_4_2026 = dt.date(2026, 3, 4)
+ZAKHO = Point(42.69, 37.14)     # Zakho, Iraq (lon, lat)
+
+
+@pytest.mark.parametrize("text", [
+    "AMMAN, March 4 - Jordan's army said its border guards had fought for several hours on "
+    "Tuesday with armed groups trying to cross near Ruwaished.",
+    "AMMAN, March 4 - The army said its soldiers had battled overnight against smugglers "
+    "near Ruwaished.",
+])
+def test_fighting_told_with_its_length_or_day_before_the_other_side(tmp_path, text):
+    incident = only_incident(tmp_path, text, MARCH_4_2026)
+    assert (incident.event_type, incident.sub_event_type) == CLASH
+    assert "JO" in incident.actors and "Ruwaished" in incident.places
+    assert day_of(incident.date) == dt.date(2026, 3, 3)
+
+
+def test_fought_for_years_is_no_fighting(tmp_path):
+    assert build_article(tmp_path, (
+        "AMMAN, March 4 - The minister said on Monday that Jordan had fought for years "
+        "with poverty in Ruwaished.\n"), MARCH_4_2026).incidents.empty
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("BANGKOK, May 6 - Two rounds fired from Cambodia landed on a house in Aranyaprathet "
+     "on Monday, injuring a woman, Thai officials said.", {"KH", "TH"}),
+    ("BANGKOK, May 6 - Two rounds that seem to have been fired from the Cambodian side "
+     "have come down in Aranyaprathet, injuring a woman, Thai officials said.", {"TH"}),
+    ("BANGKOK, May 6 - A stray projectile exploded near a market in Aranyaprathet on "
+     "Monday, Thai officials said.", {"TH"}),
+    ("BANGKOK, May 6 - Several munitions fired across the border struck a farm near "
+     "Aranyaprathet on Monday, Thai officials said.", {"TH"}),
+])
+def test_rounds_and_projectiles_that_land_are_shelling(tmp_path, text, sides):
+    incident = only_incident(tmp_path, text, dt.date(2026, 5, 6))
+    assert (incident.event_type, incident.sub_event_type) == SHELLING
+    assert sides <= set(incident.actors) and "Aranyaprathet" in incident.places
+
+
+def test_rounds_of_talks_are_no_shelling(tmp_path):
+    assert build_article(tmp_path, (
+        "BANGKOK, May 6 - Two rounds of talks on the border were held in Aranyaprathet on "
+        "Monday and struck no deal, Thai officials said.\n"), dt.date(2026, 5, 6)).incidents.empty
+
+
+@pytest.mark.parametrize("text", [
+    "ERBIL, June 8 - Before dawn on Sunday, warplanes struck houses near the town of Zakho. "
+    "Nine people were killed, residents said.",
+    "ERBIL, June 8 - Tensions in the mountains of northern Iraq have grown this year. "
+    "Before dawn on Sunday, warplanes struck houses near the town of Zakho.",
+])
+def test_warplanes_of_no_named_state_strike_the_state_whose_land_they_hit(tmp_path, text):
+    incident = only_incident(tmp_path, text, dt.date(2026, 6, 8))
+    assert_told(incident, DRONE, {"IQ"}, ZAKHO)
+    assert day_of(incident.date) == dt.date(2026, 6, 7)
+
+
+def test_a_shell_whose_toll_the_next_sentence_gives_is_an_incident(tmp_path):
+    incident = only_incident(tmp_path, (
+        "COX'S BAZAR, June 8 - A mortar shell hit a house near Teknaf on Sunday. Two people "
+        "were killed, police said."), dt.date(2026, 6, 8))
+    assert_told(incident, SHELLING, {"BD"}, TEKNAF)
+    assert (incident.fatalities_min, incident.fatalities_max) == (2, 2)
+
+
+def test_warplanes_that_have_often_struck_are_no_news(tmp_path):
+    assert build_article(tmp_path, (
+        "ERBIL, June 8 - Warplanes have struck the area near Zakho many times over the "
+        "years.\n"), dt.date(2026, 6, 8)).incidents.empty

@@ -378,3 +378,44 @@ def test_another_sides_version_at_its_own_place_stays_the_incidents_claim(tmp_pa
         "Residents of Sotk sheltered in basements, while Azerbaijan's defence ministry "
         "reported fire on Tovuz."), MAY_10)
     assert {"Jermuk", "Tovuz"} <= set(incident.places)
+
+
+# A statement dated only by the day it was made opens an incident whose event the
+# sentences just before told: the event's day and places, not the statement's; another
+# event told before (elsewhere, or weeks earlier) stays apart.
+MAY_20_2026 = dt.date(2026, 5, 20)      # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "NOUAKCHOTT, May 20 - Residents of Nema say soldiers shot dead three shepherds at a "
+    "well on Saturday. A Mauritanian government spokesman said on Monday that Malian "
+    "troops had attacked herders near Nema.",
+    "YEREVAN, May 20 - Villagers in Sotk say their houses came under fire on Saturday "
+    "evening. Two cars were damaged. Armenia's defence ministry said on Monday that "
+    "Azerbaijani forces had fired at Sotk.",
+])
+def test_a_statement_of_monday_takes_the_day_of_the_event_told_before(tmp_path, text):
+    (incident,) = incidents_built(tmp_path, text + "\n", MAY_20_2026)
+    assert day_of(incident.date) == dt.date(2026, 5, 16)
+
+
+def test_a_statement_of_monday_takes_the_toll_and_places_told_before(tmp_path):
+    (incident,) = incidents_built(tmp_path, (
+        "NOUAKCHOTT, May 20 - Soldiers shot dead three shepherds at a well near Nema on "
+        "Saturday, residents say. A Mauritanian government spokesman said on Monday that "
+        "Malian troops had attacked Mauritanian herders.\n"), MAY_20_2026)
+    assert day_of(incident.date) == dt.date(2026, 5, 16)
+    assert list(incident.places) == ["Néma"] and killed(incident) == (3, 3)
+
+
+@pytest.mark.parametrize("before", [
+    "Residents of Kiffa say soldiers shot dead three shepherds at a well on Saturday.",
+    "Residents of Nema say soldiers shot dead three shepherds at a well on April 2.",
+])
+def test_another_event_told_before_a_statement_stays_apart(tmp_path, before):
+    rows = incidents_built(tmp_path, (
+        f"NOUAKCHOTT, May 20 - {before} A Mauritanian government spokesman said on Monday "
+        "that Malian troops had attacked herders near Nema.\n"), MAY_20_2026)
+    spoken = next(i for i in rows if "ML" in i.actors)
+    assert day_of(spoken.date) == dt.date(2026, 5, 18)
+    assert list(spoken.places) == ["Néma"]
