@@ -160,6 +160,10 @@ class Location:
     countries: tuple[str, ...] = ()
     #: with ``country``: one of ``COUNTRY_PARTS`` ("southern Armenia"), or "" for all
     part: str = ""
+    #: with ``near``: how far and which way from the place the text puts the event, as
+    #: (distance in km, bearing in degrees clockwise from north, the words as written:
+    #: "about 120 kilometres south of"); () when it gives no distance and bearing
+    offset: tuple = ()
 
     @property
     def label(self) -> str:

@@ -8,6 +8,8 @@ border sector, 3 region, border or country).
 | at | river, lake, mountain, other | polygon or line of ``Place.area``, else the point | 2 |
 | at / near | lake without ``Place.area`` | the point | 3 |
 | near | any local place | the point (polygon if ``Place.area`` names one) | 2 |
+| near, with ``offset`` over 10 km | any local place | the point that far that way (geodesic) | 2 |
+| near, with ``offset`` of 10 km or less | any local place | as ``near`` | 2 |
 | at / near / district | district, province | polygon of ``Place.area``, else the point | 2 |
 | direction / sector | any | border stretch facing the place (``sectors.py``) | 2 |
 | border | — | the border line of the countries | 3 |
@@ -25,6 +27,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..model import COORDINATES_SOURCE, Location, Place
 from .boundaries import Boundaries, pair_key
+from .measure import GEOD
 from .sectors import border_sector, relevant_border, shared_pairs
 
 AREA_KINDS = frozenset({"district", "province"})
@@ -36,6 +39,9 @@ WATER_KINDS = frozenset({"lake"})
 #: a place "in the direction of" which fire came draws a border sector only if a border
 #: lies within this many sector radii of it (else its point)
 SECTOR_REACH = 4
+#: an event told this many km or fewer from a place ("5 km north of Sotk") is drawn at the
+#: place, near it: a town's own extent and the writer's rounding are as large
+OFFSET_AT_PLACE_KM = 10
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,8 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
                               f"{radius_km:g} km of its point nearest {place.name} "
                               f"({sector.distance_km:.1f} km away)")
         return Placed(_point(place), 2, f"{rel} {place.name} (no border found: point)")
+    if rel == "near" and location.offset:
+        return _offset_point(location, boundaries)
     if rel in ("district",) or place.kind in AREA_KINDS:
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
     if place.source == COORDINATES_SOURCE and rel == "at":
@@ -172,6 +180,21 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
     if rel == "near" or place.kind not in SETTLEMENT_KINDS:
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
     return Placed(_point(place), 1, f"at {place.name}")
+
+
+def _offset_point(location: Location, boundaries: Boundaries) -> Placed:
+    """The point the text puts an event at by distance and compass point from a place
+    ("about 120 kilometres south of Nema"), on the WGS 84 ellipsoid; within
+    ``OFFSET_AT_PLACE_KM``, the place itself. Precision 2, near a place: the distance is
+    rounded and a compass point spans 45°, so the event may lie tens of km from the
+    point, yet far closer than anywhere else in its region or country."""
+    km, bearing, words = location.offset
+    place = location.place
+    if km <= OFFSET_AT_PLACE_KM:
+        return Placed(_area_or_point(place, boundaries), 2, f"{words} {place.name}: near it")
+    lon, lat, _ = GEOD.fwd(place.lon, place.lat, bearing, km * 1000.0)
+    return Placed(shapely.Point(round(lon, 7), round(lat, 7)), 2,
+                  f"{words} {place.name}: {km:.0f} km at {bearing:.0f}° from its point")
 
 
 def combine(placed: Iterable[Placed]) -> Placed | None:

@@ -4,6 +4,9 @@ resolutions and the words around them.
 - "in the directions of Dashkasan, Kalbajar and Lachin" → three ``direction`` locations
   (a list inherits the relation of its first member);
 - "the Tovuz section of the border" → ``sector``; "near Jermuk" → ``near``;
+- "about 120 kilometres south of Nema" → ``near`` Nema with its ``offset`` (distance,
+  bearing, the words), drawn that far that way; but "Kiffa, a town about 200 km east of
+  Aleg" is Kiffa only (the other town says where it lies);
 - a district, province or region → ``district``; a town, city or village → ``at``;
 - "along the border with Armenia" (no place named) → ``border`` between the two
   countries, the other side being the side that acts (or else the claimant);
@@ -28,11 +31,12 @@ place the text says it was far from ("far from the disputed Nagorno-Karabakh reg
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..model import COORDINATES_SOURCE, ActorMention, Location, Resolution
 from .spans import Span, fled_into, inside
-from .tables import BORDER_WORDS, DIVISION_WORDS, event_tables
+from .tables import BORDER_WORDS, DIVISION_WORDS, event_tables, number_tables
 
 _COUNTRY_KINDS = frozenset({"state", "demonym"})
 #: the gazetteer's kinds of the divisions of a country
@@ -50,9 +54,41 @@ _HEAD_OF_THE_PLACE = re.compile(r"(?i:head|mayor)\s+of\s+(?:the\s+)?$")
 _NAMED_PERSON_KINDS = frozenset({"official"})
 
 
+#: km in a mile (international mile)
+_MILE_KM = 1.609344
+#: the words before a distance that say it is rough ("about 120 kilometres")
+_ROUGHLY = r"about|some|around|roughly|approximately|nearly|almost|an estimated|just|only"
+
+
+def _offset_words() -> str:
+    """A distance and a compass point from a place, as a regex: "120 kilometres south of",
+    "some 30 miles east of", "5 km NE of", "six miles north-east from" (its groups:
+    ``number``, ``unit``, ``bearing``, ``of``). Not "a 30 km stretch", "120 km of border":
+    a length, no way from a place."""
+    numbers = "|".join(re.escape(w) for w in sorted(number_tables()[0], key=len, reverse=True))
+    return (rf"(?:(?i:{_ROUGHLY})\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+            rf"(?i:{numbers}))(?:\s*|-)(?P<unit>(?i:km|kms|kilomet(?:re|er)s?|miles?))\.?\s+"
+            r"(?:(?i:to\s+the)\s+)?(?P<bearing>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|"
+            r"west)|[NS][EW]?|[EW])(?i:ward)?\s+(?P<of>(?i:of|from))\s+")
+
+
 def _patterns():
     _, _, _, w = event_tables()
+    offset = _offset_words()
     return {
+        # the event put a distance and a compass point from the place: "about 120
+        # kilometres south of the regional capital Nema", "5 km north of the border town
+        # of Sotk", "30 miles southeast from downtown San Jose"
+        "offset": re.compile(rf"(?<![\w.,-]){offset}(?:(?i:the)\s+)?(?:(?:[\w’'-]+\s+){{0,3}}?"
+                             r"(?i:town|village|city|settlement|hamlet|capital)\s+(?:(?i:of)\s+)?|"
+                             r"(?i:downtown|central)\s+)?$"),
+        # a place the text names, then says where it lies from another: "Adel Bagrou, a
+        # border town about 120 kilometres south of Nema", "around El Geneina, about 30 km
+        # east of Adre" (the other place only says where it lies)
+        "offset_apposition": re.compile(
+            rf"(?:\s+(?i:{DIVISION_WORDS}))?\)?,?\s+(?:(?i:an?)\s+(?:[\w’'-]+\s+){{0,3}}?"
+            r"(?i:village|town|city|settlement|community|hamlet|district|area)\s+)?"
+            rf"{offset}[^,;.]*"),
         # ("near the Iranian town of Saravan", "near the border village of Tegh")
         "near": re.compile(rf"(?i:{w['near']})\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?"
                            r"(?:town|village|city|settlement)\s+of\s+)?$"),
@@ -253,6 +289,29 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     return None
 
 
+def _offset_before(text: str, s: int, start: int) -> tuple:
+    """``Location.offset`` (km, bearing in degrees, the words) when the text before ``s``
+    puts its event a distance and compass point from the place there ("about 120
+    kilometres south of the regional capital Nema"), else ()."""
+    m = patterns()["offset"].search(text, max(start, s - 100), s)
+    if m is None:
+        return ()
+    number = m.group("number").replace(",", "")
+    value = float(number) if number[0].isdigit() else number_tables()[0][number.lower()]
+    km = value * (_MILE_KM if m.group("unit").lower().startswith("mi") else 1.0)
+    return (km, _bearing(m.group("bearing")), " ".join(text[m.start():m.end("of")].split()))
+
+
+def _bearing(compass_point: str) -> float:
+    """Degrees clockwise from north of a compass point as written: "south" 180,
+    "north-east" and "NE" 45."""
+    vector = {"n": (0, 1), "s": (0, -1), "e": (1, 0), "w": (-1, 0)}
+    parts = re.findall(r"north|south|east|west|[nsew]", compass_point.lower())
+    x = sum(vector[part[0]][0] for part in parts)
+    y = sum(vector[part[0]][1] for part in parts)
+    return math.degrees(math.atan2(x, y)) % 360
+
+
 def _compass(adjective: str) -> str:
     """"north-eastern" → "northeast", "southern" → "south"."""
     return adjective.lower().replace("-", "").replace(" ", "").removesuffix("ern")
@@ -404,6 +463,10 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             apposition = _WHERE_IT_LIES.match(text, r.mention.end, end)
             if apposition is not None:
                 described = apposition.end()
+        if r.place.kind not in ("region", "country"):
+            lies = p["offset_apposition"].match(text, r.mention.end, end)
+            if lies is not None:
+                described = max(described, lies.end())
         is_actor = any(a <= s < b for a, b in governments)
         hosts = bool(p["hosts"].match(text, r.mention.end))    # "Tehran hosted …"
         if is_actor and not hosts and not p["at_actor"].search(text, max(start, s - 30), s):
@@ -446,7 +509,11 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                                                previous[0].place, r.place):
             previous = (r, previous[1])   # "Jermuk in Vayots Dzor province": Jermuk's;
             continue                      # a list goes on after it
-        if (p["stretch_from"].search(text, max(start, s - 50), s)
+        offset = _offset_before(text, s, start) if r.place.kind != "region" else ()
+        if offset:
+            relation = "near"             # "some 30 miles east of Kiffa": that far that
+                                          # way from it (geometry/rules.py)
+        elif (p["stretch_from"].search(text, max(start, s - 50), s)
                 and p["stretch_to"].match(text, r.mention.end, end)) or (
                 previous is not None and previous[1] == "border"
                 and p["stretch_to"].fullmatch(text, previous[0].mention.end, s + 1)):
@@ -466,7 +533,8 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         if relation is None:
             continue
         previous = (r, relation)
-        (regions if r.place.kind == "region" else local).append(Location(relation, place=r.place))
+        (regions if r.place.kind == "region" else local).append(
+            Location(relation, place=r.place, offset=offset))
         if journey is r:
             ends.append(Location(relation, place=r.place))
     for a in actors:

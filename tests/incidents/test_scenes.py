@@ -501,3 +501,53 @@ def test_a_place_told_before_of_another_event_day_or_voice_is_not_taken(tmp_path
                            dt.date(2024, 5, 10))
     (clash,) = [i for i in result.incidents.itertuples() if str(i.date).startswith("2024-05-07")]
     assert "Tibú" not in clash.places and "Norte de Santander" not in clash.places
+
+
+# A scene told by distance and compass point from a town (helper F10): drawn at that point
+# (geodesic), near the town (geo_precision 2), the claim's location keeping the words.
+@pytest.mark.parametrize("text, lat, lon, words", [
+    # kilometres: 120 km due south of Nema (16.617, -7.256)
+    ("NOUAKCHOTT, April 16 (GeoWire) - Malian soldiers shot dead four herders on Saturday "
+     "about 120 kilometres south of the regional capital Nema, Mauritania's government "
+     "said.", 15.533, -7.256, "about 120 kilometres south of"),
+    # miles: 30 miles (48.3 km) due east of Kiffa (16.621, -11.402)
+    ("NOUAKCHOTT, April 16 (GeoWire) - Gunmen attacked a Mauritanian army patrol on Saturday "
+     "some 30 miles east of Kiffa, killing two soldiers, the army said.", 16.621, -10.949,
+     "some 30 miles east of"),
+    # a compound point: 20 km north-east of Sotk (40.200, 45.870)
+    ("YEREVAN, May 3, 2023 - Azerbaijani forces shelled Armenian positions on Tuesday 20 km "
+     "north-east of Sotk, wounding a soldier, Armenia's defence ministry said.", 40.327,
+     46.036, "20 km north-east of"),
+])
+def test_a_scene_told_by_distance_and_bearing_from_a_town_is_drawn_there(
+        tmp_path, text, lat, lon, words):
+    result, incident = built_one_incident(tmp_path, text + "\n", dt.date(2024, 4, 16))
+    assert km_from(incident, lat, lon) < 3
+    assert incident.geo_precision == 2
+    assert any(words in where for where in result.claims.location)
+
+
+def test_a_scene_a_few_km_from_a_town_is_near_the_town(tmp_path):
+    incident = only_incident(tmp_path, (
+        "YEREVAN, May 3, 2023 - Azerbaijani forces opened fire on Armenian positions 5 km "
+        "north of the border town of Sotk on Tuesday, Armenia's defence ministry said."))
+    assert km_from(incident, 40.200, 45.870) < 1 and incident.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", [
+    "NOUAKCHOTT, April 16 (GeoWire) - Gunmen attacked a Mauritanian army patrol on Saturday "
+    "on a 30 km stretch south of Kiffa, killing two soldiers, the army said.",
+    "NOUAKCHOTT, April 16 (GeoWire) - Gunmen attacked a Mauritanian army patrol guarding "
+    "120 km of border near Kiffa on Saturday, killing two soldiers, the army said.",
+])
+def test_a_length_is_no_distance_from_a_town(tmp_path, text):
+    incident = only_incident(tmp_path, text, dt.date(2024, 4, 16))
+    assert km_from(incident, 16.621, -11.402) < 2
+
+
+def test_a_town_said_to_lie_so_far_from_another_is_the_scene(tmp_path):
+    incident = only_incident(tmp_path, (
+        "NOUAKCHOTT, April 16 (GeoWire) - Gunmen attacked a Mauritanian army patrol on "
+        "Saturday in Kiffa, a town about 200 kilometres east of Aleg, killing two soldiers, "
+        "the army said."), dt.date(2024, 4, 16))
+    assert list(incident.places) == ["Kiffa"] and km_from(incident, 16.621, -11.402) < 2
