@@ -213,6 +213,24 @@ _JUST_IN = re.compile(r"(?<![\w])(?i:has|have)\s+(?:(?:just|now|also|reportedly|
 _LEAD = 3
 
 
+#: how many days before an incident's day a total may start counting and still be its toll
+_COUNTED_FROM_EVE = 1
+
+
+def _counts_from_its_day(f: SentenceFacts, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether a running total counts from the day of incident ``d`` or the day before,
+    no other incident told in the days it runs over ("Shelling hit Hermel on Monday. …
+    seven people were killed since Sunday"): that incident's toll, not one of days of
+    other fighting ("since October", "since the war began"; "… exchanged fire near Sotk
+    on Tuesday. Fighting resumed on Wednesday in Tavush. Since Tuesday, 14 people …")."""
+    told = d.anchor.date
+    if not (f.runs_from and is_day(f.date) and is_day(told)
+            and 0 <= (told.value - f.date.value).days <= _COUNTED_FROM_EVE):
+        return False
+    return not any(other is not d and is_day(other.anchor.date)
+                   and other.anchor.date.value >= f.date.value for other in drafts)
+
+
 def _news_of_the_day(f: SentenceFacts, first: bool) -> bool:
     """Whether an event sentence that names no day of its own, in an article whose day is
     known, tells news of the report's day: violence between sides it names (not a crime's
@@ -389,7 +407,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
                 if f.claim is not None:
                     current.add_claim(kin)
             continue
-        if f.casualties and _RUNNING_TOTAL.search(f.sentence.text):
+        if f.casualties and _RUNNING_TOTAL.search(f.sentence.text) and \
+                not _counts_from_its_day(f, current, drafts):
             continue        # "Since the 44-day war, 55 people have been killed by mines"
         if f.claim is None:
             # "Forty-nine servicemen were killed."; "The site was geolocated to …"; "The

@@ -34,11 +34,11 @@ from .event_dates import (CAME_DAYS_AFTER, DAYS_EARLIER, DAYS_LATER, DAY_BEFORE,
 from .events import EventCue, find_event
 from .facts import SentenceFacts
 from .locations import find_locations, unplaced_scene
-from .sides import (PARTICIPANT_KINDS, PLANTED_OR_THROWN, STATE_VOICES, adversary,
-                    between_armed_groups, countries_hit, country_told, dateline_country,
-                    event_actors, fire_came_from, from_afar, is_local, no_state_attack,
-                    unnamed_sides, village_country, with_neighbour_claimant,
-                    with_territory_hit)
+from .sides import (PARTICIPANT_KINDS, PLANTED_OR_THROWN, STATE_VOICES, acting_armed_groups,
+                    adversary, between_armed_groups, countries_hit, country_told,
+                    dateline_country, event_actors, fire_came_from, fought_by_armed_group,
+                    from_afar, is_local, no_state_attack, unnamed_sides, village_country,
+                    with_neighbour_claimant, with_territory_hit)
 from .spans import aside_spans, earlier_event, inside, quote_spans, second_statement
 from .tables import CLAIM_FAMILIES, cue_hits, cue_patterns, families_in, number_tables
 from .voices import (ANSWERED, accusation_after_denial, answering_voice, denial_going_on,
@@ -458,6 +458,9 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                 actors_here = (claim.country,)
         if event is not None and event.violent and not actors_here:
             actors_here = unnamed_sides(text, s, event, locations, casualties)
+        if event is not None and event.violent and not actors_here and not sideless:
+            actors_here = fought_by_armed_group(event, locations,
+                                                acting_armed_groups(text, s, actors))
         if event is not None and event.family == "protest" and not actors_here:
             # "Police detained 12 protesters in Kirants": a protest and its policing are
             # the country's where it is held

@@ -24,7 +24,10 @@ the same questions (where fire came from, whom an attack hit, ``opposite_directi
   the one it hit (``sides_told_after``);
 - a meeting or call told with one state takes those whose voices say they "attended the
   meeting" just after (``participants_ahead``);
-- "the enemy" in a side's word is its usual adversary (``ADVERSARIES``).
+- "the enemy" in a side's word is its usual adversary (``ADVERSARIES``);
+- fighting that names no side, at places of one state, in an article that tells an armed
+  group of no state acting ("M23 fighters entered Goma"), is that state's
+  (``fought_by_armed_group``).
 """
 
 from __future__ import annotations
@@ -412,6 +415,39 @@ def unnamed_sides(text: str, s: Sentence, event: EventCue, locations: tuple[Loca
         if here in ADVERSARIES:
             return tuple(sorted({here, ADVERSARIES[here]}))
     return ()
+
+
+#: what may stand right before an armed group that acts: the start of its sentence or
+#: clause, a time or place told before it ("On Sunday M23 fighters …", "…, and M23
+#: rebels …"), not a verb or preposition it is the object of ("accused Rwanda of
+#: backing the M23 rebels")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?,;:(\u2013\u2014-]|(?<![\w])(?:(?-i:[A-Z])[\w'\u2019-]*|"
+                           r"(?i:and|but|while|when|as|after|before|then|where|meanwhile)))"
+                           r"\s*(?:(?i:the|a|an)\s+)?$")
+#: how far before an armed group's name ``_CLAUSE_OPENS`` is looked for (characters)
+_LOOK_BACK = 60
+
+
+def acting_armed_groups(text: str, s: Sentence, actors: tuple[ActorMention, ...]
+                        ) -> tuple[ActorMention, ...]:
+    """The armed groups of no state named as acting, by sentence ``s`` at the latest
+    ("M23 fighters entered Goma on Sunday night"), not those named as a deed's object."""
+    return tuple(a for a in actors if a.start < s.end and a.kind == "military"
+                 and not a.country_code and _CLAUSE_OPENS.search(
+                     text, max(text.rfind("\n", 0, a.start) + 1, a.start - _LOOK_BACK),
+                     a.start) is not None)
+
+
+def fought_by_armed_group(event: EventCue, locations: tuple[Location, ...],
+                          groups: tuple[ActorMention, ...]) -> tuple[str, ...]:
+    """The sides of fighting told without naming them, at places of one state, in an
+    article that names an armed group acting (``acting_armed_groups``): that state, as
+    the group is of none ("M23 fighters entered Goma on Sunday night. Fighting continued
+    on Monday around the airport"); at places of two states, no side is known."""
+    if event.event_type != "Battles" or not groups:
+        return ()
+    where = countries_hit(locations, areas=True)
+    return tuple(where) if len(where) == 1 else ()
 
 
 def with_neighbour_claimant(actors: tuple[str, ...], event: EventCue, claim: ClaimCue,

@@ -419,3 +419,48 @@ def test_another_event_told_before_a_statement_stays_apart(tmp_path, before):
     spoken = next(i for i in rows if "ML" in i.actors)
     assert day_of(spoken.date) == dt.date(2026, 5, 18)
     assert list(spoken.places) == ["Néma"]
+
+
+# --- helper F9 (session 21): fighting whose sides go unnamed, after an armed group acts ---
+
+TUESDAY_MAY_19_2026 = dt.date(2026, 5, 19)
+GOMA_FIGHTING = "Fighting continued on Monday around the airport in Goma."
+
+
+@pytest.mark.parametrize("group_told", [
+    "M23 fighters entered Goma on Sunday night.",
+    "On Sunday night, M23 rebels pushed into the city.",
+])
+def test_fighting_after_an_armed_group_acts_is_the_state_s_clash(tmp_path, group_told):
+    (incident,) = incidents_built(tmp_path, f"{group_told} {GOMA_FIGHTING}\n",
+                                  TUESDAY_MAY_19_2026)
+    assert (incident.event_type, incident.sub_event_type) == ("Battles", "Armed clash")
+    assert list(incident.actors) == ["CD"] and "Goma" in list(incident.places)
+    assert day_of(incident.date) == dt.date(2026, 5, 18)
+
+
+@pytest.mark.parametrize("before", [
+    "",                                                 # no side, no group: nothing
+    "Congo accused Rwanda of backing the M23 rebels.",  # a group no one tells acting
+])
+def test_fighting_of_no_side_and_no_acting_group_opens_nothing(tmp_path, before):
+    assert incidents_built(tmp_path, f"{before} {GOMA_FIGHTING}\n".lstrip(),
+                           TUESDAY_MAY_19_2026) == []
+
+
+@pytest.mark.parametrize("earlier, elsewhere", [
+    ("Police said a bomb exploded at a market in Bukavu on Saturday.", "Bukavu"),
+    ("Burundian and Congolese troops clashed near Uvira on Saturday, Congo's army said.",
+     "Uvira"),
+])
+def test_an_accusation_about_the_group_s_fighting_is_not_the_earlier_incident_s(
+        tmp_path, earlier, elsewhere):
+    result = build_article(tmp_path, (
+        f"{earlier} M23 fighters entered Goma on Sunday night. {GOMA_FIGHTING} Congo's army "
+        "accused Rwandan soldiers of fighting in the city.\n"), TUESDAY_MAY_19_2026)
+    by_place = incidents_by_place(result)
+    assert set(by_place) == {elsewhere, "Goma"}
+    assert "RW" not in list(by_place[elsewhere].actors)
+    assert "BI" not in list(by_place["Goma"].actors)     # not the sides told at Uvira
+    accused = [c.incident_id for c in result.claims.itertuples() if "Rwandan" in c.text]
+    assert accused == [by_place["Goma"].id]

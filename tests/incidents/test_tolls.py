@@ -564,3 +564,27 @@ def test_none_hurt_in_a_later_episode_leaves_the_wounded_counted(tmp_path):
         "Azerbaijani units fired at a patrol near Sotk, causing no injuries."),
         dt.date(2024, 3, 4))
     assert (incident.injured_min, incident.injured_max) == (1, 1)
+
+
+# --- helper F9 (session 21): a running total since the incident's day or the eve of it ---
+
+from incident_helpers import claims_in  # noqa: E402  (this block's own, below the others)
+
+HERMEL_SHELLED = "Shelling hit Hermel on Monday. "
+TUESDAY_19_MAY_2026 = dt.date(2026, 5, 19)
+
+
+@pytest.mark.parametrize("count, toll", [
+    ("seven people were killed since Sunday", (7, 7)),       # from the eve: its toll
+    ("at least seven people were killed since Monday", (7, None)),
+    ("seven people were killed", (7, 7)),
+    ("seven people were killed since October", (None, None)),    # other days' dead
+    ("seven people have been killed since the war began", (None, None)),
+    ("seven people were killed since Friday", (None, None)),
+])
+def test_a_running_total_from_the_eve_of_an_incident_is_its_toll(tmp_path, count, toll):
+    result = build_article(tmp_path, (
+        f"{HERMEL_SHELLED}Lebanon's health ministry said {count}.\n"), TUESDAY_19_MAY_2026)
+    (incident,) = result.incidents.itertuples()
+    assert killed(incident) == toll
+    assert claims_in(result) == ([("Lebanon", "LB", "asserts")] if toll[0] else [])
