@@ -31,6 +31,10 @@ from .tables import cue_patterns, event_tables
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
 #: the families a drill's fire at mock targets would be mistaken for
 _FIRE_FAMILIES = _VIOLENT_FAMILIES | {"disrupted"}
+#: the families of two sides' forces meeting, which a team, a crowd or parliament's
+#: benches would be mistaken for ("MPs clashed over the budget", "protesters blocked a
+#: cargo ship"): fighting, and a stand-off with no shot fired
+_FACED_FAMILIES = frozenset({"violent", "standoff"})
 #: what a drill's fire is aimed at, when no one holds it
 _TARGETS = re.compile(r"(?<![\w])(?i:targets)(?![\w])")
 _LAST_WORDS = re.compile(r"(?:\S+\s+){0,4}$")
@@ -235,8 +239,8 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             after = _NEXT_WORDS.match(text, m.end(), end).group(0)
             if did_not_happen.search(before) and not denied_shooter.search(after):
                 continue                    # "no shots were fired" (but "… from its side")
-            if kind.family == "violent" and (not_fighting.search(before) or
-                                             not_fighting.search(after)):
+            if kind.family in _FACED_FAMILIES and (not_fighting.search(before) or
+                                                   not_fighting.search(after)):
                 continue            # "MPs clashed over the budget", "clashed with protesters"
             near = _NEW_WINDOW.search(text, max(start, m.start() - 30), m.start()).group(0)
             new = new_event.search(near) or new_event.match(text[start:start + 40]) \

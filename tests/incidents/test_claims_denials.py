@@ -378,3 +378,34 @@ def test_no_evidence_of_a_named_sides_part_denies_the_ambush(tmp_path, denial):
         f"ministry said {denial}.\n"), dt.date(2024, 5, 7))
     (ambush,) = result.incidents.itertuples()
     assert stances_on(result, ambush) == [("CO", "denies"), ("EC", "asserts")]
+
+
+# --- helper F8 (session 21): denials worded otherwise ---
+
+SHOTS_AT_MEDININKAI = ("VILNIUS, March 11 - Lithuania said on Monday that Belarusian border "
+                       "guards fired shots at a Lithuanian patrol near Medininkai. ")
+
+
+@pytest.mark.parametrize("denial", [
+    "Belarus denied the account.",
+    "Minsk dismissed the account as fantasy.",
+    "Belarus rejected the report as fabricated.",
+    "Belarus called the claims baseless.",
+    "Belarus dismissed the Lithuanian version as a fairy tale.",
+    "Belarus described the Lithuanian account as invented.",
+    "The Belarusian border committee called the account a lie.",
+])
+def test_an_account_dismissed_or_branded_untrue_is_denied(tmp_path, denial):
+    result, shots = built_one_incident(tmp_path, SHOTS_AT_MEDININKAI + denial + "\n",
+                                       dt.date(2026, 3, 11))
+    assert stances_on(result, shots) == [("BY", "denies"), ("LT", "asserts")]
+
+
+@pytest.mark.parametrize("other", [
+    "Belarus rejected a proposal for joint patrols.",
+    "Belarus rejected the proposal as nonsense.",
+    "Belarus dismissed the minister.",
+])
+def test_a_proposal_rejected_or_a_minister_dismissed_denies_nothing(tmp_path, other):
+    result = build_article(tmp_path, SHOTS_AT_MEDININKAI + other + "\n", dt.date(2026, 3, 11))
+    assert ("BY", "denies") not in [(c, s) for _, c, s in claims_in(result)]

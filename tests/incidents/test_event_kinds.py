@@ -935,3 +935,80 @@ def test_warplanes_that_have_often_struck_are_no_news(tmp_path):
     assert build_article(tmp_path, (
         "ERBIL, June 8 - Warplanes have struck the area near Zakho many times over the "
         "years.\n"), dt.date(2026, 6, 8)).incidents.empty
+
+
+# --- helper F8 (session 21): two states' forces face to face, no shot fired ---
+
+STANDOFF = ("Strategic developments", "Other")
+ARRESTS = ("Strategic developments", "Arrests")
+#: (lat, lon) degrees, WGS 84
+KINMEN = (24.43, 118.32)
+PUNTA_GORDA_BZ = (16.10, -88.81)
+SECOND_THOMAS_SHOAL = (9.73, 115.87)
+
+
+@pytest.mark.parametrize("text, kind, sides, where", [
+    ("TAIPEI, March 11 - Chinese coast guard officers boarded a Taiwanese boat near Kinmen "
+     "on Monday, Taiwan's coast guard said.", STANDOFF, {"CN", "TW"}, KINMEN),
+    ("TAIPEI, March 11 - A Taiwanese speedboat capsized near Kinmen on Monday after a "
+     "chase by the Chinese coast guard, Taiwan's coast guard said.", STANDOFF, {"CN", "TW"},
+     KINMEN),
+    ("BELIZE CITY, March 12 - The Guatemalan navy confronted a Belizean patrol near Punta "
+     "Gorda on Thursday, Belize's defence ministry said.", STANDOFF, {"GT", "BZ"},
+     PUNTA_GORDA_BZ),
+    ("BELIZE CITY, March 12 - A Guatemalan gunboat turned back a Belizean patrol near "
+     "Punta Gorda on Tuesday, Belize's defence ministry said.", STANDOFF, {"GT", "BZ"},
+     PUNTA_GORDA_BZ),
+    ("MANILA, March 12 - A Chinese coast guard ship fired a water cannon at a Philippine "
+     "supply boat near Second Thomas Shoal on Tuesday, the Philippine coast guard said.",
+     STANDOFF, {"CN", "PH"}, SECOND_THOMAS_SHOAL),
+    ("MANILA, March 12 - A Chinese vessel rammed a Philippine supply boat near Second "
+     "Thomas Shoal on Tuesday, the Philippine coast guard said.", STANDOFF, {"CN", "PH"},
+     SECOND_THOMAS_SHOAL),
+    ("MANILA, March 12 - Chinese coast guard ships blocked a Philippine resupply boat near "
+     "Second Thomas Shoal on Tuesday, the Philippine coast guard said.", STANDOFF,
+     {"CN", "PH"}, SECOND_THOMAS_SHOAL),
+    ("TAIPEI, March 11 - Chinese coast guard officers seized a Taiwanese fishing boat near "
+     "Kinmen on Monday, Taiwan's coast guard said.", ARRESTS, {"CN", "TW"}, KINMEN),
+])
+def test_forces_face_to_face_with_no_shot_are_an_incident_with_its_claim(
+        tmp_path, text, kind, sides, where):
+    result, incident = built_one_incident(tmp_path, text + "\n", dt.date(2026, 3, 12))
+    assert (incident.event_type, incident.sub_event_type) == kind
+    assert sides <= set(incident.actors)
+    assert km_from(incident, *where) < 30
+    (claim,) = claims_in(result)
+    assert claim[1] in sides and claim[2] == "asserts"
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA, March 12 - During a joint exercise near Manila on Tuesday, Philippine marines "
+    "boarded a mock enemy vessel, the navy said.",
+    "MANILA, March 12 - Philippine coast guard officers practised boarding of a suspect "
+    "vessel near Manila on Tuesday, the coast guard said.",
+    "BELIZE CITY, March 12 - Belize's defence minister said on Thursday that the Guatemalan "
+    "navy could confront Belizean patrols near Punta Gorda.",
+    "BELIZE CITY, March 12 - The Guatemalan navy is ready to confront any Belizean patrol "
+    "near Punta Gorda, a Guatemalan general said on Thursday.",
+    "GUATEMALA CITY, March 12 - Guatemalan fans confronted Belizean players at the stadium "
+    "in Flores on Thursday, police said.",
+    "MANILA, March 12 - Police fired water cannon at protesters near the Chinese embassy in "
+    "Manila on Tuesday.",
+    "PIRAEUS, March 12 - Protesters blocked a cargo ship at the port of Piraeus on Tuesday, "
+    "Greek police said.",
+    "ATHENS, March 12 - Tourists boarded a ferry to Lesbos on Tuesday, Greek officials said.",
+    "TAIPEI, March 11 - Taiwan's coast guard said on Monday that Chinese ships might ram "
+    "Taiwanese fishing boats near Kinmen.",
+])
+def test_drills_threats_crowds_and_passengers_are_no_stand_off(tmp_path, text):
+    result = build_article(tmp_path, text + "\n", dt.date(2026, 3, 12))
+    assert STANDOFF not in [(i.event_type, i.sub_event_type)
+                            for i in result.incidents.itertuples()]
+
+
+def test_a_patrol_pushed_back_by_the_other_sides_soldiers_is_the_clash_told_again(tmp_path):
+    result = build_article(tmp_path, (
+        "NEW DELHI, March 12 - Indian and Chinese troops came to blows near Yangtse on "
+        "Friday, India's defence minister said. He said a Chinese patrol had crossed the "
+        "line and was pushed back by Indian soldiers.\n"), dt.date(2026, 3, 12))
+    assert [(i.event_type, i.sub_event_type) for i in result.incidents.itertuples()] == [CLASH]
