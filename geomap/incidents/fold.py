@@ -196,7 +196,7 @@ def _denied_background(f: SentenceFacts) -> bool:
 
 
 #: the families whose undated report in a dated article is news of the report's day
-_NEWS_OF_THE_DAY = frozenset({"violent", "landmine", "disrupted"})
+_NEWS_OF_THE_DAY = frozenset({"violent", "landmine", "disrupted", "standoff"})
 #: an event told as what goes on or has gone on for long, not as the news: "smugglers
 #: often fire at patrols", "Malian troops have for years crossed …", "used to shell"
 _GOES_ON = re.compile(r"(?<![\w])(?i:often|usually|routinely|regularly|frequently|"

@@ -1012,3 +1012,19 @@ def test_a_patrol_pushed_back_by_the_other_sides_soldiers_is_the_clash_told_agai
         "Friday, India's defence minister said. He said a Chinese patrol had crossed the "
         "line and was pushed back by Indian soldiers.\n"), dt.date(2026, 3, 12))
     assert [(i.event_type, i.sub_event_type) for i in result.incidents.itertuples()] == [CLASH]
+
+
+# --- a stand-off told as news just in is of the report's day; one that goes on is none ----
+
+def test_a_stand_off_just_in_is_of_the_reports_day(tmp_path):
+    incident = only_incident(tmp_path, "Taiwan's coast guard has chased away two Chinese "
+                                       "fishing boats near Kinmen, officials said.")
+    assert incident.event_type == "Strategic developments"
+    assert set(incident.actors) == {"CN", "TW"}
+    assert day_of(incident.date) == MAY_10
+
+
+def test_a_stand_off_that_goes_on_for_years_is_no_incident(tmp_path):
+    assert incidents_built(tmp_path, "Taiwan's coast guard has chased away Chinese fishing "
+                                     "boats near Kinmen for years, officials said.\n",
+                           MAY_10) == []
