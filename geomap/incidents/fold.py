@@ -41,8 +41,8 @@ from .drafts import (Draft, answers_counter_accusation, away_from_the_scenes, da
 from .event_dates import is_day
 from .facts import WINDOW, SentenceFacts, dated
 from .sentence_facts import TAKES_UP, TIMESTAMP
-from .sides import (ADVERSARIES, countries_hit, from_afar, hit_and_attackers,
-                    participants_ahead, sides_told_after, victims_side, with_territory_hit)
+from .sides import (ADVERSARIES, from_afar, hit_and_attackers, participants_ahead,
+                    sides_told_after, victims_side, with_territory_hit, with_the_state_hit)
 from .statements import HABITUAL
 
 #: words of a running total, which counts more than the incident before it
@@ -119,8 +119,7 @@ def _struck_from_afar(f: SentenceFacts, ahead: tuple[SentenceFacts, ...]) -> Sen
     toll_next = bool(ahead) and ahead[0].event is None and bool(ahead[0].casualties)
     if f.event.sub_event_type != "Air/drone strike" and not toll_next:
         return f
-    hit = countries_hit(f.locations)
-    return replace(f, actors=tuple(hit)) if len(hit) == 1 else f
+    return with_the_state_hit(f)
 
 
 #: the days before the day a statement was made that the event it speaks of may be on

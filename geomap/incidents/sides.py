@@ -638,5 +638,11 @@ def victims_side(f: SentenceFacts) -> SentenceFacts:
     if f.actors or not f.event.violent or not f.casualties or not dated(f) or \
             not from_afar(f.event, f.sideless):
         return f
+    return with_the_state_hit(f)
+
+
+def with_the_state_hit(f: SentenceFacts) -> SentenceFacts:
+    """``f`` with the state its places lie in as its side, when they lie in one state;
+    else ``f`` as told (its attacker stays unknown)."""
     hit = countries_hit(f.locations)
     return replace(f, actors=tuple(hit)) if len(hit) == 1 else f
