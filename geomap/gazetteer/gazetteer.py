@@ -1054,6 +1054,12 @@ def _script_homes() -> dict[str, frozenset[str]]:
             for row in data_csv("script_countries.csv")}
 
 
+def _mentions_of(group: int, mentions: list[Mention], keys: list[str],
+                 group_of: dict[str, int]) -> list[Mention]:
+    """The mentions whose name is ``group``'s."""
+    return [m for m, key in zip(mentions, keys) if group_of.get(key) == group]
+
+
 def _named_in_passing(text: str, mentions: list[Mention], keys: list[str],
                       group_of: dict[str, int], qualifiers: list[str], group: int) -> bool:
     """Whether the article names ``group`` by a single mention that nothing calls a
@@ -1062,7 +1068,7 @@ def _named_in_passing(text: str, mentions: list[Mention], keys: list[str],
     ``mentions.gone_to``), not in capitals (a dateline's "KINGSTOWN")."""
     if qualifiers[group]:
         return False
-    named = [m for m, key in zip(mentions, keys) if group_of.get(key) == group]
+    named = _mentions_of(group, mentions, keys, group_of)
     return len(named) == 1 and not named[0].surface.isupper() \
         and not told_as_a_place(text, named[0].start, named[0].end) \
         and not gone_to(text, named[0].start)
@@ -1098,7 +1104,10 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
         return i in words or (place.kind in ("village", "town")
                               and place.population < _STRAY_POPULATION)
 
-    if len(placed) < 3 or not any(small(i, p) or p.kind == "town" for i, p in placed):
+    def weighed(i: int, place: Place) -> bool:      # a town of any size, if in passing
+        return small(i, place) or place.kind == "town"
+
+    if len(placed) < 3 or not any(weighed(i, p) for i, p in placed):
         return decisions                    # most articles: no hamlet to weigh
     reach = scoring()["context"]["guess_reach_km"]
 
@@ -1109,8 +1118,7 @@ def _without_stray_villages(decisions: list[tuple], sources: list[str],
     countries = Counter(p.country_code for _, p in placed)
     strays = {}
     for i, village in placed:
-        if not (small(i, village) or village.kind == "town") \
-                or countries[village.country_code] > 1:
+        if not weighed(i, village) or countries[village.country_code] > 1:
             continue                        # a place of the article's countries stays
         if i not in words and any(village.country_code in land_neighbours().get(code, ())
                                   for code in countries):
@@ -1177,7 +1185,7 @@ def _how_told(text: str, mentions: list[Mention], keys: list[str],
     feature" at any mention ("Lake Victoria", "Migingo island"), "a part of a longer
     name" where every mention is joined to a word by a hyphen ("Ida" of "Ida-Viru
     county"); else ""."""
-    named = [m for m, key in zip(mentions, keys) if group_of.get(key) == group]
+    named = _mentions_of(group, mentions, keys, group_of)
     if any(_told_as_natural_feature(text, m) for m in named):
         return "a natural feature"
     if named and all(_hyphen_part(text, m) for m in named):
@@ -1198,9 +1206,7 @@ def _without_foreign_namesakes(decisions: list[tuple], sources: list[str],
     are looked at (most articles: none)."""
     placed = [(g, d[0]) for g, (d, source) in enumerate(zip(decisions, sources))
               if d[0] is not None and not source]
-    counts: dict[str, int] = {}
-    for _, place in placed:
-        counts[place.country_code] = counts.get(place.country_code, 0) + 1
+    counts = Counter(place.country_code for _, place in placed)
     if len(counts) < 2:
         return decisions                    # most articles: no foreign place to weigh
     kinds = (*POPULATED_KINDS, "province", "district")
@@ -1353,8 +1359,6 @@ def _demonym_of_a_side(form: str) -> re.Pattern:
     """A demonym as a word of its own, not the nationality of people met somewhere."""
     return re.compile(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])"
                       r"(?!\s+(?:citizens?|nationals?|passport))")
-
-
 
 
 @lru_cache(maxsize=1)
