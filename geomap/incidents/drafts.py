@@ -81,6 +81,11 @@ class Draft:
     #: when no sentence of it gives one
     of_the_report_day: bool = False
 
+    @property
+    def told(self) -> list[SentenceFacts]:
+        """The sentences the incident is told in: its anchor, claims and reports."""
+        return [self.anchor, *self.claims, *self.reports]
+
     def add_claim(self, f: SentenceFacts) -> None:
         self.claims.append(f)
         if f.claim.party and f.claim.country and not self.anchor.monitored:
@@ -266,13 +271,13 @@ def _another_kind_elsewhere(f: SentenceFacts, d: Draft) -> bool:
             _taken_up(f) or (f.claim is not None and f.claim.stance == "denies"):
         return False
     another_voice = f.claim is not None and _voice(f) not in {
-        _voice(c) for c in [d.anchor, *d.claims, *d.reports]}
+        _voice(c) for c in d.told}
     # (one that cannot be an incident of its own, naming no side, day or claimant, tells
     # more of this one)
     if not opens(f if f.actors or not dated(f) else replace(f, actors=tuple(d.actors))):
         return False
     here = _scenes([f])
-    there = _scenes([d.anchor, *d.claims, *d.reports])
+    there = _scenes(d.told)
     if another_voice:
         # (its version of the same exchange names a place on the same stretch of front; a
         # voice naming only its own side, "reported fire on Tovuz", leans on the incident
@@ -296,7 +301,7 @@ def harm_of_another_day_elsewhere(f: SentenceFacts, d: Draft) -> bool:
             or d.anchor.date_told or f.date.value == a.value or not d.event.violent:
         return False
     here = _scenes([f])
-    there = _scenes([d.anchor, *d.claims, *d.reports])
+    there = _scenes(d.told)
     return bool(here) and bool(there) and not any(_one_scene(p, q) for p in here
                                                    for q in there)
 
@@ -321,7 +326,7 @@ def away_from_the_scenes(drafts: list[Draft], f: SentenceFacts) -> SentenceFacts
     at the places away from them only; else ``f`` as it is."""
     left = [d for d in drafts if d.event.family == f.event.family
             and _another_kind_elsewhere(f, d)]
-    there = _scenes(g for d in left for g in (d.anchor, *d.claims, *d.reports))
+    there = _scenes(g for d in left for g in d.told)
     kept = tuple(loc for loc in f.locations if not is_local(loc)
                  or not any(_one_scene(loc.place, q) for q in there))
     return replace(f, locations=kept) if there and kept != f.locations else f

@@ -141,11 +141,6 @@ _BORROWED_RELATION = {"village": "near", "town": "near", "city": "near",
                       "district": "district", "province": "district"}
 
 
-def _draft_sentences(d: Draft) -> set[int]:
-    """The indices of the sentences a draft is told in."""
-    return {f.sentence.index for f in [d.anchor, *d.claims, *d.reports]}
-
-
 def _borrowed(f: SentenceFacts, countries: set[str] | None = None) -> tuple[Location, ...]:
     """The towns, districts and provinces sentence ``f`` names (in ``countries`` when
     given), as places near which, or in which, an event it does not tell happened."""
@@ -170,7 +165,7 @@ def with_places_told_before(article: Article, d: Draft, incident: Incident,
         return incident     # (a call or meeting has one venue: its own)
     # (the sentences of an incident gave their places already, weighed by their own rules:
     # "a fishing boat from Quang Ngai province" is no scene)
-    told = {i for o in drafts for i in _draft_sentences(o)}
+    told = {f.sentence.index for o in drafts for f in o.told}
 
     def on_its_day(f: SentenceFacts) -> bool:
         return not is_day(f.date) or f.date_told or f.date.value == incident.date

@@ -53,7 +53,7 @@ def statement_drafts(facts: tuple[SentenceFacts, ...], drafts: list[Draft],
     itself ("Iran's foreign ministry spokesman struck a more measured tone, saying Tehran
     welcomed …"; ``_of_the_same``) — that joined nothing is a claim of that statement. A headline (``headline``: the first sentence
     is one) says in short what the article tells: it opens none and joins none."""
-    used = {f.sentence.index for d in drafts for f in (d.anchor, *d.claims, *d.reports)}
+    used = {f.sentence.index for d in drafts for f in d.told}
     free = [f for f in facts[1 if headline else 0:] if f.claim is not None and f.event is None
             and f.sentence.index not in used and f.claim.country
             and f.claim.kind in STATE_VOICES and not HABITUAL.search(f.sentence.text)
@@ -117,5 +117,5 @@ def _of_the_same(f: SentenceFacts, d: Draft) -> bool:
 def _spans(drafts: list[Draft]):
     """(first, last) sentence index of each incident the fold told."""
     for d in drafts:
-        told = [f.sentence.index for f in (d.anchor, *d.claims, *d.reports)]
+        told = [f.sentence.index for f in d.told]
         yield min(told), max(told + [d.last_index])
