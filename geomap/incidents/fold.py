@@ -114,7 +114,7 @@ def _struck_from_afar(f: SentenceFacts, ahead: tuple[SentenceFacts, ...]) -> Sen
     hit, its attacker left unknown (``victims_side`` when the toll is in the sentence).
     Else ``f`` as told."""
     if f.actors or not f.event.violent or not dated(f) or not from_afar(f.event, f.sideless) \
-            or _GOES_ON.search(f.sentence.text) or HABITUAL.search(f.sentence.text):
+            or _goes_on(f.sentence.text):
         return f                # ("warplanes have often struck the area"): what goes on
     toll_next = bool(ahead) and ahead[0].event is None and bool(ahead[0].casualties)
     if f.event.sub_event_type != "Air/drone strike" and not toll_next:
@@ -201,6 +201,14 @@ _NEWS_OF_THE_DAY = frozenset({"violent", "landmine", "disrupted", "standoff"})
 _GOES_ON = re.compile(r"(?<![\w])(?i:often|usually|routinely|regularly|frequently|"
                       r"for (?:years|decades|months)|over the years|in the past|in recent "
                       r"(?:years|months)|used to|historically|at times|from time to time)(?![\w])")
+
+
+def _goes_on(text: str) -> bool:
+    """Whether ``text`` tells what goes on or has long gone on (``_GOES_ON``,
+    ``statements.HABITUAL``: "has long accused"), not news."""
+    return _GOES_ON.search(text) is not None or HABITUAL.search(text) is not None
+
+
 #: the present perfect of news just in: "two rounds have come down inside Thailand", "a
 #: woman has been wounded" (not "has long …", "have repeatedly …": what goes on)
 _JUST_IN = re.compile(r"(?<![\w])(?i:has|have)\s+(?:(?:just|now|also|reportedly|again)\s+)?"
@@ -243,7 +251,7 @@ def _news_of_the_day(f: SentenceFacts, first: bool) -> bool:
             not f.actors or not any(loc.place is not None for loc in f.locations):
         return False
     text = f.sentence.text
-    if _GOES_ON.search(text) or HABITUAL.search(text):
+    if _goes_on(text):
         return False
     return (first and f.sentence.index < _LEAD) or TIMESTAMP.match(text) is not None \
         or _JUST_IN.search(text) is not None
