@@ -115,12 +115,21 @@ _PAIR_SUBJECT = re.compile(
     r"(?:an?|one|her|his|their|its)(?:\s+(?!and\b)[A-Za-z][\w’'\-]*){1,2}?\s+were\s+"
     r"(?:(?:reportedly|seriously|critically|severely|slightly|lightly|badly|gravely)\s+)?"
     r"(?P<outcome>killed|wounded|injured|hurt|martyred|shot dead)(?![\w])")
+#: one person named by role
+_ONE_PERSON_NOUN = (r"(?:driver|shepherd|farmer|herder|resident|civilian|porter|commander|"
+                    r"soldier|serviceman|guard|officer|owner|passenger|fisherman|worker|child|"
+                    r"boy|girl|teenager|youth|villager|migrant|smuggler|trader|student|"
+                    r"man|woman|son|daughter|husband|wife|father|mother|brother|sister)")
 #: one person named by role after the verb: "injuring the driver", "killing its commander"
 _ONE_PERSON = re.compile(
     r"(?<![\w])(?P<verb>(?i:killing|wounding|injuring))\s+(?:the|its|his|her|their)\s+"
-    r"(?:[a-z]+\s+)?(?:driver|shepherd|farmer|herder|resident|civilian|porter|commander|"
-    r"soldier|serviceman|guard|officer|owner|passenger|fisherman|worker|child|boy|girl|"
-    r"man|woman|son|daughter|husband|wife|father|mother|brother|sister)(?![\w])")
+    r"(?:[a-z]+\s+)?" + _ONE_PERSON_NOUN + r"(?![\w])")
+#: one person told before, the subject of the harm: "the teenager was shot dead", "the
+#: driver had been wounded" (the one a lead spoke of, "the death of a shepherd")
+_THE_ONE_HARMED = re.compile(
+    r"(?<![\w])(?i:the)\s+(?:[a-z\d-]+\s+)?" + _ONE_PERSON_NOUN + r"\s+(?:was|had\s+been|"
+    r"has\s+been)\s+(?:(?:reportedly|allegedly|fatally|seriously|critically|badly|lightly)\s+)?"
+    r"(?P<outcome>killed|shot\s+dead|gunned\s+down|martyred|wounded|injured)(?![\w])")
 #: people shot in a part of the body, wounded: "One soldier was shot in the leg"
 _SHOT_IN = re.compile(
     rf"(?<![\w.])(?P<qty>\d+|(?i:an?|{_NUMBER_WORD}))\s+(?:[\w’'\-]+\s+){{0,3}}?"
@@ -736,6 +745,8 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     for m in _ONE_PERSON.finditer(text, start, end):    # "injuring the driver"
         add(m, "injured" if m.group("verb").lower().startswith(("wound", "injur"))
             else "fatalities", one=True)
+    for m in _THE_ONE_HARMED.finditer(text, start, end):  # "the teenager was shot dead"
+        add(m, "injured" if injured_rx.match(m.group("outcome")) else "fatalities", one=True)
     for m in _SHOT_IN.finditer(text, start, end):       # "was shot in the leg"
         add(m, "injured", q=(1, 1) if m.group("qty").lower() in ("a", "an") else None)
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..model import ActorMention
 from .actors import statement_author
-from .events import EventCue
+from .events import EventCue, find_event
 from .spans import Span, after_locative, inside, overlaps, quote_spans
 from .tables import actor_tables, cue_patterns, nation_body_table, non_state_tables
 
@@ -277,11 +277,12 @@ _RESTRAINT = re.compile(r"(?i:return|respond)")
 #: words of a view, not of a deed: "did not see the exercises as a threat" denies nothing
 _OPINION = re.compile(r"(?<![\w])(?i:see|consider|regard|view|think|believe|expect|"
                       r"rule out|know|want|need|plan|intend|seek|wish)(?![\w])")
-#: a denial of what the sentence before said: "The Armenian side denied this."
+#: a denial of what the sentence before said: "The Armenian side denied this.", "The
+#: coast guard rejects them and has released its video"
 _DENIED_THIS = re.compile(r"\s+(?:(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
                           r"allegations?|accusations?))?|(?:(?:(?:any|all)\s+)?(?:involvement|"
                           r"responsibility)|(?:any|all)\s+(?:role|part))"
-                          r"(?:\s+(?:in|for)\s+(?:it|the\s+\w+))?)\s*[.;,]")
+                          r"(?:\s+(?:in|for)\s+(?:it|the\s+\w+))?)\s*(?:[.;,]|and\s)")
 
 
 #: the event just told, after a denial qualifier: "had nothing to do with the incident"
@@ -326,6 +327,27 @@ def _rebutter(text: str, found: re.Match, end: int, actors: tuple[ActorMention, 
                     _is_party(who), True, who.start)
 
 
+#: the determiners between a denial verb and the deed it denies: "denying any incursion",
+#: "rejected the cross-border attack", "denied all such raids"
+_DENIED_DEED_DETERMINERS = re.compile(r"\s+(?:(?i:any|all|the|an?|such|every)\s+){0,2}")
+#: one word that may qualify the deed denied ("the cross-border attack")
+_DEED_QUALIFIER = re.compile(r"(?:[\w-]+\s+)?")
+
+
+def _names_a_deed(text: str, at: int, end: int) -> bool:
+    """Whether a violent deed is named right after a denial verb ending at ``at``: a side
+    that tells the fighting its own way ("its men had been shot at while on patrol inside
+    Ethiopia …, denying any incursion") still denies the deed the other side told. (The deed is
+    looked for after the determiners, whose "any" would make it a hypothetical one.)"""
+    determiners = _DENIED_DEED_DETERMINERS.match(text, at, end)
+    if determiners is None:
+        return False                # "…, which Kyiv denied.": nothing named after it
+    named_from = determiners.end()
+    deed = find_event(text, named_from, end)
+    return deed is not None and not deed.diplomatic and \
+        _DEED_QUALIFIER.fullmatch(text, named_from, deed.start) is not None
+
+
 def stance_of(text: str, start: int, end: int, event: EventCue | None,
               families: frozenset[str] | None = None) -> tuple[str, bool]:
     """("asserts" | "denies", anaphoric): anaphoric when only "reports"/"claims" are denied,
@@ -356,7 +378,8 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
                                     # fighting told, a part in it denied
     if may("denial_verbs"):
         for m in cues["denial_verbs"].finditer(text, start, end):
-            tail_event = military_event and event.start >= m.end()
+            tail_event = military_event and (event.start >= m.end()
+                                             or _names_a_deed(text, m.end(), end))
             this = _DENIED_THIS.match(text, m.end(), end)
             tail_report = (reports and cues["report_nouns"].search(text, m.end(), end)) or this
             if tail_event or tail_report:

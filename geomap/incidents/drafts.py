@@ -253,6 +253,16 @@ def _taken_up(f: SentenceFacts) -> bool:
     return _DEFINITE_BEFORE.search(f.sentence.text, max(0, at - 12), at) is not None
 
 
+def _another_side_named(f: SentenceFacts) -> bool:
+    """Whether the sentence names a side in the event told before, taken up with "the" at
+    no day or place of its own ("Dozens of migrants attacked Polish soldiers …. The border
+    guard said Belarusian officers had led the group to the barrier before the attack"): the
+    state blamed for a part in it, a side of that incident, not of a new one."""
+    s = f.sentence
+    return _taken_up(f) and f.date is None and not f.locations and \
+        _CUE_PLACED.match(s.text, f.event.end - s.start) is None
+
+
 def _another_kind_elsewhere(f: SentenceFacts, d: Draft) -> bool:
     """True if the sentence tells a violent event of another kind than the incident's at
     places of its own, none of them the incident's scene (``_one_scene``): "The fighting
@@ -346,6 +356,9 @@ def link(drafts: list[Draft], f: SentenceFacts) -> Draft | None:
     Berkaber's incident)."""
     if f.event.new:
         return None
+    answered = _harm_just_told_denied(drafts, f)
+    if answered is not None:
+        return answered
     fits = list(_fitting_drafts(drafts, f))
     latest = fits[0] if fits else None
     if latest is not None and (f.date is None and not (f.actors and f.locations)
@@ -381,6 +394,25 @@ def link(drafts: list[Draft], f: SentenceFacts) -> Draft | None:
     return next((d for d in fits if here & draft_place_names(d)), latest)
 
 
+#: the harm told just before, taken up by a denial: "had nothing to do with the deaths",
+#: "denies any part in the abduction"
+_THE_HARM_TOLD = re.compile(r"(?<![\w])(?i:with|in|for|of)\s+the\s+(?i:deaths?|killings?|"
+                            r"abductions?|kidnappings?|disappearances?|detentions?)(?![\w])")
+
+
+def _harm_just_told_denied(drafts: list[Draft], f: SentenceFacts) -> Draft | None:
+    """The incident of another kind told in the sentence right before an undated denial
+    that takes up its harm ("… two of its soldiers were abducted … by PKK militants and
+    later killed. The PKK says it had nothing to do with the deaths and denies any
+    involvement in clashes"): the one accused answers that incident, whatever event its
+    own words name."""
+    if f.claim is None or f.claim.stance != "denies" or f.date is not None or \
+            not _THE_HARM_TOLD.search(f.sentence.text):
+        return None
+    told = [d for d in drafts if d.last_index == f.sentence.index - 1]
+    return told[-1] if told and told[-1].event.family != f.event.family else None
+
+
 def _fitting_drafts(drafts: list[Draft], f: SentenceFacts):
     """The incidents an event sentence may continue, latest first."""
     for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
@@ -397,7 +429,8 @@ def _fitting_drafts(drafts: list[Draft], f: SentenceFacts):
             f.date is None and f.claim is not None and f.claim.stance == "denies"
             and (f.sentence.index - d.last_index <= WINDOW or f.claim.anaphoric))
         if needs_overlap and f.actors and d.actors and not (set(f.actors) & sides(d)) \
-                and not (len(sides(d)) == 1 and _two_sided(d)) and not names_the_blast(f, d):
+                and not (len(sides(d)) == 1 and (_two_sided(d) or _another_side_named(f))) \
+                and not names_the_blast(f, d):
             continue                # (the other side of "an exchange of fire" may speak)
         if _counter_accusation(f, d):
             continue

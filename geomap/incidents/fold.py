@@ -194,6 +194,8 @@ def _denied_background(f: SentenceFacts) -> bool:
     return HABITUAL.search(f.sentence.text, 0, e.start - f.sentence.start) is not None
 
 
+#: the families besides fighting whose incident takes the dead and hurt told after it
+_HARM_TOLD_AFTER = frozenset({"arrests", "standoff"})
 #: the families whose undated report in a dated article is news of the report's day
 _NEWS_OF_THE_DAY = frozenset({"violent", "landmine", "disrupted", "standoff"})
 #: an event told as what goes on or has gone on for long, not as the news: "smugglers
@@ -229,12 +231,20 @@ def _counts_from_its_day(f: SentenceFacts, d: Draft, drafts: list[Draft]) -> boo
     no other incident told in the days it runs over ("Shelling hit Hermel on Monday. …
     seven people were killed since Sunday"): that incident's toll, not one of days of
     other fighting ("since October", "since the war began"; "… exchanged fire near Sotk
-    on Tuesday. Fighting resumed on Wednesday in Tavush. Since Tuesday, 14 people …")."""
+    on Tuesday. Fighting resumed on Wednesday in Tavush. Since Tuesday, 14 people …"). An
+    incident of the report's day counts from any day before it ("09:15 – Shelling resumed
+    on Kantharalak. … 15:00 – eleven people killed since Thursday")."""
     told = d.anchor.date
-    if not (f.runs_from and is_day(f.date) and is_day(told)
-            and 0 <= (told.value - f.date.value).days <= _COUNTED_FROM_EVE):
+    if not (f.runs_from and is_day(f.date)):
         return False
-    return not any(other is not d and is_day(other.anchor.date)
+    if is_day(told) and not 0 <= (told.value - f.date.value).days <= _COUNTED_FROM_EVE:
+        return False
+    if not is_day(told) and not d.of_the_report_day:
+        return False        # (news of the report's day: "08:10 – Shelling resumed …")
+    # (an incident of another family told on those days, an abduction beside the shelling
+    # a ministry counts the dead of, is no fighting the total runs over)
+    return not any(other is not d and other.event.family == d.event.family
+                   and is_day(other.anchor.date)
                    and other.anchor.date.value >= f.date.value for other in drafts)
 
 
@@ -422,14 +432,16 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
             # transfer took place near the village of Sotk."
             if (f.casualties or f.locations) and current.event.violent or (
                     # "… detained four people …. One of the men fired a pistol and was
-                    # wounded in the leg.": the arrest's wounded
-                    f.casualties and current.event.family == "arrests") or (
+                    # wounded in the leg.": the arrest's wounded; "… a fishing vessel
+                    # entered the territorial waters …. three of them later died": the
+                    # dead of a chase at sea
+                    f.casualties and current.event.family in _HARM_TOLD_AFTER) or (
                     f.locations and not current.event.diplomatic
                     and TAKES_UP.match(f.sentence.text)):
                 current.reports.append(f)
                 current.last_index = i
                 _add_victims_side(current, f)
-                if is_day(f.date) and current.event.violent and (
+                if is_day(f.date) and current.event.violent and not f.runs_from and (
                         current.anchor.date is None or current.anchor.date_told
                         or _narrows(f, current.anchor.date)):
                     # "…, officials said on Thursday. … two civilians were killed … on

@@ -362,8 +362,11 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
         if harm_only:
             # "Two civilians were killed and five injured in Athmuqam on Wednesday
             # evening": where and when its dead were
-            date = best_date(tuple(d for d in find_dates(text, body, s.end, counted_from)
-                                   if not inside(d.start, asides)), s.start)
+            found = tuple(d for d in find_dates(text, body, s.end, counted_from)
+                          if not inside(d.start, asides))
+            date = best_date(found, s.start)
+            # "eight people killed and 52 wounded since Sunday": a running total's first day
+            since_day = date if runs_from(text, found, date) else None
         if event is not None or claim is not None or TAKES_UP.match(s.text) or harm_only:
             locations = find_locations(text, *where, in_r, in_s, masked, owner,
                                        venue_only=event is not None and event.diplomatic)

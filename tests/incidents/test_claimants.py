@@ -546,3 +546,14 @@ def test_a_bare_army_among_two_states_forces_is_the_datelines(tmp_path):
         "Monday, the army said.\n"), dt.date(2024, 3, 5))
     assert [(c, country) for c, country, _ in claims_in(result)] == [
         ("Indian armed forces", "IN")]
+
+
+def test_the_border_forces_of_india_and_bangladesh_speak_by_their_initials(tmp_path):
+    # "The BSF says …": India's Border Security Force, a claimant of its own version
+    result, _ = built_one_incident(tmp_path, (
+        "DHAKA, June 19 – Border Guard Bangladesh says a farmer was shot dead by Indian "
+        "border guards near Chapainawabganj on Tuesday.\n\nThe BSF says its patrol was "
+        "attacked by smugglers armed with knives near Malda and fired in self-defence.\n"),
+        JUNE_20)
+    assert [(claimant, country) for claimant, country, _ in claims_in(result)] == [
+        ("Border Guard Bangladesh", "BD"), ("Border Security Force (India)", "IN")]

@@ -384,3 +384,12 @@ def test_no_losses_reported_by_a_side_makes_no_claim_of_it(tmp_path):
         "soldier, the Armenian Defence Ministry said. No losses were reported by the "
         "Azerbaijani side.\n"), MAY_10)
     assert [country for _, country, _ in claims_in(result)] == ["AM"]
+
+
+def test_a_ministry_repeating_its_account_of_the_events_is_their_claimant(tmp_path):
+    # "repeats its account of …:" — what follows the colon is the ministry's version
+    result, _ = built_one_incident(tmp_path, (
+        "BAKU, May 14 – Azerbaijan's defence ministry repeats its account of Monday's "
+        "events: two of its soldiers were wounded by Armenian sniper fire near Tovuz.\n"),
+        MAY_15)
+    assert claims_in(result) == [("Ministry of Defense of Azerbaijan", "AZ", "asserts")]

@@ -409,3 +409,42 @@ def test_an_account_dismissed_or_branded_untrue_is_denied(tmp_path, denial):
 def test_a_proposal_rejected_or_a_minister_dismissed_denies_nothing(tmp_path, other):
     result = build_article(tmp_path, SHOTS_AT_MEDININKAI + other + "\n", dt.date(2026, 3, 11))
     assert ("BY", "denies") not in [(c, s) for _, c, s in claims_in(result)]
+
+
+def test_a_side_telling_the_fight_its_own_way_still_denies_the_incursion(tmp_path):
+    # its own version (attacked on its own soil) ends by denying the deed the other side
+    # told: a denial of that incident, not a second assertion of it
+    result, _ = built_one_incident(tmp_path, (
+        "NAIROBI – Kenyan and Ethiopian troops exchanged fire near Moyale on Tuesday, "
+        "killing two Kenyan soldiers, a local administrator said.\n\nKenya's defence "
+        "ministry said the Ethiopian unit had crossed into Kenyan territory and fired "
+        "first. Ethiopia's army said its men had been shot at while on patrol inside "
+        "Ethiopia and had only fired back, denying any incursion.\n"), MAY_20)
+    assert [(country, stance) for _, country, stance in claims_in(result)][-1] == (
+        "ET", "denies")
+
+
+def test_a_denial_taking_up_the_deaths_just_told_is_that_incidents(tmp_path):
+    # the group accused of the abduction answers it, though its words name "clashes"
+    # (the kind of the shelling told first), not the abduction
+    result = build_article(tmp_path, (
+        "LIVE – Turkey–Iraq border, day three\n\n09:00 – Turkish artillery shelled the "
+        "Iraqi village of Kani Masi at dawn, residents say.\n\n11:30 – Turkey's defence "
+        "ministry says two of its soldiers were abducted near Zakho on Sunday by PKK "
+        "militants and later killed. The PKK says it had nothing to do with the deaths and "
+        "denies any involvement in clashes on the Turkish side.\n"), MAY_20)
+    abduction = next(i for i in incident_rows(result)
+                     if i.sub_event_type == "Abduction/forced disappearance")
+    assert ("", "denies") in stances_on(result, abduction)
+
+
+def test_rejecting_this_and_going_on_is_a_denial(tmp_path):
+    # "rejects this and has published video": the denial of the charge just told, though
+    # the sentence goes on
+    result, _ = built_one_incident(tmp_path, (
+        "MANILA, May 9 – Chinese coast guard ships fired water cannon at a Philippine supply "
+        "boat near Second Thomas Shoal on Wednesday, the Philippine Coast Guard said.\n\n"
+        "China's foreign ministry said the Philippine boat had rammed a Chinese vessel. The "
+        "Philippine Coast Guard rejects this and has published video of the encounter.\n"),
+        MAY_10)
+    assert ("PH", "denies") in [(country, stance) for _, country, stance in claims_in(result)]

@@ -1028,3 +1028,32 @@ def test_a_stand_off_that_goes_on_for_years_is_no_incident(tmp_path):
     assert incidents_built(tmp_path, "Taiwan's coast guard has chased away Chinese fishing "
                                      "boats near Kinmen for years, officials said.\n",
                            MAY_10) == []
+
+
+def test_a_civilian_shot_dead_by_the_other_states_named_border_force_is_an_attack(tmp_path):
+    # the force named with its state's possessive ("Iran's border guards"), the one person
+    # told before taken up as "the shepherd": an attack on a civilian, one killed
+    incident = only_incident(tmp_path, (
+        "VAN, May 9 – The death of a shepherd from a village near Ozalp has angered "
+        "residents.\n\nTurkish officials say the shepherd was shot dead by Iran's border "
+        "guards on Thursday while he grazed his flock near the frontier east of Ozalp."),
+        MAY_10)
+    assert (incident.event_type, incident.sub_event_type) == ATTACK
+    assert (incident.fatalities_min, incident.fatalities_max) == (1, 1)
+    assert set(incident.actors) == {"TR", "IR"}
+
+
+def test_a_vessel_in_another_states_closed_waters_is_an_incident_with_its_dead(tmp_path):
+    # the boat's entry is the incident (of no shot fired), the day and sides its own; the
+    # dead of the chase told after it are its dead
+    incident = only_incident(tmp_path, (
+        "MANILA, May 9 – On 6 May, a Chinese fishing vessel with eleven crew members on "
+        "board entered the territorial waters off Pag-asa Island. A Philippine coast guard "
+        "cutter ordered it to leave. The vessel turned away at speed and sank after striking "
+        "a reef. All eleven were pulled out of the sea; three of them later died in "
+        "hospital."), MAY_10)
+    assert (incident.event_type, incident.sub_event_type) == (
+        "Strategic developments", "Other")
+    assert day_of(incident.date) == dt.date(2024, 5, 6)
+    assert "CN" in incident.actors
+    assert (incident.fatalities_min, incident.fatalities_max) == (3, 3)

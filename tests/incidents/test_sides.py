@@ -434,3 +434,17 @@ def test_a_strike_whose_attacker_is_told_before_has_the_state_it_hit_too(tmp_pat
     (strike,) = [i for i in result.incidents.itertuples() if "Zaxo" in i.places]
     assert (strike.event_type, strike.sub_event_type) == DRONE
     assert set(strike.actors) == {"TR", "IQ"}
+
+
+def test_a_state_said_to_have_had_a_part_in_an_attack_by_others_is_a_side(tmp_path):
+    # the migrants' attack is told first; "the attack" taken up with a state's officers in
+    # it (no day or place of its own) makes that state a side, and its denial is this
+    # incident's
+    result, incident = built_one_incident(tmp_path, (
+        "WARSAW, May 10 – Dozens of migrants attacked Polish soldiers with stones and "
+        "branches at the fence near Kuznica on Friday, injuring two of them, the border "
+        "guard said.\n\nThe border guard said Belarusian officers had led the group to the "
+        "barrier and handed out wire cutters before the attack.\n\nBelarus's border "
+        "committee called the account a fabrication.\n"), MAY_10_2025)
+    assert set(incident.actors) == {"PL", "BY"}
+    assert ("BY", "denies") in [(country, stance) for _, country, stance in claims_in(result)]

@@ -588,3 +588,20 @@ def test_a_running_total_from_the_eve_of_an_incident_is_its_toll(tmp_path, count
     (incident,) = result.incidents.itertuples()
     assert killed(incident) == toll
     assert claims_in(result) == ([("Lebanon", "LB", "asserts")] if toll[0] else [])
+
+
+def test_a_live_blogs_running_total_counts_the_fighting_of_the_report_day(tmp_path):
+    # "… since Thursday" at the end of a live blog: the toll of the shelling its entries
+    # tell that day, though an abduction of another kind was told dated Thursday
+    result = build_article(tmp_path, (
+        "LIVE – Thailand–Cambodia border, day two\n\nUpdated 25 July 2025, 18:00 Bangkok "
+        "time\n\n09:15 – Shelling from Cambodian territory resumed at dawn on the Thai town "
+        "of Kantharalak, residents tell us.\n\n11:00 – Cambodia's defence ministry says two "
+        "of its soldiers were abducted near Surin on Thursday by Thai troops.\n\n13:00 – The "
+        "Thai army says its gunners have returned fire towards the sources of the shelling."
+        "\n\n15:00 – The health ministry has revised its toll: eleven people killed and 30 "
+        "wounded since Thursday.\n"), dt.date(2025, 7, 25))
+    shelling = next(i for i in result.incidents.itertuples()
+                    if i.sub_event_type.startswith("Shelling"))
+    assert killed(shelling) == (11, 11)
+    assert (shelling.injured_min, shelling.injured_max) == (30, 30)
