@@ -67,8 +67,45 @@ def event_colour(event_type: str | None) -> str:
 
 
 def claimant_colour(country_code: str | None) -> str:
-    table = palette()["claimant_country"]
+    table = _country_table()
     return table.get(country_code or "", table["other"])
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    """The palette's own countries' colours over every other country's fixed one
+    (``data/claimant_colours.yaml``): a country is drawn in one colour in every build."""
+    with open(PACKAGE_DIR / "data" / "claimant_colours.yaml", encoding="utf-8") as fh:
+        fixed = yaml.safe_load(fh)["colours"]
+    return {**fixed, **palette()["claimant_country"]}
+
+
+def colour_countries(neighbours: dict[str, Iterable[str]], colours: list[str],
+                     fixed: dict[str, str]) -> dict[str, str]:
+    """A colour for every country of ``neighbours`` (code → codes sharing a land border),
+    none like (``_alike``) a neighbour's or, where the ``colours`` allow, a neighbour's
+    neighbour's: countries that fight or speak about one clash are mostly within two
+    borders of each other. ``fixed`` countries keep theirs. Greedy, most-bordered first,
+    then by code: the same borders give the same table (``data/claimant_colours.yaml``)."""
+    graph = {c: set(n) for c, n in neighbours.items()}
+    for code, near in list(graph.items()):
+        for other in near:
+            graph.setdefault(other, set()).add(code)
+    table = dict(fixed)
+    for code in sorted(graph, key=lambda c: (-len(graph[c]), c)):
+        if code in table:
+            continue
+        near = graph[code]
+        around = near | {x for n in near for x in graph.get(n, ())} - {code}
+        for ring in (around, near, set()):
+            taken = [_hls(table[c]) for c in ring if c in table]
+            free = [c for c in colours if not any(_alike(_hls(c), t) for t in taken)]
+            if free:
+                # the least used colour first, so the table spreads over all of them
+                table[code] = min(free, key=lambda c: (list(table.values()).count(c),
+                                                       colours.index(c)))
+                break
+    return {c: table[c] for c in sorted(table) if c not in fixed}
 
 
 @dataclass(frozen=True)
@@ -106,12 +143,17 @@ def claimant_key(country: str | None, kind: str | None) -> str:
 def claimant_palette(codes: Iterable = ()) -> dict[str, str]:
     """Colour by claimant key (``claimant_key``): the palette's own countries, and for the
     other ``codes`` (the claimant countries of one build, a frame's column as it is:
-    empty and missing values are skipped) the ``claimant_extra`` colours in code order,
-    so that Thailand and Cambodia are not both grey; then the kinds of claimant that are
-    no state; "other" stays for claims of no state whose kind is unknown."""
-    table = dict(palette()["claimant_country"])
+    empty and missing values are skipped) each one's fixed colour
+    (``data/claimant_colours.yaml``: India is one colour in every map, and neighbours
+    differ), or for a code that table lacks the ``claimant_extra`` colours in code order;
+    then the kinds of claimant that are no state; "other" stays for claims of no state
+    whose kind is unknown."""
+    built = {c for c in codes if isinstance(c, str) and c}
+    own = dict(palette()["claimant_country"])
+    every = _country_table()
+    table = {**own, **{c: every[c] for c in sorted(built) if c in every}}
     kinds = {k.key: k.colour for k in claimant_kinds()}
-    new = sorted({c for c in codes if isinstance(c, str) and c and c not in table})
+    new = sorted(c for c in built if c not in table)
     table.update(zip(new, _extra_colours(len(new), {*table.values(), *kinds.values()})))
     table.update(kinds)
     return table

@@ -7,9 +7,11 @@
 | --------- | ----------------------------------------------------------------------- |
 | `geojson` | `places.geojson`, `incidents.geojson`, `claims.geojson`,               |
 |           | `overlays.geojson`, each with its QGIS style (`places.qml`, …) beside it, |
-|           | and `geomap.qgs`, a QGIS project of them                                |
-| `gpkg`    | `geomap.gpkg`: layers places, incidents, claims, overlays, styled, and  |
-|           | the same QGIS project, stored inside it (named "geomap")                |
+|           | `countries.geojson` (a grey base of Natural Earth land, from the        |
+|           | committed boundaries) and `geomap.qgs`, a QGIS project of them          |
+| `gpkg`    | `geomap.gpkg`: layers places, incidents, claims, overlays, styled, the  |
+|           | grey base `countries`, and the same QGIS project, stored inside it      |
+|           | (named "geomap")                                                        |
 | `csv`     | `incidents.csv` (ACLED column names) and `incidents.csv`'s types in    |
 |           | `incidents.csvt`                                                        |
 
@@ -49,7 +51,9 @@ CSV_NAME = "incidents.csv"
 def file_names() -> frozenset[str]:
     """Every file ``write_exports`` may write, of any format."""
     from .project import PROJECT_FILE
-    return frozenset({*(f"{name}.{suffix}" for name in LAYERS for suffix in ("geojson", "qml")),
+    from .styles import BASE_LAYER
+    return frozenset({*(f"{name}.{suffix}" for name in (*LAYERS, BASE_LAYER)
+                        for suffix in ("geojson", "qml")),
                       PROJECT_FILE, GPKG_NAME, CSV_NAME,
                       str(Path(CSV_NAME).with_suffix(".csvt"))})
 
@@ -88,6 +92,12 @@ def _articles_lookups(result) -> tuple[dict[str, str], dict[str, str], dict]:
     return sources, admin1, points
 
 
+def _land():
+    """The countries of the committed boundaries (``Boundaries.land``)."""
+    from ..geometry import load_boundaries
+    return load_boundaries().land()
+
+
 def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
     """Write the chosen ``formats`` of ``result`` (its ``places``, ``incidents``,
     ``claims`` and ``overlays`` frames) into the existing folder ``out_dir``.
@@ -98,27 +108,31 @@ def write_exports(result, out_dir: Path, formats: Iterable[str]) -> list[Path]:
     from .geojson import write_geojson
     from .gpkg import write_gpkg
     from .project import PROJECT_FILE, project_xml
-    from .styles import layer_style
+    from .styles import BASE_LAYER, layer_style
 
     chosen = _check_formats(formats)
     out_dir = Path(out_dir)
     frames = {name: getattr(result, name) for name in LAYERS}
+    # the countries under the QGIS project's layers: with no network for tiles, the
+    # features need land to be read on (each format holds its own copy)
+    base = {BASE_LAYER: _land()} if {"geojson", "gpkg"} & set(chosen) else {}
     written: list[Path] = []
     if "geojson" in chosen:
-        for name, frame in frames.items():
+        for name, frame in {**frames, **base}.items():
             written.append(write_geojson(frame, out_dir / f"{name}.geojson", name))
             style = out_dir / f"{name}.qml"
             style.write_text(layer_style(name, frame, lists_as_arrays=True).qml(),
                              encoding="utf-8", newline="\n")
             written.append(style)
         project = out_dir / PROJECT_FILE
-        project.write_text(project_xml(frames, "geojson"), encoding="utf-8", newline="\n")
+        project.write_text(project_xml({**frames, **base}, "geojson"), encoding="utf-8",
+                           newline="\n")
         written.append(project)
     if "gpkg" in chosen:
         styles = {name: layer_style(name, frame, lists_as_arrays=False).qml()
-                  for name, frame in frames.items()}
-        written.append(write_gpkg(out_dir / GPKG_NAME, frames, styles,
-                                  project=project_xml(frames, "gpkg")))
+                  for name, frame in {**frames, **base}.items()}
+        written.append(write_gpkg(out_dir / GPKG_NAME, {**frames, **base}, styles,
+                                  project=project_xml({**frames, **base}, "gpkg")))
     if "csv" in chosen:
         sources, admin1, points = _articles_lookups(result)
         path = write_csv(acled_rows(frames["incidents"], sources=sources, admin1=admin1,

@@ -3,7 +3,10 @@ can be stacked under an ACLED export, followed by geomap's own columns.
 
 ACLED conventions followed: ``time_precision`` 1 day, 2 week, 3 month or coarser;
 ``geo_precision`` 1–3 as geomap already counts it; ``fatalities`` one conservative number
-(geomap's lower bound, 0 when none was reported); ``latitude``/``longitude`` of the
+(geomap's lower bound, 0 when none was reported, as ACLED codes an unknown toll; the
+geomap columns ``fatalities_max`` … stay blank then); ``country`` the country holding the
+incident (also for one known only by its country: ``territory``), ``location`` its place,
+else that country; ``latitude``/``longitude`` of the
 incident's point (the representative point of a line or an area, which lies on it);
 ``source`` the outlets, ``notes`` the summary. Lists are ``"; "``-joined, the file is
 UTF-8 without BOM with ``\\n`` line ends; a text cell a spreadsheet would take for a
@@ -143,6 +146,8 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
         articles = value.get("articles") or []
         outlets = list(dict.fromkeys(sources.get(a) or a for a in articles))
         location, lon, lat, location_country = _located(places, geometry, points)
+        country = country_name(location_country or value.get("territory")
+                               or _one_country(places, points))
         fatalities_min = value.get("fatalities_min")
         rows.append({
             "event_id_cnty": value.get("id"),
@@ -154,12 +159,13 @@ def acled_rows(incidents: gpd.GeoDataFrame, *, sources: Mapping[str, str] | None
             "sub_event_type": value.get("sub_event_type"),
             "actor1": country_name(actors[0]) if len(actors) > 0 else "",
             "actor2": country_name(actors[1]) if len(actors) > 1 else "",
-            "country": country_name(location_country or value.get("territory")
-                                    or _one_country(places, points)),
+            "country": country,
             "admin1": admin1.get(location) or (
                 "" if location_country else next((admin1[p] for p in places
                                                   if admin1.get(p)), "")),
-            "location": location,
+            # an incident known only by its country (geo_precision 3, no place named):
+            # the country, as ACLED names an event's most precise location
+            "location": location or country,
             "latitude": lat,
             "longitude": lon,
             "geo_precision": value.get("geo_precision"),

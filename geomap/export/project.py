@@ -14,6 +14,10 @@ symbols for the lines, …): a group per layer, ``incidents (points)``, ``incide
 is one layer as it is. Each claims sublayer is related to each incidents sublayer by
 ``claims.incident_id`` = ``incidents.id``, so an incident's form lists its claims.
 
+Under them lies a grey base of ``countries`` (``styles.BASE_LAYER``; each format holds
+its copy): QGIS has no network for tiles here, and features on white cannot be told
+where they are.
+
 The project is written twice, with paths relative to where it lies:
 
 - inside ``geomap.gpkg``, in QGIS's ``qgis_projects`` table (a zipped ``.qgs``, hex

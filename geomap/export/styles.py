@@ -49,6 +49,9 @@ HERE = PACKAGE_DIR / "export"
 
 #: geometry dimensions: 0 points, 1 lines, 2 areas
 POINTS, LINES, AREAS = 0, 1, 2
+#: the GeoPackage layer of the countries drawn grey under the QGIS project's layers (it
+#: has no network for a tile base map): geometry.Boundaries.land
+BASE_LAYER = "countries"
 
 #: a CSS pixel (the map's unit) in mm: 1/96 inch
 MM_PER_PX = 25.4 / 96
@@ -415,15 +418,19 @@ def weakened(look: Look) -> Look:
 
 
 def claim_look(stance: str, colour: str) -> Look:
-    """The stance (palette.yaml) gives the outline's weight and dash and a point's fill:
+    """A point is a triangle (symbols.yaml ``claim.shape``); the stance (palette.yaml)
+    gives the outline's weight and dash and a point's fill:
     ``asserts`` solid, ``denies`` dashed and nearly hollow; fainter and unfilled where
     coarse (``weakened``)."""
     sizes = symbols()["claim"]
     area = sizes["area"]
     drawn = palette()["stance"][stance]
+    # a triangle as the map draws it (geomap.js ClaimMarker): told apart from the
+    # incidents' circles by shape
     look = Look(
-        marker=circle(sizes["radius"], colour, drawn["fill_opacity"],
-                      Stroke(colour, drawn["weight"], drawn.get("dash"))),
+        marker=Marker(qgis_settings()["claim_marker_shape"],
+                      2 * sizes["radius"] * sizes["triangle_scale"], colour,
+                      drawn["fill_opacity"], Stroke(colour, drawn["weight"], drawn.get("dash"))),
         line=Stroke(colour, drawn["weight"], drawn.get("dash"), sizes["line_opacity"]),
         area=Area(colour, area["fill_opacity"],
                   Stroke(colour, area["weight"], drawn.get("dash"), area["opacity"])))
@@ -453,6 +460,18 @@ def places_style(dimensions: frozenset[int]) -> LayerStyle:
                "buffer_colour": qgis_colour(label["buffer"])},
         display_expression='"name"',
         map_tip='<b>[% "name" %]</b> ([% "kind" %], [% "country_code" %])')
+
+
+def land_style() -> LayerStyle:
+    """The grey base of countries (``BASE_LAYER``) as the map's offline base draws land
+    (palette.yaml ``base``): a light fill inside a thin grey outline, the name as tip."""
+    base = palette()["base"]
+    outline = Stroke(base["land_outline"], 0.75)
+    return LayerStyle(
+        layer=BASE_LAYER, dimensions=frozenset({AREAS}),
+        look=Look(marker=circle(1, base["land_outline"], 1.0, outline), line=outline,
+                  area=Area(base["land"], 1.0, outline)),
+        display_expression='"name"', map_tip='[% "name" %]')
 
 
 def drawn_standings() -> tuple:
@@ -590,4 +609,6 @@ def layer_style(layer: str, frame: gpd.GeoDataFrame, *, lists_as_arrays: bool,
         return claims_style(dimensions, frame.get("claimant_country", ()))
     if layer == "overlays":
         return overlays_style(dimensions, lists_as_arrays)
+    if layer == BASE_LAYER:
+        return land_style()
     raise ValueError(f"no style for layer {layer!r}")

@@ -75,6 +75,22 @@ class Boundaries:
             self._cache[key] = shapely.union_all(parts) if parts else None
         return self._cache[key]
 
+    def land(self) -> gpd.GeoDataFrame:
+        """Every country the set holds, one feature each (id "country:AM", iso_a2, name), as
+        ``country_extent`` draws it: the region's at 1:10m joined with the world's 1:110m
+        beyond the box. The grey base of the QGIS project, which has no network for
+        tiles. A world row without an ISO code (Somaliland) keeps its own shape."""
+        names = {**dict(zip(self.world.iso_a2, self.world.name)),
+                 **dict(zip(self.countries.iso_a2, self.countries.name))}
+        codes = sorted(c for c in names if isinstance(c, str) and len(c) == 2)
+        unnamed = self.world[~self.world.iso_a2.isin(codes)]
+        return gpd.GeoDataFrame(
+            {"id": [f"country:{c}" for c in codes] + [f"country:{n}" for n in unnamed.name],
+             "iso_a2": codes + [""] * len(unnamed),
+             "name": [names[c] for c in codes] + list(unnamed.name)},
+            geometry=[self.country_extent(c) for c in codes] + list(unnamed.geometry),
+            crs=CRS)
+
     def country_name(self, iso_a2: str) -> str:
         rows = self.countries.name[self.countries.iso_a2 == iso_a2.upper()]
         return rows.iloc[0] if len(rows) else iso_a2

@@ -24,6 +24,14 @@ event) — or, with one actor, the border it shares with a claimant's country (A
 Azerbaijani forces fired: the Armenia–Azerbaijan border, not all of Azerbaijan) —, else,
 for a meeting or call (not on a border), to the actors' capitals (their governments),
 else to their countries.
+
+Where a claim is drawn (``at_the_incident``): a claim placed no closer than a whole
+country, border or region, or naming no place, is drawn at its incident's place when that
+is closer and lies within ``claim_at_incident_km`` of the claim's own shape — Yerevan's
+"against Armenia's sovereign territory" about a clash on border stretches is drawn on
+those stretches, not as the outline of all Armenia; Ankara's denial naming no place about
+shelling at Zakho is drawn at Zakho, not over the "south of Iraq" the report also names.
+Its ``location`` keeps what the claim named.
 """
 
 from __future__ import annotations
@@ -38,8 +46,10 @@ from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
 from ..gazetteer.tables import POPULATED_KINDS
 from ..model import COORDINATES_SOURCE, Article, BuildOptions, Claim, Incident, Place
 from .boundaries import Boundaries
+from .measure import geodesic_gap_km
 from .rules import (Placed, border_geometry, combine, country_geometry, lies_in,
                     location_geometry)
+from .settings import settings
 from .territory import near_border, territory
 
 log = logging.getLogger(__name__)
@@ -255,6 +265,29 @@ def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
         capitals=capitals)
 
 
+def at_the_incident(claim_placed: Placed | None, incident_placed: Placed | None,
+                    named: bool = True) -> Placed | None:
+    """Where a claim is drawn: its own placement, but its incident's when the claim puts
+    the event no closer than a whole country, border or region (or names no place,
+    ``named`` False) while the incident is placed closer, within
+    ``claim_at_incident_km`` of the claim's shape. "Against Armenia's sovereign territory"
+    about a clash on three border stretches is drawn on them, not as Armenia's outline;
+    a denial naming no place is drawn at the town the incident is at, not over all that
+    the report names. ``how`` keeps what the claim named; a claim that named a place keeps
+    its coarse ``geo_precision``, one that named none takes the incident's."""
+    if claim_placed is None or incident_placed is None:
+        return claim_placed if named or incident_placed is None else incident_placed
+    if claim_placed.precision < COARSE or incident_placed.precision >= COARSE:
+        return claim_placed
+    gap = geodesic_gap_km(claim_placed.geometry, incident_placed.geometry)
+    if not gap <= settings().claim_at_incident_km:   # NaN (an empty shape) too
+        return claim_placed
+    return Placed(incident_placed.geometry,
+                  claim_placed.precision if named else incident_placed.precision,
+                  f"{claim_placed.how}; drawn at its incident's place "
+                  f"({incident_placed.how})")
+
+
 def _place_countries(incident: Incident, geometry=None) -> list[str]:
     """The gazetteer's countries of every place an incident and its claims name; for an
     incident drawn at a point, the nearest place's first (at Spin Boldak, 10 km from the
@@ -323,6 +356,7 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
                     unplaced[side] = _unplaced_claim(claim, incident, boundaries, place,
                                                      capitals)
                 cp = unplaced[side]
+            cp = at_the_incident(cp, placed, named=own[claim.id] is not None)
             article = articles.get(claim.article)
             claim_rows.append(dict(
                 id=claim.id, incident_id=incident.id, claimant=claim.claimant,

@@ -23,6 +23,7 @@ class GeometrySettings:
     profile_step_km: float
     touch_km: float
     border_note: str
+    claim_at_incident_km: float = 25.0
     ground_length_km: dict = field(default_factory=dict, hash=False, compare=False)
     border_overlays: tuple = field(default=(), hash=False, compare=False)
     border_status: str = "international border"

@@ -54,13 +54,17 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
             return str(codes[int(np.argmax(inside))])
         if len(points) > 1:
             named = set(h.upper() for h in hints if h)
-            # split between countries: none; all beyond the boundary set: the gazetteer's
-            return named.pop() if inside.max() == 0 and len(named) == 1 else ""
+            # split between countries: none; all beyond the boundary set: the gazetteer's,
+            # else the world country holding most of them
+            if inside.max() > 0:
+                return ""
+            return named.pop() if len(named) == 1 else _world_territory(geometry, boundaries)
         dist = shapely.distance(countries, shapely.centroid(geom_m))
         best = int(np.argmin(dist))
         if dist[best] <= conf.territory_snap_km * 1000:
             return str(codes[best])
-        return next((h.upper() for h in hints if h), "")
+        return next((h.upper() for h in hints if h), "") or _world_territory(geometry,
+                                                                             boundaries)
     interiors = boundaries.countries_interior_metric
     geom_m = _valid(geom_m)
     held = _measure(shapely.intersection(interiors, geom_m), dim)
@@ -72,7 +76,42 @@ def territory(geometry: BaseGeometry | None, boundaries: Boundaries,
         if int(whole.sum()) >= 2:
             return ""
     best = int(np.argmax(held))
-    return str(codes[best]) if held[best] * 2 >= total else ""
+    if held[best] * 2 >= total:
+        return str(codes[best])
+    covered = float(_measure(np.array([shapely.intersection(
+        shapely.union_all(countries), geom_m)]), dim)[0])
+    # mostly beyond the region's countries (Libya, Venezuela, all of Russia): the world's
+    return _world_territory(geometry, boundaries) if covered * 2 < total else ""
+
+
+#: how far in from its 1:110m outline a world country's interior starts (degrees): about
+#: 2 km for points and areas; for lines about 15 km, as far as a 1:10m border line drawn
+#: along it strays from the 1:110m outline (a line along a border lies in neither)
+_WORLD_EDGE_DEGREES = {0: 0.02, 1: 0.15, 2: 0.02}
+
+
+def _world_territory(geometry: BaseGeometry, boundaries: Boundaries) -> str:
+    """The world country (``boundaries.world``, beyond the region's) whose interior holds
+    at least half of ``geometry``'s points, length or area, or "": a country-wide
+    polygon of Libya is Libya's, a line along the Serbia–Kosovo border no one's. Shares
+    are taken in degrees, within a country the distortion is the same for both."""
+    world = boundaries.world
+    if world is None or not len(world):
+        return ""
+    dim = shapely.get_dimensions(geometry)
+    total = float(_measure(np.array([geometry]), dim)[0])
+    if total <= 0:
+        return ""
+    near = world[world.geometry.intersects(geometry)]
+    for code, country in zip(near.iso_a2, near.geometry):
+        if not isinstance(code, str) or len(code) != 2:
+            continue
+        inner = shapely.buffer(_valid(country), -_WORLD_EDGE_DEGREES[dim])
+        held = float(_measure(np.array([shapely.intersection(inner, _valid(geometry))]),
+                              dim)[0])
+        if held * 2 > total or (dim and held * 2 >= total):   # points: more than half
+            return code
+    return ""
 
 
 def near_border(geometry: BaseGeometry | None, boundaries: Boundaries,

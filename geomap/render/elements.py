@@ -261,24 +261,30 @@ class Legend(Panel):
             {% set c = p.claimant_country.get(code, p.claimant_country.other) %}
             {# a label longer than a column ("no state: …") takes the whole row #}
             {% call filter_row("claimant_country", code, label|length > this.column_chars) -%}
-              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+              <svg width="16" height="16"><polygon points="{{ this.triangle }}"
               fill="{{ c }}" fill-opacity="{{ p.stance.asserts.fill_opacity }}"
-              stroke="{{ c }}" stroke-width="2"/></svg><span>{{ label }}</span>
+              stroke="{{ c }}" stroke-width="2" stroke-linejoin="round"/></svg><span>{{ label }}</span>
             {%- endcall %}
           {% endfor %}
           </ul>
           <ul class="gm-leg gm-leg-f">
-            {% call filter_row("stance", "asserts") -%}
-              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+            {# claims are triangles (geomap.js ClaimMarker), incidents circles #}
+            {% call filter_row("stance", "asserts", half=True) -%}
+              <svg width="16" height="16"><polygon points="{{ this.triangle }}"
               fill="#555" fill-opacity="{{ p.stance.asserts.fill_opacity }}" stroke="#555"
-              stroke-width="{{ p.stance.asserts.weight - 1 }}"/></svg><span>solid: the claimant asserts</span>
+              stroke-width="{{ p.stance.asserts.weight - 1 }}" stroke-linejoin="round"/></svg><span>asserts</span>
             {%- endcall %}
-            {% call filter_row("stance", "denies") -%}
-              <svg width="16" height="16"><circle cx="8" cy="8" r="{{ s.claim.radius - 1 }}"
+            {% call filter_row("stance", "denies", half=True) -%}
+              <svg width="16" height="16"><polygon points="{{ this.triangle }}"
               fill="#555" fill-opacity="{{ p.stance.denies.fill_opacity }}" stroke="#555"
-              stroke-width="{{ p.stance.denies.weight - 1 }}"
-              stroke-dasharray="{{ (p.stance.denies.dash or '3 3')|replace(' ', ',') }}"/></svg><span>dashed, hollow: denies</span>
+              stroke-width="{{ p.stance.denies.weight - 1 }}" stroke-linejoin="round"
+              stroke-dasharray="{{ (p.stance.denies.dash or '3 3')|replace(' ', ',') }}"/></svg><span>denies</span>
             {%- endcall %}
+            {# how a claim is placed (geometry/incident_geometry.py ``at_the_incident``) #}
+            <li class="gm-muted gm-leg-how" title="A claim is drawn where its claimant
+              puts the event; one that names no place, or only a country or a border, is
+              drawn at its incident when that is placed closer.">no place of its own: drawn
+              at its incident</li>
           </ul>
           {% endif %}
           <div class="gm-leg-h">Reference</div>
@@ -361,6 +367,9 @@ class Legend(Panel):
     #: the longest claimant label that fits one of the two columns beside its checkbox
     #: and swatch (characters)
     column_chars = 12
+    #: a claim's swatch: the triangle the map draws a claim at a point with (geomap.js
+    #: ``ClaimMarker``), in a 16 px square
+    triangle = "8,1.5 14.5,13.5 1.5,13.5"
 
     def __init__(self, palette: dict, symbols: dict, event_types, claimants, overlays,
                  clustered: bool = False):
@@ -406,7 +415,7 @@ class SummaryPanel(Panel):
           {% if this.by_country %}
           <div class="gm-leg-h">Claims by claimant country</div>
           <table>{% for code, label, n in this.by_country %}
-            <tr><td><span class="gm-dot" style="background:{{ p.claimant_country.get(code, p.claimant_country.other) }}"></span>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
+            <tr><td><span class="gm-dot gm-dot-claim" style="background:{{ p.claimant_country.get(code, p.claimant_country.other) }}"></span>{{ label }}</td><td class="gm-n">{{ n }}</td></tr>{% endfor %}</table>
           {% endif %}
           {% if this.by_claimant %}
           <div class="gm-leg-h">Most cited claimants</div>

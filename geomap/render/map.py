@@ -42,8 +42,12 @@ LEGEND_OVERLAYS = {
     "iran_armenia_border": "Armenia–Iran border", "border": "other international border",
     "corridor": "proposed corridor (dashed)", "user": "your overlays",
 }
+#: what the layer control says beside a Places layer that starts switched off
+PLACES_OFF_NOTE = "off at first: so many would hide the incidents; tick to show"
 DAY_MS = 86_400_000
 MAX_ZOOM = 18
+#: the farthest zoom: the whole world about 1024 px wide
+MIN_ZOOM = 2
 
 
 def build_map(result, options: BuildOptions | None = None, *, boundaries=None) -> folium.Map:
@@ -90,14 +94,31 @@ def _build_map(result, options, boundaries) -> folium.Map:
 
     fmap = folium.Map(location=_centre(bounds), zoom_start=7, tiles=None,
                       control_scale=True, prefer_canvas=False)
-    # no tile layer sets the zoom range when the base is offline; clustering needs it
-    fmap.options.update(max_zoom=MAX_ZOOM, min_zoom=3)
+    # no tile layer sets the zoom range when the base is offline; clustering needs it.
+    # Zoom 2 (the world 1024 px wide) lets incidents from Colombia to Korea fit between
+    # the panels of a 1400 px window, where zoom 3 put Korea under the legend (U1)
+    fmap.options.update(max_zoom=MAX_ZOOM, min_zoom=MIN_ZOOM)
     MapFigure(cdn=options.cdn, title=title).add_child(fmap)
+
+    def many_points(collection) -> bool:
+        points = sum(1 for f in collection["features"]
+                     if f["geometry"] and f["geometry"]["type"] == "Point")
+        return points > sym["cluster_above"]
+
+    clustered = {kind: many_points(data) for kind, data in
+                 (("incidents", incidents), ("claims", claims), ("places", places))}
+    # Thousands of places (every town a corpus of general news names) cluster into
+    # numbered rings that look like the incidents' own and bury them (U1): with
+    # incidents to show, such a Places layer starts switched off, and the layer control
+    # says why
+    places_off = clustered["places"] and bool(incidents["features"])
+    layer_notes = {LAYER_NAMES["places"]: PLACES_OFF_NOTE} if places_off else {}
 
     fmap.add_child(Runtime({
         "palette": pal, "symbols": sym, "countries": names, "articles": articles,
         "time": time_range,
         "geo_precision": {str(k): v for k, v in sym["geo_precision"].items()},
+        "layer_notes": layer_notes,
     }))
     # the world's 1:10m borders of the countries the incidents and claims concern
     base_data = features.base_collections(
@@ -109,18 +130,11 @@ def _build_map(result, options, boundaries) -> folium.Map:
                                     control=True, show=options.tiles == "osm",
                                     max_zoom=MAX_ZOOM))
 
-    def many_points(collection) -> bool:
-        points = sum(1 for f in collection["features"]
-                     if f["geometry"] and f["geometry"]["type"] == "Point")
-        return points > sym["cluster_above"]
-
     def layer(kind, data, label, **kw):
         n = len(data["features"])
         fmap.add_child(FeatureLayer(kind, data, text(f"{label} ({n})"), **kw))
 
     timed = bool(times)
-    clustered = {kind: many_points(data) for kind, data in
-                 (("incidents", incidents), ("claims", claims), ("places", places))}
     layer("incidents", incidents, LAYER_NAMES["incidents"], timed=timed,
           cluster=clustered["incidents"])
     # Many claims lie where their incidents are, whose popups list them all: once they
@@ -128,7 +142,8 @@ def _build_map(result, options, boundaries) -> folium.Map:
     # switched off (one click in the layer control shows it).
     layer("claims", claims, LAYER_NAMES["claims"], timed=timed, cluster=clustered["claims"],
           show=not clustered["claims"], shared=features.geometries_by_id(incidents))
-    layer("places", places, LAYER_NAMES["places"], cluster=clustered["places"])
+    layer("places", places, LAYER_NAMES["places"], cluster=clustered["places"],
+          show=not places_off)
     roles_present = []
     # the region's borders and the corridor lead the overlays, shown, when the build
     # concerns their region; else they come last, unticked, and the legend leaves them out

@@ -147,3 +147,23 @@ def test_a_row_says_whose_word_its_casualties_are_and_what_is_disputed(exported)
     assert header.endswith(",stances,casualties_per")
     assert {row["stances"] for row in rows(exported).values()} <= {
         "asserts", "asserts and denies", "denies", ""}
+
+
+def test_an_incident_known_only_by_its_country_names_it_and_leaves_the_toll_unknown():
+    """geo_precision 3 over all of Libya: the row says Libya (country and location, as
+    ACLED names an event's most precise place); no toll reported is ACLED's 0, with the
+    upper bound blank (OUTPUTS.md); along a border, in no one country, both stay blank."""
+    import geopandas as gpd
+    from shapely.geometry import LineString, box
+
+    from geomap.export.acled import acled_rows
+    frame = gpd.GeoDataFrame({"id": ["inc-ly", "inc-border"], "places": [[], []],
+                              "territory": ["LY", ""], "geo_precision": [3, 3],
+                              "fatalities_min": [None, None], "fatalities_max": [None, None]},
+                             geometry=[box(10, 20, 25, 33), LineString([(45.9, 40.0),
+                                                                        (45.95, 40.1)])],
+                             crs="EPSG:4326")
+    libya, border = acled_rows(frame)
+    assert (libya["country"], libya["location"]) == ("Libya", "Libya")
+    assert (libya["fatalities"], libya["fatalities_max"]) == (0, None)
+    assert (border["country"], border["location"]) == ("", "")

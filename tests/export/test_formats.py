@@ -11,7 +11,7 @@ from geomap.export import EXPORT_FORMATS, write_exports
 FILES = {
     "geojson": {"places.geojson", "places.qml", "incidents.geojson", "incidents.qml",
                 "claims.geojson", "claims.qml", "overlays.geojson", "overlays.qml",
-                "geomap.qgs"},
+                "countries.geojson", "countries.qml", "geomap.qgs"},
     "gpkg": {"geomap.gpkg"},
     "csv": {"incidents.csv", "incidents.csvt"},
 }

@@ -94,7 +94,7 @@ def test_styles_are_stored_as_qgis_defaults(exported):
                  "SELECT f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
                  "styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, "
                  "update_time FROM layer_styles ORDER BY f_table_name")
-    assert [r[2] for r in rows] == sorted(LAYERS)
+    assert [r[2] for r in rows] == sorted([*LAYERS, "countries"])   # and the grey base
     geometry_column = query(exported / GPKG,
                             "SELECT column_name FROM gpkg_geometry_columns LIMIT 1")[0][0]
     for row in rows:

@@ -16,6 +16,7 @@ import shapely
 
 from geomap.export import LAYERS, write_exports
 from geomap.export.project import PROJECT_FILE, PROJECT_NAME, PROJECTS_TABLE
+from geomap.export.styles import BASE_LAYER
 
 GPKG = "geomap.gpkg"
 WORDS = {"Point": "points", "MultiPoint": "points", "LineString": "lines",
@@ -51,6 +52,9 @@ def expected_layers(frames, fmt: str) -> dict[str, str]:
         else:
             layers.update({f"{layer} ({w})": f"{base}|geometrytype={FILTERS[w]}"
                            for w in words})
+    # under them, the grey base of countries (no network for tiles in QGIS here)
+    layers[BASE_LAYER] = f"./{GPKG}|layername={BASE_LAYER}" if fmt == "gpkg" else \
+        f"./{BASE_LAYER}.geojson"
     return layers
 
 
@@ -63,9 +67,10 @@ def test_the_gpkg_holds_the_project_and_gdal_lists_the_same_layers(exported, exp
     projects = stored_projects(exported / GPKG)
     assert list(projects) == [PROJECT_NAME]
     assert project_layers(projects[PROJECT_NAME]) == expected_layers(export_frames, "gpkg")
-    # not a layer: pyogrio/GDAL see the four layers and the two attribute tables, as before
+    # not a layer: pyogrio/GDAL see the four layers, the base and the two attribute
+    # tables
     assert [name for name, _ in pyogrio.list_layers(exported / GPKG)] == \
-        [*LAYERS, "layer_styles", "incidents_claims"]
+        [*LAYERS, BASE_LAYER, "layer_styles", "incidents_claims"]
 
 
 def test_the_qgs_beside_the_geojson_reads_them(exported, export_frames):
@@ -132,6 +137,6 @@ def test_empty_build_has_a_project_too(result_of, tmp_path):
               "claims": empty_frame(CLAIM_COLUMNS), "overlays": empty_frame(OVERLAY_COLUMNS)}
     write_exports(result_of(frames), tmp_path, ["gpkg", "geojson"])
     root = stored_projects(tmp_path / GPKG)[PROJECT_NAME]
-    assert list(project_layers(root)) == list(LAYERS)
+    assert list(project_layers(root)) == [*LAYERS, BASE_LAYER]
     assert list(project_layers(parse((tmp_path / PROJECT_FILE).read_text("utf-8")))) == \
-        list(LAYERS)
+        [*LAYERS, BASE_LAYER]

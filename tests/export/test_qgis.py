@@ -199,11 +199,18 @@ def test_project_opens_every_layer_from_another_folder(qgis_report, export_frame
     assert project["crs"] == "EPSG:4326"
     if source == "gpkg":
         assert project["listed"] == ["geomap"]
-    assert project["groups"] == ["places", "incidents", "claims", "overlays"]
+    assert project["groups"] == ["places", "incidents", "claims", "overlays", "countries"]
+    layers = dict(project["layers"])
+    # under them all, the countries: land to read the features on, with no network
+    base = layers.pop("countries")
+    assert base["valid"] and base["geometry_type"] in ("Polygon", "MultiPolygon")
+    assert base["source"].startswith("MOVED/") and "countries" in base["source"]
+    assert base["feature_count"] > 150
+    assert base["symbol_colour"] == palette()["base"]["land"]
     expected_ids = _project_layer_ids(export_frames)
-    assert set(project["layers"]) == set(expected_ids)
+    assert set(layers) == set(expected_ids)
     colours = _expected_colours(export_frames)
-    for name, seen in project["layers"].items():
+    for name, seen in layers.items():
         assert seen["valid"], name
         assert seen["source"].startswith("MOVED/"), seen["source"]  # relative paths
         assert set(seen["feature_colours"]) == expected_ids[name], name

@@ -180,9 +180,10 @@ def test_claims_draw_the_map_symbols(mixed):
         for stance, look in stances.items():
             points, lines, areas = (drawn(mixed["claims"], f"{country} – {stance}", k)
                                     for k in KINDS)
-            assert_draws(points, [marker("circle", sizes["radius"], colour,
-                                         look["fill_opacity"], colour, look["weight"],
-                                         dashed=bool(look.get("dash")))])
+            # a triangle, as the map draws a claim (incidents are circles)
+            assert_draws(points, [marker("triangle", sizes["radius"] * sizes["triangle_scale"],
+                                         colour, look["fill_opacity"], colour,
+                                         look["weight"], dashed=bool(look.get("dash")))])
             assert_draws(lines, [stroke(colour, look["weight"], look.get("dash"),
                                         sizes["line_opacity"])])
             assert_draws(areas, area(colour, sizes["area"]["fill_opacity"], stroke(
@@ -238,7 +239,7 @@ def test_qgis_settings_repeat_nothing_the_map_draws():
 class LegendItems(HTMLParser):
     """The legend's entries as (list number, text, svg shape tag, its attributes)."""
 
-    SHAPES = ("circle", "rect", "line")
+    SHAPES = ("circle", "rect", "line", "polygon")
 
     def __init__(self):
         super().__init__()

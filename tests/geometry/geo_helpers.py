@@ -21,6 +21,7 @@ PLACES = {
     "Lachin": (39.637, 46.550, "AZ", "town"),
     "Astana": (51.180, 71.446, "KZ", "city"),
     "Jermuk": (39.841, 45.669, "AM", "town"),
+    "Zakho": (37.144, 42.687, "IQ", "town"),
     "South Caucasus": (41.0, 45.0, "", "region"),
     "Armenia": (40.0, 45.0, "AM", "country"),
     "Ukraine": (49.0, 32.0, "UA", "country"),

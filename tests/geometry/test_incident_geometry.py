@@ -94,12 +94,14 @@ def test_sept_2022_incident_is_the_sectors(frames, boundaries):
     assert 100 < length_km(row.geometry) < 3 * 55
 
 
-def test_claim_naming_no_place_gets_the_actors_border(frames, boundaries):
+def test_claim_naming_no_place_is_drawn_at_its_incident(frames, boundaries):
+    """Yerevan names no place about the clash Baku puts on three border stretches: drawn
+    on those stretches, not along the whole Armenia–Azerbaijan border."""
     row = claim(frames, "cl-am")
-    assert row.geo_precision == 3
+    assert row.geo_precision == 2
     assert row.location.startswith("no place named")
-    assert length_km(row.geometry) == pytest.approx(
-        length_km(boundaries.border("AM", "AZ")), rel=0.01)
+    assert row.geometry.equals(incident(frames, "inc-sep22").geometry)
+    assert length_km(row.geometry) < 0.5 * length_km(boundaries.border("AM", "AZ"))
 
 
 def test_oct_2022_border_fire_is_the_whole_border(frames, boundaries):
@@ -159,7 +161,8 @@ def _locate_one(incident, boundaries, capitals=None):
 
 def test_a_country_wide_claim_does_not_swallow_border_sectors(boundaries):
     """Yerevan says "against Armenia's territory", Baku names three border stretches:
-    the incident is the stretches; the Armenian claim keeps Armenia on the claims layer."""
+    the incident is the stretches, and so is the Armenian claim on the claims layer (not
+    the outline of all Armenia), its location telling what it named."""
     inc = make_incident("inc", ("AM", "AZ"), claims=(
         make_claim("am", "inc", "AM", locations=[Location("country", countries=("AM",))]),
         make_claim("az", "inc", "AZ", locations=[
@@ -169,7 +172,8 @@ def test_a_country_wide_claim_does_not_swallow_border_sectors(boundaries):
     assert row.geo_precision == 2 and row.near_border and row.territory == ""
     assert vertices_off_line_km(row.geometry, boundaries.border("AM", "AZ")) < 0.05
     assert claims["am"].geo_precision == 3
-    assert claims["am"].geometry.equals(boundaries.country("AM"))
+    assert claims["am"].geometry.equals(row.geometry)
+    assert claims["am"].location.startswith("country AM; drawn at its incident's place")
 
 
 def test_one_actor_and_a_claimant_across_the_border_is_their_border(boundaries):
@@ -184,6 +188,38 @@ def test_one_actor_and_a_claimant_across_the_border_is_their_border(boundaries):
     assert claims["az"].geometry.equals(row.geometry)
 
 
+def test_a_denial_naming_no_place_is_drawn_at_the_town_not_the_report_s_wider_words(
+        boundaries):
+    """Baghdad says Turkish shells hit Zakho; the report also names "southern Iraq" (where
+    the dead came from); Ankara's denial names no place: drawn at Zakho, as the incident
+    is, not as a band across southern Iraq 500 km away."""
+    zakho = Location("at", make_place("Zakho"))
+    inc = make_incident("inc", ("IQ", "TR"), event_type="Explosions/Remote violence",
+                        locations=[zakho, Location("country", countries=("IQ",),
+                                                   part="south")], claims=(
+        make_claim("iq", "inc", "IQ", locations=[zakho]),
+        make_claim("tr", "inc", "TR", stance="denies"),
+    ))
+    row, claims = _locate_one(inc, boundaries)
+    assert row.geometry.equals(town("Zakho"))
+    assert claims["tr"].geometry.equals(town("Zakho"))
+    assert claims["tr"].geo_precision == row.geo_precision == 1
+    assert claims["tr"].location.startswith("no place named")
+
+
+def test_a_country_claim_far_from_its_incident_keeps_its_own_shape(boundaries):
+    """A claimant that puts the event in another country than the one it is reported in,
+    hundreds of km away, disagrees about where: its claim keeps the country it named."""
+    inc = make_incident("inc", ("AM", "AZ"), claims=(
+        make_claim("am", "inc", "AM", locations=[Location("at", make_place("Jermuk"))]),
+        make_claim("ua", "inc", "UA", locations=[Location("country", countries=("UA",))]),
+    ))
+    row, claims = _locate_one(inc, boundaries)
+    assert row.geometry.equals(town("Jermuk"))
+    assert claims["ua"].geometry.equals(boundaries.country_extent("UA"))
+    assert claims["ua"].location == "country UA"
+
+
 def test_a_claim_naming_no_place_takes_its_own_sides_places_only(boundaries):
     sector = [Location("direction", make_place("Lachin"))]
     inc = make_incident("inc", ("AM", "AZ"), locations=sector, claims=(
@@ -195,10 +231,10 @@ def test_a_claim_naming_no_place_takes_its_own_sides_places_only(boundaries):
     _, claims = _locate_one(inc, boundaries)
     assert claims["az-agency"].geometry.equals(claims["az"].geometry)
     assert claims["az-agency"].location.startswith("no place named: the incident's")
-    # Baku's places are not lent to a claim of Yerevan's own: it gets the actors' border
-    assert claims["am-2"].geo_precision == 3
-    assert length_km(claims["am-2"].geometry) == pytest.approx(
-        length_km(boundaries.border("AM", "AZ")), rel=0.01)
+    # Baku's places are not lent to a claim of Yerevan's own: the actors' border, which
+    # the incident, placed closer on it, stands for
+    assert claims["am-2"].location.startswith("no place named: border AM–AZ")
+    assert claims["am-2"].geometry.equals(claims["az"].geometry)
     # but Yerevan's denial bears on what Baku reported, where Baku put it
     assert claims["am"].geometry.equals(claims["az"].geometry)
 

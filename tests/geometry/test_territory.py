@@ -21,7 +21,7 @@ def town(name):
     ("Dashkasan", "AZ", False),   # about 32 km from Armenia
     ("Ordubad", "AZ", True),
     ("Nakhchivan", "AZ", False),
-    ("Astana", "", False),        # outside the boundary set's box
+    ("Astana", "KZ", False),      # beyond the region's countries: the world's
 ])
 def test_points(boundaries, name, iso, near):
     assert territory(town(name), boundaries) == iso
@@ -100,3 +100,16 @@ def test_an_area_that_crosses_itself_gets_an_answer_not_an_error(boundaries, cor
     assert not bow_tie.is_valid
     assert near_border(bow_tie, boundaries) in (True, False)
     assert isinstance(territory(bow_tie, boundaries), str)
+
+
+@pytest.mark.parametrize("code", ["LY", "MR", "VE", "RU"])
+def test_a_whole_country_beyond_the_region_is_that_countrys(boundaries, code):
+    """An incident known only by its country (geo_precision 3) lies in it: Libya's
+    outline is Libya's, all of Russia Russia's (U1: the CSV left such rows' country
+    blank)."""
+    assert territory(boundaries.country_extent(code), boundaries) == code
+
+
+@pytest.mark.parametrize("pair", [("KP", "KR"), ("TH", "KH"), ("DZ", "MA"), ("AM", "AZ")])
+def test_a_border_beyond_the_region_lies_in_neither_country(boundaries, pair):
+    assert territory(boundaries.border(*pair), boundaries) == ""

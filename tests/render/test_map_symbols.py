@@ -151,3 +151,58 @@ def test_the_standings_read_the_one_table(sample_frames, open_map, tmp_path, vie
                              [f"inc-{s.key}"]) is False
         page.evaluate("() => geomap.showAll()")
     assert opened.console_errors == []
+
+
+# --- a claim is a triangle, an incident a circle (U1 #6) --------------------------------
+
+@pytest.mark.browser
+def test_a_claim_at_a_point_is_a_triangle_beside_the_incidents_circle(sample_frames,
+                                                                     open_map, tmp_path):
+    """A Turkish claim beside a battle is told apart by shape, not only by a near red:
+    the claim's mark is a three-cornered path, the incident's a circle (SVG arcs); the
+    legend's and the summary's claim swatches are triangles too."""
+    at = Point(42.687, 37.144)
+    incidents = incidents_like(sample_frames, [("inc-zakho", 1, "asserts", at)])
+    claims = sample_frames["claims"].iloc[[0]].assign(
+        id="cl-tr", incident_id="inc-zakho", claimant_country="TR", geo_precision=1,
+        geometry=[Point(42.75, 37.2)]).set_geometry("geometry")
+    result = make_result(dict(sample_frames, incidents=incidents, claims=claims))
+    page = open_map(write_map(result, tmp_path / "map.html")).page
+    d = page.evaluate("""(ids) => ids.map(id => {
+        const l = geomap.layers[id]; const leaf = l._path ? l : l.getLayers()[0];
+        return leaf._path.getAttribute("d"); })""", ["cl-tr", "inc-zakho"])
+    claim_d, incident_d = d
+    assert "a" not in claim_d.lower() and claim_d.count("L") == 2   # three corners
+    assert "a" in incident_d.lower()                                  # a circle's arcs
+    assert page.locator(".gm-legend polygon").count() >= 3
+    assert page.locator(".gm-summary-panel .gm-dot-claim").count() == 1
+
+
+def test_each_country_keeps_one_colour_and_neighbours_differ():
+    """data/claimant_colours.yaml is what palette.colour_countries makes of the committed
+    boundaries' land borders (regenerate it when they or palette.yaml change), so a
+    country is one colour in every build, and no two countries that share a border
+    look alike."""
+    import yaml
+
+    from geomap.geometry import load_boundaries
+    from geomap.palette import _alike, _hls, colour_countries, palette
+    from geomap.paths import PACKAGE_DIR
+
+    boundaries = load_boundaries()
+    neighbours: dict[str, set] = {}
+    for key in {*boundaries.borders.countries, *boundaries.world_borders.countries}:
+        a, b = key.split("-")
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
+    for code in boundaries.world.iso_a2:
+        if isinstance(code, str) and len(code) == 2:
+            neighbours.setdefault(code, set())
+    own = {k: v for k, v in palette()["claimant_country"].items() if k != "other"}
+    made = colour_countries(neighbours, palette()["country_colours"], own)
+    stored = yaml.safe_load((PACKAGE_DIR / "data" / "claimant_colours.yaml").read_text(
+        encoding="utf-8"))["colours"]
+    assert stored == made
+    every = {**made, **own}
+    assert not [(a, b) for a in neighbours for b in neighbours[a]
+                if _alike(_hls(every[a]), _hls(every[b]))]

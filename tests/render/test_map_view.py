@@ -623,3 +623,85 @@ def test_a_count_beside_a_long_claimant_stays_on_one_line(sample_frames, open_ma
         })""")
     assert {"text": "38", "lines": 1} in counts, counts
     assert all(c["lines"] == 1 for c in counts), counts
+
+
+# ------------------------------------------ the first view of a map of many regions (U1 #4)
+
+#: incidents as far apart as a world-wide build's (U1's p1): Colombia and Venezuela,
+#: Armenia, Ethiopia, Thailand and Cambodia, the Korean islands
+WORLD_WIDE = [("inc-co", Point(-72.5, 7.9)), ("inc-ve", Point(-67.5, 7.1)),
+              ("inc-am", Point(45.5, 40.2)), ("inc-et", Point(39.5, 14.3)),
+              ("inc-th", Point(104.6, 14.4)), ("inc-kr", Point(124.7, 37.7)),
+              ("inc-kr-2", Point(125.7, 37.7))]
+
+# the incidents whose marker the first view leaves off the map or under a panel (the
+# summary, legend, layer control, time slider, minimap), as a reader would miss them
+HIDDEN = """() => {
+  const map = geomap.map, box = map.getContainer().getBoundingClientRect();
+  const panels = [...map.getContainer().querySelectorAll(
+      ".leaflet-control:not(.leaflet-control-attribution)")]
+    .filter(el => el.offsetWidth > 0).map(el => el.getBoundingClientRect());
+  return Object.keys(geomap.incidents).filter(id => {
+    const l = geomap.layers[id];
+    const pt = map.latLngToContainerPoint(l.getLatLng ? l.getLatLng()
+                                                      : l.getBounds().getCenter());
+    const x = box.left + pt.x, y = box.top + pt.y;
+    return x < box.left || y < box.top || x > box.right || y > box.bottom ||
+      panels.some(r => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+  });
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", [(1400, 900), (1000, 700)], ids=["wide", "narrow"])
+def test_the_first_view_hides_no_incident_under_the_panels_unsaid(sample_frames, open_map,
+                                                                  tmp_path, viewport):
+    """Every incident of a world-wide build is drawn in the part of the map the panels
+    leave free (at 1400 x 900 all of them); what a narrower window cannot show there, the
+    summary counts as outside the view."""
+    from tests.render.conftest import incidents_like
+    incidents = incidents_like(sample_frames, [(i, 1, "asserts", g) for i, g in WORLD_WIDE])
+    result = make_result(dict(sample_frames, incidents=incidents,
+                              claims=sample_frames["claims"].iloc[0:0]))
+    page = open_map(write_map(result, tmp_path / "map.html"), viewport=viewport).page
+    hidden = page.evaluate(HIDDEN)
+    if viewport == (1400, 900):
+        assert hidden == []
+    counts = squash(page.locator(".gm-summary-panel").inner_text())
+    if hidden:
+        assert f"{len(hidden)} outside this view" in counts or \
+            f"{len(hidden)} out of view" in counts
+    else:
+        assert "outside this view" not in counts
+
+
+# ----------------------------------- thousands of places do not bury the incidents (U1 #7)
+
+def _many_places(sample_frames, n=400):
+    places = pd.concat([sample_frames["places"].iloc[[0]]] * n, ignore_index=True)
+    places["id"] = [f"gn:{i}" for i in range(n)]
+    places["name"] = [f"Town {i}" for i in range(n)]
+    places["geometry"] = [Point(-10 + (i % 40), 35 + (i // 40)) for i in range(n)]
+    return places.set_geometry("geometry")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("with_incidents", [True, False], ids=["incidents", "places-only"])
+def test_many_places_start_switched_off_when_there_are_incidents(sample_frames, open_map,
+                                                                 tmp_path, with_incidents):
+    """400 places would cluster into numbered rings like the incidents' own: with
+    incidents to show, the Places layer starts unticked and the layer control says why;
+    a map of places alone shows them."""
+    frames = dict(sample_frames, places=_many_places(sample_frames))
+    if not with_incidents:
+        frames.update(incidents=sample_frames["incidents"].iloc[0:0],
+                      claims=sample_frames["claims"].iloc[0:0])
+    page = open_map(write_map(make_result(frames), tmp_path / "map.html")).page
+    label = page.locator(".leaflet-control-layers-overlays label",
+                         has_text="Places (400)")
+    assert label.locator("input").is_checked() is not with_incidents
+    note = label.locator(".gm-layer-note")
+    if with_incidents:
+        assert "tick to show" in note.inner_text()
+    else:
+        assert note.count() == 0

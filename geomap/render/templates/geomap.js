@@ -148,7 +148,7 @@
 
   function swatch(c, shape) {
     return "<span class=\"gm-swatch gm-swatch-" + (shape || "dot") +
-      "\" style=\"background:" + c + ";border-color:" + c + "\"></span>";
+      "\" style=\"background:" + c + ";border-color:" + c + ";--c:" + c + "\"></span>";
   }
 
   function stanceClass(stance) { return stance === "denies" ? "denies" : "asserts"; }
@@ -171,7 +171,7 @@
   function claimBlock(c, withIncident) {
     var s = stanceClass(c.stance);
     var html = "<li class=\"gm-claim gm-" + s + "\">" +
-      swatch(colour(G.cfg.palette.claimant_country, claimantKey(c)), s) +
+      swatch(colour(G.cfg.palette.claimant_country, claimantKey(c)), s + " gm-swatch-claim") +
       "<b class=\"gm-claimant\">" + (c.claimant || "unnamed claimant") + "</b> " +
       // the country of a state's claimant, the kind of one that is no state
       "<span class=\"gm-muted\">" + (country(c.claimant_country) || c.claimant_kind || "") +
@@ -377,6 +377,23 @@
     return style;
   }
 
+  /* A claim at a point is a triangle (symbols.yaml ``claim.shape``), an incident a
+   * circle: told apart by shape, not only by colour (a Turkish claim beside a battle).
+   * A circle marker in all else (radius, style, events, clusters); ``radius`` is the
+   * triangle's circumradius times ``claim.triangle_scale`` over the circle's. */
+  var ClaimMarker = L.CircleMarker.extend({
+    _updatePath: function () {
+      var renderer = this._renderer;
+      if (G.cfg.symbols.claim.shape !== "triangle" || !renderer._setPath || this._empty()) {
+        return L.CircleMarker.prototype._updatePath.call(this);
+      }
+      var p = this._point, r = this._radius * G.cfg.symbols.claim.triangle_scale;
+      var dx = r * 0.866, dy = r * 0.5;
+      renderer._setPath(this, "M" + p.x + "," + (p.y - r) + "L" + (p.x + dx) + "," +
+                        (p.y + dy) + "L" + (p.x - dx) + "," + (p.y + dy) + "z");
+    }
+  });
+
   var KINDS = {
     incidents: {
       pane: "gm-incidents",
@@ -460,8 +477,8 @@
                         p, "area", "claims");
       },
       point: function (f, latlng) {
-        return L.circleMarker(latlng, L.extend({pane: "gm-claims"},
-                                               KINDS.claims.marker(f.properties)));
+        return new ClaimMarker(latlng, L.extend({pane: "gm-claims"},
+                                                KINDS.claims.marker(f.properties)));
       },
       popup: function (p) { return G.claimPopup(p); },
       tooltip: function (p) {
@@ -1157,10 +1174,38 @@
    * most incidents are in, and a meeting in a far capital may lie beyond it. */
   function outsideTheView(incidents) {
     if (!G.map || !G.ready) { return []; }
+    // under the panels too, where the view is framed to keep clear of them (a phone's
+    // panels are folded, and opened over the map at will)
     var view = G.map.getBounds();
+    var panels = G.fitOptions && G.fitOptions.paddingTopLeft ? panelRects() : [];
     return incidents.filter(function (i) {
       var b = i.located && incidentBounds(i);
-      return b && !view.intersects(b);
+      return b && (!view.intersects(b) || underPanels(b, panels));
+    });
+  }
+
+  /* The container-pixel boxes of the panels drawn over the map (summary, legend, layer
+   * control, time slider, minimap …; not the attribution line). */
+  function panelRects() {
+    var box = G.map.getContainer().getBoundingClientRect();
+    return Array.prototype.filter.call(
+      G.map.getContainer().querySelectorAll(".leaflet-control:not(.leaflet-control-attribution)"),
+      function (el) { return el.offsetWidth > 0 && el.offsetHeight > 0; }
+    ).map(function (el) {
+      var r = el.getBoundingClientRect();
+      return {left: r.left - box.left, right: r.right - box.left, top: r.top - box.top,
+              bottom: r.bottom - box.top};
+    });
+  }
+
+  /* Whether what lies in ``bounds`` is hidden under the panels: its whole box, as drawn
+   * now, under one panel (an incident at a point: that point). */
+  function underPanels(bounds, panels) {
+    var map = G.map;
+    var a = map.latLngToContainerPoint(bounds.getNorthWest());
+    var b = map.latLngToContainerPoint(bounds.getSouthEast());
+    return panels.some(function (r) {
+      return a.x >= r.left && b.x <= r.right && a.y >= r.top && b.y <= r.bottom;
     });
   }
 
@@ -1234,8 +1279,9 @@
   function countTable(title, rows) {
     if (!rows.length) { return ""; }
     return "<div class=\"gm-leg-h\">" + title + "</div><table>" + rows.map(function (r) {
-      return "<tr><td>" + (r.dot ? "<span class=\"gm-dot\" style=\"background:" + r.dot +
-        "\"></span>" : "") + r.label + "</td><td class=\"gm-n\">" + r.n + "</td></tr>";
+      return "<tr><td>" + (r.dot ? "<span class=\"gm-dot" + (r.claim ? " gm-dot-claim" : "") +
+        "\" style=\"background:" + r.dot + "\"></span>" : "") + r.label +
+        "</td><td class=\"gm-n\">" + r.n + "</td></tr>";
     }).join("") + "</table>";
   }
 
@@ -1318,7 +1364,7 @@
       return {dot: colour(pal.event_type, r[0]), label: r[0], n: r[1]};
     })) + countTable("Claims by claimant country", byCountry.map(function (r) {
       return {dot: colour(pal.claimant_country, r[0]), label: c.countries[r[0]] || r[0],
-              n: r[1]};
+              n: r[1], claim: true};
     })) + countTable("Most cited claimants", byClaimant.slice(0, c.max_claimants)
       .map(function (r) { return {label: r[0], n: r[1]}; }));
     if (more > 0) {
@@ -2290,7 +2336,26 @@
       view.bounds;
   }
 
+  /* A note under a layer's name in the layer control (``layer_notes``: why the Places
+   * layer of a map of thousands of places starts switched off). */
+  function noteLayers(map) {
+    var notes = G.cfg.layer_notes || {};
+    Array.prototype.forEach.call(map.getContainer().querySelectorAll(
+      ".leaflet-control-layers-overlays label"), function (label) {
+      var name = label.textContent.trim();
+      Object.keys(notes).forEach(function (key) {
+        if (name.indexOf(key + " (") === 0 && !label.querySelector(".gm-layer-note")) {
+          var note = document.createElement("span");
+          note.className = "gm-layer-note";
+          note.textContent = notes[key];
+          label.appendChild(note);
+        }
+      });
+    });
+  }
+
   G.start = function (map, slider, view) {
+    noteLayers(map);
     foldPanelsOnASmallMap(map);
     noTooltipOnTouch(map);
     sayWhenTilesFail(map);
