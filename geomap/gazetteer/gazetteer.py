@@ -77,17 +77,46 @@ _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
 _SETTLEMENT_WORDS = "village|town|city|settlement|hamlet"
 _SETTLEMENT_BEFORE = re.compile(rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?\Z")
 _SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})(?![\w])(?!\s+of\s)")
+#: the kinds of a place that may be the water "X lake" or "X reservoir" names
+_WATER_KINDS = ("lake", "river", "other")
 #: "the" right before a name: "across the Dnipro" names a river the text has called so
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\s+\Z")
 
 
 @lru_cache(maxsize=1)
 def _feature_after() -> re.Pattern:
-    """A word of data/feature_words.txt after a name ("… Bolivar international bridge",
-    "Dongzhang area"): the name is a structure's or a stretch of ground's."""
+    """A word of data/feature_words.txt or a water's of data/natural_feature_words.yaml
+    after a name ("… Bolivar international bridge", "Dongzhang area", "Mosul dam"): the
+    name is a structure's, a stretch of ground's or a water's."""
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in sorted(word_list("feature_words.txt"), key=len, reverse=True))
+                     for w in sorted(word_list("feature_words.txt") + _water_words(),
+                                     key=len, reverse=True))
     return re.compile(rf"\s+(?:(?i:international|border)\s+)?(?i:{words})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _water_words() -> tuple[str, ...]:
+    """The words of data/natural_feature_words.yaml after a name that tell it as a
+    water's: "lake", "reservoir", "dam"."""
+    return tuple(data_yaml("natural_feature_words.yaml")["water"])
+
+
+@lru_cache(maxsize=1)
+def _water_after() -> re.Pattern:
+    """A water's word (``_water_words``) right after a name: " reservoir", " Dam"."""
+    words = "|".join(re.escape(w) for w in _water_words())
+    return re.compile(rf"[ \t\u00a0]+(?i:{words})(?![\w-])")
+
+
+def _water_named(text: str, mention: Mention) -> str:
+    """The lake, reservoir or dam that the text names by the name at ``mention``, as
+    written ("the Andijan reservoir", "the Mosul dam", "Lake Managua"), or ""."""
+    after = _water_after().match(text, mention.end)
+    if after:
+        return f"the {mention.surface} {after.group(0).strip()}"
+    if text.endswith("Lake ", max(0, mention.start - 5), mention.start):
+        return f"Lake {mention.surface}"
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +126,7 @@ def _natural_feature_words() -> tuple[tuple[str, ...], tuple[str, ...], frozense
     island"), as the prefixes and suffixes ``str.endswith`` and ``str.startswith`` look
     for, and the first three characters of ``after`` and the last three of ``before``."""
     words = data_yaml("natural_feature_words.yaml")
-    after = tuple({f" {case(w)}" for w in words["after"]
+    after = tuple({f" {case(w)}" for w in words["after"] + words["water"]
                    for case in (str.lower, str.capitalize)})
     before = tuple(f"{w} " for w in words["before"])
     return before, after, frozenset({w[:3] for w in after} | {w[-3:] for w in before})
@@ -123,6 +152,41 @@ def _hyphen_part(text: str, mention: Mention) -> bool:
     start, end = mention.start, mention.end
     return (start > 1 and text[start - 1] == "-" and text[start - 2].isalnum()) or \
         (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum())
+
+
+@lru_cache(maxsize=1)
+def _border_place_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(before, after): the words of data/border_place_words.yaml that tell the name they
+    surround as a place at a border — before it "the border crossing of", "the frontier
+    town of"; after it ", near the border", " on the Guatemalan border", ", a border
+    village", " border crossing", ", 3 km from the border"; not " on the border
+    dispute"."""
+    words = data_yaml("border_place_words.yaml")
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                        for w in sorted(words[key], key=len, reverse=True))
+
+    line, places, near = alternatives("border"), alternatives("places"), alternatives("near")
+    the_line = (rf"the\s+(?:[\w’'–-]+\s+){{0,2}}?(?:{line})(?![\w-])"
+                rf"(?!\s+(?:{alternatives('topics')})(?![\w-]))")
+    before = re.compile(rf"(?<![\w-])(?i:(?:{line})[\s-]+(?:{places})\s+(?:of|at|near)\s+"
+                        r"(?:the\s+)?)\Z")
+    after = re.compile(rf"(?i:[ \t]+(?:{line})[\s-]+(?:{places})(?![\w-])"
+                       rf"|,?\s+(?:(?:right|just|very)\s+)?(?:{near})\s+{the_line}"
+                       rf"|,\s+(?:an?|the)\s+(?:[\w’'–-]+\s+)?(?:{line})[\s-]+"
+                       rf"(?:{places})(?![\w-])"
+                       rf"|,?\s+(?:(?:about|some|just|only|around|barely)\s+)?\d[\d,.]*\s*"
+                       rf"(?:km|kilomet(?:re|er)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\s+{the_line})")
+    return before, after
+
+
+def _told_at_a_border(text: str, mention: Mention) -> bool:
+    """Whether the text puts the place it names at ``mention`` at a border ("the border
+    crossing of Bethel", "Sokh, a border village", "Rafah, on the border")."""
+    before, after = _border_place_patterns()
+    return after.match(text, mention.end) is not None or \
+        before.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
 class Gazetteer:
@@ -165,6 +229,8 @@ class Gazetteer:
         self._decisions: dict[str, tuple] = {}
         #: country code → ``_witness``
         self._witnesses: dict[str, tuple] = {}
+        #: country code → ``_settlement_points``; "" → every settlement's (country, point)
+        self._settlements: dict[str, object] = {}
         #: per lookup key, what a mention of it needs (``mentions.name_verdict``), and
         #: per key position of the index the same as a code for the compiled filter
         self.verdicts: dict[str, object] = {}
@@ -432,6 +498,12 @@ class Gazetteer:
                 rivers[key] = note
             if options and not trust_spans and _feature_after().match(text, mention.end):
                 features.add(key)
+            water = _water_named(text, mention) if options and not trust_spans else ""
+            if water and max(options, key=lambda o: o.logit).kind == "city" \
+                    and all(o.kind not in _WATER_KINDS for o in options):
+                # "the Andijan reservoir" lies 60 km from the city: no city is the water
+                options, note = [], f"the text names {water}, which the gazetteer " \
+                    "lacks, and the city of that name is not it"
             if len(options) > 1:
                 options, spelling = self._as_spelled(options, mention.surface)
             if len(options) > 1 and not mention.surface.isascii():
@@ -528,6 +600,12 @@ class Gazetteer:
             decided = _without_foreign_namesakes(
                 decided, group_sources,
                 lambda g: _how_told(text, mentions, keys, group_of, g))
+            if _BORDER_WORD.search(text):
+                decided = _without_far_border_places(
+                    decided,
+                    lambda g: any(_told_at_a_border(text, m) for m in
+                                  _mentions_of(g, mentions, keys, group_of)),
+                    lambda: _countries_of_sides(text), self._km_inland_of_border)
         results = []
         for mention, key, note, own in zip(mentions, keys, notes, option_lists):
             g = group_of.get(key)
@@ -613,6 +691,41 @@ class Gazetteer:
             options = [self._option(entry, self.index.priors[entry])]
             found = self._witnesses[code] = (options, passes.readings(options))
         return found
+
+    def _km_inland_of_border(self, place: Place, states: frozenset[str]) -> float | None:
+        """About how much farther ``place`` lies from its country's land border with one
+        of ``states`` than that country's settlements nearest the border, in km: from
+        the nearest village, town or city across the border (GeoNames has places of 500
+        people, dense enough to stand for the line) it is measured how much nearer the
+        country's own nearest settlement lies, so that a border town in a desert, 280 km
+        from any settlement across, is 0 km in. None where none of ``states`` is a land
+        neighbour of its country (news of one country: "near the New York border" is a
+        state line)."""
+        across = land_neighbours().get(place.country_code, frozenset()) & states
+        home = self._settlement_points(place.country_code)
+        found = []
+        for code in sorted(across):
+            points = self._settlement_points(code)
+            if len(points) and len(home):
+                km, nearest = _nearest_km(points, place.lat, place.lon)
+                frontier, _ = _nearest_km(home, *np.degrees(points[nearest]))
+                found.append(km - min(km, frontier))
+        return min(found) if found else None
+
+    def _settlement_points(self, code: str) -> "np.ndarray":
+        """(lat, lon) in radians of the villages, towns and cities of a country."""
+        points = self._settlements.get(code)
+        if points is None:
+            if not self._settlements:       # once: every settlement's country and point
+                index = self.index
+                rows = [i for i, kind in enumerate(index.kinds) if kind in POPULATED_KINDS]
+                self._settlements[""] = (
+                    np.array([index.countries[i] for i in rows]),
+                    np.radians(np.column_stack((np.frombuffer(index.lats)[rows],
+                                                np.frombuffer(index.lons)[rows]))))
+            countries, all_points = self._settlements[""]
+            points = self._settlements[code] = all_points[countries == code]
+        return points
 
     def _country_name(self, code: str) -> str:
         return self.index.names[self.index.country_entry.get(code, 0)]
@@ -1200,16 +1313,18 @@ def _without_foreign_namesakes(decisions: list[tuple], sources: list[str],
     ``_how_told``), and it lies in none of the countries of the article's other places
     nor next to one, and farther than ``context.guess_reach_km`` from each of them (and
     in no division they are): the lake is no state of Australia, the Estonian county no
-    city of Japan. A part of a hyphenated name that is a city of
-    ``mentions.very_strong_population`` people stays ("the Moscow-Beijing axis"); an
-    article with no other place keeps its own. Only the places alone in their country
-    are looked at (most articles: none)."""
+    city of Japan. So is a world region found only inside a hyphenated name ("a Jordan
+    Valley-style clinic" in a report from Missouri); a region the text names a feature
+    by is that region ("the Caribbean island of St Vincent"). A part of a hyphenated
+    name that is a city of ``mentions.very_strong_population`` people stays ("the
+    Moscow-Beijing axis"); an article with no other place keeps its own. Only the
+    places alone in their country are looked at (most articles: none)."""
     placed = [(g, d[0]) for g, (d, source) in enumerate(zip(decisions, sources))
               if d[0] is not None and not source]
     counts = Counter(place.country_code for _, place in placed)
     if len(counts) < 2:
         return decisions                    # most articles: no foreign place to weigh
-    kinds = (*POPULATED_KINDS, "province", "district")
+    kinds = (*POPULATED_KINDS, "province", "district", "region")
     kept = list(decisions)
     for g, place in placed:
         if counts[place.country_code] > 1 or place.kind not in kinds:
@@ -1220,12 +1335,78 @@ def _without_foreign_namesakes(decisions: list[tuple], sources: list[str],
         if not told or (told != "a natural feature" and place.population
                         >= scoring()["mentions"]["very_strong_population"]):
             continue
+        if place.kind == "region" and told == "a natural feature":
+            continue                        # "the Caribbean island of St Vincent"
         local = [p for h, p in placed if h != g and p.kind not in ("country", "region")]
         if local and _near_or_held(place, local, scoring()["context"]["guess_reach_km"]):
             continue
         kept[g] = (None, 0.0, (), f"{decisions[g][3]}{_TOO_FAR}the text names {told} "
                    f"by it, and the {place.kind} {place.name} ({place.country_code}) lies "
                    "in none of the article's countries, far from its other places")
+    return kept
+
+
+def _nearest_km(points: "np.ndarray", lat: float, lon: float) -> tuple[float, int]:
+    """(km, row) of the point of ``points`` ((lat, lon) rows in radians) nearest to the
+    point (lat, lon) in WGS 84 degrees, by great circle."""
+    lat, lon = np.radians(lat), np.radians(lon)
+    a = np.sin((points[:, 0] - lat) / 2) ** 2 + np.cos(lat) * np.cos(points[:, 0]) \
+        * np.sin((points[:, 1] - lon) / 2) ** 2
+    row = int(np.argmin(a))
+    return 12742.0 * float(np.arcsin(min(1.0, np.sqrt(a[row])))), row
+
+
+#: a word that may put a place at a border (data/border_place_words.yaml), looked for
+#: once per article before any mention is
+_BORDER_WORD = re.compile(r"(?i:border|frontier|boundary)")
+
+
+def _without_far_border_places(decisions: list[tuple], at_border: Callable[[int], bool],
+                               sides: Callable[[], frozenset[str]],
+                               km_inland: Callable[[Place, frozenset[str]],
+                                                   float | None]) -> list[tuple]:
+    """``decisions`` where a village or town that the text puts at a border ("the
+    border crossing of Bethel", "Sokh, a border village": ``at_border``) lies
+    ``context.border_place_reach_km`` farther from its country's border with one of the
+    story's states (the countries of its places and of the sides its demonyms name,
+    ``sides``) than the country's frontier settlements do (``km_inland``): then its
+    likeliest alternative at that border in one of those states is taken ("the
+    border town of Ciudad Cuauhtémoc" in a report from Guatemala is Chiapas' one, not
+    Veracruz'), or else it is left unresolved: the border village the gazetteer lacks
+    is no namesake 1,000 km inland, and an incident left without it falls back to the
+    border itself. A story whose states share no land border with the place's country
+    keeps it, and so does a city: "talks in Tashkent on the border" name a venue."""
+    placed = [(g, d[0]) for g, d in enumerate(decisions)
+              if d[0] is not None and d[0].kind in ("village", "town")]
+    if not placed:
+        return decisions
+    reach = scoring()["context"]["border_place_reach_km"]
+    states = frozenset()
+
+    def at_the_border(place: Place) -> bool:
+        km = km_inland(place, states) if place.country_code in states else None
+        return km is not None and km <= reach
+
+    kept = list(decisions)
+    for g, place in placed:
+        if not at_border(g):
+            continue
+        states = states or sides().union(d[0].country_code for d in decisions
+                                         if d[0] is not None)
+        km = km_inland(place, states)
+        if km is None or km <= reach:
+            continue
+        score, alternatives, reason = decisions[g][1:]
+        why = (f"the text puts it at a border, and the {place.kind} {place.name} "
+               f"({place.country_code}) lies some {km:,.0f} km inland of the border of the "
+               "story's states")
+        there = next((a for a in alternatives
+                      if a.kind in POPULATED_KINDS and at_the_border(a)), None)
+        if there is None:
+            kept[g] = (None, 0.0, (), f"{reason}{_TOO_FAR}{why}")
+        else:
+            kept[g] = (there, score, (place, *(a for a in alternatives if a is not there)),
+                       f"{why}; {there.name} lies at it")
     return kept
 
 

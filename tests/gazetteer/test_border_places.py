@@ -281,3 +281,102 @@ def test_islamabad_beside_jammu_and_kashmir_is_pakistans_capital(places_in):
                            "Islamabad denied."))
     assert found["Islamabad"].country_code == "PK"          # not Anantnag's old name
     assert found["Jammu and Kashmir"].name == "Jammu and Kashmir"
+
+
+# ------------------------------------------------ a border place is at the story's border
+
+@pytest.mark.parametrize("text, surface", [
+    # Guatemala's Bethel crossing is missing: no Bethel of the United States is it
+    ("Guatemalan soldiers exchanged fire with smugglers at the border crossing of Bethel "
+     "on the Usumacinta, across from Frontera Corozal in Mexico.", "Bethel"),
+    ("Migrants waited in Bethel, a Guatemalan border village on the Usumacinta, for "
+     "boats to Mexico.", "Bethel"),
+])
+def test_a_border_place_far_inland_is_left_unplaced(resolution_of, text, surface):
+    resolution = resolution_of(text, surface)
+    assert resolution.place is None
+    assert "inland of the border" in resolution.reason
+
+
+def test_a_border_town_is_its_namesake_at_the_border(resolution_of):
+    # Veracruz' Ciudad Cuauhtémoc is the likelier by population; the text puts it at
+    # the border with Guatemala, where Chiapas' one lies
+    place = resolution_of("Mexican troops reinforced the border town of Ciudad Cuauhtemoc "
+                          "after gunmen from Guatemala crossed on Monday.",
+                          "Ciudad Cuauhtemoc").place
+    assert place.country_code == "MX"
+    assert distance_km(place.lat, place.lon, 15.67, -92.00) <= 10
+
+
+@pytest.mark.parametrize("text, surface, point", [
+    # a desert border town 280 km from any settlement across the border stays
+    ("Sudanese refugees reached Amdjarass, a Chadian border town, after fighting near "
+     "El Geneina.", "Amdjarass", (16.07, 22.84)),
+    ("Polish police used water cannon at the border crossing of Kuznica as Belarusian "
+     "guards looked on.", "Kuznica", (53.51, 23.64)),
+    # a venue of talks on the border, not a place at it
+    ("Russian and Ukrainian envoys met in Moscow on the border dispute as shelling hit "
+     "Belgorod.", "Moscow", (55.75, 37.62)),
+    # news of one country: "the New York border" is a state line, not the country's
+    ("Tolls return between West Stockbridge, near the New York border, and Springfield, "
+     "Massachusetts officials said.", "West Stockbridge", (42.35, -73.37)),
+])
+def test_a_border_place_at_the_border_stays(resolution_of, text, surface, point):
+    place = resolution_of(text, surface).place
+    assert place is not None
+    assert distance_km(place.lat, place.lon, *point) <= 10, place
+
+
+# ---------------------------------------------------- natural regions border news names
+
+#: (as reporting writes it, lat, lon, tolerance km, country code ("" = several))
+NATURAL_REGIONS = [
+    ("Negev", 30.8, 34.8, 60, "IL"),
+    ("Negev desert", 30.8, 34.8, 60, "IL"),
+    ("Bekaa Valley", 33.8, 35.9, 40, "LB"),
+    ("Ferghana Valley", 40.8, 71.5, 100, ""),
+    ("Fergana Valley", 40.8, 71.5, 100, ""),
+    ("Ogaden", 7.0, 44.5, 200, "ET"),
+    ("Darien Gap", 8.0, -77.5, 60, ""),
+    ("Nuba Mountains", 11.5, 30.0, 80, "SD"),
+    ("Hindu Kush", 35.5, 70.5, 150, ""),
+    ("Suwalki Gap", 54.2, 23.2, 40, ""),
+    ("Qalamoun", 33.9, 36.6, 40, "SY"),
+    ("Wakhan Corridor", 37.0, 72.5, 100, "AF"),
+    ("Lake Chad", 13.0, 14.5, 100, ""),
+]
+
+
+@pytest.mark.parametrize("name, lat, lon, km, country", NATURAL_REGIONS,
+                         ids=[r[0] for r in NATURAL_REGIONS])
+def test_a_natural_region_is_found_where_it_lies(resolve_json, name, lat, lon, km, country):
+    found = resolve_json(name)
+    assert (found["kind"], found["country_code"], found["guess"]) == ("region", country,
+                                                                      False), found
+    assert distance_km(found["lat"], found["lon"], lat, lon) <= km, found
+
+
+def test_natural_regions_in_running_text(places_in):
+    found = dict(places_in("Israeli troops searched the Negev after an Egyptian policeman "
+                           "crossed from Sinai, while Hezbollah fighters moved through the "
+                           "Bekaa Valley and the Qalamoun mountains near Homs."))
+    assert {surface: place.kind for surface, place in found.items()} == {
+        "Negev": "region", "Sinai": "region", "Bekaa Valley": "region",
+        "Qalamoun mountains": "region", "Homs": "city"}
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # the region's name leaves the towns it was named after theirs
+    ("Protesters gathered in Fergana and Andijan on Monday.", "Fergana", "UZ"),
+    ("Police in Suwalki and Augustow closed the roads.", "Suwalki", "PL"),
+])
+def test_a_town_a_region_is_named_after_stays_the_town(places_in, text, surface, country):
+    place = dict(places_in(text))[surface]
+    assert place.kind != "region" and place.country_code == country
+
+
+def test_a_region_inside_a_hyphenated_name_is_no_place_far_away(resolution_of):
+    text = ("Clinics in St. Louis merged with a Jordan Valley-style health center, "
+            "officials in Springfield, Missouri, said.")
+    resolution = resolution_of(text, "Jordan Valley")
+    assert resolution.place is None and "longer name" in resolution.reason

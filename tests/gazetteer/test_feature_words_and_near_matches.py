@@ -36,6 +36,43 @@ def test_a_feature_near_the_article_keeps_its_town(places_in, text, surface, cou
     assert found[surface].country_code == country
 
 
+@pytest.mark.parametrize("text, surface", [
+    # a city lends its name to water across its region: no city is the lake, the
+    # reservoir or the dam the gazetteer lacks
+    ("Ukrainian troops mined the shores of the Kyiv reservoir, near the Belarusian "
+     "border, officials in Chernihiv said.", "Kyiv"),
+    ("Iraqi engineers inspected the Mosul dam on Tuesday, officials in Baghdad and Erbil "
+     "said.", "Mosul"),
+    ("Fishermen on Lake Managua said the water rose, officials in Masaya said.",
+     "Managua"),
+])
+def test_a_water_named_after_a_city_is_not_the_city(resolution_of, text, surface):
+    resolution = resolution_of(text, surface)
+    assert resolution.place is None
+    assert "the city of that name is not it" in resolution.reason
+
+
+def test_the_city_named_apart_from_its_water_stays(places_in):
+    found = places_in("Engineers left Mosul for the Mosul dam on Tuesday.")
+    assert [(surface, place.country_code) for surface, place in found] == [("Mosul", "IQ")]
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a town or village of a water's name lies at it
+    ("Ukrainian officials said the Kakhovka dam was breached and water flooded Kherson.",
+     "Kakhovka", "UA"),
+])
+def test_a_water_named_after_a_town_keeps_the_town(places_in, text, surface, country):
+    assert dict(places_in(text))[surface].country_code == country
+
+
+def test_a_lake_named_after_a_far_village_is_not_the_village(resolution_of):
+    # Evergreen Lake in Illinois is no Evergreen of Colorado, 1,400 km away
+    text = ("Police in Decatur and Bloomington pulled a stolen car from Evergreen Lake on "
+            "Tuesday, the McLean County coroner said.")
+    assert resolution_of(text, "Evergreen").place is None
+
+
 def test_parts_of_an_unknown_hyphenated_name_are_no_far_towns(resolution_of):
     # neither part may stand alone: Iida (Japan) and Virú (Peru) are no Estonian county
     text = ("Estonian police patrolled the border in Ida-Viru county on Friday, officials "
