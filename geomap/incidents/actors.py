@@ -40,7 +40,7 @@ from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
-                     cue_patterns, non_state_tables)
+                     cue_patterns, non_state_tables, not_counted_people, number_tables)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -587,6 +587,45 @@ _SOURCE_BEFORE = re.compile(r"(?<![\w])(?:by|from)\s+(?:the\s+)?$")
 _PLACED_AT = re.compile(r"(?<![\w])(?i:on|in|at|into|near|across)\s+$")
 #: a pronoun in a clause of the time a report came: "…, when it said"
 _WHEN_IT = re.compile(r"(?<![\w])(?:when|in which)\s+$")
+
+
+#: a group counted again with its definite article: "the two men", "the three soldiers"
+_THE_COUNTED = re.compile(r"(?<![\w])(?i:the)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:[a-z-]+\s+)?"
+                          r"(?P<noun>[a-z]+)(?![\w-])")
+#: a count right before a demonym: "two Ivorian gendarmes", "three Malian herders"
+_COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>\d{1,2}|[A-Za-z]+)\s+$")
+#: how far back a counted group's first telling may lie (characters)
+_COUNTED_REACH = 1500
+
+
+def _counted_again(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"… arrested two Malian herders. … the two men had been taken to Odienné": a group
+    told again by its count is of the nation it was first told of (the latest "two
+    <demonym> …" before it, of the same count); so the state of people arrested, killed or
+    held stays a side where their second telling names no nation."""
+    words = number_tables()[0]
+
+    def count(word: str) -> int | None:
+        return int(word) if word.isdigit() else words.get(word.lower())
+
+    counted = []                        # (count, demonym mention) in text order
+    for m in mentions:
+        if m.kind == "demonym" and m.country_code:
+            before = _COUNT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            if before is not None and (n := count(before.group("n"))) and n > 1:
+                counted.append((n, m))
+    found = []
+    for hit in _THE_COUNTED.finditer(text):
+        n = count(hit.group("n"))
+        if not n or n < 2 or not_counted_people().fullmatch(hit.group("noun")):
+            continue                    # "the two sides", "the two countries"
+        first = next((m for k, m in reversed(counted) if k == n
+                      and hit.start() - _COUNTED_REACH <= m.start and m.end <= hit.start()), None)
+        if first is None or any(hit.start() <= m.start < hit.end() for m in mentions):
+            continue                    # "the two Malian herders": named there
+        found.append(ActorMention("", hit.group(), hit.start(), hit.end(), first.name,
+                                  first.country_code, "demonym"))
+    return found
 
 
 def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list[int],
@@ -1221,13 +1260,17 @@ def _heading_pattern() -> re.Pattern:
     """A line that heads an official text and names its author (group ``by`` or
     ``author``), before or after what the text is (``statement_genres`` of data/cues.yaml):
     "Statement by the General Command of the Army", "Ministry of Defence of Azerbaijan –
-    Information". The author is a name (capitalised words joined by "of", "the", "and",
-    "for"), so a headline ("Azerbaijan rejects Armenian statement") is none."""
+    Information", "PRESS RELEASE – Government of Côte d'Ivoire". The author is a name
+    (capitalised words joined by "of", "the", "and", "for"), so a headline ("Azerbaijan
+    rejects Armenian statement") is none."""
     genre = r"(?i:(?:official\s+|joint\s+)?(?:" + \
         cue_patterns()["statement_genres"] + r"))"
-    name = r"(?:the\s+)?[A-Z][\w’'.&()-]*(?:\s+(?:of|the|and|for|on|[A-Z][\w’'.&()-]*))*"
-    return re.compile(rf"[ \t]*(?:{genre}\s+(?i:of|by|from)\s+(?P<by>{name})|(?P<author>{name})"
-                      rf"(?:\s*[–—:|-])?\s+{genre})[ \t]*\.?[ \t]*(?=\n|$)")
+    # "Côte d'Ivoire": a name's particle before a capital
+    name = r"(?:the\s+)?[A-Z][\w’'.&()-]*(?:\s+(?:of|the|and|for|on|(?:d['’]|de\s+|du\s+)?" \
+        r"[A-Z][\w’'.&()-]*))*"
+    # "PRESS RELEASE – Government of Côte d'Ivoire": the genre, a dash, the author
+    return re.compile(rf"[ \t]*(?:{genre}(?:\s+(?i:of|by|from)|\s*[–—:|-])\s+(?P<by>{name})|"
+                      rf"(?P<author>{name})(?:\s*[–—:|-])?\s+{genre})[ \t]*\.?[ \t]*(?=\n|$)")
 
 
 #: a line (with its end) at most this long may be a heading (characters)
@@ -1411,6 +1454,7 @@ def _mentions_of(article: Article, sentences: tuple[Sentence, ...],
     mentions = _select(mentions + _bare_forces(text, mentions, places, dateline, starts,
                                                described=False))
     mentions = _select(mentions + _coreferences(text, mentions, starts, dateline))
+    mentions = _select(mentions + _counted_again(text, mentions))
     mentions = _select(mentions + _possessive_offices(text, mentions, starts, dateline))
     mentions = _select(mentions + _bare_forces(text, mentions, places, dateline, starts))
     mentions = _select(mentions + _home_offices(text, mentions, places, dateline))

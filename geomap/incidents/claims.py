@@ -438,8 +438,13 @@ _DEED = (r"\s+(?:(?:ever|even|once|deliberately|intentionally)\s+)?(?i:cross(?:e
          r"enter(?:ed)?|fired|fire|open(?:ed)?\s+fire|attack(?:ed)?|shell(?:ed)?|violated?|"
          r"launch(?:ed)?|strike|struck|shoot|shot|target(?:ed)?|invaded?)(?![\w])(?!\s+back)")
 _NEGATED_DEED = re.compile(_DEED)
+#: a force's part told in the passive or as a state, after "No": "no Ethiopian army unit
+#: had been involved", "no Russian strikes were made", "no Tajik troops were present"
+_FORCE_PART = (r"\s+(?:(?:had|has|have)\s+been|(?:was|were|is|are)(?:\s+being)?)\s+"
+               r"(?:(?:in\s+any\s+way|at\s+all|ever)\s+)?(?i:involved|made|carried\s+out|"
+               r"launched|conducted|fired|present|deployed|used)(?![\w])")
 #: a force's deed after "No": "No ENDF unit crossed", "no Armenian troops fired"
-_FORCE_DEED = re.compile(r"(?:\s+[a-z]+){0,2}?" + _DEED)
+_FORCE_DEED = re.compile(r"(?:\s+[a-z]+){0,2}?(?:" + _DEED + "|" + _FORCE_PART + ")")
 #: the words between a force and its negated verb: "The FARDC did not", "Tajik border
 #: guards had never"
 _FORCE_GAP = re.compile(r"(?:\s+[a-z]+){0,2}\s*")
@@ -539,8 +544,10 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
             if stance == "denies" and event is None else ""
         if stance == "asserts" and (event is None or not event.diplomatic) and \
                 denies_own_deed(text, start, end, actors, a.country_code):
-            return ClaimCue(a.name, a.country_code, a.kind, "denies", at, party, False,
-                            a.start)
+            # "said no Ethiopian army unit had been involved": with no event named, the
+            # one told before is denied
+            return ClaimCue(a.name, a.country_code, a.kind, "denies", at, party,
+                            event is None, a.start)
         return ClaimCue(a.name, a.country_code, a.kind, stance, at, party, anaphoric, a.start,
                         denied)
 

@@ -142,11 +142,25 @@ def _patterns():
                             r"crisis|events|peace|war|fighting|escalation|stability|"
                             r"security|settlement|normali[sz]ation|process)\s+(?:in|on|"
                             r"around|over)\s+(?:the\s+)?$"),
+        # ("a statement issued in Yerevan", "said on Monday in Baku")
         "speaking_in": re.compile(r"(?<![\w])(?:told (?:reporters|journalists|a news "
-                                  r"conference|a press conference)|speaking|spoke|said|briefing|"
-                                  r"(?:news|press) conference|officials|sources|authorities|"
-                                  r"ministry|embassy|spokes(?:man|woman|person))"
-                                  r"\s+(?:in|at)\s+(?:the\s+)?$"),
+                                  r"conference|a press conference)|speaking|spoke|said|says|"
+                                  r"briefing|(?:news|press) conference|officials|sources|"
+                                  r"authorities|ministry|embassy|spokes(?:man|woman|person)|"
+                                  r"(?:statement|communiqu[eé]|release|remarks)\s+(?:issued|"
+                                  r"released|published|made|read\s+out|distributed)|"
+                                  r"statement|communiqu[eé])"
+                                  r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]\w+)?"
+                                  r"\s+(?:in|at|from)\s+(?:the\s+)?$"),
+        # a sentence opened by where a state's voice spoke: "In Baku, a foreign ministry
+        # spokesperson said …" (not "In Tovuz, Armenian forces shelled …", nor "In Tovuz,
+        # local officials said …": they speak of their own town)
+        "speaker_follows": re.compile(r",\s+(?:(?i:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?"
+                                      r"(?i:spokes(?:man|woman|person)|ministry|minister|"
+                                      r"president|government)"
+                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?i:said|says|told|stated|"
+                                      r"announced|denied|denies|rejected|insisted|added)"
+                                      r"(?![\w])"),
         # where the wounded are treated or the dead taken: "treated at a hospital in
         # Vardenis" is not where the fire was
         "hospital_in": re.compile(r"(?<![\w])(?i:hospitals?|clinics?|morgues?|medical "
@@ -257,8 +271,9 @@ def border_phrases(text: str, start: int, end: int, actors: tuple[ActorMention, 
 
 
 def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, str] | None,
-              on_border: bool = False) -> str | None:
-    """How the sentence places its event at ``r``; ``on_border``: it speaks of a border."""
+              on_border: bool = False, end: int | None = None) -> str | None:
+    """How the sentence ``text[start:end]`` places its event at ``r``; ``on_border``: it
+    speaks of a border."""
     p = patterns()
     s, e = r.mention.start, r.mention.end
     lo = max(start, s - 45)
@@ -285,8 +300,35 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     if r.place.source == COORDINATES_SOURCE:
         return "at"                         # "geolocated to 40.2031, 45.9412"
     if kind in _SETTLEMENT_KINDS or kind in ("mountain", "river", "lake", "other"):
-        return "at" if p["locative"].search(text, lo, s) or kind in _SETTLEMENT_KINDS else None
+        return "at" if p["locative"].search(text, lo, s) or kind in _SETTLEMENT_KINDS \
+            or _taken_up_as_scene(text, r, len(text) if end is None else end) else None
     return None
+
+
+#: a country the text says the event was not in ("had not taken place on Mauritanian
+#: territory", "never entered Ivorian soil"), or that one claims ("denied that Baku had any
+#: claims on Armenian territory")
+_NOT_THERE = re.compile(r"(?<![\w])(?:(?i:not|never)\s+(?:[a-z]+\s+){0,3}?|(?i:claims?|"
+                        r"designs)\s+)(?i:on|in|inside|within|into|to)\s+(?:the\s+)?$")
+
+
+def not_there(text: str, a: ActorMention, start: int) -> bool:
+    """Whether the sentence from ``start`` names the country of ``a`` as where the event
+    was not, or as what is claimed ("had not taken place on Mauritanian territory")."""
+    return _NOT_THERE.search(text, max(start, a.start - 50), a.start) is not None
+
+
+#: a locative before a named feature's head word taken up again: "at the crossing"
+_AT_THE = r"(?<![\w])(?i:at|near|on|around|by|outside)\s+the\s+"
+
+
+def _taken_up_as_scene(text: str, r: Resolution, end: int) -> bool:
+    """Whether the feature ``r`` names ("closed the Ras Jedir crossing", "the Allenby
+    bridge") is the event's scene by its head word later in the sentence: "… after
+    clashes … at the crossing" is at Ras Jedir, though no locative stood before the name."""
+    words = r.mention.surface.split()
+    return len(words) > 1 and re.compile(_AT_THE + re.escape(words[-1]) + r"(?![\w])", re.I
+                                         ).search(text, r.mention.end, end) is not None
 
 
 def _offset_before(text: str, s: int, start: int) -> tuple:
@@ -484,7 +526,9 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                                           # "Paktika's Barmal district" in Paktika)
         if r.place.kind == "country":
             continue                      # countries come from the actor mentions below
-        if p["speaking_in"].search(text, max(start, s - 40), s):
+        if p["speaking_in"].search(text, max(start, s - 40), s) or (
+                re.fullmatch(r"[\W\d]*(?i:in)\s+", text[start:s])
+                and p["speaker_follows"].match(text, r.mention.end, end)):
             if r.place.kind in _SETTLEMENT_KINDS:
                 said_at = r
             continue                      # "told reporters in Phnom Penh", "the defence
@@ -526,7 +570,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             relation = "near"             # "a car travelling from Goris to Kapan": on the
             journey = r                   # road between, at neither town
         else:
-            relation = _relation(text, r, start, previous, on_border)
+            relation = _relation(text, r, start, previous, on_border, end)
         if relation == "at" and _heard_at(text, r, start, end):
             relation = "near"             # "Residents of Gallabat heard gunfire": the fire
                                           # was within earshot, not in the town
@@ -539,8 +583,9 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             ends.append(Location(relation, place=r.place))
     for a in actors:
         if not start <= a.start < end or inside(a.start, masked) or \
-                fled_into(text, a.start, a.end):
-            continue                    # (not "fled into Uganda": where they went)
+                fled_into(text, a.start, a.end) or not_there(text, a, start):
+            continue                    # (not "fled into Uganda": where they went; not
+                                        # "had not taken place on Mauritanian territory")
         part = p["country_part"].search(text, max(start, a.start - 30), a.start) \
             if a.kind == "state" else None
         if part is not None:            # "in southern Armenia", "north-eastern Syria"

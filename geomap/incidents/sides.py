@@ -41,7 +41,7 @@ from .casualties import Casualties
 from .claims import ClaimCue
 from .events import EventCue
 from .facts import WINDOW, SentenceFacts, dated
-from .locations import BORDER_WORD, border_phrases
+from .locations import BORDER_WORD, border_phrases, not_there
 from .neighbours import shares_land_border
 from .spans import after_locative, clause_around, fled_into, inside, qualifies_a_place, quote_spans
 from .tables import BORDER_WORDS
@@ -301,8 +301,9 @@ def event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMen
                 or (claim.speaker_at < 0 and a.name == claim.claimant)):
             continue                        # the speaker, counted below only if a party
                                             # (not "Kyrgyz" beside "Kyrgyzstan's ministry")
-        if fled_into(text, a.start, a.end):
-            continue                        # "fled across the border into Uganda"
+        if fled_into(text, a.start, a.end) or not_there(text, a, s.start):
+            continue                        # "fled across the border into Uganda", "had
+                                            # not taken place on Mauritanian territory"
         if event.family not in AIMED_AT and after_locative(text, a.start) and not (
                 event.family in _HANDED_TO and _TO_BEFORE.search(text, max(0, a.start - 8),
                                                                  a.start)):
@@ -337,7 +338,12 @@ def event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMen
     # (a third state's defence ministry telling of fighting whose two sides are named
     # is none of them: "Turkey's defence ministry said Armenian forces shelled
     # Azerbaijani positions")
-    if claim is not None and not event.diplomatic and (
+    # "Mauritania's army said the attack had not taken place on Mauritanian territory":
+    # a speaker who puts the event off its ground speaks as no party
+    off_its_ground = claim is not None and any(
+        a.country_code == claim.country and not_there(text, a, s.start)
+        for a in actors if s.start <= a.start < s.end)
+    if claim is not None and not event.diplomatic and not off_its_ground and (
             (claim.party and claim.country not in monitors
              and len(set(codes) - {claim.country, ""}) < 2)
             or (claim.stance == "denies" and (event.violent or event.family == "arrests"))

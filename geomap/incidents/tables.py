@@ -627,3 +627,10 @@ def number_tables():
     words = {k.lower(): int(v) for k, v in data["words"].items()}
     vague = {k.lower(): (v["min"], v["max"]) for k, v in data["vague"].items()}
     return words, vague, data
+
+
+@lru_cache(maxsize=1)
+def not_counted_people() -> re.Pattern:
+    """The nouns of a group counted again that are no people of one nation ("the two
+    sides", "the two countries", "the three days"; data/cues.yaml ``not_counted_people``)."""
+    return re.compile(r"(?i:" + _words(_load("cues.yaml")["not_counted_people"]) + r")")

@@ -557,3 +557,16 @@ def test_the_border_forces_of_india_and_bangladesh_speak_by_their_initials(tmp_p
         JUNE_20)
     assert [(claimant, country) for claimant, country, _ in claims_in(result)] == [
         ("Border Guard Bangladesh", "BD"), ("Border Security Force (India)", "IN")]
+
+
+def test_a_press_release_headed_genre_dash_author_speaks_for_its_government(tmp_path):
+    # "PRESS RELEASE – Government of …": the author is the government named after the dash
+    result = build_article(tmp_path, (
+        "PRESS RELEASE – Government of Côte d'Ivoire\n\n"
+        "The Government has taken note of reports from Bamako that Ivorian gendarmes crossed "
+        "the border near Tengrela on Sunday and fired on Malian herders, killing one.\n\n"
+        "The Government firmly rejects the claim that our gendarmes entered Malian "
+        "territory.\n"), MAY_10)
+    (incident,) = result.incidents.itertuples()
+    assert ("CI", "denies") in [(country, stance) for _, country, stance in claims_in(result)]
+    assert {"CI", "ML"} <= set(incident.actors)

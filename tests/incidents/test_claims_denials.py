@@ -448,3 +448,18 @@ def test_rejecting_this_and_going_on_is_a_denial(tmp_path):
         "Philippine Coast Guard rejects this and has published video of the encounter.\n"),
         MAY_10)
     assert ("PH", "denies") in [(country, stance) for _, country, stance in claims_in(result)]
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("ALMATY, May 8 (Wire) - Kyrgyzstan's border service said Tajik troops fired on a Kyrgyz "
+     "post near Batken on Tuesday, wounding two guards. Tajikistan's government said no Tajik "
+     "unit had been involved.\n", "TJ"),
+    ("MOSCOW, May 8 (Wire) - Ukrainian drones struck a fuel depot near Belgorod on Tuesday, "
+     "killing one worker, the regional governor said. The Ukrainian defence ministry says no "
+     "Ukrainian strikes were made near the border.\n", "UA"),
+])
+def test_a_side_saying_none_of_its_forces_acted_denies_the_incident(tmp_path, text, denier):
+    # no denial verb: "no <its> unit had been involved", "no <its> strikes were made"
+    result, incident = built_one_incident(tmp_path, text, MAY_10)
+    assert (denier, "denies") in stances_on(result, incident)
+    assert denier in incident.actors

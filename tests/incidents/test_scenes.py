@@ -551,3 +551,42 @@ def test_a_town_said_to_lie_so_far_from_another_is_the_scene(tmp_path):
         "Saturday in Kiffa, a town about 200 kilometres east of Aleg, killing two soldiers, "
         "the army said."), dt.date(2024, 4, 16))
     assert list(incident.places) == ["Kiffa"] and km_from(incident, 16.621, -11.402) < 2
+
+
+def test_a_named_crossing_taken_up_as_the_scene_is_where_it_happened(tmp_path):
+    # the crossing is the object of "shut"; "at the crossing" makes it the fight's scene
+    incident = only_incident(tmp_path, (
+        "ISLAMABAD, May 8 (Wire) - Pakistan's interior ministry said it had shut the Torkham "
+        "crossing on Tuesday after a gunfight between Pakistani and Afghan border forces at "
+        "the crossing wounded three guards."))
+    assert list(incident.places) == ["Torkham"]
+    assert km_from(incident, 34.115, 71.085) < 5
+
+
+@pytest.mark.parametrize("text", [
+    "YEREVAN, May 8 (Wire) - Azerbaijani troops fired on Armenian positions near Sotk on "
+    "Monday night, Armenia's defence ministry said in a statement issued in Yerevan on "
+    "Tuesday.\n\nIn Baku, a defence ministry spokesman said the report was false.",
+    "YEREVAN, May 8 (Wire) - Azerbaijani troops fired on Armenian positions near Sotk on "
+    "Monday night.\n\nIn Baku, a defence ministry spokesman said Armenian troops had fired "
+    "first and denied the report.",
+])
+def test_where_a_statement_was_issued_is_no_place_of_the_event(tmp_path, text):
+    incident = only_incident(tmp_path, text)
+    assert list(incident.places) == ["Sotk"]
+
+
+def test_a_country_the_event_was_not_in_is_no_place_of_it(tmp_path):
+    incident = only_incident(tmp_path, (
+        "BAMAKO, May 8 (Wire) - Gunmen attacked a convoy of traders on Monday, killing four, "
+        "Mali's army said. Mauritania's army said the attack had not taken place on "
+        "Mauritanian territory."))
+    assert "MR" not in incident.actors
+
+
+def test_a_town_opening_what_its_own_officials_said_stays_the_scene(tmp_path):
+    # "In Tovuz, local officials said …" tells of Tovuz, unlike "In Baku, a ministry said"
+    incident = only_incident(tmp_path, (
+        "BAKU, May 8 (Wire) - In Tovuz, local officials said Armenian shelling damaged two "
+        "houses on Tuesday."))
+    assert list(incident.places) == ["Tovuz"]

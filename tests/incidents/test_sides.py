@@ -448,3 +448,23 @@ def test_a_state_said_to_have_had_a_part_in_an_attack_by_others_is_a_side(tmp_pa
         "committee called the account a fabrication.\n"), MAY_10_2025)
     assert set(incident.actors) == {"PL", "BY"}
     assert ("BY", "denies") in [(country, stance) for _, country, stance in claims_in(result)]
+
+
+def test_people_told_again_by_their_count_keep_their_nation_as_a_side(tmp_path):
+    # "two Malian herders … the two men had been arrested": the herders' state stays a side
+    result = build_article(tmp_path, (
+        "BAMAKO, May 8 (Wire) - Mali's foreign ministry on Wednesday protested the arrest of "
+        "two Malian herders.\n\nIvory Coast's army said on Tuesday that the two men had been "
+        "arrested on Monday near Tengrela while smuggling fuel.\n"), MAY_10)
+    arrest = next(i for i in result.incidents.itertuples() if "Tengréla" in list(i.places))
+    assert {"CI", "ML"} <= set(arrest.actors)
+    assert ("Ivorian armed forces", "CI", "asserts") in claims_in(result)
+
+
+def test_a_state_that_puts_the_attack_off_its_ground_is_no_side_of_it(tmp_path):
+    incident = only_incident(tmp_path, (
+        "NOUAKCHOTT, May 8 (Wire) - Gunmen attacked a convoy of Malian traders near Nioro du "
+        "Sahel on Monday, killing four, Mali's army said. Mauritania's army said the attack "
+        "had not taken place on Mauritanian territory."))
+    assert "MR" not in incident.actors
+    assert list(incident.places) == ["Nioro"]
