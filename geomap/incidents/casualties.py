@@ -590,6 +590,8 @@ _FURTHER = re.compile(rf"[\s\"“'‘]*(?:Another|A\s+(?:second|third|fourth|fif
 #: one person counted by an ordinal, told after the first: "a second villager had been
 #: hurt", "a third soldier died": one more of the same harm, wherever in the sentence
 _ORDINAL_ONE = re.compile(r"(?i:a)\s+(?i:second|third|fourth|fifth|sixth)(?![\w])")
+#: ... or by "another", beside it: "a third soldier was killed and another wounded"
+_ONE_MORE = re.compile(rf"{_ORDINAL_ONE.pattern}|(?i:another)(?![\w])")
 
 
 #: what lies between a side and the none it lost: "forces suffered", "side had"
@@ -833,8 +835,9 @@ def find_casualties(text: str, start: int = 0, end: int | None = None,
     counted = [span for found in spans.values() for span in found]
     return Casualties(f_lo, f_hi, i_lo, i_hi, "" if whose.startswith("~") else whose,
                       updated_toll=grown and f_lo is not None, by_side=by_side,
-                      further=_FURTHER.match(text, start) is not None or (bool(counted) and all(
-                          _ORDINAL_ONE.match(text, s) for s, _ in counted)),
+                      further=_FURTHER.match(text, start) is not None or (
+                          any(_ORDINAL_ONE.match(text, s) for s, _ in counted)
+                          and all(_ONE_MORE.match(text, s) for s, _ in counted)),
                       part=bool(counted) and (all(span in parted for span in counted)
                                               or _told_before().among_them.match(text, start)
                                               is not None))

@@ -301,6 +301,24 @@ def _another_kind_elsewhere(f: SentenceFacts, d: Draft) -> bool:
     return any(not any(_one_scene(p, q) for q in there) for p in here)
 
 
+def _in_another_country_afar(f: SentenceFacts, d: Draft) -> bool:
+    """True if the sentence tells, in no one's voice and on a day it names, a violent event
+    whose scenes all lie in other countries than the incident's scenes and more than
+    ``VERSIONS_KM`` from them ("an explosion in Przewodow killed two men …. The Russian
+    missile barrage hit Ukraine on Tuesday, including Lviv, about 70 km away"): another
+    event, though on the same day and of the same kind (a side's version of the fire comes
+    in its voice; "armed youths from neighbouring Warrap state attacked the villages", with
+    no day, tells more of the attack, from where its attackers came)."""
+    if not f.event.violent or f.claim is not None or not is_day(f.date) or f.date_told:
+        return False
+    here = _scenes([f])
+    there = _scenes(d.told)
+    return bool(here) and bool(there) and \
+        not {p.country_code for p in here} & {q.country_code for q in there} and all(
+            haversine_km(p.lat, p.lon, q.lat, q.lon) > VERSIONS_KM and not _one_scene(p, q)
+            for p in here for q in there)
+
+
 def harm_of_another_day_elsewhere(f: SentenceFacts, d: Draft) -> bool:
     """Whether a sentence with no event cue counts people harmed on a day of its own, not
     the incident's, at places none of them the incident's scene ("Six police officers
@@ -420,7 +438,8 @@ def _fitting_drafts(drafts: list[Draft], f: SentenceFacts):
             continue
         if not dates_compatible(f.date, _span_told(d, f)) or _another_day_elsewhere(f, d) \
                 or _another_written_day(f, d) or _another_unknown_day(f, d) \
-                or _the_other_way(f, d) or _another_kind_elsewhere(f, d):
+                or _the_other_way(f, d) or _another_kind_elsewhere(f, d) \
+                or _in_another_country_afar(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
         # and dated mentions must also share a side, but for an undated denial right

@@ -9,7 +9,9 @@ came after ("after two days of fighting", "since the Washington summit"), or fig
 named by its time ("during the May 2025 hostilities"), or an event named as what
 something else is taken for ("regarded the flights as a 'hybrid attack'", "mistaking the
 blasts for gunfire", a quoted label: "the flights were a 'hybrid attack'"), or what a
-speaker knows nothing of ("had no information about such an attack"), does not count;
+speaker knows nothing of ("had no information about such an attack"), or what someone is
+blamed for, told before ("blamed Iran and its allies for the attack."), or violence told at
+a trial ("was sentenced to 20 years for attacking a police station"), does not count;
 nor does fire at mock targets or fire during an exercise, which is a drill's, nor a drill a
 side calls its response to another's ("its drills were a 'natural response' to South
 Korean exercises"). A cue in what the news came after ("closed its crossings on Monday
@@ -20,12 +22,12 @@ is violence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text.calendar_names import MONTHS
-from .spans import Span, in_manner_clause, inside, quote_spans
-from .tables import cue_patterns, event_tables
+from .spans import Span, in_manner_clause, inside, overlaps, quote_spans
+from .tables import court_words, cue_patterns, event_tables
 
 #: the families of events with casualties and sides: fighting, and mines going off
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
@@ -60,6 +62,21 @@ _AFTER_SPELL = re.compile(r"(?<![\w])(?i:after|following|ending|to end)\s+(?:[\w
 _CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|answered|avenged|retaliated\s+for|"
                            r"in response to|in retaliation for|"
                            r"in revenge for|in reprisal for)\s+an?\s+(?:[\w-]+\s+){0,2}$")
+
+
+#: an event told before, named as what someone is blamed for: "Israel's prime minister
+#: blamed Iran and its allies for the attack", "held Kabul responsible for Sunday's
+#: bombing", "accused India of being behind the blast" (the blame is a claim on that event,
+#: not a new one; "blamed Iran for an attack on …" may tell one)
+_BLAMED_FOR = re.compile(r"(?<![\w])(?i:(?:blamed|blames|blaming|blame|held|holds|holding|hold)"
+                         r"\s+(?:[\w’'-]+\s+){1,8}?(?:responsible\s+)?for|(?:accused|accuses|"
+                         r"accusing|accuse)\s+(?:[\w’'-]+\s+){1,8}?of\s+(?:(?:carrying\s+out|"
+                         r"staging|being\s+behind|ordering|plotting)\s+)?)\s+"
+                         r"(?i:the|this|that|these|those|its|their|[\w-]+['’]s)\s+"
+                         r"(?:[\w-]+\s+){0,2}$")
+#: ... named with nothing more of its own after it: "blamed Iran for the attack." (not
+#: "blamed each other for the fighting near Sotk on Tuesday", which tells it)
+_NOTHING_MORE = re.compile(r"\s*(?:[.,;:!?”\"’)]|$)")
 
 
 #: the families of a state's measures on its own side, which it may announce for a day to
@@ -179,10 +196,83 @@ class EventCue:
         return self.event_type == "diplomatic"
 
 
+#: where a subject is, what follows it before its verb: a place ("in the village of
+#: Przewodow", "near the Turkish border") and a comma-set apposition of place or kind (", in
+#: eastern Poland near the Ukrainian border,", ", a town of 5,000,"), repeated, and the next
+#: word in lower case, the verb's
+_PLACE_PHRASE = (r"\s+(?:in|at|near|outside|off|on|along|inside|across|close\s+to)\s+"
+                 r"(?:(?:the|a|an)\s+)?(?:(?:[\w’'-]+\s+){0,3}?(?:of\s+)?"
+                 r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|[\w-]+"
+                 r"(?=,|\s+(?:in|at|near|outside|off|on|along|close\s+to)\s))")
+_APPOSITION = (r",\s+(?:in|at|near|outside|off|on|along|inside|across|close\s+to|about|some|"
+               r"just|not\s+far\s+from|an?|the|one|part)\s+[^,;:.()“”\"]{1,80}?,")
+#: a subject's words at the opening of a sentence or clause, no verb among them: "An
+#: explosion", "Two unidentified gunmen" (not "border guards killed two pedestrians", whose
+#: "in a road accident near Jolfa" is no subject's)
+_SUBJECT_WORD = (r"(?!(?i:was|were|is|are|has|have|had|hit|struck|shot|said|says|told|in|at|"
+                 r"near|outside|off|on|along|inside|across|close|[\w-]*ed(?<!armed)"
+                 r"(?<!masked)(?<!unidentified)(?<!suspected)(?<!improvised)(?<!unmanned)"
+                 r"(?<!guided)(?<!alleged)(?<!so-called))(?![\w’'-]))[\w’'-]+")
+_SUBJECT_MODIFIERS = re.compile(
+    r"(?:\A\s*|(?<=[,;:—–])\s+|(?<![\w])(?:when|as|after|that|while|and|but)\s+)"
+    rf"(?:{_SUBJECT_WORD}\s+){{0,4}}{_SUBJECT_WORD}"
+    rf"(?P<modifiers>(?:{_PLACE_PHRASE}|{_APPOSITION})+)(?=\s+[a-z])")
+
+
+def _without_modifiers(text: str, start: int, end: int) -> tuple[str, list[Span]] | None:
+    """``text[start:end]`` with the places and appositions between nouns and their verbs
+    left out ("An explosion in the village of Przewodow, in eastern Poland, killed two men"
+    → "An explosion killed two men"), and the cuts made (spans of ``text``); None when
+    there is none."""
+    cuts = [(start + a, start + b) for a, b in (
+        m.span("modifiers") for m in _SUBJECT_MODIFIERS.finditer(text[start:end]))]
+    if not cuts:
+        return None
+    kept, at = [], start
+    for a, b in cuts:
+        kept.append(text[at:a])
+        at = b
+    return "".join(kept) + text[at:end], cuts
+
+
+def _restored(pos: int, start: int, cuts: list[Span]) -> int:
+    """The position in the full text of ``pos`` in the text ``_without_modifiers`` made."""
+    pos += start
+    for a, b in cuts:
+        if pos < a:
+            break
+        pos += b - a
+    return pos
+
+
 def find_event(text: str, start: int, end: int, masked: list[Span] = (),
                only: frozenset[int] | None = None) -> EventCue | None:
     """The highest-priority event cue in ``text[start:end]`` outside ``masked`` spans
-    (``only``: the indices of the kinds worth trying, from the stem prefilter)."""
+    (``only``: the indices of the kinds worth trying, from the stem prefilter); failing a
+    violent one, a violent cue whose subject is kept from its verb by where it was ("An
+    explosion in the village of Przewodow, in eastern Poland, killed two men")."""
+    cue = _find_event(text, start, end, masked, only)
+    if cue is not None and cue.violent:
+        return cue
+    condensed = _without_modifiers(text, start, end)
+    if condensed is None:
+        return cue
+    short, cuts = condensed
+    kept_masks = []
+    for a, b in masked:
+        if a >= start and b <= end and not overlaps(a, b, cuts):
+            shift = sum(y - x for x, y in cuts if y <= a)
+            kept_masks.append((a - start - shift, b - start - shift))
+    found = _find_event(short, 0, len(short), kept_masks, only)
+    if found is None or not found.violent:
+        return cue
+    return replace(found, start=_restored(found.start, start, cuts),
+                   end=_restored(found.end - 1, start, cuts) + 1)
+
+
+def _find_event(text: str, start: int, end: int, masked: list[Span] = (),
+                only: frozenset[int] | None = None) -> EventCue | None:
+    """The highest-priority event cue in ``text[start:end]`` outside ``masked`` spans."""
     kinds, hypothetical, new_event, words = event_tables()
     not_fighting = words["not_fighting"]
     did_not_happen, denied_shooter, since, staged, in_drill = _unreal_tables()
@@ -191,13 +281,16 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
     drill = staged.search(text, start, end) is not None or (
         in_drill.search(text, start, end) is not None
         and _TARGETS.search(text, start, end) is not None)
+    # "was sentenced to 20 years for plotting to attack a police station": a trial told
+    in_court = court_words().search(text, start, end) is not None
     masked = list(masked)
     labels = _quoted_labels(text, start, end)
     cause: EventCue | None = None       # a cue in what the news came after
     for k, kind in enumerate(kinds):
         if only is not None and k not in only:
             continue
-        if drill and kind.family in _FIRE_FAMILIES:
+        if (drill and kind.family in _FIRE_FAMILIES) or (in_court and kind.family in
+                                                           _VIOLENT_FAMILIES):
             continue
         for m in kind.regex.finditer(text, start, end):
             if inside(m.start(), masked) or in_manner_clause(text, start, m.end()) or \
@@ -233,6 +326,9 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
                     or hypothetical.search(cue_words)
                     or since.search(before)) and not _denies_any(text, start, m):
                 continue                    # "the risk of clashes", "since the summit"
+            if _BLAMED_FOR.search(text, max(start, m.start() - 90), m.start()) and \
+                    _NOTHING_MORE.match(text, m.end(), end):
+                continue                    # "blamed Iran for the attack": told before
             if kind.event_type == "diplomatic" and _AFTER_MEETING.search(
                     text, max(start, m.start() - 40), m.start()):
                 continue                    # "put on alert after the Washington summit"

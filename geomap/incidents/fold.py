@@ -38,11 +38,12 @@ from .dates import day_range
 from .drafts import (Draft, answers_counter_accusation, away_from_the_scenes, dates_compatible,
                      draft_place_names, harm_of_another_day_elsewhere, link, names_the_blast,
                      opens, place_names, referred_back, sides, told_as_another)
-from .event_dates import is_day
+from .event_dates import is_calendar_day, is_day
 from .facts import WINDOW, SentenceFacts, dated
 from .sentence_facts import TAKES_UP, TIMESTAMP
-from .sides import (ADVERSARIES, from_afar, hit_and_attackers, participants_ahead,
-                    sides_told_after, victims_side, with_territory_hit, with_the_state_hit)
+from .sides import (ADVERSARIES, countries_hit, from_afar, hit_and_attackers,
+                    participants_ahead, sides_told_after, victims_side, with_territory_hit,
+                    with_the_state_hit)
 from .statements import HABITUAL
 
 #: words of a running total, which counts more than the incident before it
@@ -103,6 +104,27 @@ def _resumed(drafts: list[Draft], f: SentenceFacts) -> SentenceFacts:
     # Semdinli …. On Sunday, warplanes struck houses near Zakho": Iraq's too)
     return replace(f, actors=with_territory_hit(tuple(sorted(last.actors)), f.event,
                                                 f.locations))
+
+
+def _its_weekday_written_out(f: SentenceFacts, d: Draft) -> bool:
+    """Whether ``f`` writes out the calendar day of an incident an undated article names
+    only by its weekday, the day falling on that weekday ("Friday's mass attempt to climb
+    the fence …. About 2,000 people rushed the fence on the morning of 24 June 2022", a
+    Friday): the incident's day."""
+    told = d.anchor.unknown_day
+    return d.anchor.date is None and told is not None and is_calendar_day(f.date) and \
+        not f.date_told and told.surface.lower() in {w.lower() for w in WEEKDAYS} and \
+        WEEKDAYS[f.date.value.weekday()].lower() == told.surface.lower()
+
+
+def _crossed_between(f: SentenceFacts) -> SentenceFacts:
+    """A flight of people across a border ("about 580 Mexicans crossed into Cuilco in
+    Guatemala") is between the state they come from and the states its places lie in, the
+    one that takes them in among them (no side fought); else ``f`` as it is."""
+    if f.event.family != "displacement":
+        return f
+    states = set(f.actors) | countries_hit(f.locations, areas=True)
+    return replace(f, actors=tuple(sorted(states))) if states != set(f.actors) else f
 
 
 def _struck_from_afar(f: SentenceFacts, ahead: tuple[SentenceFacts, ...]) -> SentenceFacts:
@@ -306,7 +328,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
                     referred.last_index = i
                 continue
             if target is None:
-                f = _resumed(drafts, away_from_the_scenes(drafts, f))
+                f = _crossed_between(_resumed(drafts, away_from_the_scenes(drafts, f)))
             if target is None and f.event.diplomatic and not opens(f):
                 f = participants_ahead(f, facts[k + 1:k + 1 + WINDOW])
             if target is None and not opens(f):
@@ -424,6 +446,8 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
                 if f.claim is not None:
                     current.add_claim(kin)
             continue
+        if _its_weekday_written_out(f, current):
+            current.anchor = replace(current.anchor, date=f.date, date_told=False)
         if f.casualties and _RUNNING_TOTAL.search(f.sentence.text) and \
                 not _counts_from_its_day(f, current, drafts):
             continue        # "Since the 44-day war, 55 people have been killed by mines"

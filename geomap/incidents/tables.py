@@ -630,6 +630,13 @@ def number_tables():
 
 
 @lru_cache(maxsize=1)
+def court_words() -> re.Pattern:
+    """The words of a court's business (data/events.yaml ``in_court``: "was sentenced",
+    "pleaded guilty"), which make a sentence's violence old news told at a trial."""
+    return re.compile(r"(?<![\w])(?i:" + _words(_load("events.yaml")["in_court"]) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
 def not_counted_people() -> re.Pattern:
     """The nouns of a group counted again that are no people of one nation ("the two
     sides", "the two countries", "the three days"; data/cues.yaml ``not_counted_people``)."""

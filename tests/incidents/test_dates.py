@@ -459,3 +459,25 @@ def test_the_day_a_crossing_stayed_shut_after_guards_fired_is_not_the_firing_day
         "after border guards of the two neighbouring countries exchanged fire. Pakistan's army "
         "said Afghan forces had opened fire on its posts on Wednesday.\n"), MAY_10)
     assert day_of(incident.date) == dt.date(2024, 5, 8)
+
+
+@pytest.mark.parametrize("given, day", [
+    # the day written out falls on the weekday told: the incident's day
+    ("The guards were at their post on the morning of 17 September 2022, according to "
+     "the service.", D(2022, 9, 17)),
+    # another weekday: some other day, the incident's stays unknown
+    ("The guards were at their post on the morning of 15 September 2022, according to "
+     "the service.", None),
+])
+def test_an_undated_articles_weekday_takes_the_day_written_out_on_that_weekday(
+        tmp_path, given, day):
+    (tmp_path / "clash.txt").write_text(
+        "Two Kyrgyz border guards were killed in Saturday's clash with Tajik troops near "
+        f"the village of Kok-Tash, Kyrgyzstan's border service said. {given}\n",
+        encoding="utf-8")
+    import geomap
+    from geomap.model import BuildOptions
+
+    result = geomap.build([str(tmp_path / "clash.txt")], BuildOptions())
+    (incident,) = result.incidents.itertuples()
+    assert (None if incident.date is None else day_of(incident.date)) == day

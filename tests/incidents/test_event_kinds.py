@@ -12,8 +12,8 @@ import pytest
 from shapely.geometry import Point
 
 from incident_helpers import (
-    ATTACK, CLASH, DRONE, IED, JUNE_20, MAY_10, MAY_15, MAY_20, NEAR, OCT_15_2025, PAHALGAM,
-    SEPT_15, SHELLING, TEKNAF, assert_told, build_article, built_one_incident,
+    ATTACK, CLASH, DRONE, IED, JUNE_20, MAY_8_2024, MAY_10, MAY_15, MAY_20, NEAR, OCT_15_2025,
+    PAHALGAM, SEPT_15, SHELLING, TEKNAF, assert_told, build_article, built_one_incident,
     claimant_countries, claims_in, claims_on, day_of, incidents_built, km_from, only_incident)
 
 
@@ -1057,3 +1057,93 @@ def test_a_vessel_in_another_states_closed_waters_is_an_incident_with_its_dead(t
     assert day_of(incident.date) == dt.date(2024, 5, 6)
     assert "CN" in incident.actors
     assert (incident.fatalities_min, incident.fatalities_max) == (3, 3)
+
+
+@pytest.mark.parametrize("text, kind, killed, injured", [
+    # places and an apposition between the blast and its verb
+    ("KHARKIV, May 8 - An explosion at a market in the village of Kozacha Lopan, in "
+     "Kharkiv region close to the Russian border, wounded five people on Wednesday, "
+     "regional officials said.", "Remote explosive/landmine/IED", None, 5),
+    ("BAKU, May 8 - A landmine in a field near the village of Talish, in the Tartar "
+     "district, killed a farmer on Wednesday, Azerbaijan's mine action agency said.",
+     "Remote explosive/landmine/IED", 1, None),
+])
+def test_a_subject_kept_from_its_verb_by_where_it_was_tells_its_event(
+        tmp_path, text, kind, killed, injured):
+    incident = only_incident(tmp_path, text, MAY_8_2024)
+    assert (incident.event_type, incident.sub_event_type) == (
+        "Explosions/Remote violence", kind)
+    assert day_of(incident.date) == MAY_8_2024
+    assert (incident.fatalities_min, incident.injured_min) == (killed, injured)
+
+
+def test_an_explosion_kept_from_its_verb_is_drawn_where_it_was(tmp_path):
+    incident = only_incident(tmp_path, (
+        "KHARKIV, May 8 - An explosion at a market in the village of Kozacha Lopan, in "
+        "Kharkiv region close to the Russian border, wounded five people on Wednesday, "
+        "regional officials said."), MAY_8_2024)
+    assert km_from(incident, 50.35, 35.98) < 25
+
+
+@pytest.mark.parametrize("text, states, killed", [
+    # a crowd driven back at a crossing by a state's forces, people crushed
+    ("HERAT, May 8 - Eleven people were crushed to death on Tuesday when Iranian border "
+     "guards drove back a crowd trying to cross at Islam Qala, local officials said.",
+     {"IR"}, 11),
+    # a stampede at a border fence as police charged
+    ("RABAT, May 8 - Seven migrants died in a stampede at the Ceuta border fence on "
+     "Tuesday as Moroccan police charged the crowd, rights groups said.", {"MA"}, 7),
+])
+def test_deaths_in_a_crowd_forced_back_at_the_border_are_violence_against_civilians(
+        tmp_path, text, states, killed):
+    """Force used on unarmed people at a fence or a crossing who are no protesters is
+    ACLED's violence against civilians (an attack), however they died."""
+    incident = only_incident(tmp_path, text, MAY_8_2024)
+    assert (incident.event_type, incident.sub_event_type) == ATTACK
+    assert states <= set(incident.actors)
+    assert incident.fatalities_min == killed
+    assert day_of(incident.date) == dt.date(2024, 5, 7)
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd's own stampede, no force named
+    "MECCA, May 8 - Hundreds of pilgrims were trampled in a stampede at the Jamarat bridge "
+    "in Mina on Tuesday, officials said.",
+    # an illness's onset
+    "YEREVAN, May 8 - Russia's former ambassador to Armenia suffered a heart attack at a "
+    "hotel in Yerevan on Tuesday, the Russian embassy said.",
+    # a trial told: old news
+    "ASTANA, May 8 - A Kazakh court on Tuesday sentenced two Chinese nationals to 15 years "
+    "in prison for attacking Kazakh border guards near Khorgos, prosecutors said.",
+])
+def test_a_stampede_an_illness_or_a_trial_is_no_incident(tmp_path, text):
+    assert len(build_article(tmp_path, text + "\n", MAY_8_2024).incidents) == 0
+
+
+def test_a_flight_across_the_border_is_no_fighting(tmp_path):
+    """People fleeing across a border in numbers: ACLED codes no event for it, geomap a
+    strategic development at most, at the place they reached, never a clash."""
+    incident = only_incident(tmp_path, (
+        "MAE SOT, May 8 - About 900 villagers from Myanmar's Karen state fled across the "
+        "Moei river into the Thai district of Mae Sot on Tuesday, Thai officials said."),
+        MAY_8_2024)
+    assert (incident.event_type, incident.sub_event_type) == ("Strategic developments",
+                                                              "Other")
+    assert "TH" in incident.actors
+    assert day_of(incident.date) == dt.date(2024, 5, 7)
+    assert km_from(incident, 16.71, 98.57) < 25
+
+
+def test_the_toll_of_a_crowds_rush_at_a_border_fence_is_an_incident(tmp_path):
+    """"The death toll from Tuesday's attempt by migrants to scale the border fence": a
+    deadly rush at a fence is an incident where the fence is, on its day, though no
+    shot or blow is told."""
+    incident = only_incident(tmp_path, (
+        "TUNIS, May 8 - Tunisian authorities raised the death toll from Tuesday's attempt by "
+        "hundreds of migrants to scale the border fence at Ras Jedir to nine on Wednesday. "
+        "Most of the men died in a crush near the fence, an interior ministry spokesman "
+        "said."), MAY_8_2024)
+    assert (incident.event_type, incident.sub_event_type) == ATTACK
+    assert "TN" in incident.actors
+    assert day_of(incident.date) == dt.date(2024, 5, 7)
+    assert km_from(incident, 33.15, 11.57) < 25

@@ -464,3 +464,26 @@ def test_an_accusation_about_the_group_s_fighting_is_not_the_earlier_incident_s(
     assert "BI" not in list(by_place["Goma"].actors)     # not the sides told at Uvira
     accused = [c.incident_id for c in result.claims.itertuples() if "Rwandan" in c.text]
     assert accused == [by_place["Goma"].id]
+
+
+def test_blame_for_the_attack_told_before_is_no_new_incident(tmp_path):
+    """"X blamed Y for the bombing" names the event told before: no second, undated
+    incident with Y as its side drawn over Y's country."""
+    (incident,) = incidents_built(tmp_path, (
+        "KANDAHAR, May 8 - A roadside bomb killed four Afghan border policemen near Spin "
+        "Boldak on Tuesday, officials said.\n\nThe Afghan interior ministry blamed Pakistan's "
+        "intelligence service for the bombing.\n"), dt.date(2024, 5, 8))
+    assert day_of(incident.date) == dt.date(2024, 5, 7)
+    assert killed(incident) == (4, 4)
+
+
+def test_the_same_kind_of_fire_in_another_country_far_off_is_another_incident(tmp_path):
+    """A blast in Poland and a missile barrage on Ukraine the same day, 150 km apart and
+    told in no one's voice, are two incidents, each at its own place."""
+    figures = incident_figures(tmp_path, (
+        "WARSAW, May 8 - An explosion in the village of Dorohusk, in eastern Poland near the "
+        "Ukrainian border, killed a farmer on Tuesday, Polish police said.\n\nA Russian "
+        "missile barrage hit Ukraine on Tuesday, including the city of Lutsk, about 150 km "
+        "away.\n"), dt.date(2024, 5, 8))
+    assert [(f["places"], f["fatalities"]) for f in figures] == [
+        ({"Dorohusk"}, (1, 1)), ({"Lutsk"}, (None, None))]

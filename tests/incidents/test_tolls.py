@@ -605,3 +605,26 @@ def test_a_live_blogs_running_total_counts_the_fighting_of_the_report_day(tmp_pa
                     if i.sub_event_type.startswith("Shelling"))
     assert killed(shelling) == (11, 11)
     assert (shelling.injured_min, shelling.injured_max) == (30, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, May 8 - At least three people were killed, a figure later raised to five, when "
+    "Russian shells hit the town of Nikopol on Tuesday, the regional governor said.",
+    "TBILISI, May 8 - Two Georgian police officers were killed (later revised to five) when "
+    "shots were fired from the Russian-held side near Ergneti on Tuesday, the interior "
+    "ministry said.",
+])
+def test_a_revision_set_off_after_the_death_count_gives_the_final_figure(tmp_path, text):
+    incident = only_incident(tmp_path, text, dt.date(2024, 5, 8))
+    assert incident.fatalities_min == 5
+
+
+def test_a_third_killed_beside_another_wounded_adds_to_the_two_before(tmp_path):
+    """"A third soldier was killed and another wounded" counts one more dead after the two
+    told before (three), not a second estimate of one."""
+    incident = only_incident(tmp_path, (
+        "SRINAGAR, May 8 - Pakistani troops fired on an Indian post near Uri on Tuesday and "
+        "killed two Indian soldiers, the army said.\n\nHours later a third soldier was killed "
+        "and another wounded in a second exchange of fire near the post."), dt.date(2024, 5, 8))
+    assert killed(incident) == (3, 3)
+    assert (incident.injured_min, incident.injured_max) == (1, 1)
