@@ -953,7 +953,7 @@ def _bare_forces(text: str, mentions: list[ActorMention], places: Iterable[Resol
         if not code and not described and pronoun.fullmatch(m.group()):
             continue
         code = code or _quoted_forces_country(text, m.start(), body, mentions) \
-            or _dateline_country(places, spans)
+            or dateline_country(places, spans)
         country = actor_tables()[1].get(code)
         if country is not None:
             found.append(ActorMention("", m.group(), m.start(), m.end(), body.name.format(
@@ -1003,12 +1003,12 @@ def _quoted_forces_country(text: str, at: int, body, mentions: list[ActorMention
     return voices.pop() if len(voices) == 1 else ""
 
 
-def _dateline_country(places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
-    """The country of the town a wire dateline names ("SRINAGAR, May 9 —" → "IN"), or ""."""
-    if not spans:
-        return ""
-    return next((r.place.country_code for r in places if r.place is not None
-                 and spans[0][0] <= r.mention.start < spans[0][1]), "")
+def dateline_country(places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
+    """The country of the town a wire dateline names ("SRINAGAR, May 9 —" → "IN",
+    "TBILISI, 18 January 2024 -" → "GE"), or "" (``spans``: ``dateline_spans``)."""
+    return next((r.place.country_code for start, end in spans[:1] for r in places
+                 if r.place is not None and start <= r.mention.start < end
+                 and r.place.country_code), "")
 
 
 #: an aside between a speaker and the verb: "a local official, speaking on condition of
@@ -1047,7 +1047,7 @@ def _home_country(text: str, at: int, title: re.Pattern, mentions: list[ActorMen
     ministries, office holders; not forces, nor a capital as a place: "the mission in
     Washington") the text named before it, unless it named the holder before with no
     state ("Prime Minister Keith Rowley … the prime minister said"); else ""."""
-    code = _dateline_country(places, spans)
+    code = dateline_country(places, spans)
     if not code and spans:
         city = _DATELINE_CITY.match(text, spans[0][0], spans[0][1])
         code = capital_countries().get(city.group(1).strip().lower(), "") if city else ""
@@ -1122,7 +1122,7 @@ def _titled_local_heads(text: str, officials: list[ActorMention],
     if not _LOCAL_TITLE_WORDS.search(text):
         return []                       # most articles: no office to look for
     heads = [*_TITLED_LOCAL_HEAD.finditer(text), *_UNNAMED_LOCAL_HEAD.finditer(text)]
-    code = _dateline_country(places, spans)
+    code = dateline_country(places, spans)
     if code and not any(r.place is not None and r.place.country_code == code
                         and r.place.kind != "country" and r.mention.start >= spans[0][1]
                         for r in places):
@@ -1192,7 +1192,7 @@ def _officials_of_the_place(text: str, mentions: list[ActorMention],
     country ("MUZAFFARABAD, 8 May 2025 -"): that country's officials. Not under another
     country's dateline, where the place may be held by the other side ("officials in
     Donetsk" filed from Moscow), nor a place of a claimant that is no state (Stepanakert)."""
-    code = _dateline_country(places, spans)
+    code = dateline_country(places, spans)
     if not code:
         return []
     anchors = non_state_tables()[0]

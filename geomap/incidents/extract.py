@@ -16,7 +16,10 @@ The stages, each pure and each in a module of its own:
    event more than a year before the article was written is history it recalls, not news.
    An incident told at nothing narrower than a country takes the towns and provinces of the
    sentence just before it, when that sentence tells no event of its own, else the lead's
-   (``with_places_told_before``).
+   (``with_places_told_before``); or those a "which" clause on its event's word gives
+   ("The fighting, which began near Movses, …": ``with_places_of_its_own_clause``). One
+   told at nothing narrower than a province takes a place inside it told of it just
+   before (``with_place_inside_its_division``).
 """
 
 from __future__ import annotations
@@ -25,17 +28,20 @@ import datetime as dt
 import hashlib
 from dataclasses import replace
 
+from ..geometry.rules import lies_in
 from ..model import (ActorMention, Article, Claim, DateRef, Incident, Location, Resolution,
                      Sentence)
 from .casualties import Casualties
 from .claims import ClaimCue
+from .dates import find_dates
 from .drafts import Draft
 from .event_dates import filed_on, is_day, written_on
 from .facts import SentenceFacts
 from .fold import BACK_TO_EVENT, fold_incidents
+from .locations import find_locations
 from .sentence_facts import sentence_facts
 from .sides import is_local
-from .spans import dateline_spans
+from .spans import clause_on_the_word, dateline_spans
 from .statements import statement_drafts
 from .tables import non_state_tables, state_agencies
 from .tolls import (combine_casualties, counted_at_places, further_added, latest_tolls,
@@ -196,6 +202,76 @@ def with_places_told_before(article: Article, d: Draft, incident: Incident,
     return replace(incident, locations=incident.locations + local) if local else incident
 
 
+def with_places_of_its_own_clause(article: Article, d: Draft, incident: Incident,
+                                  resolutions: tuple[Resolution, ...],
+                                  actors: tuple[ActorMention, ...],
+                                  written: dt.date | None) -> Incident:
+    """An incident told at nothing narrower than a country, border or region, with the
+    places a sentence of it telling an event of its kind gives in a "which" clause on
+    its event's own word ("The fighting, which began on Sunday near the Armenian village
+    of Movses and the Azerbaijani village of Aghdam, has killed at least 16 people"), in
+    the incident's countries, when the clause names no other day: where the event was, not
+    an aside's places (read as a sentence's are)."""
+    if d.event.diplomatic or any(is_local(loc) for loc in incident.locations):
+        return incident
+    countries = {c for loc in incident.locations for c in (
+        loc.countries or ([loc.place.country_code] if loc.place is not None else []))} \
+        or set(incident.actors)
+    text, found = article.text, []
+    for f in d.told:
+        if f.sentence.index < d.anchor.sentence.index or f.event is None or \
+                f.event.event_type != d.event.event_type:
+            continue
+        clause = clause_on_the_word(text, f.event.end, f.sentence.end)
+        if clause is None or any(
+                not is_day(day.ref) or day.ref.value != incident.date
+                for day in find_dates(text, *clause, written or article.published)):
+            continue
+        found += [loc for loc in find_locations(text, *clause, resolutions, actors, [])
+                  if is_local(loc) and loc.place.country_code in countries]
+    found = list(dict.fromkeys(found))
+    return replace(incident, locations=incident.locations + tuple(found)) if found \
+        else incident
+
+
+#: the kinds of a country's divisions, inside which an incident told only at one may be
+#: placed by a narrower place told of it
+_DIVISION_KINDS = frozenset({"district", "province"})
+
+
+def with_place_inside_its_division(article: Article, d: Draft, incident: Incident,
+                                   facts: tuple[SentenceFacts, ...], drafts: list[Draft],
+                                   resolutions: tuple[Resolution, ...],
+                                   dateline: list[tuple[int, int]]) -> Incident:
+    """An incident told at nothing narrower than a district or province ("repelled an
+    attack … in the eastern Gedaref state"), with the narrower places inside that division
+    which the sentence just before its anchor or the lead names when telling of it (of no
+    other incident, on no other day, as no event of another kind: "The fertile al-Fashaga
+    farmland … flared again over the weekend": al-Fashaga, inside Gedaref): where in the
+    division it was.
+    The division's namesake seat ("Gedaref", the town) says no more than the division."""
+    local = [loc for loc in incident.locations if is_local(loc)]
+    divisions = [loc.place for loc in local if loc.place.kind in _DIVISION_KINDS]
+    if d.event.diplomatic or not divisions or len(divisions) != len(local):
+        return incident
+    told = {f.sentence.index for o in drafts for f in o.told}
+    headline = bool(facts) and _is_headline(article, facts[0].sentence)
+    anchor = d.anchor.sentence.index
+    telling = [f.sentence for f in facts
+               if (f.sentence.index == anchor - 1 or f.sentence.index <= int(headline))
+               and f.sentence.index < anchor and f.sentence.index not in told
+               and (f.event is None or f.event.event_type == d.event.event_type)
+               and (not is_day(f.date) or f.date.value == incident.date)]
+    inside = tuple(dict.fromkeys(
+        Location(_BORROWED_RELATION.get(r.place.kind, "near"), place=r.place)
+        for s in telling for r in resolutions
+        if s.start <= r.mention.start < s.end and r.place.kind not in ("country", "region")
+        and not any(start <= r.mention.start < end for start, end in dateline)
+        and any(lies_in(r.place, division) and r.place.name != division.name
+                for division in divisions)))
+    return replace(incident, locations=incident.locations + inside) if inside else incident
+
+
 def _incident(article: Article, d: Draft, filed: DateRef | None = None,
               written: dt.date | None = None) -> Incident:
     """The incident of a draft; ``filed``, the day the article's dateline gives, dates
@@ -255,9 +331,16 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     drafts = fold_incidents(facts, dated_article=written is not None)
     drafts += statement_drafts(facts, drafts, filed,
                                headline=bool(facts) and _is_headline(article, facts[0].sentence))
-    return tuple(with_toll_told_by_name(article, sentences, resolutions, with_places_told_before(
-        article, d, _incident(article, d, filed, written), facts, drafts, resolutions, dateline))
-                 for d in drafts if not _long_before(d, written))
+    incidents = []
+    for d in drafts:
+        if _long_before(d, written):
+            continue
+        incident = with_places_of_its_own_clause(article, d, _incident(
+            article, d, filed, written), resolutions, actors, written)
+        for placed in (with_places_told_before, with_place_inside_its_division):
+            incident = placed(article, d, incident, facts, drafts, resolutions, dateline)
+        incidents.append(with_toll_told_by_name(article, sentences, resolutions, incident))
+    return tuple(incidents)
 
 
 #: an event this long before the article was published is history the article recalls

@@ -23,7 +23,7 @@ from ..model import (COORDINATES_SOURCE, ActorMention, Article, DateRef, Locatio
                      Sentence)
 from ..text.calendar_names import WEEKDAYS
 from ..text.sentences import COUNTER_STATEMENT_OPENING
-from .actors import statement_author
+from .actors import dateline_country, statement_author
 from .casualties import Casualties, find_casualties, harmed_at, its_people_harmed, tells_of_harm
 from .claims import find_claim, rebuttal, stance_of
 from .dates import best_date, find_dates
@@ -36,7 +36,7 @@ from .facts import SentenceFacts
 from .locations import find_locations, unplaced_scene
 from .sides import (PARTICIPANT_KINDS, PLANTED_OR_THROWN, STATE_VOICES, acting_armed_groups,
                     adversary, between_armed_groups, countries_hit, country_told,
-                    dateline_country, event_actors, fire_came_from, fought_by_armed_group,
+                    event_actors, fire_came_from, fought_by_armed_group,
                     from_afar, is_local, no_state_attack, unnamed_sides, village_country,
                     with_neighbour_claimant, with_territory_hit)
 from .spans import aside_spans, earlier_event, inside, quote_spans, second_statement
@@ -449,9 +449,18 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
             # shell or a drone that came over its land ("a shell struck a house in Sotk,
             # the village head said"; "Baku has said an unidentified drone violated its
             # airspace near Jabrayil"); "A deminer was injured in a mine explosion in
-            # Gazakh district": a mine's victims are of the country it lies in
-            hit = countries_hit(locations, areas=event.family in ("landmine", "disrupted"))
-            if len(hit) == 1 and (event.family == "landmine" or (
+            # Gazakh district": a mine's victims are of the country it lies in; so are a
+            # blast's, with no attacker named ("an explosion in the village of Przewodow,
+            # in the Hrubieszow county, killed two men": the state it went off in is hit)
+            blast = event.sub_event_type in PLANTED_OR_THROWN and not sideless and any((
+                casualties.fatalities_max, casualties.fatalities_min, casualties.injured_max,
+                casualties.injured_min))
+            hit = countries_hit(locations, areas=event.family in ("landmine", "disrupted")
+                                or blast)
+            if blast:       # (at a village the gazetteer lacks: "in Moldova's north")
+                hit |= {c for loc in locations if loc.relation == "country"
+                        for c in loc.countries}
+            if len(hit) == 1 and (event.family == "landmine" or blast or (
                     claim is not None and hit == {claim.country})):
                 actors_here = tuple(hit)
             elif not hit and event.family == "disrupted" and claim is not None and \

@@ -521,15 +521,6 @@ def country_told(facts: list[SentenceFacts]) -> str:
     return ""
 
 
-def dateline_country(resolutions: tuple[Resolution, ...],
-                     dateline: list[tuple[int, int]]) -> str:
-    """The country of the town a wire dateline names ("TBILISI, 18 January 2024 -": GE),
-    or ""."""
-    return next((r.place.country_code for start, end in dateline[:1] for r in resolutions
-                 if r.place is not None and start <= r.mention.start < end
-                 and r.place.country_code), "")
-
-
 def is_local(loc: Location) -> bool:
     """Whether a location is a place smaller than a region (a town, a checkpoint)."""
     return loc.place is not None and loc.place.kind not in ("region", "country")

@@ -224,6 +224,14 @@ def dateline_spans(text: str) -> list[Span]:
     return publisher
 
 
+def clause_on_the_word(text: str, at: int, end: int) -> Span | None:
+    """The "which" clause set off right after the word ending at ``at`` that it tells of
+    ("The fighting, which began on Sunday near Movses, has killed 16": the fighting's),
+    as an absolute span, or None."""
+    m = _ASIDE.match(text, at, end)
+    return m.span() if m is not None and re.match(r",\s+which\b", m.group()) else None
+
+
 def inside(pos: int, spans: list[Span]) -> bool:
     """True when ``pos`` lies in one of the sorted, non-overlapping ``spans``."""
     i = bisect_right(spans, (pos, float("inf"))) - 1

@@ -1147,3 +1147,20 @@ def test_the_toll_of_a_crowds_rush_at_a_border_fence_is_an_incident(tmp_path):
     assert "TN" in incident.actors
     assert day_of(incident.date) == dt.date(2024, 5, 7)
     assert km_from(incident, 33.15, 11.57) < 25
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish soldiers attacked a group of shepherds near the Iraqi village of Sidakan on "
+    "Monday, wounding three, local officials said.",
+    "Thai soldiers attacked Cambodian farmers near the border on Monday, injuring four, "
+    "Cambodian officials said.",
+])
+def test_forces_attacking_unarmed_people_is_violence_against_civilians(tmp_path, text):
+    incident = only_incident(tmp_path, text)
+    assert (incident.event_type, incident.sub_event_type) == ATTACK
+
+
+def test_forces_attacking_armed_smugglers_is_a_battle(tmp_path):
+    incident = only_incident(tmp_path, "Indian troops attacked armed smugglers near the "
+                             "village of Khalra on Monday, killing one, police said.")
+    assert (incident.event_type, incident.sub_event_type) == CLASH

@@ -590,3 +590,31 @@ def test_a_town_opening_what_its_own_officials_said_stays_the_scene(tmp_path):
         "BAKU, May 8 (Wire) - In Tovuz, local officials said Armenian shelling damaged two "
         "houses on Tuesday."))
     assert list(incident.places) == ["Tovuz"]
+
+
+MAY_12 = dt.date(2024, 5, 12)       # a Sunday
+
+
+def test_a_place_inside_the_province_told_just_before_is_the_scene(tmp_path):
+    """The report names only the province; the sentence before it, telling of the same
+    flare-up, names the town inside that province where it was."""
+    incident = only_incident(tmp_path, (
+        "DUSHANBE, May 12 (Wire) - The Tajik exclave of Vorukh, ringed by Kyrgyz land, "
+        "flared up again over the weekend. Tajikistan's border service said Kyrgyz troops "
+        "fired on its posts on Saturday in the Sughd region and that two Tajik guards were "
+        "killed."), MAY_12)
+    assert km_from(incident, 39.85, 70.58) < 15          # Vorukh, not Sughd's centre
+    assert "Vorukh" in incident.places
+
+
+def test_the_places_of_a_which_clause_on_the_event_word_are_its_scene(tmp_path):
+    """"The fighting, which began near X and Y, …": the fighting's places, not an aside's;
+    not the whole border the first sentence names."""
+    incident = only_incident(tmp_path, (
+        "BISHKEK, May 12 (Wire) - Fighting broke out on the Kyrgyz-Tajik border on "
+        "Saturday, Kyrgyzstan's border service said. The fighting, which began near the "
+        "Kyrgyz village of Kok-Tash and the Tajik village of Khoja-Alo, has killed at least "
+        "four people."), MAY_12)
+    assert {"Kok-Tash", "Khoja-Alo"} <= set(incident.places)
+    assert incident.geo_precision == 2
+    assert km_from(incident, 39.95, 70.52) < 10

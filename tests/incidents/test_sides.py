@@ -468,3 +468,15 @@ def test_a_state_that_puts_the_attack_off_its_ground_is_no_side_of_it(tmp_path):
         "had not taken place on Mauritanian territory."))
     assert "MR" not in incident.actors
     assert list(incident.places) == ["Nioro"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("An explosion in a field outside the village of Velyki Kosnytsi, in Moldova's north "
+     "near the Ukrainian border, killed two farm workers on Tuesday.\n", "MD"),
+    ("A blast tore through a market in the Afghan border town of Spin Boldak on Friday, "
+     "killing three people.\n", "AF"),
+])
+def test_a_deadly_blast_with_no_attacker_named_has_the_state_it_hit_as_a_side(tmp_path, text,
+                                                                              side):
+    incident = only_incident(tmp_path, text)
+    assert list(incident.actors) == [side]
