@@ -235,6 +235,20 @@ def _without_modifiers(text: str, start: int, end: int) -> tuple[str, list[Span]
     return "".join(kept) + text[at:end], cuts
 
 
+def _across_a_cut(cue: EventCue, cuts: list[Span], start: int) -> bool:
+    """Whether a cue found with the modifiers left out joins a subject to the verb a cut
+    kept it from ("An explosion [in the village of X,] killed"), or opens right after a
+    cut: one ending where a cut begins ("three weeks after an attack [near Gatumba] that it
+    blames on Kigali") was there to be read in the full text, which passed it over."""
+    removed = 0
+    for a, b in cuts:
+        at = a - start - removed          # where the cut was, in the shortened text
+        if cue.start <= at + 1 and cue.end > at:
+            return True
+        removed += b - a
+    return False
+
+
 def _restored(pos: int, start: int, cuts: list[Span]) -> int:
     """The position in the full text of ``pos`` in the text ``_without_modifiers`` made."""
     pos += start
@@ -264,7 +278,7 @@ def find_event(text: str, start: int, end: int, masked: list[Span] = (),
             shift = sum(y - x for x, y in cuts if y <= a)
             kept_masks.append((a - start - shift, b - start - shift))
     found = _find_event(short, 0, len(short), kept_masks, only)
-    if found is None or not found.violent:
+    if found is None or not found.violent or not _across_a_cut(found, cuts, start):
         return cue
     return replace(found, start=_restored(found.start, start, cuts),
                    end=_restored(found.end - 1, start, cuts) + 1)

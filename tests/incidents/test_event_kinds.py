@@ -1085,6 +1085,16 @@ def test_an_explosion_kept_from_its_verb_is_drawn_where_it_was(tmp_path):
     assert km_from(incident, 50.35, 35.98) < 25
 
 
+def test_an_old_attack_with_its_place_does_not_hide_the_news_of_the_day(tmp_path):
+    # the cut "near Kenema" once let "an attack" be read anew, over the day's closure
+    incident = only_incident(tmp_path, (
+        "FREETOWN, May 8 - Sierra Leone closed its border with Liberia on Wednesday, a "
+        "month after an attack near Kenema that it blames on Monrovia."), MAY_8_2024)
+    assert (incident.event_type, incident.sub_event_type) == (
+        "Strategic developments", "Other")
+    assert day_of(incident.date) == MAY_8_2024
+
+
 @pytest.mark.parametrize("text, states, killed", [
     # a crowd driven back at a crossing by a state's forces, people crushed
     ("HERAT, May 8 - Eleven people were crushed to death on Tuesday when Iranian border "
