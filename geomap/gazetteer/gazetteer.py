@@ -46,6 +46,10 @@ _BEARING_WORDS = frozenset({"north", "south", "east", "west", "northern", "south
 WITNESSED_OPTIONS = 3
 #: how a guess too far from the article's other places says so
 _TOO_FAR = "; left unplaced: "
+#: how ``_how_told`` says a name's own words make it a natural feature's ("Lake Geneva")
+_FEATURE_BY_NAME = "a lake, mount or island"
+#: how the ids of gazetteer/world.csv's hand-placed world regions begin
+_WORLD_REGION_ID = "gm:world-"
 #: the reason of a name the gazetteer has no place of
 _NOT_IN_GAZETTEER = "not in the gazetteer"
 #: the word after a name: "Mobile coverage", "Buffalo police", "Mobile Internet"
@@ -144,6 +148,13 @@ def _told_as_natural_feature(text: str, mention: Mention) -> bool:
         return next((start - len(w) == 0 or not text[start - len(w) - 1].isalnum()
                      for w in before if text.endswith(w, 0, start)), False)
     return False
+
+
+def _named_as_natural_feature(name: str) -> bool:
+    """Whether a name's own words make it a natural feature's: "Lake Geneva", "Mount
+    Hermon", "Long Island" (data/natural_feature_words.yaml)."""
+    before, after, _ = _natural_feature_words()
+    return name.startswith(before) or name.endswith(after)
 
 
 def _hyphen_part(text: str, mention: Mention) -> bool:
@@ -499,7 +510,11 @@ class Gazetteer:
             if options and not trust_spans and _feature_after().match(text, mention.end):
                 features.add(key)
             water = _water_named(text, mention) if options and not trust_spans else ""
-            if water and max(options, key=lambda o: o.logit).kind == "city" \
+            waters = self._waters_named(mention.surface) if water else ((), "")
+            if waters[0]:       # "the Mingachevir reservoir", "Van lake": the gazetteer's
+                options, key = list(waters[0]), waters[1]
+                keys[-1] = key
+            elif water and max(options, key=lambda o: o.logit).kind == "city" \
                     and all(o.kind not in _WATER_KINDS for o in options):
                 # "the Andijan reservoir" lies 60 km from the city: no city is the water
                 options, note = [], f"the text names {water}, which the gazetteer " \
@@ -575,6 +590,7 @@ class Gazetteer:
         # are context too: they witness for the options in them (Tawang in India, not
         # Java), without being places of their own
         witnesses = self._demonym_witnesses(text, groups)
+        groups = self._world_features_level_with_namesakes(groups, witnesses)
         bonuses = passes.coherence(
             groups + [self._witness(code)[0] for code in witnesses],
             lambda g: (self._readings(group_keys[g], groups[g]) if g < len(groups)
@@ -667,6 +683,51 @@ class Gazetteer:
         word = after.group(1)
         return (word[0].islower() or word.lower() in self.index.ordinary_words) and \
             _VERB_AFTER.fullmatch(word.lower()) is None
+
+    def _waters_named(self, name: str) -> tuple[tuple[passes.Option, ...], str]:
+        """(options, key) of the lake or reservoir the gazetteer has that the text names
+        by ``name`` and a water's word ("the Mingachevir reservoir" is Mingachevir
+        Reservoir, "Van lake" Lake Van), or ((), "") where it has none."""
+        for word in _water_words():
+            for key in (lookup_key(f"{name} {word}"), lookup_key(f"{word} {name}")):
+                waters = tuple(o for o in self.options(key) if o.kind in _WATER_KINDS)
+                if waters:
+                    return waters, key
+        return (), ""
+
+    def _world_features_level_with_namesakes(self, groups: list[list[passes.Option]],
+                                             witnesses: list[str]
+                                             ) -> list[list[passes.Option]]:
+        """``groups`` with each natural feature of gazetteer/world.csv that its own words
+        name so ("Mount Hermon") and that lies in none of the article's countries (those
+        of the other names' likeliest places and of its demonyms) brought down to the
+        prior of its name's likeliest place in one of them, where there is one: a
+        region's prior would otherwise outweigh any context, and the article's places
+        decide between the two as between other namesakes (Mount Hermon, Virginia, in a
+        story from Massachusetts; the Hermon massif beside Israeli places)."""
+        favourites = [max(options, key=lambda o: o.logit) for options in groups]
+        levelled = list(groups)
+        for g, options in enumerate(groups):
+            features = [i for i, o in enumerate(options) if self._is_world_feature(o)]
+            if not features:
+                continue
+            countries = {f.country for h, f in enumerate(favourites) if h != g and f.country}
+            countries.update(witnesses)
+            namesakes = [o.logit for i, o in enumerate(options)
+                         if o.country in countries and i not in features]
+            if not namesakes:
+                continue
+            level = max(namesakes)
+            levelled[g] = [o._replace(logit=min(o.logit, level))
+                           if i in features and o.country not in countries else o
+                           for i, o in enumerate(options)]
+        return levelled
+
+    def _is_world_feature(self, option: passes.Option) -> bool:
+        """Whether an option is a world region of gazetteer/world.csv whose own words name
+        a natural feature ("Mount Hermon", "Lake Chad"), not a sea or a wider region."""
+        return (option.kind == "region" and _named_as_natural_feature(option.name)
+                and self.place_of(option).id.startswith(_WORLD_REGION_ID))
 
     def _demonym_witnesses(self, text: str, groups: list[list[passes.Option]]) -> list[str]:
         """The countries the text's demonyms name and no name of it does, each to stand
@@ -985,7 +1046,7 @@ class Gazetteer:
         their article-context bonuses (``disambiguation.coherence``), which a qualifier
         overrules; ``source`` says where options other than the name's own come from,
         ``spelling`` the countries whose letters the name is written in."""
-        logits = [o.logit for o in options]
+        logits = _villages_below_cities(options, key)
         prior_best = logits.index(max(logits))
         reasons: dict[int, str] = {}
         if len(options) > 1 and not qualifier:
@@ -1295,12 +1356,15 @@ def _without_far_features(decisions: list[tuple], sources: list[str],
 def _how_told(text: str, mentions: list[Mention], keys: list[str],
               group_of: dict[str, int], group: int) -> str:
     """How the text names ``group`` where that says it may be no town: "a natural
-    feature" at any mention ("Lake Victoria", "Migingo island"), "a part of a longer
-    name" where every mention is joined to a word by a hyphen ("Ida" of "Ida-Viru
-    county"); else ""."""
+    feature" at any mention ("Lake Victoria", "Migingo island"), ``_FEATURE_BY_NAME``
+    where the name's own words make it one ("Lake Geneva", after which a town of
+    Wisconsin is named), "a part of a longer name" where every mention is joined to a
+    word by a hyphen ("Ida" of "Ida-Viru county"); else ""."""
     named = _mentions_of(group, mentions, keys, group_of)
     if any(_told_as_natural_feature(text, m) for m in named):
         return "a natural feature"
+    if any(_named_as_natural_feature(m.surface) for m in named):
+        return _FEATURE_BY_NAME
     if named and all(_hyphen_part(text, m) for m in named):
         return "a part of a longer name"
     return ""
@@ -1317,8 +1381,10 @@ def _without_foreign_namesakes(decisions: list[tuple], sources: list[str],
     Valley-style clinic" in a report from Missouri); a region the text names a feature
     by is that region ("the Caribbean island of St Vincent"). A part of a hyphenated
     name that is a city of ``mentions.very_strong_population`` people stays ("the
-    Moscow-Beijing axis"); an article with no other place keeps its own. Only the
-    places alone in their country are looked at (most articles: none)."""
+    Moscow-Beijing axis"); so does a city or region whose own name is a feature's
+    ("Cape Town", "Korean Peninsula"), where a town of it is not (Lake Geneva,
+    Wisconsin, in a story from Lausanne); an article with no other place keeps its
+    own. Only the places alone in their country are looked at (most articles: none)."""
     placed = [(g, d[0]) for g, (d, source) in enumerate(zip(decisions, sources))
               if d[0] is not None and not source]
     counts = Counter(place.country_code for _, place in placed)
@@ -1335,6 +1401,8 @@ def _without_foreign_namesakes(decisions: list[tuple], sources: list[str],
         if not told or (told != "a natural feature" and place.population
                         >= scoring()["mentions"]["very_strong_population"]):
             continue
+        if told == _FEATURE_BY_NAME and place.kind not in ("town", "village"):
+            continue            # "Cape Town", a city of note; "Korean Peninsula", a region
         if place.kind == "region" and told == "a natural feature":
             continue                        # "the Caribbean island of St Vincent"
         local = [p for h, p in placed if h != g and p.kind not in ("country", "region")]
@@ -1432,6 +1500,21 @@ def _areas_of_initials(options: list[passes.Option], key: str) -> list[passes.Op
         return options
     areas = [o for o in options if o.kind in AREA_KINDS]
     return areas or options
+
+
+def _villages_below_cities(options: list[passes.Option], key: str) -> list[float]:
+    """The options' logits, a village's ``prior.village_beside_city_penalty`` lower where
+    the name is also a city's own (a city of ``kinds.city_population`` people or more):
+    reporting names the city far more often than their numbers of people alone say, so
+    being near one other place of the article does not make "Rivne" the hamlet 9 km
+    from Dorohusk rather than the city of 245,000; a second place near it, its division
+    named or a qualifier still do. Only the choice between them is weighed so: the
+    village lends the article's other names what it lent before."""
+    logits = [o.logit for o in options]
+    if not any(o.kind == "city" and lookup_key(o.name) == key for o in options):
+        return logits
+    penalty = scoring()["prior"]["village_beside_city_penalty"]
+    return [v - penalty if o.kind == "village" else v for o, v in zip(options, logits)]
 
 
 def _without_shadowed_divisions(options: list[passes.Option], key: str, index: Index

@@ -57,6 +57,37 @@ def test_the_city_named_apart_from_its_water_stays(places_in):
     assert [(surface, place.country_code) for surface, place in found] == [("Mosul", "IQ")]
 
 
+@pytest.mark.parametrize("text, surface, name", [
+    ("Azerbaijani officials said the Mingachevir reservoir fell by a metre, officials "
+     "in Mingachevir said.", "Mingachevir", "Mingachevir Reservoir"),
+    ("Two fishermen drowned in Van lake, Turkish officials said.", "Van", "Lake Van"),
+])
+def test_a_water_the_gazetteer_has_is_that_water(places_in, text, surface, name):
+    found = places_in(text)
+    assert found[0][0] == surface and found[0][1].name == name
+
+
+def test_the_city_beside_its_water_stays_the_city(places_in):
+    found = places_in("Azerbaijani officials said the Mingachevir reservoir fell by a "
+                      "metre, officials in Mingachevir said.")
+    assert found[1][1].kind == "city" and found[1][1].country_code == "AZ"
+
+
+def test_a_town_named_after_a_far_lake_is_not_the_lake(resolution_of, places_in):
+    swiss = resolution_of("Swiss police detained two men on a boat on Lake Geneva, near "
+                          "Lausanne, on Sunday.", "Lake Geneva")
+    assert swiss.place is None, swiss               # not Lake Geneva, Wisconsin
+    found = dict(places_in("Police in Lake Geneva and Kenosha, Wisconsin, said a boat "
+                           "sank."))
+    assert found["Lake Geneva"].country_code == "US"
+
+
+def test_a_city_named_for_a_cape_stays(places_in):
+    found = dict(places_in("Russian and Ukrainian envoys met in Cape Town on Monday, "
+                           "Moscow and Kyiv said."))
+    assert found["Cape Town"].country_code == "ZA"
+
+
 @pytest.mark.parametrize("text, surface, country", [
     # a town or village of a water's name lies at it
     ("Ukrainian officials said the Kakhovka dam was breached and water flooded Kherson.",

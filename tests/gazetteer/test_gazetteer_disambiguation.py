@@ -222,6 +222,63 @@ def test_moscow_is_in_russia_unless_the_article_is_about_idaho(resolution_of):
     assert near(idaho.place, (46.73239, -117.00017))
 
 
+@pytest.mark.parametrize("demonym, code", [
+    ("Togolese", "TG"), ("Beninese", "BJ"), ("Gabonese", "GA"), ("Guinean", "GN"),
+    ("Bissau-Guinean", "GW"), ("Equatorial Guinean", "GQ"), ("Papua New Guinean", "PG"),
+    ("Liberian", "LR"), ("Sierra Leonean", "SL"), ("Gambian", "GM"), ("Malawian", "MW"),
+    ("Swazi", "SZ"), ("Basotho", "LS"), ("Guyanese", "GY"), ("Surinamese", "SR"),
+    ("Belizean", "BZ"), ("Fijian", "FJ"), ("Solomon Islander", "SB"), ("Ni-Vanuatu", "VU"),
+    ("Maldivian", "MV"), ("Bruneian", "BN"), ("Andorran", "AD"), ("Monegasque", "MC"),
+])
+def test_every_member_states_demonym_names_it(gazetteer, demonym, code):
+    assert gazetteer.demonym_country(demonym) == code
+
+
+def test_togolese_soldiers_are_togo_s(incidents_of):
+    found = incidents_of({"togo.txt": (
+        "LOME - Togolese soldiers clashed with gunmen near Dapaong, close to the border "
+        "with Burkina Faso, on Sunday, and two soldiers were killed, the army said.")})
+    assert "TG" in found["togo.txt"]["actors"]
+
+
+#: a blast on the Polish side and a missile on the Ukrainian city of Rivne (245,000
+#: people), whose namesake hamlet lies 9 km from Dorohusk across the Bug
+DOROHUSK_AND_RIVNE = (
+    "WARSAW, May 8 - An explosion in the village of Dorohusk, in eastern Poland near the "
+    "Ukrainian border, killed a farmer on Tuesday, Polish police said.\n\nA Russian "
+    "missile barrage hit Ukraine on Tuesday, including the city of Rivne, about 200 km "
+    "away.\n")
+
+
+def test_a_city_needs_more_than_one_near_place_to_lose_to_a_hamlet(resolution_of):
+    rivne = resolution_of(DOROHUSK_AND_RIVNE, "Rivne").place
+    assert rivne.kind == "city" and near(rivne, (50.62, 26.24), 5)
+
+
+def test_a_hamlet_among_several_places_around_it_still_wins(resolution_of):
+    # Dorohusk (9 km from the hamlet) and Hrubieszów (47 km) are two witnesses
+    text = ("Polish police in Hrubieszów and Dorohusk said a drone fell near Rivne, across "
+            "the Bug river in Ukraine.")
+    rivne = resolution_of(text, "Rivne").place
+    assert near(rivne, (51.24, 23.82), 5), rivne
+
+
+def test_a_mountain_of_the_world_gives_way_to_its_namesake_at_home(resolution_of):
+    at_home = resolution_of(
+        "A fire at a school in Mount Hermon forced students out, police in Northfield, "
+        "Massachusetts, and the United States Forest Service said.", "Mount Hermon")
+    abroad = resolution_of(
+        "Israeli troops on Mount Hermon exchanged fire with Hezbollah near Shebaa and "
+        "Majdal Shams, the Israeli army said.", "Mount Hermon")
+    assert at_home.place.country_code == "US"
+    assert abroad.place.kind == "region" and near(abroad.place, (33.4, 35.9), 10)
+
+
+def test_a_sea_of_the_world_keeps_its_name_beside_places_at_home(resolution_of):
+    found = resolution_of("US Navy ships sailed into the Pacific from San Diego.", "Pacific")
+    assert found.place.kind == "region" and found.place.country_code == ""
+
+
 #: a wire report naming a dozen places on both sides of the border around Syunik and
 #: Tavush, where villages called Syunik and Tavush sit among the places named
 BORDER_ROUNDUP = (
