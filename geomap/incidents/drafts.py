@@ -26,6 +26,13 @@ incident of its family that fits (``link``), and fits none when it is another ev
   that incident's: ``referred_back``);
 - a later sentence that names the arms behind a blast ("… a Turkish drone had fired on
   the site") tells its kind and its attacker (``names_the_blast``);
+- a sentence that takes its event up with "the" and the word of one thing ("the missile",
+  "the explosion") continues the incident told with one such thing ("a projectile fell on
+  Przewodow"), not one told as many together ("a missile barrage"), whatever sides it names
+  (``taken_up_things`` of data/cues.yaml);
+- a protest at an event taken up with "the" ("On Tuesday, … protested the arrest of two
+  Malian herders") is no new event on the day of the protest: it continues the incident of
+  that event told up to ``_TOLD_AFTER`` days before;
 - an answer's event at places no incident told since its question has is another
   incident (each question of a transcript asks of its own);
 - a denial that takes up what was said last ("called that claim a fabrication") denies
@@ -55,7 +62,7 @@ from .events import EventCue, event_tables
 from .facts import WINDOW, SentenceFacts, dated
 from .locations import AREA_KINDS
 from .sides import TWO_SIDED, hit_and_attackers, is_local, opposite_directions
-from .tables import DIVISION_WORDS
+from .tables import DIVISION_WORDS, protested_before, taken_up_things
 
 #: event families whose claimed report opens an incident without a date of its own
 _CLAIMED_ALONE = frozenset({"violent", "mining", "landmine", "arrests", "disrupted"})
@@ -399,6 +406,11 @@ def link(drafts: list[Draft], f: SentenceFacts) -> Draft | None:
         # down over Armenia": the drone told as Azerbaijan's, not the one of no known side
         # told last
         latest = next((d for d in fits if set(f.actors) <= sides(d)), latest)
+    if latest is not None and len(fits) > 1 and _taken_up(f):
+        # "Poland's foreign ministry says a 'Russian-made' projectile fell on Przewodow. …
+        # The heaviest Russian missile barrage of the war hit Lviv. … Duda says the missile
+        # was fired by …": the incident told with one such thing, not the barrage
+        latest = next((d for d in fits if _one_of_them_told(f, d)), latest)
     here = place_names([f])
     if f.answers >= 0 and here:
         # each question of a transcript asks of its own incident: an answer at other
@@ -410,6 +422,36 @@ def link(drafts: list[Draft], f: SentenceFacts) -> Draft | None:
     if latest is None or not here or here & draft_place_names(latest):
         return latest
     return next((d for d in fits if here & draft_place_names(d)), latest)
+
+
+#: a determiner of one thing, some words before its name: "a 'Russian-made' projectile"
+_ONE_THING = re.compile(r"(?<![\w])(?i:a|an|one|the|this|that|single)\s+(?:[^\s.,;:]+\s+){0,2}$")
+
+
+def _the_thing_told(f: SentenceFacts, d: Draft) -> bool:
+    """Whether a sentence at no place of its own takes up the one thing incident ``d`` was
+    told with ("a projectile fell on Przewodow" … "Zelensky says the missile was not
+    Ukrainian"): the same event, whatever sides it names (whose it was is disputed)."""
+    return not f.locations and _taken_up(f) and _one_of_them_told(f, d)
+
+
+def _one_of_them_told(f: SentenceFacts, d: Draft) -> bool:
+    """Whether incident ``d`` is told with one thing of the kind (``tables.taken_up_things``)
+    that sentence ``f`` takes its event up by ("the missile", "the explosion"): "a
+    projectile fell on Przewodow", not "the heaviest missile barrage of the war"."""
+    kinds, many = taken_up_things()
+    s = f.sentence
+    kind = next((k for k in kinds if k.match(s.text, f.event.start - s.start)), None)
+    if kind is None:
+        return False
+    for g in d.told:
+        text = g.sentence.text
+        for m in kind.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and \
+                    _ONE_THING.search(text, max(0, m.start() - 40), m.start()) and \
+                    not many.match(text, m.end() + 1):
+                return True
+    return False
 
 
 #: the harm told just before, taken up by a denial: "had nothing to do with the deaths",
@@ -436,7 +478,8 @@ def _fitting_drafts(drafts: list[Draft], f: SentenceFacts):
     for d in sorted(drafts, key=lambda d: d.last_index, reverse=True):
         if d.event.family != f.event.family or _sideless_beside_sides(f, d):
             continue
-        if not dates_compatible(f.date, _span_told(d, f)) or _another_day_elsewhere(f, d) \
+        if not (dates_compatible(f.date, _span_told(d, f)) or _protested_after(f, d)) \
+                or _another_day_elsewhere(f, d) \
                 or _another_written_day(f, d) or _another_unknown_day(f, d) \
                 or _the_other_way(f, d) or _another_kind_elsewhere(f, d) \
                 or _in_another_country_afar(f, d):
@@ -449,8 +492,9 @@ def _fitting_drafts(drafts: list[Draft], f: SentenceFacts):
             and (f.sentence.index - d.last_index <= WINDOW or f.claim.anaphoric))
         if needs_overlap and f.actors and d.actors and not (set(f.actors) & sides(d)) \
                 and not (len(sides(d)) == 1 and (_two_sided(d) or _another_side_named(f))) \
-                and not names_the_blast(f, d):
-            continue                # (the other side of "an exchange of fire" may speak)
+                and not names_the_blast(f, d) and not _the_thing_told(f, d):
+            continue                # (the other side of "an exchange of fire" may speak;
+                                    # whose "the missile" was is what is disputed)
         if _counter_accusation(f, d):
             continue
         yield d
@@ -463,6 +507,19 @@ _TOLD_AFTER = 31
 #: words that take up a violent event just told: "killed in the fighting on June 12"
 _BACK_TO_FIGHTING = re.compile(r"(?<![\w])(?i:the\s+(?:fighting|clash(?:es)?|attack|"
                                r"shelling|incident|firefight|exchange\s+of\s+fire))(?![\w])")
+
+
+def _protested_after(f: SentenceFacts, d: Draft) -> bool:
+    """Whether a sentence protests at incident ``d``'s event, taking it up with "the", on a
+    day at most ``_TOLD_AFTER`` days after it ("Mauritanian soldiers arrested two Malian
+    herders … on Saturday. … On Tuesday, Mali's foreign ministry protested the arrest of
+    two Malian herders"): the day is the protest's, the event the one told."""
+    rng, day, s = d.date_range, f.date, f.sentence
+    if rng is None or day is None or day.value is None or \
+            not protested_before().search(s.text, max(0, f.event.start - s.start - 60),
+                                          f.event.start - s.start):
+        return False
+    return 0 <= (day.value - rng[0]).days <= _TOLD_AFTER
 
 
 def _its_day_told_next(f: SentenceFacts, d: Draft) -> bool:

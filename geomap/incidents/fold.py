@@ -18,6 +18,16 @@ analyst gets events, not every statement.
 - a participant of a call or meeting under discussion who recalls an earlier event ("he
   described the recent meeting as important") makes a claim of that event, but the
   discussion stays with the call;
+- a side's own account of the violent incident just told, with an event of its own that
+  continues and opens nothing and no day ("Egypt's armed forces spokesman said a member of
+  its security forces had pursued drug traffickers …"), is that side's claim on it;
+- a denial told before the incident it denies ("The Government firmly rejects the claim
+  that our gendarmes entered …", the other side's account told at the release's end) is
+  that incident's claim once it is told, when it is the first incident told after it and
+  the denier's state is one of its sides;
+- a blame pointing back at an event by its word ("blamed Iran and its allies for the
+  attack") is a claim on the last incident of that family when told within ``WINDOW``,
+  else on the article's only one of it, however far back;
 - a denial of another state's accusation denies a deed, never the crossings a state closed
   or the alert it declared on its own side: it goes to the last other incident told;
 - the places a denial names from its accusation of the other side on ("… and accused
@@ -45,6 +55,7 @@ from .sides import (ADVERSARIES, countries_hit, from_afar, hit_and_attackers,
                     participants_ahead, sides_told_after, victims_side, with_territory_hit,
                     with_the_state_hit)
 from .statements import HABITUAL
+from .tables import blamed_event_words
 
 #: words of a running total, which counts more than the incident before it
 _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d|last |early |late |"
@@ -270,6 +281,74 @@ def _counts_from_its_day(f: SentenceFacts, d: Draft, drafts: list[Draft]) -> boo
                    and other.anchor.date.value >= f.date.value for other in drafts)
 
 
+#: a blame that points back at an event told before: "blamed Iran and its allies for the
+#: attack", "held Kabul responsible for this bombing", "blames them for Sunday's blast"
+#: (the event's word follows: ``tables.blamed_event_words``)
+_BLAMED_FOR_THE = re.compile(r"(?<![\w])(?i:(?:blamed|blames|blaming|blame)\s+(?:[\w’'-]+\s+)"
+                             r"{1,8}?for|(?:held|holds|holding|hold)\s+(?:[\w’'-]+\s+){1,8}?"
+                             r"responsible\s+for)\s+(?i:the|this|that|[a-z]+day['’]s)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?=\w)")
+
+
+def _blamed_for(f: SentenceFacts, drafts: list[Draft]) -> Draft | None:
+    """The incident a claim telling no event blames someone for, naming it with "the",
+    "this" or "that" and its kind's word ("Israel's prime minister blamed Iran and its
+    allies for the attack"): the last incident of that family when told at most ``WINDOW``
+    sentences before, else the article's only one of it, however far back; None if none
+    or several."""
+    if f.claim is None or f.event is not None:
+        return None
+    text = f.sentence.text
+    for m in _BLAMED_FOR_THE.finditer(text):
+        family = next((family for family, word in blamed_event_words()
+                       if word.match(text, m.end())), None)
+        kin = [d for d in drafts if d.event.family == family]
+        if not kin:
+            continue
+        last = max(kin, key=lambda d: d.last_index)
+        if f.sentence.index - last.last_index <= WINDOW or len(kin) == 1:
+            return last
+    return None
+
+
+def _denials_of_it(denied: list[SentenceFacts], d: Draft, drafts: list[Draft]
+                   ) -> list[SentenceFacts]:
+    """The denials told before incident ``d`` was, that deny it: the last one when it came
+    at most two sentences before and ``d``'s claimant is of another state ("Armenia's
+    Foreign Ministry called the claims of Azerbaijan's Defense Ministry baseless. Baku had
+    said … that Armenian troops opened fire …"); and however far before, when ``d`` is the
+    first incident told after them and the denier's state is one of its sides, all that
+    state's denials (a press release that rejects the other side's accusation first and
+    tells it at its end: "The Government firmly rejects the claim that our gendarmes
+    entered Burkinabe territory. … Burkina Faso's army said … the two men had been
+    arrested …")."""
+    told_by = d.anchor.claim.country if d.anchor.claim is not None else ""
+    others = [g for g in denied if g.claim.country and g.claim.country != told_by]
+    if not told_by or not others:
+        return []
+    i = d.anchor.sentence.index
+    between = any(others[0].sentence.index < e.last_index < i for e in drafts if e is not d)
+    far = [g for g in others if g.claim.country in d.actors] if not between else []
+    last = next((g for g in reversed(denied) if g.has_report_noun), None)
+    near = [last] if any(last is g for g in others) and i - last.sentence.index <= 2 else []
+    return far or near
+
+
+def _counter_account(f: SentenceFacts, d: Draft | None) -> bool:
+    """Whether an event sentence that continues no incident and opens none is a side's
+    own account of the violent incident under discussion (``d``), told right after it with
+    no day of its own ("… shot dead three soldiers, the Israeli military said. … Egypt's
+    armed forces spokesman said a member of its security forces had pursued drug
+    traffickers and that an exchange of fire followed"): a claimant of a state that is a
+    side of it and not yet heard on it, not what goes on ("often")."""
+    if d is None or f.claim is None or not f.claim.country or dated(f) or \
+            not (f.event.violent and d.event.violent) or \
+            f.sentence.index - d.last_index > WINDOW or _goes_on(f.sentence.text):
+        return False
+    return f.claim.country in sides(d) and all(
+        c.claim.country != f.claim.country for c in d.claims if c.claim is not None)
+
+
 def _news_of_the_day(f: SentenceFacts, first: bool) -> bool:
     """Whether an event sentence that names no day of its own, in an article whose day is
     known, tells news of the report's day: violence between sides it names (not a crime's
@@ -304,7 +383,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
     day of its own is that day's (``_news_of_the_day``)."""
     drafts: list[Draft] = []
     current: Draft | None = None
-    denied_ahead: SentenceFacts | None = None
+    denied_ahead: list[SentenceFacts] = []     # denials told before what they deny
     for k, f in enumerate(facts):
         i = f.sentence.index
         if f.event is not None and _denied_background(f):
@@ -359,13 +438,11 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
                     target.reports.append(earlier)      # its places or its toll
                 if earlier is not None:
                     target.actors |= set(earlier.actors)
-                if denied_ahead is not None and i - denied_ahead.sentence.index <= 2 and (
-                        f.claim is not None and f.claim.country
-                        and f.claim.country != denied_ahead.claim.country):
+                for denial in _denials_of_it(denied_ahead, target, drafts):
                     # "Armenia's Foreign Ministry called the claims of Azerbaijan's Defense
                     # Ministry baseless. Baku had said … that Armenian troops opened fire …"
-                    target.add_claim(denied_ahead)
-                denied_ahead = None
+                    target.add_claim(denial)
+                denied_ahead = []
                 if f.claim is not None:
                     target.add_claim(f)
             elif target is not None:
@@ -422,11 +499,31 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
                 if _recalls_earlier(current, target, f, drafts):
                     current.last_index = i
                     continue
+            elif _counter_account(f, current):
+                # "Egypt's armed forces spokesman said a member of its security forces had
+                # pursued drug traffickers … and that an exchange of fire followed": the
+                # other side's version of the fight just told, its claim on it
+                current.add_claim(f)
+                current.last_index = i
+                target = current
             current = target
             continue
-        if f.claim is not None and f.claim.stance == "denies" and f.has_report_noun and (
-                current is None or i - current.last_index > WINDOW):
-            denied_ahead = f            # a denial of claims told in what follows
+        if f.claim is not None and f.claim.stance == "denies" and (
+                current is None or i - current.last_index > WINDOW) and (
+                f.has_report_noun or any(g.claim.country == f.claim.country
+                                         for g in denied_ahead)):
+            # a denial of claims told in what follows ("The Government firmly rejects the
+            # claim that our gendarmes entered …"), and what the denier goes on to deny
+            denied_ahead.append(f)
+        blamed = _blamed_for(f, drafts)
+        if blamed is not None:
+            # "Israel's prime minister blamed Iran and its allies for the attack", five
+            # sentences after it: a claim on the attack told before (the places it names
+            # are those of whom it blames, not the attack's)
+            blamed.add_claim(replace(f, locations=()))
+            if blamed is current and i - current.last_index <= WINDOW:
+                current.last_index = i
+            continue
         if current is None or i - current.last_index > WINDOW:
             continue
         if 0 <= f.answers and current.last_index < f.answers:

@@ -641,3 +641,32 @@ def not_counted_people() -> re.Pattern:
     """The nouns of a group counted again that are no people of one nation ("the two
     sides", "the two countries", "the three days"; data/cues.yaml ``not_counted_people``)."""
     return re.compile(r"(?i:" + _words(_load("cues.yaml")["not_counted_people"]) + r")")
+
+
+@lru_cache(maxsize=1)
+def blamed_event_words() -> tuple[tuple[str, re.Pattern], ...]:
+    """(event family, the words that name an event of it) of data/cues.yaml
+    ``blamed_events``: what a blame takes up ("blamed Iran for the attack": violent)."""
+    return tuple((family, re.compile(r"(?i:" + _words(words) + r")(?![\w])"))
+                 for family, words in _load("cues.yaml")["blamed_events"].items())
+
+
+@lru_cache(maxsize=1)
+def taken_up_things() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+    """(one pattern per line of data/cues.yaml ``taken_up_things``: the words that name
+    one thing an event is told by, "missile|rocket|projectile"; the words that tell many
+    of them together, ``many_together``: "barrage")."""
+    data = _load("cues.yaml")
+    return (tuple(re.compile(r"(?i:" + _words(kind) + r")(?![\w])")
+                  for kind in data["taken_up_things"]),
+            re.compile(r"(?i:" + _words(data["many_together"]) + r")(?![\w])"))
+
+
+@lru_cache(maxsize=1)
+def protested_before() -> re.Pattern:
+    """A protest verb of data/cues.yaml ``protest_verbs`` taking up an event with "the",
+    "this", "that" or a day's, matched right before the event's word ("protested the
+    arrest of", "condemned Saturday's shelling")."""
+    return re.compile(r"(?<![\w])(?i:" + _words(_load("cues.yaml")["protest_verbs"])
+                      + r")\s+(?i:the|this|that|these|those|[a-z]+day['’]s)\s+"
+                      r"(?:[\w’'-]+\s+){0,2}$")

@@ -570,3 +570,29 @@ def test_a_press_release_headed_genre_dash_author_speaks_for_its_government(tmp_
     (incident,) = result.incidents.itertuples()
     assert ("CI", "denies") in [(country, stance) for _, country, stance in claims_in(result)]
     assert {"CI", "ML"} <= set(incident.actors)
+
+
+def test_a_sides_own_account_of_the_fight_told_right_after_it_is_its_claim(tmp_path):
+    # the other side's version, with an event of its own and no day, is its word on the
+    # fight just told, not a sentence to drop
+    result, incident = built_one_incident(tmp_path, (
+        "BANGKOK, March 3 – A Cambodian soldier crossed into Thailand on Sunday and shot dead "
+        "two Thai rangers at an outpost near Aranyaprathet before he was killed, the Thai army "
+        "said.\n\nCambodia's defence ministry said one of its soldiers had chased timber "
+        "smugglers over the line at night and that a firefight followed in which the two "
+        "rangers and the soldier died.\n"), dt.date(2024, 3, 3))
+    assert [country for _, country, _ in claims_on(result, incident.id)] == ["TH", "KH"]
+    assert set(incident.actors) == {"KH", "TH"}
+
+
+def test_a_blame_for_the_bombing_paragraphs_later_is_a_claim_on_it(tmp_path):
+    # "the bombing": the only one the article told, however far back
+    result, incident = built_one_incident(tmp_path, (
+        "ISLAMABAD, March 5 – A bomb exploded at a market in Chaman near the Afghan border on "
+        "Monday, killing six people, police said.\n\nThe market was crowded with traders at "
+        "the time. Shops stayed shut on Tuesday. Traffic at the nearby crossing was suspended "
+        "for the day. Local officials said checks would be tightened. Pakistan's interior "
+        "minister blamed militants based in Afghanistan for the bombing.\n"),
+        dt.date(2024, 3, 5))
+    assert ("Interior Minister of Pakistan", "PK", "asserts") in claims_on(result, incident.id)
+    assert list(incident.places) == ["Chaman"]

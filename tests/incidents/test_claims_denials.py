@@ -463,3 +463,17 @@ def test_a_side_saying_none_of_its_forces_acted_denies_the_incident(tmp_path, te
     result, incident = built_one_incident(tmp_path, text, MAY_10)
     assert (denier, "denies") in stances_on(result, incident)
     assert denier in incident.actors
+
+
+def test_a_press_release_denying_first_denies_the_arrest_told_at_its_end(tmp_path):
+    # the release rejects the other side's accusation before the article tells it
+    result, incident = built_one_incident(tmp_path, (
+        "PRESS RELEASE – Government of Ghana\n\nThe Government of Ghana firmly rejects the "
+        "claim that our soldiers entered Togolese territory. The two Ghanaian soldiers, on "
+        "patrol against smuggling, were stopped on Ghanaian soil near the town of Aflao by "
+        "armed men who took them across the border.\n\nThe Government calls for the release "
+        "of the two soldiers.\n\nAccra, 2 May 2024\n\nTogo's army said on Wednesday that the "
+        "two Ghanaian soldiers had been arrested on Monday, April 29, inside Togolese "
+        "territory near Lome.\n"), dt.date(2024, 5, 2))
+    assert stances_on(result, incident) == [("GH", "denies"), ("TG", "asserts")]
+    assert incident.stances == "asserts and denies"

@@ -487,3 +487,31 @@ def test_the_same_kind_of_fire_in_another_country_far_off_is_another_incident(tm
         "away.\n"), dt.date(2024, 5, 8))
     assert [(f["places"], f["fatalities"]) for f in figures] == [
         ({"Dorohusk"}, (1, 1)), ({"Lutsk"}, (None, None))]
+
+
+@pytest.mark.parametrize("taken_up", [
+    "Ukrainian President Volodymyr Zelensky says the missile was Russian",
+    "Russia's defence ministry says the rocket was not Russian"])
+def test_the_missile_taken_up_is_the_one_that_fell_not_the_barrage(tmp_path, taken_up):
+    # "the missile": the incident told with one rocket, not the barrage told after it
+    result = build_article(tmp_path, (
+        "Rocket falls in Moldova: live\n\n09:00 – Moldovan police say a rocket fell near the "
+        "village of Naslavcea, close to the Ukrainian border, on Monday, damaging two houses."
+        "\n\n10:30 – A large Russian missile barrage hit Ukraine on Monday, including the port "
+        f"city of Odesa.\n\n12:00 – {taken_up}.\n"), dt.date(2023, 2, 14))
+    barrage = next(i for i in incident_rows(result) if "Odesa" in list(i.places))
+    said = next(c for c in result.claims.itertuples() if c.text.startswith("12:00"))
+    assert said.incident_id != barrage.id
+    assert len(result.incidents) == 2
+
+
+def test_a_protest_days_later_at_the_detention_is_no_second_detention(tmp_path):
+    # the detention protested on Monday is the one told on Friday, not one of Monday
+    result = build_article(tmp_path, (
+        "DUSHANBE, June 12 – Kyrgyz border guards detained two Tajik shepherds near the "
+        "village of Vorukh on Friday, local officials said.\n\nThe shepherds had taken their "
+        "flock to graze on disputed pasture, their relatives said.\n\nOn Monday, Tajikistan's "
+        "foreign ministry protested the detention of two Tajik shepherds and summoned the "
+        "Kyrgyz ambassador.\n"), dt.date(2024, 6, 12))
+    (incident,) = incident_rows(result)
+    assert day_of(incident.date) == dt.date(2024, 6, 7)
