@@ -898,11 +898,19 @@ def test_fought_for_years_is_no_fighting(tmp_path):
      "Monday, Thai officials said.", {"TH"}),
     ("BANGKOK, May 6 - Several munitions fired across the border struck a farm near "
      "Aranyaprathet on Monday, Thai officials said.", {"TH"}),
+    ("BANGKOK, May 6 - A shell fired from Cambodia landed in a rice field near "
+     "Aranyaprathet on Monday, injuring two farmers, Thai officials said.", {"KH", "TH"}),
 ])
 def test_rounds_and_projectiles_that_land_are_shelling(tmp_path, text, sides):
     incident = only_incident(tmp_path, text, dt.date(2026, 5, 6))
     assert (incident.event_type, incident.sub_event_type) == SHELLING
     assert sides <= set(incident.actors) and "Aranyaprathet" in incident.places
+
+
+def test_a_shell_company_is_no_shelling(tmp_path):
+    assert build_article(tmp_path, (
+        "BANGKOK, May 6 - A shell company registered in Aranyaprathet was hit with fines on "
+        "Monday, Thai officials said.\n"), dt.date(2026, 5, 6)).incidents.empty
 
 
 def test_rounds_of_talks_are_no_shelling(tmp_path):
