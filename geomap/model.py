@@ -83,6 +83,20 @@ class Place:
     #: key of a polygon in the boundary set ("country:AM", "area:nagorno-karabakh"), or ""
     area: str = ""
 
+    def lies_in(self, area: Place) -> bool:
+        """Whether this place lies in the district or province ``area``, by the
+        gazetteer's word: its parent is the area, or the area is a province of the same
+        first-level division (admin1) of the same country."""
+        if area.kind not in _HOLDING_KINDS or self.id == area.id or \
+                self.country_code != area.country_code:
+            return False
+        return self.parent == area.name or (
+            area.kind == "province" and bool(area.admin1) and self.admin1 == area.admin1)
+
+
+#: the kinds of place that hold others by the gazetteer's word (``Place.lies_in``)
+_HOLDING_KINDS = frozenset({"district", "province"})
+
 
 #: ``Place.source`` of a point given by coordinates written in the text
 COORDINATES_SOURCE = "coordinates written in the text"

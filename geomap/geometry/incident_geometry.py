@@ -47,7 +47,7 @@ from ..gazetteer.tables import POPULATED_KINDS
 from ..model import COORDINATES_SOURCE, Article, BuildOptions, Claim, Incident, Place
 from .boundaries import Boundaries
 from .measure import geodesic_gap_km
-from .rules import (Placed, border_geometry, combine, country_geometry, lies_in,
+from .rules import (Placed, border_geometry, combine, country_geometry,
                     location_geometry)
 from .settings import settings
 from .territory import near_border, territory
@@ -141,7 +141,7 @@ def _enclosing(incident: Incident) -> frozenset:
               and loc.relation in _INSIDE | {"direction", "sector"}]
     return frozenset(loc for loc in asserted | set(incident.locations)
                      if loc.place is not None and (
-                         loc.relation in _INSIDE and any(lies_in(p, loc.place) for p in places)
+                         loc.relation in _INSIDE and any(p.lies_in(loc.place) for p in places)
                          or _river_point_beside(loc.place, places)))
 
 

@@ -54,17 +54,6 @@ class Placed:
     how: str
 
 
-def lies_in(place: Place, area: Place) -> bool:
-    """Whether ``place`` lies in the district or province ``area``, by the gazetteer's
-    word: its parent is the area, or the area is a province of the same first-level
-    division (admin1) of the same country."""
-    if area.kind not in AREA_KINDS or place.id == area.id or \
-            place.country_code != area.country_code:
-        return False
-    return place.parent == area.name or (
-        area.kind == "province" and bool(area.admin1) and place.admin1 == area.admin1)
-
-
 def _point(place: Place) -> shapely.Point:
     return shapely.Point(place.lon, place.lat)
 

@@ -28,7 +28,6 @@ import datetime as dt
 import hashlib
 from dataclasses import replace
 
-from ..geometry.rules import lies_in
 from ..model import (ActorMention, Article, Claim, DateRef, Incident, Location, Resolution,
                      Sentence)
 from .casualties import Casualties
@@ -267,7 +266,7 @@ def with_place_inside_its_division(article: Article, d: Draft, incident: Inciden
         for s in telling for r in resolutions
         if s.start <= r.mention.start < s.end and r.place.kind not in ("country", "region")
         and not any(start <= r.mention.start < end for start, end in dateline)
-        and any(lies_in(r.place, division) and r.place.name != division.name
+        and any(r.place.lies_in(division) and r.place.name != division.name
                 for division in divisions)))
     return replace(incident, locations=incident.locations + inside) if inside else incident
 
