@@ -1424,8 +1424,6 @@ def _nearest_km(points: "np.ndarray", lat: float, lon: float) -> tuple[float, in
     return 12742.0 * float(np.arcsin(min(1.0, np.sqrt(a[row])))), row
 
 
-#: a word that may put a place at a border (data/border_place_words.yaml), looked for
-#: once per article before any mention is
 def _has_border_word(text: str) -> bool:
     """Whether the text has a border's word anywhere, the cheap test that spares most
     articles ``_without_far_border_places`` (substring search on the lowered text: a
