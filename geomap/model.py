@@ -87,7 +87,7 @@ class Place:
         """Whether this place lies in the district or province ``area``, by the
         gazetteer's word: its parent is the area, or the area is a province of the same
         first-level division (admin1) of the same country."""
-        if area.kind not in _HOLDING_KINDS or self.id == area.id or \
+        if area.kind not in HOLDING_KINDS or self.id == area.id or \
                 self.country_code != area.country_code:
             return False
         return self.parent == area.name or (
@@ -95,7 +95,7 @@ class Place:
 
 
 #: the kinds of place that hold others by the gazetteer's word (``Place.lies_in``)
-_HOLDING_KINDS = frozenset({"district", "province"})
+HOLDING_KINDS = frozenset({"district", "province"})
 
 
 #: ``Place.source`` of a point given by coordinates written in the text

@@ -45,7 +45,7 @@ import numpy as np
 import shapely
 
 from .gpkg import layer_geometry_type, prepared_geometries
-from .styles import AREAS, HERE, LINES, POINTS, LayerStyle, layer_style
+from .styles import AREAS, BASE_LAYER, HERE, LINES, POINTS, LayerStyle, layer_style
 
 #: the project's name inside geomap.gpkg, and the stem of the .qgs beside the GeoJSON
 PROJECT_NAME = "geomap"
@@ -169,10 +169,11 @@ def _relations(groups: list[ProjectGroup]) -> list[Relation]:
 
 def _extent(frames: Mapping[str, gpd.GeoDataFrame]) -> tuple[float, float, float, float]:
     """What the project opens on: the incidents, claims and overlays (places may lie on
-    other continents), 10 % around; WGS 84 degrees."""
+    other continents), else the places, 10 % around; never the grey base of the world's
+    countries; WGS 84 degrees."""
     parts = [frames[n] for n in ("incidents", "claims", "overlays") if n in frames]
     parts = [f for f in parts if len(f) and not f.geometry.is_empty.all()] or \
-        [f for f in frames.values() if len(f)]
+        [f for name, f in frames.items() if len(f) and name != BASE_LAYER]
     if not parts:
         return (-180.0, -90.0, 180.0, 90.0)
     bounds = np.array([f.to_crs("EPSG:4326").total_bounds if f.crs is not None

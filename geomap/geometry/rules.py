@@ -25,12 +25,11 @@ from dataclasses import dataclass
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from ..model import COORDINATES_SOURCE, Location, Place
+from ..model import COORDINATES_SOURCE, HOLDING_KINDS, Location, Place
 from .boundaries import Boundaries, pair_key
 from .measure import GEOD
 from .sectors import border_sector, relevant_border, shared_pairs
 
-AREA_KINDS = frozenset({"district", "province"})
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 WIDE_KINDS = frozenset({"region", "country"})
 #: bodies of water whose one point in the gazetteer (their centre) may lie far from an
@@ -157,7 +156,7 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
         return Placed(_point(place), 2, f"{rel} {place.name} (no border found: point)")
     if rel == "near" and location.offset:
         return _offset_point(location, boundaries)
-    if rel in ("district",) or place.kind in AREA_KINDS:
+    if rel in ("district",) or place.kind in HOLDING_KINDS:
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
     if place.source == COORDINATES_SOURCE and rel == "at":
         return Placed(_point(place), 1, f"at {place.name}, as written in the text")

@@ -590,7 +590,7 @@ _WHEN_IT = re.compile(r"(?<![\w])(?:when|in which)\s+$")
 
 
 #: a group counted again with its definite article: "the two men", "the three soldiers"
-_THE_COUNTED = re.compile(r"(?<![\w])(?i:the)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:[a-z-]+\s+)?"
+_THE_COUNTED = re.compile(r"(?<![\w])(?i:the)\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:[a-z-]+\s+)??"
                           r"(?P<noun>[a-z]+)(?![\w-])")
 #: a count right before a demonym: "two Ivorian gendarmes", "three Malian herders"
 _COUNT_BEFORE = re.compile(r"(?<![\w])(?P<n>\d{1,2}|[A-Za-z]+)\s+$")
@@ -614,6 +614,8 @@ def _counted_again(text: str, mentions: list[ActorMention]) -> list[ActorMention
             before = _COUNT_BEFORE.search(text, max(0, m.start - 12), m.start)
             if before is not None and (n := count(before.group("n"))) and n > 1:
                 counted.append((n, m))
+    if not counted:
+        return []                       # most articles: no group counted by its nation
     found = []
     for hit in _THE_COUNTED.finditer(text):
         n = count(hit.group("n"))

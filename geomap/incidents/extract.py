@@ -28,8 +28,8 @@ import datetime as dt
 import hashlib
 from dataclasses import replace
 
-from ..model import (ActorMention, Article, Claim, DateRef, Incident, Location, Resolution,
-                     Sentence)
+from ..model import (HOLDING_KINDS, ActorMention, Article, Claim, DateRef, Incident,
+                     Location, Resolution, Sentence)
 from .casualties import Casualties
 from .claims import ClaimCue
 from .dates import find_dates
@@ -233,11 +233,6 @@ def with_places_of_its_own_clause(article: Article, d: Draft, incident: Incident
         else incident
 
 
-#: the kinds of a country's divisions, inside which an incident told only at one may be
-#: placed by a narrower place told of it
-_DIVISION_KINDS = frozenset({"district", "province"})
-
-
 def with_place_inside_its_division(article: Article, d: Draft, incident: Incident,
                                    facts: tuple[SentenceFacts, ...], drafts: list[Draft],
                                    resolutions: tuple[Resolution, ...],
@@ -250,7 +245,7 @@ def with_place_inside_its_division(article: Article, d: Draft, incident: Inciden
     division it was.
     The division's namesake seat ("Gedaref", the town) says no more than the division."""
     local = [loc for loc in incident.locations if is_local(loc)]
-    divisions = [loc.place for loc in local if loc.place.kind in _DIVISION_KINDS]
+    divisions = [loc.place for loc in local if loc.place.kind in HOLDING_KINDS]
     if d.event.diplomatic or not divisions or len(divisions) != len(local):
         return incident
     told = {f.sentence.index for o in drafts for f in o.told}
@@ -264,7 +259,8 @@ def with_place_inside_its_division(article: Article, d: Draft, incident: Inciden
     inside = tuple(dict.fromkeys(
         Location(_BORROWED_RELATION.get(r.place.kind, "near"), place=r.place)
         for s in telling for r in resolutions
-        if s.start <= r.mention.start < s.end and r.place.kind not in ("country", "region")
+        if s.start <= r.mention.start < s.end and r.place is not None
+        and r.place.kind not in ("country", "region")
         and not any(start <= r.mention.start < end for start, end in dateline)
         and any(r.place.lies_in(division) and r.place.name != division.name
                 for division in divisions)))

@@ -306,10 +306,14 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
 
 
 #: a country the text says the event was not in ("had not taken place on Mauritanian
-#: territory", "never entered Ivorian soil"), or that one claims ("denied that Baku had any
+#: territory", "was not in Syrian airspace"; not "did not open fire on Armenian
+#: positions", which denies a deed at a side), or that one claims ("denied that Baku had any
 #: claims on Armenian territory")
-_NOT_THERE = re.compile(r"(?<![\w])(?:(?i:not|never)\s+(?:[a-z]+\s+){0,3}?|(?i:claims?|"
-                        r"designs)\s+)(?i:on|in|inside|within|into|to)\s+(?:the\s+)?$")
+_NOT_THERE = re.compile(r"(?<![\w])(?:(?i:not|never)\s+(?:(?:have|has|had|been|ever|yet|even|"
+                        r"actually)\s+){0,2}(?:(?i:(?:taken|take|took)\s+place|happened|happen|"
+                        r"occurred|occur|entered|enter|crossed|cross|set\s+foot|been|was|were|"
+                        r"is|are|be)\s+)?|(?i:claims?|designs)\s+)"
+                        r"(?i:on|in|inside|within|into|to)\s+(?:the\s+)?$")
 
 
 def not_there(text: str, a: ActorMention, start: int) -> bool:

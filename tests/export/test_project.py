@@ -140,3 +140,19 @@ def test_empty_build_has_a_project_too(result_of, tmp_path):
     assert list(project_layers(root)) == [*LAYERS, BASE_LAYER]
     assert list(project_layers(parse((tmp_path / PROJECT_FILE).read_text("utf-8")))) == \
         [*LAYERS, BASE_LAYER]
+
+
+def test_a_build_of_places_only_opens_on_them_not_on_the_world(export_frames, result_of,
+                                                               tmp_path):
+    from geomap.frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, OVERLAY_COLUMNS, empty_frame
+
+    frames = {"places": export_frames["places"], "incidents": empty_frame(INCIDENT_COLUMNS),
+              "claims": empty_frame(CLAIM_COLUMNS), "overlays": empty_frame(OVERLAY_COLUMNS)}
+    write_exports(result_of(frames), tmp_path, ["geojson"])
+    root = parse((tmp_path / PROJECT_FILE).read_text(encoding="utf-8"))
+    xmin, ymin, xmax, ymax = (float(root.find(f".//extent/{edge}").text)
+                              for edge in ("xmin", "ymin", "xmax", "ymax"))
+    west, south, east, north = export_frames["places"].total_bounds
+    # the grey base of the world's countries is under the places, not what opens
+    assert xmin <= west and east <= xmax and ymin <= south and north <= ymax
+    assert xmax - xmin < 90 and ymax - ymin < 60

@@ -461,6 +461,17 @@ def test_people_told_again_by_their_count_keep_their_nation_as_a_side(tmp_path):
     assert ("Ivorian armed forces", "CI", "asserts") in claims_in(result)
 
 
+def test_the_two_sides_are_no_group_counted_again(tmp_path):
+    # "two Malian herders … the two sides agreed": the sides are no herders of Mali
+    from geomap.incidents.actors import find_actors
+    from geomap.model import Article
+
+    text = ("Police held two Malian herders near Tengrela on Monday. On Tuesday the two sides "
+            "agreed to free them.")
+    mentions = find_actors(Article(id="a", text=text))
+    assert [m for m in mentions if text[m.start:m.end].startswith("the two")] == []
+
+
 def test_a_state_that_puts_the_attack_off_its_ground_is_no_side_of_it(tmp_path):
     incident = only_incident(tmp_path, (
         "NOUAKCHOTT, May 8 (Wire) - Gunmen attacked a convoy of Malian traders near Nioro du "
