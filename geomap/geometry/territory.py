@@ -92,7 +92,8 @@ _WORLD_EDGE_DEGREES = {0: 0.02, 1: 0.15, 2: 0.02}
 
 def _world_territory(geometry: BaseGeometry, boundaries: Boundaries) -> str:
     """The world country (``boundaries.world``, beyond the region's) whose interior holds
-    at least half of ``geometry``'s points, length or area, or "": a country-wide
+    at least half of ``geometry``'s length or area, or more than half of its points, or
+    "": a country-wide
     polygon of Libya is Libya's, a line along the Serbia–Kosovo border no one's. Shares
     are taken in degrees, within a country the distortion is the same for both."""
     world = boundaries.world
