@@ -87,14 +87,19 @@ _WATER_KINDS = ("lake", "river", "other")
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\s+\Z")
 
 
+def _phrases(words: Iterable[str]) -> str:
+    """Words and phrases of a data list as one regex alternation, longest first, a
+    phrase's spaces standing for any run of white space ("border crossing")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _feature_after() -> re.Pattern:
     """A word of data/feature_words.txt or a water's of data/natural_feature_words.yaml
     after a name ("… Bolivar international bridge", "Dongzhang area", "Mosul dam"): the
     name is a structure's, a stretch of ground's or a water's."""
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                     for w in sorted(word_list("feature_words.txt") + _water_words(),
-                                     key=len, reverse=True))
+    words = _phrases(word_list("feature_words.txt") + _water_words())
     return re.compile(rf"\s+(?:(?i:international|border)\s+)?(?i:{words})(?![\w-])")
 
 
@@ -173,14 +178,9 @@ def _border_place_patterns() -> tuple[re.Pattern, re.Pattern]:
     village", " border crossing", ", 3 km from the border"; not " on the border
     dispute"."""
     words = data_yaml("border_place_words.yaml")
-
-    def alternatives(key: str) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                        for w in sorted(words[key], key=len, reverse=True))
-
-    line, places, near = alternatives("border"), alternatives("places"), alternatives("near")
+    line, places, near = (_phrases(words[key]) for key in ("border", "places", "near"))
     the_line = (rf"the\s+(?:[\w’'–-]+\s+){{0,2}}?(?:{line})(?![\w-])"
-                rf"(?!\s+(?:{alternatives('topics')})(?![\w-]))")
+                rf"(?!\s+(?:{_phrases(words['topics'])})(?![\w-]))")
     before = re.compile(rf"(?<![\w-])(?i:(?:{line})[\s-]+(?:{places})\s+(?:of|at|near)\s+"
                         r"(?:the\s+)?)\Z")
     after = re.compile(rf"(?i:[ \t]+(?:{line})[\s-]+(?:{places})(?![\w-])"
