@@ -227,6 +227,22 @@ def test_legend_filters_hide_markers_and_the_summary_counts_what_is_shown(search
 
 
 @pytest.mark.browser
+def test_a_filter_closes_the_popup_of_what_it_hides(search_map, open_map):
+    from playwright.sync_api import expect
+
+    opened = open_map(search_map)
+    page = opened.page
+    search(page, "shelled")
+    page.press(".gm-search-input", "Enter")
+    assert SHELLING in page.wait_for_selector(".leaflet-popup-content").inner_text()
+    page.click(".gm-legend li:has(input[value=Battles]) label")    # another type: stays
+    assert page.locator(".leaflet-popup-content").count() == 1
+    page.click(f".gm-legend li:has(input[value='{SHELLING}']) label")
+    expect(page.locator(".leaflet-popup-content")).to_have_count(0)  # after its fade
+    assert opened.console_errors == []
+
+
+@pytest.mark.browser
 def test_filters_work_on_a_map_without_dates(sample_frames, open_map, tmp_path):
     frames = {k: v.copy() for k, v in sample_frames.items()}
     frames["incidents"]["date"] = None

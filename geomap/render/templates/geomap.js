@@ -778,10 +778,14 @@
   function openPopup(leaf, e) {
     var g = leaf._gm;
     if (!g) { return; }
-    showPopup(e.latlng, stackPopup(KINDS[g.kind], g.kind, g.props, e.originalEvent));
+    showPopup(e.latlng, stackPopup(KINDS[g.kind], g.kind, g.props, e.originalEvent),
+              {kind: g.kind, props: g.props});
   }
 
-  function showPopup(latlng, html) {
+  /* Opens the map's popup; ``subject`` ({kind, props}) is the incident or claim it is
+   * about, if any: a filter that hides it closes the popup (``closeHiddenPopup``). */
+  function showPopup(latlng, html, subject) {
+    G.popupSubject = subject || null;
     if (!G.popup) {
       G.popup = L.popup({maxWidth: 400, minWidth: 260, maxHeight: POPUP_HEIGHT,
                          autoPanPadding: [8, 8]});
@@ -792,6 +796,15 @@
     G.popup.options.minWidth = Math.min(260, G.popup.options.maxWidth);
     panelPadding(G.popup);
     G.popup.setLatLng(latlng).setContent(html).openOn(G.map);
+  }
+
+  /* A popup left open over a feature the filters just hid would tell of what the map no
+   * longer shows. */
+  function closeHiddenPopup() {
+    var subject = G.popupSubject;
+    if (subject && G.popup && G.map.hasLayer(G.popup) && !G.shows(subject.kind, subject.props)) {
+      G.map.closePopup(G.popup);
+    }
   }
 
   function tooltipText(g) {
@@ -1480,6 +1493,7 @@
       if (row) { row.classList.toggle("gm-off", !on); }
     });
     refreshers.forEach(function (refresh) { refresh(); });
+    closeHiddenPopup();
     renderSummary();
     writeHash();
   }
@@ -1861,7 +1875,7 @@
 
   /* Shows ``geometries`` (at ``zoom`` at least when they are one spot, else fitted up to
    * ``maxZoom``) and opens ``html`` as the map's popup at ``at``. */
-  function showAt(geometries, at, zoom, maxZoom, html) {
+  function showAt(geometries, at, zoom, maxZoom, html, subject) {
     var map = G.map, bounds = L.latLngBounds([]);
     geometries.forEach(function (g) { if (g) { bounds.extend(L.geoJSON(g).getBounds()); } });
     if (bounds.isValid() && bounds.getNorthEast().distanceTo(bounds.getSouthWest()) > 500) {
@@ -1869,7 +1883,7 @@
     } else if (at) {
       map.setView(at, Math.max(map.getZoom(), zoom), {animate: false});
     }
-    showPopup(at || map.getCenter(), html);
+    showPopup(at || map.getCenter(), html, subject);
   }
 
   /* How close a search takes the map to a place of each kind: near enough to tell it
@@ -1899,7 +1913,8 @@
     incidents: function (m) {
       var r = m.record;
       var html = "<div class=\"gm-stack\">" + G.incidentPopup(r.props) + "</div>";
-      showAt([r.geometry], r.geometry ? anchorOf(r.geometry) : null, 10, 10, html);
+      showAt([r.geometry], r.geometry ? anchorOf(r.geometry) : null, 10, 10, html,
+             {kind: "incidents", props: r.props});
     },
     claimants: function (m) {
       var r = m.record, claims = r.claims.slice().sort(byDate), limit = 25;
