@@ -40,7 +40,8 @@ from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
-                     cue_patterns, non_state_tables, not_counted_people, number_tables)
+                     cue_patterns, de_facto_states, non_state_tables, not_counted_people,
+                     number_tables, organisation_heads)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -108,9 +109,12 @@ def _non_state_hits(text: str) -> list[ActorMention]:
         return []
     found = []
     for form in forms:
+        # a de facto government speaks for the state it governs ("Taliban officials")
+        government, state = de_facto_states().get(form.name, ("", ""))
+        country = state if government == form.name else ""
         for m in form.regex.finditer(text):
             s = _with_article(text, m.start())
-            found.append(ActorMention("", text[s:m.end()], s, m.end(), form.name, "",
+            found.append(ActorMention("", text[s:m.end()], s, m.end(), form.name, country,
                                       form.kind))
     return found
 
@@ -183,6 +187,145 @@ def _regional_officials(text: str, places: Iterable[Resolution]) -> list[ActorMe
                                   _official_name(person, title, _place_as_told(text, where)),
                                   r.place.country_code, "official"))
     return found
+
+
+@lru_cache(maxsize=1)
+def _organisation_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(an organisation's name after its owner: "'s maritime security agency", " Operational
+    Command", "-run health office"; one before the place it is in: "the Defence Ministry
+    in "; one before its state or region: "the health ministry of the "), from actors.yaml
+    ``organisation_heads``; group ``name`` the organisation's own words."""
+    heads, _, not_words = organisation_heads()
+    # (a word in lower case that reads as a verb or adverb ends it: "Kosovo deployed
+    # special police", "Kosovo sending police")
+    modifier = (rf"(?!(?i:{not_words})(?![\w]))(?:[A-Z][\w’'\-]*|"
+                r"[a-z][\w’'\-]*(?<!ed)(?<!ing)(?<!ly)(?![\w’'\-]))")
+    # (words on one line; "of" and a name may close it: "the U.S. Department of Justice";
+    # never an office of it: "Iran's deputy police chief" is a person)
+    name = (rf"(?P<name>(?:{modifier}[ \t]+){{0,3}}?(?i:{heads})(?![\w’'\-])"
+            rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){{0,2}})?)"
+            rf"(?![ \t]+(?i:{_OFFICE_AFTER_ORGANISATION})(?![\w]))")
+    return (re.compile(rf"(?:['’]s|-(?:run|led|controlled))?[ \t]+{name}"),
+            re.compile(rf"(?<![\w])[Tt]he[ \t]+{name}[ \t]+(?i:in)\s+(?:the\s+)?$"),
+            re.compile(rf"(?<![\w])[Tt]he[ \t]+{name}[ \t]+(?i:of)\s+(?:the\s+)?$"))
+
+
+#: the words of an office held in an organisation, after its name: "police chief"
+_OFFICE_AFTER_ORGANISATION = (r"chief|chiefs|head|heads|spokes(?:man|woman|person|men|women|"
+                              r"people)|commander|official|officials|officer|officers|"
+                              r"director|minister|secretary|chairman|chairwoman|deputy|"
+                              r"adviser|advisor|envoy|ambassador")
+#: a name that is an organisation's noun alone, which ``_nation_ministries`` and
+#: ``claims`` read with what was told before: "the Armenian ministry"
+_BARE_MINISTRY = re.compile(r"(?i:ministry|ministries)")
+
+
+def _organisation_kind(words: str) -> str:
+    """The claimant kind the head of an organisation's name ``words`` makes."""
+    _, kinds, _ = organisation_heads()
+    return next((kind for pattern, kind in kinds.items()
+                 if re.search(rf"(?i:{pattern})$", words)), "government")
+
+
+#: a determiner opening a phrase, left out of the name it gives
+_DETERMINER_OPENING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+#: the kinds of place whose organisations speak for the state the place is in: "the
+#: Kurdistan Region's health ministry", "the health office in Saada"
+_SEAT_KINDS_OF_OFFICES = frozenset({"region", "province", "district", "city", "town"})
+#: place kinds that may own an organisation by a possessive ("Saada's health office"):
+#: not a town's, whose name before an office is rather where it is
+_OWNING_PLACE_KINDS = frozenset({"region", "province", "district"})
+
+
+def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Resolution]
+                   ) -> list[ActorMention]:
+    """Organisations of a state named however the writer qualifies them, their state
+    given by a national adjective or possessive ("the Polish Operational Command", "China's
+    coast guard"), by the capital they sit in ("the Defence Ministry in Warsaw"), by the
+    region they serve ("the Kurdistan Region's health ministry": Iraq's), or by the group
+    that runs them ("the Houthi-run health office": the group's de facto government's).
+    A name another actor stands inside ("Afghan Taliban forces") is that actor's."""
+    after, in_place, of_place = _organisation_patterns()
+    _, countries, *_ = actor_tables()
+    taken = sorted((m.start, m.end) for m in mentions)
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    def organisation(s: int, e: int, words: str, country: str, of: str,
+                     owner_kind: str = "") -> ActorMention | None:
+        if _BARE_MINISTRY.fullmatch(words):
+            return None
+        known = _body_for(words)
+        state = countries.get(country)
+        if known is not None and state is not None and not of:
+            name = known.name.format(country=state.name, demonym=state.demonym)
+            return ActorMention("", text[s:e], s, e, name, country, known.kind)
+        words = " ".join(words.split())
+        if of:
+            name = f"{words} of {of}"
+        elif owner_kind == "demonym":       # as written: "the Philippine Coast Guard"
+            name = " ".join(_DETERMINER_OPENING.sub("", text[s:e]).split())
+        else:                               # "China's coast guard": the Chinese one
+            name = f"{state.demonym if state else ''} {words}".strip()
+        return ActorMention("", text[s:e], s, e, name, country, _organisation_kind(words))
+
+    found = []
+    governments = de_facto_states()
+    for m in mentions:
+        if m.kind in ("demonym", "state") and m.country_code:
+            named = after.match(text, m.end)
+            of = of_place.search(text, max(0, m.start - 60), m.start) \
+                if m.kind == "state" else None
+            if named is not None and not text[m.end:named.start("name")].startswith("-") \
+                    and free(m.end, named.end()):
+                s = _with_article(text, m.start)
+                found.append(organisation(s, named.end(), named.group("name"),
+                                          m.country_code, "", m.kind))
+            elif of is not None and free(of.start(), m.start):
+                # "the State Emergency Service of Ukraine"
+                found.append(organisation(of.start(), m.end, of.group("name"),
+                                          m.country_code, ""))
+        elif m.kind == "government" and m.name.startswith("Government of ") and \
+                " " not in m.surface.strip():
+            # the capital an organisation sits in: "The Defence Ministry in Warsaw"
+            named = in_place.search(text, max(0, m.start - 60), m.start)
+            if named is not None and free(named.start(), m.start):
+                found.append(organisation(named.start(), m.end, named.group("name"),
+                                          m.country_code, ""))
+        elif not m.country_code and m.name in governments:
+            named = after.match(text, m.end)
+            if named is not None and text[m.end:named.start("name")].startswith("-") \
+                    and free(m.end, named.end()):
+                # "the Houthi-run health office": the group's government's office
+                government, state = governments[m.name]
+                s = _with_article(text, m.start)
+                found.append(ActorMention("", text[s:named.end()], s, named.end(),
+                                          government, state,
+                                          _organisation_kind(named.group("name"))))
+    for r in places:
+        where, place = r.mention, r.place
+        if place is None or not place.country_code or place.kind not in _SEAT_KINDS_OF_OFFICES:
+            continue
+        told = _place_as_told(text, where)
+        named = after.match(text, where.start + len(told)) \
+            if place.kind in _OWNING_PLACE_KINDS else None
+        if named is not None and text[where.start + len(told):named.start("name")] \
+                .startswith(("'", "’")) and free(where.end, named.end()):
+            # "the Kurdistan Region's health ministry"
+            s = _with_article(text, where.start)
+            found.append(organisation(s, named.end(), named.group("name"),
+                                      place.country_code, told))
+            continue
+        named = in_place.search(text, max(0, where.start - 60), where.start) or \
+            of_place.search(text, max(0, where.start - 60), where.start)
+        if named is not None and _organisation_kind(named.group("name")) != "military" \
+                and free(named.start(), where.start):
+            # "the health office in Saada", "the health ministry of the Kurdistan Region"
+            # (not "the army in Bakhmut": where a force is, not whose)
+            found.append(organisation(named.start(), where.start + len(told),
+                                      named.group("name"), place.country_code, told))
+    return [m for m in found if m is not None]
 
 
 def _title_of(words: str) -> str | None:
@@ -689,6 +832,10 @@ def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list
                     # reported on is not who reports
                     candidates = []
             fitting = [m for m in candidates if fits(m)]
+            if not fitting and s_index == k and desc is None and \
+                    _RELATIVE_BEFORE.search(text, max(s_start, at - 12), at):
+                break           # "the Guards fired at a villa that they claimed was …":
+                                # the clause's own subject, which no actor names
             # "…, the Israeli military said. The military said": the mention with the
             # same head noun before the first that fits ("Hezbollah" fits too)
             best = next((m for m in fitting if desc is not None
@@ -708,6 +855,11 @@ def _coreferences(text: str, mentions: list[ActorMention], sentence_starts: list
             found.append(ActorMention("", text[at:said_at], at, said_at, best.name,
                                       best.country_code, best.kind))
     return found
+
+
+#: a relative pronoun right before a pronoun: "a villa that they claimed was a base" (its
+#: antecedent is in the clause's sentence, never one told sentences before)
+_RELATIVE_BEFORE = re.compile(r"(?<![\w])(?:that|which|who|whom)\s+$")
 
 
 #: a body's office or part named by a possessive: "Its spokesman Philip Aguer said",
@@ -1025,11 +1177,13 @@ _STATE_VOICE_KINDS = frozenset({"government", "ministry", "official"})
 @lru_cache(maxsize=1)
 def _bare_home_office() -> re.Pattern:
     """An office of a state (a ``home`` title of actors.yaml) named with no state: "The
-    defence minister", "the provincial police chief", "a local official" (groups "local"
-    and "title")."""
+    defence minister", "the provincial police chief", "a local official", and local ones
+    with no determiner: "…, local officials said" (groups "local" and "title")."""
     titles = "|".join(t.regex.pattern for t in actor_tables()[3] if t.home)
-    return re.compile(r"(?<![\w])(?:[Tt]he|[Aa]n?)\s+(?:(?P<local>(?i:provincial|regional|"
-                      r"district|local|county|city|municipal))\s+)?(?P<title>" + titles + ")")
+    local = r"(?P<local>(?i:provincial|regional|district|local|county|city|municipal))\s+"
+    return re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+(?:" + local + r")?|(?<![\w-]\s)"
+                      r"(?=(?i:provincial|regional|district|local|county|city|municipal)\s)"
+                      + local.replace("?P<local>", "?P<bare>") + r")(?P<title>" + titles + ")")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
@@ -1082,7 +1236,7 @@ def _home_offices(text: str, mentions: list[ActorMention], places: Iterable[Reso
         if country is None or any(a.start < m.start() and f"{title} of" in a.name.lower()
                                   and a.country_code != code for a in mentions):
             continue
-        local = m.group("local")
+        local = m.group("local") or m.group("bare")
         name = f"{local.lower()} {office.title} ({country.name})" if local \
             else _official_name("", office.title, country.name)
         found.append(ActorMention("", m.group(), m.start(), m.end(), name, code, "official"))
@@ -1447,6 +1601,7 @@ def _mentions_of(article: Article, sentences: tuple[Sentence, ...],
         sentences = split_sentences(article)
     starts = [s.start for s in sentences]
     mentions = _complete_officials(_select(raw), starts)
+    mentions = _select(mentions + _organisations(text, mentions, places))
     mentions = _select(mentions + _surname_mentions(text, mentions))
     mentions = _select(mentions + _nation_ministries(text, mentions))
     mentions = _select(mentions + _bodies_of_the_dateline(text, mentions, dateline))

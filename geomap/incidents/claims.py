@@ -73,11 +73,11 @@ def _nation_media() -> tuple[re.Pattern, re.Pattern]:
             re.compile(media + r"(?P<end>)\s+(?:\w+ly\s+|also\s+)?$"))
 
 #: what makes an actor before a verb no subject of it: the agent of a deed ("a violation
-#: of its airspace by Iran, saying"), the one called, met or interviewed by ("in a
-#: telephone call with Armenian Prime Minister Nikol Pashinyan, said", "in an interview
-#: with Turkey's Anadolu news agency on Monday, said")
-_NOT_SUBJECT = re.compile(r"(?<![\w])(?i:by|(?:call|calls|talks|meeting|conversation|"
-                          r"contact|met|interview|interviews)\s+with)\s+(?:the\s+)?"
+#: of its airspace by Iran, saying"), its target ("strikes against PKK positions"), the one
+#: called, met or interviewed by ("in a telephone call with Armenian Prime Minister Nikol
+#: Pashinyan, said", "in an interview with Turkey's Anadolu news agency on Monday, said")
+_NOT_SUBJECT = re.compile(r"(?<![\w])(?i:by|against|(?:call|calls|talks|meeting|"
+                          r"conversation|contact|met|interview|interviews)\s+with)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w’'\-]*(?:['’]s)?\s+)?$")
 #: a subject inside a clause of time: "The clash came weeks after President Raisi warned
 #: the Taliban" tells what was once said, not a claim about this event
@@ -160,6 +160,8 @@ def _body_kind(body: str) -> str:
 
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
+#: "added to" a thing is no speech: "the strikes have added to a sense that …"
+_ADDED_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press)\b)")
 #: speech verbs spelled like a noun of report ("Taliban claims that …")
 _REPORT_NOUN_VERB = re.compile(r"(?i:claims|reports|statements)")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
@@ -279,10 +281,15 @@ _OPINION = re.compile(r"(?<![\w])(?i:see|consider|regard|view|think|believe|expe
                       r"rule out|know|want|need|plan|intend|seek|wish)(?![\w])")
 #: a denial of what the sentence before said: "The Armenian side denied this.", "The
 #: coast guard rejects them and has released its video"
-_DENIED_THIS = re.compile(r"\s+(?:(?:this|that|it|them|these|those)(?:\s+(?:claims?|reports?|"
-                          r"allegations?|accusations?))?|(?:(?:(?:any|all)\s+)?(?:involvement|"
-                          r"responsibility)|(?:any|all)\s+(?:role|part))"
-                          r"(?:\s+(?:in|for)\s+(?:it|the\s+\w+))?)\s*(?:[.;,]|and\s)")
+_DENIED_THIS = re.compile(r"\s+[\"“‘']?(?:(?:this|that|it|them|these|those)(?:\s+(?:claims?|"
+                          r"reports?|allegations?|accusations?))?|"
+                          # "The ministry in Minsk denies everything", "Guatemala rejects
+                          # blame", "rejected 'any suggestion' that its forces were involved"
+                          r"everything|(?:(?:(?:any|all)\s+)?(?:involvement|responsibility|"
+                          r"blame)|(?:any|all)\s+(?:role|part|suggestions?|insinuations?|"
+                          r"notions?))"
+                          r"(?:\s+(?:in|for)\s+(?:it|the\s+\w+))?)[\"”’']?"
+                          r"\s*(?:[.;,]|and\s|that\s|$)", re.IGNORECASE)
 
 
 #: the event just told, after a denial qualifier: "had nothing to do with the incident"
@@ -399,12 +406,36 @@ def stance_of(text: str, start: int, end: int, event: EventCue | None,
         return "denies", True       # '"This is disinformation," the ministry said'
     if any(_THE_EVENT.match(text, m.end()) for m in qualifiers):
         return "denies", True       # "had nothing to do with the incident"
+    if _refuses_an_account(text, start, end):
+        return "denies", True       # "said it did not accept Indonesia's account"
     if event is None and (_NO_FIRE.search(text, start, end)
                           or _NO_VICTIMS.search(text, start, end)):
         return "denies", True       # "Yerevan says no shots were fired from its side",
                                     # "… said that nothing of the kind had happened",
                                     # "no Pakistani nationals had been targeted"
     return "asserts", False
+
+
+#: another's account refused, the report noun right after: "did not accept Indonesia's
+#: account", "refused to accept the Indian version" (not "would not accept": a stance)
+_NOT_ACCEPTED = re.compile(r"(?<![\w])(?i:(?:did|does|do)\s+not|(?:didn|doesn|don)['’]t|"
+                           r"refused\s+to|refuses\s+to)\s+(?i:accept|recogni[sz]e)\s+"
+                           r"(?:(?i:the|its|their|this|that|these|those|such|any)\s+|"
+                           r"[A-Z][\w-]*['’]s\s+)?")
+#: the one word that may qualify a report noun: "the Indian version"
+_ONE_WORD = re.compile(r"[\w-]+\s+")
+
+
+def _refuses_an_account(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` refuses another's account of what happened ("did not
+    accept Indonesia's account"): a denial of it, with no denial verb."""
+    refused = _NOT_ACCEPTED.search(text, start, end)
+    if refused is None:
+        return False
+    nouns = cue_patterns()["report_nouns"]
+    qualifier = _ONE_WORD.match(text, refused.end(), end)
+    return nouns.match(text, refused.end(), end) is not None or (
+        qualifier is not None and nouns.match(text, qualifier.end(), end) is not None)
 
 
 #: words opening a sentence or a quotation that brand what was said before: "This is
@@ -573,7 +604,9 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
         if owner is not None:
             return media_claim(owner, media.end(), m.start())
     verbs = scan("attribution_verbs") + scan("denial_verbs")
-    verbs = [m for m in verbs if not inside(m.start(), asides) and not (
+    verbs = [m for m in verbs if not inside(m.start(), asides)
+             and not (m.group().lower() in ("added", "adds")
+                      and _ADDED_TO.match(text, m.end(), end)) and not (
         m.group().endswith("ing") and _GERUND_AFTER.search(text, max(start, m.start() - 9),
                                                            m.start())) and not (
         _REPORT_NOUN_VERB.fullmatch(m.group())

@@ -670,3 +670,30 @@ def protested_before() -> re.Pattern:
     return re.compile(r"(?<![\w])(?i:" + _words(_load("cues.yaml")["protest_verbs"])
                       + r")\s+(?i:the|this|that|these|those|[a-z]+day['’]s)\s+"
                       r"(?:[\w’'-]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> tuple[str, dict[str, str], str]:
+    """(the words that head the name of a state's organisation, actors.yaml
+    ``organisation_heads``, as one alternation; each head's pattern → the claimant kind it
+    makes; the words that never qualify such a head, ``not_organisation_words``, as one
+    alternation)."""
+    data = _load("actors.yaml")
+    heads = data["organisation_heads"]
+    return _words("|".join(heads)), dict(heads), _words(data["not_organisation_words"])
+
+
+@lru_cache(maxsize=1)
+def de_facto_states() -> dict[str, tuple[str, str]]:
+    """The names of the claimants of actors.yaml ``non_state`` whose group has a de facto
+    government (an entity with ``governs``: the Taliban's, the Houthis') → (that
+    government's name, the state it governs): an office the group runs speaks for it."""
+    found = {}
+    for group in _load("actors.yaml").get("non_state") or ():
+        entities = group.get("entities") or ()
+        government = next((e for e in entities if e.get("governs")), None)
+        if government is not None:
+            found.update({e["name"]: (government["name"], government["governs"])
+                          for e in entities})
+    return found
+

@@ -596,3 +596,91 @@ def test_a_blame_for_the_bombing_paragraphs_later_is_a_claim_on_it(tmp_path):
         dt.date(2024, 3, 5))
     assert ("Interior Minister of Pakistan", "PK", "asserts") in claims_on(result, incident.id)
     assert list(incident.places) == ["Chaman"]
+
+
+# An organisation of a state however the writer qualifies it: its state comes from a
+# national adjective, a possessive, the capital it sits in or the region it serves.
+@pytest.mark.parametrize("text, claimant, country", [
+    ("Two Russian military drones crossed into Latvian airspace near Rezekne on Tuesday and "
+     "one of them crashed in a field, the Latvian Joint Headquarters said.",
+     "Latvian Joint Headquarters", "LV"),
+    ("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the "
+     "Paracel Islands on Sunday, injuring two fishermen, Vietnam's fisheries surveillance "
+     "department said.", "Vietnamese fisheries surveillance department", "VN"),
+    ("The Interior Ministry in Tbilisi said Russian soldiers detained two Georgian villagers "
+     "near Khurvaleti on Monday.", "Georgian interior ministry", "GE"),
+    ("Ukrainian drones struck an oil depot near Sudzha on Sunday, injuring three workers, "
+     "the Kursk region's health department said.", "health department of Kursk region", "RU"),
+    ("Russian missiles struck a warehouse near Sumy on Monday, killing two workers, the State "
+     "Emergency Service of Ukraine said.", "Ukrainian State Emergency Service", "UA"),
+])
+def test_an_organisation_named_by_its_own_words_speaks_for_its_state(tmp_path, text,
+                                                                      claimant, country):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    assert (claimant, country, "asserts") in claims_in(result)
+
+
+def _actor_names(text: str) -> list[str]:
+    return [a.name for a in find_actors(Article(id="a", text=text))]
+
+
+def test_an_office_in_an_organisation_is_a_person_not_the_organisation():
+    assert "Iranian deputy police" not in _actor_names(
+        "Iran's deputy police chief, Qassem Rezaei, said Taliban fighters had opened fire "
+        "first near Zabol.")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The deal was contested in Kyrgyzstan. Last month police in Bishkek detained 20 "
+     "activists who had opposed it.", "Last month"),
+    ("Kosovo deployed special police to the crossing at Jarinje on Monday.", "deployed"),
+])
+def test_an_organisations_name_runs_past_no_sentence_nor_verb(text, words):
+    assert not any(words in n for n in _actor_names(text))
+
+
+def test_an_organisation_of_a_name_keeps_its_name():
+    assert "American Department of Justice" in _actor_names(
+        "A man from Ohio was sentenced to 20 years in prison on Wednesday, the U.S. "
+        "Department of Justice said.")
+
+
+@pytest.mark.parametrize("text, told_back, name", [
+    ("The Latvian Joint Headquarters said two Russian drones crossed the border near "
+     "Rezekne. According to the headquarters, one of them crashed in a field.",
+     "the headquarters", "Latvian Joint Headquarters"),
+    ("Japan's coast guard said Chinese ships entered its waters near the Senkaku Islands. "
+     "The coast guard said the ships left after two hours.", "The coast guard",
+     "Japanese coast guard"),
+])
+def test_an_organisation_told_back_by_its_noun_is_the_one_named_before(text, told_back,
+                                                                       name):
+    found = {a.surface: a.name for a in find_actors(Article(id="a", text=text))}
+    assert found.get(told_back) == name
+
+
+# what no speaker said: a pronoun in a clause that tells what its own subject claimed, a
+# group struck at, a deed that "added to" fears
+@pytest.mark.parametrize("text", [
+    "Turkish jets bombed a village near Zakho on Monday, killing two shepherds, Iraqi "
+    "officials said. Iraq's foreign ministry summoned the Turkish envoy. Last year, Turkish "
+    "jets bombed a camp near Amedi that they claimed was a rebel base.",
+    "Pakistan's foreign office summoned the Afghan envoy on Monday. Last year, militants "
+    "attacked a post near Torkham that they said was used by spies.",
+])
+def test_they_in_a_relative_clause_is_not_a_speaker_told_before(tmp_path, text):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    assert not any("they claimed" in c.text or "they said" in c.text
+                   for c in result.claims.itertuples())
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drone strikes against PKK positions near Amedi killed four fighters on Monday, "
+    "Turkey's defence ministry said. The strikes against PKK camps have added to fears "
+    "among villagers in Duhok.",
+    "Sudanese air strikes against RSF positions near Geneina killed six fighters on Friday, "
+    "Sudan's army said. The raids on RSF depots added to the fears of traders in Adre.",
+])
+def test_a_group_struck_at_asserts_nothing(tmp_path, text):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    assert all(c.claimant_country for c in result.claims.itertuples())

@@ -477,3 +477,23 @@ def test_a_press_release_denying_first_denies_the_arrest_told_at_its_end(tmp_pat
         "territory near Lome.\n"), dt.date(2024, 5, 2))
     assert stances_on(result, incident) == [("GH", "denies"), ("TG", "asserts")]
     assert incident.stances == "asserts and denies"
+
+
+# another's account refused, blame or "any suggestion" rejected, "everything" denied: a
+# denial, though no report or event is named after the verb
+@pytest.mark.parametrize("text, denier", [
+    ("Nepali police shot dead a smuggler near Birgunj on Monday, Nepal's home ministry said. "
+     "India's foreign ministry said it did not accept Nepal's account of the shooting.", "IN"),
+    ("Venezuelan troops fired on a Colombian patrol near Cucuta on Monday, wounding a "
+     "soldier, Colombia's defence ministry said. Caracas said it refused to accept the "
+     "Colombian version and that its troops were on their own side.", "VE"),
+    ("Eritrean troops shelled a village near Zalambessa on Monday, killing two farmers, "
+     "Ethiopia's government said. Eritrea's information ministry said it rejected \"any "
+     "suggestion\" that its army was involved.", "ER"),
+    ("Two Russian helicopters crossed into Estonian airspace near Narva on Tuesday, "
+     "Estonia's defence forces said. The Russian Defence Ministry in Moscow denies "
+     "everything.", "RU"),
+])
+def test_a_refused_account_or_rejected_suggestion_is_a_denial(tmp_path, text, denier):
+    claims = claims_in(build_article(tmp_path, text + "\n", MAY_10))
+    assert [stance for _, country, stance in claims if country == denier] == ["denies"]

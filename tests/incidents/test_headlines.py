@@ -90,3 +90,22 @@ def test_a_text_that_already_opens_with_its_headline_is_read_as_it_is(tmp_path, 
     [article] = list(read_inputs((str(_jsonl(tmp_path, {
         "id": "j", "title": "Clash near Jermuk", "text": text})),)))
     assert article.text == text
+
+
+# a headline in Title Case is read as its words in lower case: "Rejects Blame" denies
+@pytest.mark.parametrize("text, denier", [
+    ("Belizean Ranger Shot Dead In Chiquibul As Guatemala Rejects Blame\n\nBELMOPAN - A "
+     "Belizean park ranger was shot dead on Saturday in the Chiquibul forest, the government "
+     "of Belize said.\n", "GT"),
+    ("Cambodian Villagers Hurt By Shelling Near Preah Vihear As Thailand Rejects "
+     "Blame\n\n"
+     "PHNOM PENH - Thai artillery shelled a village near Preah Vihear temple on Sunday, "
+     "wounding three civilians, Cambodia's defence ministry said.\n", "TH"),
+    ("Tajik Border Guard Shot Dead Near Vorukh As Kyrgyzstan Rejects Blame\n\nDUSHANBE - "
+     "Kyrgyz troops fired on a Tajik border post near Vorukh on Sunday, killing a guard, "
+     "Tajikistan's border service said.\n", "KG"),
+])
+def test_a_title_case_headline_rejecting_blame_denies(tmp_path, text, denier):
+    claims = claims_in(build_article(tmp_path, text, MAY_10))
+    assert any(country == denier and stance == "denies" for _, country, stance in claims)
+    assert not any(country == denier and stance == "asserts" for _, country, stance in claims)

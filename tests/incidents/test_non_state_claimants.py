@@ -359,3 +359,18 @@ def test_the_group_is_no_state_body(tmp_path):
     result = build_article(tmp_path, "Turkish troops clashed with fighters near Sinjar on "
                            "Monday. The group said it had shot down a Turkish drone.", MAY_10)
     assert all(c.claimant_country != "TR" for c in result.claims.itertuples())
+
+
+# a de facto government speaks for the state it governs; an office its group runs is its
+@pytest.mark.parametrize("text, claimant, country", [
+    ("Saudi artillery shelled a market in Razih on Friday, killing three civilians, the "
+     "Houthi-run health ministry said.", "Houthi authorities (Yemen)", "YE"),
+    ("Taliban officials in Khost said Pakistani jets bombed two villages on Sunday, killing "
+     "five civilians.", "Islamic Emirate of Afghanistan (Taliban government)", "AF"),
+    ("Saudi border guards shot dead three migrants near Al Buqa on Monday, the Houthi "
+     "authorities in Saada said.", "Houthi authorities (Yemen)", "YE"),
+])
+def test_a_de_facto_governments_office_speaks_for_its_state(tmp_path, text, claimant,
+                                                             country):
+    result = build_article(tmp_path, text + "\n", MAY_10)
+    assert (claimant, country, "asserts") in claims_in(result)

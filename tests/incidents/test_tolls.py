@@ -587,7 +587,8 @@ def test_a_running_total_from_the_eve_of_an_incident_is_its_toll(tmp_path, count
         f"{HERMEL_SHELLED}Lebanon's health ministry said {count}.\n"), TUESDAY_19_MAY_2026)
     (incident,) = result.incidents.itertuples()
     assert killed(incident) == toll
-    assert claims_in(result) == ([("Lebanon", "LB", "asserts")] if toll[0] else [])
+    assert claims_in(result) == ([("Lebanese health ministry", "LB", "asserts")]
+                                 if toll[0] else [])
 
 
 def test_a_live_blogs_running_total_counts_the_fighting_of_the_report_day(tmp_path):
