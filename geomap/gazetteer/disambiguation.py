@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .tables import AREA_KINDS, DIVISION_KINDS, scoring
+from .tables import AREA_KINDS, DIVISION_KINDS, data_yaml, scoring, word_list
 
 
 class Option(NamedTuple):
@@ -79,10 +79,11 @@ class Container:
 #: a possessive: "Iran's", and "Texas'" with an apostrophe alone after a final "s"
 _POSSESSIVE_MARK = r"(?:['’]s|(?<=s)['’])"
 _POSSESSOR = re.compile(r"(?<![\w'’-])([A-Z][\w\-]*(?: [A-Z][\w\-]*)?)" + _POSSESSIVE_MARK
-                        + r"(?: [a-z][a-z\-]*){0,2} \Z")
+                        + r"((?: [a-z][a-z\-]*){0,2}) \Z")
 #: a bearing between "in" and a qualifier's name: "in northern Lebanon", "in north-east
 #: Texas"
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)\s+"
+_COMPASS_WORD = re.compile(_COMPASS.removesuffix(r"\s+"))
 _QUALIFIER = re.compile(
     r"(?:\s+(?:village|town|city|settlement|community|valley|gorge|district|region|area))?"
     r"(?:\s*,\s*(?:in\s+(?:the\s+)?)?|\s+(?:in|of|near)\s+(?:the\s+)?|\s*\(\s*)"
@@ -139,7 +140,35 @@ def possessor_text(text: str, start: int) -> str:
                                                and text.find("’", low, start) < 0):
         return ""               # no apostrophe before the blank: most mentions
     match = _POSSESSOR.search(text, low, start)
-    return match.group(1) if match else ""
+    return match.group(1) if match and _describes_a_place(match.group(2).split()) else ""
+
+
+@lru_cache(maxsize=1)
+def _possessive_gap_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], str]:
+    """(kinds, descriptive words, descriptive endings, linking word) of
+    data/possessive_gap_words.yaml, the kinds with the generic words of place_words.txt."""
+    words = data_yaml("possessive_gap_words.yaml")
+    kinds = frozenset(words["kinds"]) | {w.lower() for w in word_list("place_words.txt")}
+    return kinds, frozenset(words["descriptive"]), tuple(words["endings"]), \
+        words["of_after_kind"]
+
+
+def _describes_a_place(gap: list[str]) -> bool:
+    """Whether the lower-case words between a possessive and a name describe the place
+    named ("Armenia's southern Syunik", "Spain's enclave of Melilla"), so the possessor
+    holds it; not a thing the possessor owns and a word beyond it ("Canada's ambassador
+    in Paris", "Iran's border with Armenia", "Congo's army accused Rwanda")."""
+    if not gap:
+        return True                         # "Iran's Jolfa": most possessives
+    kinds, descriptive, endings, linking = _possessive_gap_words()
+    if gap[-1] == linking:
+        return len(gap) == 2 and gap[0] in kinds
+    for word in gap:
+        last = word.rsplit("-", 1)[-1]
+        if not (word in kinds or last in descriptive or last.endswith(endings)
+                or _COMPASS_WORD.fullmatch(word)):
+            return False
+    return True
 
 
 #: a place named before a settlement word and "of": "the Texas town of Athens"

@@ -37,6 +37,11 @@ GUESS = "closest spelling in the gazetteer"
 #: the most a spelling guess scores (times its similarity): the name matched no place,
 #: so its closest spelling is a guess however alone it stands among its options
 GUESS_SCORE = 0.5
+#: how the reason of a place put where the text says it lies from another begins
+#: (``_placed_by_the_text``): a guess as a spelling guess is, of its position
+TOLD_POSITION = "placed where the text puts it"
+#: ``Place.source`` of such a place
+TOLD_POSITION_SOURCE = "geomap: where the text puts it from a place it names"
 #: words that tell places of one name apart by where they lie: a spelling guess may not
 #: add, drop or swap one ("South Waziristan" → North Waziristan, "Upper Dir" → Lower Dir)
 _BEARING_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern",
@@ -75,12 +80,44 @@ _CLEARLY_A_COUNTRY = 2.0
 #: a name followed by one of these is a river's: "the Panj river" is not the town of Panj,
 #: "the Jordan River" not the kingdom
 _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
+#: ... or by one before it: "the River Jordan", "the river Drina"
+_RIVER_BEFORE = re.compile(r"(?<![\w-])[Rr]iver[ \t\u00a0]+\Z")
 #: a word that calls a name a settlement: "the village of Tavush", "Tavush village", "the
 #: town of Kazakh" (not a province or district of that name; but "the Tavush village of
 #: Chinari" is a village of the province)
 _SETTLEMENT_WORDS = "village|town|city|settlement|hamlet"
 _SETTLEMENT_BEFORE = re.compile(rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?\Z")
 _SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})(?![\w])(?!\s+of\s)")
+#: the settlement word, "of" and the first words of a longer name right before a name,
+#: which is only that name's last word: "the Guatemalan village of Cruce a la
+#: Esperanza", "the town of Kafr Nabl" (linking particles in lower case between them)
+_LONGER_NAME_BEFORE = re.compile(
+    rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+[A-Z][\w’'-]*[ \t]+"
+    r"(?:(?:[A-Z][\w’'-]*|a|la|de|del|el|al|da|do|das|dos|du|des|le|les|los|las|y)[ \t]+)"
+    r"{0,3}\Z")
+#: a linking particle and a capitalised word right after a name, which is only the first
+#: words of a longer one: "Santa Rosa de Yavarí", "El Llano del Tigre"
+_LONGER_NAME_AFTER = re.compile(r"[ \t]+(?:de|del|da|do|das|dos|di|du)[ \t]+"
+                                r"(?:(?:la|las|los|el)[ \t]+)?[A-Z][\w’'-]*")
+
+
+def _longer_name(text: str, mention: Mention) -> str:
+    """The longer name the name at ``mention`` is only a part of, as written, where the
+    text shows one the gazetteer lacks (it would have found it whole): after a settlement
+    word and "of" ("the village of Cruce a la Esperanza"), or before a linking particle
+    and a capitalised word ("Santa Rosa de Yavarí"); else ""."""
+    start, end = mention.start, mention.end
+    after = _LONGER_NAME_AFTER.match(text, end)
+    if after:
+        return " ".join(text[start:after.end()].split())
+    if start < 3 or not text[start - 2].isalpha():
+        return ""                       # "of Lachin", "(Tavush": no name before it
+    before = _LONGER_NAME_BEFORE.search(text, max(0, start - 60), start)
+    if before:
+        return " ".join(text[before.start():end].split()[2:])
+    return ""
+
+
 #: the kinds of a place that may be the water "X lake" or "X reservoir" names
 _WATER_KINDS = ("lake", "river", "other")
 #: "the" right before a name: "across the Dnipro" names a river the text has called so
@@ -117,14 +154,24 @@ def _water_after() -> re.Pattern:
     return re.compile(rf"[ \t\u00a0]+(?i:{words})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _water_before() -> re.Pattern:
+    """"Lake" or a water's word and "of" right before a name, at the end of the text
+    searched: "Lake ", "the Strait of ", "Gulf of "."""
+    words = _phrases(data_yaml("natural_feature_words.yaml")["water_before_of"])
+    return re.compile(rf"(?<![\w-])(?:Lake|(?:{words})[ \t\u00a0]+of)[ \t\u00a0]+\Z")
+
+
 def _water_named(text: str, mention: Mention) -> str:
-    """The lake, reservoir or dam that the text names by the name at ``mention``, as
-    written ("the Andijan reservoir", "the Mosul dam", "Lake Managua"), or ""."""
+    """The water that the text names by the name at ``mention``, as written ("the
+    Andijan reservoir", "the Mosul dam", "the Taiwan Strait", "Lake Managua", "the Strait
+    of Malacca"), or ""."""
     after = _water_after().match(text, mention.end)
     if after:
         return f"the {mention.surface} {after.group(0).strip()}"
-    if text.endswith("Lake ", max(0, mention.start - 5), mention.start):
-        return f"Lake {mention.surface}"
+    before = _water_before().search(text, max(0, mention.start - 12), mention.start)
+    if before:
+        return f"{' '.join(before.group(0).split())} {mention.surface}"
     return ""
 
 
@@ -137,7 +184,8 @@ def _natural_feature_words() -> tuple[tuple[str, ...], tuple[str, ...], frozense
     words = data_yaml("natural_feature_words.yaml")
     after = tuple({f" {case(w)}" for w in words["after"] + words["water"]
                    for case in (str.lower, str.capitalize)})
-    before = tuple(f"{w} " for w in words["before"])
+    before = tuple(f"{w} " for w in words["before"]) + \
+        tuple(f"{w} of " for w in words["water_before_of"])
     return before, after, frozenset({w[:3] for w in after} | {w[-3:] for w in before})
 
 
@@ -149,7 +197,7 @@ def _told_as_natural_feature(text: str, mention: Mention) -> bool:
     if text[end:end + 3] in openings and text.startswith(after, end):
         word = _NEXT_WORD.match(text, end)      # the whole word: "islands", not "Islam"
         return word is not None and f" {word.group(1)}" in after
-    if text[start - 3:start] in openings and text.endswith(before, max(0, start - 8), start):
+    if text[start - 3:start] in openings and text.endswith(before, max(0, start - 12), start):
         return next((start - len(w) == 0 or not text[start - len(w) - 1].isalnum()
                      for w in before if text.endswith(w, 0, start)), False)
     return False
@@ -502,7 +550,13 @@ class Gazetteer:
                 where = self._elsewhere(text, mention, options)
                 if where:           # "the Gizilhajili village of Gazakh district": not
                     elsewhere[key] = where      # the Gizilhajili of Goranboy
-            if options and not trust_spans and text.startswith(_RIVER_AFTER, mention.end) \
+            longer = _longer_name(text, mention) \
+                if options and not trust_spans and key not in elsewhere else ""
+            if longer:          # "Esperanza" of "the village of Cruce a la Esperanza"
+                options, note = [], f"a part of {longer!r}, which the gazetteer lacks"
+            if options and not trust_spans and (
+                    text.startswith(_RIVER_AFTER, mention.end)
+                    or _RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start)) \
                     and all(o.kind != "river" for o in options):
                 options, note = [], f"the text names the {mention.surface} river, which " \
                     "the gazetteer lacks"
@@ -629,6 +683,8 @@ class Gazetteer:
                 results.append(Resolution(mention=mention, place=None, score=0.0, reason=note))
             else:
                 results.append(Resolution(mention, *decided[g]))
+        if not trust_spans:
+            results = _placed_by_the_text(text, results)
         return tuple(results)
 
     def _key_with_division_word(self, text: str, mention: Mention, key: str) -> str:
@@ -689,7 +745,8 @@ class Gazetteer:
         by ``name`` and a water's word ("the Mingachevir reservoir" is Mingachevir
         Reservoir, "Van lake" Lake Van), or ((), "") where it has none."""
         for word in _water_words():
-            for key in (lookup_key(f"{name} {word}"), lookup_key(f"{word} {name}")):
+            for key in (lookup_key(f"{name} {word}"), lookup_key(f"{word} {name}"),
+                        lookup_key(f"{word} of {name}")):
                 waters = tuple(o for o in self.options(key) if o.kind in _WATER_KINDS)
                 if waters:
                     return waters, key
@@ -1124,6 +1181,102 @@ class Gazetteer:
         return resolution
 
 
+#: what lies between a place and another the text tells its position by: ", east of",
+#: ", 12 km north of the town of", " near", ", a village close to" (groups ``km``,
+#: ``unit``, ``bearing``)
+_TOLD_FROM = re.compile(
+    r",?\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|hamlet|"
+    r"community|district|area|camp|base|post|outpost|crossing)\s+)?"
+    r"(?:(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only)\s+)?"
+    r"(?P<km>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\.?\s+)?"
+    r"(?:(?:to\s+the\s+)?(?P<bearing>(?:north|south)(?:[- ]?(?:east|west))?|east|west)"
+    r"(?:ern)?\s+(?:of|from)|near|outside|close\s+to|not\s+far\s+from)\s+"
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|capital|settlement)\s+"
+    r"(?:of\s+)?)?", re.IGNORECASE)
+#: a word after a place's name that makes the name an adjective of something else: "near
+#: the New York border", "east of the Jordan line"
+_NAMES_A_LINE = re.compile(r"[ \t]+(?i:border|frontier|boundary|line|side)(?![\w-])")
+#: km in a mile
+_MILE_KM = 1.609344
+
+
+def _placed_by_the_text(text: str, results: list[Resolution]) -> list[Resolution]:
+    """``results`` with a name the gazetteer has no near place of put where the text says
+    it lies from a local place it names right after ("Koya, east of Erbil", "Sabz, 12 km
+    north of Herat", "the village of Kfar near Tyre"): at that place's point, moved by
+    the distance and compass point when the text gives both. A guess, and said so: kind
+    "other" (never an exact settlement), ``TOLD_POSITION`` in its reason, a low score
+    (``context.told_position_score``). Taken where the name was left unplaced for its
+    namesakes lying far away, or resolved farther than ``context.told_position_reach_km``
+    (and the distance told) from that place; a name unplaced for any other reason (a
+    water, a person) stays so, and so does a natural feature's ("Lake Geneva, near
+    Lausanne"), whose extent no point stands for."""
+    if not any(_TOO_FAR in r.reason or r.place is not None for r in results):
+        return results
+    reach = scoring()["context"]["told_position_reach_km"]
+    guesses: dict[str, tuple] = {}      # key → (the place it replaces, guess, reason)
+    for named, anchor in zip(results, results[1:]):
+        told = _TOLD_FROM.fullmatch(text, named.mention.end, anchor.mention.start)
+        if told is None or anchor.place is None or \
+                anchor.place.kind not in (*POPULATED_KINDS, "other") or \
+                _NAMES_A_LINE.match(text, anchor.mention.end) or \
+                (named.place is None and _TOO_FAR not in named.reason) or \
+                (named.place is not None and named.place.kind not in POPULATED_KINDS) or \
+                _named_as_natural_feature(named.mention.surface) or \
+                _told_as_natural_feature(text, named.mention):
+            continue                    # a lake or a mountain spreads beyond any point
+        lat, lon = anchor.place.lat, anchor.place.lon
+        if told.group("km") and told.group("bearing"):
+            km = float(told.group("km")) * (_MILE_KM if told.group("unit").lower()
+                                            .startswith("mi") else 1.0)
+            lat, lon = _moved(lat, lon, _compass_degrees(told.group("bearing")), km)
+        told_km = float(told.group("km") or 0.0)
+        if named.place is not None and passes.haversine_km(
+                lat, lon, named.place.lat, named.place.lon) <= reach + told_km:
+            continue                    # the gazetteer's place agrees with the text
+        words = " ".join(text[told.start():anchor.mention.end].strip(" ,").split())
+        place = Place(id=f"gm:told-{lookup_key(named.mention.surface).replace(' ', '-')}"
+                      f"-{anchor.place.id}", name=named.mention.surface,
+                      lat=round(lat, 5), lon=round(lon, 5),
+                      country_code=anchor.place.country_code, kind="other",
+                      source=TOLD_POSITION_SOURCE)
+        before = f"; not {named.place.name} ({named.place.country_code})" \
+            if named.place is not None else f" ({named.reason})"
+        guesses[lookup_key(named.mention.surface)] = (
+            named.place, place, f"{TOLD_POSITION}: {words}{before}")
+    if not guesses:
+        return results
+    placed = list(results)
+    for i, r in enumerate(results):     # one sense per discourse: every mention alike
+        guess = guesses.get(lookup_key(r.mention.surface))
+        if guess is not None and r.place == guess[0]:
+            placed[i] = Resolution(r.mention, guess[1],
+                                   scoring()["context"]["told_position_score"], (), guess[2])
+    return placed
+
+
+def _compass_degrees(compass_point: str) -> float:
+    """Degrees clockwise from north of a compass point as written: "south" 180,
+    "north-east" 45."""
+    parts = re.findall(r"north|south|east|west", compass_point.lower())
+    x = sum({"east": 1, "west": -1}.get(part, 0) for part in parts)
+    y = sum({"north": 1, "south": -1}.get(part, 0) for part in parts)
+    return float(np.degrees(np.arctan2(x, y)) % 360)
+
+
+@lru_cache(maxsize=1)
+def _ellipsoid():
+    """The WGS 84 ellipsoid's geodesics (pyproj), as the geometry stage measures them."""
+    from pyproj import Geod
+    return Geod(ellps="WGS84")
+
+
+def _moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) at ``bearing`` degrees from north (WGS 84)."""
+    lon, lat, _ = _ellipsoid().fwd(lon, lat, bearing, km * 1000.0)
+    return lat, lon
+
+
 def _bearings(key: str) -> frozenset[str]:
     """The words of a lookup key that say where in a pair of namesakes a place lies."""
     return frozenset(word for word in key.split() if word in _BEARING_WORDS)
@@ -1363,10 +1516,10 @@ def _how_told(text: str, mentions: list[Mention], keys: list[str],
     named = _mentions_of(group, mentions, keys, group_of)
     if any(_told_as_natural_feature(text, m) for m in named):
         return "a natural feature"
+    if named and all(_hyphen_part(text, m) for m in named):
+        return "a part of a longer name"        # "a Jordan Valley-style clinic"
     if any(_named_as_natural_feature(m.surface) for m in named):
         return _FEATURE_BY_NAME
-    if named and all(_hyphen_part(text, m) for m in named):
-        return "a part of a longer name"
     return ""
 
 

@@ -236,3 +236,19 @@ def test_resolve_with_a_division_in_the_context(resolve_json, runner):
 def test_a_place_the_division_may_hold_stays(resolution_of, text, name, point):
     place = resolution_of(text, name).place
     assert place is not None and distance_km(place.lat, place.lon, *point) <= 10, place
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # Poland's voivodeships: their word, and their Polish names (adjectives) as reporting
+    # from Poland keeps them
+    ("Officials in Lublin voivodeship said the border was calm.", "Lublin",
+     "Lublin Voivodeship"),
+    ("A drone fell in the Lubelskie voivodeship near Hrubieszow, Polish officials said.",
+     "Lubelskie", "Lublin Voivodeship"),
+    ("Police in Podkarpackie province said the migrants were held near Przemysl.",
+     "Podkarpackie province", "Subcarpathian Voivodeship"),
+])
+def test_a_polish_voivodeship_is_known_by_its_word_and_its_polish_name(places_in, text,
+                                                                       surface, name):
+    place = dict(places_in(text))[surface]
+    assert (place.name, place.kind, place.country_code) == (name, "province", "PL")

@@ -143,3 +143,43 @@ def test_an_unknown_crossing_is_no_namesake_across_the_world(places_in, resolve_
     from geomap.cli.main import cli
     result = CliRunner().invoke(cli, ["resolve", "Jaber", "--context", text])
     assert result.exit_code == 1 and "too far" in result.output
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # a sea or an arm of it the gazetteer has, named "X Sea" or "the Gulf of X"
+    ("Latvian border guards said a Russian corvette entered the Gulf of Riga on Monday, "
+     "officials in Tallinn said.", "Gulf of Riga", 57.5, 23.5),
+    ("Fishermen from Tawau said gunmen raided their boats in the Celebes Sea off Sabah.",
+     "Celebes Sea", 4.0, 122.0),
+    ("Venezuelan coast guards stopped a boat in the Gulf of Paria off Trinidad.",
+     "Gulf of Paria", 10.3, -62.0),
+    ("Chilean and Argentine navies met in the Beagle Channel near Ushuaia.",
+     "Beagle Channel", -54.9, -68.0),
+])
+def test_a_sea_named_by_a_place_is_the_sea(places_in, text, surface, lat, lon):
+    place = dict(places_in(text))[surface]
+    assert place.kind == "region"
+    assert distance_km(place.lat, place.lon, lat, lon) < 100
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the gazetteer lacks the water: the city it is named after is not it
+    ("Polish patrol boats shadowed a Russian tanker in the Gulf of Gdansk, the navy in "
+     "Gdynia said.", "Gdansk"),
+    ("A British trawler sank in the Bristol Channel off Swansea, the coastguard in Cardiff "
+     "said.", "Bristol"),
+])
+def test_a_sea_the_gazetteer_lacks_is_not_its_city(resolution_of, text, surface):
+    resolution = resolution_of(text, surface)
+    assert resolution.place is None
+    assert "the city of that name is not it" in resolution.reason
+
+
+@pytest.mark.parametrize("text, surface", [
+    # "River" before the name calls it the river as "X river" does
+    ("Israeli troops crossed the River Jordan near Jericho.", "Jordan"),
+    ("Migrants waded across the river Evros near Orestiada.", "Evros"),
+])
+def test_the_river_before_a_name_is_no_country_or_district(resolution_of, text, surface):
+    resolution = resolution_of(text, surface)
+    assert resolution.place is None and "river" in resolution.reason

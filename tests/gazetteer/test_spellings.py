@@ -190,3 +190,15 @@ def test_a_name_in_a_script_is_first_that_of_a_country_writing_it(resolve_json):
     ("Azerbaijan's", "azerbaijan"), ("Flores'", "flores")])
 def test_a_possessive_leaves_the_name_whole(written, key):
     assert lookup_key(written) == key
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # the -pora / -pura ending of Kashmir and Jammu, written either way
+    ("Militants attacked a police post in Bandipora, in north Kashmir, on Friday.",
+     "Bandipora", 34.42, 74.64),
+    ("Pakistani shelling hit villages around R.S. Pura, the BSF said.", "R.S. Pura",
+     32.61, 74.73),
+])
+def test_the_pora_and_pura_spellings_are_one_town(places_in, text, surface, lat, lon):
+    place = dict(places_in(text))[surface]
+    assert distance_km(place.lat, place.lon, lat, lon) < 10
