@@ -15,6 +15,13 @@ clash on three border stretches and Yerevan says only "against Armenia's soverei
 territory", the incident is the border stretches (near a border, in neither country), not
 all of Armenia.
 
+An incident placed no closer than a whole border or country — its scene a place the
+gazetteer lacks — is drawn along the stretches of its sides' border facing the towns (else
+districts or provinces) where its article tells its other events, when those lie near that
+border (``facing_the_scenes``), still at ``geo_precision`` 3: a shootout "at a water intake
+on the Kyrgyz-Tajik border", told after one near Kok-Tash, is drawn on that border near
+Kok-Tash, not along all 840 km of it.
+
 A claim that names no place takes the incident's places that its own side reported (the
 reporter's and its own country's claimants'; other claimants' places are not lent to it,
 except a meeting's or call's venue, and to a denial, which bears on them, or to a claimant of
@@ -40,15 +47,18 @@ import logging
 from collections.abc import Iterable, Mapping
 
 import geopandas as gpd
-from shapely.geometry import MultiPoint
+import shapely
+from shapely.geometry import MultiPoint, Point
 
 from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
 from ..gazetteer.tables import POPULATED_KINDS
-from ..model import COORDINATES_SOURCE, Article, BuildOptions, Claim, Incident, Place
+from ..model import (COORDINATES_SOURCE, HOLDING_KINDS, Article, BuildOptions, Claim,
+                     Incident, Place)
 from .boundaries import Boundaries
 from .measure import geodesic_gap_km
-from .rules import (Placed, border_geometry, combine, country_geometry,
-                    location_geometry)
+from .rules import (SECTOR_REACH, SETTLEMENT_KINDS, Placed, border_geometry, combine,
+                    country_geometry, location_geometry, sector_facing)
+from .sectors import shared_pairs
 from .settings import settings
 from .territory import near_border, territory
 
@@ -171,9 +181,11 @@ def _narrowed(incident: Incident, own: dict[str, Placed | None], place) -> dict:
 def _named_placement(incident: Incident, own: dict[str, Placed | None], place,
                      narrowed: bool = False) -> Placed | None:
     """The union of the incident's claims' placements (``own``, local ones where there are
-    any), else of its own locations (without ``_enclosing`` areas when ``narrowed``); when
-    the claims give only a country, border or region, the local places the report tells
-    in its own words come first."""
+    any), else of its own locations (local ones where there are any, as for claims: a
+    town told in one sentence is not widened to the country another names as where the
+    victims were heading; without ``_enclosing`` areas when ``narrowed``); when the
+    claims give only a country, border or region, the local places the report tells in
+    its own words come first."""
     # claims that name the same places share one placement: combine each once
     named = list({id(p): p for p in _reported(incident, own) if p is not None}.values())
     wide = _enclosing(incident) if narrowed else frozenset()
@@ -183,8 +195,10 @@ def _named_placement(incident: Incident, own: dict[str, Placed | None], place,
     if named:
         told = _told_by_the_report(incident, wide, place)
         return told if told is not None else combine(named)
-    return place([loc for loc in incident.locations if loc not in wide]
-                 or incident.locations, incident.actors) if incident.locations else None
+    own = [place((loc,), incident.actors) for loc in
+           [loc for loc in incident.locations if loc not in wide] or incident.locations]
+    local = [p for p in own if p is not None and p.precision < COARSE]
+    return combine(local or own)
 
 
 def _told_by_the_report(incident: Incident, wide: frozenset, place) -> Placed | None:
@@ -222,6 +236,78 @@ def _incident_placement(incident: Incident, own: dict[str, Placed | None],
         return whole
     return fallback(incident.actors, boundaries, (c.claimant_country for c in incident.claims),
                     diplomatic=_diplomatic(incident), capitals=capitals)
+
+
+#: relations that tie an event to a town, district or province (not a border or country)
+_LOCAL_RELATIONS = frozenset({"at", "near", "district", "direction", "sector"})
+#: kinds of place an article's events are told at that may anchor a border stretch
+_SCENE_KINDS = SETTLEMENT_KINDS | HOLDING_KINDS
+
+
+def article_scenes(incidents: Iterable[Incident]) -> dict[str, tuple[Place, ...]]:
+    """Per article, the towns, districts and provinces its incidents and claims are told
+    at, in the order told (not a meeting's venue: a capital is no scene on a border)."""
+    scenes: dict[str, list[Place]] = {}
+    for incident in incidents:
+        if _diplomatic(incident):
+            continue
+        told = [loc.place for loc in (*incident.locations,
+                                      *(loc for c in incident.claims for loc in c.locations))
+                if loc.place is not None and loc.relation in _LOCAL_RELATIONS
+                and loc.place.kind in _SCENE_KINDS and loc.place.source != COORDINATES_SOURCE]
+        for article in incident.articles:
+            scenes.setdefault(article, []).extend(told)
+    return {a: tuple(dict.fromkeys(places)) for a, places in scenes.items()}
+
+
+def facing_the_scenes(incident: Incident, scenes: Mapping[str, tuple[Place, ...]],
+                      boundaries: Boundaries, radius_km: float) -> Placed | None:
+    """Where to draw an incident that names no place narrower than a whole border or
+    country — its scene is one the gazetteer lacks ("at a forward post along the Line of
+    Control") — when its article tells other events at towns (else districts or
+    provinces) of its sides lying within ``SECTOR_REACH`` sector radii of their border:
+    the stretches of that border facing them (a sector's radius either side of a town's
+    nearest border point; that reach either side of a district's or province's, whose one
+    point says little of its extent), not its whole length. ``geo_precision`` stays 3:
+    the article's neighbourhood, not the sentence's own word. None when no such place is
+    told (or the incident is diplomatic, or told at a place or region of its own)."""
+    told = [*incident.locations, *(loc for c in incident.claims for loc in c.locations)]
+    if _diplomatic(incident) or any(loc.relation not in ("border", "country") for loc in told):
+        return None
+    actors = {a for a in incident.actors if a}
+    sides = actors | {c for loc in told for c in loc.countries}
+    if len(actors) < 2:         # one side: its border with a claimant's (``fallback``)
+        sides |= {c.claimant_country for c in incident.claims if c.claimant_country}
+    keys = [k for k in shared_pairs(boundaries, sides, beyond_region=True)
+            if not actors or actors & set(k.split("-"))]
+    places = [p for a in incident.articles for p in scenes.get(a, ())]
+    anchors = [p for p in places if p.kind in SETTLEMENT_KINDS] or places
+    reach = SECTOR_REACH * radius_km
+    stretches, faced, borders, radii = [], [], [], []
+    for key in keys:
+        line = boundaries.border(*key.split("-"))
+        for p in anchors:
+            point = Point(p.lon, p.lat)
+            if p.country_code not in key.split("-") or not geodesic_gap_km(point, line) <= reach:
+                continue
+            # a town faces a sector's length of border, a district or province (known
+            # by one point) as much as lies within reach of it
+            radius = radius_km if p.kind in SETTLEMENT_KINDS else reach
+            sector = sector_facing(boundaries, key, point, radius)
+            if not sector.geometry.is_empty:
+                stretches.append(sector.geometry)
+                faced.append(p.name)
+                borders.append(key.replace("-", "–"))
+                radii.append(radius)
+    if not stretches:
+        return None
+    geometry = shapely.union_all(stretches)
+    if geometry.geom_type == "MultiLineString":
+        geometry = shapely.line_merge(geometry)
+    return Placed(geometry, COARSE,
+                  f"border {', '.join(dict.fromkeys(borders))}: its stretches within "
+                  f"{max(radii):g} km of the points nearest {', '.join(dict.fromkeys(faced))}, "
+                  "where the article tells its events (no place of its own)")
 
 
 def stances_of(incident: Incident) -> str:
@@ -266,7 +352,7 @@ def _unplaced_claim(claim: Claim, incident: Incident, boundaries: Boundaries,
 
 
 def at_the_incident(claim_placed: Placed | None, incident_placed: Placed | None,
-                    named: bool = True) -> Placed | None:
+                    named: bool = True, narrower: bool = False) -> Placed | None:
     """Where a claim is drawn: its own placement, but its incident's when the claim puts
     the event no closer than a whole country, border or region (or names no place,
     ``named`` False) while the incident is placed closer, within
@@ -274,10 +360,13 @@ def at_the_incident(claim_placed: Placed | None, incident_placed: Placed | None,
     about a clash on three border stretches is drawn on them, not as Armenia's outline;
     a denial naming no place is drawn at the town the incident is at, not over all that
     the report names. ``how`` keeps what the claim named; a claim that named a place keeps
-    its coarse ``geo_precision``, one that named none takes the incident's."""
+    its coarse ``geo_precision``, one that named none takes the incident's. ``narrower``:
+    the incident is drawn closer than its claims though as coarse (``facing_the_scenes``:
+    a border's stretches, not its whole length)."""
     if claim_placed is None or incident_placed is None:
         return claim_placed if named or incident_placed is None else incident_placed
-    if claim_placed.precision < COARSE or incident_placed.precision >= COARSE:
+    if claim_placed.precision < COARSE or (incident_placed.precision >= COARSE
+                                           and not narrower):
         return claim_placed
     gap = geodesic_gap_km(claim_placed.geometry, incident_placed.geometry)
     if not gap <= settings().claim_at_incident_km:   # NaN (an empty shape) too
@@ -322,10 +411,14 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
             placements[key] = place_locations(locations, boundaries, radius, parties)
         return placements[key]
 
+    scenes = article_scenes(incidents)
     for incident in sorted(incidents, key=_sort_key):
         own = {c.id: place(c.locations, _claim_parties(c, incident)) for c in incident.claims}
         unplaced: dict = {}                 # by claimant country and denial
         placed = _incident_placement(incident, own, boundaries, radius, capitals, place)
+        facing = facing_the_scenes(incident, scenes, boundaries, radius) \
+            if placed is not None and placed.precision >= COARSE else None
+        placed = facing or placed
         if placed is None:
             log.warning("incident %s: no location and no actor country in the boundary "
                         "set; its geometry is empty", incident.id)
@@ -356,7 +449,8 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
                     unplaced[side] = _unplaced_claim(claim, incident, boundaries, place,
                                                      capitals)
                 cp = unplaced[side]
-            cp = at_the_incident(cp, placed, named=own[claim.id] is not None)
+            cp = at_the_incident(cp, placed, named=own[claim.id] is not None,
+                                 narrower=facing is not None)
             article = articles.get(claim.article)
             claim_rows.append(dict(
                 id=claim.id, incident_id=incident.id, claimant=claim.claimant,

@@ -45,6 +45,22 @@ def to_wgs84(geoms):
     return _apply(_transformers()[1], geoms, decimals=7)
 
 
+@lru_cache(maxsize=256)
+def _local_transformers(lon: float, lat: float) -> tuple[Transformer, Transformer]:
+    crs = CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
+    return (Transformer.from_crs("EPSG:4326", crs, always_xy=True),
+            Transformer.from_crs(crs, "EPSG:4326", always_xy=True))
+
+
+def local_metric(lon: float, lat: float):
+    """(to metres, back to WGS 84) in an azimuthal equidistant projection centred on a
+    point (rounded to 0.1°): buffers and nearest points true to scale far from the
+    region ``metric_crs`` serves (a 25 km radius there is 13 km across in Central
+    America)."""
+    fwd, inv = _local_transformers(round(lon, 1), round(lat, 1))
+    return (lambda geoms: _apply(fwd, geoms)), (lambda geoms: _apply(inv, geoms, decimals=7))
+
+
 def length_km(geom) -> float:
     """Geodesic length of a WGS 84 (multi)line, or perimeter of a polygon, in km."""
     if geom is None or geom.is_empty:

@@ -27,7 +27,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..model import COORDINATES_SOURCE, HOLDING_KINDS, Location, Place
 from .boundaries import Boundaries, pair_key
-from .measure import GEOD
+from .measure import GEOD, local_metric
 from .sectors import border_sector, relevant_border, shared_pairs
 
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
@@ -110,6 +110,17 @@ def border_geometry(codes: Iterable[str], boundaries: Boundaries,
         k.replace("-", "–") for k in keys)
 
 
+def sector_facing(boundaries: Boundaries, key: str, point: shapely.Point, radius_km: float):
+    """``border_sector`` of the border ``key`` facing ``point``: in the regional CRS for a
+    border of the regional set, else in one centred on the point (true to scale there)."""
+    a, b = key.split("-")
+    if key in set(boundaries.borders.countries):
+        return border_sector(boundaries.border(a, b), point, radius_km, key,
+                             border_m=boundaries.border_metric(a, b))
+    return border_sector(boundaries.border(a, b), point, radius_km, key,
+                         projection=local_metric(point.x, point.y))
+
+
 def location_geometry(location: Location, boundaries: Boundaries, radius_km: float,
                       parties: Iterable[str] = ()) -> Placed | None:
     """The geometry of one location; ``parties`` (claimant country, incident actors) pick
@@ -145,9 +156,7 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
         key = relevant_border(boundaries, _point(place), place.country_code, parties,
                               reach_km=SECTOR_REACH * radius_km)
         if key is not None:
-            a, b = key.split("-")
-            sector = border_sector(boundaries.border(a, b), _point(place), radius_km, key,
-                                   border_m=boundaries.border_metric(a, b))
+            sector = sector_facing(boundaries, key, _point(place), radius_km)
             if not sector.geometry.is_empty:
                 return Placed(sector.geometry, 2,
                               f"{rel} {place.name}: {key.replace('-', '–')} border within "

@@ -18,7 +18,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from .boundaries import Boundaries, pair_key
-from .measure import to_metric, to_wgs84
+from .measure import geodesic_gap_km, to_metric, to_wgs84
 
 
 @dataclass(frozen=True)
@@ -34,18 +34,22 @@ class BorderSector:
 
 
 def border_sector(border: BaseGeometry, place: shapely.Point, radius_km: float,
-                  countries: str = "", border_m: BaseGeometry | None = None) -> BorderSector:
+                  countries: str = "", border_m: BaseGeometry | None = None,
+                  projection=None) -> BorderSector:
     """The part of ``border`` (WGS 84 line) within ``radius_km`` of the border point
     nearest to ``place`` (WGS 84 point), measured in the projected CRS (``border_m``:
-    the border already projected, to skip the transformation)."""
-    border_m = to_metric(border) if border_m is None else border_m
-    place_m = to_metric(place)
+    the border already projected, to skip the transformation), or in ``projection`` (a
+    pair of functions to metres and back, ``measure.local_metric``) for a border far
+    from the region that CRS serves."""
+    forward, back = projection or (to_metric, to_wgs84)
+    border_m = forward(border) if border_m is None or projection else border_m
+    place_m = forward(place)
     anchor_m = shapely.shortest_line(place_m, border_m).coords[1]
     anchor_m = shapely.Point(anchor_m)
     disk = shapely.buffer(anchor_m, radius_km * 1000.0, quad_segs=32)
     piece = shapely.line_merge(shapely.intersection(border_m, disk))
-    return BorderSector(geometry=to_wgs84(piece), countries=countries,
-                        anchor=to_wgs84(anchor_m),
+    return BorderSector(geometry=back(piece), countries=countries,
+                        anchor=back(anchor_m),
                         distance_km=float(shapely.distance(place_m, anchor_m)) / 1000.0)
 
 
@@ -65,15 +69,19 @@ def relevant_border(boundaries: Boundaries, place: shapely.Point, place_country:
 
     First the borders between the parties (claimant and actors) that include the place's
     own country, then any border between the parties, then the place's country's borders,
-    then any border; the nearest to the place wins within each tier. Borders farther than
-    ``reach_km`` do not count: "rockets fired towards Kiryat Shmona" is no sector of a
-    border 450 km away, which is all a regional boundary set may hold."""
+    then any border; the nearest to the place wins within each tier. The parties' borders
+    reach beyond the regional set ("the Keran sector" of India and Pakistan, "the border
+    with Guatemala's Peten department"); the last two tiers do not (missiles "towards
+    Kyiv" face no Belarus border). Borders farther than ``reach_km`` do not count: a
+    strike "towards Isfahan" is no sector of a border hundreds of km away."""
     parties = tuple(parties)
     keys = boundaries.borders.countries.to_numpy()
-    pairs = shared_pairs(boundaries, parties + ((place_country,) if place_country else ()))
+    regional = set(keys)
+    pairs = shared_pairs(boundaries, parties + ((place_country,) if place_country else ()),
+                         beyond_region=True)
     tiers = [
         [k for k in pairs if place_country and place_country in k.split("-")],
-        shared_pairs(boundaries, parties),
+        shared_pairs(boundaries, parties, beyond_region=True),
         [k for k in dict.fromkeys(keys) if place_country and place_country in k.split("-")],
         list(dict.fromkeys(keys)),
     ]
@@ -82,9 +90,16 @@ def relevant_border(boundaries: Boundaries, place: shapely.Point, place_country:
     for tier in tiers:
         if not tier:
             continue
-        mask = np.isin(keys, tier)
-        dist = shapely.distance(place_m, metric[mask])
-        nearest = int(np.argmin(dist))
-        if dist[nearest] <= reach_km * 1000:
-            return str(keys[mask][nearest])
+        found = []
+        inside = [k for k in tier if k in regional]
+        if inside:
+            mask = np.isin(keys, inside)
+            dist = shapely.distance(place_m, metric[mask])
+            nearest = int(np.argmin(dist))
+            found.append((float(dist[nearest]) / 1000.0, str(keys[mask][nearest])))
+        found += [(geodesic_gap_km(place, boundaries.border(*k.split("-"))), k)
+                  for k in tier if k not in regional]
+        km, key = min(found)
+        if km <= reach_km:
+            return key
     return None

@@ -103,6 +103,17 @@ def _patterns():
         "direction_after": re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)[A-Z][\w’'\-]*"
                                       r"(?:\s+[A-Z][\w’'\-]*)?)*\s+(?i:directions?)(?![\w])"),
         "sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})\s+of\s+the\s+(?:[\w-]+\s+){{0,2}}border"),
+        # a place a border is told by, in the other state's possessive: "near the border
+        # with Guatemala's Peten department", "along the frontier with Afghanistan's Kunar
+        # province" — the stretch of that border facing it
+        "border_with_its": re.compile(
+            rf"(?<![\w])(?:{BORDER_WORDS})\s+(?i:with|of)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:\s+[A-Z][\w’'-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,2}$"),
+        # a sector the gazetteer lacks, then the district or province it lies in: "along
+        # the Line of Control in the Krishna Ghati sector of Poonch district" — the stretch
+        # facing the district, when the sentence speaks of a border
+        "unknown_sector_of": re.compile(rf"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                                        rf"(?i:{w['sector']})\s+of\s+(?:the\s+)?$"),
         # "along the border in the Gegharkunik section": a sector when the sentence
         # speaks of the border
         "bare_sector": re.compile(rf"(?:['’]s)?\s+(?i:{w['sector']})s?(?![\w-])(?!\s+of\b)"),
@@ -152,6 +163,13 @@ def _patterns():
                                   r"statement|communiqu[eé])"
                                   r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]\w+)?"
                                   r"\s+(?:in|at|from)\s+(?:the\s+)?$"),
+        # a body's seat, when the body speaks: "the provincial health department in Gardez
+        # said", "the army command in Quetta told reporters" (not "struck the party's
+        # office in Koya")
+        "seat_of_voice": re.compile(r"(?<![\w])(?i:offices?|headquarters|command|bureau|"
+                                    r"directorate|department)\s+(?:in|at)\s+(?:the\s+)?$"),
+        "voice_follows": re.compile(r"\s+(?i:said|says|told|stated|reported|announced|"
+                                    r"added|confirmed|claimed)(?![\w])"),
         # a sentence opened by where a state's voice spoke: "In Baku, a foreign ministry
         # spokesperson said …" (not "In Tovuz, Armenian forces shelled …", nor "In Tovuz,
         # local officials said …": they speak of their own town)
@@ -285,6 +303,13 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
     if p["sector"].match(text, e) or p["front_sector"].match(text, e) or \
             p["listed_sectors"].match(text, e) or (on_border and p["bare_sector"].match(text, e)):
         return "sector"
+    if p["border_with_its"].search(text, max(start, s - 80), s):
+        return "sector"
+    if on_border and (kind in AREA_KINDS or _CALLED_AN_AREA.match(text, e)):
+        unknown = p["unknown_sector_of"].search(text, lo, s)
+        if unknown is not None and (previous is None
+                                    or previous[0].mention.end <= unknown.start()):
+            return "sector"
     if p["direction"].search(text, lo, s) or p["direction_after"].match(text, e):
         return "direction"
     if p["near"].search(text, lo, s):
@@ -495,7 +520,11 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
     countries: list[Location] = []
     previous = None
     journey = None          # the place a journey "from … to …" set out from
-    ends: list[Location] = []           # the ends of such journeys
+    # places that are the scene only when the sentence names no other: the ends of such
+    # journeys, the seat of a body that speaks ("the health department in Gardez said"), the
+    # other state's division a border is told by ("Krasnopillia, a small town about 10 km
+    # from the frontier with Russia's Belgorod region" is at Krasnopillia)
+    if_alone: list[Location] = []
     described = 0           # the end of an apposition that says where a place lies
     said_at = None          # the settlement the words were said in
     for r in resolutions:
@@ -583,8 +612,10 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
         previous = (r, relation)
         (regions if r.place.kind == "region" else local).append(
             Location(relation, place=r.place, offset=offset))
-        if journey is r:
-            ends.append(Location(relation, place=r.place))
+        if journey is r or (p["seat_of_voice"].search(text, max(start, s - 30), s)
+                            and p["voice_follows"].match(text, r.mention.end, end)) or (
+                p["border_with_its"].search(text, max(start, s - 80), s)):
+            if_alone.append(Location(relation, place=r.place, offset=offset))
     for a in actors:
         if not start <= a.start < end or inside(a.start, masked) or \
                 fled_into(text, a.start, a.end) or not_there(text, a, start):
@@ -607,10 +638,13 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             # "Afghan officials in Spin Boldak told reporters that Pakistani shelling had
             # hit homes in the town": the town they spoke in is the one hit
             local.append(Location("near" if back.group("near") else "at", place=said_at.place))
-    if ends and any(loc not in ends for loc in local):
+    if if_alone and any(loc not in if_alone for loc in local):
         # "a minibus driving from Goris to Kapan came under fire … near Davit Bek": the
-        # scene is named; the journey's ends are not where it happened
-        local = [loc for loc in local if loc not in ends]
+        # scene is named; the journey's ends are not where it happened, nor is the seat of
+        # the office that tells of it ("shells hit homes in the Dand-e Patan district …, the
+        # health department in Gardez said"; but alone, "… killing five, the district office
+        # in Chaman said", it speaks of its own town)
+        local = [loc for loc in local if loc not in if_alone]
     if local:
         return tuple(dict.fromkeys(local))
     borders = [Location("border", countries=codes)

@@ -31,14 +31,18 @@ def seed_incidents():
             claimant="Ministry of Defense of Azerbaijan"),
         make_claim("cl-trend", "inc-sep22", "AZ", claimant="Trend news agency"),
     ))
+    # (another article than September's: an article's other scenes would narrow the
+    # border it names to the stretches facing them)
     oct22 = make_incident("inc-oct22", ("AM", "AZ"), day=dt.date(2022, 10, 16),
+                          articles=("oct.txt",),
                           locations=[Location("border", countries=("AM", "AZ"))], claims=(
         make_claim("cl-oct-az", "inc-oct22", "AZ", day=dt.date(2022, 10, 16),
                    locations=[Location("border", countries=("AM", "AZ"))]),
         make_claim("cl-oct-am", "inc-oct22", "AM", stance="denies", day=dt.date(2022, 10, 16)),
     ))
     sep23 = make_incident("inc-sep23", ("IR",), day=dt.date(2023, 9, 10),
-                          event_type="Strategic developments", claims=(
+                          event_type="Strategic developments", articles=("sep23.txt",),
+                          claims=(
         make_claim("cl-ir", "inc-sep23", "IR", stance="denies", day=dt.date(2023, 9, 10),
                    locations=[Location("border", countries=("AZ", "IR"))]),
     ))

@@ -65,8 +65,8 @@ def make_claim(cid: str, incident_id: str, country: str, stance="asserts",
 
 
 def make_incident(iid: str, actors, claims=(), locations=(), day=dt.date(2022, 9, 13),
-                  event_type="Battles") -> Incident:
+                  event_type="Battles", articles=("a.txt",)) -> Incident:
     return Incident(id=iid, date=day, date_precision="day", event_type=event_type,
                     sub_event_type="Armed clash", actors=tuple(actors),
-                    locations=tuple(locations), articles=("a.txt",), summary="test",
+                    locations=tuple(locations), articles=tuple(articles), summary="test",
                     claims=tuple(claims))

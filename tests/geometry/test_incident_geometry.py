@@ -399,3 +399,39 @@ def test_a_lake_known_only_by_its_centre_is_no_precise_place(tmp_path):
     (incident,) = incidents.itertuples()
     assert incident.places == ["Lake Victoria"]
     assert incident.geo_precision == 3
+
+
+def _two_reports(boundaries, second_locations, first_place="Jermuk", first_relation="near"):
+    """One article: a clash at a place the gazetteer knows, and one on another day told
+    only by ``second_locations`` (its scene unknown), with a claim naming nothing."""
+    known = make_incident("known", ("AM", "AZ"), locations=[
+        Location(first_relation, make_place(first_place))])
+    unknown = make_incident("unknown", ("AM", "AZ"), day=dt.date(2022, 9, 15),
+                            locations=second_locations,
+                            claims=(make_claim("am", "unknown", "AM"),))
+    incidents, claims = locate((known, unknown), {}, boundaries, BuildOptions(), None)
+    return incidents.set_index("id").loc["unknown"], claims.iloc[0]
+
+
+@pytest.mark.parametrize("second", [
+    [Location("border", countries=("AM", "AZ"))],      # "on the border", no place
+    [Location("country", countries=("AM",))],          # "on Armenian territory"
+    [],                                                # no place at all
+])
+def test_an_unplaced_clash_is_drawn_on_the_border_facing_the_articles_town(boundaries,
+                                                                           second):
+    row, claim_row = _two_reports(boundaries, second)
+    border = boundaries.border("AM", "AZ")
+    assert row.geo_precision == 3
+    assert vertices_off_line_km(row.geometry, border) < 0.05
+    assert length_km(row.geometry) < 0.2 * length_km(border)
+    assert geodesic_gap_km(row.geometry, town("Jermuk")) < 15
+    # its claim, naming no place, is drawn there too
+    assert claim_row.geometry.equals(row.geometry)
+
+
+def test_a_town_of_the_article_far_from_the_border_narrows_nothing(boundaries):
+    row, _ = _two_reports(boundaries, [Location("border", countries=("AM", "AZ"))], "Astana",
+                          "at")
+    assert length_km(row.geometry) == pytest.approx(
+        length_km(boundaries.border("AM", "AZ")), rel=0.01)

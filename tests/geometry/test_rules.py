@@ -91,12 +91,30 @@ def test_combine_keeps_the_coarsest_precision(boundaries):
 
 
 def test_a_direction_far_from_every_border_stays_a_point(boundaries):
-    # rockets "towards Kiryat Shmona": the regional boundary set's nearest border (Syria–
-    # Turkey) lies some 450 km away and is no sector of this incident
-    far = loc("direction", "Meghri", lat=33.2073, lon=35.5697, country_code="IL")
-    placed = location_geometry(far, boundaries, 25.0, ("LB", "IL"))
+    # a strike "towards Isfahan": the nearest border of Iran lies hundreds of km away and is
+    # no sector of this incident
+    far = loc("direction", "Meghri", lat=32.6539, lon=51.6660, country_code="IR")
+    placed = location_geometry(far, boundaries, 25.0, ("IL", "IR"))
     assert placed.geometry.geom_type == "Point" and placed.precision == 2
     assert "no border found" in placed.how
+
+
+@pytest.mark.parametrize("lat, lon, country, parties, key", [
+    (33.2073, 35.5697, "IL", ("LB", "IL"), "IL-LB"),      # rockets towards Kiryat Shmona
+    (34.7147, 74.0289, "IN", ("IN", "PK"), "IN-PK"),      # the Keran sector
+    (16.6325, -89.6702, "GT", ("BZ",), "BZ-GT"),          # Guatemala's Peten, Belize says
+])
+def test_a_sector_beyond_the_region_is_a_stretch_of_the_parties_border(
+        boundaries, lat, lon, country, parties, key):
+    place = loc("sector", "Meghri", lat=lat, lon=lon, country_code=country)
+    placed = location_geometry(place, boundaries, 25.0, parties)
+    a, b = key.split("-")
+    assert placed.precision == 2 and placed.geometry.geom_type != "Point"
+    assert key.replace("-", "–") in placed.how
+    assert placed.geometry.distance(boundaries.border(a, b)) < 1e-6
+    # 25 km either side of the point nearest the place, true to scale so far from the
+    # Caucasus: about 50 km of a straight border, more of a winding one
+    assert 40 < length_km(placed.geometry) < 150
 
 
 @pytest.mark.parametrize("part, inside, outside", [

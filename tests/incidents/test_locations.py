@@ -69,6 +69,21 @@ def labels(locs):
     ("Shelling hit positions along the border with Azerbaijan in Tavush province.", "AM",
      [("district", "Tavush")]),
     ("Troops massed in the South Caucasus, in Armenia.", "", [("district", "South Caucasus")]),
+    # the other state's province a border is told by: the stretch facing it, unless a town
+    # of the sentence is the scene
+    ("Shells landed near the border with Armenia's Vayots Dzor province.", "AZ",
+     [("sector", "Vayots Dzor")]),
+    ("Shells hit Dashkasan, a town some way from the frontier with Armenia's Tavush "
+     "province.", "AM", [("at", "Dashkasan")]),
+    # a sector the gazetteer lacks, of a province, on a border
+    ("Troops fired on posts along the border in the Berd sector of Tavush province.", "AZ",
+     [("sector", "Tavush")]),
+    ("Troops fired on posts in the Berd sector of Tavush province.", "AZ",
+     [("district", "Tavush")]),
+    # the seat of an office that speaks is no scene, unless it is the only place
+    ("Shells hit homes in Sotk, the health office in Jermuk said.", "AZ", [("at", "Sotk")]),
+    ("Shells hit homes, killing two, the district office in Jermuk said.", "AZ",
+     [("at", "Jermuk")]),
 ])
 def test_relations(text, owner, expected):
     assert labels(locations_of(text, owner)) == expected

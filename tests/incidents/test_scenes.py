@@ -10,13 +10,14 @@ import re
 
 import pandas as pd
 import pytest
+from shapely.geometry import Point
 
 from geomap.gazetteer.disambiguation import haversine_km
 from geomap.incidents.tables import DIVISION_WORDS
 
 from incident_helpers import (
-    JUNE_20, MAY_10_2025, MAY_15, MAY_20, OCT_15_2025, build_article, built_one_incident,
-    claims_in, day_of, incidents_built, km_from, only_incident)
+    JUNE_20, MAY_10, MAY_10_2025, MAY_15, MAY_20, OCT_15_2025, build_article,
+    built_one_incident, claims_in, day_of, incidents_built, km_from, only_incident)
 
 
 @pytest.mark.parametrize("text, places, precision", [
@@ -618,3 +619,120 @@ def test_the_places_of_a_which_clause_on_the_event_word_are_its_scene(tmp_path):
     assert {"Kok-Tash", "Khoja-Alo"} <= set(incident.places)
     assert incident.geo_precision == 2
     assert km_from(incident, 39.95, 70.52) < 10
+
+
+@pytest.mark.parametrize("text, place, pair", [
+    ("Two Pakistani soldiers were killed on Tuesday when Afghan forces opened fire along "
+     "the frontier with Afghanistan's Kunar province, the army said.\n", (34.92, 71.14),
+     ("AF", "PK")),
+    ("Two Thai soldiers were wounded on Friday by a landmine near the border with "
+     "Cambodia's Oddar Meanchey province, the Thai army said.\n", (14.19, 103.74),
+     ("KH", "TH")),
+    ("A Kyrgyz border guard was wounded on Sunday in a shootout on the border with "
+     "Tajikistan's Sughd region, the Kyrgyz border service said.\n", (40.0, 69.5),
+     ("KG", "TJ")),
+])
+def test_the_other_states_province_a_border_is_told_by_is_its_stretch(tmp_path, text, place,
+                                                                      pair):
+    """"Near the border with Cambodia's Oddar Meanchey province": the stretch of that
+    border facing the province (a border sector), not the whole border line."""
+    from geomap.geometry import load_boundaries
+    from geomap.geometry.measure import geodesic_gap_km, length_km
+
+    incident = only_incident(tmp_path, text, MAY_10_2025)
+    border = load_boundaries().border(*pair)
+    assert incident.geo_precision == 2
+    assert incident.geometry.geom_type in ("LineString", "MultiLineString")
+    assert length_km(incident.geometry) < 0.25 * length_km(border)
+    assert incident.geometry.distance(border) < 1e-6
+    assert geodesic_gap_km(incident.geometry, Point(place[1], place[0])) < 60
+
+
+#: two reports of one article: a clash at a town the gazetteer knows, and one on another
+#: day at a spot it does not (a water intake, a forward post, a forest outpost)
+ANOTHER_CLASH_AT_AN_UNKNOWN_SPOT = [
+    ("OSH, May 8 - Kyrgyz and Tajik border guards exchanged fire near the village of "
+     "Kok-Tash on Monday, wounding two Kyrgyz servicemen, Kyrgyzstan's border service "
+     "said.\n\nOn Wednesday a second shootout broke out at a water intake on the disputed "
+     "stretch of the Kyrgyz-Tajik border, killing one Tajik guard, the service said.\n",
+     ("KG", "TJ"), (39.95, 70.52)),
+    ("SRINAGAR, May 8 - Pakistani troops shelled villages near Uri on Sunday, killing a "
+     "woman and wounding three people, Indian police said.\n\nOn Tuesday, Indian and "
+     "Pakistani troops traded fire for two hours along the Line of Control at a forward "
+     "post, an Indian army spokesman said. No casualties were reported.\n",
+     ("IN", "PK"), (34.08, 74.05)),
+    ("BANGKOK, May 8 - Thai and Cambodian soldiers exchanged fire near Aranyaprathet on "
+     "Monday, wounding one Thai soldier, the Thai army said.\n\nOn Wednesday a Thai ranger "
+     "was killed when troops clashed again at a forest outpost on the Thai-Cambodian "
+     "border, the army said.\n", ("KH", "TH"), (13.69, 102.51)),
+]
+
+
+@pytest.mark.parametrize("text, pair, known", ANOTHER_CLASH_AT_AN_UNKNOWN_SPOT)
+def test_a_clash_at_an_unknown_spot_is_drawn_on_the_border_near_the_articles_towns(
+        tmp_path, text, pair, known):
+    """A clash the gazetteer cannot place is drawn along the stretches of its sides'
+    border facing the towns the same article tells its other clash at, not along all of
+    the border; its precision stays that of a border (3)."""
+    from geomap.geometry import load_boundaries
+    from geomap.geometry.measure import geodesic_gap_km, length_km
+
+    result = build_article(tmp_path, text, MAY_10)
+    placed, unplaced = sorted(result.incidents.itertuples(), key=lambda i: i.geo_precision)
+    border = load_boundaries().border(*pair)
+    assert placed.geo_precision == 2 and unplaced.geo_precision == 3
+    assert length_km(unplaced.geometry) < 150 < 0.5 * length_km(border)
+    assert unplaced.geometry.distance(border) < 1e-6
+    assert geodesic_gap_km(unplaced.geometry, Point(known[1], known[0])) < 40
+    assert unplaced.near_border
+
+
+@pytest.mark.parametrize("text, place, far", [
+    # where the victims were heading is no second shape of the scene
+    ("Sudanese soldiers opened fire on a group of Ethiopian labourers near Gallabat on "
+     "Sunday, killing four of them. Most of the dead were farm workers trying to cross back "
+     "into Ethiopia.\n", (12.96, 36.15), "Ethiopia"),
+    ("Iranian border guards opened fire on Afghan migrants near Islam Qala on Friday, "
+     "killing three people. The dead were young men trying to cross into Iran to find "
+     "work.\n", (34.66, 61.06), "Iran"),
+    # the seat of the office that tells of it is no second scene
+    ("Pakistani shells hit homes in the Dand-e Patan district on Sunday, killing two "
+     "children, the provincial health department in Gardez said.\n", (33.76, 69.98),
+     "Gardez"),
+    ("Rockets fired from Lebanon struck farmland near Metula on Monday, wounding a farmer, "
+     "the regional council's office in Kiryat Shmona said.\n", (33.28, 35.58),
+     "Qiryat Shmona"),
+    ("Shells fired from Myanmar landed in a rice field near Mae Sot on Friday, wounding a "
+     "Thai farmer, the disaster prevention office in Tak said.\n", (16.71, 98.57), "Tak"),
+])
+def test_a_scene_is_drawn_at_its_place_not_also_at_another_the_text_names(tmp_path, text,
+                                                                          place, far):
+    incident = only_incident(tmp_path, text, MAY_10)
+    assert incident.geo_precision == 2
+    assert incident.geometry.geom_type == "Point"
+    assert km_from(incident, *place) < 25
+    assert far not in incident.places
+
+
+@pytest.mark.parametrize("text, district, pair", [
+    ("Pakistani troops fired on Indian posts along the Line of Control in the Krishna Ghati "
+     "sector of Poonch district on Monday, wounding a soldier, the Indian army said.\n",
+     (33.77, 74.09), ("IN", "PK")),
+    ("Pakistan Rangers opened fire on Border Security Force posts in the Pargwal sector of "
+     "Jammu district on Sunday, injuring two jawans, the BSF said.\n", (32.74, 74.86),
+     ("IN", "PK")),
+    ("Thai and Cambodian troops exchanged fire on the border in the Chong Bok sector of Ubon "
+     "Ratchathani province on Friday, the Thai army said.\n", (15.24, 104.85), ("KH", "TH")),
+])
+def test_a_border_sector_the_gazetteer_lacks_is_the_stretch_facing_its_district(
+        tmp_path, text, district, pair):
+    """"Along the Line of Control in the Krishna Ghati sector of Poonch district": a
+    stretch of the border facing the district, not the district's point."""
+    from geomap.geometry import load_boundaries
+    from geomap.geometry.measure import geodesic_gap_km, length_km
+
+    incident = only_incident(tmp_path, text, MAY_10)
+    assert incident.geo_precision == 2
+    assert incident.geometry.distance(load_boundaries().border(*pair)) < 1e-6
+    assert 20 < length_km(incident.geometry) < 150
+    assert geodesic_gap_km(incident.geometry, Point(district[1], district[0])) < 120
