@@ -387,8 +387,9 @@ def person_or_organisation(text: str, start: int, end: int, key: str, strength: 
         return ""
     # a capitalised word before that names no place of its own is a word of the same
     # name ("Phanom Rung": no town of Rung in Cambodia; Phanom is only an alternate
-    # spelling of somewhere)
-    before_is_name = (before[:1].isupper() and not before.endswith(".")
+    # spelling of somewhere); a possessive before owns the place and is no part of its
+    # name ("Saudi Arabia's Jazan region")
+    before_is_name = (before[:1].isupper() and not before.endswith((".", "'s", "'"))
                       and before.lower() not in ordinary_words
                       and _no_place_of_its_own(place_word(before))
                       and not nation_word(before))

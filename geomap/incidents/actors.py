@@ -248,6 +248,9 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
     after, in_place, of_place = _organisation_patterns()
     _, countries, *_ = actor_tables()
     taken = sorted((m.start, m.end) for m in mentions)
+    places = list(places)
+    # where a place's name opens: "Guatemala's Peten department" is a division, no body
+    place_starts = {r.mention.start for r in places if r.place is not None}
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in taken)
@@ -278,7 +281,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
             of = of_place.search(text, max(0, m.start - 60), m.start) \
                 if m.kind == "state" else None
             if named is not None and not text[m.end:named.start("name")].startswith("-") \
-                    and free(m.end, named.end()):
+                    and named.start("name") not in place_starts and free(m.end, named.end()):
                 s = _with_article(text, m.start)
                 found.append(organisation(s, named.end(), named.group("name"),
                                           m.country_code, "", m.kind))

@@ -30,3 +30,14 @@ def test_a_possessive_does_not_reach_over_what_it_owns(places_in, text, surface,
 def test_a_possessive_over_describing_words_still_qualifies(places_in, text, surface,
                                                             country):
     assert dict(places_in(text))[surface].country_code == country
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    ("Saudi Arabia's Jazan region was shelled on Monday.", "Jazan", 17.34, 42.38),
+    ("Gunmen attacked Burkina Faso's Djibo on Sunday.", "Djibo", 14.10, -1.63),
+    ("Costa Rica's Los Chiles was crowded with migrants.", "Los Chiles", 11.03, -84.71),
+])
+def test_a_possessive_of_a_two_word_country_is_no_part_of_the_name_after_it(
+        places_in, text, surface, lat, lon):
+    place = dict(places_in(text))[surface]
+    assert distance_km(place.lat, place.lon, lat, lon) < 30

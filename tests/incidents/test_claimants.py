@@ -16,7 +16,8 @@ from geomap.model import Article
 
 from incident_helpers import (
     JUNE_20, MAY_10, MAY_20, OCT_15_2025, OCT_20_2025, build_article, built_one_incident,
-    claims_in, claims_on, claims_with_kind, day_of, incident_keys, incidents_by_date)
+    claims_in, claims_on, claims_with_kind, day_of, incident_keys, incidents_by_date,
+    only_incident)
 
 
 def _build(tmp_path, text: str):
@@ -684,3 +685,17 @@ def test_they_in_a_relative_clause_is_not_a_speaker_told_before(tmp_path, text):
 def test_a_group_struck_at_asserts_nothing(tmp_path, text):
     result = build_article(tmp_path, text + "\n", MAY_10)
     assert all(c.claimant_country for c in result.claims.itertuples())
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Guatemalan soldiers clashed with smugglers in Guatemala's Peten department on "
+     "Tuesday, killing one soldier.", "Peten"),
+    ("Gunmen killed three farmers in Colombia's Arauca department on Sunday.", "Arauca"),
+    ("Bolivian troops exchanged fire with smugglers in Bolivia's Potosi department on "
+     "Monday, wounding two soldiers.", "Potosi"),
+])
+def test_a_division_after_a_possessive_is_no_organisation(tmp_path, text, place):
+    """"Guatemala's Peten department" is a place, not a body of Guatemala's whose words
+    would hide the place from the incident."""
+    incident = only_incident(tmp_path, text)
+    assert place in list(incident.places)
