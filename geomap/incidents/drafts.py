@@ -482,7 +482,7 @@ def _fitting_drafts(drafts: list[Draft], f: SentenceFacts):
                 or _another_day_elsewhere(f, d) \
                 or _another_written_day(f, d) or _another_unknown_day(f, d) \
                 or _the_other_way(f, d) or _another_kind_elsewhere(f, d) \
-                or _in_another_country_afar(f, d):
+                or _in_another_country_afar(f, d) or _another_stretch_before(f, d):
             continue
         # undated talk of "the exercises" or "the meeting" means the last one; violence
         # and dated mentions must also share a side, but for an undated denial right
@@ -498,6 +498,24 @@ def _fitting_drafts(drafts: list[Draft], f: SentenceFacts):
         if _counter_accusation(f, d):
             continue
         yield d
+
+
+#: a stretch of time before the report's, told as another than the news's: "earlier this
+#: month", "last week", "in previous weeks"
+_EARLIER_STRETCH = re.compile(r"(?<![\w])(?i:earlier|last|previous|past|preceding)(?![\w])")
+
+
+def _another_stretch_before(f: SentenceFacts, d: Draft) -> bool:
+    """Whether a sentence tells its event in a week, month or year before the report
+    ("Earlier this month, a BSF jawan was injured by sniper fire") while incident ``d``
+    has a day of its own, or none in a report of a known day (the report's): another time,
+    whose harm is not the incident's toll, though the day falls within it. Not the event
+    taken up ("The shelling began earlier this week")."""
+    told, day = f.date, d.anchor.date
+    of_a_day = day is None or (day.precision == "day" and not d.anchor.date_told)
+    return of_a_day and told is not None and told.value is not None \
+        and told.precision in ("week", "month", "year") and not f.date_told \
+        and _EARLIER_STRETCH.search(told.surface) is not None and not _taken_up(f)
 
 
 #: how long before the day a report was made the event it tells may lie (days)

@@ -34,7 +34,11 @@ analyst gets events, not every statement.
   Armenian forces of firing at houses in Gazakh") are that deed's, not the incident's;
   an accusation told as long made and denied in its own sentence ("… have repeatedly
   accused Saudi border guards of …, an accusation Riyadh rejects") is background, no claim
-  on the incident.
+  on the incident;
+- events named as a noun with what they have caused ("Turkish strikes … have added to a
+  sense that …") are background, joining and opening nothing (``_background``); what goes
+  on, told with no day ("have carried out repeated strikes … in recent weeks"), opens no
+  incident however claimed.
 """
 
 from __future__ import annotations
@@ -55,7 +59,7 @@ from .sides import (ADVERSARIES, countries_hit, from_afar, hit_and_attackers,
                     participants_ahead, sides_told_after, victims_side, with_territory_hit,
                     with_the_state_hit)
 from .statements import HABITUAL
-from .tables import blamed_event_words
+from .tables import blamed_event_words, effect_verbs
 
 #: words of a running total, which counts more than the incident before it
 _RUNNING_TOTAL = re.compile(r"(?<![\w])(?i:since (?:the |\d|last |early |late |"
@@ -235,7 +239,44 @@ _NEWS_OF_THE_DAY = frozenset({"violent", "landmine", "disrupted", "standoff"})
 #: often fire at patrols", "Malian troops have for years crossed …", "used to shell"
 _GOES_ON = re.compile(r"(?<![\w])(?i:often|usually|routinely|regularly|frequently|"
                       r"for (?:years|decades|months)|over the years|in the past|in recent "
-                      r"(?:years|months)|used to|historically|at times|from time to time)(?![\w])")
+                      r"(?:years|months|weeks)|used to|historically|at times|from time to time)"
+                      r"(?![\w])")
+#: events told many, with no day: "have carried out repeated strikes", "a string of
+#: attacks", "a series of incursions" (of a day's fight they are its manner: "fired
+#: repeated bursts on Sunday")
+_MANY_OF_NO_DAY = re.compile(r"(?<![\w])(?i:repeated|(?:a|the)\s+(?:string|series|spate|wave)\s+of)"
+                             r"(?![\w])")
+
+
+#: what may not stand between an event named as a noun and the verb it is the subject of
+#: (its object and places may: "strikes against PKK positions in the Qandil mountains"): a
+#: clause break, a conjunction or a relative word
+_NOT_OF_THE_SUBJECT = re.compile(r"[,;:()\u2013\u2014]|(?<![\w])(?i:and|but|which|that|who|"
+                                 r"while|as|after|when|since|before)(?![\w])")
+#: how far after its noun such a verb may come (characters)
+_SUBJECT_SPAN = 120
+
+
+def _background(f: SentenceFacts) -> bool:
+    """Whether a violent event told with no day of its own is background the sentence
+    weighs, not an event: a noun the subject of a present perfect of what it caused
+    ("Turkish strikes against PKK positions in the Qandil mountains have added to a sense
+    that …", "Rwandan shelling of villages near Goma has deepened the rift",
+    ``tables.effect_verbs``), with no dead or hurt counted. It joins no incident (its
+    places are not the incident's) and opens none (not news of the report's day)."""
+    if not f.event.violent or f.casualties or dated(f) or f.date_told:
+        return False
+    text, cue_end = f.sentence.text, f.event.end - f.sentence.start
+    verb = effect_verbs().search(text, cue_end, cue_end + _SUBJECT_SPAN)
+    return verb is not None and _NOT_OF_THE_SUBJECT.search(text, cue_end, verb.start()) is None
+
+
+def _goes_on_with_no_day(f: SentenceFacts) -> bool:
+    """Whether an event told with no day of its own is what goes on or has gone on ("Turkish
+    warplanes have carried out repeated strikes on villages near Zakho in recent weeks,
+    Iraqi officials say"): no incident of its own, however claimed."""
+    return not dated(f) and (_goes_on(f.sentence.text)
+                             or _MANY_OF_NO_DAY.search(f.sentence.text) is not None)
 
 
 def _goes_on(text: str) -> bool:
@@ -386,7 +427,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
     denied_ahead: list[SentenceFacts] = []     # denials told before what they deny
     for k, f in enumerate(facts):
         i = f.sentence.index
-        if f.event is not None and _denied_background(f):
+        if f.event is not None and (_denied_background(f) or _background(f)):
             continue
         if f.event is not None:
             target = link(drafts, f)
@@ -422,7 +463,7 @@ def fold_incidents(facts: tuple[SentenceFacts, ...], dated_article: bool = False
             of_the_day = target is None and dated_article and \
                 _news_of_the_day(f, first=not drafts) and not _day_told_next(
                     f, facts[k + 1:k + 1 + WINDOW])
-            if target is None and (opens(f) or of_the_day):
+            if target is None and (opens(f) or of_the_day) and not _goes_on_with_no_day(f):
                 earlier = _event_told_before(f, facts[max(0, k - 2):k], drafts)
                 if earlier is not None:
                     # "… shot dead two herders on Saturday. … The spokesman said on Monday

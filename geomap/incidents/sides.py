@@ -74,6 +74,11 @@ _DEED_BY = re.compile(r"(?i:violations?|attacks?|strikes?|shelling|aggression|in
                       r"(?:the\s+)?$")
 
 
+#: a cue of fire answered, whose other side fired first in the clauses before it
+_FIRE_ANSWERED = re.compile(r"(?i:return(?:ed|ing)?\s+(?:the\s+)?fire|fired\s+back|"
+                            r"retaliat(?:ed|ing))(?![\w])")
+
+
 #: what opens a clause of the event a main clause's speaker reacts to
 _AFTER_WHAT = re.compile(r"(?<![\w])(?:after|following)\s+(?!(?:\w+\s+){0,2}(?:days?|"
                          r"hours?|nights?|weeks?|months?|years?)\b)")
@@ -271,6 +276,10 @@ def event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMen
             # "Pakistani aircraft had violated Afghan airspace, bombing a location in
             # Kabul": a participle's subject is the clause's before it
             scope = (clause_around(text, s.start, s.end, scope[0] - 2)[0], scope[1])
+        if _FIRE_ANSWERED.search(text, event.start, event.end):
+            # "… said Kyrgyz forces fired first near Isfara, wounding two civilians, and
+            # that Tajik troops had returned fire": the fire answered is the event's too
+            scope = (s.start, scope[1])
     borders = border_phrases(text, s.start, s.end, actors, owner_hint)
     # "Iran's spokesman called for restraint after Azerbaijan said Armenian forces had
     # fired": who reacts to the event told after "after" is no side of it

@@ -251,6 +251,15 @@ _MANNER = re.compile(rf"\s*{_MANNER_CLAUSE},\s+$")
 #: near Berd, Tavush region, opened fire"
 _REGION_APPOSITION = re.compile(r"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
                                 rf"(?i:{DIVISION_WORDS}),\s+$")
+#: a noun phrase set off by commas between a subject and its verb, saying what or who the
+#: subject is: "two Russian military helicopters, an Mi-8 and a Ka-52, crossed …", "three
+#: Tajik soldiers, two of them officers, opened fire …", "the gunmen, all in uniform, …"
+_APPOSITION = re.compile(r"\s*(?:(?i:an?|the|both|all|each|some|most|many|several|one|two|"
+                         r"three|four|five|six|\d+|among\s+them|including|mostly|reportedly)"
+                         r"\s+)[^,;:]*,\s+$")
+#: the verb such a subject's clause opens with, right after the apposition: a word in
+#: lower case
+_VERB_OPENS = re.compile(r"[a-z]")
 #: the opening of such a clause before a position inside it: ", using … mortars"
 _IN_MANNER = re.compile(rf",\s*{_MANNER_CLAUSE}$")
 
@@ -275,8 +284,9 @@ _LIST_GOES_ON = re.compile(r",\s[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?(?:,\s[A-Z]
 
 def clause_around(text: str, start: int, end: int, pos: int) -> Span:
     """The comma/semicolon/dash-delimited clause of ``text[start:end]`` holding ``pos``,
-    with its subject where a manner clause ("…, using small arms, …") or a place's region
-    ("… near Berd, Tavush region, opened fire") sets it apart."""
+    with its subject where a manner clause ("…, using small arms, …"), a place's region
+    ("… near Berd, Tavush region, opened fire") or an apposition before the verb at
+    ``pos`` ("two Russian helicopters, an Mi-8 and a Ka-52, crossed …") sets it apart."""
     left, right = start, end
     lefts = [start]
     for m in _CLAUSE_BREAK.finditer(text, start, end):
@@ -290,6 +300,8 @@ def clause_around(text: str, start: int, end: int, pos: int) -> Span:
             right = m.start()
             break
     if len(lefts) > 2 and (_MANNER.fullmatch(text, lefts[-2], lefts[-1])
-                           or _REGION_APPOSITION.fullmatch(text, lefts[-2], lefts[-1])):
+                           or _REGION_APPOSITION.fullmatch(text, lefts[-2], lefts[-1])
+                           or (pos == lefts[-1] and _VERB_OPENS.match(text, pos)
+                               and _APPOSITION.fullmatch(text, lefts[-2], lefts[-1]))):
         left = lefts[-3]
     return left, right

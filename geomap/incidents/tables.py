@@ -697,3 +697,10 @@ def de_facto_states() -> dict[str, tuple[str, str]]:
                           for e in entities})
     return found
 
+
+@lru_cache(maxsize=1)
+def effect_verbs() -> re.Pattern:
+    """The present perfect of what events named as a noun have caused (events.yaml
+    ``effect_verbs``): "… strikes on PKK positions have added to a sense that …"."""
+    return re.compile(r"(?<![\w])(?i:has|have)\s+(?:(?:also|further|only|already)\s+)?(?i:"
+                      + _words(_load("events.yaml")["effect_verbs"]) + r")(?![\w])")

@@ -185,15 +185,38 @@ def latest_tolls(reports: list[tuple[int, object, bool]]) -> list:
     for at, (_, latest, grown) in enumerate(reports):
         if not grown:
             continue
+        latest = counts[at] = _of_the_side_grown(latest, counts[:at])
         for before in range(at):
             earlier = counts[before]
             if earlier.fatalities_min is None and earlier.fatalities_max is None:
                 continue
             if latest.victims_country and earlier.victims_country not in (
-                    "", latest.victims_country):
+                    "", latest.victims_country) and _whose(earlier) != latest.victims_country:
                 continue                        # the other side's dead stay
             counts[before] = earlier.without_fatalities()
     return _none_beside_some(counts)
+
+
+def _of_the_side_grown(latest, earlier: list):
+    """A toll that has grown naming no side ("later raised the toll to seven dead"), as
+    the count of the side whose dead were told first ("… killing at least six civilians",
+    Pakistan's): the toll it raises, whose people it counts; the other side's dead told
+    beside it ("one Afghan civilian was killed") are other people, not another estimate
+    of the same (a group the first count names, "civilians", is whose they are too).
+    Else ``latest`` as told."""
+    if latest.victims_country:
+        return latest
+    first = next((c for c in earlier if c.fatalities_min is not None
+                  or c.fatalities_max is not None), None)
+    whose = _whose(first) if first is not None else ""
+    return replace(latest, victims_country=whose) if whose else latest
+
+
+def _whose(count) -> str:
+    """Whose people a count counts: the one group it names ("civilians"), else its side's;
+    "" when it names several or none."""
+    groups = count.sides()
+    return groups[0].victims_country if len(groups) == 1 else ""
 
 
 def _none_beside_some(counts: list) -> list:

@@ -1182,3 +1182,22 @@ def test_forces_attacking_armed_smugglers_is_a_battle(tmp_path):
     incident = only_incident(tmp_path, "Indian troops attacked armed smugglers near the "
                              "village of Khalra on Monday, killing one, police said.")
     assert (incident.event_type, incident.sub_event_type) == CLASH
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    # a defence ministry's wording: fire "launched from artillery in the direction of" a
+    # place, drones "employed against" it
+    ("On 15 June 2024, at 23:40, units of the Kyrgyz armed forces launched intensive fire "
+     "from heavy artillery in the direction of the Tajik village of Vorukh.", SHELLING,
+     dt.date(2024, 6, 15)),
+    ("On 7 May 2024, the Thai army launched intensive fire from artillery towards "
+     "Cambodian positions near Preah Vihear, Cambodia's defence ministry said.", SHELLING,
+     dt.date(2024, 5, 7)),
+    ("Strike drones were also employed against Thai border villages near Surin on "
+     "Saturday, the Thai army said.", DRONE, dt.date(2024, 6, 15)),
+])
+def test_fire_launched_from_artillery_and_drones_employed_are_strikes(tmp_path, text, kind,
+                                                                      day):
+    incident = only_incident(tmp_path, text, dt.date(2024, 6, 16))
+    assert (incident.event_type, incident.sub_event_type) == kind
+    assert day_of(incident.date) == day

@@ -491,3 +491,33 @@ def test_a_deadly_blast_with_no_attacker_named_has_the_state_it_hit_as_a_side(tm
                                                                               side):
     incident = only_incident(tmp_path, text)
     assert list(incident.actors) == [side]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Estonia's defence forces say two Russian military helicopters, an Mi-8 and a Ka-52, "
+     "crossed into Estonian airspace near Narva on Tuesday morning.", ["EE", "RU"]),
+    ("Two Russian military helicopters, an Mi-8 and a Ka-52, crossed into Estonian "
+     "airspace near Narva on Tuesday morning.", ["EE", "RU"]),
+    ("Kyrgyz officials said three Tajik soldiers, two of them officers, opened fire on a "
+     "Kyrgyz post near Batken on Monday.", ["KG", "TJ"]),
+])
+def test_a_side_named_before_an_apposition_is_the_side_of_the_verb_after_it(
+        tmp_path, text, sides):
+    # "…, an Mi-8 and a Ka-52, crossed …": what the subject is, set off by commas, keeps
+    # the subject's state in the clause of the verb
+    incident = only_incident(tmp_path, text, MAY_8_2024)
+    assert sorted(incident.actors) == sides
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Tajikistan's border service said Kyrgyz forces fired first near Isfara on Monday, "
+     "wounding two civilians, and that Tajik troops had returned fire.", ["KG", "TJ"]),
+    ("Armenia's defence ministry said Azerbaijani units fired first near Sotk on Wednesday, "
+     "and that Armenian forces responded and returned fire.", ["AM", "AZ"]),
+    ("Thailand's army said Cambodian troops fired first near Chong Bok on Thursday, and "
+     "that Thai soldiers returned fire.", ["KH", "TH"]),
+])
+def test_fire_returned_has_the_side_that_fired_first(tmp_path, text, sides):
+    # the fire answered, told in a clause before the return of fire, is the event's too
+    incident = only_incident(tmp_path, text, dt.date(2024, 5, 11))
+    assert sorted(incident.actors) == sides

@@ -629,3 +629,43 @@ def test_a_third_killed_beside_another_wounded_adds_to_the_two_before(tmp_path):
         "and another wounded in a second exchange of fire near the post."), dt.date(2024, 5, 8))
     assert killed(incident) == (3, 3)
     assert (incident.injured_min, incident.injured_max) == (1, 1)
+
+
+MAY_11_2024 = dt.date(2024, 5, 11)      # a Saturday
+
+
+@pytest.mark.parametrize("text, injured, places", [
+    ("Tajik border guards fired on a Kyrgyz post near Batken on Tuesday, wounding two "
+     "soldiers, Kyrgyzstan's border service said. Earlier this month, a Kyrgyz soldier was "
+     "wounded by sniper fire in the Ak-Tatyr area.", (2, 2), {"Batken"}),
+    ("Cambodian troops shelled Thai positions near Surin on Friday, injuring four Thai "
+     "soldiers, the Thai army said. Earlier this month, a Thai ranger was injured by sniper "
+     "fire.", (4, 4), {"Surin"}),
+    ("Ugandan troops fired on Congolese soldiers near Bunagana on Monday, wounding three, "
+     "Congo's army said. Earlier this week, a Congolese fisherman was wounded by gunfire on "
+     "Lake Albert.", (3, 3), {"Bunagana"}),
+])
+def test_harm_told_earlier_this_month_is_no_part_of_the_days_incident(tmp_path, text, injured,
+                                                                     places):
+    # another time than the incident's day: its harm and its places are another event's
+    (incident,) = [i for i in incidents_built(tmp_path, text + "\n", MAY_11_2024)
+                   if i.date_precision == "day"]
+    assert (incident.injured_min, incident.injured_max) == injured
+    assert set(incident.places) == places
+
+
+@pytest.mark.parametrize("text, dead", [
+    # the toll raised is the first side's; the other side's dead add to it
+    ("Azerbaijani forces shelled Armenian positions near Sotk on Tuesday, killing three "
+     "Armenian soldiers, Armenia's defence ministry said. Azerbaijan's defence ministry said "
+     "one Azerbaijani soldier was killed near Kalbajar. A regional official later raised the "
+     "toll to five dead, saying two wounded soldiers had died overnight.", (6, 6)),
+    ("Thai artillery shelled the Cambodian border town of Poipet on Sunday, killing at least "
+     "five civilians and wounding 12, Cambodia's defence ministry said. A doctor at the "
+     "town's hospital later raised the toll to six dead, saying one of the wounded had died. "
+     "Thai officials said two Thai soldiers were killed on their side of the frontier.",
+     (8, 8)),
+])
+def test_a_raised_toll_is_of_the_side_first_counted(tmp_path, text, dead):
+    incident = only_incident(tmp_path, text, MAY_11_2024)
+    assert killed(incident) == dead
