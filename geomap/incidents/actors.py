@@ -41,7 +41,7 @@ from ..text.calendar_names import MONTHS, WEEKDAYS
 from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
                      cue_patterns, de_facto_states, non_state_tables, not_counted_people,
-                     number_tables, organisation_heads)
+                     number_tables, organisation_heads, organisation_words)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -190,24 +190,32 @@ def _regional_officials(text: str, places: Iterable[Resolution]) -> list[ActorMe
 
 
 @lru_cache(maxsize=1)
-def _organisation_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _organisation_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """(an organisation's name after its owner: "'s maritime security agency", " Operational
     Command", "-run health office"; one before the place it is in: "the Defence Ministry
-    in "; one before its state or region: "the health ministry of the "), from actors.yaml
-    ``organisation_heads``; group ``name`` the organisation's own words."""
+    in "; one before its state or region: "the health ministry of the "; one after a group
+    that runs it: "-run health office"), from actors.yaml
+    ``organisation_heads`` qualified only by ``organisation_words``; group ``name`` the
+    organisation's own words, ``head`` its head noun."""
     heads, _, not_words = organisation_heads()
-    # (a word in lower case that reads as a verb or adverb ends it: "Kosovo deployed
-    # special police", "Kosovo sending police")
-    modifier = (rf"(?!(?i:{not_words})(?![\w]))(?:[A-Z][\w’'\-]*|"
-                r"[a-z][\w’'\-]*(?<!ed)(?<!ing)(?<!ly)(?![\w’'\-]))")
-    # (words on one line; "of" and a name may close it: "the U.S. Department of Justice";
-    # never an office of it: "Iran's deputy police chief" is a person)
-    name = (rf"(?P<name>(?:{modifier}[ \t]+){{0,3}}?(?i:{heads})(?![\w’'\-])"
-            rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){{0,2}})?)"
-            rf"(?![ \t]+(?i:{_OFFICE_AFTER_ORGANISATION})(?![\w]))")
-    return (re.compile(rf"(?:['’]s|-(?:run|led|controlled))?[ \t]+{name}"),
-            re.compile(rf"(?<![\w])[Tt]he[ \t]+{name}[ \t]+(?i:in)\s+(?:the\s+)?$"),
-            re.compile(rf"(?<![\w])[Tt]he[ \t]+{name}[ \t]+(?i:of)\s+(?:the\s+)?$"))
+    words, _ = organisation_words()
+    # (words on one line, or hard-wrapped once: "The Polish Operational\nCommand")
+    gap = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+    modifier = (rf"(?!(?i:{not_words})(?![\w]))"
+                rf"(?:(?i:{words})(?:['’]s)?|\d+(?:st|nd|rd|th))(?![\w’'\-])")
+    # ("of" and an organ's words may close it: "the U.S. Department of Justice"; never an
+    # office of it: "Iran's deputy police chief" is a person)
+    heads = heads.replace(" ", gap)
+    name = (rf"(?P<name>(?:{modifier}{gap}){{0,3}}(?P<head>(?i:{heads}))(?![\w’'\-])"
+            rf"(?:{gap}of{gap}(?:the{gap})?{modifier}(?:{gap}{modifier}){{0,2}})?)"
+            rf"(?!{gap}(?i:{_OFFICE_AFTER_ORGANISATION})(?![\w]))")
+    # (a group's own office may bear its own name: "the Houthi-run Saba news agency")
+    run_by = name.replace(f"(?:{modifier}{gap})", f"(?:(?:[A-Z][\\w’'\\-]*|{modifier}){gap})")
+    # (not one a further owner follows: "the Ukraine office of the UN refugee agency")
+    return (re.compile(rf"(?:['’]s)?{gap}{name}(?!{gap}of{gap})"),
+            re.compile(rf"(?<![\w])[Tt]he{gap}{name}{gap}(?i:in)\s+(?:the\s+)?$"),
+            re.compile(rf"(?<![\w])[Tt]he{gap}{name}{gap}(?i:of)\s+(?:the\s+)?$"),
+            re.compile(rf"-(?:run|led|controlled)[ \t]+{run_by}"))
 
 
 #: the words of an office held in an organisation, after its name: "police chief"
@@ -220,13 +228,23 @@ _OFFICE_AFTER_ORGANISATION = (r"chief|chiefs|head|heads|spokes(?:man|woman|perso
 _BARE_MINISTRY = re.compile(r"(?i:ministry|ministries)")
 
 
+@lru_cache(maxsize=1)
+def _organisation_kinds() -> tuple[tuple[re.Pattern, str], ...]:
+    """(a head of actors.yaml ``organisation_heads`` closing a name, the kind it makes)."""
+    _, kinds, _ = organisation_heads()
+    return tuple((re.compile(rf"(?i:{pattern})$"), kind) for pattern, kind in kinds.items())
+
+
 def _organisation_kind(words: str) -> str:
     """The claimant kind the head of an organisation's name ``words`` makes."""
-    _, kinds, _ = organisation_heads()
-    return next((kind for pattern, kind in kinds.items()
-                 if re.search(rf"(?i:{pattern})$", words)), "government")
+    words = " ".join(words.split())
+    return next((kind for pattern, kind in _organisation_kinds() if pattern.search(words)),
+                "government")
 
 
+#: a possessive right before a state's name: the office is another's ("Amnesty
+#: International's Ukraine office", "the World Health Organization's Yemen office")
+_OWNED_BEFORE = re.compile(r"['’]s\s+$")
 #: a determiner opening a phrase, left out of the name it gives
 _DETERMINER_OPENING = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 #: the kinds of place whose organisations speak for the state the place is in: "the
@@ -237,6 +255,23 @@ _SEAT_KINDS_OF_OFFICES = frozenset({"region", "province", "district", "city", "t
 _OWNING_PLACE_KINDS = frozenset({"region", "province", "district"})
 
 
+def _overlap_test(spans: Iterable[tuple[int, int]]):
+    """A test ``(start, end) -> bool`` of whether ``text[start:end]`` overlaps any of
+    ``spans``, in log time (bisect over the starts and the running furthest end), so a
+    long article's many mentions are not rescanned for each candidate."""
+    spans = sorted(spans)
+    starts = [s for s, _ in spans]
+    furthest, reach = [], -1
+    for _, e in spans:
+        reach = max(reach, e)
+        furthest.append(reach)
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect_left(starts, end)
+        return k > 0 and furthest[k - 1] > start
+    return overlaps
+
+
 def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Resolution]
                    ) -> list[ActorMention]:
     """Organisations of a state named however the writer qualifies them, their state
@@ -245,18 +280,18 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
     region they serve ("the Kurdistan Region's health ministry": Iraq's), or by the group
     that runs them ("the Houthi-run health office": the group's de facto government's).
     A name another actor stands inside ("Afghan Taliban forces") is that actor's."""
-    after, in_place, of_place = _organisation_patterns()
+    after, in_place, of_place, run_by = _organisation_patterns()
     _, countries, *_ = actor_tables()
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = _overlap_test((m.start, m.end) for m in mentions)
     places = list(places)
     # where a place's name opens: "Guatemala's Peten department" is a division, no body
     place_starts = {r.mention.start for r in places if r.place is not None}
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not taken(start, end)
 
     def organisation(s: int, e: int, words: str, country: str, of: str,
-                     owner_kind: str = "") -> ActorMention | None:
+                     owner_kind: str = "", preposition: str = "of") -> ActorMention | None:
         if _BARE_MINISTRY.fullmatch(words):
             return None
         known = _body_for(words)
@@ -266,7 +301,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
             return ActorMention("", text[s:e], s, e, name, country, known.kind)
         words = " ".join(words.split())
         if of:
-            name = f"{words} of {of}"
+            name = f"{words} {preposition} {of}"
         elif owner_kind == "demonym":       # as written: "the Philippine Coast Guard"
             name = " ".join(_DETERMINER_OPENING.sub("", text[s:e]).split())
         else:                               # "China's coast guard": the Chinese one
@@ -275,12 +310,14 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
 
     found = []
     governments = de_facto_states()
+    abroad = re.compile(rf"(?i:{organisation_words()[1]})")
     for m in mentions:
-        if m.kind in ("demonym", "state") and m.country_code:
+        if m.kind in ("demonym", "state") and m.country_code \
+                and not _OWNED_BEFORE.search(text, max(0, m.start - 3), m.start):
             named = after.match(text, m.end)
             of = of_place.search(text, max(0, m.start - 60), m.start) \
                 if m.kind == "state" else None
-            if named is not None and not text[m.end:named.start("name")].startswith("-") \
+            if named is not None \
                     and named.start("name") not in place_starts and free(m.end, named.end()):
                 s = _with_article(text, m.start)
                 found.append(organisation(s, named.end(), named.group("name"),
@@ -293,12 +330,13 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
                 " " not in m.surface.strip():
             # the capital an organisation sits in: "The Defence Ministry in Warsaw"
             named = in_place.search(text, max(0, m.start - 60), m.start)
-            if named is not None and free(named.start(), m.start):
+            if named is not None and free(named.start(), m.start) \
+                    and not abroad.fullmatch(named.group("head")):
                 found.append(organisation(named.start(), m.end, named.group("name"),
                                           m.country_code, ""))
         elif not m.country_code and m.name in governments:
-            named = after.match(text, m.end)
-            if named is not None and text[m.end:named.start("name")].startswith("-") \
+            named = run_by.match(text, m.end)
+            if named is not None \
                     and free(m.end, named.end()):
                 # "the Houthi-run health office": the group's government's office
                 government, state = governments[m.name]
@@ -320,14 +358,18 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
             found.append(organisation(s, named.end(), named.group("name"),
                                       place.country_code, told))
             continue
-        named = in_place.search(text, max(0, where.start - 60), where.start) or \
-            of_place.search(text, max(0, where.start - 60), where.start)
-        if named is not None and _organisation_kind(named.group("name")) != "military" \
-                and free(named.start(), where.start):
+        seated = in_place.search(text, max(0, where.start - 60), where.start)
+        named = seated or of_place.search(text, max(0, where.start - 60), where.start)
+        kind = _organisation_kind(named.group("name")) if named is not None else ""
+        if named is not None and kind != "military" and free(named.start(), where.start) \
+                and not (seated and (abroad.fullmatch(named.group("head")) or (
+                    kind == "ministry" and place.kind in ("city", "town")))):
             # "the health office in Saada", "the health ministry of the Kurdistan Region"
-            # (not "the army in Bakhmut": where a force is, not whose)
+            # (not "the army in Bakhmut": where a force is, not whose; nor "the Defence
+            # Ministry in Gyumri": a state's ministries sit in its capital)
             found.append(organisation(named.start(), where.start + len(told),
-                                      named.group("name"), place.country_code, told))
+                                      named.group("name"), place.country_code, told,
+                                      preposition="in" if seated else "of"))
     return [m for m in found if m is not None]
 
 
@@ -1100,9 +1142,10 @@ def _bare_forces(text: str, mentions: list[ActorMention], places: Iterable[Resol
     sentence's acting forces do not settle, which ``_coreferences`` may link to an army
     named before."""
     pronoun = cue_patterns()["pronoun"]
+    taken = _overlap_test((a.start, a.end) for a in mentions)
     found = []
     for m in _BARE_FORCE.finditer(text, spans[0][1] if spans else 0):
-        if any(a.start <= m.end() - 1 and m.start() < a.end for a in mentions):
+        if taken(m.start(), m.end()):
             continue
         body = _body_for(" ".join(m.group("force").split()))
         code = _acting_forces_country(text, m.start(), body, mentions, places,
@@ -1199,47 +1242,100 @@ def _speaks(text: str, start: int, end: int) -> bool:
                 or cues["cue_before"].search(text, max(0, start - 30), start))
 
 
-def _home_country(text: str, at: int, title: re.Pattern, mentions: list[ActorMention],
-                  places: Iterable[Resolution], spans: list[tuple[int, int]]) -> str:
-    """The state an office (``title``) named at ``at`` without one is of: the dateline's
-    town's (or capital's: "YEREVAN -"), else the one state whose voices (governments,
-    ministries, office holders; not forces, nor a capital as a place: "the mission in
-    Washington") the text named before it, unless it named the holder before with no
-    state ("Prime Minister Keith Rowley … the prime minister said"); else ""."""
+def _home_country_of_the_dateline(text: str, places: Iterable[Resolution],
+                                   spans: list[tuple[int, int]]) -> str:
+    """The state of the dateline's town (or capital's: "YEREVAN -"), or ""."""
     code = dateline_country(places, spans)
     if not code and spans:
         city = _DATELINE_CITY.match(text, spans[0][0], spans[0][1])
         code = capital_countries().get(city.group(1).strip().lower(), "") if city else ""
-    if code:
-        return code
-    voices = {a.country_code for a in mentions if a.end <= at and a.country_code
-              and a.kind in _STATE_VOICE_KINDS and not after_locative(text, a.start)}
-    holders = (m for m in re.finditer(title.pattern + _NAMED_HOLDER, text[:at])
-               if not any(a.start <= m.start() < a.end for a in mentions))
-    return voices.pop() if len(voices) == 1 and next(holders, None) is None else ""
+    return code
+
+
+@lru_cache(maxsize=None)
+def _held_title(title: str) -> re.Pattern:
+    """A ``title`` (a regex's text) followed by its holder's name."""
+    return re.compile(title + _NAMED_HOLDER)
+
+
+def _voices_before(text: str, mentions: list[ActorMention]):
+    """A function ``at -> code``: the one state whose voices (governments, ministries,
+    office holders; not forces, nor a capital as a place: "the mission in Washington")
+    the text named before ``at``, or "" (none or several) — computed once per article."""
+    voices = sorted((a.end, a.country_code) for a in mentions if a.country_code
+                    and a.kind in _STATE_VOICE_KINDS and not after_locative(text, a.start))
+    ends, codes, seen = [], [], set()
+    for end, code in voices:
+        seen.add(code)
+        ends.append(end)
+        codes.append(next(iter(seen)) if len(seen) == 1 else "")
+
+    def one(at: int) -> str:
+        k = bisect_right(ends, at)
+        return codes[k - 1] if k else ""
+    return one
+
+
+def _first_holders(text: str, mentions: list[ActorMention]):
+    """A function ``title -> end``: where the first holder named after ``title`` (a
+    regex) with no state ("Prime Minister Keith Rowley") ends, outside other mentions."""
+    taken = _overlap_test((a.start, a.end) for a in mentions)
+
+    @lru_cache(maxsize=None)
+    def first(title: str) -> int:
+        return next((m.end() for m in _held_title(title).finditer(text)
+                     if not taken(m.start(), m.start() + 1)), len(text) + 1)
+    return first
+
+
+def _local_country(at: int, sentence_starts: list[int], places: list[Resolution]) -> str:
+    """The state of the last place the sentence of ``at`` names before it ("… in Russia's
+    Belgorod region overnight, regional officials said": Russia's officials), else ""."""
+    k = bisect_right(sentence_starts, at) - 1
+    opening = sentence_starts[k] if k >= 0 else 0
+    return next((r.place.country_code for r in reversed(places)
+                 if opening <= r.mention.start < at and r.place is not None
+                 and r.place.country_code), "")
 
 
 def _home_offices(text: str, mentions: list[ActorMention], places: Iterable[Resolution],
-                  spans: list[tuple[int, int]]) -> list[ActorMention]:
+                  spans: list[tuple[int, int]], sentence_starts: list[int] = ()
+                  ) -> list[ActorMention]:
     """A state's office named without its state as a speaker ("The defence minister told
     parliament …" filed from Yerevan, "…, the DGMO said" from New Delhi, "…, the provincial
     police chief said"), no holder of which was named before (``_coreferences`` has linked
-    those): the office of ``_home_country``. Not once another state's holder was named
-    before it ("the Pakistani DGMO called his Indian counterpart. The DGMO said": either)."""
+    those): the office of the dateline's state, else of the one state whose voices the
+    text named before it (``_voices_before``), unless it named the holder before with no
+    state ("Prime Minister Keith Rowley … the prime minister said"). Not once another
+    state's holder was named before it ("the Pakistani DGMO called his Indian
+    counterpart. The DGMO said": either). Local officials ("…, regional officials said")
+    are of the state of the place their sentence names (``_local_country``), else of the
+    dateline's, never of a state named before."""
     found = []
+    places = sorted((r for r in places if r.place is not None), key=lambda r: r.mention.start)
     start = spans[0][1] if spans else 0
+    taken = _overlap_test((a.start, a.end) for a in mentions)
+    dateline = _home_country_of_the_dateline(text, places, spans)
+    voice = _voices_before(text, mentions)
+    holder_end = _first_holders(text, mentions)
+    titled = {}                             # a title → the (start, state) of "<title> of"s
     for m in _bare_home_office().finditer(text, start):
-        if any(a.start < m.end() and m.start() < a.end for a in mentions) or \
-                not _speaks(text, m.start(), m.end()):
+        if taken(m.start(), m.end()) or not _speaks(text, m.start(), m.end()):
             continue
         office = next(t for t in actor_tables()[3] if t.regex.fullmatch(m.group("title")))
         title = office.title.lower()        # (a minister's: "Foreign Minister of Armenia")
-        code = _home_country(text, m.start(), office.regex, mentions, places, spans)
-        country = actor_tables()[1].get(code)
-        if country is None or any(a.start < m.start() and f"{title} of" in a.name.lower()
-                                  and a.country_code != code for a in mentions):
-            continue
         local = m.group("local") or m.group("bare")
+        if local:
+            code = _local_country(m.start(), sentence_starts, places) or dateline
+        else:
+            code = dateline or (voice(m.start()) if holder_end(office.regex.pattern)
+                                > m.start() else "")
+        country = actor_tables()[1].get(code)
+        if title not in titled:
+            titled[title] = [(a.start, a.country_code) for a in mentions
+                             if f"{title} of" in a.name.lower()]
+        if country is None or any(s < m.start() and c != code for s, c in titled[title]):
+            continue
         name = f"{local.lower()} {office.title} ({country.name})" if local \
             else _official_name("", office.title, country.name)
         found.append(ActorMention("", m.group(), m.start(), m.end(), name, code, "official"))
@@ -1617,6 +1713,6 @@ def _mentions_of(article: Article, sentences: tuple[Sentence, ...],
     mentions = _select(mentions + _counted_again(text, mentions))
     mentions = _select(mentions + _possessive_offices(text, mentions, starts, dateline))
     mentions = _select(mentions + _bare_forces(text, mentions, places, dateline, starts))
-    mentions = _select(mentions + _home_offices(text, mentions, places, dateline))
+    mentions = _select(mentions + _home_offices(text, mentions, places, dateline, starts))
     mentions = _select(mentions + _officials_of_the_place(text, mentions, places, dateline))
     return _select(mentions + _village_heads(text, mentions, places))

@@ -161,7 +161,9 @@ def _body_kind(body: str) -> str:
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
 _GERUND_AFTER = re.compile(r"(?<![\w])(?i:at|by|for|of|in|on|without|after|before|from)\s+$")
 #: "added to" a thing is no speech: "the strikes have added to a sense that …"
-_ADDED_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press)\b)")
+_ADDED_TO = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press)\b)"
+                       r"(?!(?:its|their|his|her|the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:statements?|remarks|comments?|briefing|post|message|report)\b)")
 #: speech verbs spelled like a noun of report ("Taliban claims that …")
 _REPORT_NOUN_VERB = re.compile(r"(?i:claims|reports|statements)")
 _COORDINATED = re.compile(r"(?<![\w])and\s+(?:\w+ly\s+|also\s+)?$")
@@ -426,16 +428,25 @@ _NOT_ACCEPTED = re.compile(r"(?<![\w])(?i:(?:did|does|do)\s+not|(?:didn|doesn|do
 _ONE_WORD = re.compile(r"[\w-]+\s+")
 
 
+#: a relative clause set off by a comma, still open: "Ukraine, which does not recognise
+#: …" (what it refuses is told of the subject, not the account the sentence reports)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|whom)\s[^,;:“”\"]*$")
+#: a claim "to" a thing is a claim of title, not an account: "Russia's claims to Crimea"
+_CLAIM_TO = re.compile(r"\s+(?:to|over)\s")
+
+
 def _refuses_an_account(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` refuses another's account of what happened ("did not
     accept Indonesia's account"): a denial of it, with no denial verb."""
     refused = _NOT_ACCEPTED.search(text, start, end)
-    if refused is None:
+    if refused is None or _RELATIVE_ASIDE.search(text, start, refused.start()):
         return False
     nouns = cue_patterns()["report_nouns"]
     qualifier = _ONE_WORD.match(text, refused.end(), end)
-    return nouns.match(text, refused.end(), end) is not None or (
-        qualifier is not None and nouns.match(text, qualifier.end(), end) is not None)
+    noun = nouns.match(text, refused.end(), end)
+    if noun is None and qualifier is not None:
+        noun = nouns.match(text, qualifier.end(), end)
+    return noun is not None and not _CLAIM_TO.match(text, noun.end(), end)
 
 
 #: words opening a sentence or a quotation that brand what was said before: "This is

@@ -704,3 +704,12 @@ def effect_verbs() -> re.Pattern:
     ``effect_verbs``): "… strikes on PKK positions have added to a sense that …"."""
     return re.compile(r"(?<![\w])(?i:has|have)\s+(?:(?:also|further|only|already)\s+)?(?i:"
                       + _words(_load("events.yaml")["effect_verbs"]) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> tuple[str, str]:
+    """(the words that may qualify the head of a state's organisation, actors.yaml
+    ``organisation_words``; the heads of its offices abroad, ``organisation_heads_abroad``),
+    each as one alternation."""
+    data = _load("actors.yaml")
+    return _words(data["organisation_words"]), _words(data["organisation_heads_abroad"])

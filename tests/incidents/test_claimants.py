@@ -7,6 +7,7 @@ Regional officials and claimants of no state have files of their own."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -157,7 +158,7 @@ def test_a_service_named_by_its_town_speaks_for_the_datelines_state(tmp_path):
         "ERBIL, Iraq, May 8 - The counter-terrorism service in Erbil, which is run by the "
         "regional government, said a Turkish drone struck a car near Erbil on Tuesday.\n"),
         MAY_10)
-    assert claims_in(result) == [("counter-terrorism service of Erbil", "IQ", "asserts")]
+    assert claims_in(result) == [("counter-terrorism service in Erbil", "IQ", "asserts")]
 
 
 def test_the_joint_chiefs_under_a_seoul_dateline_are_south_koreas(tmp_path):
@@ -699,3 +700,107 @@ def test_a_division_after_a_possessive_is_no_organisation(tmp_path, text, place)
     would hide the place from the incident."""
     incident = only_incident(tmp_path, text)
     assert place in list(incident.places)
+
+
+# Another body's office is no state's: a name inside the phrase (a UN agency, a church, a
+# club, a firm, a university, a charity before the state's name) or an office a state
+# keeps abroad ("the embassy in Baku").
+@pytest.mark.parametrize("text", [
+    "The Armenian Apostolic Church's press service said Azerbaijani troops fired on a "
+    "monastery near Tegh.",
+    "The Georgian Olympic Committee said Russian troops moved border markers near Odzisi.",
+    "Thai retailer Makro's security office said Cambodian soldiers fired near Aranyaprathet.",
+    "Oxfam's Yemen office said Saudi strikes hit a water station near Saada.",
+    "The UN refugee agency office in Islamabad said Afghan families crossed at Torkham.",
+    "The Red Crescent office in Baghdad said Turkish drones struck a car near Sinjar.",
+    "The embassy in Baku said Armenian snipers fired on a farm near Tovuz.",
+    "The Ukraine office of the UN children's agency said Russian drones struck Sumy.",
+])
+def test_another_bodys_office_is_no_states_organisation(text):
+    # (a capital named after "in" may still be its government; the office is not)
+    head = re.search(r"(?:office|service|Committee|embassy)(?= )", text)
+    assert not any(m.start <= head.start() < m.end and m.country_code
+                   for m in find_actors(Article(id="a", text=text))), head.group()
+
+
+# ... while a state organ's own words, of however many parts, still name it
+@pytest.mark.parametrize("text, name", [
+    ("Georgia's State Security Service said Russian troops detained a man near Odzisi.",
+     "Georgian security service"),
+    ("The Thai Second Army Area said Cambodian troops fired near Kantharalak.",
+     "Thai Second Army"),
+    ("Lithuania's State Border Guard Service said Belarusian guards crossed near Druskininkai.",
+     "Lithuanian State Border Guard Service"),
+    # hard-wrapped once inside the name
+    ("The Latvian Joint\nHeadquarters said Russian drones crashed near Rezekne.",
+     "Latvian Joint Headquarters"),
+    ("Vietnam's coast\nguard said Chinese ships rammed a trawler near the Paracels.",
+     "Vietnamese coast guard"),
+])
+def test_a_state_organ_named_by_its_own_words_is_found(text, name):
+    assert name in _actor_names(text)
+
+
+def test_a_blank_line_ends_an_organisations_name():
+    assert "Latvian Joint Headquarters" not in _actor_names(
+        "The Latvian Joint\n\nHeadquarters said Russian drones crashed near Rezekne.")
+
+
+# A word that makes the body no organ of the state before it: a proxy, an ally, one it
+# backs
+@pytest.mark.parametrize("text", [
+    "Turkey's proxy forces said they shelled Tal Tamr.",
+    "Iran's client forces said they shelled a base near Erbil.",
+    "Rwanda's surrogate forces said they took Bunagana.",
+])
+def test_a_proxy_or_ally_is_no_organ_of_its_backer(text):
+    mentions = find_actors(Article(id="a", text=text))
+    assert not any(m.kind not in ("state", "demonym") and m.country_code for m in mentions
+                   if m.start < text.index(" said")), [m.name for m in mentions]
+
+
+# An office "in" a town is the state's only when its words name one: a ministry sits in
+# the capital ("the Defence Ministry in Gyumri" is none), and it is named "in" the town
+@pytest.mark.parametrize("text, town", [
+    ("The Interior Ministry in Kandahar said Pakistani shelling killed two farmers near "
+     "Spin Boldak on Friday.", "Kandahar"),
+    ("The Defence Ministry in Batumi said Russian helicopters crossed near Sarpi on "
+     "Friday.", "Batumi"),
+    ("The Foreign Ministry in Herat said Iranian guards shot two migrants near Islam Qala "
+     "on Friday.", "Herat"),
+])
+def test_a_ministry_in_a_town_that_is_no_capital_is_no_seat(tmp_path, text, town):
+    claims = claims_in(build_article(tmp_path, text + "\n", MAY_10))
+    assert not any(town in claimant for claimant, _, _ in claims), claims
+
+
+def test_a_local_office_in_a_town_is_named_in_it(tmp_path):
+    claims = claims_in(build_article(tmp_path, (
+        "The health department in Kunduz said Tajik border guards shot a farmer near "
+        "Sherkhan Bandar on Friday.\n"), MAY_10))
+    assert ("health department in Kunduz", "AF", "asserts") in claims, claims
+
+
+# Bare local officials speak for the state of the place their sentence names, else of
+# the dateline's; never for a state the text named before
+@pytest.mark.parametrize("text, country", [
+    ("KYIV, May 10 (Reuters) - Ukrainian drones hit a refinery in Russia's Bryansk region "
+     "overnight, regional officials said.", "RU"),
+    ("Russia's foreign ministry spoke of a provocation. Russian shells hit a school in Sumy "
+     "overnight, local officials said.", "UA"),
+    ("Armenia's foreign ministry protested on Friday. Azerbaijani shells damaged a house in "
+     "Tegh overnight, local officials said.", "AM"),
+])
+def test_local_officials_speak_for_the_state_of_the_place_they_tell_of(tmp_path, text,
+                                                                        country):
+    claims = claims_in(build_article(tmp_path, text + "\n", MAY_10))
+    assert [c for _, c, _ in claims if _] and all(
+        c == country for claimant, c, _ in claims if "official" in claimant), claims
+
+
+def test_local_officials_with_no_place_nor_dateline_are_no_states(tmp_path):
+    claims = claims_in(build_article(tmp_path, (
+        "Poland's foreign ministry summoned the Belarusian envoy on Friday. Two drones "
+        "crashed in a field overnight, local officials said.\n"), MAY_10))
+    assert not any("official" in claimant and country == "PL"
+                   for claimant, country, _ in claims), claims

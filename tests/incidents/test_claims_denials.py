@@ -497,3 +497,26 @@ def test_a_press_release_denying_first_denies_the_arrest_told_at_its_end(tmp_pat
 def test_a_refused_account_or_rejected_suggestion_is_a_denial(tmp_path, text, denier):
     claims = claims_in(build_article(tmp_path, text + "\n", MAY_10))
     assert [stance for _, country, stance in claims if country == denier] == ["denies"]
+
+
+# A refusal told of the speaker in a relative clause, or of a claim of title ("claims to
+# Crimea"), is no denial of the account its sentence reports
+@pytest.mark.parametrize("text, speaker", [
+    ("Serbia, which does not recognise Kosovo's claims to statehood, said Kosovo police "
+     "detained two Serb men near Jarinje on Friday.", "RS"),
+    ("Azerbaijan, which refuses to accept Armenia's version of the 1991 map, said Armenian "
+     "snipers fired on a farm near Tovuz on Friday.", "AZ"),
+    ("Georgia does not recognise Russia's claims over Abkhazia and said Russian troops "
+     "detained a villager near Gali on Friday.", "GE"),
+])
+def test_a_refusal_told_of_the_speaker_is_no_denial(tmp_path, text, speaker):
+    claims = claims_in(build_article(tmp_path, text + "\n", MAY_10))
+    assert [stance for _, country, stance in claims if country == speaker] == ["asserts"]
+
+
+def test_a_ministry_that_added_to_its_statement_still_speaks(tmp_path):
+    claims = claims_in(build_article(tmp_path, (
+        "Georgia's interior ministry said Russian troops fired on a police patrol near "
+        "Khurvaleti on Friday. The ministry added to its statement that two policemen were "
+        "wounded.\n"), MAY_10))
+    assert len([c for c in claims if c[1] == "GE"]) == 2, claims

@@ -374,3 +374,24 @@ def test_a_de_facto_governments_office_speaks_for_its_state(tmp_path, text, clai
                                                              country):
     result = build_article(tmp_path, text + "\n", MAY_10)
     assert (claimant, country, "asserts") in claims_in(result)
+
+
+# Authorities that occupy, break away from or are installed in a state's land are no
+# organ of that state: "Crimea's occupation authorities" are not Ukraine's
+@pytest.mark.parametrize("text, state", [
+    ("Luhansk region's occupation authorities said Ukrainian drones struck Svatove on "
+     "Friday.", "UA"),
+    ("The occupation authorities in Berdiansk said Ukrainian shelling killed two people in "
+     "Berdiansk on Friday.", "UA"),
+    ("The occupying authorities in Melitopol said Ukrainian shelling killed two people in "
+     "Melitopol on Friday.", "UA"),
+    ("Transnistria's self-proclaimed authorities said Moldovan police detained a soldier "
+     "near Bender on Friday.", "MD"),
+    ("Abkhazia's breakaway government said Georgian police detained two residents near "
+     "Gali on Friday.", "GE"),
+    ("Donetsk region's separatist administration said Ukrainian shelling killed two "
+     "people in Horlivka on Friday.", "UA"),
+])
+def test_occupation_or_breakaway_authorities_are_not_the_states(tmp_path, text, state):
+    claims = claims_in(build_article(tmp_path, text + "\n", MAY_10))
+    assert not any(country == state for _, country, _ in claims), claims
