@@ -11,7 +11,10 @@ Claims must quote their sentence verbatim, so every ``Sentence.text`` is exactly
 - abbreviations (pysbd's English tables: "Gen.", "Lt.", "No. 5"), initials and dotted
   acronyms ("U.S. forces") do not end a sentence;
 - a line break ends a sentence (headlines, paragraphs) unless the text is plainly wrapped
-  (the next line starts in lowercase, or the line ends with a comma).
+  (the next line starts in lowercase, or the line ends with a comma), or the text is
+  hard-wrapped (e-mail, plain-text wires: most lines about as long as the longest) and the
+  line is full, ending in a word: "shelled the village of Sotk in" / "Armenia's Gegharkunik
+  province".
 """
 
 from __future__ import annotations
@@ -131,9 +134,43 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return _spans(text)
 
 
+#: hard-wrapped text: its longest line is between these lengths, and most of the lines
+#: that go on in the next line are within ``_FULL_LINE`` of it
+_WRAP_WIDTH_MIN, _WRAP_WIDTH_MAX = 50, 100
+_FULL_LINE = 0.7
+_LINE_ENDS_A_SENTENCE = re.compile(r"[.!?…:;”\"’')\]]\s*\Z")
+
+
+def _wrap_width(text: str) -> int:
+    """The width ``text`` is hard-wrapped at, or 0 if it is not: at least three lines go
+    on in the next line, the longest is ``_WRAP_WIDTH_MIN`` to ``_WRAP_WIDTH_MAX`` long,
+    and two thirds of the lines that go on are full (within ``_FULL_LINE`` of it)."""
+    if text.count("\n") < 3:
+        return 0
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = max(len(line) for line in lines)
+    if not _WRAP_WIDTH_MIN <= width <= _WRAP_WIDTH_MAX:
+        return 0
+    going_on = [line for line, after in zip(lines, lines[1:]) if line and after.strip()]
+    full = sum(len(line) >= _FULL_LINE * width for line in going_on)
+    return width if len(going_on) >= 3 and 3 * full >= 2 * len(going_on) else 0
+
+
+def _wrapped_here(text: str, newline: int, start: int, width: int) -> bool:
+    """True if the line break at ``newline`` only wraps a full line of hard-wrapped text
+    (``width`` > 0) that ends in a word, not in a sentence's end."""
+    if not width:
+        return False
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[max(line_start, start):newline]
+    return len(text[line_start:newline].rstrip()) >= _FULL_LINE * width and \
+        bool(line.strip()) and not _LINE_ENDS_A_SENTENCE.search(line)
+
+
 def _spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = dateline_end(text)
+    width = _wrap_width(text)
     protected = _protected_quotes(text)
     q = 0
     n = len(text)
@@ -145,7 +182,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
             else:
                 nxt = text[cut:cut + 200].lstrip(" \t")
                 prev = text[max(start, m.start() - 1):m.start()]
-                if nxt[:1].islower() or prev in (",", ";", "(", "-", "–"):
+                if nxt[:1].islower() or prev in (",", ";", "(", "-", "–") or \
+                        _wrapped_here(text, m.start(), start, width):
                     continue
         else:
             j = cut

@@ -53,6 +53,35 @@ def test_splits(text, expected):
     assert texts(text) == expected
 
 
+#: a plain-text wire hard-wrapped at 60 columns, with a headline and a short last line
+HARD_WRAPPED = (
+    "Shelling near the Tajik border\n"
+    "\n"
+    "Tajik border guards came under fire near the village of Vorukh in\n"
+    "Kyrgyzstan's Batken region on Monday, killing one guard, the\n"
+    "State Committee for National Security said. Kyrgyz officials\n"
+    "denied that their troops had opened fire first.\n"
+    "Talks are planned.\n")
+
+
+def test_a_hard_wrapped_text_is_read_in_sentences_not_lines():
+    assert [" ".join(t.split()) for t in texts(HARD_WRAPPED)] == [
+        "Shelling near the Tajik border",
+        "Tajik border guards came under fire near the village of Vorukh in Kyrgyzstan's "
+        "Batken region on Monday, killing one guard, the State Committee for National "
+        "Security said.",
+        "Kyrgyz officials denied that their troops had opened fire first.",
+        "Talks are planned."]
+
+
+def test_short_lines_are_no_hard_wrapped_text():
+    """A list of short headlines (each a line of its own) is no text wrapped at a width."""
+    assert texts("Shelling near Vorukh\nTalks in Bishkek\nGuards on alert in Isfara\n"
+                 "Border closed at Kyzyl-Bel\n") == [
+        "Shelling near Vorukh", "Talks in Bishkek", "Guards on alert in Isfara",
+        "Border closed at Kyzyl-Bel"]
+
+
 @pytest.mark.parametrize("text, body", [
     ("TEHRAN – Iran is vigilant.", "Iran is vigilant."),
     ("TEHRAN - The new episode began.", "The new episode began."),
