@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import OnlineGeocoderError, UnknownPlaceError
 from ..model import Article, Candidate, Mention, Place, Resolution
+from ..text.told_positions import ROUGHLY, UNITS, bearing_degrees, distance_km
 from . import disambiguation as passes
 from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, gone_to, is_stopword,
@@ -88,34 +89,49 @@ _RIVER_BEFORE = re.compile(r"(?<![\w-])[Rr]iver[ \t\u00a0]+\Z")
 _SETTLEMENT_WORDS = "village|town|city|settlement|hamlet"
 _SETTLEMENT_BEFORE = re.compile(rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+(?:the\s+)?\Z")
 _SETTLEMENT_AFTER = re.compile(rf"\s+(?:{_SETTLEMENT_WORDS})(?![\w])(?!\s+of\s)")
-#: the settlement word, "of" and the first words of a longer name right before a name,
-#: which is only that name's last word: "the Guatemalan village of Cruce a la
-#: Esperanza", "the town of Kafr Nabl" (linking particles in lower case between them)
-_LONGER_NAME_BEFORE = re.compile(
-    rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+[A-Z][\w’'-]*[ \t]+"
-    r"(?:(?:[A-Z][\w’'-]*|a|la|de|del|el|al|da|do|das|dos|du|des|le|les|los|las|y)[ \t]+)"
-    r"{0,3}\Z")
-#: a linking particle and a capitalised word right after a name, which is only the first
-#: words of a longer one: "Santa Rosa de Yavarí", "El Llano del Tigre"
-_LONGER_NAME_AFTER = re.compile(r"[ \t]+(?:de|del|da|do|das|dos|di|du)[ \t]+"
-                                r"(?:(?:la|las|los|el)[ \t]+)?[A-Z][\w’'-]*")
 
 
-def _longer_name(text: str, mention: Mention) -> str:
-    """The longer name the name at ``mention`` is only a part of, as written, where the
-    text shows one the gazetteer lacks (it would have found it whole): after a settlement
-    word and "of" ("the village of Cruce a la Esperanza"), or before a linking particle
-    and a capitalised word ("Santa Rosa de Yavarí"); else ""."""
+@lru_cache(maxsize=1)
+def _longer_name_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(before, after) a name that is only a part of a longer one, with the particles of
+    data/name_particles.yaml. Before: the settlement word, "of" and the first words of
+    the longer name right before the name ("the Guatemalan village of Cruce a la
+    Esperanza", "the town of Kafr Nabl"). After: a joining particle and a capitalised
+    word right after it ("Santa Rosa de Yavarí", "El Llano del Tigre")."""
+    words = data_yaml("name_particles.yaml")
+    inside, joining, articles = ("|".join(words[k]) for k in ("inside", "joining", "articles"))
+    before = re.compile(rf"(?<![\w])(?i:{_SETTLEMENT_WORDS})\s+of\s+[A-Z][\w’'-]*[ \t]+"
+                        rf"(?:(?:[A-Z][\w’'-]*|{inside})[ \t]+){{0,3}}\Z")
+    after = re.compile(rf"[ \t]+(?:{joining})[ \t]+(?:(?:{articles})[ \t]+)?[A-Z][\w’'-]*")
+    return before, after
+
+
+def _longer_name(text: str, mention: Mention) -> tuple[int, int, str] | None:
+    """(start, end, name as written) of the longer name the name at ``mention`` is only a
+    part of, where the text shows one the gazetteer lacks (it would have found it whole):
+    after a settlement word and "of" ("the village of Cruce a la Esperanza"), or before a
+    linking particle and a capitalised word ("Santa Rosa de Yavarí"); else None."""
     start, end = mention.start, mention.end
-    after = _LONGER_NAME_AFTER.match(text, end)
+    longer_before, longer_after = _longer_name_patterns()
+    after = longer_after.match(text, end)
     if after:
-        return " ".join(text[start:after.end()].split())
+        return start, after.end(), " ".join(text[start:after.end()].split())
     if start < 3 or not text[start - 2].isalpha():
-        return ""                       # "of Lachin", "(Tavush": no name before it
-    before = _LONGER_NAME_BEFORE.search(text, max(0, start - 60), start)
+        return None                     # "of Lachin", "(Tavush": no name before it
+    before = longer_before.search(text, max(0, start - 60), start)
     if before:
-        return " ".join(text[before.start():end].split()[2:])
-    return ""
+        words = text[before.start():end].split(maxsplit=2)[2]      # past "village of"
+        return end - len(words), end, " ".join(words.split())
+    return None
+
+
+def _parts_of_longer_names(text: str, mentions: list[Mention]) -> dict[int, str]:
+    """The longer name (``_longer_name``) each mention is a part of, by the mention's
+    start: every name inside it, the first words too ("Ras" of "the town of Ras
+    al-Ain", which is no town of Ras in India)."""
+    spans = [span for m in mentions if (span := _longer_name(text, m)) is not None]
+    return {m.start: name for m in mentions for lo, hi, name in spans
+            if lo <= m.start and m.end <= hi}
 
 
 #: the kinds of a place that may be the water "X lake" or "X reservoir" names
@@ -511,6 +527,7 @@ class Gazetteer:
         elsewhere: dict[str, str] = {}      # names the text puts where none of theirs is
         rivers: dict[str, str] = {}         # names of rivers the gazetteer lacks
         features: set[str] = set()          # "X bridge", "X area": a feature's names
+        longer_names = {} if trust_spans else _parts_of_longer_names(text, mentions)
         previous_end = -1
         for mention in mentions:
             key = self._key_with_division_word(
@@ -550,7 +567,7 @@ class Gazetteer:
                 where = self._elsewhere(text, mention, options)
                 if where:           # "the Gizilhajili village of Gazakh district": not
                     elsewhere[key] = where      # the Gizilhajili of Goranboy
-            longer = _longer_name(text, mention) \
+            longer = longer_names.get(mention.start, "") \
                 if options and not trust_spans and key not in elsewhere else ""
             if longer:          # "Esperanza" of "the village of Cruce a la Esperanza"
                 options, note = [], f"a part of {longer!r}, which the gazetteer lacks"
@@ -1187,8 +1204,8 @@ class Gazetteer:
 _TOLD_FROM = re.compile(
     r",?\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?(?:village|town|city|settlement|hamlet|"
     r"community|district|area|camp|base|post|outpost|crossing)\s+)?"
-    r"(?:(?:(?:about|some|around|roughly|approximately|nearly|almost|just|only)\s+)?"
-    r"(?P<km>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\.?\s+)?"
+    rf"(?:(?:(?:{ROUGHLY})\s+)?"
+    rf"(?P<km>\d+(?:\.\d+)?)\s*-?\s*(?P<unit>{UNITS})\.?\s+)?"
     r"(?:(?:to\s+the\s+)?(?P<bearing>(?:north|south)(?:[- ]?(?:east|west))?|east|west)"
     r"(?:ern)?\s+(?:of|from)|near|outside|close\s+to|not\s+far\s+from)\s+"
     r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:town|city|village|capital|settlement)\s+"
@@ -1196,8 +1213,6 @@ _TOLD_FROM = re.compile(
 #: a word after a place's name that makes the name an adjective of something else: "near
 #: the New York border", "east of the Jordan line"
 _NAMES_A_LINE = re.compile(r"[ \t]+(?i:border|frontier|boundary|line|side)(?![\w-])")
-#: km in a mile
-_MILE_KM = 1.609344
 
 
 def _placed_by_the_text(text: str, results: list[Resolution]) -> list[Resolution]:
@@ -1207,10 +1222,13 @@ def _placed_by_the_text(text: str, results: list[Resolution]) -> list[Resolution
     the distance and compass point when the text gives both. A guess, and said so: kind
     "other" (never an exact settlement), ``TOLD_POSITION`` in its reason, a low score
     (``context.told_position_score``). Taken where the name was left unplaced for its
-    namesakes lying far away, or resolved farther than ``context.told_position_reach_km``
-    (and the distance told) from that place; a name unplaced for any other reason (a
-    water, a person) stays so, and so does a natural feature's ("Lake Geneva, near
-    Lausanne"), whose extent no point stands for."""
+    namesakes lying far away, or resolved to a town or village, or to one of several
+    namesakes, farther than ``context.told_position_reach_km`` (and the distance told)
+    from that place and, where the text gives a compass point and no distance, not that
+    way from it. A city that is the only place of its name stays: "Mosul, near Baghdad"
+    is still Mosul, the text is loose. A name unplaced
+    for any other reason (a water, a person) stays so, and so does a natural feature's
+    ("Lake Geneva, near Lausanne"), whose extent no point stands for."""
     if not any(_TOO_FAR in r.reason or r.place is not None for r in results):
         return results
     reach = scoring()["context"]["told_position_reach_km"]
@@ -1222,17 +1240,22 @@ def _placed_by_the_text(text: str, results: list[Resolution]) -> list[Resolution
                 _NAMES_A_LINE.match(text, anchor.mention.end) or \
                 (named.place is None and _TOO_FAR not in named.reason) or \
                 (named.place is not None and named.place.kind not in POPULATED_KINDS) or \
+                (named.place is not None and not named.alternatives
+                 and named.place.kind == "city") or \
                 _named_as_natural_feature(named.mention.surface) or \
                 _told_as_natural_feature(text, named.mention):
             continue                    # a lake or a mountain spreads beyond any point
         lat, lon = anchor.place.lat, anchor.place.lon
-        if told.group("km") and told.group("bearing"):
-            km = float(told.group("km")) * (_MILE_KM if told.group("unit").lower()
-                                            .startswith("mi") else 1.0)
-            lat, lon = _moved(lat, lon, _compass_degrees(told.group("bearing")), km)
-        told_km = float(told.group("km") or 0.0)
-        if named.place is not None and passes.haversine_km(
-                lat, lon, named.place.lat, named.place.lon) <= reach + told_km:
+        told_km = distance_km(float(told.group("km")), told.group("unit")) \
+            if told.group("km") else 0.0
+        if told_km and told.group("bearing"):
+            lat, lon = _moved(lat, lon, bearing_degrees(told.group("bearing")), told_km)
+        if named.place is not None and (
+                passes.haversine_km(lat, lon, named.place.lat, named.place.lon)
+                <= reach + told_km or (
+                    told.group("bearing") and not told_km
+                    and _lies_towards(anchor.place, named.place,
+                                      bearing_degrees(told.group("bearing"))))):
             continue                    # the gazetteer's place agrees with the text
         words = " ".join(text[told.start():anchor.mention.end].strip(" ,").split())
         place = Place(id=f"gm:told-{lookup_key(named.mention.surface).replace(' ', '-')}"
@@ -1255,20 +1278,24 @@ def _placed_by_the_text(text: str, results: list[Resolution]) -> list[Resolution
     return placed
 
 
-def _compass_degrees(compass_point: str) -> float:
-    """Degrees clockwise from north of a compass point as written: "south" 180,
-    "north-east" 45."""
-    parts = re.findall(r"north|south|east|west", compass_point.lower())
-    x = sum({"east": 1, "west": -1}.get(part, 0) for part in parts)
-    y = sum({"north": 1, "south": -1}.get(part, 0) for part in parts)
-    return float(np.degrees(np.arctan2(x, y)) % 360)
-
-
 @lru_cache(maxsize=1)
 def _ellipsoid():
     """The WGS 84 ellipsoid's geodesics (pyproj), as the geometry stage measures them."""
     from pyproj import Geod
     return Geod(ellps="WGS84")
+
+
+def _lies_towards(origin: Place, place: Place, bearing: float) -> bool:
+    """Whether ``place`` lies in ``origin``'s country within
+    ``context.told_bearing_tolerance_deg`` of ``bearing`` (degrees from north) seen from
+    it: "Tripoli, west of Benghazi" agrees with Libya's capital 650 km away, as a compass
+    point without a distance may reach (a Tirat in Israel is not "Tirah, west of
+    Peshawar")."""
+    if place.country_code != origin.country_code:
+        return False
+    azimuth, _, _ = _ellipsoid().inv(origin.lon, origin.lat, place.lon, place.lat)
+    off = abs((azimuth - bearing + 180.0) % 360.0 - 180.0)
+    return off <= scoring()["context"]["told_bearing_tolerance_deg"]
 
 
 def _moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:

@@ -244,15 +244,20 @@ _LOCAL_RELATIONS = frozenset({"at", "near", "district", "direction", "sector"})
 _SCENE_KINDS = SETTLEMENT_KINDS | HOLDING_KINDS
 
 
-def article_scenes(incidents: Iterable[Incident]) -> dict[str, tuple[Place, ...]]:
+def article_scenes(incidents: Iterable[Incident]
+                   ) -> dict[str, tuple[tuple[Place, frozenset[str]], ...]]:
     """Per article, the towns, districts and provinces its incidents and claims are told
-    at, in the order told (not a meeting's venue: a capital is no scene on a border)."""
-    scenes: dict[str, list[Place]] = {}
+    at, in the order told (not a meeting's venue: a capital is no scene on a border), each
+    with the sides of its event: the incident's actors and the place's own country (a
+    bombing in Quetta by no foreign side is no scene of a clash on the Afghan border)."""
+    scenes: dict[str, list[tuple[Place, frozenset[str]]]] = {}
     for incident in incidents:
         if _diplomatic(incident):
             continue
-        told = [loc.place for loc in (*incident.locations,
-                                      *(loc for c in incident.claims for loc in c.locations))
+        actors = frozenset(a for a in incident.actors if a)
+        told = [(loc.place, actors | {loc.place.country_code})
+                for loc in (*incident.locations,
+                            *(loc for c in incident.claims for loc in c.locations))
                 if loc.place is not None and loc.relation in _LOCAL_RELATIONS
                 and loc.place.kind in _SCENE_KINDS and loc.place.source != COORDINATES_SOURCE]
         for article in incident.articles:
@@ -260,12 +265,13 @@ def article_scenes(incidents: Iterable[Incident]) -> dict[str, tuple[Place, ...]
     return {a: tuple(dict.fromkeys(places)) for a, places in scenes.items()}
 
 
-def facing_the_scenes(incident: Incident, scenes: Mapping[str, tuple[Place, ...]],
+def facing_the_scenes(incident: Incident,
+                      scenes: Mapping[str, tuple[tuple[Place, frozenset[str]], ...]],
                       boundaries: Boundaries, radius_km: float) -> Placed | None:
     """Where to draw an incident that names no place narrower than a whole border or
     country — its scene is one the gazetteer lacks ("at a forward post along the Line of
-    Control") — when its article tells other events at towns (else districts or
-    provinces) of its sides lying within ``SECTOR_REACH`` sector radii of their border:
+    Control") — when its article tells other events between the same two sides at towns
+    (else districts or provinces) lying within ``SECTOR_REACH`` sector radii of their border:
     the stretches of that border facing them (a sector's radius either side of a town's
     nearest border point; that reach either side of a district's or province's, whose one
     point says little of its extent), not its whole length. ``geo_precision`` stays 3:
@@ -280,15 +286,17 @@ def facing_the_scenes(incident: Incident, scenes: Mapping[str, tuple[Place, ...]
         sides |= {c.claimant_country for c in incident.claims if c.claimant_country}
     keys = [k for k in shared_pairs(boundaries, sides, beyond_region=True)
             if not actors or actors & set(k.split("-"))]
-    places = [p for a in incident.articles for p in scenes.get(a, ())]
-    anchors = [p for p in places if p.kind in SETTLEMENT_KINDS] or places
+    told_at = [scene for a in incident.articles for scene in scenes.get(a, ())]
     reach = SECTOR_REACH * radius_km
     stretches, faced, borders, radii = [], [], [], []
     for key in keys:
+        pair = set(key.split("-"))
         line = boundaries.border(*key.split("-"))
+        places = list(dict.fromkeys(p for p, sides in told_at if pair <= sides))
+        anchors = [p for p in places if p.kind in SETTLEMENT_KINDS] or places
         for p in anchors:
             point = Point(p.lon, p.lat)
-            if p.country_code not in key.split("-") or not geodesic_gap_km(point, line) <= reach:
+            if p.country_code not in pair or not geodesic_gap_km(point, line) <= reach:
                 continue
             # a town faces a sector's length of border, a district or province (known
             # by one point) as much as lies within reach of it

@@ -31,10 +31,10 @@ place the text says it was far from ("far from the disputed Nagorno-Karabakh reg
 
 from __future__ import annotations
 
-import math
 import re
 
 from ..model import COORDINATES_SOURCE, ActorMention, Location, Resolution
+from ..text.told_positions import ROUGHLY, UNITS, bearing_degrees, distance_km
 from .spans import Span, fled_into, inside
 from .tables import BORDER_WORDS, DIVISION_WORDS, event_tables, number_tables
 
@@ -54,10 +54,6 @@ _HEAD_OF_THE_PLACE = re.compile(r"(?i:head|mayor)\s+of\s+(?:the\s+)?$")
 _NAMED_PERSON_KINDS = frozenset({"official"})
 
 
-#: km in a mile (international mile)
-_MILE_KM = 1.609344
-#: the words before a distance that say it is rough ("about 120 kilometres")
-_ROUGHLY = r"about|some|around|roughly|approximately|nearly|almost|an estimated|just|only"
 
 
 def _offset_words() -> str:
@@ -66,8 +62,8 @@ def _offset_words() -> str:
     ``number``, ``unit``, ``bearing``, ``of``). Not "a 30 km stretch", "120 km of border":
     a length, no way from a place."""
     numbers = "|".join(re.escape(w) for w in sorted(number_tables()[0], key=len, reverse=True))
-    return (rf"(?:(?i:{_ROUGHLY})\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
-            rf"(?i:{numbers}))(?:\s*|-)(?P<unit>(?i:km|kms|kilomet(?:re|er)s?|miles?))\.?\s+"
+    return (rf"(?:(?i:{ROUGHLY})\s+)?(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|"
+            rf"(?i:{numbers}))(?:\s*|-)(?P<unit>(?i:{UNITS}))\.?\s+"
             r"(?:(?i:to\s+the)\s+)?(?P<bearing>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|"
             r"west)|[NS][EW]?|[EW])(?i:ward)?\s+(?P<of>(?i:of|from))\s+")
 
@@ -369,18 +365,8 @@ def _offset_before(text: str, s: int, start: int) -> tuple:
         return ()
     number = m.group("number").replace(",", "")
     value = float(number) if number[0].isdigit() else number_tables()[0][number.lower()]
-    km = value * (_MILE_KM if m.group("unit").lower().startswith("mi") else 1.0)
-    return (km, _bearing(m.group("bearing")), " ".join(text[m.start():m.end("of")].split()))
-
-
-def _bearing(compass_point: str) -> float:
-    """Degrees clockwise from north of a compass point as written: "south" 180,
-    "north-east" and "NE" 45."""
-    vector = {"n": (0, 1), "s": (0, -1), "e": (1, 0), "w": (-1, 0)}
-    parts = re.findall(r"north|south|east|west|[nsew]", compass_point.lower())
-    x = sum(vector[part[0]][0] for part in parts)
-    y = sum(vector[part[0]][1] for part in parts)
-    return math.degrees(math.atan2(x, y)) % 360
+    return (distance_km(value, m.group("unit")), bearing_degrees(m.group("bearing")),
+            " ".join(text[m.start():m.end("of")].split()))
 
 
 def _compass(adjective: str) -> str:

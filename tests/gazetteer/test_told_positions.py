@@ -44,6 +44,15 @@ def test_every_mention_of_the_name_is_put_there(gazetteer):
     # the gazetteer's place lies where the text says: it stays, as found
     ("Rockets hit Shlomi, near Nahariya, on Monday.", "Shlomi", "IL"),
     ("Ukrainian marines held Krynky, east of Kherson, for months.", "Krynky", "UA"),
+    # a city the only place of its name is that city, however far a bare compass point
+    # reaches: not a guess at the other city's point
+    ("Militants attacked Mosul, north of Baghdad, on Monday.", "Mosul", "IQ"),
+    ("A drone hit Kharkiv, north of Dnipro, overnight.", "Kharkiv", "UA"),
+    ("Shelling hit Aleppo, north of Damascus, killing three.", "Aleppo", "SY"),
+    # a city of several namesakes lying the way told, however far: a compass point without
+    # a distance says nothing of how far
+    ("Militias clashed in Tripoli, west of Benghazi, on Monday.", "Tripoli", "LY"),
+    ("Troops were sent to San Cristobal, southwest of Caracas.", "San Cristobal", "VE"),
 ])
 def test_a_place_found_near_the_other_stays(resolution_of, text, surface, country):
     resolution = resolution_of(text, surface)
@@ -56,6 +65,8 @@ def test_a_place_found_near_the_other_stays(resolution_of, text, surface, countr
     ("Police raided the hamlet of El Llano de Tigre, near Cucuta.", "El Llano"),
     ("Soldiers searched the village of Puerto Nuevo Paraiso near the Guatemalan border.",
      "Nuevo Paraiso"),
+    # the first words of such a name too: no town of Ras in India
+    ("Fighting hit the town of Ras al-Ain near the Turkish border.", "Ras"),
 ])
 def test_a_part_of_a_longer_name_is_no_place(resolution_of, text, surface):
     resolution = resolution_of(text, surface)

@@ -736,3 +736,17 @@ def test_a_border_sector_the_gazetteer_lacks_is_the_stretch_facing_its_district(
     assert incident.geometry.distance(load_boundaries().border(*pair)) < 1e-6
     assert 20 < length_km(incident.geometry) < 150
     assert geodesic_gap_km(incident.geometry, Point(district[1], district[0])) < 120
+
+
+def test_a_town_of_another_sides_event_is_no_scene_of_a_border_clash(tmp_path):
+    """A bombing in Quetta, told in the same article with no Afghan side, says nothing of
+    where on the Afghan border an unplaced clash was: that clash keeps the whole border."""
+    from geomap.geometry import load_boundaries
+    from geomap.geometry.measure import length_km
+
+    text = ("Afghan forces fired on Pakistani border posts along the border on Monday, "
+            "killing two soldiers, Pakistan's army said. Separately, a bomb killed five "
+            "people in Quetta on Tuesday.\n")
+    result = build_article(tmp_path, text, MAY_10)
+    clash = next(i for i in result.incidents.itertuples() if "Quetta" not in i.places)
+    assert length_km(clash.geometry) > 0.9 * length_km(load_boundaries().border("AF", "PK"))
