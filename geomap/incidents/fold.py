@@ -37,8 +37,8 @@ analyst gets events, not every statement.
   on the incident;
 - events named as a noun with what they have caused ("Turkish strikes … have added to a
   sense that …") are background, joining and opening nothing (``_background``); what goes
-  on, told with no day ("have carried out repeated strikes … in recent weeks"), opens no
-  incident however claimed.
+  on, told with no day and no dead or hurt ("have carried out repeated strikes … in
+  recent weeks"), opens no incident however claimed.
 """
 
 from __future__ import annotations
@@ -241,10 +241,12 @@ _GOES_ON = re.compile(r"(?<![\w])(?i:often|usually|routinely|regularly|frequentl
                       r"for (?:years|decades|months)|over the years|in the past|in recent "
                       r"(?:years|months|weeks)|used to|historically|at times|from time to time)"
                       r"(?![\w])")
-#: events told many, with no day: "have carried out repeated strikes", "a string of
-#: attacks", "a series of incursions" (of a day's fight they are its manner: "fired
-#: repeated bursts on Sunday")
-_MANY_OF_NO_DAY = re.compile(r"(?<![\w])(?i:repeated|(?:a|the)\s+(?:string|series|spate|wave)\s+of)"
+#: events told many in the present perfect, with no day: "have carried out repeated
+#: strikes", "has seen a string of attacks" (of a day's fight they are its manner: "fired
+#: repeated bursts on Sunday"; told in the past, one night's news: "A wave of Russian
+#: drones struck Kharkiv")
+_MANY_OF_NO_DAY = re.compile(r"(?<![\w])(?i:has|have)\s+(?:[\w-]+\s+){1,3}?"
+                             r"(?i:repeated|(?:a|the)\s+(?:string|series|spate|wave)\s+of)"
                              r"(?![\w])")
 
 
@@ -274,9 +276,12 @@ def _background(f: SentenceFacts) -> bool:
 def _goes_on_with_no_day(f: SentenceFacts) -> bool:
     """Whether an event told with no day of its own is what goes on or has gone on ("Turkish
     warplanes have carried out repeated strikes on villages near Zakho in recent weeks,
-    Iraqi officials say"): no incident of its own, however claimed."""
-    return not dated(f) and (_goes_on(f.sentence.text)
-                             or _MANY_OF_NO_DAY.search(f.sentence.text) is not None)
+    Iraqi officials say"): no incident of its own, however claimed. Not with its dead or
+    hurt counted ("carried out repeated strikes …, killing two shepherds"): the report's
+    news, as a toll makes a present perfect news (``_background``)."""
+    text = f.sentence.text
+    return not dated(f) and not f.casualties and (
+        _goes_on(text) or _MANY_OF_NO_DAY.search(text) is not None)
 
 
 def _goes_on(text: str) -> bool:

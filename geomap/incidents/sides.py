@@ -276,10 +276,11 @@ def event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMen
             # "Pakistani aircraft had violated Afghan airspace, bombing a location in
             # Kabul": a participle's subject is the clause's before it
             scope = (clause_around(text, s.start, s.end, scope[0] - 2)[0], scope[1])
-        if _FIRE_ANSWERED.search(text, event.start, event.end):
-            # "… said Kyrgyz forces fired first near Isfara, wounding two civilians, and
-            # that Tajik troops had returned fire": the fire answered is the event's too
-            scope = (s.start, scope[1])
+    # "… said Kyrgyz forces fired first near Isfara, wounding two civilians, and that Tajik
+    # troops had returned fire": the forces in the clauses before fire returned fired it,
+    # a side (not "While Iranian mediators were in Yerevan, Armenian troops returned fire")
+    answered = s.start if not event.diplomatic and _FIRE_ANSWERED.search(
+        text, event.start, event.end) else scope[0]
     borders = border_phrases(text, s.start, s.end, actors, owner_hint)
     # "Iran's spokesman called for restraint after Azerbaijan said Armenian forces had
     # fired": who reacts to the event told after "after" is no side of it
@@ -288,7 +289,9 @@ def event_actors(text: str, s: Sentence, event: EventCue, actors: tuple[ActorMen
         None)
     codes: list[str] = []
     for a in actors:
-        if not (scope[0] <= a.start < scope[1]) or a.kind not in kinds:
+        if not (scope[0] <= a.start < scope[1] or (answered <= a.start < scope[0]
+                                                  and a.kind == "military")) \
+                or a.kind not in kinds:
             continue
         if reacted is not None and a.start < reacted and a.kind in _REACTING_KINDS:
             continue

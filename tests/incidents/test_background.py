@@ -51,3 +51,28 @@ def test_shelling_that_has_killed_is_news_of_the_day(tmp_path):
     (incident,) = incident_rows(result)
     assert day_of(incident.date) == SATURDAY
     assert (incident.fatalities_min, incident.fatalities_max) == (2, 2)
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    # told many or with no day, but with its dead and hurt counted: the report's news
+    ("Turkish warplanes carried out repeated strikes on villages near Zakho, killing two "
+     "shepherds, Iraqi officials said.", (2, 2), (None, None)),
+    ("A series of explosions shook the Indian town of Poonch as Pakistani shells landed, "
+     "wounding five people, police said.", (None, None), (5, 5)),
+])
+def test_strikes_told_many_with_a_toll_are_news_of_the_day(tmp_path, text, dead, injured):
+    (incident,) = incident_rows(build_article(tmp_path, text + "\n", SATURDAY))
+    assert day_of(incident.date) == SATURDAY
+    assert (incident.fatalities_min, incident.fatalities_max) == dead
+    assert (incident.injured_min, incident.injured_max) == injured
+
+
+@pytest.mark.parametrize("text", [
+    # many blows told in the past simple: one night's news, not what has gone on
+    "A wave of Russian drones struck Kharkiv, damaging homes, the regional governor said.",
+    "A string of explosions hit the Kyrgyz village of Ak-Sai as Tajik artillery opened fire, "
+    "officials said.",
+])
+def test_a_wave_of_strikes_told_in_the_past_is_news_of_the_day(tmp_path, text):
+    (incident,) = incident_rows(build_article(tmp_path, text + "\n", SATURDAY))
+    assert day_of(incident.date) == SATURDAY

@@ -521,3 +521,11 @@ def test_fire_returned_has_the_side_that_fired_first(tmp_path, text, sides):
     # the fire answered, told in a clause before the return of fire, is the event's too
     incident = only_incident(tmp_path, text, dt.date(2024, 5, 11))
     assert sorted(incident.actors) == sides
+
+
+def test_fire_returned_takes_no_side_from_a_clause_that_tells_no_fire(tmp_path):
+    # the clause before tells no fire answered: the mediators' state is no side
+    incident = only_incident(tmp_path, "While Iranian mediators were in Yerevan, Armenian "
+                             "troops returned fire near Sotk on Thursday, the ministry said.",
+                             dt.date(2024, 5, 11))
+    assert sorted(incident.actors) == ["AM"]
