@@ -197,12 +197,11 @@ def _organisation_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     that runs it: "-run health office"), from actors.yaml
     ``organisation_heads`` qualified only by ``organisation_words``; group ``name`` the
     organisation's own words, ``head`` its head noun."""
-    heads, _, not_words = organisation_heads()
+    heads, _ = organisation_heads()
     words, _ = organisation_words()
     # (words on one line, or hard-wrapped once: "The Polish Operational\nCommand")
     gap = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-    modifier = (rf"(?!(?i:{not_words})(?![\w]))"
-                rf"(?:(?i:{words})(?:['’]s)?|\d+(?:st|nd|rd|th))(?![\w’'\-])")
+    modifier = rf"(?:(?i:{words})(?:['’]s)?|\d+(?:st|nd|rd|th))(?![\w’'\-])"
     # ("of" and an organ's words may close it: "the U.S. Department of Justice"; never an
     # office of it: "Iran's deputy police chief" is a person)
     heads = heads.replace(" ", gap)
@@ -231,7 +230,7 @@ _BARE_MINISTRY = re.compile(r"(?i:ministry|ministries)")
 @lru_cache(maxsize=1)
 def _organisation_kinds() -> tuple[tuple[re.Pattern, str], ...]:
     """(a head of actors.yaml ``organisation_heads`` closing a name, the kind it makes)."""
-    _, kinds, _ = organisation_heads()
+    _, kinds = organisation_heads()
     return tuple((re.compile(rf"(?i:{pattern})$"), kind) for pattern, kind in kinds.items())
 
 
@@ -1226,10 +1225,9 @@ def _bare_home_office() -> re.Pattern:
     defence minister", "the provincial police chief", "a local official", and local ones
     with no determiner: "…, local officials said" (groups "local" and "title")."""
     titles = "|".join(t.regex.pattern for t in actor_tables()[3] if t.home)
-    local = r"(?P<local>(?i:provincial|regional|district|local|county|city|municipal))\s+"
-    return re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+(?:" + local + r")?|(?<![\w-]\s)"
-                      r"(?=(?i:provincial|regional|district|local|county|city|municipal)\s)"
-                      + local.replace("?P<local>", "?P<bare>") + r")(?P<title>" + titles + ")")
+    local = r"(?i:provincial|regional|district|local|county|city|municipal)"
+    return re.compile(rf"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+(?:(?P<local>{local})\s+)?"
+                      rf"|(?<![\w-]\s)(?P<bare>{local})\s+)(?P<title>{titles})")
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

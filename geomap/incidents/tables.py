@@ -673,14 +673,12 @@ def protested_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def organisation_heads() -> tuple[str, dict[str, str], str]:
+def organisation_heads() -> tuple[str, dict[str, str]]:
     """(the words that head the name of a state's organisation, actors.yaml
     ``organisation_heads``, as one alternation; each head's pattern → the claimant kind it
-    makes; the words that never qualify such a head, ``not_organisation_words``, as one
-    alternation)."""
-    data = _load("actors.yaml")
-    heads = data["organisation_heads"]
-    return _words("|".join(heads)), dict(heads), _words(data["not_organisation_words"])
+    makes)."""
+    heads = _load("actors.yaml")["organisation_heads"]
+    return _words("|".join(heads)), dict(heads)
 
 
 @lru_cache(maxsize=1)
