@@ -217,6 +217,13 @@ def _organisation_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
             re.compile(rf"-(?:run|led|controlled)[ \t]+{run_by}"))
 
 
+@lru_cache(maxsize=1)
+def _heads_abroad() -> re.Pattern:
+    """The heads of a state's offices abroad (actors.yaml ``organisation_heads_abroad``):
+    "the embassy in Kabul" is no office of Afghanistan's."""
+    return re.compile(rf"(?i:{organisation_words()[1]})")
+
+
 #: the words of an office held in an organisation, after its name: "police chief"
 _OFFICE_AFTER_ORGANISATION = (r"chief|chiefs|head|heads|spokes(?:man|woman|person|men|women|"
                               r"people)|commander|official|officials|officer|officers|"
@@ -309,7 +316,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
 
     found = []
     governments = de_facto_states()
-    abroad = re.compile(rf"(?i:{organisation_words()[1]})")
+    abroad = _heads_abroad()
     for m in mentions:
         if m.kind in ("demonym", "state") and m.country_code \
                 and not _OWNED_BEFORE.search(text, max(0, m.start - 3), m.start):
