@@ -172,11 +172,16 @@ class Location:
     relation: str
     place: Place | None = None
     countries: tuple[str, ...] = ()
-    #: with ``country``: one of ``COUNTRY_PARTS`` ("southern Armenia"), or "" for all
+    #: with ``country``: one of ``COUNTRY_PARTS`` ("southern Armenia"), or "" for all;
+    #: with a place: "shore" for a sea or region the text names as a shore the event
+    #: happened on ("on the Red Sea coast"), "unknown settlement" for a district or
+    #: province standing for a village in it the gazetteer lacks ("Kitaya village in
+    #: Mtwara region"), else ""
     part: str = ""
     #: with ``near``: how far and which way from the place the text puts the event, as
-    #: (distance in km, bearing in degrees clockwise from north, the words as written:
-    #: "about 120 kilometres south of"); () when it gives no distance and bearing
+    #: (distance in km or None where only a compass point is told — "east of El Paso" —,
+    #: bearing in degrees clockwise from north, the words as written: "about 120
+    #: kilometres south of"); () when it gives no bearing
     offset: tuple = ()
 
     @property

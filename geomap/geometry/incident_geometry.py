@@ -20,7 +20,13 @@ gazetteer lacks — is drawn along the stretches of its sides' border facing the
 districts or provinces) where its article tells its other events, when those lie near that
 border (``facing_the_scenes``), still at ``geo_precision`` 3: a shootout "at a water intake
 on the Kyrgyz-Tajik border", told after one near Kok-Tash, is drawn on that border near
-Kok-Tash, not along all 840 km of it.
+Kok-Tash, not along all 840 km of it. A sea told only as the shore of a clash between
+neighbours ("near Ras Doumeira, the rocky headland on the Red Sea coast"), whose shape
+lies far from their border, is left out for their border, narrowed so to the article's
+towns or else to where it meets that shore (``off_their_shore``,
+``where_their_border_meets``); a place told only by a compass point from a town ("east of
+El Paso") is the place the article tells its events at that lies that way, if any
+(``toward_the_scenes``).
 
 A claim that names no place takes the incident's places that its own side reported (the
 reporter's and its own country's claimants'; other claimants' places are not lent to it,
@@ -45,19 +51,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 import geopandas as gpd
 import shapely
+import shapely.ops
 from shapely.geometry import MultiPoint, Point
 
 from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
 from ..gazetteer.tables import POPULATED_KINDS
 from ..model import (COORDINATES_SOURCE, HOLDING_KINDS, Article, BuildOptions, Claim,
-                     Incident, Place)
+                     Incident, Location, Place)
 from .boundaries import Boundaries
-from .measure import geodesic_gap_km
-from .rules import (SECTOR_REACH, SETTLEMENT_KINDS, Placed, border_geometry, combine,
-                    country_geometry, location_geometry, sector_facing)
+from .measure import GEOD, geodesic_gap_km
+from .rules import (OFFSET_AT_PLACE_KM, SECTOR_REACH, SETTLEMENT_KINDS, Placed,
+                    border_geometry, combine, country_geometry, location_geometry,
+                    sector_facing)
 from .sectors import shared_pairs
 from .settings import settings
 from .territory import near_border, territory
@@ -66,6 +75,12 @@ log = logging.getLogger(__name__)
 
 #: the geo_precision of a country, region or whole border (../shared/OUTPUTS.md)
 COARSE = 3
+#: how far (km) and how many degrees either side of a compass point alone ("east of El
+#: Paso") a place the article tells may lie to be the place that way (``toward_the_scenes``):
+#: a writer names the nearest of four or eight points, so a place to the south-east is
+#: "east" too
+THAT_WAY_KM = 150
+THAT_WAY_DEGREES = 67.5
 
 
 def _iso(day) -> str | None:
@@ -318,6 +333,115 @@ def facing_the_scenes(incident: Incident,
                   "where the article tells its events (no place of its own)")
 
 
+def _compass_only(loc: Location) -> bool:
+    """Whether ``loc`` is told by a compass point alone from its place ("east of El
+    Paso"): ``offset`` with a bearing and no distance."""
+    return loc.relation == "near" and loc.place is not None and bool(loc.offset) \
+        and loc.offset[0] is None
+
+
+def toward_the_scenes(incident: Incident) -> Incident:
+    """``incident`` (and its claims) with each location told by a compass point alone from
+    a place ("came under fire east of El Paso", how far untold) put at the place nearest
+    it among those the incident itself or a claim of it is told at (``article_scenes`` of
+    it alone; for an event with no sides named, in the town's country) that lie that way,
+    within ``THAT_WAY_KM`` and ``THAT_WAY_DEGREES`` of the bearing written: the site the
+    other side names, not the town it is told from, 80 km off. The places of the
+    article's other incidents are not: a bomb in Spin Boldak two days later is another
+    event, not where the ambush "east of Kandahar" was. Unchanged where no such place is
+    told (drawn near the town's point, ``rules._offset_point``)."""
+    told = [scene for scenes in article_scenes((incident,)).values() for scene in scenes]
+    actors = {a for a in incident.actors if a}
+
+    def thither(loc: Location) -> Location:
+        if not _compass_only(loc):
+            return loc
+        found = []
+        for p, sides in told:
+            if p.id == loc.place.id or not actors <= sides or (
+                    not actors and p.country_code != loc.place.country_code):
+                continue
+            bearing, _, metres = GEOD.inv(loc.place.lon, loc.place.lat, p.lon, p.lat)
+            turn = abs((bearing - loc.offset[1] + 180) % 360 - 180)
+            if OFFSET_AT_PLACE_KM < metres / 1000 <= THAT_WAY_KM and turn <= THAT_WAY_DEGREES:
+                found.append((metres, p))
+        return Location("near", place=min(found, key=lambda f: f[0])[1]) if found else loc
+
+    claimed = [where for c in incident.claims for where in c.locations]
+    if not any(_compass_only(loc) for loc in (*incident.locations, *claimed)):
+        return incident
+    return replace(incident, locations=tuple(thither(loc) for loc in incident.locations),
+                   claims=tuple(replace(c, locations=tuple(thither(loc) for loc in c.locations))
+                                for c in incident.claims))
+
+
+def off_their_shore(incident: Incident, boundaries: Boundaries, radius_km: float
+                    ) -> tuple[Incident, tuple[Placed, ...]]:
+    """``incident`` (and its claims) without the regions it is told beside ("near Ras
+    Doumeira, the rocky headland on the Red Sea coast": ``part`` "shore") whose shape
+    lies farther than ``SECTOR_REACH`` sector radii from the border its two or more sides
+    share — the middle of a sea 900 km off is no place of a clash between neighbours,
+    whose border then stands for it (``fallback``, narrowed by ``facing_the_scenes`` or
+    ``where_their_border_meets``) —, and those regions' shapes. A sea the event is told
+    in ("clashed in the Black Sea") is kept, as is any region where the sides share no
+    border."""
+    actors = tuple(a for a in incident.actors if a)
+
+    def beside(loc: Location) -> bool:
+        return loc.part == "shore" and loc.place is not None and loc.place.kind == "region"
+
+    told = (*incident.locations, *(loc for c in incident.claims for loc in c.locations))
+    if len(actors) < 2 or not any(beside(loc) for loc in told):
+        return incident, ()
+    border = border_geometry(actors, boundaries)
+    if border is None:
+        return incident, ()
+    reach = SECTOR_REACH * radius_km
+    far = {}
+    for loc in told:
+        shape = location_geometry(loc, boundaries, radius_km, actors) if beside(loc) else None
+        if shape is not None and geodesic_gap_km(shape.geometry, border[0]) > reach:
+            far[loc] = shape
+    if not far:
+        return incident, ()
+    return replace(incident, locations=tuple(loc for loc in incident.locations if loc not in far),
+                   claims=tuple(replace(c, locations=tuple(loc for loc in c.locations
+                                                           if loc not in far))
+                                for c in incident.claims)), tuple(far.values())
+
+
+def where_their_border_meets(shores: Iterable[Placed], actors: Iterable[str],
+                             boundaries: Boundaries, radius_km: float) -> Placed | None:
+    """The stretches of the actors' shared borders within ``SECTOR_REACH`` sector radii of
+    their points nearest the shores (seas, regions) an incident is told beside
+    (``off_their_shore``): "near a headland on the Red Sea coast" between Djibouti and
+    Eritrea is where their border reaches the Red Sea. ``geo_precision`` 3: the text names
+    no place the gazetteer knows. None when they share no border."""
+    shores = tuple(shores)
+    reach = SECTOR_REACH * radius_km
+    stretches, named = [], []
+    for key in shared_pairs(boundaries, {a for a in actors if a}, beyond_region=True):
+        line = boundaries.border(*key.split("-"))
+        if line is None:
+            continue
+        for shore in shores:
+            point = shapely.ops.nearest_points(line, shore.geometry)[0]
+            sector = sector_facing(boundaries, key, point, reach)
+            if not sector.geometry.is_empty:
+                stretches.append(sector.geometry)
+                named.append((key.replace("-", "–"), shore.how))
+    if not stretches:
+        return None
+    geometry = shapely.union_all(stretches)
+    if geometry.geom_type == "MultiLineString":
+        geometry = shapely.line_merge(geometry)
+    return Placed(geometry, COARSE,
+                  f"border {', '.join(dict.fromkeys(k for k, _ in named))}: its stretches "
+                  f"within {reach:g} km of its points nearest "
+                  f"{', '.join(dict.fromkeys(h for _, h in named))}, the shore the text "
+                  "puts the event beside (no place of its own)")
+
+
 def stances_of(incident: Incident) -> str:
     """"asserts", "asserts and denies" (the incident is disputed), "denies" (nobody
     asserts it: a denial of reports), or "" when no one claims it."""
@@ -421,11 +545,17 @@ def locate(incidents: tuple[Incident, ...], articles: dict[str, Article],
 
     scenes = article_scenes(incidents)
     for incident in sorted(incidents, key=_sort_key):
-        own = {c.id: place(c.locations, _claim_parties(c, incident)) for c in incident.claims}
+        thither, shores = off_their_shore(toward_the_scenes(incident), boundaries, radius)
+        own = {c.id: place(c.locations, _claim_parties(c, incident)) for c in thither.claims}
         unplaced: dict = {}                 # by claimant country and denial
-        placed = _incident_placement(incident, own, boundaries, radius, capitals, place)
-        facing = facing_the_scenes(incident, scenes, boundaries, radius) \
+        placed = _incident_placement(thither, own, boundaries, radius, capitals, place)
+        if thither is not incident:         # a claim is drawn where its own words put it
+            own = {c.id: place(c.locations, _claim_parties(c, incident))
+                   for c in incident.claims}
+        facing = facing_the_scenes(thither, scenes, boundaries, radius) \
             if placed is not None and placed.precision >= COARSE else None
+        if facing is None and shores and placed is not None and placed.precision >= COARSE:
+            facing = where_their_border_meets(shores, thither.actors, boundaries, radius)
         placed = facing or placed
         if placed is None:
             log.warning("incident %s: no location and no actor country in the boundary "

@@ -10,7 +10,9 @@ border sector, 3 region, border or country).
 | near | any local place | the point (polygon if ``Place.area`` names one) | 2 |
 | near, with ``offset`` over 10 km | any local place | the point that far that way (geodesic) | 2 |
 | near, with ``offset`` of 10 km or less | any local place | as ``near`` | 2 |
+| near, with a compass point alone ("east of X") | any local place | as ``near`` | 2 |
 | at / near / district | district, province | polygon of ``Place.area``, else the point | 2 |
+| district, a place unknown in it | district, province by its point | border facing it | 2 |
 | direction / sector | any | border stretch facing the place (``sectors.py``) | 2 |
 | border | — | the border line of the countries | 3 |
 | country, or place kind country | — | the country polygon | 3 |
@@ -27,7 +29,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..model import COORDINATES_SOURCE, HOLDING_KINDS, Location, Place
 from .boundaries import Boundaries, pair_key
-from .measure import GEOD, local_metric
+from .measure import GEOD, geodesic_gap_km, length_km, local_metric
 from .sectors import border_sector, relevant_border, shared_pairs
 
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
@@ -38,6 +40,9 @@ WATER_KINDS = frozenset({"lake"})
 #: a place "in the direction of" which fire came draws a border sector only if a border
 #: lies within this many sector radii of it (else its point)
 SECTOR_REACH = 4
+#: a border's length within a reach either side of a point, over this many reaches, is
+#: a tangle (enclaves, meanders) that draws no stretch (``_stretch_facing_the_area``)
+TANGLE = 2.5
 #: an event told this many km or fewer from a place ("5 km north of Sotk") is drawn at the
 #: place, near it: a town's own extent and the writer's rounding are as large
 OFFSET_AT_PLACE_KM = 10
@@ -165,6 +170,10 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
         return Placed(_point(place), 2, f"{rel} {place.name} (no border found: point)")
     if rel == "near" and location.offset:
         return _offset_point(location, boundaries)
+    if location.part == "unknown settlement" and rel == "district":
+        facing = _stretch_facing_the_area(place, boundaries, radius_km, parties)
+        if facing is not None:
+            return facing
     if rel in ("district",) or place.kind in HOLDING_KINDS:
         return Placed(_area_or_point(place, boundaries), 2, f"{rel} {place.name}")
     if place.source == COORDINATES_SOURCE and rel == "at":
@@ -179,6 +188,34 @@ def location_geometry(location: Location, boundaries: Boundaries, radius_km: flo
     return Placed(_point(place), 1, f"at {place.name}")
 
 
+def _stretch_facing_the_area(place: Place, boundaries: Boundaries, radius_km: float,
+                             parties: tuple[str, ...]) -> Placed | None:
+    """A settlement the gazetteer lacks, told in a district or province known only by its
+    point ("stormed Kitaya village in Mtwara region"), when two parties share a border
+    within ``SECTOR_REACH`` sector radii of that point: the stretch of it within that
+    reach of the point nearest it — a raid across a border strikes a place by it, not the
+    province's centre 90 km inland. None when the area's shape is known (drawn whole),
+    no such border is, or what lies within reach of the point is a tangle of it."""
+    if place.area and boundaries.area(place.area) is not None:
+        return None
+    reach = SECTOR_REACH * radius_km
+    point = _point(place)
+    gaps = {k: geodesic_gap_km(point, boundaries.border(*k.split("-")))
+            for k in shared_pairs(boundaries, parties, beyond_region=True)
+            if place.country_code in k.split("-")}
+    near = [k for k, gap in gaps.items() if gap <= reach]
+    if not near:
+        return None
+    key = min(near, key=gaps.get)
+    sector = sector_facing(boundaries, key, point, reach)
+    if sector.geometry.is_empty or length_km(sector.geometry) > TANGLE * reach:
+        return None             # a border winding round enclaves: no stretch of it
+    return Placed(sector.geometry, 2,
+                  f"a settlement the gazetteer lacks in {place.name} (known by its point "
+                  f"only): the {key.replace('-', '–')} border within {reach:g} km of its "
+                  f"point nearest {place.name} ({sector.distance_km:.1f} km away)")
+
+
 def _offset_point(location: Location, boundaries: Boundaries) -> Placed:
     """The point the text puts an event at by distance and compass point from a place
     ("about 120 kilometres south of Nema"), on the WGS 84 ellipsoid; within
@@ -187,6 +224,9 @@ def _offset_point(location: Location, boundaries: Boundaries) -> Placed:
     point, yet far closer than anywhere else in its region or country."""
     km, bearing, words = location.offset
     place = location.place
+    if km is None:          # "east of El Paso": that way, how far untold; its point, near it
+        return Placed(_area_or_point(place, boundaries), 2,
+                      f"{words} {place.name}: near its point (how far is not told)")
     if km <= OFFSET_AT_PLACE_KM:
         return Placed(_area_or_point(place, boundaries), 2, f"{words} {place.name}: near it")
     lon, lat, _ = GEOD.fwd(place.lon, place.lat, bearing, km * 1000.0)

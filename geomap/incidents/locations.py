@@ -7,7 +7,11 @@ resolutions and the words around them.
 - "about 120 kilometres south of Nema" → ``near`` Nema with its ``offset`` (distance,
   bearing, the words), drawn that far that way; but "Kiffa, a town about 200 km east of
   Aleg" is Kiffa only (the other town says where it lies);
-- a district, province or region → ``district``; a town, city or village → ``at``;
+- "east of El Paso" (a compass point alone) → ``near`` El Paso with the bearing and no
+  distance (geometry/incident_geometry.py ``toward_the_scenes``); "Koya, east of Erbil"
+  is Koya only;
+- a district, province or region → ``district``; a town, city or village → ``at``; a sea
+  or region told as a shore ("on the Red Sea coast") → ``near`` it with ``part`` "shore";
 - "along the border with Armenia" (no place named) → ``border`` between the two
   countries, the other side being the side that acts (or else the claimant);
   "the Armenia-Azerbaijan border", "the border between A and B" likewise;
@@ -26,7 +30,9 @@ state ("the Nagorno-Karabakh Defense Army", "the de facto authorities in Stepana
 regions ending an organisation's name ("the Conference on … Measures in Asia"), and, for
 a meeting or call, any place the text does not introduce as the venue ("in Tehran"),
 and landmarks across a river or border ("opposite the Armenian town of Meghri") or a
-place the text says it was far from ("far from the disputed Nagorno-Karabakh region").
+place the text says it was far from ("far from the disputed Nagorno-Karabakh region"),
+nor the home of the people or boat it befell or of the attackers ("insurgents from
+Mozambique's Cabo Delgado province attacked Tanzanian villages").
 """
 
 from __future__ import annotations
@@ -310,6 +316,9 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
         return "direction"
     if p["near"].search(text, lo, s):
         return "near"
+    if kind == "region" and _told_as_shore(text, r, lo):
+        return "near"                       # "the headland on the Red Sea coast": the land
+                                            # beside it, somewhere along its length
     if kind in AREA_KINDS:                  # "in Tavush province", "shelled Tavush province"
         unknown = p["unknown_then_area"].search(text, lo, s)
         if unknown is not None:
@@ -324,6 +333,56 @@ def _relation(text: str, r: Resolution, start: int, previous: tuple[Resolution, 
         return "at" if p["locative"].search(text, lo, s) or kind in _SETTLEMENT_KINDS \
             or _taken_up_as_scene(text, r, len(text) if end is None else end) else None
     return None
+
+
+#: a sea's or lake's shore named after it or before it: "on the Red Sea coast", "the
+#: Caspian shoreline", "on the shores of the Black Sea"
+_SHORE_AFTER = re.compile(r"\s+(?i:coast(?:line|al)?|shores?(?:line)?|seaboard|littoral|"
+                          r"seashore|beach(?:es)?)(?![\w-])")
+_SHORE_BEFORE = re.compile(r"(?<![\w])(?i:coast(?:line)?|shores?|seaboard|banks?|beach(?:es)?)"
+                           r"\s+of\s+(?:the\s+)?$")
+
+#: a settlement named before the district or province it lies in: "stormed Kitaya village
+#: in Mtwara region", "the village of Kitaya in Mtwara", "Kitaya, a fishing village in
+#: Mtwara region" (its ``name``)
+_SETTLEMENT_IN = re.compile(
+    r"(?:(?i:village|town|settlement|hamlet)\s+of\s+"
+    r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+    r"|(?P<before>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)(?:\s+|,\s+an?\s+(?:[\w-]+\s+){0,2}?)"
+    r"(?i:village|settlement|hamlet))\s+(?i:in)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")
+
+
+#: a sentence telling of a crossing ("about 300 fighters crossed the river and stormed
+#: Kitaya village", "raiders crossed into Pakistan", "fired across the river"): a raid
+#: over a frontier, as a border word tells (``BORDER_WORD``)
+_CROSSING = re.compile(r"(?<![\w-])(?i:cross(?:ed|ing|es)?|across)\s+(?i:back\s+)?"
+                       r"(?:(?i:into)(?![\w-])|(?:(?i:over)\s+)?(?i:the)\s+(?:[\w’'-]+\s+)?"
+                       r"(?i:river|frontier)(?![\w-]))")
+
+
+def _holds_an_unknown_settlement(text: str, r: Resolution, start: int,
+                                 resolutions: tuple[Resolution, ...]) -> bool:
+    """Whether the district or province ``r`` is told as where a settlement the gazetteer
+    lacks lies ("stormed Kitaya village in Mtwara region"): the event was at one spot
+    in it, not across it (``Location.part`` "unknown settlement"; geometry/rules.py).
+    Asked only of a sentence that speaks of a border or a crossing (``_CROSSING``): a
+    shelled village in a province by a border is no border village when the war is
+    fought far inside it ("attacked Novomykhailivka village in Donetsk region", "a strike
+    on a house in a village in Nabatieh")."""
+    m = _SETTLEMENT_IN.search(text, max(start, r.mention.start - 70), r.mention.start)
+    if m is None:
+        return False
+    at, stop = m.span("name") if m.group("name") else m.span("before")
+    return not any(o.place is not None and o.mention.start < stop and at < o.mention.end
+                   for o in resolutions)
+
+
+def _told_as_shore(text: str, r: Resolution, lo: int) -> bool:
+    """Whether the text names the region ``r`` (a sea, a gulf, a stretch of islands) only
+    as the shore the event was on ("on the Red Sea coast"): its ``Location`` then carries
+    ``part`` "shore" (geometry/incident_geometry.py ``off_their_shore``)."""
+    return _SHORE_AFTER.match(text, r.mention.end) is not None or \
+        _SHORE_BEFORE.search(text, lo, r.mention.start) is not None
 
 
 #: a country the text says the event was not in ("had not taken place on Mauritanian
@@ -356,13 +415,34 @@ def _taken_up_as_scene(text: str, r: Resolution, end: int) -> bool:
                                          ).search(text, r.mention.end, end) is not None
 
 
+#: a compass point alone before a place: "came under fire east of El Paso", "a raid
+#: north-west of the town of Kiffa" — the event lies that way at a distance not told
+#: (not "the east of Aleppo", "in eastern Kiffa": a part of the place)
+_COMPASS_OF = (r"(?P<bearing>(?i:(?:north|south)(?:[- ]?(?:east|west))?|east|west))(?i:ward)?"
+               r"\s+(?P<of>(?i:of))\s+(?:(?i:the)\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?i:town|village|"
+               r"city|settlement|capital)\s+(?:(?i:of)\s+)?)?$")
+_BEARING_ONLY = re.compile(r"(?<![\w-])(?<!the )(?<!The )" + _COMPASS_OF)
+
+#: the gap between a place and another that says which way it lies from it ("Koya, east
+#: of Erbil", "Khurvaleti, a village north of Gori", "the Batken region, west of Osh",
+#: "Zalambessa, which lies north of Adigrat")
+_WAY_FROM_IT = re.compile(rf"(?:\s+(?i:{DIVISION_WORDS}))?,?\s+(?:(?i:which|that)\s+"
+                          r"(?i:lies|is|sits)\s+|(?i:an?)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"(?i:village|town|city|settlement|community|hamlet|district|area|"
+                          r"region|province)\s+)?(?i:(?:just|due|directly|immediately)\s+)?"
+                          + _COMPASS_OF)
+
+
 def _offset_before(text: str, s: int, start: int) -> tuple:
     """``Location.offset`` (km, bearing in degrees, the words) when the text before ``s``
     puts its event a distance and compass point from the place there ("about 120
-    kilometres south of the regional capital Nema"), else ()."""
+    kilometres south of the regional capital Nema"); with a compass point alone ("east
+    of El Paso"), (None, bearing, the words): that way, how far untold; else ()."""
     m = patterns()["offset"].search(text, max(start, s - 100), s)
     if m is None:
-        return ()
+        way = _BEARING_ONLY.search(text, max(start, s - 60), s)
+        return (None, bearing_degrees(way.group("bearing")),
+                " ".join(text[way.start():way.end("of")].split())) if way else ()
     number = m.group("number").replace(",", "")
     value = float(number) if number[0].isdigit() else number_tables()[0][number.lower()]
     return (distance_km(value, m.group("unit")), bearing_degrees(m.group("bearing")),
@@ -438,14 +518,23 @@ _PART_OF_AREA = re.compile(rf"['’]s\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?i:{DIVISI
 _VENUE_IN_NAME = re.compile(r"(?i:at|in)\s")
 
 
+#: where people, a boat or attackers come from, before the place: "from Quang Ngai
+#: province", "from Mozambique's Cabo Delgado province", "from the town of Kiffa"
+_FROM_HOME = (r"\s+from\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:[\w’'-]+\s+){0,2}?"
+              r"(?i:village|town|city|province|district|region)\s+of\s+)?$")
 #: people or a boat told by where they come from: "boarded a fishing boat from Quang Ngai
 #: province near the Paracel Islands", "herders from Fassala" — their home, not the scene
 _COMES_FROM = re.compile(r"(?<![\w])(?i:boats?|vessels?|trawlers?|ships?|crews?|"
                          r"fisherm[ae]n|herders?|shepherds?|farmers?|villagers|traders?|"
                          r"merchants?|workers?|pilgrims?|tourists?|families|family|residents|"
-                         r"people|men|women|man|woman)\s+from\s+"
-                         r"(?:the\s+)?(?:(?:[\w’'-]+\s+){0,2}?(?i:village|town|city|"
-                         r"province|district|region)\s+of\s+)?$")
+                         r"people|men|women|man|woman)" + _FROM_HOME)
+#: attackers told by where they come from: "insurgents from Mozambique's Cabo Delgado
+#: province attacked Tanzanian villages" — the scene only when the sentence names no
+#: other, as raiders strike near home ("bandits from Zamfara attacked a village"), and
+#: then, in a sentence of a border, the border facing it ("militants from Kunar attacked
+#: Pakistani border posts")
+_ATTACKERS_FROM = re.compile(r"(?<![\w])(?i:insurgents|militants|fighters|rebels|gunmen|"
+                             r"attackers|raiders|jihadists|bandits)" + _FROM_HOME)
 #: a sound heard at a place: "explosions were heard in Srinagar", "gunfire could be
 #: heard across the town of Gallabat"
 _HEARD_IN = re.compile(r"(?<![\w])(?i:heard|audible)\s+(?:[\w-]+\s+){0,3}?(?i:in|at|across|"
@@ -558,6 +647,7 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                                           # from the disputed Nagorno-Karabakh region"
         if _COMES_FROM.search(text, max(start, s - 70), s):
             continue                      # "a fishing boat from Quang Ngai province"
+        home = _ATTACKERS_FROM.search(text, max(start, s - 70), s) is not None
         if p["hospital_in"].search(text, max(start, s - 30), s) and \
                 not p["hospital_hit"].search(text, max(start, s - 70), s):
             continue                      # "is being treated at a hospital in Vardenis"
@@ -573,6 +663,10 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
             previous = (r, previous[1])   # "Jermuk in Vayots Dzor province": Jermuk's;
             continue                      # a list goes on after it
         offset = _offset_before(text, s, start) if r.place.kind != "region" else ()
+        if offset and offset[0] is None and previous is not None and \
+                _WAY_FROM_IT.fullmatch(text, previous[0].mention.end, s):
+            continue                      # "Koya, east of Erbil": Koya's; Erbil says
+                                          # where it lies
         if offset:
             relation = "near"             # "some 30 miles east of Kiffa": that far that
                                           # way from it (geometry/rules.py)
@@ -595,13 +689,22 @@ def find_locations(text: str, start: int, end: int, resolutions: tuple[Resolutio
                                           # was within earshot, not in the town
         if relation is None:
             continue
+        if home and on_border:
+            relation = "direction"        # "militants from Kunar attacked border posts"
         previous = (r, relation)
-        (regions if r.place.kind == "region" else local).append(
-            Location(relation, place=r.place, offset=offset))
-        if journey is r or (p["seat_of_voice"].search(text, max(start, s - 30), s)
-                            and p["voice_follows"].match(text, r.mention.end, end)) or (
+        if r.place.kind == "region" and _told_as_shore(text, r, max(start, s - 45)):
+            part = "shore"
+        elif relation == "district" and (on_border or _CROSSING.search(text, start, end)) \
+                and _holds_an_unknown_settlement(text, r, start, resolutions):
+            part = "unknown settlement"
+        else:
+            part = ""
+        location = Location(relation, place=r.place, offset=offset, part=part)
+        (regions if r.place.kind == "region" else local).append(location)
+        if home or journey is r or (p["seat_of_voice"].search(text, max(start, s - 30), s)
+                                    and p["voice_follows"].match(text, r.mention.end, end)) or (
                 p["border_with_its"].search(text, max(start, s - 80), s)):
-            if_alone.append(Location(relation, place=r.place, offset=offset))
+            if_alone.append(location)
     for a in actors:
         if not start <= a.start < end or inside(a.start, masked) or \
                 fled_into(text, a.start, a.end) or not_there(text, a, start):
