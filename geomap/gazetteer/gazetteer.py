@@ -83,6 +83,9 @@ _CLEARLY_A_COUNTRY = 2.0
 _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
 #: ... or by one before it: "the River Jordan", "the river Drina"
 _RIVER_BEFORE = re.compile(r"(?<![\w-])[Rr]iver[ \t\u00a0]+\Z")
+#: ... or by its own first word, after "the": "the Rio Grande", "the Río Bravo" (a town
+#: of the name takes no "the")
+_RIVER_OPENING = re.compile(r"(?:Rio|Río)[ \t\u00a0]")
 #: a word that calls a name a settlement: "the village of Tavush", "Tavush village", "the
 #: town of Kazakh" (not a province or district of that name; but "the Tavush village of
 #: Chinari" is a village of the province)
@@ -573,7 +576,9 @@ class Gazetteer:
                 options, note = [], f"a part of {longer!r}, which the gazetteer lacks"
             if options and not trust_spans and (
                     text.startswith(_RIVER_AFTER, mention.end)
-                    or _RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start)) \
+                    or _RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start)
+                    or (_RIVER_OPENING.match(mention.surface) and _THE_BEFORE.search(
+                        text, max(0, mention.start - 5), mention.start))) \
                     and all(o.kind != "river" for o in options):
                 options, note = [], f"the text names the {mention.surface} river, which " \
                     "the gazetteer lacks"
@@ -662,6 +667,7 @@ class Gazetteer:
         # Java), without being places of their own
         witnesses = self._demonym_witnesses(text, groups)
         groups = self._world_features_level_with_namesakes(groups, witnesses)
+        groups = _foreign_readings_lowered(groups, _article_countries(text, groups))
         bonuses = passes.coherence(
             groups + [self._witness(code)[0] for code in witnesses],
             lambda g: (self._readings(group_keys[g], groups[g]) if g < len(groups)
@@ -1743,6 +1749,52 @@ def _word_table(filename: str, word: str, value: str) -> dict[str, str]:
         table[key] = row[value]
         table.setdefault(key + "s", row[value])
     return table
+
+
+def _article_countries(text: str, groups: list[list[passes.Option]]
+                       ) -> list[frozenset[str]]:
+    """Per name, the countries the rest of the article says it is about: those its other
+    names name (a name that is a country by far) and those whose demonyms it writes as a
+    side's ("Bolivian police"). A name's own country reading is no witness for it, nor
+    is a country's name that has a namesake in the country another name most likely lies
+    in ("Lebanon" beside Nashville is Tennessee's town); looked for only where some name
+    has options in two countries (most articles: none)."""
+    open_to = {o.country for g in groups if len(g) > 1 for o in g if o.country}
+    if len(open_to) < 2:
+        return [frozenset()] * len(groups)
+    likeliest = Counter(g[0].country for g in groups)
+    naming = [g[0].country if g[0].kind == "country" and (
+        len(g) == 1 or g[1].logit < g[0].logit - _CLEARLY_A_COUNTRY) and not any(
+            likeliest[o.country] > (o.country == g[0].country) for o in g[1:])
+        else "" for g in groups]
+    sides = frozenset(code for code in open_to - set(naming) if _names_a_side(text, code))
+    return [sides | {c for h, c in enumerate(naming) if c and h != g}
+            for g in range(len(groups))]
+
+
+def _foreign_readings_lowered(groups: list[list[passes.Option]],
+                              countries: list[frozenset[str]]
+                              ) -> list[list[passes.Option]]:
+    """``groups`` with the readings in none of the article's countries (``countries``,
+    per name) less likely by ``context.outside_article_countries``, where a name has a
+    reading in one of them: a story from Costa Rica means its San José, though two
+    Californian namesakes of its places lie near each other. Readings of no country (a
+    sea, a world region) and countries themselves ("China" beside Japanese towns) are
+    neither; a name with no reading in the article's countries keeps its own order."""
+    penalty = scoring()["context"]["outside_article_countries"]
+
+    def foreign(option: passes.Option, inside: frozenset[str]) -> bool:
+        return bool(option.country) and option.country not in inside \
+            and option.kind != "country"
+
+    lowered = []
+    for options, inside in zip(groups, countries):
+        if inside and len(options) > 1 and any(o.country in inside for o in options) and any(
+                foreign(o, inside) for o in options):
+            options = [o._replace(logit=o.logit - penalty) if foreign(o, inside) else o
+                       for o in options]
+        lowered.append(options)
+    return lowered
 
 
 def _lend_neighbours(groups: list[list[passes.Option]],
