@@ -109,16 +109,52 @@ def _longer_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-def _longer_name(text: str, mention: Mention) -> tuple[int, int, str] | None:
+#: a capitalised word and a hyphen right before a name, or a hyphen and a capitalised word
+#: right after it: the name is one word of a hyphenated one ("Una-Sana")
+_HYPHENED_BEFORE = re.compile(r"[A-Z][\w’']*-\Z")
+_HYPHENED_AFTER = re.compile(r"-[A-Z][\w’']*")
+
+
+@lru_cache(maxsize=1)
+def _division_word_written_after() -> re.Pattern:
+    """A division word of data/division_words.csv after a name, in any case ("Una-Sana
+    Canton", "Ida-Viru county")."""
+    return re.compile(rf"[ \t]+(?i:{_phrases(division_words())})(?![\w-])")
+
+
+def _hyphened_division(text: str, start: int, end: int, found_ends: frozenset[int]
+                       ) -> tuple[int, int] | None:
+    """(start, end) of the hyphenated division name the name at start … end is one word
+    of, its division word included ("Una-Sana Canton"), or None; not where a name found
+    in the text ends with that word (``found_ends``): "the Greenbrier-Pocahontas County
+    boundary" joins two counties the gazetteer has."""
+    lo, hi = start, end
+    while (before := _HYPHENED_BEFORE.search(text, max(0, lo - 30), lo)) is not None:
+        lo = before.start()
+    while (after := _HYPHENED_AFTER.match(text, hi)) is not None:
+        hi = after.end()
+    if (lo, hi) == (start, end):
+        return None                     # most names: no hyphen joins them to another
+    word = _division_word_written_after().match(text, hi)
+    return (lo, word.end()) if word and word.end() not in found_ends else None
+
+
+def _longer_name(text: str, mention: Mention, found_ends: frozenset[int] = frozenset()
+                 ) -> tuple[int, int, str] | None:
     """(start, end, name as written) of the longer name the name at ``mention`` is only a
     part of, where the text shows one the gazetteer lacks (it would have found it whole):
-    after a settlement word and "of" ("the village of Cruce a la Esperanza"), or before a
-    linking particle and a capitalised word ("Santa Rosa de Yavarí"); else None."""
+    after a settlement word and "of" ("the village of Cruce a la Esperanza"), before a
+    linking particle and a capitalised word ("Santa Rosa de Yavarí"), or joined by a
+    hyphen to another word before a division word ("Una-Sana Canton": no Sanaa); else
+    None."""
     start, end = mention.start, mention.end
     longer_before, longer_after = _longer_name_patterns()
     after = longer_after.match(text, end)
     if after:
         return start, after.end(), " ".join(text[start:after.end()].split())
+    division = _hyphened_division(text, start, end, found_ends)
+    if division:
+        return division[0], division[1], " ".join(text[division[0]:division[1]].split())
     if start < 3 or not text[start - 2].isalpha():
         return None                     # "of Lachin", "(Tavush": no name before it
     before = longer_before.search(text, max(0, start - 60), start)
@@ -132,7 +168,8 @@ def _parts_of_longer_names(text: str, mentions: list[Mention]) -> dict[int, str]
     """The longer name (``_longer_name``) each mention is a part of, by the mention's
     start: every name inside it, the first words too ("Ras" of "the town of Ras
     al-Ain", which is no town of Ras in India)."""
-    spans = [span for m in mentions if (span := _longer_name(text, m)) is not None]
+    ends = frozenset(m.end for m in mentions)
+    spans = [span for m in mentions if (span := _longer_name(text, m, ends)) is not None]
     return {m.start: name for m in mentions for lo, hi, name in spans
             if lo <= m.start and m.end <= hi}
 

@@ -959,3 +959,27 @@ def test_khorasan_on_the_afghan_border_is_irans_province(places_in):
                            "hurt near Taybad."))
     assert found["Khorasan"].country_code == "IR"
     assert found["Khorasan"].kind == "province"
+
+
+# ---------------------------------------------------------------- divisions written as reporting does
+
+@pytest.mark.parametrize("text, surface, near_point", [
+    ("Border guards in West Azerbaijan province said smugglers were held.",
+     "West Azerbaijan", (37.77, 45.63)),
+    ("Floods cut roads in South Khorasan on Monday.", "South Khorasan", (32.80, 58.73)),
+])
+def test_irans_provinces_go_by_their_english_names(resolution_of, text, surface,
+                                                   near_point):
+    resolution = resolution_of(text, surface)
+    assert resolution.place.country_code == "IR" and near(resolution.place, near_point, 50)
+
+
+def test_the_words_of_an_unknown_hyphenated_division_are_no_places(places_in):
+    found = places_in("Police in Una-Sana Canton said a man was wounded near Cazin.")
+    assert [(s, p.country_code) for s, p in found] == [("Cazin", "BA")]
+
+
+def test_two_known_divisions_joined_by_a_hyphen_stay(places_in):
+    found = places_in("Crews worked near the Greenbrier-Pocahontas County boundary in "
+                      "West Virginia.")
+    assert "Pocahontas County" in [s for s, _ in found]
