@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
+from ..text.speech_verbs import speech_verbs
 from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
                      cue_patterns, de_facto_states, non_state_tables, not_counted_people,
@@ -52,7 +53,7 @@ _LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
 _PERSON_KINDS = frozenset({"official"})
 _BODY_KINDS = frozenset({"ministry", "government", "agency", "military"})
 #: ", said the ministry": a speaker after its verb
-_SPOKE_INVERTED = re.compile(r"[,”]\s*(?i:said|says|added|reported|announced)\s+$")
+_SPOKE_INVERTED = re.compile(r"[,”]\s*(?i:" + speech_verbs("speaker_inverted") + r")\s+$")
 #: the office of a body that speaks for it: "the ministry's press service said"
 _OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+(?:service|office|secretary|department)|"
                         r"spokes(?:man|woman|person)|information\s+service)(?![\w])")
@@ -142,8 +143,7 @@ _HOLDER_AFTER = re.compile(
     r"municipality|settlement))?"
     r"(?:,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=,)"
     r"|\s+(?P<named>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}))?"
-    r"(?=[,.;:]|\s*$|\s+(?:said|says|told|stated|reported|announced|added|noted|wrote|"
-    r"warned|claimed|denied|confirmed|accused|called|urged)\b)")
+    r"(?=[,.;:]|\s*$|\s+" + speech_verbs("after_holder") + r"\b)")
 
 
 #: a division's word right after its name: "Kursk region" (not the first word of a title:
@@ -522,7 +522,7 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
 
 #: a name set off after an office: "The spokesman of the Ministry …, Enayatullah Khwarazmi,"
 _NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'\-]*[\w]\s+){1,3}?[A-Z][\w’'\-]*[\w])"
-                         r"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)")
+                         r"(?=\s*[,;.]|\s+" + speech_verbs("after_named_spokesman") + r"\b)")
 
 
 def _force_body(text: str, start: int, end: int, entry, left, body, countries
@@ -1133,7 +1133,7 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention],
 _BARE_FORCE = re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<force>[Pp]olice|army|military|"
                          r"[Bb]order\s+(?:guards|troops))"
                          r"(?:\s+spokes(?:man|woman|person))?"
-                         r"(?=\s+(?:said|say|says|reported|told)(?![\w]))")
+                         r"(?=\s+" + speech_verbs("after_bare_force") + r"(?![\w]))")
 
 
 def _bare_forces(text: str, mentions: list[ActorMention], places: Iterable[Resolution],
