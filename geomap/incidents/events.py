@@ -64,16 +64,19 @@ _CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|answered|avenged|retaliated\s
                            r"in revenge for|in reprisal for)\s+an?\s+(?:[\w-]+\s+){0,2}$")
 
 
-#: an event told before, named as what someone is blamed for: "Israel's prime minister
-#: blamed Iran and its allies for the attack", "held Kabul responsible for Sunday's
-#: bombing", "accused India of being behind the blast" (the blame is a claim on that event,
-#: not a new one; "blamed Iran for an attack on …" may tell one)
-_BLAMED_FOR = re.compile(r"(?<![\w])(?i:(?:blamed|blames|blaming|blame|held|holds|holding|hold)"
-                         r"\s+(?:[\w’'-]+\s+){1,8}?(?:responsible\s+)?for|(?:accused|accuses|"
-                         r"accusing|accuse)\s+(?:[\w’'-]+\s+){1,8}?of\s+(?:(?:carrying\s+out|"
-                         r"staging|being\s+behind|ordering|plotting)\s+)?)\s+"
-                         r"(?i:the|this|that|these|those|its|their|[\w-]+['’]s)\s+"
-                         r"(?:[\w-]+\s+){0,2}$")
+#: a blame up to the event it names as told before, that event's word next or after at
+#: most two more: "Israel's prime minister blamed Iran and its allies for the attack",
+#: "held Kabul responsible for Sunday's bombing", "accused India of being behind the
+#: blast" (a regex, case ignored). ``events`` reads it before an event's word, which it
+#: then takes for no new event ("blamed Iran for an attack on …" may tell one), and
+#: ``fold`` after one, to join the claim to the event told before.
+BLAME_OF_AN_EVENT_TOLD = (
+    r"(?<![\w])(?i:(?:blamed|blames|blaming|blame)\s+(?:[\w’'-]+\s+){1,8}?for"
+    r"|(?:held|holds|holding|hold)\s+(?:[\w’'-]+\s+){1,8}?(?:responsible|accountable)\s+for"
+    r"|(?:accused|accuses|accusing|accuse)\s+(?:[\w’'-]+\s+){1,8}?of(?:\s+(?:carrying\s+out|"
+    r"staging|being\s+behind|ordering|plotting))?)"
+    r"\s+(?i:the|this|that|these|those|its|their|[\w-]+['’]s)\s+")
+_BLAMED_FOR = re.compile(BLAME_OF_AN_EVENT_TOLD + r"(?:[\w-]+\s+){0,2}$")
 #: ... named with nothing more of its own after it: "blamed Iran for the attack." (not
 #: "blamed each other for the fighting near Sotk on Tuesday", which tells it)
 _NOTHING_MORE = re.compile(r"\s*(?:[.,;:!?”\"’)]|$)")
