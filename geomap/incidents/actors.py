@@ -522,7 +522,7 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
 
 #: a name set off after an office: "The spokesman of the Ministry …, Enayatullah Khwarazmi,"
 _NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'\-]*[\w]\s+){1,3}?[A-Z][\w’'\-]*[\w])"
-                         r"(?=\s*[,;.]|\s+" + speech_verbs("after_named_spokesman") + r"\b)")
+                         r"(?=\s*[,;.]|\s+" + speech_verbs("speaker") + r"\b)")
 
 
 def _force_body(text: str, start: int, end: int, entry, left, body, countries
@@ -1133,7 +1133,7 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention],
 _BARE_FORCE = re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<force>[Pp]olice|army|military|"
                          r"[Bb]order\s+(?:guards|troops))"
                          r"(?:\s+spokes(?:man|woman|person))?"
-                         r"(?=\s+" + speech_verbs("after_bare_force") + r"(?![\w]))")
+                         r"(?=\s+" + speech_verbs("speaker") + r"(?![\w]))")
 
 
 def _bare_forces(text: str, mentions: list[ActorMention], places: Iterable[Resolution],

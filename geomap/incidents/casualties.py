@@ -161,7 +161,7 @@ _WITH_AN_INJURY = re.compile(r"(?:\s+of\s+them|\s+[\w’'-]+){0,3}?\s+with\s+(?:
 #: earlier", "wounded three weeks ago"
 _TIME_UNITS = r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
 #: the speech verbs that end a subject's words: "A local network said nine people …"
-_SPEECH = speech_verbs("before_count")
+_SPEECH = speech_verbs("speaker")
 #: the participles that tell people were harmed ("two soldiers killed", "wounded two")
 _HARMED = "killed|wounded|injured|martyred"
 #: the verbs of a count that comes after them ("killing four", "wounded two")

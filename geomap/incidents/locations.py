@@ -165,7 +165,7 @@ def _patterns():
         # office in Koya")
         "seat_of_voice": re.compile(r"(?<![\w])(?i:offices?|headquarters|command|bureau|"
                                     r"directorate|department)\s+(?:in|at)\s+(?:the\s+)?$"),
-        "voice_follows": re.compile(r"\s+(?i:" + speech_verbs("after_place_voice")
+        "voice_follows": re.compile(r"\s+(?i:" + speech_verbs("speaker")
                                     + r")(?![\w])"),
         # a sentence opened by where a state's voice spoke: "In Baku, a foreign ministry
         # spokesperson said …" (not "In Tovuz, Armenian forces shelled …", nor "In Tovuz,
@@ -174,7 +174,7 @@ def _patterns():
                                       r"(?i:spokes(?:man|woman|person)|ministry|minister|"
                                       r"president|government)"
                                       r"(?:\s+[\w’'-]+){0,4}?\s+(?i:"
-                                      + speech_verbs("after_state_voice") + r")(?![\w])"),
+                                      + speech_verbs("speaker") + r")(?![\w])"),
         # where the wounded are treated or the dead taken: "treated at a hospital in
         # Vardenis" is not where the fire was
         "hospital_in": re.compile(r"(?<![\w])(?i:hospitals?|clinics?|morgues?|medical "

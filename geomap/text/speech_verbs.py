@@ -1,6 +1,7 @@
 """The speech verbs of ``data/speech_verbs.yaml``, written once for the sentence splitter,
-the gazetteer's name filters and the actor, place, count and date finders, each of which
-reads a named set (the file says why the sets differ)."""
+the gazetteer's name filters and the actor, place, count and date finders: one set,
+``speaker``, and the sets named for a finder that takes words more or fewer (the file says
+why)."""
 
 from __future__ import annotations
 
@@ -11,15 +12,22 @@ import yaml
 
 
 @lru_cache(maxsize=1)
-def _speech_verb_sets() -> dict[str, tuple[str, ...]]:
+def _speech_verb_data() -> dict:
     with resources.files("geomap.text").joinpath("data", "speech_verbs.yaml").open(
             encoding="utf-8") as fh:
-        return {name: tuple(words) for name, words in yaml.safe_load(fh).items()}
+        return yaml.safe_load(fh)
 
 
+@lru_cache(maxsize=None)
 def speech_verb_words(name: str) -> tuple[str, ...]:
-    """The verb forms of the set ``name``, in the file's order."""
-    return _speech_verb_sets()[name]
+    """The verb forms of the set ``name``: its words, or those of the set it is ``like``
+    with its ``and`` words added and its ``but_not`` words left out."""
+    entry = _speech_verb_data()[name]
+    if isinstance(entry, list):
+        return tuple(entry)
+    left_out = set(entry.get("but_not", ()))
+    return tuple(w for w in speech_verb_words(entry["like"]) if w not in left_out) \
+        + tuple(entry.get("and", ()))
 
 
 def speech_verbs(name: str) -> str:
