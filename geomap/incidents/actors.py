@@ -42,7 +42,7 @@ from ..text.speech_verbs import speech_verbs
 from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
                      cue_patterns, de_facto_states, non_state_tables, not_counted_people,
-                     number_tables, organisation_heads, organisation_words)
+                     number_tables, organisation_heads, organisation_kind, organisation_words)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -234,20 +234,6 @@ _OFFICE_AFTER_ORGANISATION = (r"chief|chiefs|head|heads|spokes(?:man|woman|perso
 _BARE_MINISTRY = re.compile(r"(?i:ministry|ministries)")
 
 
-@lru_cache(maxsize=1)
-def _organisation_kinds() -> tuple[tuple[re.Pattern, str], ...]:
-    """(a head of actors.yaml ``organisation_heads`` closing a name, the kind it makes)."""
-    _, kinds = organisation_heads()
-    return tuple((re.compile(rf"(?i:{pattern})$"), kind) for pattern, kind in kinds.items())
-
-
-def _organisation_kind(words: str) -> str:
-    """The claimant kind the head of an organisation's name ``words`` makes."""
-    words = " ".join(words.split())
-    return next((kind for pattern, kind in _organisation_kinds() if pattern.search(words)),
-                "government")
-
-
 #: a possessive right before a state's name: the office is another's ("Amnesty
 #: International's Ukraine office", "the World Health Organization's Yemen office")
 _OWNED_BEFORE = re.compile(r"['’]s\s+$")
@@ -312,7 +298,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
             name = " ".join(_DETERMINER_OPENING.sub("", text[s:e]).split())
         else:                               # "China's coast guard": the Chinese one
             name = f"{state.demonym if state else ''} {words}".strip()
-        return ActorMention("", text[s:e], s, e, name, country, _organisation_kind(words))
+        return ActorMention("", text[s:e], s, e, name, country, organisation_kind(words))
 
     found = []
     governments = de_facto_states()
@@ -349,7 +335,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
                 s = _with_article(text, m.start)
                 found.append(ActorMention("", text[s:named.end()], s, named.end(),
                                           government, state,
-                                          _organisation_kind(named.group("name"))))
+                                          organisation_kind(named.group("name"))))
     for r in places:
         where, place = r.mention, r.place
         if place is None or not place.country_code or place.kind not in _SEAT_KINDS_OF_OFFICES:
@@ -366,7 +352,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
             continue
         seated = in_place.search(text, max(0, where.start - 60), where.start)
         named = seated or of_place.search(text, max(0, where.start - 60), where.start)
-        kind = _organisation_kind(named.group("name")) if named is not None else ""
+        kind = organisation_kind(named.group("name")) if named is not None else ""
         if named is not None and kind != "military" and free(named.start(), where.start) \
                 and not (seated and (abroad.fullmatch(named.group("head")) or (
                     kind == "ministry" and place.kind in ("city", "town")))):

@@ -36,7 +36,8 @@ from ..model import ActorMention
 from .actors import statement_author
 from .events import EventCue, find_event
 from .spans import Span, after_locative, inside, overlaps, quote_spans
-from .tables import actor_tables, cue_patterns, nation_body_table, non_state_tables
+from .tables import (actor_tables, cue_patterns, nation_body_table, non_state_tables,
+                     organisation_kind)
 
 #: actor kinds that can speak for themselves
 _SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military", "state",
@@ -132,14 +133,13 @@ _OWNED_NOUN = re.compile(r"(?:['’]s|(?<![\w])(?i:the|its|their|his|her|these|t
 
 
 @lru_cache(maxsize=1)
-def _nation_bodies() -> tuple[re.Pattern, dict[str, str]]:
-    """(a nation's body no actor names as the subject right before its verb: "the Armenian
-    ministry", "Iranian border police in Jolfa"; body noun pattern → claimant kind)."""
-    body, kinds = nation_body_table()
-    subject = re.compile(
+def _nation_bodies() -> re.Pattern:
+    """A nation's body no actor names as the subject right before its verb: "the Armenian
+    ministry", "Iranian border police in Jolfa"."""
+    body = nation_body_table()
+    return re.compile(
         r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?P<body>(?i:" + body + r"))(?![\w])"
         r"(?P<end>)(?:\s+in\s+[A-Z][\w’'\-]+)?\s+(?:\w+ly\s+|also\s+)?$")
-    return subject, kinds
 
 
 def _body_named(words: str):
@@ -149,13 +149,6 @@ def _body_named(words: str):
     if words == "ministry":
         words = "defence ministry"
     return next((b for b in actor_tables()[2] if b.regex.fullmatch(words)), None)
-
-
-def _body_kind(body: str) -> str:
-    """The claimant kind of a body noun matched by ``_nation_bodies``' pattern."""
-    _, kinds = _nation_bodies()
-    return next((kind for noun, kind in kinds.items() if re.fullmatch(noun, body, re.I)),
-                "government")
 
 
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
@@ -695,12 +688,12 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                                 # for restraint after Azerbaijan said Armenian forces had
                                 # fired": the event is what it said)
             return claim(subject, m.start())
-        body_subject, _ = _nation_bodies()
+        body_subject = _nation_bodies()
         body = body_subject.search(text, max(start, m.start() - 80), m.start())
         owner = _media_owner(body, actors)
         if owner is not None and owner.kind in ("demonym", "state"):
             # "the Armenian ministry said", "Iranian border police in Jolfa denied"
-            kind = _body_kind(body.group("body"))
+            kind = organisation_kind(body.group("body"))
             return ClaimCue(text[owner.start:body.end("end")], owner.country_code, kind,
                             stance, m.start(), kind == "military", anaphoric, owner.start)
         generic = _GENERIC_SPEAKER.search(text, max(start, m.start() - 60), m.start())
