@@ -42,7 +42,8 @@ from ..text.speech_verbs import speech_verbs
 from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
                      cue_patterns, de_facto_states, non_state_tables, not_counted_people,
-                     number_tables, organisation_heads, organisation_kind, organisation_words)
+                     number_tables, office_words, organisation_heads, organisation_kind,
+                     organisation_words)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -207,7 +208,7 @@ def _organisation_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     heads = heads.replace(" ", gap)
     name = (rf"(?P<name>(?:{modifier}{gap}){{0,3}}(?P<head>(?i:{heads}))(?![\w’'\-])"
             rf"(?:{gap}of{gap}(?:the{gap})?{modifier}(?:{gap}{modifier}){{0,2}})?)"
-            rf"(?!{gap}(?i:{_OFFICE_AFTER_ORGANISATION})(?![\w]))")
+            rf"(?!{gap}(?i:{office_words()})(?![\w]))")
     # (a group's own office may bear its own name: "the Houthi-run Saba news agency")
     run_by = name.replace(f"(?:{modifier}{gap})", f"(?:(?:[A-Z][\\w’'\\-]*|{modifier}){gap})")
     # (not one a further owner follows: "the Ukraine office of the UN refugee agency")
@@ -224,11 +225,6 @@ def _heads_abroad() -> re.Pattern:
     return re.compile(rf"(?i:{organisation_words()[1]})")
 
 
-#: the words of an office held in an organisation, after its name: "police chief"
-_OFFICE_AFTER_ORGANISATION = (r"chief|chiefs|head|heads|spokes(?:man|woman|person|men|women|"
-                              r"people)|commander|official|officials|officer|officers|"
-                              r"director|minister|secretary|chairman|chairwoman|deputy|"
-                              r"adviser|advisor|envoy|ambassador")
 #: a name that is an organisation's noun alone, which ``_nation_ministries`` and
 #: ``claims`` read with what was told before: "the Armenian ministry"
 _BARE_MINISTRY = re.compile(r"(?i:ministry|ministries)")

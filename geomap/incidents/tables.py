@@ -681,6 +681,14 @@ def organisation_heads() -> tuple[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def office_words() -> str:
+    """The words of an office a person holds, as one regex alternation: the ``titles`` of
+    actors.yaml and its ``offices_untitled`` ("spokesman", "police chief", "deputy")."""
+    data = _load("actors.yaml")
+    return "|".join([t["pattern"] for t in data["titles"]] + [_words(data["offices_untitled"])])
+
+
+@lru_cache(maxsize=1)
 def _organisation_kinds() -> tuple[tuple[re.Pattern, str], ...]:
     """(a head of actors.yaml ``organisation_heads`` closing a name, the kind it makes)."""
     _, kinds = organisation_heads()
