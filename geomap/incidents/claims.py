@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import ActorMention
+from ..text.speech_verbs import speech_verbs
 from .actors import statement_author
 from .events import EventCue, find_event
 from .spans import Span, after_locative, inside, overlaps, quote_spans
@@ -102,7 +103,7 @@ _NO_VICTIMS = re.compile(r"(?<![\w])[Nn]o\s+[A-Z][\w-]+\s+(?:nationals|citizens)
                          r"(?:had\s+been|have\s+been|were|was)\s+(?:targeted|harmed|hurt|hit|"
                          r"killed|injured|wounded)(?![\w])")
 #: a denial bearing on a clause: "denied that the attackers had come from Pakistan"
-_DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+"
+_DENIED_THAT = re.compile(r"(?<![\w])(?i:" + speech_verbs("deny") + r")\s+"
                           # "denied on Saturday that", "denied in a statement that"
                           r"(?:(?:(?:late|early)\s+)?on\s+\w+\s+|yesterday\s+|today\s+|"
                           r"in\s+a\s+statement\s+)?that\s+"
@@ -117,7 +118,7 @@ _NO_EVIDENCE = re.compile(r"(?<![\w])(?i:there\s+(?:is|was|has\s+been|had\s+been
                           r"(?=(?:the|its|his|her|their|any|an?)\b|[A-Z])")
 #: a deed denied in so many words where no event cue names it: "denied losing any
 #: aircraft", "denies violating the ceasefire" (the deed just told)
-_DENIED_DOING = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying|rejected)\s+"
+_DENIED_DOING = re.compile(r"(?<![\w])(?i:" + speech_verbs("denial") + r")\s+"
                            r"(?:ever\s+|any\s+)?(?!(?:being|having)\b)[a-z]+ing\s+"
                            r"(?:any|an?|the|its|their|his|her)\b")
 #: a speech verb no one spoke: "Neither the Pakistan Army nor the ISPR has said that …",
@@ -293,8 +294,8 @@ _THE_EVENT = re.compile(r"\s+(?i:the|this|that|these|those|any)\s+(?i:incident|a
 #: a local office holder's title: "the head of the Chinari community", "Goris mayor"
 _LOCAL_OFFICE = re.compile(r"(?<![\w])(?i:head|mayor|governor|sarpanch|administrator)(?![\w])")
 #: a denial verb before a source phrase: "denied a statement by", "rejected reports issued by"
-_DENIED_SOURCE = re.compile(r"(?<![\w])(?:denied|denies|deny|rejected|rejects|dismissed|"
-                            r"dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+_DENIED_SOURCE = re.compile(r"(?<![\w])" + speech_verbs("denial")
+                            + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 #: another's rebuttal said after a claim: ", a claim rejected by Yerevan as a fabrication"
 _REBUTTED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:claim|charge|accusation|account|allegation|"
                        r"version|report)s?\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?(?:rejected|"

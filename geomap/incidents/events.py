@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text.calendar_names import MONTHS
+from ..text.speech_verbs import speech_verbs
 from .spans import Span, in_manner_clause, inside, overlaps, quote_spans
 from .tables import court_words, cue_patterns, event_tables
 
@@ -118,7 +119,7 @@ _ONE_MORE_OF_THEM = re.compile(r"(?:[\w’'-]+\s+)?(?i:soldiers?|servicem[ae]n|c
 _SUICIDE_BEFORE = re.compile(r"(?<![\w])(?i:suicide)\s+$")
 #: a denial's "any", which says none was, not what might be: "denied on Saturday that any
 #: Pakistan Air Force jets had been shot down" (the "any" before the cue or opening it)
-_DENIED_ANY = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?"
+_DENIED_ANY = re.compile(r"(?<![\w])(?i:" + speech_verbs("deny") + r")\s+(?:[\w-]+\s+){0,3}?"
                          r"that\s+(?:any\s+(?:[\w-]+\s+){0,4})?$")
 #: fighting named by its time, a war of its own: "during the May 2025 hostilities", "the
 #: 2020 war's clashes", "since the April 2016 fighting" (a year, a month's name before it

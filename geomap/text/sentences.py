@@ -234,8 +234,7 @@ _COUNTER_STATEMENT = re.compile(rf",\s+(?={COUNTER_STATEMENT_OPENING}that\b)")
 #: the rest may be, nor yet "denied that …", whose cut half loses the places it names),
 #: then what the same speaker asserts (no other full stop, quotation or clause between);
 #: not a statement that denies too ("… and said its units did not open fire": one denial)
-_AFTER_DENIAL = re.compile(r"(?<![\w])(?:denied|denies|rejected|rejects|dismissed|dismisses|"
-                           r"refuted|refutes)\s+[a-z]+ing(?![\w])"
+_AFTER_DENIAL = re.compile(r"(?<![\w])" + speech_verbs("denial") + r"\s+[a-z]+ing(?![\w])"
                            r"[^.;:!?“”\"\n]{1,200}?,?\s+"
                            rf"(?={COUNTER_STATEMENT_OPENING}(?![^.;!?\n]*?(?<![\w])"
                            r"(?i:not|no|never|neither|nor|\w+n['’]t)(?![\w])))")
