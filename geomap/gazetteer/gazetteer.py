@@ -128,6 +128,8 @@ def _hyphened_division(text: str, start: int, end: int, found_ends: frozenset[in
     of, its division word included ("Una-Sana Canton"), or None; not where a name found
     in the text ends with that word (``found_ends``): "the Greenbrier-Pocahontas County
     boundary" joins two counties the gazetteer has."""
+    if text[start - 1:start] != "-" and text[end:end + 1] != "-":
+        return None                     # most names: no hyphen joins them to another
     lo, hi = start, end
     while (before := _HYPHENED_BEFORE.search(text, max(0, lo - 30), lo)) is not None:
         lo = before.start()
@@ -702,9 +704,10 @@ class Gazetteer:
         # the countries the article's demonyms name ("Indian soldiers", "Chinese troops")
         # are context too: they witness for the options in them (Tawang in India, not
         # Java), without being places of their own
-        witnesses = self._demonym_witnesses(text, groups)
+        sided = _sides_named(text)
+        witnesses = self._demonym_witnesses(groups, sided)
         groups = self._world_features_level_with_namesakes(groups, witnesses)
-        groups = _foreign_readings_lowered(groups, _article_countries(text, groups))
+        groups = _foreign_readings_lowered(groups, _article_countries(groups, sided))
         bonuses = passes.coherence(
             groups + [self._witness(code)[0] for code in witnesses],
             lambda g: (self._readings(group_keys[g], groups[g]) if g < len(groups)
@@ -846,7 +849,8 @@ class Gazetteer:
         return (option.kind == "region" and _named_as_natural_feature(option.name)
                 and self.place_of(option).id.startswith(_WORLD_REGION_ID))
 
-    def _demonym_witnesses(self, text: str, groups: list[list[passes.Option]]) -> list[str]:
+    def _demonym_witnesses(self, groups: list[list[passes.Option]],
+                           sided: Callable[[str], bool]) -> list[str]:
         """The countries the text's demonyms name and no name of it does, each to stand
         as a name of the country alone in ``coherence``; looked for only among the
         countries of the likeliest options of names that have options in two countries
@@ -859,7 +863,7 @@ class Gazetteer:
             return []
         open_to -= {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
         return sorted(code for code in open_to if code in self.index.country_entry
-                      and _names_a_side(text, code))
+                      and sided(code))
 
     def _witness(self, code: str) -> tuple[list[passes.Option], object]:
         """(the options, their ``readings``) of a country standing alone as a witness."""
@@ -1411,6 +1415,18 @@ def _names_a_side(text: str, code: str) -> bool:
                for form in demonym_forms().get(code, ()))
 
 
+def _sides_named(text: str) -> Callable[[str], bool]:
+    """``_names_a_side`` for one text, each country asked once."""
+    answers: dict[str, bool] = {}
+
+    def sided(code: str) -> bool:
+        found = answers.get(code)
+        if found is None:
+            found = answers[code] = _names_a_side(text, code)
+        return found
+    return sided
+
+
 def _countries_of_sides(text: str) -> frozenset[str]:
     """The countries whose people the text names as sides (``_names_a_side``)."""
     return frozenset(code for code in demonym_forms() if _names_a_side(text, code))
@@ -1788,7 +1804,7 @@ def _word_table(filename: str, word: str, value: str) -> dict[str, str]:
     return table
 
 
-def _article_countries(text: str, groups: list[list[passes.Option]]
+def _article_countries(groups: list[list[passes.Option]], sided: Callable[[str], bool]
                        ) -> list[frozenset[str]]:
     """Per name, the countries the rest of the article says it is about: those its other
     names name (a name that is a country by far) and those whose demonyms it writes as a
@@ -1804,7 +1820,7 @@ def _article_countries(text: str, groups: list[list[passes.Option]]
         len(g) == 1 or g[1].logit < g[0].logit - _CLEARLY_A_COUNTRY) and not any(
             likeliest[o.country] > (o.country == g[0].country) for o in g[1:])
         else "" for g in groups]
-    sides = frozenset(code for code in open_to - set(naming) if _names_a_side(text, code))
+    sides = frozenset(code for code in open_to - set(naming) if sided(code))
     return [sides | {c for h, c in enumerate(naming) if c and h != g}
             for g in range(len(groups))]
 
@@ -1819,17 +1835,14 @@ def _foreign_readings_lowered(groups: list[list[passes.Option]],
     sea, a world region) and countries themselves ("China" beside Japanese towns) are
     neither; a name with no reading in the article's countries keeps its own order."""
     penalty = scoring()["context"]["outside_article_countries"]
-
-    def foreign(option: passes.Option, inside: frozenset[str]) -> bool:
-        return bool(option.country) and option.country not in inside \
-            and option.kind != "country"
-
     lowered = []
     for options, inside in zip(groups, countries):
-        if inside and len(options) > 1 and any(o.country in inside for o in options) and any(
-                foreign(o, inside) for o in options):
-            options = [o._replace(logit=o.logit - penalty) if foreign(o, inside) else o
+        if inside and len(options) > 1:
+            foreign = [bool(o.country) and o.country not in inside and o.kind != "country"
                        for o in options]
+            if any(foreign) and any(o.country in inside for o in options):
+                options = [o._replace(logit=o.logit - penalty) if away else o
+                           for o, away in zip(options, foreign)]
         lowered.append(options)
     return lowered
 
