@@ -116,6 +116,8 @@ _PAIR_SUBJECT = re.compile(
     r"(?:an?|one|her|his|their|its)(?:\s+(?!and\b)[A-Za-z][\w’'\-]*){1,2}?\s+were\s+"
     r"(?:(?:reportedly|seriously|critically|severely|slightly|lightly|badly|gravely)\s+)?"
     r"(?P<outcome>killed|wounded|injured|hurt|martyred|shot dead)(?![\w])")
+#: a capital letter, Latin with or without a diacritic ("Šturlić", "Île", "Łódź")
+_CAPITAL = r"(?:[A-ZÀ-ÖØ-Þ]|[ĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŪŬŮŰŲŴŶŸŹŻŽ])"
 #: one person named by role
 _ONE_PERSON_NOUN = (r"(?:driver|shepherd|farmer|herder|resident|civilian|porter|commander|"
                     r"soldier|serviceman|guard|officer|owner|passenger|fisherman|worker|child|"
@@ -254,7 +256,9 @@ def _patterns() -> _Patterns:
            r"critically|severely|slightly|lightly|badly|gravely))*")
     # "one soldier, Private Elvin Mammadov, was wounded"; "a serviceman …, Junior Sergeant
     # A. Melkonyan, born 2001, received a shrapnel wound" (initials, a year of birth)
-    apposition = (r"(?:,[ \t]+(?:[A-Z]\.|[^,;.\d\n]){1,60}?,(?:[ \t]+(?:born|aged)[ \t]+"
+    # (a distance in it too: "a man from Šturlić, a village 14 km north of Cazin, was")
+    apposition = (r"(?:,[ \t]+(?:[A-Z]\.|\d+(?:\.\d+)?[ \t]*(?:km|kilometres|kilometers|miles|"
+                  r"metres|meters)(?![\w])|[^,;.\d\n]){1,60}?,(?:[ \t]+(?:born|aged)[ \t]+"
                   r"(?:in[ \t]+)?\d{1,4},)?)?")
     # "a serviceman of the Armenian armed forces was …"
     belonging = r"(?:\s+of\s+the(?:\s+[A-Za-z’'\-]+){1,4}?)?"
@@ -262,7 +266,9 @@ def _patterns() -> _Patterns:
     partitive = rf"(?!\s+of\s+the\s+(?i:{killed}|{injured}|victims|casualties)(?![\w]))"
     # "a soldier in Syunik Province was wounded", "a resident of Nerkin Hand was", "an
     # employee of the Mine Action Agency of Azerbaijan (ANAMA) was"
-    where = (r"(?:\s+(?:in|of|from|near)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)"
+    # (a name's capital may bear a diacritic: "a man from Šturlić")
+    where = (rf"(?:\s+(?:in|of|from|near)\s+(?:the\s+)?{_CAPITAL}[\w’'\-]*"
+             rf"(?:\s+{_CAPITAL}[\w’'\-]*)"
              r"{0,3}(?:\s+(?i:province|district|region|village|town))?"
              r"(?:\s+\([A-Z][\w’'\-]*\))?){0,2}")
     # a date's day is no count: "on February 14 mourned four soldiers", "On 14 February"

@@ -46,7 +46,10 @@ _DATE = re.compile(
     r"at the weekend|this weekend|last weekend|on the weekend)\b)"
     # "the January 2024 Iranian missile strikes": a month named with its year
     rf"|(?P<themonth>\b(?i:the)\s+(?P<tmname>{'|'.join(MONTHS)})\s+(?P<tmyear>(?:19|20)\d\d)\b)"
-    rf"|(?P<month>\b(?i:in|during|since|a|an|last|early|late|mid-?|this|of|on)\s+"
+    # ("in mid-September": the hyphen joins "mid" to the month, no space between; not "a
+    # mid-June deadline", "since mid-March": no time of the event)
+    rf"|(?P<month>\b(?:(?i:in|during|since|a|an|last|early|late|mid|this|of|on)\s+|"
+    rf"(?i:in|during)\s+(?i:mid)-)"
     rf"(?P<mname>{'|'.join(m for m in MONTHS if m != 'May')}|May(?=\s+\d{{4}}|\s*[,.;:)]|\s+(?:when|while|after|before|but|and|as)\b))(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:\s+(?P<myear>\d{{4}}))?\b)"
     r"|(?P<ago>\b(?:\d+|one|two|three|four|five|six|seven|a)\s+(?:days?|weeks?)\s+ago\b)"
     # "late on the 14th": the latest 14th of a month up to publication (not "on the 14th

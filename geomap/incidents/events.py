@@ -11,7 +11,9 @@ something else is taken for ("regarded the flights as a 'hybrid attack'", "mista
 blasts for gunfire", a quoted label: "the flights were a 'hybrid attack'"), or what a
 speaker knows nothing of ("had no information about such an attack"), or what someone is
 blamed for, told before ("blamed Iran and its allies for the attack."), or violence told at
-a trial ("was sentenced to 20 years for attacking a police station"), does not count;
+a trial ("was sentenced to 20 years for attacking a police station"), or an event an
+anniversary or a memorial recalls ("marked the anniversary of the 2014 raid in which
+gunmen stormed the town"), does not count;
 nor does fire at mock targets or fire during an exercise, which is a drill's, nor a drill a
 side calls its response to another's ("its drills were a 'natural response' to South
 Korean exercises"). A cue in what the news came after ("closed its crossings on Monday
@@ -28,7 +30,7 @@ from functools import lru_cache
 from ..text.calendar_names import MONTHS
 from ..text.speech_verbs import speech_verbs
 from .spans import Span, in_manner_clause, inside, overlaps, quote_spans
-from .tables import court_words, cue_patterns, event_tables
+from .tables import court_words, cue_patterns, event_tables, recalled_by
 
 #: the families of events with casualties and sides: fighting, and mines going off
 _VIOLENT_FAMILIES = frozenset({"violent", "landmine"})
@@ -330,6 +332,10 @@ def _find_event(text: str, start: int, end: int, masked: list[Span] = (),
                                             # "mistaking the blasts for gunfire", "said the
                                             # flights were a 'hybrid attack'", "had no
                                             # information about such an attack"
+            recalled = recalled_by().search(text, max(start, m.start() - 160), m.start())
+            if recalled is not None and _recalled(recalled.group(0)):
+                continue                    # "marked the anniversary of the 2014 raid in
+                                            # which gunmen stormed the town": recalled
             if kind.family == "violent" and _of_a_named_war(text, start, m.start()):
                 continue                    # "during the May 2025 hostilities": a war
                                             # named, no fighting told
@@ -367,6 +373,29 @@ def _find_event(text: str, start: int, end: int, masked: list[Span] = (),
             cause = cause or cue            # "closed its crossings … after balloons drifted
                                             # into its airspace": the closure, if told
     return cause
+
+
+#: what opens a clause on the old event: "the anniversary of the raid in which gunmen …"
+_ON_THE_OLD_EVENT = re.compile(r"(?<![\w])(?i:which|when|where|who|whom|whose|that)(?![\w])")
+#: a verb of the sentence's own: "a commemoration of the 1989 massacre was attacked"
+_GATHERING_VERB = re.compile(r"(?<![\w])(?i:was|were|is|are|came|come|comes)(?![\w])")
+#: the cue as the head of the phrase on what is recalled: "the anniversary of the shelling",
+#: "a memorial service for the 12 villagers killed by gunmen"
+_HEAD_OF_THE_PHRASE = re.compile(r"(?<![\w])(?i:of|for|by|after)\s+(?:(?i:the|an?|its|their|this|"
+                                 r"that|these|those)\s+)?(?:[\w’'-]+\s+){0,2}\Z")
+
+
+def _recalled(between: str) -> bool:
+    """Whether the cue after ``between`` (from a word that recalls, ``tables.recalled_by``,
+    to the cue) is the old event recalled: in a clause on it ("marked the anniversary of the
+    2014 raid in which gunmen stormed the town") or the head of its phrase ("the anniversary
+    of the shelling of the city"); not what befell the gathering ("an anniversary rally in
+    Kabul was hit by a suicide bomber") nor the day's news told after the phrase ("on the
+    anniversary of the ceasefire Azerbaijani forces shelled Sotk")."""
+    clause = _ON_THE_OLD_EVENT.search(between)
+    if _GATHERING_VERB.search(between, 0, len(between) if clause is None else clause.start()):
+        return False
+    return clause is not None or _HEAD_OF_THE_PHRASE.search(between) is not None
 
 
 #: an event named as what something else is taken for, a view: "regarded the balloon

@@ -19,20 +19,26 @@ The stages, each pure and each in a module of its own:
    (``with_places_told_before``); or those a "which" clause on its event's word gives
    ("The fighting, which began near Movses, …": ``with_places_of_its_own_clause``). One
    told at nothing narrower than a province takes a place inside it told of it just
-   before (``with_place_inside_its_division``).
+   before (``with_place_inside_its_division``). A lead that sums up attacks the article
+   tells after it, each on its own day ("attacked villages twice in three weeks, police
+   said on Monday"), is no incident of its own: its claim is on each of them
+   (``without_summaries``); a sentence telling two attacks, each with its day and place
+   ("attacked A on 3 May and B on 17 May"), is two incidents (``each_on_its_day``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import replace
 
 from ..model import (HOLDING_KINDS, ActorMention, Article, Claim, DateRef, Incident,
                      Location, Resolution, Sentence)
-from .casualties import Casualties
+from .casualties import Casualties, find_casualties
 from .claims import ClaimCue
 from .dates import find_dates
+from .events import find_event
 from .drafts import Draft
 from .event_dates import filed_on, is_day, written_on
 from .facts import SentenceFacts
@@ -40,9 +46,9 @@ from .fold import BACK_TO_EVENT, fold_incidents
 from .locations import find_locations
 from .sentence_facts import sentence_facts
 from .sides import is_local
-from .spans import clause_on_the_word, dateline_spans
+from .spans import clause_around, clause_on_the_word, dateline_spans
 from .statements import statement_drafts
-from .tables import non_state_tables, state_agencies
+from .tables import cue_patterns, non_state_tables, state_agencies, times_told
 from .tolls import (combine_casualties, counted_at_places, further_added, latest_tolls,
                     parts_within, with_toll_told_by_name)
 
@@ -326,6 +332,7 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
     drafts = fold_incidents(facts, dated_article=written is not None)
     drafts += statement_drafts(facts, drafts, filed,
                                headline=bool(facts) and _is_headline(article, facts[0].sentence))
+    drafts = without_summaries(article.text, drafts)
     incidents = []
     for d in drafts:
         if _long_before(d, written):
@@ -334,8 +341,162 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
             article, d, filed, written), resolutions, actors, written)
         for placed in (with_places_told_before, with_place_inside_its_division):
             incident = placed(article, d, incident, facts, drafts, resolutions, dateline)
-        incidents.append(with_toll_told_by_name(article, sentences, resolutions, incident))
+        incidents.extend(each_on_its_day(article, d, with_toll_told_by_name(
+            article, sentences, resolutions, incident), resolutions, written))
     return tuple(incidents)
+
+
+def _summed_up(text: str, d: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The incidents violent draft ``d`` sums up: told as happening several times in the
+    clause of its word (``tables.times_told``: "Insurgents from Mozambique attacked
+    Tanzanian villages twice in the past three weeks, police said on Monday") with no day
+    of its own (none, or the day it was said), it counts the events of its family the
+    article goes on to tell each on a day of its own, no later than that day ("In the
+    first attack, on 14 October, …", "The second raid came on 28 October, …")."""
+    a = d.anchor
+    if not d.event.violent or (a.date is not None and not a.date_told and (
+            is_day(a.date) or a.casualties)):
+        return []               # (one that counts its own dead or hurt over a time of its
+                                # own tells an event of its own: "had repeatedly fired on
+                                # villages near Uri over the weekend, wounding three")
+    clause = clause_around(text, a.sentence.start, a.sentence.end, d.event.start)
+    if times_told().search(text, *clause) is None:
+        return []
+    return [o for o in drafts if o is not d and o.event.family == d.event.family
+            and o.anchor.sentence.index > a.sentence.index
+            and not _TOLD_APART.match(text, o.anchor.sentence.start)
+            and is_day(o.anchor.date) and not o.anchor.date_told
+            and (not is_day(a.date) or o.anchor.date.value <= a.date.value)]
+
+
+#: what opens a sentence on an event no sum counts: "In a separate incident on Sunday, …",
+#: "Separately, …", "Elsewhere, …"
+_TOLD_APART = re.compile(r"\s*(?i:separately|elsewhere|in\s+(?:a\s+separate|an\s+unrelated))"
+                         r"(?![\w])")
+
+
+def without_summaries(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts without those that sum up incidents told after them (``_summed_up``):
+    no incident of the day it was said at the places of the whole stretch, but a claim, with
+    no places of its own, on each incident it counts (its speaker tells of each)."""
+    kept = []
+    for d in drafts:
+        counted = _summed_up(text, d, drafts)
+        if not counted:
+            kept.append(d)
+            continue
+        said = d.claims + ([d.anchor] if d.anchor.claim is not None
+                           and d.anchor not in d.claims else [])
+        for o in counted:
+            for f in said:
+                o.add_claim(replace(f, locations=()))
+    return kept
+
+
+#: what opens the next of several events told in one clause, each with its day: "… the
+#: village of A on 3 May and the town of B on 17 May"
+_AND_NEXT = re.compile(r",?\s+(?i:and(?:\s+then)?|then|as\s+well\s+as)\s")
+#: what a further part of the same deed is, the verb's object or place again with no verb
+#: of its own: "and a convoy near Ansongo", "and the town of B", "and in Ansongo", "and
+#: again near Ansongo" (not "and the army held a funeral in Gao", "and a curfew was imposed
+#: in Gao": an aftermath, a clause of its own)
+_ANOTHER_OBJECT = re.compile(r"(?i:(?:again|also)\s+)?(?:(?i:an?|the|its|their|two|three|four|"
+                             r"five|several|another)\s+(?:(?!(?i:was|were|is|are|had|has|have|"
+                             r"been|will|would)(?![\w]))[\w’'-]+\s+){1,2})?"
+                             r"(?i:in|at|near|outside|around|on|of|close\s+to|inside|along|"
+                             r"across|(?:north|south|east|west)\s+of)\s")
+#: what follows the day of a further part: the sentence goes on after a comma, or ends
+#: (", killing seven, Mali's army said"), not a clause of its own
+_PART_ENDS = re.compile(r"\s*(?:[,;:.!?)]|\Z)")
+#: the kinds of place an event told at its own day and place may be put at
+_SCENE_KINDS = frozenset({"village", "town", "city", "district", "province", "other",
+                         "mountain", "river", "lake"})
+
+
+def _days_told_apart(article: Article, d: Draft, resolutions: tuple[Resolution, ...],
+                     written: dt.date | None) -> list[tuple[int, int, DateRef]]:
+    """The parts of the anchor's sentence that tell one event each, on a day of its own at
+    a place of its own ("attacked the village of A on 3 May and the town of B on 17 May";
+    "… A on 3 May, killing four, and B on 17 May, killing seven"): (start, end, day) of
+    each, from the event's word on, a part running to the "and" that opens the next (the
+    last to its day, or to the sentence's end when every part before counts its own dead);
+    [] unless there are two or more, each naming a place."""
+    text, s, e = article.text, d.anchor.sentence, d.event
+    if not e.violent:
+        return []
+    days = [m for m in find_dates(text, e.start, s.end, written or article.published)
+            if is_day(m.ref)]
+    if len(days) < 2 or len({m.ref.value for m in days}) != len(days):
+        return []
+    scenes = [r.mention.start for r in resolutions if e.start <= r.mention.start < s.end
+              and r.place.kind in _SCENE_KINDS]
+    bounds, at = [], e.start
+    for k, m in enumerate(days):
+        if not any(at <= p < m.start for p in scenes):
+            return []
+        if k + 1 < len(days):
+            # the last "and" before the next part's place ("killing four soldiers and
+            # wounding two, and a convoy near Ansongo")
+            opens = [n for n in _AND_NEXT.finditer(text, m.end, days[k + 1].start)
+                     if any(n.end() <= p < days[k + 1].start for p in scenes)]
+            if not opens or not (_ANOTHER_OBJECT.match(text, opens[-1].end()) or (
+                    (cue := find_event(text, opens[-1].end(), days[k + 1].start)) is not None
+                    and cue.violent)) or cue_patterns()["attribution_verbs"].search(
+                        text, opens[-1].end(), days[k + 1].start):
+                return []       # "… was killed on Monday and buried in Gazakh on Tuesday",
+                                # "…, and the ministry said in Baku on Tuesday": no event
+            bounds.append((at, opens[-1].start(), m.ref))
+            at = opens[-1].end()
+        else:
+            bounds.append((at, m.end, m.ref))
+        if k and not _PART_ENDS.match(text, m.end):
+            return []           # "… near Mae Sot on 3 May, and in Bangkok on 17 May the army
+                                # chief vowed …": a clause of its own goes on after the day
+    if all(find_casualties(text, s.start if k == 0 else start, end)
+           for k, (start, end, _) in enumerate(bounds[:-1])):
+        bounds[-1] = (bounds[-1][0], s.end, bounds[-1][2])
+    return bounds
+
+
+def each_on_its_day(article: Article, d: Draft, incident: Incident,
+                    resolutions: tuple[Resolution, ...],
+                    written: dt.date | None) -> tuple[Incident, ...]:
+    """The incident, or one for each event its anchor tells on a day and at a place of its
+    own ("Jihadist fighters attacked an army camp in Tessit on 3 May and a convoy near
+    Ansongo on 17 May, killing eleven soldiers in all"): each with its day, its places
+    (not the other's), and the dead and hurt its own part counts, none when one count is
+    told for all of them."""
+    parts = _days_told_apart(article, d, resolutions, written)
+    if not parts:
+        return (incident,)
+    text = article.text
+    places_of = [{r.place.id for r in resolutions if start <= r.mention.start < end}
+                 for start, end, _ in parts]
+    split = []
+    for k, (start, end, day) in enumerate(parts):
+        others = set().union(*(p for j, p in enumerate(places_of) if j != k)) - places_of[k]
+        # (the first from the sentence's start: "Two soldiers were killed near A on 3 May")
+        counted = find_casualties(text, d.anchor.sentence.start if k == 0 else start, end)
+        own = replace(incident, id=_stable_id("inc", incident.id, k) if k else incident.id,
+                      date=day.value, date_precision=day.precision,
+                      locations=tuple(loc for loc in incident.locations
+                                      if loc.place is None or loc.place.id not in others),
+                      fatalities_min=counted.fatalities_min,
+                      fatalities_max=counted.fatalities_max,
+                      injured_min=counted.injured_min, injured_max=counted.injured_max,
+                      victims_country="")
+        split.append(replace(own, claims=tuple(
+            replace(c, incident_id=own.id, id=_stable_id("cl", c.id, k) if k else c.id,
+                    date=day.value, date_precision=day.precision,
+                    locations=tuple(loc for loc in c.locations
+                                    if loc.place is None or loc.place.id not in others),
+                    fatalities_min=counted.fatalities_min,
+                    fatalities_max=counted.fatalities_max,
+                    injured_min=counted.injured_min, injured_max=counted.injured_max)
+            if c.sentence_index == d.anchor.sentence.index else
+            replace(c, incident_id=own.id, id=_stable_id("cl", c.id, k) if k else c.id)
+            for c in incident.claims)))
+    return tuple(split)
 
 
 #: an event this long before the article was published is history the article recalls

@@ -35,8 +35,8 @@ from .events import EventCue, find_event
 from .facts import SentenceFacts
 from .locations import find_locations, unplaced_scene
 from .sides import (PARTICIPANT_KINDS, PLANTED_OR_THROWN, STATE_VOICES, acting_armed_groups,
-                    adversary, between_armed_groups, countries_hit, country_told,
-                    event_actors, fire_came_from, fought_by_armed_group,
+                    adversary, attackers_state, between_armed_groups, countries_hit,
+                    country_told, event_actors, fire_came_from, fought_by_armed_group,
                     from_afar, is_local, no_state_attack, unnamed_sides, village_country,
                     with_neighbour_claimant, with_territory_hit)
 from .spans import aside_spans, earlier_event, inside, quote_spans, second_statement
@@ -495,7 +495,14 @@ def sentence_facts(article: Article, sentences: tuple[Sentence, ...],
                                 # an event at its place
         if event is not None and claim is not None:
             actors_here = with_neighbour_claimant(actors_here, event, claim, locations)
-        if sideless:
+        told_of = attackers_state(text, s, event, in_s) if sideless else ""
+        if told_of:
+            # "When gunmen in Ethiopian uniforms walked into a herders' camp near Sololo,
+            # killing three Kenyans": attackers told as of a state, by their own words,
+            # and the state whose land they hit are the sides
+            sideless = False
+            actors_here = tuple(sorted({told_of, *countries_hit(locations)}))
+        elif sideless:
             # "Gunmen opened fire on tourists near Pahalgam …, police said": attackers of
             # no state and people who are no side; the police who report it are none
             actors_here = ()

@@ -62,9 +62,51 @@ _BROKER_BEFORE = re.compile(r"(?<![\w])(?:brokered|mediated|hosted)\s+by\s+(?:th
 #: attackers that are no state's forces: "armed bandits opened fire on their patrol near
 #: Mirjaveh, close to the border with Pakistan" is no clash with Pakistan
 _NO_STATE_AGENT = re.compile(r"(?i)(?<![\w-])(?:bandits|smugglers?|gunm[ae]n|traffickers|"
-                             r"poachers|armed men|masked men|unknown men|assailants|"
+                             r"poachers|armed men|masked men|unknown men|assailants|raiders|"
+                             r"(?:cattle )?rustlers|"
                              r"unidentified (?:men|attackers|gunmen|assailants|persons|people|"
                              r"individuals)|(?:armed|unknown|masked) attackers)(?![\w-])")
+
+
+#: the words that tell where attackers of no state come from or whose they look, right
+#: after their noun: "gunmen in Ethiopian uniforms", "raiders from Sudan", "raiders who
+#: crossed from Sudan", "armed men wearing Tajik army fatigues"
+_ATTACKERS_TOLD_OF = re.compile(r"\s+(?:(?:who|that|which)\s+(?:had\s+|have\s+)?(?:crossed|came|"
+                                r"come|slipped|entered)\s+(?:over\s+|in\s+|into\s+\w+\s+)?)?"
+                                r"(?P<linked>(?i:from|in|wearing|dressed\s+in|of))\s+(?:(?:the|an?)\s+)?"
+                                r"(?:neighbou?ring\s+)?")
+#: what "in" must go on to, its state's word between, to tell whose attackers look: their
+#: dress ("gunmen in Ethiopian uniforms", "in Afghan army fatigues"), not where they were
+#: ("gunmen in Nigeria's Zamfara state", "gunmen in a Kenyan border village")
+_DRESS_AFTER = re.compile(r"(?:’s|'s)?\s+(?:[\w’'-]+\s+){0,2}?(?i:uniforms?|fatigues|camouflage|"
+                          r"clothing|clothes|gear)(?![\w])")
+#: what may come between the state attackers are of, an adjective, and their noun:
+#: "suspected Pakistani gunmen", "Ethiopian Oromo gunmen" (one word at most; not a state's
+#: name or force, the speaker: "Sudan's army said raiders …")
+_ATTACKERS_ADJECTIVE = re.compile(r"\s+(?:[\w’'-]+\s+)?")
+
+
+def attackers_state(text: str, s: Sentence, event: EventCue,
+                    actors: tuple[ActorMention, ...]) -> str:
+    """The one state an attack's attackers of no state are told by their own words to come
+    from or to look like ("When gunmen in Ethiopian uniforms walked into a herders' camp
+    …", "gunmen in Malian army uniforms", "raiders who crossed from Sudan", "suspected
+    Pakistani gunmen"): their side, which the text gives though it names no state's force;
+    "" when it tells none, or more than one."""
+    clause = clause_around(text, s.start, s.end, event.start)
+    told = set()
+    for agent in _NO_STATE_AGENT.finditer(text, clause[0], min(event.end, clause[1])):
+        told |= {a.country_code for a in actors
+                 if a.country_code and a.kind in ("state", "demonym", "military") and (
+                     (a.kind == "demonym" and clause[0] <= a.start
+                      and a.end <= agent.start()
+                      and _ATTACKERS_ADJECTIVE.fullmatch(text, a.end, agent.start()))
+                     or (agent.end() <= a.start
+                         and (told_of := _ATTACKERS_TOLD_OF.fullmatch(text, agent.end(),
+                                                                       a.start)) is not None
+                         and (told_of.group("linked").lower() != "in"
+                              or _DRESS_AFTER.match(text, a.end) is not None)))}
+    return next(iter(told)) if len(told) == 1 else ""
 
 
 #: a hostile deed and its agent: "a violation of its airspace by Iran", "attacks by
@@ -216,7 +258,12 @@ def no_state_attack(text: str, s: Sentence, event: EventCue,
         nameless = True
     if not agent and not nameless:
         return event, False, False
-    hit = told.group("hit") if told is not None else _attack_object(text, clause, event, places)
+    # (a cue told by its harm runs from its attackers to the participle's clause, "gunmen
+    # … walked into a camp, killing three": whom it hit follows in that clause)
+    told_in = clause if event.end <= clause[1] else \
+        clause_around(text, s.start, s.end, event.end - 1)
+    hit = told.group("hit") if told is not None else _attack_object(text, told_in, event,
+                                                                    places)
     if nameless and not _CIVILIANS_HIT.search(hit):
         return event, False, False      # "this attack on Bunagana": whom it hit is untold
     if group and not _CIVILIANS_HIT.search(hit or cue):

@@ -735,3 +735,19 @@ def organisation_words() -> tuple[str, str]:
     each as one alternation."""
     data = _load("actors.yaml")
     return _words(data["organisation_words"]), _words(data["organisation_heads_abroad"])
+
+
+@lru_cache(maxsize=1)
+def times_told() -> re.Pattern:
+    """How often an event is told to have happened (cues.yaml ``times_told``: "twice",
+    "three times", "on two occasions"): a sentence that sums up several events."""
+    return re.compile(r"(?<![\w])(?i:" + _words(_load("cues.yaml")["times_told"]) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def recalled_by() -> re.Pattern:
+    """What recalls an event of long ago (events.yaml ``recalled_by``: "the anniversary
+    of", "commemorated"), followed by the words up to an event's cue, no clause break
+    between: the event it names is recalled, not news."""
+    return re.compile(r"(?<![\w])(?i:" + _words(_load("events.yaml")["recalled_by"])
+                      + r")(?![\w])[^,;:.()\n]{0,140}$")
