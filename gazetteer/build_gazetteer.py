@@ -307,10 +307,15 @@ def respellings(name: str, country_code: str) -> tuple[str, ...]:
     spellings = [name]
     for countries, written, also in _division_spellings():
         if country_code in countries:
-            spellings.append(written.sub(lambda m: also.capitalize()
-                                         if m.group()[:1].isupper() else also, spellings[-1]))
+            spellings.append(written.sub(lambda m: _as_cased(m.expand(also), m.group()),
+                                         spellings[-1]))
     found = dict.fromkeys(s for s in spellings if s.strip() and s != name)
     return tuple(found)
+
+
+def _as_cased(also: str, written: str) -> str:
+    """``also`` with a capital first letter where ``written`` has one."""
+    return also[:1].upper() + also[1:] if written[:1].isupper() else also
 
 
 def _division_spellings() -> list[tuple[frozenset[str], re.Pattern, str]]:

@@ -83,6 +83,9 @@ _CLEARLY_A_COUNTRY = 2.0
 _RIVER_AFTER = (" river", " River", "\u00a0river", "\u00a0River")
 #: ... or by one before it: "the River Jordan", "the river Drina"
 _RIVER_BEFORE = re.compile(r"(?<![\w-])[Rr]iver[ \t\u00a0]+\Z")
+#: ... or by its own first word, after "the": "the Rio Grande", "the Río Bravo" (a town
+#: of the name takes no "the")
+_RIVER_OPENING = re.compile(r"(?:Rio|Río)[ \t\u00a0]")
 #: a word that calls a name a settlement: "the village of Tavush", "Tavush village", "the
 #: town of Kazakh" (not a province or district of that name; but "the Tavush village of
 #: Chinari" is a village of the province)
@@ -106,16 +109,54 @@ def _longer_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-def _longer_name(text: str, mention: Mention) -> tuple[int, int, str] | None:
+#: a capitalised word and a hyphen right before a name, or a hyphen and a capitalised word
+#: right after it: the name is one word of a hyphenated one ("Una-Sana")
+_HYPHENED_BEFORE = re.compile(r"[A-Z][\w’']*-\Z")
+_HYPHENED_AFTER = re.compile(r"-[A-Z][\w’']*")
+
+
+@lru_cache(maxsize=1)
+def _division_word_written_after() -> re.Pattern:
+    """A division word of data/division_words.csv after a name, in any case ("Una-Sana
+    Canton", "Ida-Viru county")."""
+    return re.compile(rf"[ \t]+(?i:{_phrases(division_words())})(?![\w-])")
+
+
+def _hyphened_division(text: str, start: int, end: int, found_ends: frozenset[int]
+                       ) -> tuple[int, int] | None:
+    """(start, end) of the hyphenated division name the name at start … end is one word
+    of, its division word included ("Una-Sana Canton"), or None; not where a name found
+    in the text ends with that word (``found_ends``): "the Greenbrier-Pocahontas County
+    boundary" joins two counties the gazetteer has."""
+    if text[start - 1:start] != "-" and text[end:end + 1] != "-":
+        return None                     # most names: no hyphen joins them to another
+    lo, hi = start, end
+    while (before := _HYPHENED_BEFORE.search(text, max(0, lo - 30), lo)) is not None:
+        lo = before.start()
+    while (after := _HYPHENED_AFTER.match(text, hi)) is not None:
+        hi = after.end()
+    if (lo, hi) == (start, end):
+        return None                     # most names: no hyphen joins them to another
+    word = _division_word_written_after().match(text, hi)
+    return (lo, word.end()) if word and word.end() not in found_ends else None
+
+
+def _longer_name(text: str, mention: Mention, found_ends: frozenset[int] = frozenset()
+                 ) -> tuple[int, int, str] | None:
     """(start, end, name as written) of the longer name the name at ``mention`` is only a
     part of, where the text shows one the gazetteer lacks (it would have found it whole):
-    after a settlement word and "of" ("the village of Cruce a la Esperanza"), or before a
-    linking particle and a capitalised word ("Santa Rosa de Yavarí"); else None."""
+    after a settlement word and "of" ("the village of Cruce a la Esperanza"), before a
+    linking particle and a capitalised word ("Santa Rosa de Yavarí"), or joined by a
+    hyphen to another word before a division word ("Una-Sana Canton": no Sanaa); else
+    None."""
     start, end = mention.start, mention.end
     longer_before, longer_after = _longer_name_patterns()
     after = longer_after.match(text, end)
     if after:
         return start, after.end(), " ".join(text[start:after.end()].split())
+    division = _hyphened_division(text, start, end, found_ends)
+    if division:
+        return division[0], division[1], " ".join(text[division[0]:division[1]].split())
     if start < 3 or not text[start - 2].isalpha():
         return None                     # "of Lachin", "(Tavush": no name before it
     before = longer_before.search(text, max(0, start - 60), start)
@@ -129,7 +170,8 @@ def _parts_of_longer_names(text: str, mentions: list[Mention]) -> dict[int, str]
     """The longer name (``_longer_name``) each mention is a part of, by the mention's
     start: every name inside it, the first words too ("Ras" of "the town of Ras
     al-Ain", which is no town of Ras in India)."""
-    spans = [span for m in mentions if (span := _longer_name(text, m)) is not None]
+    ends = frozenset(m.end for m in mentions)
+    spans = [span for m in mentions if (span := _longer_name(text, m, ends)) is not None]
     return {m.start: name for m in mentions for lo, hi, name in spans
             if lo <= m.start and m.end <= hi}
 
@@ -573,7 +615,9 @@ class Gazetteer:
                 options, note = [], f"a part of {longer!r}, which the gazetteer lacks"
             if options and not trust_spans and (
                     text.startswith(_RIVER_AFTER, mention.end)
-                    or _RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start)) \
+                    or _RIVER_BEFORE.search(text, max(0, mention.start - 7), mention.start)
+                    or (_RIVER_OPENING.match(mention.surface) and _THE_BEFORE.search(
+                        text, max(0, mention.start - 5), mention.start))) \
                     and all(o.kind != "river" for o in options):
                 options, note = [], f"the text names the {mention.surface} river, which " \
                     "the gazetteer lacks"
@@ -660,8 +704,10 @@ class Gazetteer:
         # the countries the article's demonyms name ("Indian soldiers", "Chinese troops")
         # are context too: they witness for the options in them (Tawang in India, not
         # Java), without being places of their own
-        witnesses = self._demonym_witnesses(text, groups)
+        sided = _sides_named(text)
+        witnesses = self._demonym_witnesses(groups, sided)
         groups = self._world_features_level_with_namesakes(groups, witnesses)
+        groups = _foreign_readings_lowered(groups, _article_countries(groups, sided))
         bonuses = passes.coherence(
             groups + [self._witness(code)[0] for code in witnesses],
             lambda g: (self._readings(group_keys[g], groups[g]) if g < len(groups)
@@ -803,7 +849,8 @@ class Gazetteer:
         return (option.kind == "region" and _named_as_natural_feature(option.name)
                 and self.place_of(option).id.startswith(_WORLD_REGION_ID))
 
-    def _demonym_witnesses(self, text: str, groups: list[list[passes.Option]]) -> list[str]:
+    def _demonym_witnesses(self, groups: list[list[passes.Option]],
+                           sided: Callable[[str], bool]) -> list[str]:
         """The countries the text's demonyms name and no name of it does, each to stand
         as a name of the country alone in ``coherence``; looked for only among the
         countries of the likeliest options of names that have options in two countries
@@ -816,7 +863,7 @@ class Gazetteer:
             return []
         open_to -= {g[0].country for g in groups if len(g) == 1 and g[0].kind == "country"}
         return sorted(code for code in open_to if code in self.index.country_entry
-                      and _names_a_side(text, code))
+                      and sided(code))
 
     def _witness(self, code: str) -> tuple[list[passes.Option], object]:
         """(the options, their ``readings``) of a country standing alone as a witness."""
@@ -1368,6 +1415,18 @@ def _names_a_side(text: str, code: str) -> bool:
                for form in demonym_forms().get(code, ()))
 
 
+def _sides_named(text: str) -> Callable[[str], bool]:
+    """``_names_a_side`` for one text, each country asked once."""
+    answers: dict[str, bool] = {}
+
+    def sided(code: str) -> bool:
+        found = answers.get(code)
+        if found is None:
+            found = answers[code] = _names_a_side(text, code)
+        return found
+    return sided
+
+
 def _countries_of_sides(text: str) -> frozenset[str]:
     """The countries whose people the text names as sides (``_names_a_side``)."""
     return frozenset(code for code in demonym_forms() if _names_a_side(text, code))
@@ -1743,6 +1802,49 @@ def _word_table(filename: str, word: str, value: str) -> dict[str, str]:
         table[key] = row[value]
         table.setdefault(key + "s", row[value])
     return table
+
+
+def _article_countries(groups: list[list[passes.Option]], sided: Callable[[str], bool]
+                       ) -> list[frozenset[str]]:
+    """Per name, the countries the rest of the article says it is about: those its other
+    names name (a name that is a country by far) and those whose demonyms it writes as a
+    side's ("Bolivian police"). A name's own country reading is no witness for it, nor
+    is a country's name that has a namesake in the country another name most likely lies
+    in ("Lebanon" beside Nashville is Tennessee's town); looked for only where some name
+    has options in two countries (most articles: none)."""
+    open_to = {o.country for g in groups if len(g) > 1 for o in g if o.country}
+    if len(open_to) < 2:
+        return [frozenset()] * len(groups)
+    likeliest = Counter(g[0].country for g in groups)
+    naming = [g[0].country if g[0].kind == "country" and (
+        len(g) == 1 or g[1].logit < g[0].logit - _CLEARLY_A_COUNTRY) and not any(
+            likeliest[o.country] > (o.country == g[0].country) for o in g[1:])
+        else "" for g in groups]
+    sides = frozenset(code for code in open_to - set(naming) if sided(code))
+    return [sides | {c for h, c in enumerate(naming) if c and h != g}
+            for g in range(len(groups))]
+
+
+def _foreign_readings_lowered(groups: list[list[passes.Option]],
+                              countries: list[frozenset[str]]
+                              ) -> list[list[passes.Option]]:
+    """``groups`` with the readings in none of the article's countries (``countries``,
+    per name) less likely by ``context.outside_article_countries``, where a name has a
+    reading in one of them: a story from Costa Rica means its San José, though two
+    Californian namesakes of its places lie near each other. Readings of no country (a
+    sea, a world region) and countries themselves ("China" beside Japanese towns) are
+    neither; a name with no reading in the article's countries keeps its own order."""
+    penalty = scoring()["context"]["outside_article_countries"]
+    lowered = []
+    for options, inside in zip(groups, countries):
+        if inside and len(options) > 1:
+            foreign = [bool(o.country) and o.country not in inside and o.kind != "country"
+                       for o in options]
+            if any(foreign) and any(o.country in inside for o in options):
+                options = [o._replace(logit=o.logit - penalty) if away else o
+                           for o, away in zip(options, foreign)]
+        lowered.append(options)
+    return lowered
 
 
 def _lend_neighbours(groups: list[list[passes.Option]],

@@ -34,7 +34,8 @@ from pathlib import Path
 
 from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
-from .normalize import fold, in_other_script, latin_name, lookup_key, match_text
+from .normalize import (fold, in_other_script, latin_name, lookup_key, match_text,
+                        skeleton_key)
 from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, alias_changes, data_csv,
                      data_yaml, demonym_forms, division_words, kind_for_population,
                      names_first_level, read_csv, read_table, scoring, word_list)
@@ -43,7 +44,7 @@ from .trie import NameTrie
 log = logging.getLogger(__name__)
 
 #: bump when the pickled structure or the way names are indexed changes
-FORMAT_VERSION = "18"
+FORMAT_VERSION = "19"
 
 #: words after which a name in lower case still reads as a place name ("Tovuz district",
 #: "the Qandil mountains"); a first-level division's other words ("Gedaref state") are
@@ -156,6 +157,9 @@ class _Entry:
     lookup_only: tuple[str, ...] = ()
     #: aliases that are primary names even where the others are alternates
     primary_aliases: frozenset = frozenset()
+    #: aliases that are the place's own name written another way (``_own_names``): as
+    #: likely as its name, looked for in text as its other alternates are
+    own_names: frozenset = frozenset()
     #: a row of gazetteer/regional.csv: the region geomap is about
     regional: bool = False
     #: spellings gazetteer/aliases.csv gives a place outside regional.csv ("Voruh"):
@@ -185,6 +189,7 @@ def _geonames_entries() -> list[_Entry]:
         entries.append(_Entry(
             id=f"gn:{record['geonameid']}", name=record["name"], aliases=aliases,
             primary_aliases=_names_without_suffix(record["name"], aliases),
+            own_names=_own_names(record["name"], aliases),
             lat=float(record["latitude"]), lon=float(record["longitude"]),
             country_code=record["countrycode"], kind=kind_for_population(population),
             population=population, admin1=record["admin1code"] or "",
@@ -214,6 +219,26 @@ def _names_without_suffix(name: str, aliases: tuple[str, ...]) -> frozenset[str]
         return frozenset()                  # most places
     key = lookup_key(head)
     return frozenset(a for a in aliases if lookup_key(a) == key)
+
+
+#: "Santa Cruz" of "Santa Cruz de la Sierra": the words before a connector of a
+#: Spanish or Portuguese place name
+_BEFORE_CONNECTOR = re.compile(r"^(.+?) (?:de|del|do|da|dos|das)(?: |$)")
+
+
+def _own_names(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """The aliases that are the place's own name as reporting writes it, not another
+    name of it: ``name`` spelt another way in Latin letters (the same
+    ``normalize.skeleton_key``: "Jenin" of Janīn, "Kyiv" of Kiev; "Moskva" of Moscow
+    stays an alternate), or cut before its "de …" ("Santa Cruz" of Santa Cruz de la
+    Sierra, as Bolivians and the news call it). An English word or a first name is never
+    one where the index is built (``_a_word_or_first_name``: "Drug" of Durg)."""
+    skeleton = skeleton_key(name)
+    short = _BEFORE_CONNECTOR.match(name)
+    short_key = lookup_key(short.group(1)) if short else None
+    return frozenset(a for a in aliases if a != name and (
+        lookup_key(a) == short_key or (
+            skeleton_key(a) == skeleton and len(a) >= 4 and abs(len(a) - len(name)) <= 1)))
 
 
 def _table_entries(folder: Path) -> list[_Entry]:
@@ -581,7 +606,9 @@ def build_index(folder: Path | None = None) -> Index:
         # a division's "Kherson Oblast" is looked for as written only (below), whatever
         # its population: "Kherson oblast" is the name and the division word after it
         division_forms = frozenset(e.division_forms)
-        forms += [(a, e.alternates_are_primary or a in e.primary_aliases,
+        forms += [(a, e.alternates_are_primary or a in e.primary_aliases
+                   or (a in e.own_names and not _a_word_or_first_name(
+                       lookup_key(a), mention_rules["common_word"])),
                    looked_for or a in e.primary_aliases)
                   for a in e.aliases if a not in division_forms]
         forms += [(a, True, False) for a in e.lookup_only]

@@ -46,6 +46,7 @@ import numpy as np
 
 from ..model import Article, Mention
 from ..text.calendar_names import MONTHS
+from ..text.speech_verbs import speech_verbs
 from .normalize import in_other_script, lookup_key, match_text
 from .tables import DIVISION_KINDS, data_yaml, scoring, word_list
 
@@ -417,7 +418,7 @@ def _first_name_in_running_text(text: str, end: int, word: str,
 #: what a name between another capitalised word and this one is part of the name of
 _INSTITUTIONS = frozenset({"hospital", "clinic"})
 #: the verbs of a speaker: "Milan Radoicic said", "the group claimed"
-_SPEECH_VERB = r"(?:said|says|told|added|stated|wrote|denied|claimed|announced|insisted)"
+_SPEECH_VERB = speech_verbs("speaker")
 #: an apposition that makes the name before it an armed group's or a party's (not "In
 #: St. Louis, a troubled group of clinics merged": a group *of* something is no name's;
 #: nor "stormed Bentiu, the group said" or "Bentiu, the group's stronghold": the group

@@ -38,10 +38,12 @@ from functools import lru_cache
 
 from ..model import ActorMention, Article, Resolution, Sentence
 from ..text.calendar_names import MONTHS, WEEKDAYS
+from ..text.speech_verbs import speech_verbs
 from .spans import after_locative, dateline_spans, inside, quote_spans
 from .tables import (DIVISION_WORDS, actor_patterns, actor_tables, capital_countries,
                      cue_patterns, de_facto_states, non_state_tables, not_counted_people,
-                     number_tables, organisation_heads, organisation_words)
+                     number_tables, office_words, organisation_heads, organisation_kind,
+                     organisation_words)
 
 _AGENCY_CONTEXT = re.compile(r"(?i:agency|news|report|wrote|said|quot|according)")
 #: the capitalised word right before a position: an honorific, a title, part of a name
@@ -52,7 +54,7 @@ _LEADING_THE = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\s+$")
 _PERSON_KINDS = frozenset({"official"})
 _BODY_KINDS = frozenset({"ministry", "government", "agency", "military"})
 #: ", said the ministry": a speaker after its verb
-_SPOKE_INVERTED = re.compile(r"[,”]\s*(?i:said|says|added|reported|announced)\s+$")
+_SPOKE_INVERTED = re.compile(r"[,”]\s*(?i:" + speech_verbs("speaker_inverted") + r")\s+$")
 #: the office of a body that speaks for it: "the ministry's press service said"
 _OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+(?:service|office|secretary|department)|"
                         r"spokes(?:man|woman|person)|information\s+service)(?![\w])")
@@ -142,8 +144,7 @@ _HOLDER_AFTER = re.compile(
     r"municipality|settlement))?"
     r"(?:,\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})(?=,)"
     r"|\s+(?P<named>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}))?"
-    r"(?=[,.;:]|\s*$|\s+(?:said|says|told|stated|reported|announced|added|noted|wrote|"
-    r"warned|claimed|denied|confirmed|accused|called|urged)\b)")
+    r"(?=[,.;:]|\s*$|\s+" + speech_verbs("after_holder") + r"\b)")
 
 
 #: a division's word right after its name: "Kursk region" (not the first word of a title:
@@ -207,7 +208,7 @@ def _organisation_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pat
     heads = heads.replace(" ", gap)
     name = (rf"(?P<name>(?:{modifier}{gap}){{0,3}}(?P<head>(?i:{heads}))(?![\w’'\-])"
             rf"(?:{gap}of{gap}(?:the{gap})?{modifier}(?:{gap}{modifier}){{0,2}})?)"
-            rf"(?!{gap}(?i:{_OFFICE_AFTER_ORGANISATION})(?![\w]))")
+            rf"(?!{gap}(?i:{office_words()})(?![\w]))")
     # (a group's own office may bear its own name: "the Houthi-run Saba news agency")
     run_by = name.replace(f"(?:{modifier}{gap})", f"(?:(?:[A-Z][\\w’'\\-]*|{modifier}){gap})")
     # (not one a further owner follows: "the Ukraine office of the UN refugee agency")
@@ -224,28 +225,9 @@ def _heads_abroad() -> re.Pattern:
     return re.compile(rf"(?i:{organisation_words()[1]})")
 
 
-#: the words of an office held in an organisation, after its name: "police chief"
-_OFFICE_AFTER_ORGANISATION = (r"chief|chiefs|head|heads|spokes(?:man|woman|person|men|women|"
-                              r"people)|commander|official|officials|officer|officers|"
-                              r"director|minister|secretary|chairman|chairwoman|deputy|"
-                              r"adviser|advisor|envoy|ambassador")
 #: a name that is an organisation's noun alone, which ``_nation_ministries`` and
 #: ``claims`` read with what was told before: "the Armenian ministry"
 _BARE_MINISTRY = re.compile(r"(?i:ministry|ministries)")
-
-
-@lru_cache(maxsize=1)
-def _organisation_kinds() -> tuple[tuple[re.Pattern, str], ...]:
-    """(a head of actors.yaml ``organisation_heads`` closing a name, the kind it makes)."""
-    _, kinds = organisation_heads()
-    return tuple((re.compile(rf"(?i:{pattern})$"), kind) for pattern, kind in kinds.items())
-
-
-def _organisation_kind(words: str) -> str:
-    """The claimant kind the head of an organisation's name ``words`` makes."""
-    words = " ".join(words.split())
-    return next((kind for pattern, kind in _organisation_kinds() if pattern.search(words)),
-                "government")
 
 
 #: a possessive right before a state's name: the office is another's ("Amnesty
@@ -312,7 +294,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
             name = " ".join(_DETERMINER_OPENING.sub("", text[s:e]).split())
         else:                               # "China's coast guard": the Chinese one
             name = f"{state.demonym if state else ''} {words}".strip()
-        return ActorMention("", text[s:e], s, e, name, country, _organisation_kind(words))
+        return ActorMention("", text[s:e], s, e, name, country, organisation_kind(words))
 
     found = []
     governments = de_facto_states()
@@ -349,7 +331,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
                 s = _with_article(text, m.start)
                 found.append(ActorMention("", text[s:named.end()], s, named.end(),
                                           government, state,
-                                          _organisation_kind(named.group("name"))))
+                                          organisation_kind(named.group("name"))))
     for r in places:
         where, place = r.mention, r.place
         if place is None or not place.country_code or place.kind not in _SEAT_KINDS_OF_OFFICES:
@@ -366,7 +348,7 @@ def _organisations(text: str, mentions: list[ActorMention], places: Iterable[Res
             continue
         seated = in_place.search(text, max(0, where.start - 60), where.start)
         named = seated or of_place.search(text, max(0, where.start - 60), where.start)
-        kind = _organisation_kind(named.group("name")) if named is not None else ""
+        kind = organisation_kind(named.group("name")) if named is not None else ""
         if named is not None and kind != "military" and free(named.start(), where.start) \
                 and not (seated and (abroad.fullmatch(named.group("head")) or (
                     kind == "ministry" and place.kind in ("city", "town")))):
@@ -522,7 +504,7 @@ def _phrase(text: str, start: int, end: int, entry, countries) -> ActorMention |
 
 #: a name set off after an office: "The spokesman of the Ministry …, Enayatullah Khwarazmi,"
 _NAME_AFTER = re.compile(r",\s+(?P<name>(?:[A-Z][\w’'\-]*[\w]\s+){1,3}?[A-Z][\w’'\-]*[\w])"
-                         r"(?=\s*[,;.]|\s+(?:said|says|told|added)\b)")
+                         r"(?=\s*[,;.]|\s+" + speech_verbs("speaker") + r"\b)")
 
 
 def _force_body(text: str, start: int, end: int, entry, left, body, countries
@@ -1133,7 +1115,7 @@ def _bodies_of_the_dateline(text: str, mentions: list[ActorMention],
 _BARE_FORCE = re.compile(r"(?<![\w])(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<force>[Pp]olice|army|military|"
                          r"[Bb]order\s+(?:guards|troops))"
                          r"(?:\s+spokes(?:man|woman|person))?"
-                         r"(?=\s+(?:said|say|says|reported|told)(?![\w]))")
+                         r"(?=\s+" + speech_verbs("speaker") + r"(?![\w]))")
 
 
 def _bare_forces(text: str, mentions: list[ActorMention], places: Iterable[Resolution],

@@ -31,6 +31,7 @@ from typing import NamedTuple
 from text_to_num import text2num
 
 from ..text.calendar_names import MONTH_ABBREVIATIONS, MONTHS
+from ..text.speech_verbs import speech_verbs
 from .spans import second_statement
 from .tables import by_first_letter, number_tables, split_alternatives
 
@@ -162,7 +163,7 @@ _WITH_AN_INJURY = re.compile(r"(?:\s+of\s+them|\s+[\w’'-]+){0,3}?\s+with\s+(?:
 #: earlier", "wounded three weeks ago"
 _TIME_UNITS = r"seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?"
 #: the speech verbs that end a subject's words: "A local network said nine people …"
-_SPEECH = r"said|says|say|told|reported|reports|claimed|claims|stated|added|announced"
+_SPEECH = speech_verbs("speaker")
 #: the participles that tell people were harmed ("two soldiers killed", "wounded two")
 _HARMED = "killed|wounded|injured|martyred"
 #: the verbs of a count that comes after them ("killing four", "wounded two")
@@ -373,8 +374,7 @@ def _killed_or_hurt(text: str, start: int, end: int) -> bool:
 
 
 #: a statement's verb at the head of a second statement: ", while the Taliban said"
-_SAYS = re.compile(r"[^,;.]{0,80}?(?<![\w])(?:said|says|say|reported|reports|claimed|claims|"
-                   r"stated|states|announced|insisted|insists|put|puts|told)(?![\w])")
+_SAYS = re.compile(r"[^,;.]{0,80}?(?<![\w])" + speech_verbs("second_count") + r"(?![\w])")
 
 
 def _second_version(text: str, start: int, end: int) -> int | None:

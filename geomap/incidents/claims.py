@@ -33,10 +33,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import ActorMention
+from ..text.speech_verbs import speech_verbs
 from .actors import statement_author
 from .events import EventCue, find_event
 from .spans import Span, after_locative, inside, overlaps, quote_spans
-from .tables import actor_tables, cue_patterns, nation_body_table, non_state_tables
+from .tables import (actor_tables, cue_patterns, nation_body_table, non_state_tables,
+                     organisation_kind)
 
 #: actor kinds that can speak for themselves
 _SPEAKERS = frozenset({"official", "ministry", "government", "agency", "military", "state",
@@ -101,7 +103,7 @@ _NO_VICTIMS = re.compile(r"(?<![\w])[Nn]o\s+[A-Z][\w-]+\s+(?:nationals|citizens)
                          r"(?:had\s+been|have\s+been|were|was)\s+(?:targeted|harmed|hurt|hit|"
                          r"killed|injured|wounded)(?![\w])")
 #: a denial bearing on a clause: "denied that the attackers had come from Pakistan"
-_DENIED_THAT = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+"
+_DENIED_THAT = re.compile(r"(?<![\w])(?i:" + speech_verbs("deny") + r")\s+"
                           # "denied on Saturday that", "denied in a statement that"
                           r"(?:(?:(?:late|early)\s+)?on\s+\w+\s+|yesterday\s+|today\s+|"
                           r"in\s+a\s+statement\s+)?that\s+"
@@ -116,7 +118,7 @@ _NO_EVIDENCE = re.compile(r"(?<![\w])(?i:there\s+(?:is|was|has\s+been|had\s+been
                           r"(?=(?:the|its|his|her|their|any|an?)\b|[A-Z])")
 #: a deed denied in so many words where no event cue names it: "denied losing any
 #: aircraft", "denies violating the ceasefire" (the deed just told)
-_DENIED_DOING = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying|rejected)\s+"
+_DENIED_DOING = re.compile(r"(?<![\w])(?i:" + speech_verbs("denial") + r")\s+"
                            r"(?:ever\s+|any\s+)?(?!(?:being|having)\b)[a-z]+ing\s+"
                            r"(?:any|an?|the|its|their|his|her)\b")
 #: a speech verb no one spoke: "Neither the Pakistan Army nor the ISPR has said that …",
@@ -132,14 +134,13 @@ _OWNED_NOUN = re.compile(r"(?:['’]s|(?<![\w])(?i:the|its|their|his|her|these|t
 
 
 @lru_cache(maxsize=1)
-def _nation_bodies() -> tuple[re.Pattern, dict[str, str]]:
-    """(a nation's body no actor names as the subject right before its verb: "the Armenian
-    ministry", "Iranian border police in Jolfa"; body noun pattern → claimant kind)."""
-    body, kinds = nation_body_table()
-    subject = re.compile(
+def _nation_bodies() -> re.Pattern:
+    """A nation's body no actor names as the subject right before its verb: "the Armenian
+    ministry", "Iranian border police in Jolfa"."""
+    body = nation_body_table()
+    return re.compile(
         r"(?:the\s+)?([A-Z][\w’'\-]+)(?:['’]s)?\s+(?P<body>(?i:" + body + r"))(?![\w])"
         r"(?P<end>)(?:\s+in\s+[A-Z][\w’'\-]+)?\s+(?:\w+ly\s+|also\s+)?$")
-    return subject, kinds
 
 
 def _body_named(words: str):
@@ -149,13 +150,6 @@ def _body_named(words: str):
     if words == "ministry":
         words = "defence ministry"
     return next((b for b in actor_tables()[2] if b.regex.fullmatch(words)), None)
-
-
-def _body_kind(body: str) -> str:
-    """The claimant kind of a body noun matched by ``_nation_bodies``' pattern."""
-    _, kinds = _nation_bodies()
-    return next((kind for noun, kind in kinds.items() if re.fullmatch(noun, body, re.I)),
-                "government")
 
 
 #: a preposition before a verb's "-ing" form: "aimed at warning Baku" is no one speaking
@@ -300,8 +294,8 @@ _THE_EVENT = re.compile(r"\s+(?i:the|this|that|these|those|any)\s+(?i:incident|a
 #: a local office holder's title: "the head of the Chinari community", "Goris mayor"
 _LOCAL_OFFICE = re.compile(r"(?<![\w])(?i:head|mayor|governor|sarpanch|administrator)(?![\w])")
 #: a denial verb before a source phrase: "denied a statement by", "rejected reports issued by"
-_DENIED_SOURCE = re.compile(r"(?<![\w])(?:denied|denies|deny|rejected|rejects|dismissed|"
-                            r"dismisses|refuted|refutes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
+_DENIED_SOURCE = re.compile(r"(?<![\w])" + speech_verbs("denial")
+                            + r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$")
 #: another's rebuttal said after a claim: ", a claim rejected by Yerevan as a fabrication"
 _REBUTTED = re.compile(r",\s+(?:(?:a|an|the)\s+(?:claim|charge|accusation|account|allegation|"
                        r"version|report)s?\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?(?:rejected|"
@@ -695,12 +689,12 @@ def find_claim(text: str, start: int, end: int, actors: tuple[ActorMention, ...]
                                 # for restraint after Azerbaijan said Armenian forces had
                                 # fired": the event is what it said)
             return claim(subject, m.start())
-        body_subject, _ = _nation_bodies()
+        body_subject = _nation_bodies()
         body = body_subject.search(text, max(start, m.start() - 80), m.start())
         owner = _media_owner(body, actors)
         if owner is not None and owner.kind in ("demonym", "state"):
             # "the Armenian ministry said", "Iranian border police in Jolfa denied"
-            kind = _body_kind(body.group("body"))
+            kind = organisation_kind(body.group("body"))
             return ClaimCue(text[owner.start:body.end("end")], owner.country_code, kind,
                             stance, m.start(), kind == "military", anaphoric, owner.start)
         generic = _GENERIC_SPEAKER.search(text, max(start, m.start() - 60), m.start())

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from ..model import Article, DateRef
 from ..text.calendar_names import WEEKDAYS
+from ..text.speech_verbs import speech_verbs
 from .dates import best_date, find_dates
 from .events import EventCue
 from .facts import SentenceFacts
@@ -130,8 +131,7 @@ _RECALLED_DAYS = 42
 
 
 #: a date right after these is when something was said: "said on Monday that …"
-SAID_ON = re.compile(r"(?<![\w])(?:said|says|reported|announced|stated|claimed|added|"
-                     r"declared|acknowledged|confirmed|denied|admitted|insisted|warned|"
+SAID_ON = re.compile(r"(?<![\w])(?:" + speech_verbs("said_on") + r"|"
                      r"told (?:reporters|journalists|(?:the\s+)?(?:parliament|lawmakers|"
                      r"legislators|senators|deputies|MPs|the\s+(?:house|senate|assembly|"
                      r"press|media)|(?:a\s+|the\s+)?(?:news\s+conference|press\s+"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..text.calendar_names import MONTHS
+from ..text.speech_verbs import speech_verbs
 from .spans import Span, in_manner_clause, inside, overlaps, quote_spans
 from .tables import court_words, cue_patterns, event_tables, recalled_by
 
@@ -66,16 +67,19 @@ _CAUSE_BEFORE = re.compile(r"(?<![\w])(?i:followed|answered|avenged|retaliated\s
                            r"in revenge for|in reprisal for)\s+an?\s+(?:[\w-]+\s+){0,2}$")
 
 
-#: an event told before, named as what someone is blamed for: "Israel's prime minister
-#: blamed Iran and its allies for the attack", "held Kabul responsible for Sunday's
-#: bombing", "accused India of being behind the blast" (the blame is a claim on that event,
-#: not a new one; "blamed Iran for an attack on …" may tell one)
-_BLAMED_FOR = re.compile(r"(?<![\w])(?i:(?:blamed|blames|blaming|blame|held|holds|holding|hold)"
-                         r"\s+(?:[\w’'-]+\s+){1,8}?(?:responsible\s+)?for|(?:accused|accuses|"
-                         r"accusing|accuse)\s+(?:[\w’'-]+\s+){1,8}?of\s+(?:(?:carrying\s+out|"
-                         r"staging|being\s+behind|ordering|plotting)\s+)?)\s+"
-                         r"(?i:the|this|that|these|those|its|their|[\w-]+['’]s)\s+"
-                         r"(?:[\w-]+\s+){0,2}$")
+#: a blame up to the event it names as told before, that event's word next or after at
+#: most two more: "Israel's prime minister blamed Iran and its allies for the attack",
+#: "held Kabul responsible for Sunday's bombing", "accused India of being behind the
+#: blast" (a regex, case ignored). ``events`` reads it before an event's word, which it
+#: then takes for no new event ("blamed Iran for an attack on …" may tell one), and
+#: ``fold`` after one, to join the claim to the event told before.
+BLAME_OF_AN_EVENT_TOLD = (
+    r"(?<![\w])(?i:(?:blamed|blames|blaming|blame)\s+(?:[\w’'-]+\s+){1,8}?for"
+    r"|(?:held|holds|holding|hold)\s+(?:[\w’'-]+\s+){1,8}?(?:responsible|accountable)\s+for"
+    r"|(?:accused|accuses|accusing|accuse)\s+(?:[\w’'-]+\s+){1,8}?of(?:\s+(?:carrying\s+out|"
+    r"staging|being\s+behind|ordering|plotting))?)"
+    r"\s+(?i:the|this|that|these|those|its|their|[\w-]+['’]s)\s+")
+_BLAMED_FOR = re.compile(BLAME_OF_AN_EVENT_TOLD + r"(?:[\w-]+\s+){0,2}$")
 #: ... named with nothing more of its own after it: "blamed Iran for the attack." (not
 #: "blamed each other for the fighting near Sotk on Tuesday", which tells it)
 _NOTHING_MORE = re.compile(r"\s*(?:[.,;:!?”\"’)]|$)")
@@ -117,7 +121,7 @@ _ONE_MORE_OF_THEM = re.compile(r"(?:[\w’'-]+\s+)?(?i:soldiers?|servicem[ae]n|c
 _SUICIDE_BEFORE = re.compile(r"(?<![\w])(?i:suicide)\s+$")
 #: a denial's "any", which says none was, not what might be: "denied on Saturday that any
 #: Pakistan Air Force jets had been shot down" (the "any" before the cue or opening it)
-_DENIED_ANY = re.compile(r"(?<![\w])(?i:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?"
+_DENIED_ANY = re.compile(r"(?<![\w])(?i:" + speech_verbs("deny") + r")\s+(?:[\w-]+\s+){0,3}?"
                          r"that\s+(?:any\s+(?:[\w-]+\s+){0,4})?$")
 #: fighting named by its time, a war of its own: "during the May 2025 hostilities", "the
 #: 2020 war's clashes", "since the April 2016 fighting" (a year, a month's name before it

@@ -53,6 +53,7 @@ from .drafts import (Draft, answers_counter_accusation, away_from_the_scenes, da
                      draft_place_names, harm_of_another_day_elsewhere, link, names_the_blast,
                      opens, place_names, referred_back, sides, told_as_another)
 from .event_dates import is_calendar_day, is_day
+from .events import BLAME_OF_AN_EVENT_TOLD
 from .facts import WINDOW, SentenceFacts, dated
 from .sentence_facts import TAKES_UP, TIMESTAMP
 from .sides import (ADVERSARIES, countries_hit, from_afar, hit_and_attackers,
@@ -327,19 +328,16 @@ def _counts_from_its_day(f: SentenceFacts, d: Draft, drafts: list[Draft]) -> boo
                    and other.anchor.date.value >= f.date.value for other in drafts)
 
 
-#: a blame that points back at an event told before: "blamed Iran and its allies for the
-#: attack", "held Kabul responsible for this bombing", "blames them for Sunday's blast"
-#: (the event's word follows: ``tables.blamed_event_words``)
-_BLAMED_FOR_THE = re.compile(r"(?<![\w])(?i:(?:blamed|blames|blaming|blame)\s+(?:[\w’'-]+\s+)"
-                             r"{1,8}?for|(?:held|holds|holding|hold)\s+(?:[\w’'-]+\s+){1,8}?"
-                             r"responsible\s+for)\s+(?i:the|this|that|[a-z]+day['’]s)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?=\w)")
+#: a blame that points back at an event told before, the event's word right after it
+#: (``tables.blamed_event_words``): "blamed Iran and its allies for the attack", "held
+#: Kabul responsible for this bombing", "blames them for Sunday's blast"
+_BLAMED_FOR_THE = re.compile(BLAME_OF_AN_EVENT_TOLD + r"(?=\w)")
 
 
 def _blamed_for(f: SentenceFacts, drafts: list[Draft]) -> Draft | None:
     """The incident a claim telling no event blames someone for, naming it with "the",
-    "this" or "that" and its kind's word ("Israel's prime minister blamed Iran and its
-    allies for the attack"): the last incident of that family when told at most ``WINDOW``
+    "this", "its" or the like and its kind's word ("Israel's prime minister blamed Iran and
+    its allies for the attack", "accused India of being behind the blast"): the last incident of that family when told at most ``WINDOW``
     sentences before, else the article's only one of it, however far back; None if none
     or several."""
     if f.claim is None or f.event is not None:

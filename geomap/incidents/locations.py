@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from ..model import COORDINATES_SOURCE, ActorMention, Location, Resolution
+from ..text.speech_verbs import speech_verbs
 from ..text.told_positions import ROUGHLY, UNITS, bearing_degrees, distance_km
 from .spans import Span, fled_into, inside
 from .tables import BORDER_WORDS, DIVISION_WORDS, event_tables, number_tables
@@ -170,17 +171,16 @@ def _patterns():
         # office in Koya")
         "seat_of_voice": re.compile(r"(?<![\w])(?i:offices?|headquarters|command|bureau|"
                                     r"directorate|department)\s+(?:in|at)\s+(?:the\s+)?$"),
-        "voice_follows": re.compile(r"\s+(?i:said|says|told|stated|reported|announced|"
-                                    r"added|confirmed|claimed)(?![\w])"),
+        "voice_follows": re.compile(r"\s+(?i:" + speech_verbs("speaker")
+                                    + r")(?![\w])"),
         # a sentence opened by where a state's voice spoke: "In Baku, a foreign ministry
         # spokesperson said …" (not "In Tovuz, Armenian forces shelled …", nor "In Tovuz,
         # local officials said …": they speak of their own town)
         "speaker_follows": re.compile(r",\s+(?:(?i:an?|the)\s+)?(?:[\w’'-]+\s+){0,4}?"
                                       r"(?i:spokes(?:man|woman|person)|ministry|minister|"
                                       r"president|government)"
-                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?i:said|says|told|stated|"
-                                      r"announced|denied|denies|rejected|insisted|added)"
-                                      r"(?![\w])"),
+                                      r"(?:\s+[\w’'-]+){0,4}?\s+(?i:"
+                                      + speech_verbs("speaker") + r")(?![\w])"),
         # where the wounded are treated or the dead taken: "treated at a hospital in
         # Vardenis" is not where the fire was
         "hospital_in": re.compile(r"(?<![\w])(?i:hospitals?|clinics?|morgues?|medical "

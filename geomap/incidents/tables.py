@@ -370,11 +370,10 @@ class EventKind:
 
 
 @lru_cache(maxsize=1)
-def nation_body_table() -> tuple[str, dict[str, str]]:
-    """(the body nouns of data/cues.yaml's ``nation_bodies`` as one alternation, each
-    noun pattern → the kind of claimant it makes)."""
-    kinds = _load("cues.yaml")["nation_bodies"]
-    return _words("|".join(kinds)), dict(kinds)
+def nation_body_table() -> str:
+    """The body nouns of data/cues.yaml's ``nation_bodies`` as one alternation (the kind
+    of claimant each makes: ``organisation_kind``)."""
+    return _words("|".join(_load("cues.yaml")["nation_bodies"]))
 
 
 @lru_cache(maxsize=1)
@@ -679,6 +678,31 @@ def organisation_heads() -> tuple[str, dict[str, str]]:
     makes)."""
     heads = _load("actors.yaml")["organisation_heads"]
     return _words("|".join(heads)), dict(heads)
+
+
+@lru_cache(maxsize=1)
+def office_words() -> str:
+    """The words of an office a person holds, as one regex alternation: the ``titles`` of
+    actors.yaml and its ``offices_untitled`` ("spokesman", "police chief", "deputy")."""
+    data = _load("actors.yaml")
+    return "|".join([t["pattern"] for t in data["titles"]] + [_words(data["offices_untitled"])])
+
+
+@lru_cache(maxsize=1)
+def _organisation_kinds() -> tuple[tuple[re.Pattern, str], ...]:
+    """(a head of actors.yaml ``organisation_heads`` closing a name, the kind it makes)."""
+    _, kinds = organisation_heads()
+    return tuple((re.compile(rf"(?i:{pattern})$"), kind) for pattern, kind in kinds.items())
+
+
+def organisation_kind(words: str) -> str:
+    """The claimant kind the head noun closing a state body's name ``words`` makes
+    (actors.yaml ``organisation_heads``): "the Polish Operational Command" and "Iranian
+    border police" are military, "the Armenian ministry" a ministry; "government" when no
+    head closes it ("the Armenian side")."""
+    words = " ".join(words.split())
+    return next((kind for pattern, kind in _organisation_kinds() if pattern.search(words)),
+                "government")
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..model import Article, Sentence
 from .calendar_names import MONTH_PREFIXES
+from .speech_verbs import speech_verbs
 
 #: a dateline opening the article: capitals, optional ", Country" and "(Agency)", a dash
 _DATELINE = re.compile(
@@ -217,18 +218,14 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 #: a speech verb, as statements joined by a semicolon use them ("…; Armenia's Defence
 #: Ministry called the report false" too)
-_SPEECH_VERB = r"(?:said|says|say|claimed|claims|reported|reports|denied|denies|insisted|" \
-               r"insists|accused|accuses|maintained|maintains|countered|counters|rejects|" \
-               r"rejected|dismisses|dismissed|confirms|confirmed|" \
-               r"(?:called|calls|branded|brands|termed)(?=\s+(?:the|these|those|such|this|that|"\
-               r"it|them)\b))"
+_SPEECH_VERB = ("(?:" + speech_verbs("statement_opening") + "|" + speech_verbs("naming")
+                + r"(?=\s+(?:the|these|those|such|this|that|it|them)\b))")
 #: "; Azerbaijan's defence ministry said …": a semicolon opening another speaker's statement
 _SECOND_SPEAKER = re.compile(r";\s+(?=(?:(?:while|but|and|whereas)\s+)?(?:[\w’'\-]+\s+)"
                              r"{1,6}?" + _SPEECH_VERB + r"\b)")
 #: "and said (instead) (that) …" opening a statement cut from its speaker's sentence: the
 #: speaker's own version, a claim of its own (``extract`` gives it the speaker before)
-COUNTER_STATEMENT_OPENING = (r"and\s+(?:said|claimed|stated|insisted|countered)\s+"
-                             r"(?:instead\s+)?")
+COUNTER_STATEMENT_OPENING = r"and\s+" + speech_verbs("counter_statement") + r"\s+(?:instead\s+)?"
 #: ", and said instead that …" ("Armenia said the statement did not correspond to
 #: reality, and said instead that Azerbaijani units had fired at an Armenian post")
 _COUNTER_STATEMENT = re.compile(rf",\s+(?={COUNTER_STATEMENT_OPENING}that\b)")
@@ -237,8 +234,7 @@ _COUNTER_STATEMENT = re.compile(rf",\s+(?={COUNTER_STATEMENT_OPENING}that\b)")
 #: the rest may be, nor yet "denied that …", whose cut half loses the places it names),
 #: then what the same speaker asserts (no other full stop, quotation or clause between);
 #: not a statement that denies too ("… and said its units did not open fire": one denial)
-_AFTER_DENIAL = re.compile(r"(?<![\w])(?:denied|denies|rejected|rejects|dismissed|dismisses|"
-                           r"refuted|refutes)\s+[a-z]+ing(?![\w])"
+_AFTER_DENIAL = re.compile(r"(?<![\w])" + speech_verbs("denial") + r"\s+[a-z]+ing(?![\w])"
                            r"[^.;:!?“”\"\n]{1,200}?,?\s+"
                            rf"(?={COUNTER_STATEMENT_OPENING}(?![^.;!?\n]*?(?<![\w])"
                            r"(?i:not|no|never|neither|nor|\w+n['’]t)(?![\w])))")

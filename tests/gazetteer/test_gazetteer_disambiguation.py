@@ -361,6 +361,64 @@ def test_van_beside_turkish_places_stays(places_in):
     assert ("Van", "TR") in [(s, p.country_code) for s, p in found]
 
 
+# the countries an article says it is about (by name, or by a side's demonym) decide
+# between namesakes, however near two foreign namesakes lie to each other
+@pytest.mark.parametrize("text, surface, country", [
+    ("Costa Rica's foreign ministry in San José said Nicaraguan soldiers detained two "
+     "fishermen on the river near San Carlos.", "San José", "CR"),
+    ("Bolivian police said smugglers crossed from Brazil near San Ignacio and were "
+     "arrested in Santa Cruz on Monday.", "Santa Cruz", "BO"),
+    ("Honduran troops clashed with smugglers near San Marcos on Sunday.", "San Marcos",
+     "HN"),
+    ("Saudi officials said pilgrims from Mecca and Medina were safe.", "Medina", "SA"),
+])
+def test_the_articles_countries_decide_between_namesakes(resolution_of, text, surface,
+                                                         country):
+    resolution = resolution_of(text, surface)
+    assert resolution.place.country_code == country, resolution
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    # a city of note abroad stays itself: the article's countries weigh near ties only
+    ("Bolivian diplomats flew to Santiago for talks on Monday.", "Santiago", "CL"),
+    ("Ukrainian officials said the talks in Paris would resume.", "Paris", "FR"),
+    # a name with no reading in the article's countries keeps its own order
+    ("Ukraine said Russian drones hit Kharkiv, and officials met in Warsaw.", "Warsaw",
+     "PL"),
+])
+def test_a_place_abroad_is_not_pulled_home(resolution_of, text, surface, country):
+    assert resolution_of(text, surface).place.country_code == country
+
+
+def test_a_sea_beside_an_articles_country_is_no_namesake_town(resolution_of):
+    resolution = resolution_of("United States officials said the ship sank in the Atlantic "
+                               "off the coast.", "Atlantic")
+    assert resolution.place is None or resolution.place.country_code != "US", resolution
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Migrants waded across the Rio Grande near Eagle Pass at dawn.", "Rio Grande"),
+    ("Soldiers patrolled the Río Bravo east of Ciudad Juárez.", "Río Bravo"),
+])
+def test_the_rio_x_is_the_river_not_a_town_of_its_name(resolution_of, text, surface):
+    resolution = resolution_of(text, surface)
+    assert resolution.place is None and "river" in resolution.reason, resolution
+
+
+def test_a_town_named_rio_x_stays_a_town(resolution_of):
+    resolution = resolution_of("Floods cut roads to Rio Grande, in southern Brazil.",
+                               "Rio Grande")
+    assert resolution.place.country_code == "BR"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Jenin", "PS"),            # the town's own name in English, not a Polish village
+    ("Santa Cruz de la Sierra", "BO"),
+])
+def test_a_towns_own_name_as_reporting_writes_it_is_no_alternate(gazetteer, name, country):
+    assert gazetteer.resolve(name).place.country_code == country
+
+
 # ---------------------------------------------------------------- indirect references
 
 @pytest.mark.parametrize("phrase, capital, country", [
@@ -901,3 +959,27 @@ def test_khorasan_on_the_afghan_border_is_irans_province(places_in):
                            "hurt near Taybad."))
     assert found["Khorasan"].country_code == "IR"
     assert found["Khorasan"].kind == "province"
+
+
+# ---------------------------------------------------------------- divisions written as reporting does
+
+@pytest.mark.parametrize("text, surface, near_point", [
+    ("Border guards in West Azerbaijan province said smugglers were held.",
+     "West Azerbaijan", (37.77, 45.63)),
+    ("Floods cut roads in South Khorasan on Monday.", "South Khorasan", (32.80, 58.73)),
+    ("Officials in the Oromia region said the road was reopened.", "Oromia", (7.5, 39.5)),
+])
+def test_provinces_go_by_their_english_names(resolution_of, text, surface, near_point):
+    resolution = resolution_of(text, surface)
+    assert near(resolution.place, near_point, 300), resolution
+
+
+def test_the_words_of_an_unknown_hyphenated_division_are_no_places(places_in):
+    found = places_in("Police in Una-Sana Canton said a man was wounded near Cazin.")
+    assert [(s, p.country_code) for s, p in found] == [("Cazin", "BA")]
+
+
+def test_two_known_divisions_joined_by_a_hyphen_stay(places_in):
+    found = places_in("Crews worked near the Greenbrier-Pocahontas County boundary in "
+                      "West Virginia.")
+    assert "Pocahontas County" in [s for s, _ in found]
