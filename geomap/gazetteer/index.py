@@ -34,6 +34,7 @@ from pathlib import Path
 
 from ..model import Place
 from ..paths import cache_dir, gazetteer_dir
+from .disambiguation import haversine_km
 from .normalize import (fold, in_other_script, latin_name, lookup_key, match_text,
                         skeleton_key)
 from .tables import (BUILT_TABLES, DATA_DIR, POPULATED_KINDS, alias_changes, data_csv,
@@ -600,6 +601,7 @@ def build_index(folder: Path | None = None) -> Index:
                 continue
             text_names[" " + matchable] = key
 
+    own_names: list[tuple[str, int]] = []
     for i, e in enumerate(entries):
         forms = [(e.name, True, True)]
         looked_for = e.text_aliases or e.population >= alternate_floor or e.kind == "country"
@@ -611,6 +613,8 @@ def build_index(folder: Path | None = None) -> Index:
                        lookup_key(a), mention_rules["common_word"])),
                    looked_for or a in e.primary_aliases)
                   for a in e.aliases if a not in division_forms]
+        own_names += [(lookup_key(a), i) for a in e.own_names
+                      if not (e.alternates_are_primary or a in e.primary_aliases)]
         forms += [(a, True, False) for a in e.lookup_only]
         forms += [(a, True, True) for a in e.added_aliases]
         forms += [(a, True, _AS_WRITTEN) for a in e.division_forms]
@@ -629,6 +633,7 @@ def build_index(folder: Path | None = None) -> Index:
             if e.country_code in variant_rules or e.country_code in joined_prefixes:
                 variant_sources.append((name, i, primary, in_text))
     _leave_to_namesake_towns(entries, names)
+    _leave_to_nearby_namesakes(entries, names, own_names)
     # transliteration variants ("Krasnopillia" of Krasnopillya) and names written as one
     # word ("Elwak" of El Wak): names of the same place, unless a place of another name
     # bears the spelling (as one of its own alternate names, a place's spelling is looked
@@ -697,6 +702,29 @@ def _leave_to_namesake_towns(entries: list[_Entry], names: dict[str, dict[int, i
                    and entries[j].population >= _NAMESAKE_SHARE * division.population
                    for j in slot):
                 del slot[i]
+
+
+#: km within which a place of a name keeps it from another place's spelling of its own
+_NEARBY_NAMESAKE_KM = 100
+
+
+def _leave_to_nearby_namesakes(entries: list[_Entry], names: dict[str, dict[int, int]],
+                               own_names: list[tuple[str, int]]) -> None:
+    """A place's own name spelt another way (``_own_names``) stays an alternate spelling
+    where a place of that very name lies within ``_NEARBY_NAMESAKE_KM``: the twin town
+    across a border ("Bella Vista", Paraguay, beside Bela Vista, Brazil) or GeoNames'
+    second entry of the same town keeps its spelling; "Jenin" of Janīn, whose namesake
+    is a Polish village, does not."""
+    for key, i in own_names:
+        slot = names.get(key, {})
+        if slot.get(i) != 1:
+            continue
+        e = entries[i]
+        if any(j != i and primary and lookup_key(entries[j].name) == key
+               and haversine_km(e.lat, e.lon, entries[j].lat, entries[j].lon)
+               < _NEARBY_NAMESAKE_KM
+               for j, primary in slot.items()):
+            slot[i] = 0
 
 
 def _add_indirect_references(index: Index, entries: list[_Entry],

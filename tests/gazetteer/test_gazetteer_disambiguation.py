@@ -411,6 +411,15 @@ def test_a_town_named_rio_x_stays_a_town(resolution_of):
     assert resolution.place.country_code == "BR"
 
 
+def test_a_twin_town_keeps_its_own_spelling(resolution_of):
+    # Bela Vista (Brazil) is also spelt "Bella Vista", the name of the Paraguayan town
+    # across the river: the spelling stays the Paraguayan town's
+    resolution = resolution_of("BELLA VISTA — Paraguayan soldiers said smugglers from Brazil "
+                               "crossed the river near Bela Vista on Monday, officials in "
+                               "Asunción said.", "BELLA VISTA")
+    assert resolution.place.country_code == "PY", resolution
+
+
 @pytest.mark.parametrize("name, country", [
     ("Jenin", "PS"),            # the town's own name in English, not a Polish village
     ("Santa Cruz de la Sierra", "BO"),
