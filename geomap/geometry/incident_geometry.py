@@ -324,10 +324,7 @@ def facing_the_scenes(incident: Incident,
                 radii.append(radius)
     if not stretches:
         return None
-    geometry = shapely.union_all(stretches)
-    if geometry.geom_type == "MultiLineString":
-        geometry = shapely.line_merge(geometry)
-    return Placed(geometry, COARSE,
+    return Placed(_joined(stretches), COARSE,
                   f"border {', '.join(dict.fromkeys(borders))}: its stretches within "
                   f"{max(radii):g} km of the points nearest {', '.join(dict.fromkeys(faced))}, "
                   "where the article tells its events (no place of its own)")
@@ -432,14 +429,18 @@ def where_their_border_meets(shores: Iterable[Placed], actors: Iterable[str],
                 named.append((key.replace("-", "–"), shore.how))
     if not stretches:
         return None
-    geometry = shapely.union_all(stretches)
-    if geometry.geom_type == "MultiLineString":
-        geometry = shapely.line_merge(geometry)
-    return Placed(geometry, COARSE,
+    return Placed(_joined(stretches), COARSE,
                   f"border {', '.join(dict.fromkeys(k for k, _ in named))}: its stretches "
                   f"within {reach:g} km of its points nearest "
                   f"{', '.join(dict.fromkeys(h for _, h in named))}, the shore the text "
                   "puts the event beside (no place of its own)")
+
+
+def _joined(stretches: list) -> "shapely.Geometry":
+    """Stretches of border as one line where they touch (a MultiLineString where not)."""
+    geometry = shapely.union_all(stretches)
+    return shapely.line_merge(geometry) if geometry.geom_type == "MultiLineString" \
+        else geometry
 
 
 def stances_of(incident: Incident) -> str:
