@@ -343,7 +343,25 @@ def extract_incidents(article: Article, sentences: tuple[Sentence, ...],
             incident = placed(article, d, incident, facts, drafts, resolutions, dateline)
         incidents.extend(each_on_its_day(article, d, with_toll_told_by_name(
             article, sentences, resolutions, incident), resolutions, written))
-    return tuple(incidents)
+    return _with_distinct_claim_ids(incidents)
+
+
+def _with_distinct_claim_ids(incidents: list[Incident]) -> tuple[Incident, ...]:
+    """The incidents with each claim id used once: a sentence that sums up several
+    incidents is a claim on each (``without_summaries``), and its id, made from the
+    sentence, would repeat; a repeat is made from the claim's id and its incident's."""
+    seen: set[str] = set()
+    distinct = []
+    for incident in incidents:
+        claims = []
+        for c in incident.claims:
+            if c.id in seen:
+                c = replace(c, id=_stable_id("cl", c.id, incident.id))
+            seen.add(c.id)
+            claims.append(c)
+        distinct.append(replace(incident, claims=tuple(claims))
+                        if claims != list(incident.claims) else incident)
+    return tuple(distinct)
 
 
 def _summed_up(text: str, d: Draft, drafts: list[Draft]) -> list[Draft]:

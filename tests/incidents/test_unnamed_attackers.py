@@ -140,8 +140,11 @@ def test_a_lead_summing_up_two_raids_is_no_incident_of_its_own(tmp_path):
     assert killed(second) == (3, 3)
     assert (second.injured_min, second.injured_max) == (1, 1)
     assert "Tandahimba" in _places(second)
-    # the police's word is on each attack it counts
+    # the police's word is on each attack it counts, a claim of its own on each
     assert ("Tanzanian police", "TZ", "asserts") in claims_on(result, first.id)
+    assert ("Tanzanian police", "TZ", "asserts") in claims_on(result, second.id)
+    ids = list(result.claims["id"])
+    assert len(ids) == len(set(ids))
 
 
 def test_two_dated_attacks_in_one_sentence_are_two_incidents(tmp_path):
