@@ -1410,9 +1410,23 @@ def _guesses_near_sides(decisions: list[tuple], sources: list[str],
 def _names_a_side(text: str, code: str) -> bool:
     """Whether the text writes a demonym of a country as a side's ("Tajik border guards"),
     not as the nationality of people met somewhere ("detained four Iranian citizens near
-    Astara" in a report from Lankaran is Azerbaijan's Astara)."""
-    return any(form in text and _demonym_of_a_side(form).search(text)
-               for form in demonym_forms().get(code, ()))
+    Astara" in a report from Lankaran is Azerbaijan's Astara), nor as a word of an
+    organisation's name ("the Organisation of American States")."""
+    return any(form in text and any(
+        not _in_an_organisations_name(text, m.start(), m.end())
+        for m in _demonym_of_a_side(form).finditer(text))
+        for form in demonym_forms().get(code, ()))
+
+
+#: a capitalised word and "of" before a demonym, a capitalised word after it: the demonym
+#: is a word of a name ("Organisation of American States", "League of Arab States")
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+of\s+(?:the\s+)?\Z")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _in_an_organisations_name(text: str, start: int, end: int) -> bool:
+    return bool(_NAME_OF_BEFORE.search(text, max(0, start - 40), start)
+                and _NAME_GOES_ON.match(text, end))
 
 
 def _sides_named(text: str) -> Callable[[str], bool]:

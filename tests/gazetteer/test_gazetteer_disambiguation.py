@@ -371,6 +371,10 @@ def test_van_beside_turkish_places_stays(places_in):
     ("Honduran troops clashed with smugglers near San Marcos on Sunday.", "San Marcos",
      "HN"),
     ("Saudi officials said pilgrims from Mecca and Medina were safe.", "Medina", "SA"),
+    # a demonym inside an organisation's name names no side
+    ("Costa Rica asked the Organisation of American States to look into the arrest of two "
+     "fishermen near San Carlos; officials in San José said Nicaragua had not replied.",
+     "San José", "CR"),
 ])
 def test_the_articles_countries_decide_between_namesakes(resolution_of, text, surface,
                                                          country):
