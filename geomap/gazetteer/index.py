@@ -234,12 +234,13 @@ def _own_names(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     stays an alternate), or cut before its "de …" ("Santa Cruz" of Santa Cruz de la
     Sierra, as Bolivians and the news call it). An English word or a first name is never
     one where the index is built (``_a_word_or_first_name``: "Drug" of Durg)."""
-    skeleton = skeleton_key(name)
     short = _BEFORE_CONNECTOR.match(name)
     short_key = lookup_key(short.group(1)) if short else None
-    return frozenset(a for a in aliases if a != name and (
-        lookup_key(a) == short_key or (
-            skeleton_key(a) == skeleton and len(a) >= 4 and abs(len(a) - len(name)) <= 1)))
+    alike = [a for a in aliases if a != name and len(a) >= 4 and abs(len(a) - len(name)) <= 1]
+    skeleton = skeleton_key(name) if alike else ""
+    cut = [a for a in aliases if abs(len(a) - len(short.group(1))) <= 1] if short else []
+    return frozenset([*(a for a in alike if skeleton_key(a) == skeleton),
+                      *(a for a in cut if lookup_key(a) == short_key)])
 
 
 def _table_entries(folder: Path) -> list[_Entry]:
