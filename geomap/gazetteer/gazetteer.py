@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 import numpy as np
 
 from ..errors import OnlineGeocoderError, UnknownPlaceError
 from ..model import Article, Candidate, Mention, Place, Resolution
-from ..text.told_positions import ROUGHLY, UNITS, bearing_degrees, distance_km
+from ..text.told_positions import (ROUGHLY, UNITS, azimuth, bearing_degrees, degrees_off,
+                                   distance_km, moved)
 from . import disambiguation as passes
 from .index import REGIONAL, Index
 from .mentions import (KeyStrength, common_word, find_mentions, gone_to, is_stopword,
@@ -136,7 +137,7 @@ def _hyphened_division(text: str, start: int, end: int, found_ends: frozenset[in
     while (after := _HYPHENED_AFTER.match(text, hi)) is not None:
         hi = after.end()
     if (lo, hi) == (start, end):
-        return None                     # most names: no hyphen joins them to another
+        return None                     # a hyphen, but no capitalised word beyond it
     word = _division_word_written_after().match(text, hi)
     return (lo, word.end()) if word and word.end() not in found_ends else None
 
@@ -1296,7 +1297,7 @@ def _placed_by_the_text(text: str, results: list[Resolution]) -> list[Resolution
         told_km = distance_km(float(told.group("km")), told.group("unit")) \
             if told.group("km") else 0.0
         if told_km and told.group("bearing"):
-            lat, lon = _moved(lat, lon, bearing_degrees(told.group("bearing")), told_km)
+            lat, lon = moved(lat, lon, bearing_degrees(told.group("bearing")), told_km)
         if named.place is not None and (
                 passes.haversine_km(lat, lon, named.place.lat, named.place.lon)
                 <= reach + told_km or (
@@ -1325,13 +1326,6 @@ def _placed_by_the_text(text: str, results: list[Resolution]) -> list[Resolution
     return placed
 
 
-@lru_cache(maxsize=1)
-def _ellipsoid():
-    """The WGS 84 ellipsoid's geodesics (pyproj), as the geometry stage measures them."""
-    from pyproj import Geod
-    return Geod(ellps="WGS84")
-
-
 def _lies_towards(origin: Place, place: Place, bearing: float) -> bool:
     """Whether ``place`` lies in ``origin``'s country within
     ``context.told_bearing_tolerance_deg`` of ``bearing`` (degrees from north) seen from
@@ -1340,15 +1334,8 @@ def _lies_towards(origin: Place, place: Place, bearing: float) -> bool:
     Peshawar")."""
     if place.country_code != origin.country_code:
         return False
-    azimuth, _, _ = _ellipsoid().inv(origin.lon, origin.lat, place.lon, place.lat)
-    off = abs((azimuth - bearing + 180.0) % 360.0 - 180.0)
-    return off <= scoring()["context"]["told_bearing_tolerance_deg"]
-
-
-def _moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
-    """The point ``km`` from (lat, lon) at ``bearing`` degrees from north (WGS 84)."""
-    lon, lat, _ = _ellipsoid().fwd(lon, lat, bearing, km * 1000.0)
-    return lat, lon
+    return degrees_off(azimuth(origin.lat, origin.lon, place.lat, place.lon), bearing) \
+        <= scoring()["context"]["told_bearing_tolerance_deg"]
 
 
 def _bearings(key: str) -> frozenset[str]:
@@ -1431,14 +1418,7 @@ def _in_an_organisations_name(text: str, start: int, end: int) -> bool:
 
 def _sides_named(text: str) -> Callable[[str], bool]:
     """``_names_a_side`` for one text, each country asked once."""
-    answers: dict[str, bool] = {}
-
-    def sided(code: str) -> bool:
-        found = answers.get(code)
-        if found is None:
-            found = answers[code] = _names_a_side(text, code)
-        return found
-    return sided
+    return cache(partial(_names_a_side, text))
 
 
 def _countries_of_sides(text: str) -> frozenset[str]:
@@ -1818,6 +1798,13 @@ def _word_table(filename: str, word: str, value: str) -> dict[str, str]:
     return table
 
 
+def _clearly_a_country(options: list[passes.Option]) -> bool:
+    """Whether a name is a country by far ("Armenia", whose namesake is a Colombian town),
+    not open to doubt itself ("Georgia" beside "Atlanta")."""
+    return options[0].kind == "country" and (
+        len(options) == 1 or options[1].logit < options[0].logit - _CLEARLY_A_COUNTRY)
+
+
 def _article_countries(groups: list[list[passes.Option]], sided: Callable[[str], bool]
                        ) -> list[frozenset[str]]:
     """Per name, the countries the rest of the article says it is about: those its other
@@ -1830,9 +1817,8 @@ def _article_countries(groups: list[list[passes.Option]], sided: Callable[[str],
     if len(open_to) < 2:
         return [frozenset()] * len(groups)
     likeliest = Counter(g[0].country for g in groups)
-    naming = [g[0].country if g[0].kind == "country" and (
-        len(g) == 1 or g[1].logit < g[0].logit - _CLEARLY_A_COUNTRY) and not any(
-            likeliest[o.country] > (o.country == g[0].country) for o in g[1:])
+    naming = [g[0].country if _clearly_a_country(g) and not any(
+        likeliest[o.country] > (o.country == g[0].country) for o in g[1:])
         else "" for g in groups]
     sides = frozenset(code for code in open_to - set(naming) if sided(code))
     return [sides | {c for h, c in enumerate(naming) if c and h != g}
@@ -1870,8 +1856,7 @@ def _lend_neighbours(groups: list[list[passes.Option]],
     lends nothing between two countries. Adds to ``bonuses`` in place."""
     # names that are a country by far ("Armenia", whose namesake is a Colombian town),
     # not those open to doubt themselves ("Georgia" beside "Atlanta")
-    named = {g[0].country for g in groups if g[0].kind == "country" and (
-        len(g) == 1 or g[1].logit < g[0].logit - _CLEARLY_A_COUNTRY)}
+    named = {g[0].country for g in groups if _clearly_a_country(g)}
     named.update(witnesses)
     if not named:
         return

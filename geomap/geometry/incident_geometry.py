@@ -50,7 +50,7 @@ Its ``location`` keeps what the claim named.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 import geopandas as gpd
@@ -62,6 +62,7 @@ from ..frames import CLAIM_COLUMNS, INCIDENT_COLUMNS, frame
 from ..gazetteer.tables import POPULATED_KINDS
 from ..model import (COORDINATES_SOURCE, HOLDING_KINDS, Article, BuildOptions, Claim,
                      Incident, Location, Place)
+from ..text.told_positions import degrees_off
 from .boundaries import Boundaries
 from .measure import GEOD, geodesic_gap_km
 from .rules import (OFFSET_AT_PLACE_KM, SECTOR_REACH, SETTLEMENT_KINDS, Placed,
@@ -271,8 +272,7 @@ def article_scenes(incidents: Iterable[Incident]
             continue
         actors = frozenset(a for a in incident.actors if a)
         told = [(loc.place, actors | {loc.place.country_code})
-                for loc in (*incident.locations,
-                            *(loc for c in incident.claims for loc in c.locations))
+                for loc in _told_locations(incident)
                 if loc.place is not None and loc.relation in _LOCAL_RELATIONS
                 and loc.place.kind in _SCENE_KINDS and loc.place.source != COORDINATES_SOURCE]
         for article in incident.articles:
@@ -292,7 +292,7 @@ def facing_the_scenes(incident: Incident,
     point says little of its extent), not its whole length. ``geo_precision`` stays 3:
     the article's neighbourhood, not the sentence's own word. None when no such place is
     told (or the incident is diplomatic, or told at a place or region of its own)."""
-    told = [*incident.locations, *(loc for c in incident.claims for loc in c.locations)]
+    told = _told_locations(incident)
     if _diplomatic(incident) or any(loc.relation not in ("border", "country") for loc in told):
         return None
     actors = {a for a in incident.actors if a}
@@ -330,6 +330,19 @@ def facing_the_scenes(incident: Incident,
                   "where the article tells its events (no place of its own)")
 
 
+def _told_locations(incident: Incident) -> tuple[Location, ...]:
+    """The locations of an incident and then those of its claims."""
+    return (*incident.locations, *(loc for c in incident.claims for loc in c.locations))
+
+
+def _relocated(incident: Incident,
+               change: Callable[[tuple[Location, ...]], tuple[Location, ...]]) -> Incident:
+    """``incident`` with ``change`` made to its locations and to each of its claims'."""
+    return replace(incident, locations=change(incident.locations),
+                   claims=tuple(replace(c, locations=change(c.locations))
+                                for c in incident.claims))
+
+
 def _compass_only(loc: Location) -> bool:
     """Whether ``loc`` is told by a compass point alone from its place ("east of El
     Paso"): ``offset`` with a bearing and no distance."""
@@ -359,17 +372,14 @@ def toward_the_scenes(incident: Incident) -> Incident:
                     not actors and p.country_code != loc.place.country_code):
                 continue
             bearing, _, metres = GEOD.inv(loc.place.lon, loc.place.lat, p.lon, p.lat)
-            turn = abs((bearing - loc.offset[1] + 180) % 360 - 180)
-            if OFFSET_AT_PLACE_KM < metres / 1000 <= THAT_WAY_KM and turn <= THAT_WAY_DEGREES:
+            if OFFSET_AT_PLACE_KM < metres / 1000 <= THAT_WAY_KM \
+                    and degrees_off(bearing, loc.offset[1]) <= THAT_WAY_DEGREES:
                 found.append((metres, p))
         return Location("near", place=min(found, key=lambda f: f[0])[1]) if found else loc
 
-    claimed = [where for c in incident.claims for where in c.locations]
-    if not any(_compass_only(loc) for loc in (*incident.locations, *claimed)):
+    if not any(_compass_only(loc) for loc in _told_locations(incident)):
         return incident
-    return replace(incident, locations=tuple(thither(loc) for loc in incident.locations),
-                   claims=tuple(replace(c, locations=tuple(thither(loc) for loc in c.locations))
-                                for c in incident.claims))
+    return _relocated(incident, lambda told: tuple(thither(loc) for loc in told))
 
 
 def off_their_shore(incident: Incident, boundaries: Boundaries, radius_km: float
@@ -387,7 +397,7 @@ def off_their_shore(incident: Incident, boundaries: Boundaries, radius_km: float
     def beside(loc: Location) -> bool:
         return loc.part == "shore" and loc.place is not None and loc.place.kind == "region"
 
-    told = (*incident.locations, *(loc for c in incident.claims for loc in c.locations))
+    told = _told_locations(incident)
     if len(actors) < 2 or not any(beside(loc) for loc in told):
         return incident, ()
     border = border_geometry(actors, boundaries)
@@ -401,10 +411,8 @@ def off_their_shore(incident: Incident, boundaries: Boundaries, radius_km: float
             far[loc] = shape
     if not far:
         return incident, ()
-    return replace(incident, locations=tuple(loc for loc in incident.locations if loc not in far),
-                   claims=tuple(replace(c, locations=tuple(loc for loc in c.locations
-                                                           if loc not in far))
-                                for c in incident.claims)), tuple(far.values())
+    return (_relocated(incident, lambda told: tuple(loc for loc in told if loc not in far)),
+            tuple(far.values()))
 
 
 def where_their_border_meets(shores: Iterable[Placed], actors: Iterable[str],

@@ -28,8 +28,9 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from ..model import COORDINATES_SOURCE, HOLDING_KINDS, Location, Place
+from ..text.told_positions import moved
 from .boundaries import Boundaries, pair_key
-from .measure import GEOD, geodesic_gap_km, length_km, local_metric
+from .measure import geodesic_gap_km, length_km, local_metric
 from .sectors import border_sector, relevant_border, shared_pairs
 
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
@@ -229,7 +230,7 @@ def _offset_point(location: Location, boundaries: Boundaries) -> Placed:
                       f"{words} {place.name}: near its point (how far is not told)")
     if km <= OFFSET_AT_PLACE_KM:
         return Placed(_area_or_point(place, boundaries), 2, f"{words} {place.name}: near it")
-    lon, lat, _ = GEOD.fwd(place.lon, place.lat, bearing, km * 1000.0)
+    lat, lon = moved(place.lat, place.lon, bearing, km)
     return Placed(shapely.Point(round(lon, 7), round(lat, 7)), 2,
                   f"{words} {place.name}: {km:.0f} km at {bearing:.0f}° from its point")
 

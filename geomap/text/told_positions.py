@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 #: km in a mile (international mile)
 MILE_KM = 1.609344
@@ -33,3 +34,26 @@ def bearing_degrees(compass_point: str) -> float:
 def distance_km(value: float, unit: str) -> float:
     """``value`` in the unit as written ("km", "kilometres", "miles") in km."""
     return value * (MILE_KM if unit.lower().startswith("mi") else 1.0)
+
+
+@lru_cache(maxsize=1)
+def _ellipsoid():
+    """The WGS 84 ellipsoid's geodesics (pyproj, imported on first use)."""
+    from pyproj import Geod
+    return Geod(ellps="WGS84")
+
+
+def moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """(lat, lon) of the point ``km`` from (lat, lon) at ``bearing`` degrees from north."""
+    lon, lat, _ = _ellipsoid().fwd(lon, lat, bearing, km * 1000.0)
+    return lat, lon
+
+
+def azimuth(lat: float, lon: float, to_lat: float, to_lon: float) -> float:
+    """Degrees from north, in -180 … 180, of the way from (lat, lon) to (to_lat, to_lon)."""
+    return _ellipsoid().inv(lon, lat, to_lon, to_lat)[0]
+
+
+def degrees_off(azimuth_degrees: float, bearing: float) -> float:
+    """How many degrees (0 … 180) a way seen from a place turns from a compass bearing."""
+    return abs((azimuth_degrees - bearing + 180.0) % 360.0 - 180.0)
