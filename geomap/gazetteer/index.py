@@ -602,20 +602,22 @@ def build_index(folder: Path | None = None) -> Index:
                 continue
             text_names[" " + matchable] = key
 
-    own_names: list[tuple[str, int]] = []
+    common_word = mention_rules["common_word"]
+    own_names: list[tuple[str, int]] = []      # (key, entry) of the own names made primary
     for i, e in enumerate(entries):
         forms = [(e.name, True, True)]
         looked_for = e.text_aliases or e.population >= alternate_floor or e.kind == "country"
         # a division's "Kherson Oblast" is looked for as written only (below), whatever
         # its population: "Kherson oblast" is the name and the division word after it
         division_forms = frozenset(e.division_forms)
-        forms += [(a, e.alternates_are_primary or a in e.primary_aliases
-                   or (a in e.own_names and not _a_word_or_first_name(
-                       lookup_key(a), mention_rules["common_word"])),
+        own = {a: key for a in e.own_names
+               if not (e.alternates_are_primary or a in e.primary_aliases)
+               and (key := lookup_key(a)) and key != lookup_key(e.name)
+               and not _a_word_or_first_name(key, common_word)} if e.own_names else {}
+        forms += [(a, e.alternates_are_primary or a in e.primary_aliases or a in own,
                    looked_for or a in e.primary_aliases)
                   for a in e.aliases if a not in division_forms]
-        own_names += [(lookup_key(a), i) for a in e.own_names
-                      if not (e.alternates_are_primary or a in e.primary_aliases)]
+        own_names += [(key, i) for key in own.values()]
         forms += [(a, True, False) for a in e.lookup_only]
         forms += [(a, True, True) for a in e.added_aliases]
         forms += [(a, True, _AS_WRITTEN) for a in e.division_forms]
@@ -641,7 +643,6 @@ def build_index(folder: Path | None = None) -> Index:
     # for now whatever its population); a joined name never makes a first name or an
     # English word a place
     taken = frozenset(names)
-    common_word = mention_rules["common_word"]
     for name, i, primary, in_text in variant_sources:
         e = entries[i]
         variants = spelling_variants(fold(name), variant_rules.get(e.country_code, []))
@@ -717,9 +718,7 @@ def _leave_to_nearby_namesakes(entries: list[_Entry], names: dict[str, dict[int,
     second entry of the same town keeps its spelling; "Jenin" of Janīn, whose namesake
     is a Polish village, does not."""
     for key, i in own_names:
-        slot = names.get(key, {})
-        if slot.get(i) != 1:
-            continue
+        slot = names[key]
         e = entries[i]
         if any(j != i and primary and lookup_key(entries[j].name) == key
                and haversine_km(e.lat, e.lon, entries[j].lat, entries[j].lon)
